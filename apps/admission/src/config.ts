@@ -1,0 +1,5 @@
+import { PlatformConfig } from '@jianfu/platform';
+
+export class AdmissionConfig extends PlatformConfig {
+  override PORT: number = 3002;
+}

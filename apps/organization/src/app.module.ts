@@ -1,0 +1,39 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { PlatformModule } from '@jianfu/platform';
+import { CommunitiesModule } from './communities/communities.module.js';
+import { CommunityEntity } from './communities/persistence/community.entity.js';
+import { StreetEntity } from './communities/persistence/street.entity.js';
+import type { OrganizationConfig } from './config.js';
+import { CreateHierarchyAndPartyOrganisations1763700000100 } from './migrations/1763700000100-CreateHierarchyAndPartyOrganisations.js';
+import { PartyOrganisationsModule } from './party-organisations/party-organisations.module.js';
+import { PartyOrganisationEntity } from './party-organisations/persistence/party-organisation.entity.js';
+import { PartyOrganisationsPersistenceModule } from './party-organisations/persistence/party-organisations-persistence.module.js';
+import { UpgradeRequestEntity } from './party-organisations/persistence/upgrade-request.entity.js';
+
+const entities = [StreetEntity, CommunityEntity, PartyOrganisationEntity, UpgradeRequestEntity];
+const migrations = [CreateHierarchyAndPartyOrganisations1763700000100];
+
+/** The organization service: the district's hierarchy, party organisations, departments and units. */
+@Module({})
+export class OrganizationModule {
+  static forApi(config: OrganizationConfig): DynamicModule {
+    return {
+      module: OrganizationModule,
+      imports: [
+        PlatformModule.forService({ name: 'organization', config, process: 'api', entities, migrations }),
+        CommunitiesModule,
+        PartyOrganisationsModule,
+      ],
+    };
+  }
+
+  static forWorker(config: OrganizationConfig): DynamicModule {
+    return {
+      module: OrganizationModule,
+      imports: [
+        PlatformModule.forService({ name: 'organization', config, process: 'worker', entities, migrations }),
+        PartyOrganisationsPersistenceModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { DecideUpgradeCommand } from '../commands/decide-upgrade/decide-upgrade.command.js';
+import { RequestUpgradeCommand } from '../commands/request-upgrade/request-upgrade.command.js';
+import { GetUpgradeRequestQuery } from '../queries/get-upgrade-request/get-upgrade-request.query.js';
+import { DecideUpgradeRequest } from './dto/decide-upgrade.request.js';
+import { RequestUpgradeRequest } from './dto/request-upgrade.request.js';
+
+@ApiTags('party organisations')
+@ApiBearerAuth()
+@Controller()
+export class PartyOrganisationsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('communities/:communityId/party-organisation/upgrade-requests')
+  @HttpCode(202)
+  @AllowRoles(Roles.OrganizationAdmin, Roles.CommunitySecretary)
+  @ApiOperation({ summary: 'Ask to upgrade the community party organisation (党组织升格); starts its approval' })
+  @ApiAcceptedResponse({
+    schema: { example: { requestId: '9a1b...', workflowId: 'party-organisation-upgrade-9a1b...' } },
+  })
+  requestUpgrade(
+    @Param('communityId', ParseUUIDPipe) communityId: string,
+    @Body() body: RequestUpgradeRequest,
+    @CurrentPrincipal() actor: Principal,
+  ) {
+    return this.commands.execute(new RequestUpgradeCommand(communityId, body.toKind, actor));
+  }
+
+  @Post('party-organisation-upgrade-requests/:requestId/decision')
+  @HttpCode(200)
+  @AllowRoles(Roles.HrOfficer)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating a decision with the same key has one effect' })
+  @ApiOperation({ summary: 'The organisation department (组织部) approves or rejects an upgrade request' })
+  @ApiOkResponse({ schema: { example: { state: 'approved', decision: { action: 'approve', actorId: 'u-1' } } } })
+  decide(
+    @Param('requestId', ParseUUIDPipe) requestId: string,
+    @Body() body: DecideUpgradeRequest,
+    @CurrentPrincipal() actor: Principal,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.commands.execute(new DecideUpgradeCommand(requestId, body.action, body.reason, actor, idempotencyKey));
+  }
+
+  @Get('party-organisation-upgrade-requests/:requestId')
+  @AllowRoles(Roles.OrganizationAdmin, Roles.CommunitySecretary, Roles.HrOfficer, Roles.DistrictLeader)
+  @ApiOperation({ summary: 'An upgrade request and its outcome' })
+  get(@Param('requestId', ParseUUIDPipe) requestId: string, @CurrentPrincipal() actor: Principal) {
+    return this.queries.execute(new GetUpgradeRequestQuery(requestId, actor));
+  }
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Client } from '@temporalio/client';
+import {
+  type PartyOrganisationUpgradeInput,
+  partyOrganisationUpgradeWorkflowId,
+  partyOrganisationUpgradeWorkflowType,
+} from '@jianfu/contracts/workflows';
+import { DomainError, NotFoundError, reachesCommunity, RequestContext, ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
+import { OrganizationConfig } from '../../../config.js';
+import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
+import { assertUpgradeJustified } from '../../domain/party-organisation-kind.js';
+import { PartyOrganisationsRepository } from '../../persistence/party-organisations.repository.js';
+import { RequestUpgradeCommand } from './request-upgrade.command.js';
+
+/**
+ * Opens an upgrade request when the membership justifies it, then starts its approval workflow.
+ * One request per community may await a decision at a time (a partial unique index enforces it).
+ */
+@CommandHandler(RequestUpgradeCommand)
+export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly units: OrganisationUnitsRepository,
+    private readonly partyOrganisations: PartyOrganisationsRepository,
+    private readonly temporal: Client,
+    private readonly config: OrganizationConfig,
+    private readonly identity: ServiceIdentity,
+  ) {}
+
+  async execute(command: RequestUpgradeCommand): Promise<{ requestId: string; workflowId: string }> {
+    const requestId = randomUUID();
+    const input = await this.transactions.run(async (tx): Promise<PartyOrganisationUpgradeInput> => {
+      const community = await this.units.findCommunity(tx, command.communityId);
+      if (!community || !reachesCommunity(command.actor, { ...community, communityId: community.id })) {
+        throw new NotFoundError('community', command.communityId);
+      }
+      const organisation = await this.partyOrganisations.findForUpdate(tx, command.communityId);
+      if (!organisation) throw new NotFoundError('party-organisation', command.communityId);
+      assertUpgradeJustified(organisation.kind, command.toKind, organisation.memberCount, {
+        generalBranch: this.config.GENERAL_BRANCH_MIN_MEMBERS,
+        committee: this.config.COMMITTEE_MIN_MEMBERS,
+      });
+      const opened = await this.partyOrganisations.insertRequest(tx, {
+        id: requestId,
+        communityId: command.communityId,
+        fromKind: organisation.kind,
+        toKind: command.toKind,
+        memberCount: organisation.memberCount,
+        status: 'awaiting-decision',
+        requestedBy: command.actor.userId,
+        requestedAt: new Date(),
+      });
+      if (!opened) {
+        throw new DomainError('party-organisation.upgrade-pending', 'This community already has an upgrade request awaiting decision', 409);
+      }
+      return {
+        requestId,
+        communityId: command.communityId,
+        fromKind: organisation.kind,
+        toKind: command.toKind,
+        memberCount: organisation.memberCount,
+        requestedBy: command.actor.userId,
+        decisionTimeoutMs: this.config.UPGRADE_DECISION_TIMEOUT_MS,
+        correlationId: RequestContext.current()?.correlationId ?? requestId,
+      };
+    });
+
+    const workflowId = partyOrganisationUpgradeWorkflowId(requestId);
+    try {
+      await this.temporal.workflow.start(partyOrganisationUpgradeWorkflowType, {
+        workflowId,
+        taskQueue: serviceTaskQueue(this.config, this.identity.name),
+        args: [input],
+      });
+    } catch (error) {
+      // The request must not wait for a decision that no workflow will ever collect.
+      await this.transactions.run((tx) =>
+        this.partyOrganisations.closeRequest(tx, requestId, { status: 'not-started', decidedBy: null, reason: 'approval workflow could not start' }),
+      );
+      throw error;
+    }
+    return { requestId, workflowId };
+  }
+}

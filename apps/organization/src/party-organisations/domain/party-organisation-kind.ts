@@ -1,0 +1,47 @@
+import type { PartyOrganisationKind } from '@jianfu/contracts';
+import { DomainError } from '@jianfu/platform';
+
+/** Kinds in rising order: 支部 (branch), 总支 (general branch), 党委 (committee). */
+export const partyOrganisationKinds: readonly PartyOrganisationKind[] = ['branch', 'general-branch', 'committee'];
+
+export const partyOrganisationKindLabels: Record<PartyOrganisationKind, string> = {
+  branch: '支部',
+  'general-branch': '总支',
+  committee: '党委',
+};
+
+export interface MembershipThresholds {
+  generalBranch: number;
+  committee: number;
+}
+
+export function minimumMembersFor(kind: PartyOrganisationKind, thresholds: MembershipThresholds): number {
+  if (kind === 'committee') return thresholds.committee;
+  if (kind === 'general-branch') return thresholds.generalBranch;
+  return 3;
+}
+
+/**
+ * A party organisation's kind follows its membership: an upgrade must go up, and the membership must
+ * reach the target kind's threshold. Refusals carry the rule that failed.
+ */
+export function assertUpgradeJustified(
+  current: PartyOrganisationKind,
+  target: PartyOrganisationKind,
+  memberCount: number,
+  thresholds: MembershipThresholds,
+): void {
+  if (partyOrganisationKinds.indexOf(target) <= partyOrganisationKinds.indexOf(current)) {
+    throw new DomainError(
+      'party-organisation.not-an-upgrade',
+      `${partyOrganisationKindLabels[target]} is not above the current ${partyOrganisationKindLabels[current]}`,
+    );
+  }
+  const required = minimumMembersFor(target, thresholds);
+  if (memberCount < required) {
+    throw new DomainError(
+      'party-organisation.membership-too-small',
+      `A ${partyOrganisationKindLabels[target]} needs at least ${required} members; this organisation has ${memberCount}`,
+    );
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CommunitiesModule } from '../communities/communities.module.js';
+import { PartyOrganisationsController } from './api/party-organisations.controller.js';
+import { DecideUpgradeHandler } from './commands/decide-upgrade/decide-upgrade.handler.js';
+import { RequestUpgradeHandler } from './commands/request-upgrade/request-upgrade.handler.js';
+import { PartyOrganisationsPersistenceModule } from './persistence/party-organisations-persistence.module.js';
+import { GetUpgradeRequestHandler } from './queries/get-upgrade-request/get-upgrade-request.handler.js';
+
+@Module({
+  imports: [CommunitiesModule, PartyOrganisationsPersistenceModule],
+  controllers: [PartyOrganisationsController],
+  providers: [RequestUpgradeHandler, DecideUpgradeHandler, GetUpgradeRequestHandler],
+})
+export class PartyOrganisationsModule {}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { PartyOrganisationKind } from '@jianfu/contracts';
+import type { Transaction } from '@jianfu/platform';
+import { PartyOrganisationEntity } from './party-organisation.entity.js';
+import { type UpgradeRequestStatus, UpgradeRequestEntity } from './upgrade-request.entity.js';
+
+const uniqueViolation = '23505';
+
+/** Community party organisations and their upgrade requests. */
+@Injectable()
+export class PartyOrganisationsRepository {
+  async create(tx: Transaction, organisation: Pick<PartyOrganisationEntity, 'communityId' | 'kind' | 'memberCount'>): Promise<void> {
+    await tx.insert(PartyOrganisationEntity, organisation);
+  }
+
+  /** Reads and locks, so concurrent requests and approvals of one organisation run one after another. */
+  async findForUpdate(tx: Transaction, communityId: string): Promise<PartyOrganisationEntity | null> {
+    return tx.findOne(PartyOrganisationEntity, { where: { communityId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async changeKind(tx: Transaction, communityId: string, kind: PartyOrganisationKind): Promise<void> {
+    await tx.update(PartyOrganisationEntity, { communityId }, { kind });
+  }
+
+  /** False when the community already has a request awaiting decision (a partial unique index). */
+  async insertRequest(tx: Transaction, request: Omit<UpgradeRequestEntity, 'decidedBy' | 'decisionReason' | 'decidedAt'>): Promise<boolean> {
+    await tx.query('SAVEPOINT request_insert');
+    try {
+      await tx.insert(UpgradeRequestEntity, { ...request, decidedBy: null, decisionReason: null, decidedAt: null });
+      await tx.query('RELEASE SAVEPOINT request_insert');
+      return true;
+    } catch (error) {
+      await tx.query('ROLLBACK TO SAVEPOINT request_insert');
+      if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) return false;
+      throw error;
+    }
+  }
+
+  async findRequest(tx: Transaction, requestId: string): Promise<UpgradeRequestEntity | null> {
+    return tx.findOne(UpgradeRequestEntity, { where: { id: requestId } });
+  }
+
+  async findRequestForUpdate(tx: Transaction, requestId: string): Promise<UpgradeRequestEntity | null> {
+    return tx.findOne(UpgradeRequestEntity, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async closeRequest(
+    tx: Transaction,
+    requestId: string,
+    outcome: { status: UpgradeRequestStatus; decidedBy: string | null; reason: string | null },
+  ): Promise<void> {
+    await tx.update(
+      UpgradeRequestEntity,
+      { id: requestId },
+      { status: outcome.status, decidedBy: outcome.decidedBy, decisionReason: outcome.reason, decidedAt: new Date() },
+    );
+  }
+}

@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client } from '@temporalio/client';
+import pg from 'pg';
+import { partyOrganisationUpgradeStatus, partyOrganisationUpgradeWorkflowId } from '@jianfu/contracts/workflows';
+import { bundleWorkflows, loadConfig, type NestBackedWorker, Roles, workflowsPathBeside } from '@jianfu/platform';
+import {
+  createTestIsolation,
+  currentInfrastructure,
+  eventually,
+  principal,
+  serviceEnvironment,
+  startServiceUnderTest,
+  type ServiceUnderTest,
+} from '@jianfu/testing';
+import { OrganizationModule } from '../src/app.module.js';
+import { OrganizationConfig } from '../src/config.js';
+import { createOrganizationWorker } from '../src/organization-worker.js';
+
+/**
+ * The approval path on real Temporal, Postgres and Kafka: the human decision arrives through the HTTP API
+ * as a workflow Update, the workflow survives its worker being replaced, and a request nobody decides lapses.
+ */
+describe('party organisation upgrade approval', () => {
+  const isolation = createTestIsolation('party-org-upgrade');
+  const environment = serviceEnvironment(isolation, 'organization');
+  const admin = principal([Roles.OrganizationAdmin], {}, 'org-admin-1');
+  const organisationDepartment = principal([Roles.HrOfficer], {}, 'zuzhibu-1');
+  let api: ServiceUnderTest<OrganizationConfig>;
+  let workflowBundle: { code: string };
+  let worker: NestBackedWorker;
+  let running: Promise<void>;
+  let db: pg.Pool;
+
+  async function startWorker(): Promise<void> {
+    worker = await createOrganizationWorker(loadConfig(OrganizationConfig, environment), workflowBundle);
+    running = worker.worker.run();
+  }
+
+  async function stopWorker(): Promise<void> {
+    worker.worker.shutdown();
+    await running;
+    await worker.close();
+  }
+
+  beforeAll(async () => {
+    workflowBundle = await bundleWorkflows(workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href));
+    api = await startServiceUnderTest({
+      configClass: OrganizationConfig,
+      environment,
+      module: (config) => OrganizationModule.forApi(config),
+    });
+    await startWorker();
+    db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 2 });
+    const street = await api.http.request('POST', '/streets', { as: admin, body: { code: 'S-UP', name: '温泉街道' } });
+    expect(street.status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await stopWorker().catch(() => undefined);
+    await api?.close();
+    await db?.end();
+  });
+
+  async function community(code: string, partyMemberCount: number): Promise<string> {
+    const response = await api.http.request<{ communityId: string }>('POST', '/communities', {
+      as: admin,
+      body: { code, name: `${code}社区`, streetCode: 'S-UP', partyMemberCount },
+    });
+    expect(response.status).toBe(201);
+    return response.body.communityId;
+  }
+
+  async function requestUpgrade(communityId: string, toKind = 'committee') {
+    return api.http.request<{ requestId: string; workflowId: string }>(
+      'POST',
+      `/communities/${communityId}/party-organisation/upgrade-requests`,
+      { as: admin, body: { toKind } },
+    );
+  }
+
+  function decide(requestId: string, body: object, idempotencyKey?: string) {
+    return api.http.request<{ state: string }>('POST', `/party-organisation-upgrade-requests/${requestId}/decision`, {
+      as: organisationDepartment,
+      body,
+      ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}),
+    });
+  }
+
+  it('upgrades the organisation when the organisation department approves, and announces it', async () => {
+    const communityId = await community('UP-1', 130);
+    const requested = await requestUpgrade(communityId);
+    expect(requested.status).toBe(202);
+
+    const decided = await decide(requested.body.requestId, { action: 'approve' }, 'key-1');
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({ state: 'approved', decision: { action: 'approve', actorId: 'zuzhibu-1' } });
+
+    // The same decision with the same key is answered with the first result, not applied again.
+    const repeated = await decide(requested.body.requestId, { action: 'approve' }, 'key-1');
+    expect(repeated.status).toBe(200);
+    expect(repeated.body).toMatchObject({ state: 'approved' });
+
+    const request = await api.http.request('GET', `/party-organisation-upgrade-requests/${requested.body.requestId}`, {
+      as: admin,
+    });
+    expect(request.body).toMatchObject({ status: 'approved', decidedBy: 'zuzhibu-1', toKind: 'committee' });
+    const schema = isolation.schema('organization');
+    const kind = await db.query(`SELECT kind FROM ${schema}.party_organisation WHERE community_id = $1`, [communityId]);
+    expect(kind.rows).toEqual([{ kind: 'committee' }]);
+    const events = await db.query(`SELECT event_type FROM ${schema}.outbox_message WHERE message_key = $1 ORDER BY position`, [
+      communityId,
+    ]);
+    expect(events.rows.map((row) => row.event_type)).toEqual([
+      'organization.community.created',
+      'organization.party-organisation.upgraded',
+    ]);
+  });
+
+  it('refuses a second, different decision and a rejection without reason', async () => {
+    const communityId = await community('UP-2', 60);
+    const { body } = await requestUpgrade(communityId, 'general-branch');
+    const withoutReason = await decide(body.requestId, { action: 'reject' });
+    expect(withoutReason.status).toBe(400);
+    expect(withoutReason.body).toMatchObject({ errors: [expect.objectContaining({ field: 'reason' })] });
+
+    expect((await decide(body.requestId, { action: 'reject', reason: '党员人数需复核' })).body).toMatchObject({ state: 'rejected' });
+    const second = await decide(body.requestId, { action: 'approve' }, 'another-key');
+    expect(second.status).toBe(409);
+    expect(second.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('refuses an upgrade the membership does not justify, and a requester deciding their own request', async () => {
+    const small = await community('UP-3', 49);
+    const refused = await requestUpgrade(small, 'general-branch');
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'party-organisation.membership-too-small' });
+
+    const communityId = await community('UP-4', 100);
+    const { body } = await requestUpgrade(communityId);
+    expect((await requestUpgrade(communityId)).status).toBe(409);
+    const selfDecision = await api.http.request('POST', `/party-organisation-upgrade-requests/${body.requestId}/decision`, {
+      as: principal([Roles.HrOfficer, Roles.OrganizationAdmin], {}, 'org-admin-1'),
+      body: { action: 'approve' },
+    });
+    expect(selfDecision.status).toBe(403);
+  });
+
+  it('keeps a waiting approval across a worker restart, and takes a decision sent while no worker runs', async () => {
+    const communityId = await community('UP-5', 101);
+    const { body } = await requestUpgrade(communityId);
+    const temporal = api.app.get(Client);
+    const handle = temporal.workflow.getHandle(partyOrganisationUpgradeWorkflowId(body.requestId));
+    await eventually(async () => expect(await handle.query(partyOrganisationUpgradeStatus)).toEqual({ state: 'awaiting-decision' }));
+
+    await stopWorker();
+    const decisionWhileDown = decide(body.requestId, { action: 'approve' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await startWorker();
+
+    const decided = await decisionWhileDown;
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({ state: 'approved' });
+    expect(await handle.result()).toMatchObject({ state: 'approved' });
+  });
+
+  it('lets a request lapse when nobody decides before the deadline', async () => {
+    const shortDeadline = await startServiceUnderTest({
+      configClass: OrganizationConfig,
+      environment: { ...environment, UPGRADE_DECISION_TIMEOUT_MS: '2000' },
+      module: (config) => OrganizationModule.forApi(config),
+    });
+    try {
+      const communityId = await community('UP-6', 55);
+      const { body } = await shortDeadline.http.request<{ requestId: string }>(
+        'POST',
+        `/communities/${communityId}/party-organisation/upgrade-requests`,
+        { as: admin, body: { toKind: 'general-branch' } },
+      );
+      const handle = shortDeadline.app.get(Client).workflow.getHandle(partyOrganisationUpgradeWorkflowId(body.requestId));
+      expect(await handle.result()).toEqual({ state: 'expired' });
+      const request = await api.http.request('GET', `/party-organisation-upgrade-requests/${body.requestId}`, { as: admin });
+      expect(request.body).toMatchObject({ status: 'expired', decidedBy: null });
+      expect((await decide(body.requestId, { action: 'approve' })).status).toBe(409);
+    } finally {
+      await shortDeadline.close();
+    }
+  });
+});

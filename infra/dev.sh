@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# The project's entry point on a machine without Docker (see README.md):
+#   bash infra/dev.sh up [--demo]   install what is missing, start servers, migrate, start all services and workers
+#   bash infra/dev.sh test          install what is missing and run the whole test suite
+#   bash infra/dev.sh down | status | token [--role R ...] | logs SERVICE
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+# shellcheck source=infra/node.sh
+source infra/node.sh
+# shellcheck source=infra/local/lib.sh
+source infra/local/lib.sh
+
+SERVICES=(organization admission finance personnel)
+declare -A SERVICE_PORT=([organization]=3001 [admission]=3002 [finance]=3003 [personnel]=3004)
+RUN_DIR="$REPO/.local/run"
+LOG_DIR="$REPO/.local/logs"
+DEV_ENV="$REPO/.local/dev.env"
+
+install_dependencies() {
+  # npm ci only when the lockfile changed since the last install: a second `up` starts in seconds.
+  local stamp="$REPO/node_modules/.jianfu-lock-stamp"
+  if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
+    log_info "installing npm dependencies (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+    cp package-lock.json "$stamp"
+  fi
+}
+
+# A dev-only JWT secret, generated once per checkout and never committed.
+ensure_dev_env() {
+  mkdir -p "$(dirname "$DEV_ENV")"
+  if [[ ! -s "$DEV_ENV" ]]; then
+    printf 'JWT_SECRET=%s\n' "$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')" >"$DEV_ENV"
+  fi
+  set -a
+  # shellcheck disable=SC1090
+  source "$DEV_ENV"
+  set +a
+}
+
+service_env() {
+  local service="$1"
+  printf '%s\n' \
+    "PORT=${SERVICE_PORT[$service]}" \
+    "DATABASE_URL=postgres://$JIANFU_PG_USER:$JIANFU_PG_PASSWORD@127.0.0.1:$JIANFU_PG_PORT/$JIANFU_PG_DATABASE" \
+    "DATABASE_SCHEMA=$service" \
+    "KAFKA_BROKERS=127.0.0.1:$JIANFU_KAFKA_PORT" \
+    "TEMPORAL_ADDRESS=127.0.0.1:$JIANFU_TEMPORAL_PORT" \
+    "TEMPORAL_NAMESPACE=$JIANFU_TEMPORAL_NAMESPACE" \
+    "JWT_SECRET=$JWT_SECRET"
+}
+
+start_process() {
+  local service="$1" kind="$2" entry="apps/$1/dist/$2.js"
+  local name="$service-$kind" pidfile="$RUN_DIR/$service-$kind.pid" logfile="$LOG_DIR/$service-$kind.log"
+  if pid_running "$pidfile" "$entry"; then
+    log_info "$name: already running (pid $(<"$pidfile"))"
+    return 0
+  fi
+  rotate_log "$logfile"
+  # shellcheck disable=SC2046
+  env $(service_env "$service") setsid node --enable-source-maps "$entry" >>"$logfile" 2>&1 </dev/null &
+  echo $! >"$pidfile"
+}
+
+wait_healthy() {
+  local service="$1" port="${SERVICE_PORT[$1]}" pid
+  pid="$(<"$RUN_DIR/$service-main.pid")"
+  wait_until "$service" 120 "$LOG_DIR/$service-main.log" "$pid" "GET /health answers 200" \
+    curl -fsS "http://127.0.0.1:$port/health"
+}
+
+cmd_up() {
+  local demo=0
+  [[ "${1:-}" == "--demo" ]] && demo=1
+  install_dependencies
+  ensure_dev_env
+  bash infra/local/infra.sh start
+  log_info "building services and workflow bundles"
+  npm run --silent build
+  mkdir -p "$RUN_DIR" "$LOG_DIR"
+  # Each process migrates its own schema at boot under an advisory lock, so order does not matter.
+  for service in "${SERVICES[@]}"; do
+    start_process "$service" main
+    start_process "$service" worker
+  done
+  for service in "${SERVICES[@]}"; do wait_healthy "$service"; done
+  if ((demo)); then
+    log_info "loading the demo district"
+    node apps/organization/dist/demo/load-demo-district.js "http://127.0.0.1:${SERVICE_PORT[organization]}" \
+      "$(token --role organization-admin --user demo-loader)"
+  fi
+  cmd_status
+  cat <<MSG
+
+jianfu is up.
+  organization  http://127.0.0.1:3001/docs   (OpenAPI: /docs/openapi.json, health: /health)
+  admission     http://127.0.0.1:3002/docs
+  finance       http://127.0.0.1:3003/docs
+  personnel     http://127.0.0.1:3004/docs
+  Temporal UI   http://127.0.0.1:$JIANFU_TEMPORAL_UI_PORT
+  a token:      bash infra/dev.sh token --role organization-admin
+  logs:         $LOG_DIR
+MSG
+}
+
+cmd_down() {
+  for service in "${SERVICES[@]}"; do
+    stop_pidfile "$service-worker" "$RUN_DIR/$service-worker.pid" "apps/$service/dist/worker.js"
+    stop_pidfile "$service-main" "$RUN_DIR/$service-main.pid" "apps/$service/dist/main.js"
+  done
+  bash infra/local/infra.sh stop
+}
+
+cmd_status() {
+  local down=0
+  for service in "${SERVICES[@]}"; do
+    for kind in main worker; do
+      if pid_running "$RUN_DIR/$service-$kind.pid" "apps/$service/dist/$kind.js"; then
+        printf '%-13s %-7s running (pid %s)\n' "$service" "$kind" "$(<"$RUN_DIR/$service-$kind.pid")"
+      else
+        printf '%-13s %-7s stopped\n' "$service" "$kind"
+        down=1
+      fi
+    done
+  done
+  bash infra/local/infra.sh status || down=1
+  return "$down"
+}
+
+token() {
+  ensure_dev_env
+  node --input-type=module -e '
+    const { issueDevToken } = await import("@jianfu/platform");
+    console.log(issueDevToken(process.argv.slice(1), process.env.JWT_SECRET));
+  ' -- "$@"
+}
+
+cmd_test() {
+  install_dependencies
+  mkdir -p .local/test-run
+  local results=.local/test-run/results.json status=0
+  rm -f "$results"
+  npm test -- --json --outputFile="$results" "$@" || status=$?
+  if [[ -s "$results" ]]; then
+    node -e '
+      const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      const failedSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
+      console.log(`${r.numPassedTests} passed, ${r.numFailedTests + failedSuites} failed`);
+    ' "$results"
+  else
+    echo "0 passed, 1 failed"
+  fi
+  return "$status"
+}
+
+case "${1:-}" in
+  up) shift; cmd_up "$@" ;;
+  down) cmd_down ;;
+  status) cmd_status ;;
+  test) shift; cmd_test "$@" ;;
+  token) shift; ensure_dev_env; token "$@" ;;
+  logs) tail -n 200 -f "$LOG_DIR/${2:?service}-main.log" "$LOG_DIR/${2}-worker.log" ;;
+  *)
+    echo "usage: bash infra/dev.sh up [--demo] | down | status | test [jest args] | token [--role R] | logs SERVICE" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,49 @@
+// Two tiers, as in docs/architecture.md: `unit` tests run anywhere with fakes at most; `integration`
+// tests talk to real Postgres, Kafka and Temporal that the global setup provides.
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2023',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      keepClassNames: true,
+    },
+    module: { type: 'es6' },
+    sourceMaps: 'inline',
+  },
+];
+
+const shared = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': swcTransform },
+  // Sources import siblings with the `.js` extension NodeNext requires; Jest loads the `.ts` file.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // Workspace libraries resolve to their TypeScript sources, so tests never need a build first.
+  testEnvironmentOptions: { customExportConditions: ['@jianfu/source', 'node', 'node-addons'] },
+  setupFiles: ['reflect-metadata'],
+};
+
+/** @type {import('jest').Config} */
+export default {
+  // Integration tests wait on real servers; a test that hangs still fails, after two minutes.
+  testTimeout: 120_000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/apps', '<rootDir>/libs'],
+      testMatch: ['**/src/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      roots: ['<rootDir>/apps', '<rootDir>/libs'],
+      testMatch: ['**/test/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/jest/global-setup.mjs',
+      globalTeardown: '<rootDir>/libs/testing/jest/global-teardown.mjs',
+      slowTestThreshold: 30,
+    },
+  ],
+};

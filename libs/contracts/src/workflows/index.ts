@@ -1,0 +1,1 @@
+export * from './party-organisation-upgrade.workflow-contract.js';

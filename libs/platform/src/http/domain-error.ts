@@ -1,0 +1,27 @@
+/**
+ * A rule of the domain refused the request. Each context defines its codes; the HTTP layer turns
+ * the error into problem+json with the code, so clients can tell rules apart without parsing text.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: 400 | 403 | 404 | 409 | 422 = 422,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super(`${what}.not-found`, `${what} ${id} does not exist`, 404);
+  }
+}
+
+export class ScopeError extends DomainError {
+  constructor(message: string) {
+    super('access.out-of-scope', message, 403);
+  }
+}

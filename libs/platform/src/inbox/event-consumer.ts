@@ -1,0 +1,108 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Consumer, KafkaMessage } from 'kafkajs';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  type EventDefinition,
+  type EventEnvelope,
+  EventSchemaError,
+  EventSchemaValidator,
+  Topics,
+} from '@jianfu/contracts';
+import { RequestContext } from '../context/request-context.js';
+import { KafkaConnection } from '../kafka/kafka-connection.js';
+import { ServiceIdentity } from '../service-identity.js';
+import { InboxRepository } from './inbox.repository.js';
+
+export type EventHandler<TPayload> = (event: EventEnvelope<TPayload>, manager: EntityManager) => Promise<void>;
+
+interface Registration {
+  definition: EventDefinition<unknown>;
+  handler: EventHandler<unknown>;
+}
+
+/**
+ * Consumes other services' topics with one consumer group per service. Each event is handled in one
+ * transaction together with its inbox row, so a redelivered event (same id) has no second effect, and
+ * a handler that fails leaves the offset uncommitted so the event comes back.
+ */
+@Injectable()
+export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(EventConsumer.name);
+  private readonly validator: EventSchemaValidator = new EventSchemaValidator();
+  private readonly registrations = new Map<string, Registration>();
+  private consumer?: Consumer;
+
+  constructor(
+    private readonly kafka: KafkaConnection,
+    private readonly dataSource: DataSource,
+    private readonly inbox: InboxRepository,
+    private readonly identity: ServiceIdentity,
+  ) {}
+
+  /** Registers the handler of one event type; call from a module's `onModuleInit`. */
+  on<TPayload>(definition: EventDefinition<TPayload>, handler: EventHandler<TPayload>): void {
+    const key = `${definition.type}@${definition.version}`;
+    if (this.registrations.has(key)) throw new Error(`A handler for ${key} is already registered`);
+    this.registrations.set(key, { definition, handler: handler as EventHandler<unknown> });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.identity.consumeEvents || this.registrations.size === 0) return;
+    const topics = [...new Set([...this.registrations.values()].map((r) => this.kafka.topic(Topics[r.definition.source])))];
+    await this.kafka.ensureTopics(topics);
+    this.consumer = this.kafka.kafka.consumer({
+      groupId: this.kafka.consumerGroup(this.identity.name),
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      retry: { retries: 8, initialRetryTime: 300 },
+    });
+    await this.consumer.connect();
+    // A new group starts at the beginning, so a consumer that was never up still sees every event.
+    await this.consumer.subscribe({ topics, fromBeginning: true });
+    await this.consumer.run({
+      eachMessage: async ({ topic, partition, message }) => {
+        await this.handle(topic, partition, message);
+      },
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.consumer?.disconnect();
+  }
+
+  /** Handles one Kafka message; public so tests can redeliver a message exactly as the broker would. */
+  async handle(topic: string, partition: number, message: KafkaMessage): Promise<'handled' | 'duplicate' | 'skipped'> {
+    let envelope: EventEnvelope;
+    try {
+      const parsed: unknown = JSON.parse(message.value?.toString('utf8') ?? 'null');
+      this.validator.assertValid(parsed);
+      envelope = parsed as EventEnvelope;
+    } catch (error) {
+      // A malformed message would block its partition forever if retried; log it loudly and move on.
+      this.logger.error(
+        { err: error, topic, partition, offset: message.offset, schema: error instanceof EventSchemaError },
+        'Skipping an event that is not a valid envelope',
+      );
+      return 'skipped';
+    }
+    const registration = this.registrations.get(`${envelope.type}@${envelope.version}`);
+    if (!registration) return 'skipped';
+
+    const context = { requestId: envelope.id, correlationId: envelope.correlationId, causationId: envelope.id };
+    return RequestContext.run(context, () =>
+      this.dataSource.transaction(async (manager) => {
+        const first = await this.inbox.tryRecord(manager, {
+          consumer: this.identity.name,
+          eventId: envelope.id,
+          eventType: envelope.type,
+          topic,
+          partition,
+          offset: message.offset,
+        });
+        if (!first) return 'duplicate' as const;
+        await registration.handler(envelope, manager);
+        return 'handled' as const;
+      }),
+    );
+  }
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type EventDefinition, type EventEnvelope, EventSchemaValidator, Topics } from '@jianfu/contracts';
+import { RequestContext } from '../context/request-context.js';
+import { KafkaConnection } from '../kafka/kafka-connection.js';
+import { OutboxRepository } from './outbox.repository.js';
+
+/**
+ * Records a domain event in the outbox inside the caller's transaction. Nothing is sent here: the
+ * relay sends after commit, so an event is never published for a change that rolled back.
+ */
+@Injectable()
+export class EventPublisher {
+  private readonly validator: EventSchemaValidator = new EventSchemaValidator();
+
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly kafka: KafkaConnection,
+  ) {}
+
+  async publish<TPayload>(
+    manager: EntityManager,
+    definition: EventDefinition<TPayload>,
+    event: { aggregateId: string; payload: TPayload; correlationId?: string; causationId?: string },
+  ): Promise<EventEnvelope<TPayload>> {
+    const context = RequestContext.current();
+    const envelope: EventEnvelope<TPayload> = {
+      id: randomUUID(),
+      type: definition.type,
+      version: definition.version,
+      source: definition.source,
+      occurredAt: new Date().toISOString(),
+      aggregateType: definition.aggregateType,
+      aggregateId: event.aggregateId,
+      correlationId: event.correlationId ?? context?.correlationId ?? randomUUID(),
+      payload: event.payload,
+    };
+    const causationId = event.causationId ?? context?.causationId;
+    if (causationId) envelope.causationId = causationId;
+    this.validator.assertValid(envelope);
+    await this.outbox.append(manager, this.kafka.topic(Topics[definition.source]), envelope);
+    return envelope;
+  }
+}

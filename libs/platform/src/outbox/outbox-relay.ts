@@ -1,0 +1,101 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PlatformConfig } from '../config/platform-config.js';
+import { KafkaConnection } from '../kafka/kafka-connection.js';
+import { ServiceIdentity } from '../service-identity.js';
+import { OutboxRepository } from './outbox.repository.js';
+
+const batchSize = 200;
+const maxBackoffMs = 10_000;
+
+/**
+ * Moves committed outbox rows to Kafka, oldest first, keyed by aggregate id. A row is marked published
+ * only after the broker acknowledged it; if the process dies in between, the row is sent again and
+ * consumers' inboxes drop the duplicate. While Kafka or Postgres is down, rows wait and the relay backs off.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly kafka: KafkaConnection,
+    private readonly config: PlatformConfig,
+    private readonly identity: ServiceIdentity,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.identity.relayOutbox) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Sends one batch; returns how many rows were published. Exposed for tests and tools. */
+  async relayOnce(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const batch = await this.outbox.claimBatch(manager, batchSize);
+      if (batch.length === 0) return 0;
+      await this.kafka.ensureTopics([...new Set(batch.map((message) => message.topic))]);
+      const producer = await this.kafka.producer();
+      const byTopic = new Map<string, typeof batch>();
+      for (const message of batch) {
+        byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
+      }
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({
+          topic,
+          messages: messages.map((message) => ({
+            key: message.messageKey,
+            value: JSON.stringify(message.envelope),
+            headers: {
+              'event-id': message.envelope.id,
+              'event-type': message.envelope.type,
+              'correlation-id': message.envelope.correlationId,
+            },
+          })),
+        })),
+      });
+      await this.outbox.markPublished(
+        manager,
+        batch.map((message) => message.position),
+      );
+      return batch.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    let backoff = this.config.OUTBOX_POLL_MS;
+    while (this.running) {
+      try {
+        const sent = await this.relayOnce();
+        backoff = this.config.OUTBOX_POLL_MS;
+        if (sent === batchSize) continue;
+      } catch (error) {
+        this.logger.warn({ err: error, retryInMs: backoff }, 'Outbox relay failed; rows stay queued');
+        backoff = Math.min(backoff * 2, maxBackoffMs);
+      }
+      await this.sleep(backoff);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

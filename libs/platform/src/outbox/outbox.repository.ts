@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope } from '@jianfu/contracts';
+
+export interface PendingOutboxMessage {
+  position: string;
+  topic: string;
+  messageKey: string;
+  envelope: EventEnvelope;
+}
+
+/** The `outbox_message` table of the current service's schema. */
+@Injectable()
+export class OutboxRepository {
+  /** Appends within the caller's transaction, so the event exists exactly when the state change does. */
+  async append(manager: EntityManager, topic: string, envelope: EventEnvelope): Promise<void> {
+    await manager.query(
+      `INSERT INTO outbox_message (event_id, topic, message_key, event_type, envelope)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [envelope.id, topic, envelope.aggregateId, envelope.type, JSON.stringify(envelope)],
+    );
+  }
+
+  /** Locks the oldest unpublished rows; concurrent relays skip each other's rows. */
+  async claimBatch(manager: EntityManager, limit: number): Promise<PendingOutboxMessage[]> {
+    const rows: { position: string; topic: string; message_key: string; envelope: EventEnvelope }[] =
+      await manager.query(
+        `SELECT position, topic, message_key, envelope FROM outbox_message
+         WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+    return rows.map((row) => ({
+      position: row.position,
+      topic: row.topic,
+      messageKey: row.message_key,
+      envelope: row.envelope,
+    }));
+  }
+
+  async markPublished(manager: EntityManager, positions: string[]): Promise<void> {
+    await manager.query(`UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`, [positions]);
+  }
+
+  async countUnpublished(manager: EntityManager): Promise<number> {
+    const [row]: { count: string }[] = await manager.query(
+      'SELECT count(*) AS count FROM outbox_message WHERE published_at IS NULL',
+    );
+    return Number(row?.count ?? 0);
+  }
+}

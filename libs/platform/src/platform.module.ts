@@ -1,0 +1,113 @@
+import { type DynamicModule, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSourceOptions } from 'typeorm';
+import type { ServiceName } from '@jianfu/contracts';
+import { AccessGuard } from './auth/access.guard.js';
+import { AccessTokenService } from './auth/access-token.service.js';
+import { PlatformConfig } from './config/platform-config.js';
+import { CreateMessagingTables1763700000000 } from './database/create-messaging-tables.migration.js';
+import { openServiceDataSource, serviceDataSourceOptions } from './database/data-source-options.js';
+import { TransactionRunner } from './database/transaction-runner.js';
+import { HealthController } from './health/health.controller.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { EventConsumer } from './inbox/event-consumer.js';
+import { InboxRepository } from './inbox/inbox.repository.js';
+import { KafkaConnection } from './kafka/kafka-connection.js';
+import { loggerOptions } from './logging/logger-options.js';
+import { EventPublisher } from './outbox/event-publisher.js';
+import { OutboxRelay } from './outbox/outbox-relay.js';
+import { OutboxRepository } from './outbox/outbox.repository.js';
+import { ServiceIdentity } from './service-identity.js';
+import { connectTemporalClient } from './temporal/temporal-client.js';
+
+export interface PlatformModuleOptions {
+  name: ServiceName;
+  config: PlatformConfig;
+  /** `api` serves HTTP, relays the outbox and consumes events; `worker` only runs Temporal activities. */
+  process: 'api' | 'worker';
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+}
+
+@Injectable()
+class TemporalClientCloser implements OnApplicationShutdown {
+  constructor(private readonly client: Client) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.connection.close();
+  }
+}
+
+/**
+ * Everything a service process stands on, wired once: validated config, its Postgres schema with
+ * migrations applied at boot, Kafka with the outbox relay and the inbox consumer, a Temporal client,
+ * bearer-token auth on every route, problem+json errors, structured logs and health checks.
+ */
+@Module({})
+export class PlatformModule {
+  static forService(options: PlatformModuleOptions): DynamicModule {
+    const { config } = options;
+    const dataSourceOptions: DataSourceOptions = serviceDataSourceOptions({
+      url: config.DATABASE_URL,
+      schema: config.DATABASE_SCHEMA,
+      entities: options.entities,
+      migrations: [CreateMessagingTables1763700000000, ...options.migrations],
+      applicationName: `jianfu-${options.name}-${options.process}`,
+    });
+    const configProviders = [{ provide: PlatformConfig, useValue: config }];
+    if (config.constructor !== PlatformConfig) {
+      configProviders.push({ provide: config.constructor as typeof PlatformConfig, useValue: config });
+    }
+    const isApi = options.process === 'api';
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(options.name, config.LOG_LEVEL)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions,
+          dataSourceFactory: async (resolved) =>
+            openServiceDataSource(resolved ?? dataSourceOptions, config.DATABASE_SCHEMA, config.DATABASE_URL),
+        }),
+        CqrsModule.forRoot(),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: isApi ? [HealthController] : [],
+      providers: [
+        ...configProviders,
+        { provide: ServiceIdentity, useValue: new ServiceIdentity(options.name, isApi, isApi) },
+        TransactionRunner,
+        KafkaConnection,
+        OutboxRepository,
+        EventPublisher,
+        OutboxRelay,
+        InboxRepository,
+        EventConsumer,
+        AccessTokenService,
+        { provide: Client, useFactory: () => connectTemporalClient(config) },
+        TemporalClientCloser,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+      exports: [
+        ...configProviders.map((provider) => provider.provide),
+        ServiceIdentity,
+        TransactionRunner,
+        KafkaConnection,
+        EventPublisher,
+        OutboxRelay,
+        EventConsumer,
+        AccessTokenService,
+        Client,
+        CqrsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NativeConnection, Worker } from '@temporalio/worker';
+import type { PlatformConfig } from '../config/platform-config.js';
+import { ServiceIdentity } from '../service-identity.js';
+import { createServiceWorker } from './service-worker.js';
+import { serviceTaskQueue } from './temporal-client.js';
+
+export interface NestBackedWorker {
+  worker: Worker;
+  context: INestApplicationContext;
+  /** Stops polling, lets running activities finish, then closes connections and the Nest context. */
+  close(): Promise<void>;
+}
+
+/**
+ * A service's Temporal worker: activities take their dependencies (repositories, the outbox) from a Nest
+ * context of the service's worker module, so they share code with the API, never copies.
+ */
+export async function createNestBackedWorker(options: {
+  module: DynamicModule;
+  config: PlatformConfig;
+  workflowBundle?: { code: string } | { codePath: string };
+  activities: (context: INestApplicationContext) => object;
+}): Promise<NestBackedWorker> {
+  const context = await NestFactory.createApplicationContext(options.module, { bufferLogs: true, abortOnError: false });
+  let created: { worker: Worker; connection: NativeConnection };
+  try {
+    created = await createServiceWorker({
+      config: options.config,
+      taskQueue: serviceTaskQueue(options.config, context.get(ServiceIdentity).name),
+      ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : {}),
+      activities: options.activities(context),
+    });
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+  const { worker, connection } = created;
+  return {
+    worker,
+    context,
+    async close() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await context.close();
+      await connection.close();
+    },
+  };
+}
+
+/** The workflow entry beside a module: TypeScript sources under tests, compiled JavaScript in dist. */
+export function workflowsPathBeside(moduleUrl: string, basename = 'workflows'): string {
+  const extension = moduleUrl.endsWith('.ts') ? '.ts' : '.js';
+  return new URL(`./${basename}${extension}`, moduleUrl).pathname;
+}

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { PlatformConfig } from '../config/platform-config.js';
+
+export interface WorkflowBundleSource {
+  /** The module exporting the service's workflows (TypeScript source or compiled JavaScript). */
+  workflowsPath: string;
+  /** A bundle written at build time; used when present so a worker starts without webpack. */
+  prebuiltBundlePath?: string;
+}
+
+/**
+ * Bundles workflow code once. Workflows are resolved from TypeScript sources of the workspace libraries
+ * (the `@jianfu/source` condition) when the path is a `.ts` file, from compiled output otherwise.
+ */
+export async function bundleWorkflows(workflowsPath: string): Promise<WorkflowBundleWithSourceMap> {
+  const fromSource = workflowsPath.endsWith('.ts');
+  return bundleWorkflowCode({
+    workflowsPath,
+    webpackConfigHook: (config) => {
+      if (fromSource) {
+        config.resolve = { ...config.resolve, conditionNames: ['@jianfu/source', '...'] };
+      }
+      return config;
+    },
+  });
+}
+
+export async function loadWorkflowBundle(source: WorkflowBundleSource): Promise<{ code: string } | { codePath: string }> {
+  if (source.prebuiltBundlePath && existsSync(source.prebuiltBundlePath)) {
+    return { codePath: source.prebuiltBundlePath };
+  }
+  return bundleWorkflows(source.workflowsPath);
+}
+
+export interface ServiceWorkerOptions {
+  config: PlatformConfig;
+  taskQueue: string;
+  /** Absent for a service whose worker runs activities only. */
+  workflowBundle?: { code: string } | { codePath: string };
+  activities: object;
+  /** Extra identity text, useful when several workers of one service run at once. */
+  identity?: string;
+}
+
+/** A worker of one service's task queue, with graceful shutdown that lets running activities finish. */
+export async function createServiceWorker(options: ServiceWorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
+  const connection = await NativeConnection.connect({ address: options.config.TEMPORAL_ADDRESS });
+  const worker = await Worker.create({
+    connection,
+    namespace: options.config.TEMPORAL_NAMESPACE,
+    taskQueue: options.taskQueue,
+    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : {}),
+    activities: options.activities,
+    shutdownGraceTime: '10s',
+    ...(options.identity ? { identity: options.identity } : {}),
+  });
+  return { worker, connection };
+}

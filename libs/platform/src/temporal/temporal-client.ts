@@ -1,0 +1,12 @@
+import { Client, Connection } from '@temporalio/client';
+import type { PlatformConfig } from '../config/platform-config.js';
+
+/** The Temporal task queue of a service: configured, or named after the service. */
+export function serviceTaskQueue(config: PlatformConfig, serviceName: string): string {
+  return config.TEMPORAL_TASK_QUEUE ?? serviceName;
+}
+
+export async function connectTemporalClient(config: PlatformConfig): Promise<Client> {
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS, connectTimeout: '5s' });
+  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+}

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { currentInfrastructure } from './test-infrastructure.js';
+import type { TestIsolation } from './isolation.js';
+
+/** A JWT secret per test run: tokens of one run are worthless anywhere else. */
+export const testJwtSecret = randomBytes(32).toString('hex');
+
+/** The environment a service under test boots with, pointing at the real servers and isolated names. */
+export function serviceEnvironment(
+  isolation: TestIsolation,
+  service: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  const infra = currentInfrastructure();
+  return {
+    PORT: '0',
+    DATABASE_URL: infra.databaseUrl,
+    DATABASE_SCHEMA: isolation.schema(service),
+    KAFKA_BROKERS: infra.kafkaBrokers,
+    KAFKA_TOPIC_PREFIX: isolation.topicPrefix,
+    TEMPORAL_ADDRESS: infra.temporalAddress,
+    TEMPORAL_NAMESPACE: 'default',
+    TEMPORAL_TASK_QUEUE: isolation.taskQueue(service),
+    JWT_SECRET: testJwtSecret,
+    LOG_LEVEL: process.env.JIANFU_TEST_LOG_LEVEL ?? 'silent',
+    OUTBOX_POLL_MS: '50',
+    ...extra,
+  };
+}
