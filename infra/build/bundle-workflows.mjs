@@ -7,7 +7,10 @@ const services = ['organization', 'admission', 'finance', 'personnel'];
 for (const service of services) {
   const workflowsPath = new URL(`../../apps/${service}/dist/workflows.js`, import.meta.url).pathname;
   if (!existsSync(workflowsPath)) continue;
-  const { code } = await bundleWorkflowCode({ workflowsPath, logger: { info() {}, warn() {}, error: console.error, debug() {}, trace() {}, log() {} } });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath,
+    logger: { info() {}, warn() {}, error: console.error, debug() {}, trace() {}, log() {} },
+  });
   writeFileSync(new URL(`../../apps/${service}/dist/workflow-bundle.js`, import.meta.url), code);
   console.log(`bundled ${service} workflows (${Math.round(code.length / 1024)} KiB)`);
 }

@@ -5,13 +5,13 @@ import { FinanceConfig } from './config.js';
 
 const config = loadConfig(FinanceConfig);
 // The finance approvals arrive with their workflows; until then the worker serves the task queue's activities.
-const { worker, close } = await createNestBackedWorker({
+const nestWorker = await createNestBackedWorker({
   module: FinanceModule.forWorker(config),
   config,
   activities: () => ({}),
 });
 try {
-  await worker.run();
+  await nestWorker.worker.run();
 } finally {
-  await close();
+  await nestWorker.close();
 }

@@ -8,9 +8,9 @@ const bundle = await loadWorkflowBundle({
   workflowsPath: workflowsPathBeside(import.meta.url),
   prebuiltBundlePath: new URL('./workflow-bundle.js', import.meta.url).pathname,
 });
-const { worker, close } = await createOrganizationWorker(config, bundle);
+const nestWorker = await createOrganizationWorker(config, bundle);
 try {
-  await worker.run();
+  await nestWorker.worker.run();
 } finally {
-  await close();
+  await nestWorker.close();
 }

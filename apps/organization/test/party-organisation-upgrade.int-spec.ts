@@ -107,9 +107,10 @@ describe('party organisation upgrade approval', () => {
     const schema = isolation.schema('organization');
     const kind = await db.query(`SELECT kind FROM ${schema}.party_organisation WHERE community_id = $1`, [communityId]);
     expect(kind.rows).toEqual([{ kind: 'committee' }]);
-    const events = await db.query(`SELECT event_type FROM ${schema}.outbox_message WHERE message_key = $1 ORDER BY position`, [
-      communityId,
-    ]);
+    const events = await db.query<{ event_type: string }>(
+      `SELECT event_type FROM ${schema}.outbox_message WHERE message_key = $1 ORDER BY position`,
+      [communityId],
+    );
     expect(events.rows.map((row) => row.event_type)).toEqual([
       'organization.community.created',
       'organization.party-organisation.upgraded',
@@ -123,7 +124,9 @@ describe('party organisation upgrade approval', () => {
     expect(withoutReason.status).toBe(400);
     expect(withoutReason.body).toMatchObject({ errors: [expect.objectContaining({ field: 'reason' })] });
 
-    expect((await decide(body.requestId, { action: 'reject', reason: '党员人数需复核' })).body).toMatchObject({ state: 'rejected' });
+    expect((await decide(body.requestId, { action: 'reject', reason: '党员人数需复核' })).body).toMatchObject({
+      state: 'rejected',
+    });
     const second = await decide(body.requestId, { action: 'approve' }, 'another-key');
     expect(second.status).toBe(409);
     expect(second.headers.get('content-type')).toContain('application/problem+json');
@@ -138,10 +141,14 @@ describe('party organisation upgrade approval', () => {
     const communityId = await community('UP-4', 100);
     const { body } = await requestUpgrade(communityId);
     expect((await requestUpgrade(communityId)).status).toBe(409);
-    const selfDecision = await api.http.request('POST', `/party-organisation-upgrade-requests/${body.requestId}/decision`, {
-      as: principal([Roles.HrOfficer, Roles.OrganizationAdmin], {}, 'org-admin-1'),
-      body: { action: 'approve' },
-    });
+    const selfDecision = await api.http.request(
+      'POST',
+      `/party-organisation-upgrade-requests/${body.requestId}/decision`,
+      {
+        as: principal([Roles.HrOfficer, Roles.OrganizationAdmin], {}, 'org-admin-1'),
+        body: { action: 'approve' },
+      },
+    );
     expect(selfDecision.status).toBe(403);
   });
 
@@ -150,7 +157,9 @@ describe('party organisation upgrade approval', () => {
     const { body } = await requestUpgrade(communityId);
     const temporal = api.app.get(Client);
     const handle = temporal.workflow.getHandle(partyOrganisationUpgradeWorkflowId(body.requestId));
-    await eventually(async () => expect(await handle.query(partyOrganisationUpgradeStatus)).toEqual({ state: 'awaiting-decision' }));
+    await eventually(async () =>
+      expect(await handle.query(partyOrganisationUpgradeStatus)).toEqual({ state: 'awaiting-decision' }),
+    );
 
     await stopWorker();
     const decisionWhileDown = decide(body.requestId, { action: 'approve' });
@@ -176,9 +185,13 @@ describe('party organisation upgrade approval', () => {
         `/communities/${communityId}/party-organisation/upgrade-requests`,
         { as: admin, body: { toKind: 'general-branch' } },
       );
-      const handle = shortDeadline.app.get(Client).workflow.getHandle(partyOrganisationUpgradeWorkflowId(body.requestId));
+      const handle = shortDeadline.app
+        .get(Client)
+        .workflow.getHandle(partyOrganisationUpgradeWorkflowId(body.requestId));
       expect(await handle.result()).toEqual({ state: 'expired' });
-      const request = await api.http.request('GET', `/party-organisation-upgrade-requests/${body.requestId}`, { as: admin });
+      const request = await api.http.request('GET', `/party-organisation-upgrade-requests/${body.requestId}`, {
+        as: admin,
+      });
       expect(request.body).toMatchObject({ status: 'expired', decidedBy: null });
       expect((await decide(body.requestId, { action: 'approve' })).status).toBe(409);
     } finally {

@@ -1,5 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { CommunityDirectoryModule, CreateCommunityDirectory1763700000050, DirectoryCommunityEntity } from '@jianfu/community-directory';
+import {
+  CommunityDirectoryModule,
+  CreateCommunityDirectory1763700000050,
+  DirectoryCommunityEntity,
+} from '@jianfu/community-directory';
 import { PlatformModule } from '@jianfu/platform';
 import type { PersonnelConfig } from './config.js';
 

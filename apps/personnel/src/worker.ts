@@ -5,13 +5,13 @@ import { PersonnelConfig } from './config.js';
 
 const config = loadConfig(PersonnelConfig);
 // The personnel approvals arrive with their workflows; until then the worker serves the task queue's activities.
-const { worker, close } = await createNestBackedWorker({
+const nestWorker = await createNestBackedWorker({
   module: PersonnelModule.forWorker(config),
   config,
   activities: () => ({}),
 });
 try {
-  await worker.run();
+  await nestWorker.worker.run();
 } finally {
-  await close();
+  await nestWorker.close();
 }

@@ -15,7 +15,14 @@ export class CommunityDirectoryRepository {
          SET code = EXCLUDED.code, name = EXCLUDED.name, street_code = EXCLUDED.street_code,
              district_code = EXCLUDED.district_code, as_of = EXCLUDED.as_of, updated_at = now()
          WHERE directory_community.as_of <= EXCLUDED.as_of`,
-      [community.communityId, community.code, community.name, community.streetCode, community.districtCode, community.asOf],
+      [
+        community.communityId,
+        community.code,
+        community.name,
+        community.streetCode,
+        community.districtCode,
+        community.asOf,
+      ],
     );
   }
 
@@ -38,8 +45,12 @@ export class CommunityDirectoryRepository {
       .getRepository(DirectoryCommunityEntity)
       .createQueryBuilder('c')
       .where('c.districtCode = :district', { district: scope.districtCode });
-    if (scope.communityIds) query.andWhere('c.communityId IN (:...ids)', { ids: scope.communityIds.length ? scope.communityIds : ['00000000-0000-0000-0000-000000000000'] });
-    else if (scope.streetCodes) query.andWhere('c.streetCode IN (:...streets)', { streets: scope.streetCodes.length ? scope.streetCodes : [''] });
+    if (scope.communityIds)
+      query.andWhere('c.communityId IN (:...ids)', {
+        ids: scope.communityIds.length ? scope.communityIds : ['00000000-0000-0000-0000-000000000000'],
+      });
+    else if (scope.streetCodes)
+      query.andWhere('c.streetCode IN (:...streets)', { streets: scope.streetCodes.length ? scope.streetCodes : [''] });
     const [items, total] = await query.orderBy('c.code').skip(page.offset).take(page.limit).getManyAndCount();
     return { items, total };
   }

@@ -15,7 +15,9 @@ export class CreateCommunityDirectory1763700000050 implements MigrationInterface
         as_of         timestamptz NOT NULL,
         updated_at    timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query('CREATE INDEX directory_community_street ON directory_community (district_code, street_code)');
+    await queryRunner.query(
+      'CREATE INDEX directory_community_street ON directory_community (district_code, street_code)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -12,7 +12,10 @@ export interface TestIsolation {
 }
 
 export function createTestIsolation(suite: string): TestIsolation {
-  const id = `${suite.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 20)}_${randomBytes(4).toString('hex')}`;
+  const id = `${suite
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 20)}_${randomBytes(4).toString('hex')}`;
   return {
     id,
     schema: (service) => `t_${id}_${service}`.slice(0, 63),

@@ -18,7 +18,9 @@ export interface EventDefinition<TPayload> {
 
 export type PayloadOf<TDefinition> = TDefinition extends EventDefinition<infer P> ? P : never;
 
-export function defineEvent<TPayload>(definition: Omit<EventDefinition<TPayload>, '__payload'>): EventDefinition<TPayload> {
+export function defineEvent<TPayload>(
+  definition: Omit<EventDefinition<TPayload>, '__payload'>,
+): EventDefinition<TPayload> {
   return definition;
 }
 

@@ -8,7 +8,17 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 const envelopeSchema = {
   type: 'object',
-  required: ['id', 'type', 'version', 'source', 'occurredAt', 'aggregateType', 'aggregateId', 'correlationId', 'payload'],
+  required: [
+    'id',
+    'type',
+    'version',
+    'source',
+    'occurredAt',
+    'aggregateType',
+    'aggregateId',
+    'correlationId',
+    'payload',
+  ],
   properties: {
     id: { type: 'string', format: 'uuid' },
     type: { type: 'string', minLength: 1 },

@@ -40,4 +40,6 @@ export const decidePartyOrganisationUpgrade = defineUpdate<PartyOrganisationUpgr
   'decidePartyOrganisationUpgrade',
 );
 
-export const partyOrganisationUpgradeStatus = defineQuery<PartyOrganisationUpgradeStatus>('partyOrganisationUpgradeStatus');
+export const partyOrganisationUpgradeStatus = defineQuery<PartyOrganisationUpgradeStatus>(
+  'partyOrganisationUpgradeStatus',
+);

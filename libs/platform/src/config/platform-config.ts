@@ -103,9 +103,7 @@ export function loadConfig<T extends object>(
       errors.map((error) => ({
         variable: error.property,
         message:
-          error.value === undefined
-            ? 'is required'
-            : Object.values(error.constraints ?? {}).join('; ') || 'is invalid',
+          error.value === undefined ? 'is required' : Object.values(error.constraints ?? {}).join('; ') || 'is invalid',
       })),
     );
   }

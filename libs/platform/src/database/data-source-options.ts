@@ -57,13 +57,19 @@ export async function runMigrationsLocked(dataSource: DataSource, schema: string
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   } finally {
-    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`jianfu:migrations:${schema}`]).catch(() => undefined);
+    await runner
+      .query('SELECT pg_advisory_unlock(hashtext($1))', [`jianfu:migrations:${schema}`])
+      .catch(() => undefined);
     await runner.release();
   }
 }
 
 /** Ensures the schema, connects and migrates: what every process of a service does at boot. */
-export async function openServiceDataSource(options: DataSourceOptions, schema: string, url: string): Promise<DataSource> {
+export async function openServiceDataSource(
+  options: DataSourceOptions,
+  schema: string,
+  url: string,
+): Promise<DataSource> {
   await ensureSchema(url, schema);
   const dataSource = await new DataSource(options).initialize();
   await runMigrationsLocked(dataSource, schema);

@@ -31,7 +31,9 @@ export async function createServiceApp(
   });
   app.useLogger(app.get(Logger));
   app.use(requestContextMiddleware);
-  app.use(express.json({ limit: options.config.HTTP_BODY_LIMIT_BYTES, type: ['application/json', 'application/*+json'] }));
+  app.use(
+    express.json({ limit: options.config.HTTP_BODY_LIMIT_BYTES, type: ['application/json', 'application/*+json'] }),
+  );
   // Body-parser failures (malformed JSON, too large) happen before routing; answer them as problems.
   app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
     if (response.headersSent) return next(error);

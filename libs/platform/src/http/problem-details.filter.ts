@@ -45,10 +45,8 @@ export function toProblem(error: unknown, instance?: string): ProblemDetails {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse();
-    const detail =
-      typeof response === 'string'
-        ? response
-        : String((response as { message?: unknown }).message ?? error.message);
+    const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const detail = typeof message === 'string' ? message : Array.isArray(message) ? message.join('; ') : error.message;
     return { ...base, type: problemType(`http-${status}`), title: titles[status] ?? 'Error', status, detail };
   }
   // body-parser errors carry their own 4xx status (malformed JSON, body too large, bad charset).
@@ -65,7 +63,7 @@ export function toProblem(error: unknown, instance?: string): ProblemDetails {
   return {
     ...base,
     type: problemType('internal'),
-    title: titles[500]!,
+    title: 'Internal Server Error',
     status: HttpStatus.INTERNAL_SERVER_ERROR,
     detail: 'An unexpected error occurred; it has been logged',
   };

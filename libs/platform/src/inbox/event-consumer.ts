@@ -48,7 +48,9 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.identity.consumeEvents || this.registrations.size === 0) return;
-    const topics = [...new Set([...this.registrations.values()].map((r) => this.kafka.topic(Topics[r.definition.source])))];
+    const topics = [
+      ...new Set([...this.registrations.values()].map((r) => this.kafka.topic(Topics[r.definition.source]))),
+    ];
     await this.kafka.ensureTopics(topics);
     this.consumer = this.kafka.kafka.consumer({
       groupId: this.kafka.consumerGroup(this.identity.name),
@@ -76,7 +78,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     try {
       const parsed: unknown = JSON.parse(message.value?.toString('utf8') ?? 'null');
       this.validator.assertValid(parsed);
-      envelope = parsed as EventEnvelope;
+      envelope = parsed;
     } catch (error) {
       // A malformed message would block its partition forever if retried; log it loudly and move on.
       this.logger.error(

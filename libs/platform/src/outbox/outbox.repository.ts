@@ -38,7 +38,9 @@ export class OutboxRepository {
   }
 
   async markPublished(manager: EntityManager, positions: string[]): Promise<void> {
-    await manager.query(`UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`, [positions]);
+    await manager.query(`UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`, [
+      positions,
+    ]);
   }
 
   async countUnpublished(manager: EntityManager): Promise<number> {

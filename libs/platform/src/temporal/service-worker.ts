@@ -26,7 +26,9 @@ export async function bundleWorkflows(workflowsPath: string): Promise<WorkflowBu
   });
 }
 
-export async function loadWorkflowBundle(source: WorkflowBundleSource): Promise<{ code: string } | { codePath: string }> {
+export async function loadWorkflowBundle(
+  source: WorkflowBundleSource,
+): Promise<{ code: string } | { codePath: string }> {
   if (source.prebuiltBundlePath && existsSync(source.prebuiltBundlePath)) {
     return { codePath: source.prebuiltBundlePath };
   }
@@ -44,7 +46,9 @@ export interface ServiceWorkerOptions {
 }
 
 /** A worker of one service's task queue, with graceful shutdown that lets running activities finish. */
-export async function createServiceWorker(options: ServiceWorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
+export async function createServiceWorker(
+  options: ServiceWorkerOptions,
+): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: options.config.TEMPORAL_ADDRESS });
   const worker = await Worker.create({
     connection,

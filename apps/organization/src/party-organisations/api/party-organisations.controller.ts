@@ -35,7 +35,11 @@ export class PartyOrganisationsController {
   @Post('party-organisation-upgrade-requests/:requestId/decision')
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating a decision with the same key has one effect' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Repeating a decision with the same key has one effect',
+  })
   @ApiOperation({ summary: 'The organisation department (组织部) approves or rejects an upgrade request' })
   @ApiOkResponse({ schema: { example: { state: 'approved', decision: { action: 'approve', actorId: 'u-1' } } } })
   decide(

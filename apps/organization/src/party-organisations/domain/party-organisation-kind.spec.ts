@@ -39,6 +39,8 @@ describe('assertUpgradeJustified', () => {
   });
 
   it('follows configured thresholds', () => {
-    expect(refusal(() => assertUpgradeJustified('branch', 'general-branch', 30, { generalBranch: 30, committee: 80 }))).toBeUndefined();
+    expect(
+      refusal(() => assertUpgradeJustified('branch', 'general-branch', 30, { generalBranch: 30, committee: 80 })),
+    ).toBeUndefined();
   });
 });

@@ -9,7 +9,10 @@ const uniqueViolation = '23505';
 /** Community party organisations and their upgrade requests. */
 @Injectable()
 export class PartyOrganisationsRepository {
-  async create(tx: Transaction, organisation: Pick<PartyOrganisationEntity, 'communityId' | 'kind' | 'memberCount'>): Promise<void> {
+  async create(
+    tx: Transaction,
+    organisation: Pick<PartyOrganisationEntity, 'communityId' | 'kind' | 'memberCount'>,
+  ): Promise<void> {
     await tx.insert(PartyOrganisationEntity, organisation);
   }
 
@@ -23,7 +26,10 @@ export class PartyOrganisationsRepository {
   }
 
   /** False when the community already has a request awaiting decision (a partial unique index). */
-  async insertRequest(tx: Transaction, request: Omit<UpgradeRequestEntity, 'decidedBy' | 'decisionReason' | 'decidedAt'>): Promise<boolean> {
+  async insertRequest(
+    tx: Transaction,
+    request: Omit<UpgradeRequestEntity, 'decidedBy' | 'decisionReason' | 'decidedAt'>,
+  ): Promise<boolean> {
     await tx.query('SAVEPOINT request_insert');
     try {
       await tx.insert(UpgradeRequestEntity, { ...request, decidedBy: null, decisionReason: null, decidedAt: null });

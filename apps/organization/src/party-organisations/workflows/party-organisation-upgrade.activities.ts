@@ -22,7 +22,8 @@ export function createPartyOrganisationUpgradeActivities(deps: PartyOrganisation
         const request = await deps.partyOrganisations.findRequestForUpdate(tx, input.requestId);
         if (!request || request.status !== 'awaiting-decision') return;
         const decidedBy = result.outcome === 'expired' ? null : result.decision.actorId;
-        const reason = result.outcome === 'expired' ? 'no decision before the deadline' : (result.decision.reason ?? null);
+        const reason =
+          result.outcome === 'expired' ? 'no decision before the deadline' : (result.decision.reason ?? null);
         await deps.partyOrganisations.closeRequest(tx, input.requestId, { status: result.outcome, decidedBy, reason });
         if (result.outcome !== 'approved') return;
         await deps.partyOrganisations.findForUpdate(tx, input.communityId);

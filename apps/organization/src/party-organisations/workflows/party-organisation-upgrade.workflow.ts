@@ -32,7 +32,7 @@ export async function partyOrganisationUpgradeWorkflow(
       return status;
     },
     {
-      validator: (received) => {
+      validator: (received: UpgradeDecision) => {
         if (decision || status.state !== 'awaiting-decision') {
           throw new Error(`This request is already ${decision ? 'decided' : status.state}`);
         }

@@ -40,10 +40,18 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
       if (sameDecision) {
         return {
           state: request.status as 'approved' | 'rejected',
-          decision: { action: command.action, actorId: command.actor.userId, ...(request.decisionReason ? { reason: request.decisionReason } : {}) },
+          decision: {
+            action: command.action,
+            actorId: command.actor.userId,
+            ...(request.decisionReason ? { reason: request.decisionReason } : {}),
+          },
         };
       }
-      throw new DomainError('approval.closed', `Upgrade request ${command.requestId} is already ${request.status}`, 409);
+      throw new DomainError(
+        'approval.closed',
+        `Upgrade request ${command.requestId} is already ${request.status}`,
+        409,
+      );
     }
     const handle = this.temporal.workflow.getHandle(partyOrganisationUpgradeWorkflowId(command.requestId));
     // Temporal runs an Update id once: the same key, or the same actor sending the same action, has one effect.
@@ -52,7 +60,13 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
       : `actor:${command.actor.userId}:${command.action}`;
     try {
       return await handle.executeUpdate(decidePartyOrganisationUpgrade, {
-        args: [{ action: command.action, actorId: command.actor.userId, ...(command.reason ? { reason: command.reason } : {}) }],
+        args: [
+          {
+            action: command.action,
+            actorId: command.actor.userId,
+            ...(command.reason ? { reason: command.reason } : {}),
+          },
+        ],
         updateId,
       });
     } catch (error) {
@@ -60,7 +74,11 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
         throw new DomainError('approval.decision-refused', error.cause?.message ?? error.message, 409);
       }
       if ((error as Error).name === 'WorkflowNotFoundError') {
-        throw new DomainError('approval.closed', `Upgrade request ${command.requestId} is no longer awaiting a decision`, 409);
+        throw new DomainError(
+          'approval.closed',
+          `Upgrade request ${command.requestId} is no longer awaiting a decision`,
+          409,
+        );
       }
       throw error;
     }

@@ -6,7 +6,15 @@ import {
   partyOrganisationUpgradeWorkflowId,
   partyOrganisationUpgradeWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { DomainError, NotFoundError, reachesCommunity, RequestContext, ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
+import {
+  DomainError,
+  NotFoundError,
+  reachesCommunity,
+  RequestContext,
+  ServiceIdentity,
+  serviceTaskQueue,
+  TransactionRunner,
+} from '@jianfu/platform';
 import { OrganizationConfig } from '../../../config.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { assertUpgradeJustified } from '../../domain/party-organisation-kind.js';
@@ -52,7 +60,11 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
         requestedAt: new Date(),
       });
       if (!opened) {
-        throw new DomainError('party-organisation.upgrade-pending', 'This community already has an upgrade request awaiting decision', 409);
+        throw new DomainError(
+          'party-organisation.upgrade-pending',
+          'This community already has an upgrade request awaiting decision',
+          409,
+        );
       }
       return {
         requestId,
@@ -76,7 +88,11 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
     } catch (error) {
       // The request must not wait for a decision that no workflow will ever collect.
       await this.transactions.run((tx) =>
-        this.partyOrganisations.closeRequest(tx, requestId, { status: 'not-started', decidedBy: null, reason: 'approval workflow could not start' }),
+        this.partyOrganisations.closeRequest(tx, requestId, {
+          status: 'not-started',
+          decidedBy: null,
+          reason: 'approval workflow could not start',
+        }),
       );
       throw error;
     }

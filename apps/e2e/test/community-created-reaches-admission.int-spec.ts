@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
-import { AdmissionConfig } from '../../admission/src/config.js';
-import { AdmissionModule } from '../../admission/src/app.module.js';
+import { AdmissionConfig, AdmissionModule } from '@jianfu/admission';
 import { Topics } from '@jianfu/contracts';
 import { EventConsumer, Roles } from '@jianfu/platform';
 import {
@@ -14,8 +13,7 @@ import {
   startServiceUnderTest,
   type ServiceUnderTest,
 } from '@jianfu/testing';
-import { OrganizationModule } from '../src/app.module.js';
-import { OrganizationConfig } from '../src/config.js';
+import { OrganizationConfig, OrganizationModule } from '@jianfu/organization';
 
 /**
  * The platform's event path end to end, on the real servers: an HTTP command in organization writes a
@@ -52,7 +50,10 @@ describe('CommunityCreated travels from organization to admission', () => {
   });
 
   async function createStreet(code: string) {
-    const response = await organization.http.request('POST', '/streets', { as: admin, body: { code, name: '鼓东街道' } });
+    const response = await organization.http.request('POST', '/streets', {
+      as: admin,
+      body: { code, name: '鼓东街道' },
+    });
     expect(response.status).toBe(201);
   }
 
@@ -75,7 +76,13 @@ describe('CommunityCreated travels from organization to admission', () => {
       return response.body;
     });
     expect(listed.items).toEqual([
-      expect.objectContaining({ communityId, code: 'C-1', name: '三坊七巷社区', streetCode: 'S-1', districtCode: '350102' }),
+      expect.objectContaining({
+        communityId,
+        code: 'C-1',
+        name: '三坊七巷社区',
+        streetCode: 'S-1',
+        districtCode: '350102',
+      }),
     ]);
 
     const outbox = await db.query(
@@ -95,11 +102,11 @@ describe('CommunityCreated travels from organization to admission', () => {
     const inboxOf = (id: string) =>
       db.query(`SELECT event_id FROM ${isolation.schema('admission')}.inbox_message WHERE event_id = $1`, [id]);
 
-    const [{ envelope }] = (
-      await db.query(`SELECT envelope FROM ${isolation.schema('organization')}.outbox_message WHERE message_key = $1`, [
-        communityId,
-      ])
-    ).rows as [{ envelope: { id: string } }];
+    const outboxRows = await db.query<{ envelope: { id: string } }>(
+      `SELECT envelope FROM ${isolation.schema('organization')}.outbox_message WHERE message_key = $1`,
+      [communityId],
+    );
+    const { envelope } = outboxRows.rows[0];
     await eventually(async () => expect((await inboxOf(envelope.id)).rowCount).toBe(1));
 
     // Deliver the very same message again through the broker, as a producer retry or relay crash would.
@@ -115,9 +122,12 @@ describe('CommunityCreated travels from organization to admission', () => {
     await kafkaAdmin.connect();
     await eventually(async () => {
       const ends = await kafkaAdmin.fetchTopicOffsets(topic);
-      const [committed] = await kafkaAdmin.fetchOffsets({ groupId: `${isolation.topicPrefix}admission`, topics: [topic] });
+      const [committed] = await kafkaAdmin.fetchOffsets({
+        groupId: `${isolation.topicPrefix}admission`,
+        topics: [topic],
+      });
       for (const end of ends) {
-        const partition = committed!.partitions.find((p) => p.partition === end.partition);
+        const partition = committed.partitions.find((p) => p.partition === end.partition);
         // -1 is Kafka's "nothing committed", which is caught up only on an empty partition.
         const consumed = partition?.offset === '-1' ? 0 : Number(partition?.offset);
         expect(consumed).toBe(Number(end.high));
@@ -135,7 +145,14 @@ describe('CommunityCreated travels from organization to admission', () => {
     // Handing the consumer the same message directly reports the duplicate and changes nothing.
     const outcome = await admission.app
       .get(EventConsumer)
-      .handle(topic, 0, { key: null, value: Buffer.from(JSON.stringify(envelope)), offset: '0', timestamp: '0', attributes: 0, headers: {} });
+      .handle(topic, 0, {
+        key: null,
+        value: Buffer.from(JSON.stringify(envelope)),
+        offset: '0',
+        timestamp: '0',
+        attributes: 0,
+        headers: {},
+      });
     expect(outcome).toBe('duplicate');
   });
 

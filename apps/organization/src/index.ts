@@ -1,0 +1,4 @@
+// What cross-service tests compose: the service's module and configuration. Not for other services.
+export { OrganizationModule } from './app.module.js';
+export { OrganizationConfig } from './config.js';
+export { createOrganizationWorker } from './organization-worker.js';
