@@ -48,8 +48,8 @@ async function startContainersIfDockerAnswers() {
   const { KafkaContainer } = await import('@testcontainers/kafka');
   const [postgres, kafka, temporal] = await Promise.all([
     new PostgreSqlContainer('postgres:17').withDatabase('jianfu').withUsername('jianfu').withPassword('jianfu').start(),
-    new KafkaContainer('apache/kafka:4.1.1').withKraft().start(),
-    new testcontainers.GenericContainer('temporalio/temporal:1.5.1')
+    new KafkaContainer('apache/kafka:4.3.1').withKraft().start(),
+    new testcontainers.GenericContainer('temporalio/temporal:1.9.1')
       .withCommand(['server', 'start-dev', '--ip', '0.0.0.0', '--headless'])
       .withExposedPorts(7233)
       .withWaitStrategy(testcontainers.Wait.forListeningPorts())
