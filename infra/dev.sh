@@ -19,11 +19,13 @@ LOG_DIR="$REPO/.local/logs"
 DEV_ENV="$REPO/.local/dev.env"
 
 install_dependencies() {
-  # npm ci only when the lockfile changed since the last install: a second `up` starts in seconds.
+  # Install only when the lockfile changed since the last install: a second `up` starts in seconds.
+  # `npm install` rather than `npm ci`: npm 11 leaves other platforms' optional binaries (swc, rollup)
+  # out of a lockfile made on Linux and then `npm ci` refuses it; install still follows the lockfile.
   local stamp="$REPO/node_modules/.jianfu-lock-stamp"
   if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
-    log_info "installing npm dependencies (npm ci)"
-    npm ci --no-audit --no-fund --loglevel=error
+    log_info "installing npm dependencies"
+    npm install --no-audit --no-fund --loglevel=error
     cp package-lock.json "$stamp"
   fi
 }

@@ -143,16 +143,14 @@ describe('CommunityCreated travels from organization to admission', () => {
     expect(directory.rows[0]).toEqual({ n: 1 });
 
     // Handing the consumer the same message directly reports the duplicate and changes nothing.
-    const outcome = await admission.app
-      .get(EventConsumer)
-      .handle(topic, 0, {
-        key: null,
-        value: Buffer.from(JSON.stringify(envelope)),
-        offset: '0',
-        timestamp: '0',
-        attributes: 0,
-        headers: {},
-      });
+    const outcome = await admission.app.get(EventConsumer).handle(topic, 0, {
+      key: null,
+      value: Buffer.from(JSON.stringify(envelope)),
+      offset: '0',
+      timestamp: '0',
+      attributes: 0,
+      headers: {},
+    });
     expect(outcome).toBe('duplicate');
   });
 

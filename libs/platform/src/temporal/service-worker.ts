@@ -1,5 +1,13 @@
 import { existsSync } from 'node:fs';
-import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  DefaultLogger,
+  type LogLevel,
+  NativeConnection,
+  Runtime,
+  Worker,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import type { PlatformConfig } from '../config/platform-config.js';
 
 export interface WorkflowBundleSource {
@@ -45,10 +53,34 @@ export interface ServiceWorkerOptions {
   identity?: string;
 }
 
+const temporalLogLevels: Record<string, LogLevel> = {
+  trace: 'TRACE',
+  debug: 'DEBUG',
+  info: 'INFO',
+  warn: 'WARN',
+  error: 'ERROR',
+  fatal: 'ERROR',
+  silent: 'ERROR',
+};
+
+let runtimeInstalled = false;
+
+/** The SDK's runtime is process-wide and installed once; its log level follows the service's LOG_LEVEL. */
+function installRuntime(level: string): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  try {
+    Runtime.install({ logger: new DefaultLogger(temporalLogLevels[level] ?? 'INFO') });
+  } catch {
+    // Another part of the process installed the runtime first; keep it.
+  }
+}
+
 /** A worker of one service's task queue, with graceful shutdown that lets running activities finish. */
 export async function createServiceWorker(
   options: ServiceWorkerOptions,
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
+  installRuntime(options.config.LOG_LEVEL);
   const connection = await NativeConnection.connect({ address: options.config.TEMPORAL_ADDRESS });
   const worker = await Worker.create({
     connection,

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { AccessTokenService, Roles } from '@jianfu/platform';
+import {
+  createTestIsolation,
+  currentInfrastructure,
+  eventually,
+  principal,
+  serviceEnvironment,
+  startServiceUnderTest,
+  type ServiceUnderTest,
+} from '@jianfu/testing';
+import { OrganizationModule } from '../src/app.module.js';
+import { OrganizationConfig } from '../src/config.js';
+
+/** What every service does at its HTTP edge: authenticate, authorise, validate, and answer problem+json. */
+describe('HTTP edge of a service', () => {
+  const isolation = createTestIsolation('http-edges');
+  const admin = principal([Roles.OrganizationAdmin]);
+  let service: ServiceUnderTest<OrganizationConfig>;
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest({
+      configClass: OrganizationConfig,
+      environment: serviceEnvironment(isolation, 'organization', { HTTP_BODY_LIMIT_BYTES: '2048' }),
+      module: (config) => OrganizationModule.forApi(config),
+    });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  function expectProblem(response: { status: number; headers: Headers; body: unknown }, status: number) {
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
+  }
+
+  it('answers health without a token and reports every dependency', async () => {
+    const response = await service.http.request('GET', '/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      info: { postgres: { status: 'up' }, kafka: { status: 'up' }, temporal: { status: 'up' } },
+    });
+  });
+
+  it('publishes an OpenAPI document listing the routes with bearer auth', async () => {
+    const response = await service.http.request<{
+      paths: Record<string, unknown>;
+      components: { securitySchemes: object };
+    }>('GET', '/docs/openapi.json');
+    expect(response.status).toBe(200);
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/communities',
+        '/streets',
+        '/health',
+        '/party-organisation-upgrade-requests/{requestId}/decision',
+      ]),
+    );
+    expect(response.body.components.securitySchemes).toHaveProperty('bearer');
+  });
+
+  it('refuses a request without a token, with a forged token, and with the wrong role', async () => {
+    expectProblem(await service.http.request('POST', '/streets', { body: { code: 'X', name: 'x' } }), 401);
+    const forged = new AccessTokenService(
+      Object.assign(new OrganizationConfig(), { JWT_SECRET: 'another-secret-that-is-long-enough-to-sign' }),
+    ).sign(admin);
+    expectProblem(
+      await service.http.request('POST', '/streets', {
+        body: { code: 'X', name: 'x' },
+        headers: { authorization: `Bearer ${forged}` },
+      }),
+      401,
+    );
+    const secretary = principal([Roles.CommunitySecretary]);
+    expectProblem(
+      await service.http.request('POST', '/streets', { as: secretary, body: { code: 'X', name: 'x' } }),
+      403,
+    );
+  });
+
+  it('names unknown fields and wrong types in a 400', async () => {
+    const response = await service.http.request<{ errors: { field: string; rule: string }[] }>('POST', '/streets', {
+      as: admin,
+      body: { code: 42, name: '鼓东街道', colour: 'red' },
+    });
+    expectProblem(response, 400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'colour', rule: 'unknown-field' }),
+        expect.objectContaining({ field: 'code' }),
+      ]),
+    );
+  });
+
+  it('answers malformed JSON with 400 and an oversized body with 413', async () => {
+    expectProblem(await service.http.request('POST', '/streets', { as: admin, rawBody: '{"code": "S-1",' }), 400);
+    expectProblem(
+      await service.http.request('POST', '/streets', { as: admin, body: { code: 'S-2', name: '长'.repeat(4000) } }),
+      413,
+    );
+  });
+
+  it('refuses a duplicate code with 409 and a community under a missing street with 422', async () => {
+    expect(
+      (await service.http.request('POST', '/streets', { as: admin, body: { code: 'S-9', name: '东街街道' } })).status,
+    ).toBe(201);
+    const duplicate = await service.http.request('POST', '/streets', {
+      as: admin,
+      body: { code: 'S-9', name: '重复' },
+    });
+    expectProblem(duplicate, 409);
+    expect(duplicate.body).toMatchObject({ code: 'street.code-taken' });
+    const orphan = await service.http.request('POST', '/communities', {
+      as: admin,
+      body: { code: 'C-9', name: '无主社区', streetCode: 'NOPE' },
+    });
+    expectProblem(orphan, 422);
+    expect(orphan.body).toMatchObject({ code: 'street.not-found' });
+  });
+
+  it('hides a community outside the caller’s scope', async () => {
+    await service.http.request('POST', '/streets', { as: admin, body: { code: 'S-10', name: '南街街道' } });
+    const { body } = await service.http.request<{ communityId: string }>('POST', '/communities', {
+      as: admin,
+      body: { code: 'C-10', name: '南街社区', streetCode: 'S-10' },
+    });
+    const ownSecretary = principal([Roles.CommunitySecretary], { communityIds: [body.communityId] });
+    const otherSecretary = principal([Roles.CommunitySecretary], {
+      communityIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect((await service.http.request('GET', `/communities/${body.communityId}`, { as: ownSecretary })).status).toBe(
+      200,
+    );
+    expectProblem(await service.http.request('GET', `/communities/${body.communityId}`, { as: otherSecretary }), 404);
+    expectProblem(await service.http.request('GET', '/communities/not-a-uuid', { as: ownSecretary }), 400);
+  });
+});
+
+/** The outbox holds events while Kafka is unreachable, and the relay sends them once it is back. */
+describe('outbox while Kafka is away', () => {
+  const isolation = createTestIsolation('outbox-kafka-away');
+  const admin = principal([Roles.OrganizationAdmin]);
+
+  it('keeps the rows of changes made without Kafka and publishes them when it returns', async () => {
+    // A broker address where nothing listens stands for Kafka being down; the schema is the same.
+    const withoutKafka = await startServiceUnderTest({
+      configClass: OrganizationConfig,
+      environment: serviceEnvironment(isolation, 'organization', { KAFKA_BROKERS: '127.0.0.1:1' }),
+      module: (config) => OrganizationModule.forApi(config),
+    });
+    const db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 1 });
+    const unpublished = async () =>
+      (
+        await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM ${isolation.schema('organization')}.outbox_message WHERE published_at IS NULL`,
+        )
+      ).rows[0]!.n;
+    try {
+      expect(
+        (await withoutKafka.http.request('POST', '/streets', { as: admin, body: { code: 'S-K', name: '街道' } }))
+          .status,
+      ).toBe(201);
+      const created = await withoutKafka.http.request('POST', '/communities', {
+        as: admin,
+        body: { code: 'C-K', name: '社区', streetCode: 'S-K' },
+      });
+      expect(created.status).toBe(201);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await unpublished()).toBe(1);
+    } finally {
+      await withoutKafka.close();
+    }
+
+    const withKafka = await startServiceUnderTest({
+      configClass: OrganizationConfig,
+      environment: serviceEnvironment(isolation, 'organization'),
+      module: (config) => OrganizationModule.forApi(config),
+    });
+    try {
+      await eventually(async () => expect(await unpublished()).toBe(0));
+    } finally {
+      await withKafka.close();
+      await db.end();
+    }
+  });
+});

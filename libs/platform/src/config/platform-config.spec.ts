@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigValidationError, loadConfig, PlatformConfig } from './platform-config.js';
+
+const valid = {
+  DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db',
+  DATABASE_SCHEMA: 'organization',
+  KAFKA_BROKERS: '127.0.0.1:9092',
+  TEMPORAL_ADDRESS: '127.0.0.1:7233',
+  JWT_SECRET: 'x'.repeat(32),
+};
+
+describe('loadConfig', () => {
+  it('converts numbers, applies defaults and ignores the rest of the environment', () => {
+    const config = loadConfig(PlatformConfig, { ...valid, PORT: '3005', HOME: '/root' });
+    expect(config.PORT).toBe(3005);
+    expect(config.TEMPORAL_NAMESPACE).toBe('default');
+    expect(config).not.toHaveProperty('HOME');
+  });
+
+  it('names every missing or malformed variable', () => {
+    let error: unknown;
+    try {
+      loadConfig(PlatformConfig, { ...valid, DATABASE_URL: undefined, PORT: 'eighty', JWT_SECRET: 'short' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    const variables = (error as ConfigValidationError).problems.map((problem) => problem.variable).sort();
+    expect(variables).toEqual(['DATABASE_URL', 'JWT_SECRET', 'PORT']);
+    expect((error as Error).message).toContain('DATABASE_URL: is required');
+  });
+});
