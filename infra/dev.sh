@@ -86,7 +86,8 @@ cmd_up() {
   # Each process migrates its own schema at boot under an advisory lock, so order does not matter.
   for service in "${SERVICES[@]}"; do
     start_process "$service" main
-    start_process "$service" worker
+    # A service gets its worker process with its first workflow.
+    if [[ -f "apps/$service/dist/worker.js" ]]; then start_process "$service" worker; fi
   done
   for service in "${SERVICES[@]}"; do wait_healthy "$service"; done
   if ((demo)); then
@@ -120,6 +121,7 @@ cmd_status() {
   local down=0
   for service in "${SERVICES[@]}"; do
     for kind in main worker; do
+      [[ "$kind" == worker && ! -f "apps/$service/dist/worker.js" ]] && continue
       if pid_running "$RUN_DIR/$service-$kind.pid" "apps/$service/dist/$kind.js"; then
         printf '%-13s %-7s running (pid %s)\n' "$service" "$kind" "$(<"$RUN_DIR/$service-$kind.pid")"
       else
