@@ -1,4 +1,5 @@
 import { defineEvent } from './event-definition.js';
+import { objectSchema, text, uuid } from './schema-fragments.js';
 
 export interface CommunityCreatedPayload {
   communityId: string;
@@ -62,4 +63,20 @@ export const PartyOrganisationUpgraded = defineEvent<PartyOrganisationUpgradedPa
   },
 });
 
-export const organizationEvents = [CommunityCreated, PartyOrganisationUpgraded] as const;
+export interface DepartmentCreatedPayload {
+  departmentId: string;
+  code: string;
+  name: string;
+  districtCode: string;
+}
+
+export const DepartmentCreated = defineEvent<DepartmentCreatedPayload>({
+  type: 'organization.department.created',
+  version: 1,
+  source: 'organization',
+  aggregateType: 'department',
+  description: 'A functional department (区直部门) of the district was registered; it may submit tasks and hold a budget.',
+  schema: objectSchema({ departmentId: uuid, code: text(32), name: text(100), districtCode: text(32) }),
+});
+
+export const organizationEvents = [CommunityCreated, PartyOrganisationUpgraded, DepartmentCreated] as const;
