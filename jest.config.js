@@ -39,6 +39,7 @@ export default {
     {
       ...shared,
       displayName: 'integration',
+      setupFiles: [...shared.setupFiles, '<rootDir>/libs/testing/src/temporal-runtime.setup.ts'],
       roots: ['<rootDir>/apps', '<rootDir>/libs'],
       testMatch: ['**/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/jest/global-setup.mjs',

@@ -1,7 +1,7 @@
 // Bundles each service's workflows once at build time (apps/<service>/dist/workflow-bundle.js), so a
 // worker starts without running webpack and every worker of a release runs byte-identical workflow code.
 import { existsSync, writeFileSync } from 'node:fs';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 
 const services = ['organization', 'admission', 'finance', 'personnel'];
 for (const service of services) {

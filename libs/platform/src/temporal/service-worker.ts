@@ -25,6 +25,7 @@ export async function bundleWorkflows(workflowsPath: string): Promise<WorkflowBu
   const fromSource = workflowsPath.endsWith('.ts');
   return bundleWorkflowCode({
     workflowsPath,
+    logger: new DefaultLogger('WARN'),
     webpackConfigHook: (config) => {
       if (fromSource) {
         config.resolve = { ...config.resolve, conditionNames: ['@jianfu/source', '...'] };
