@@ -7,17 +7,18 @@
 JIANFU_PROFILE_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
 export JIANFU_PROFILE=test
-export JIANFU_INFRA_HOME="$JIANFU_PROFILE_REPO/.local/test-infra"
+export JIANFU_INFRA_HOME="${JIANFU_TEST_INFRA_HOME:-$JIANFU_PROFILE_REPO/.local/test-infra}"
 # Derived paths must follow the new home, not leak in from a dev shell.
 unset JIANFU_PG_DATA JIANFU_KAFKA_DATA JIANFU_TEMPORAL_DB
 
-export JIANFU_PG_PORT=55432
+# Each port can be moved with JIANFU_TEST_<NAME>, e.g. to run two checkouts' suites side by side.
+export JIANFU_PG_PORT="${JIANFU_TEST_PG_PORT:-55432}"
 # Test data is disposable: trade crash safety for speed.
 export JIANFU_PG_FSYNC=off
-export JIANFU_KAFKA_PORT=59092
-export JIANFU_KAFKA_CONTROLLER_PORT=59093
-export JIANFU_TEMPORAL_PORT=57233
-export JIANFU_TEMPORAL_UI_PORT=58233
+export JIANFU_KAFKA_PORT="${JIANFU_TEST_KAFKA_PORT:-59092}"
+export JIANFU_KAFKA_CONTROLLER_PORT="${JIANFU_TEST_KAFKA_CONTROLLER_PORT:-59093}"
+export JIANFU_TEMPORAL_PORT="${JIANFU_TEST_TEMPORAL_PORT:-57233}"
+export JIANFU_TEMPORAL_UI_PORT="${JIANFU_TEST_TEMPORAL_UI_PORT:-58233}"
 
 # Connection settings for the apps and tests, matching the servers above.
 export DATABASE_URL="postgres://${JIANFU_PG_USER:-jianfu}:${JIANFU_PG_PASSWORD:-jianfu}@127.0.0.1:$JIANFU_PG_PORT/${JIANFU_PG_DATABASE:-jianfu}"
