@@ -11,6 +11,9 @@ if [[ -n "${JIANFU_LIB_SOURCED:-}" ]]; then
 fi
 JIANFU_LIB_SOURCED=1
 
+# runuser, initdb's helpers and apt live in sbin folders that a minimal PATH may leave out.
+case ":$PATH:" in *:/usr/sbin:*) ;; *) PATH="$PATH:/usr/sbin:/sbin" ;; esac
+
 JIANFU_LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$JIANFU_LOCAL_DIR/../.." && pwd)"
 
