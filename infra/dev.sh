@@ -63,7 +63,7 @@ start_process() {
   fi
   rotate_log "$logfile"
   # shellcheck disable=SC2046
-  env $(service_env "$service") setsid node --enable-source-maps "$entry" >>"$logfile" 2>&1 </dev/null &
+  env $(service_env "$service") setsid node --enable-source-maps --disable-warning=TimeoutNegativeWarning "$entry" >>"$logfile" 2>&1 </dev/null &
   echo $! >"$pidfile"
 }
 
