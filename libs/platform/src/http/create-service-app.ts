@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
+import { findRoutesWithoutAccessRules } from '../auth/route-access.audit.js';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { sendProblem, toProblem } from './problem-details.filter.js';
 import { requestContextMiddleware } from './request-context.middleware.js';
@@ -30,6 +31,11 @@ export async function createServiceApp(
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  const unguarded = findRoutesWithoutAccessRules(app);
+  if (unguarded.length > 0) {
+    await app.close();
+    throw new Error(`Routes without @AllowRoles or @Public: ${unguarded.join(', ')}`);
+  }
   app.use(requestContextMiddleware);
   app.use(
     express.json({ limit: options.config.HTTP_BODY_LIMIT_BYTES, type: ['application/json', 'application/*+json'] }),
