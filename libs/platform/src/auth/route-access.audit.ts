@@ -20,7 +20,7 @@ export function findRoutesWithoutAccessRules(app: INestApplication): string[] {
         const handler = prototype[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
         if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-        const declared =
+        const declared: unknown =
           classRoles ??
           classPublic ??
           Reflect.getMetadata(ALLOWED_ROLES, handler) ??
