@@ -23,7 +23,6 @@ export function serviceEnvironment(
     TEMPORAL_TASK_QUEUE: isolation.taskQueue(service),
     JWT_SECRET: testJwtSecret,
     LOG_LEVEL: process.env.JIANFU_TEST_LOG_LEVEL ?? 'silent',
-    OUTBOX_POLL_MS: '50',
     ...extra,
   };
 }

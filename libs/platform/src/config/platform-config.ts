@@ -66,7 +66,7 @@ export class PlatformConfig {
 
   @IsInt()
   @Min(10)
-  OUTBOX_POLL_MS: number = 200;
+  OUTBOX_POLL_MS: number = 1000;
 
   @IsInt()
   @Min(1024)

@@ -31,6 +31,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private readonly validator: EventSchemaValidator = new EventSchemaValidator();
   private readonly registrations = new Map<string, Registration>();
   private consumer?: Consumer;
+  private running = false;
+  private starting?: Promise<void>;
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -46,30 +48,67 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     this.registrations.set(key, { definition, handler: handler as EventHandler<unknown> });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     if (!this.identity.consumeEvents || this.registrations.size === 0) return;
+    this.running = true;
+    // Never block or fail the boot on Kafka: the service serves HTTP (and fills its outbox) while the broker is
+    // away, and the consumer joins its group as soon as the broker answers.
+    this.starting = this.startWithRetry();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    await this.starting;
+    await this.consumer?.disconnect().catch(() => undefined);
+  }
+
+  private async startWithRetry(): Promise<void> {
+    let delayMs = 500;
+    while (this.running) {
+      try {
+        await this.start();
+        return;
+      } catch (error) {
+        this.logger.warn({ err: error, retryInMs: delayMs }, 'Event consumer could not start; retrying');
+        await this.consumer?.disconnect().catch(() => undefined);
+        this.consumer = undefined;
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        delayMs = Math.min(delayMs * 2, 10_000);
+      }
+    }
+  }
+
+  private async start(): Promise<void> {
     const topics = [
       ...new Set([...this.registrations.values()].map((r) => this.kafka.topic(Topics[r.definition.source]))),
     ];
     await this.kafka.ensureTopics(topics);
-    this.consumer = this.kafka.kafka.consumer({
+    const consumer = this.kafka.kafka.consumer({
       groupId: this.kafka.consumerGroup(this.identity.name),
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
       retry: { retries: 8, initialRetryTime: 300 },
     });
-    await this.consumer.connect();
+    this.consumer = consumer;
+    // KafkaJS restarts itself after retriable failures; after a non-retriable one, start again from scratch.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart || !this.running) return;
+      if (this.consumer !== consumer) return;
+      this.logger.error({ err: payload.error }, 'Event consumer crashed; restarting');
+      this.consumer = undefined;
+      this.starting = consumer
+        .disconnect()
+        .catch(() => undefined)
+        .then(() => this.startWithRetry());
+    });
+    await consumer.connect();
     // A new group starts at the beginning, so a consumer that was never up still sees every event.
-    await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
         await this.handle(topic, partition, message);
       },
     });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.consumer?.disconnect();
   }
 
   /** Handles one Kafka message; public so tests can redeliver a message exactly as the broker would. */

@@ -1,9 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { PlatformConfig } from '../config/platform-config.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
-import { OutboxRepository } from './outbox.repository.js';
+import { outboxChannel, OutboxRepository } from './outbox.repository.js';
 
 const batchSize = 200;
 const maxBackoffMs = 10_000;
@@ -12,6 +13,7 @@ const maxBackoffMs = 10_000;
  * Moves committed outbox rows to Kafka, oldest first, keyed by aggregate id. A row is marked published
  * only after the broker acknowledged it; if the process dies in between, the row is sent again and
  * consumers' inboxes drop the duplicate. While Kafka or Postgres is down, rows wait and the relay backs off.
+ * A LISTEN connection wakes the relay on every commit that added rows; polling remains the safety net.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -19,6 +21,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  private wakeRequested = false;
+  private listener?: pg.Client;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -31,6 +35,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   onApplicationBootstrap(): void {
     if (!this.identity.relayOutbox) return;
     this.running = true;
+    void this.listen();
     this.loop = this.run();
   }
 
@@ -38,6 +43,38 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.running = false;
     this.wake?.();
     await this.loop;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  private requestWake(): void {
+    this.wakeRequested = true;
+    this.wake?.();
+  }
+
+  /** Keeps one LISTEN connection open while running; reconnects after a lost connection. */
+  private async listen(): Promise<void> {
+    if (!this.running) return;
+    const client = new pg.Client({ connectionString: this.config.DATABASE_URL, connectionTimeoutMillis: 5000 });
+    client.on('notification', () => this.requestWake());
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'Outbox listener lost its connection; polling until it is back');
+      if (this.listener === client) this.listener = undefined;
+      void client.end().catch(() => undefined);
+      setTimeout(() => void this.listen(), 1000).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${outboxChannel(this.config.DATABASE_SCHEMA)}"`);
+      if (!this.running) {
+        await client.end();
+        return;
+      }
+      this.listener = client;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'Outbox listener could not connect; retrying');
+      await client.end().catch(() => undefined);
+      setTimeout(() => void this.listen(), 1000).unref();
+    }
   }
 
   /** Sends one batch; returns how many rows were published. Exposed for tests and tools. */
@@ -90,10 +127,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.wakeRequested) {
+      this.wakeRequested = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
       this.wake = () => {
         clearTimeout(timer);
+        this.wakeRequested = false;
+        this.wake = undefined;
         resolve();
       };
     });

@@ -9,6 +9,12 @@ export interface PendingOutboxMessage {
   envelope: EventEnvelope;
 }
 
+/** The notification channel of a schema's outbox, as SQL (for NOTIFY) and as a name (for LISTEN). */
+const outboxChannelSql = `'jianfu_outbox_' || current_schema()`;
+export function outboxChannel(schema: string): string {
+  return `jianfu_outbox_${schema}`;
+}
+
 /** The `outbox_message` table of the current service's schema. */
 @Injectable()
 export class OutboxRepository {
@@ -19,6 +25,8 @@ export class OutboxRepository {
        VALUES ($1, $2, $3, $4, $5)`,
       [envelope.id, topic, envelope.aggregateId, envelope.type, JSON.stringify(envelope)],
     );
+    // Delivered at commit, never for a rolled-back change: wakes the relay instead of waiting for its next poll.
+    await manager.query(`SELECT pg_notify(${outboxChannelSql}, '')`);
   }
 
   /** Locks the oldest unpublished rows; concurrent relays skip each other's rows. */
