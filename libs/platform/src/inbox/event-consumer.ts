@@ -105,6 +105,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     // A new group starts at the beginning, so a consumer that was never up still sees every event.
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
+      // Partitions are independent (order matters per aggregate key only), so they are handled side by side.
+      partitionsConsumedConcurrently: 3,
       eachMessage: async ({ topic, partition, message }) => {
         await this.handle(topic, partition, message);
       },
