@@ -9,7 +9,7 @@ for (const service of services) {
   if (!existsSync(workflowsPath)) continue;
   const { code } = await bundleWorkflowCode({
     workflowsPath,
-    logger: { info() {}, warn() {}, error: console.error, debug() {}, trace() {}, log() {} },
+    logger: new DefaultLogger('WARN'),
   });
   writeFileSync(new URL(`../../apps/${service}/dist/workflow-bundle.js`, import.meta.url), code);
   console.log(`bundled ${service} workflows (${Math.round(code.length / 1024)} KiB)`);

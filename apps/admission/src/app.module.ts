@@ -1,14 +1,25 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { approvalEntities, ApprovalInboxModule, CreateApprovalTables1763700000060 } from '@jianfu/approvals';
 import {
   CommunityDirectoryModule,
   CreateCommunityDirectory1763700000050,
   DirectoryCommunityEntity,
 } from '@jianfu/community-directory';
 import { PlatformModule } from '@jianfu/platform';
+import { CatalogueModule, CataloguePersistenceModule } from './catalogue/catalogue.module.js';
 import type { AdmissionConfig } from './config.js';
+import { DepartmentDirectoryModule } from './departments/department-directory.js';
+import { GateModule, GatePersistenceModule } from './gate/gate.module.js';
+import { CreateAdmissionTables1763700000200 } from './migrations/1763700000200-CreateAdmissionTables.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { SubmissionsModule, SubmissionsPersistenceModule } from './submissions/submissions.module.js';
 
-const entities = [DirectoryCommunityEntity];
-const migrations = [CreateCommunityDirectory1763700000050];
+const entities = [DirectoryCommunityEntity, ...approvalEntities];
+const migrations = [
+  CreateCommunityDirectory1763700000050,
+  CreateApprovalTables1763700000060,
+  CreateAdmissionTables1763700000200,
+];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
 @Module({})
@@ -19,6 +30,12 @@ export class AdmissionModule {
       imports: [
         PlatformModule.forService({ name: 'admission', config, process: 'api', entities, migrations }),
         CommunityDirectoryModule,
+        DepartmentDirectoryModule,
+        ApprovalInboxModule,
+        CatalogueModule,
+        SubmissionsModule,
+        GateModule,
+        ReportsModule,
       ],
     };
   }
@@ -26,7 +43,12 @@ export class AdmissionModule {
   static forWorker(config: AdmissionConfig): DynamicModule {
     return {
       module: AdmissionModule,
-      imports: [PlatformModule.forService({ name: 'admission', config, process: 'worker', entities, migrations })],
+      imports: [
+        PlatformModule.forService({ name: 'admission', config, process: 'worker', entities, migrations }),
+        SubmissionsPersistenceModule,
+        CataloguePersistenceModule,
+        GatePersistenceModule,
+      ],
     };
   }
 }

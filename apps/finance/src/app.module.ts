@@ -5,10 +5,40 @@ import {
   DirectoryCommunityEntity,
 } from '@jianfu/community-directory';
 import { PlatformModule } from '@jianfu/platform';
+import {
+  ApprovalInboxModule,
+  approvalEntities,
+  ApprovalPersistenceModule,
+  CreateApprovalTables1763700000060,
+} from '@jianfu/approvals';
+import { BaseAllocationModule } from './base-allocation/base-allocation.module.js';
+import { BaseAllocationPersistenceModule } from './base-allocation/persistence/base-allocation-persistence.module.js';
+import { BudgetsModule } from './budgets/budgets.module.js';
+import { CommunityFundsModule } from './community-funds/community-funds.module.js';
 import type { FinanceConfig } from './config.js';
+import { LedgerModule } from './ledger/ledger.module.js';
+import { LedgerPersistenceModule } from './ledger/persistence/ledger-persistence.module.js';
+import { CreateLedger1763700000300 } from './migrations/1763700000300-CreateLedger.js';
+import { CreateBudgetsAndTaskFundTransfers1763700000310 } from './migrations/1763700000310-CreateBudgetsAndTaskFundTransfers.js';
+import { CreateBaseAllocations1763700000320 } from './migrations/1763700000320-CreateBaseAllocations.js';
+import { CreateCoBuildingReceipts1763700000330 } from './migrations/1763700000330-CreateCoBuildingReceipts.js';
+import { CreatePayoutBatches1763700000340 } from './migrations/1763700000340-CreatePayoutBatches.js';
+import { PayoutsModule } from './payouts/payouts.module.js';
+import { PayoutsPersistenceModule } from './payouts/persistence/payouts-persistence.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { TaskFundsPersistenceModule } from './task-funds/persistence/task-funds-persistence.module.js';
+import { TaskFundsModule } from './task-funds/task-funds.module.js';
 
-const entities = [DirectoryCommunityEntity];
-const migrations = [CreateCommunityDirectory1763700000050];
+const entities = [DirectoryCommunityEntity, ...approvalEntities];
+const migrations = [
+  CreateCommunityDirectory1763700000050,
+  CreateApprovalTables1763700000060,
+  CreateLedger1763700000300,
+  CreateBudgetsAndTaskFundTransfers1763700000310,
+  CreateBaseAllocations1763700000320,
+  CreateCoBuildingReceipts1763700000330,
+  CreatePayoutBatches1763700000340,
+];
 
 /** The finance service: 费随事转: the double-entry ledger, task fund transfers, base allocations and payouts. */
 @Module({})
@@ -19,6 +49,14 @@ export class FinanceModule {
       imports: [
         PlatformModule.forService({ name: 'finance', config, process: 'api', entities, migrations }),
         CommunityDirectoryModule,
+        LedgerModule,
+        BudgetsModule,
+        TaskFundsModule,
+        BaseAllocationModule,
+        CommunityFundsModule,
+        ReportsModule,
+        PayoutsModule,
+        ApprovalInboxModule,
       ],
     };
   }
@@ -26,7 +64,15 @@ export class FinanceModule {
   static forWorker(config: FinanceConfig): DynamicModule {
     return {
       module: FinanceModule,
-      imports: [PlatformModule.forService({ name: 'finance', config, process: 'worker', entities, migrations })],
+      imports: [
+        PlatformModule.forService({ name: 'finance', config, process: 'worker', entities, migrations }),
+        CommunityDirectoryModule,
+        LedgerPersistenceModule,
+        TaskFundsPersistenceModule,
+        BaseAllocationPersistenceModule,
+        PayoutsPersistenceModule,
+        ApprovalPersistenceModule,
+      ],
     };
   }
 }

@@ -1,17 +1,22 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@jianfu/platform';
+import { CoBuildingModule } from './co-building/co-building.module.js';
 import { CommunitiesModule } from './communities/communities.module.js';
 import { CommunityEntity } from './communities/persistence/community.entity.js';
 import { StreetEntity } from './communities/persistence/street.entity.js';
 import type { OrganizationConfig } from './config.js';
+import { DepartmentsModule } from './departments/departments.module.js';
+import { EvaluationModule } from './evaluation/evaluation.module.js';
+import { FacilitiesModule } from './facilities/facilities.module.js';
 import { CreateHierarchyAndPartyOrganisations1763700000100 } from './migrations/1763700000100-CreateHierarchyAndPartyOrganisations.js';
+import { AddDepartmentsUnitsAndEvaluation1763700000200 } from './migrations/1763700000200-AddDepartmentsUnitsAndEvaluation.js';
 import { PartyOrganisationsModule } from './party-organisations/party-organisations.module.js';
 import { PartyOrganisationEntity } from './party-organisations/persistence/party-organisation.entity.js';
 import { PartyOrganisationsPersistenceModule } from './party-organisations/persistence/party-organisations-persistence.module.js';
 import { UpgradeRequestEntity } from './party-organisations/persistence/upgrade-request.entity.js';
 
 const entities = [StreetEntity, CommunityEntity, PartyOrganisationEntity, UpgradeRequestEntity];
-const migrations = [CreateHierarchyAndPartyOrganisations1763700000100];
+const migrations = [CreateHierarchyAndPartyOrganisations1763700000100, AddDepartmentsUnitsAndEvaluation1763700000200];
 
 /** The organization service: the district's hierarchy, party organisations, departments and units. */
 @Module({})
@@ -22,7 +27,11 @@ export class OrganizationModule {
       imports: [
         PlatformModule.forService({ name: 'organization', config, process: 'api', entities, migrations }),
         CommunitiesModule,
+        DepartmentsModule,
         PartyOrganisationsModule,
+        CoBuildingModule,
+        FacilitiesModule,
+        EvaluationModule,
       ],
     };
   }

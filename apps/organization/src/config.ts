@@ -9,6 +9,11 @@ export class OrganizationConfig extends PlatformConfig {
   @Min(1000)
   UPGRADE_DECISION_TIMEOUT_MS: number = 10 * 24 * 3600 * 1000;
 
+  /** Members from which a community may have its own 支部 (branch). */
+  @IsInt()
+  @Min(1)
+  BRANCH_MIN_MEMBERS: number = 3;
+
   /** Members from which a party organisation may be a 总支 (general branch), and a 党委 (committee). */
   @IsInt()
   @Min(1)
@@ -17,4 +22,14 @@ export class OrganizationConfig extends PlatformConfig {
   @IsInt()
   @Min(1)
   COMMITTEE_MIN_MEMBERS: number = 100;
+
+  /** Office and service space (m²) from which a community's premises meet the standard (场所达标). */
+  @IsInt()
+  @Min(1)
+  FACILITY_STANDARD_AREA_M2: number = 500;
+
+  /** Points a department loses in the 双评议 ranking for each recorded violation (违规摊派). */
+  @IsInt()
+  @Min(0)
+  EVALUATION_VIOLATION_PENALTY: number = 5;
 }

@@ -2,3 +2,4 @@
 export { OrganizationModule } from './app.module.js';
 export { OrganizationConfig } from './config.js';
 export { createOrganizationWorker } from './organization-worker.js';
+export { loadDemoDistrict } from './demo/demo-district-loader.js';

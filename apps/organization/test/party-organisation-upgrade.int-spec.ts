@@ -117,6 +117,37 @@ describe('party organisation upgrade approval', () => {
     ]);
   });
 
+  it('upgrades once the recorded membership grows, and then shows the new kind', async () => {
+    const communityId = await community('UP-7', 20);
+    const early = await requestUpgrade(communityId, 'general-branch');
+    expect(early).toMatchObject({ status: 422, body: { code: 'party-organisation.membership-too-small' } });
+    const grown = await api.http.request('PUT', `/communities/${communityId}/party-organisation/membership`, {
+      as: admin,
+      body: { memberCount: 58 },
+    });
+    expect(grown.body).toMatchObject({ kind: 'branch', justifiedKind: 'general-branch', upgradeJustified: true });
+
+    const requested = await requestUpgrade(communityId, 'general-branch');
+    expect(requested.status).toBe(202);
+    // A community whose upgrade awaits a decision is not merged away under it.
+    const merge = await api.http.request('POST', '/hierarchy/units/UP-7/merge', {
+      as: admin,
+      body: { intoCode: 'UP-1' },
+    });
+    expect(merge).toMatchObject({ status: 409, body: { code: 'hierarchy.upgrade-pending' } });
+
+    expect((await decide(requested.body.requestId, { action: 'approve' })).body).toMatchObject({ state: 'approved' });
+    const organisation = await api.http.request('GET', `/communities/${communityId}/party-organisation`, {
+      as: organisationDepartment,
+    });
+    expect(organisation.body).toMatchObject({
+      kind: 'general-branch',
+      kindLabel: '总支',
+      memberCount: 58,
+      upgradeJustified: false,
+    });
+  });
+
   it('refuses a second, different decision and a rejection without reason', async () => {
     const communityId = await community('UP-2', 60);
     const { body } = await requestUpgrade(communityId, 'general-branch');

@@ -50,8 +50,9 @@ describe('partyOrganisationUpgradeWorkflow deadlines (time-skipping)', () => {
       taskQueue,
       workflowBundle,
       activities: {
-        recordUpgradeOutcome: async (_input: PartyOrganisationUpgradeInput, outcome: UpgradeOutcome) => {
+        recordUpgradeOutcome: (_input: PartyOrganisationUpgradeInput, outcome: UpgradeOutcome) => {
           outcomes.push(outcome);
+          return Promise.resolve();
         },
       },
     });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AddCommunityWhenCommunityCreated } from './add-community-when-community-created.handler.js';
 import { CommunityDirectoryController } from './community-directory.controller.js';
 import { CommunityDirectoryRepository } from './community-directory.repository.js';
+import { UpdateCommunityWhenCommunityChanged } from './update-community-when-community-changed.handler.js';
 
 /**
  * The organization read model that admission, finance and personnel each keep in their own schema:
@@ -9,7 +10,7 @@ import { CommunityDirectoryRepository } from './community-directory.repository.j
  */
 @Module({
   controllers: [CommunityDirectoryController],
-  providers: [CommunityDirectoryRepository, AddCommunityWhenCommunityCreated],
+  providers: [CommunityDirectoryRepository, AddCommunityWhenCommunityCreated, UpdateCommunityWhenCommunityChanged],
   exports: [CommunityDirectoryRepository],
 })
 export class CommunityDirectoryModule {}

@@ -90,4 +90,76 @@ export const ViolationRecorded = defineEvent<ViolationRecordedPayload>({
   ),
 });
 
-export const admissionEvents = [TaskAdmitted, TaskDispatched, ViolationRecorded] as const;
+/** What every submission lifecycle event carries; `round` counts resubmissions from 1. */
+export interface SubmissionEventPayload {
+  submissionId: string;
+  departmentId: string;
+  districtCode: string;
+  title: string;
+  round: number;
+  /** Who acted: a user id, or `system` for the pre-check and lapsed deadlines. */
+  actorId: string;
+  /** Required for returned and rejected: why, as the reviewer or the pre-check gave it. */
+  reason?: string;
+  /** Reason codes of the pre-check rules that failed, when the pre-check decided. */
+  codes?: string[];
+  occurredAt: string;
+}
+
+const submissionSchema = objectSchema(
+  {
+    submissionId: uuid,
+    departmentId: uuid,
+    districtCode: text(32),
+    title: text(200),
+    round: { type: 'integer', minimum: 1 },
+    actorId: text(100),
+    reason: text(1000),
+    codes: { type: 'array', items: text(100) },
+    occurredAt: dateTime,
+  },
+  ['reason', 'codes'],
+);
+
+function submissionEvent(name: string, description: string) {
+  return defineEvent<SubmissionEventPayload>({
+    type: `admission.submission.${name}`,
+    version: 1,
+    source: 'admission',
+    aggregateType: 'submission',
+    description,
+    schema: submissionSchema,
+  });
+}
+
+export const SubmissionSubmitted = submissionEvent(
+  'submitted',
+  'A department submitted a task for admission review (准入申报); its review workflow started.',
+);
+export const SubmissionReturned = submissionEvent(
+  'returned',
+  'A reviewer or the pre-check returned the submission for amendment (退回修改), with the reason.',
+);
+export const SubmissionResubmitted = submissionEvent(
+  'resubmitted',
+  'The department amended a returned submission and submitted it again; a new review round begins.',
+);
+export const SubmissionWithdrawn = submissionEvent(
+  'withdrawn',
+  'The submitting department withdrew its submission before the decision, or let an amendment lapse.',
+);
+export const SubmissionRejected = submissionEvent(
+  'rejected',
+  'The submission was refused admission (不予准入), by a reviewer, the communities, the committee or the pre-check.',
+);
+
+export const admissionEvents = [
+  TaskAdmitted,
+  TaskDispatched,
+  ViolationRecorded,
+  SubmissionSubmitted,
+  SubmissionReturned,
+  SubmissionResubmitted,
+  SubmissionWithdrawn,
+  SubmissionRejected,
+] as const;

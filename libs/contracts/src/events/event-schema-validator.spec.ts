@@ -47,7 +47,10 @@ function problems(run: () => void): string[] {
 describe('EventSchemaValidator', () => {
   it('compiles every schema of the catalogue under strict JSON Schema rules', () => {
     for (const definition of eventCatalogue) {
-      expect(problems(() => validator.assertValid(envelope({}, { type: definition.type, version: definition.version }))).length).toBeGreaterThan(0);
+      expect(
+        problems(() => validator.assertValid(envelope({}, { type: definition.type, version: definition.version })))
+          .length,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -61,6 +64,8 @@ describe('EventSchemaValidator', () => {
     expect(problems(() => validator.assertValid(envelope({ ...admitted, colour: 'red' })))).toEqual([
       expect.stringContaining('additional properties'),
     ]);
-    expect(problems(() => validator.assertValid(envelope(admitted, { version: 2 })))).toEqual(['unknown event type or version']);
+    expect(problems(() => validator.assertValid(envelope(admitted, { version: 2 })))).toEqual([
+      'unknown event type or version',
+    ]);
   });
 });

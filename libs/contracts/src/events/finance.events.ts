@@ -16,7 +16,8 @@ export const TaskFundsDisbursed = defineEvent<TaskFundsDisbursedPayload>({
   version: 1,
   source: 'finance',
   aggregateType: 'task',
-  description: "The task's earmarked funds reached every target community's task account (费随事转); admission dispatches the task.",
+  description:
+    "The task's earmarked funds reached every target community's task account (费随事转); admission dispatches the task.",
   schema: objectSchema({
     taskId: uuid,
     transferId: uuid,
@@ -42,7 +43,8 @@ export const TaskFundingFailed = defineEvent<TaskFundingFailedPayload>({
   version: 1,
   source: 'finance',
   aggregateType: 'task',
-  description: 'The task fund transfer was rejected or failed and its reservation released; admission keeps the task off the communities.',
+  description:
+    'The task fund transfer was rejected or failed and its reservation released; admission keeps the task off the communities.',
   schema: objectSchema({
     taskId: uuid,
     transferId: uuid,

@@ -1,5 +1,5 @@
 import { defineEvent } from './event-definition.js';
-import { objectSchema, text, uuid } from './schema-fragments.js';
+import { dateTime, isoDate, objectSchema, text, uuid } from './schema-fragments.js';
 
 export interface CommunityCreatedPayload {
   communityId: string;
@@ -75,8 +75,133 @@ export const DepartmentCreated = defineEvent<DepartmentCreatedPayload>({
   version: 1,
   source: 'organization',
   aggregateType: 'department',
-  description: 'A functional department (区直部门) of the district was registered; it may submit tasks and hold a budget.',
+  description:
+    'A functional department (区直部门) of the district was registered; it may submit tasks and hold a budget.',
   schema: objectSchema({ departmentId: uuid, code: text(32), name: text(100), districtCode: text(32) }),
 });
 
-export const organizationEvents = [CommunityCreated, PartyOrganisationUpgraded, DepartmentCreated] as const;
+const unitCode = text(32);
+
+/** A community's place after a change: consumers upsert it whole, so a missed earlier event does not matter. */
+export interface CommunityPlacement {
+  communityId: string;
+  code: string;
+  name: string;
+  streetCode: string;
+  districtCode: string;
+}
+
+const placement = { communityId: uuid, code: unitCode, name: text(100), streetCode: unitCode, districtCode: unitCode };
+
+export interface CommunityRenamedPayload extends CommunityPlacement {
+  previousName: string;
+}
+
+export const CommunityRenamed = defineEvent<CommunityRenamedPayload>({
+  type: 'organization.community.renamed',
+  version: 1,
+  source: 'organization',
+  aggregateType: 'community',
+  description: 'A community (社区) took a new name; the payload carries its whole current placement.',
+  schema: objectSchema({ ...placement, previousName: text(100) }),
+});
+
+export interface CommunityMovedPayload extends CommunityPlacement {
+  previousStreetCode: string;
+}
+
+export const CommunityMoved = defineEvent<CommunityMovedPayload>({
+  type: 'organization.community.moved',
+  version: 1,
+  source: 'organization',
+  aggregateType: 'community',
+  description:
+    'A community was moved under another street (布局调整); the payload carries its whole current placement.',
+  schema: objectSchema({ ...placement, previousStreetCode: unitCode }),
+});
+
+export interface CommunityMergedPayload {
+  communityId: string;
+  code: string;
+  intoCommunityId: string;
+  intoCode: string;
+  districtCode: string;
+}
+
+export const CommunityMerged = defineEvent<CommunityMergedPayload>({
+  type: 'organization.community.merged',
+  version: 1,
+  source: 'organization',
+  aggregateType: 'community',
+  description:
+    'A community was merged into another and no longer exists on its own; its grids and party members went to the surviving community.',
+  schema: objectSchema({
+    communityId: uuid,
+    code: unitCode,
+    intoCommunityId: uuid,
+    intoCode: unitCode,
+    districtCode: unitCode,
+  }),
+});
+
+export interface SecretaryChangedPayload {
+  communityId: string;
+  workerId: string;
+  name: string;
+  previousWorkerId?: string;
+  appointedAt: string;
+}
+
+export const SecretaryChanged = defineEvent<SecretaryChangedPayload>({
+  type: 'organization.party-organisation.secretary-changed',
+  version: 1,
+  source: 'organization',
+  aggregateType: 'community',
+  description:
+    "The secretary (书记) recorded on a community's party organisation changed, after personnel appointed one.",
+  schema: objectSchema(
+    { communityId: uuid, workerId: uuid, name: text(100), previousWorkerId: uuid, appointedAt: dateTime },
+    ['previousWorkerId'],
+  ),
+});
+
+export interface AgreementSignedPayload {
+  agreementId: string;
+  code: string;
+  communityId: string;
+  residentUnitId: string;
+  residentUnitName: string;
+  startsOn: string;
+  endsOn: string;
+  projectCount: number;
+}
+
+export const AgreementSigned = defineEvent<AgreementSignedPayload>({
+  type: 'organization.agreement.signed',
+  version: 1,
+  source: 'organization',
+  aggregateType: 'agreement',
+  description:
+    'A community and a resident unit (驻区单位) signed a co-building agreement (共驻共建协议) with service projects on both sides.',
+  schema: objectSchema({
+    agreementId: uuid,
+    code: unitCode,
+    communityId: uuid,
+    residentUnitId: uuid,
+    residentUnitName: text(200),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    projectCount: { type: 'integer', minimum: 0 },
+  }),
+});
+
+export const organizationEvents = [
+  CommunityCreated,
+  PartyOrganisationUpgraded,
+  DepartmentCreated,
+  CommunityRenamed,
+  CommunityMoved,
+  CommunityMerged,
+  SecretaryChanged,
+  AgreementSigned,
+] as const;

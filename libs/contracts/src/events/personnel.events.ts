@@ -30,7 +30,8 @@ export const MonthlyGradesFinalised = defineEvent<MonthlyGradesFinalisedPayload>
   version: 1,
   source: 'personnel',
   aggregateType: 'assessment-cycle',
-  description: "A community's monthly performance grades (月度考核) were approved within the quotas; finance pays the bonuses.",
+  description:
+    "A community's monthly performance grades (月度考核) were approved within the quotas; finance pays the bonuses.",
   schema: objectSchema({
     cycleId: uuid,
     communityId: uuid,
@@ -83,7 +84,8 @@ export const HonourAwarded = defineEvent<HonourAwardedPayload>({
   version: 1,
   source: 'personnel',
   aggregateType: 'worker',
-  description: 'A community worker received an honour with a one-off award (national 10,000, provincial 5,000, city 3,000 yuan); finance pays it.',
+  description:
+    'A community worker received an honour with a one-off award (national 10,000, provincial 5,000, city 3,000 yuan); finance pays it.',
   schema: objectSchema({
     awardId: uuid,
     workerId: uuid,
@@ -111,4 +113,70 @@ export const SecretaryAppointed = defineEvent<SecretaryAppointedPayload>({
   schema: objectSchema({ communityId: uuid, workerId: uuid, name: text(100), appointedAt: dateTime }),
 });
 
-export const personnelEvents = [MonthlyGradesFinalised, AnnualGradesFinalised, HonourAwarded, SecretaryAppointed] as const;
+export interface WorkerPromotedPayload {
+  requestId: string;
+  workerId: string;
+  communityId: string;
+  /** `post` (职务) or `professional` (职称); the tracks and their steps are personnel's data. */
+  trackCode: string;
+  fromStep: string;
+  toStep: string;
+  toStepName: string;
+  approvedBy: string;
+  promotedAt: string;
+}
+
+export const WorkerPromoted = defineEvent<WorkerPromotedPayload>({
+  type: 'personnel.worker.promoted',
+  version: 1,
+  source: 'personnel',
+  aggregateType: 'worker',
+  description:
+    'A community worker moved up one step of a career track (post track 社区工作者 → 社区书记 → 事业编制社区书记 → 街镇副职, or professional track 助理社会工作师 → 社会工作师 → 高级社会工作师) after street and district approval.',
+  schema: objectSchema({
+    requestId: uuid,
+    workerId: uuid,
+    communityId: uuid,
+    trackCode: text(50),
+    fromStep: text(64),
+    toStep: text(64),
+    toStepName: text(100),
+    approvedBy: text(100),
+    promotedAt: dateTime,
+  }),
+});
+
+export interface WorkerHiredPayload {
+  workerId: string;
+  postingId: string;
+  applicationId: string;
+  communityId: string;
+  name: string;
+  hiredAt: string;
+}
+
+export const WorkerHired = defineEvent<WorkerHiredPayload>({
+  type: 'personnel.worker.hired',
+  version: 1,
+  source: 'personnel',
+  aggregateType: 'worker',
+  description:
+    'A candidate passed the open recruitment (笔试, 面试, 考察) and the approved hire list; their worker record exists.',
+  schema: objectSchema({
+    workerId: uuid,
+    postingId: uuid,
+    applicationId: uuid,
+    communityId: uuid,
+    name: text(100),
+    hiredAt: dateTime,
+  }),
+});
+
+export const personnelEvents = [
+  MonthlyGradesFinalised,
+  AnnualGradesFinalised,
+  HonourAwarded,
+  SecretaryAppointed,
+  WorkerPromoted,
+  WorkerHired,
+] as const;

@@ -1,1 +1,5 @@
 export * from './party-organisation-upgrade.workflow-contract.js';
+export * from './personnel.workflow-contract.js';
+export * from './task-fund-transfer.workflow-contract.js';
+export * from './base-allocation.workflow-contract.js';
+export * from './payout-batch.workflow-contract.js';

@@ -1,8 +1,8 @@
 import { DomainError } from '@jianfu/platform';
 
 export class DuplicateUnitCodeError extends DomainError {
-  constructor(kind: 'street' | 'community', code: string) {
-    super(`${kind}.code-taken`, `A ${kind} with code ${code} already exists`, 409);
+  constructor(kind: 'street' | 'community' | 'grid', code: string) {
+    super(`${kind}.code-taken`, `Code ${code} is already used by a street, community or grid`, 409, { field: 'code' });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Transaction } from '@jianfu/platform';
-import { CommunityEntity } from './community.entity.js';
+import type { OrganisationScope, Transaction } from '@jianfu/platform';
+import type { PlacedUnit, UnitKind } from '../domain/hierarchy-unit.js';
 import { StreetEntity } from './street.entity.js';
 
 export interface CommunityView {
@@ -10,54 +10,242 @@ export interface CommunityView {
   streetCode: string;
   streetName: string;
   districtCode: string;
+  status: 'active' | 'merged';
+  mergedIntoCode: string | null;
 }
 
-const uniqueViolation = '23505';
+export interface StoredUnit extends PlacedUnit {
+  id: string;
+  districtCode: string;
+  /** The uuid of the parent street (of a community) or community (of a grid). */
+  parentId: string | null;
+}
 
-/** Streets and communities of the district hierarchy. */
+export interface HierarchyChange {
+  unitKind: UnitKind;
+  unitId: string;
+  unitCode: string;
+  change: 'created' | 'renamed' | 'moved' | 'merged' | 'absorbed' | 'split' | 'split-off';
+  details: Record<string, unknown>;
+  changedBy: string;
+}
+
+const communityColumns = `c.id, c.code, c.name, s.code AS "streetCode", s.name AS "streetName",
+  s.district_code AS "districtCode", c.status, m.code AS "mergedIntoCode"`;
+const communityFrom = `community c JOIN street s ON s.id = c.street_id LEFT JOIN community m ON m.id = c.merged_into`;
+
+/** Streets, communities and grids of the district hierarchy, and the history of their changes. */
 @Injectable()
 export class OrganisationUnitsRepository {
   async findStreetByCode(tx: Transaction, code: string): Promise<StreetEntity | null> {
     return tx.findOne(StreetEntity, { where: { code } });
   }
 
-  /** Inserts; returns false when the code is already used (the unique index decides, not a prior read). */
-  async insertStreet(tx: Transaction, street: Omit<StreetEntity, 'createdAt'>): Promise<boolean> {
-    return this.insertUnlessDuplicate(tx, StreetEntity, street);
+  /**
+   * Codes are unique across streets, communities and grids, so one code names one unit. An advisory
+   * lock on the code serialises concurrent creators; each table's unique index backs it up.
+   */
+  async claimCode(tx: Transaction, code: string): Promise<boolean> {
+    await tx.query("SELECT pg_advisory_xact_lock(hashtext('unit-code:' || $1))", [code]);
+    const rows: unknown[] = await tx.query(
+      `SELECT 1 FROM street WHERE code = $1 UNION ALL SELECT 1 FROM community WHERE code = $1
+       UNION ALL SELECT 1 FROM grid WHERE code = $1`,
+      [code],
+    );
+    return rows.length === 0;
   }
 
-  async insertCommunity(tx: Transaction, community: Omit<CommunityEntity, 'createdAt' | 'street'>): Promise<boolean> {
-    return this.insertUnlessDuplicate(tx, CommunityEntity, community);
+  /** Inserts; returns false when the code is already used by any unit. */
+  async insertStreet(tx: Transaction, street: Omit<StreetEntity, 'createdAt'>): Promise<boolean> {
+    if (!(await this.claimCode(tx, street.code))) return false;
+    await tx.query('INSERT INTO street (id, code, name, district_code) VALUES ($1, $2, $3, $4)', [
+      street.id,
+      street.code,
+      street.name,
+      street.districtCode,
+    ]);
+    return true;
+  }
+
+  async insertCommunity(
+    tx: Transaction,
+    community: { id: string; code: string; name: string; streetId: string },
+  ): Promise<boolean> {
+    if (!(await this.claimCode(tx, community.code))) return false;
+    await tx.query('INSERT INTO community (id, code, name, street_id) VALUES ($1, $2, $3, $4)', [
+      community.id,
+      community.code,
+      community.name,
+      community.streetId,
+    ]);
+    return true;
+  }
+
+  async insertGrid(
+    tx: Transaction,
+    grid: { id: string; code: string; name: string; communityId: string },
+  ): Promise<boolean> {
+    if (!(await this.claimCode(tx, grid.code))) return false;
+    await tx.query('INSERT INTO grid (id, code, name, community_id) VALUES ($1, $2, $3, $4)', [
+      grid.id,
+      grid.code,
+      grid.name,
+      grid.communityId,
+    ]);
+    return true;
   }
 
   async findCommunity(tx: Transaction, id: string): Promise<CommunityView | null> {
-    const community = await tx.findOne(CommunityEntity, { where: { id }, relations: { street: true } });
-    if (!community?.street) return null;
+    const rows: CommunityView[] = await tx.query(`SELECT ${communityColumns} FROM ${communityFrom} WHERE c.id = $1`, [
+      id,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  async listStreets(
+    tx: Transaction,
+    districtCode: string,
+  ): Promise<{ id: string; code: string; name: string; communityCount: number }[]> {
+    return tx.query(
+      `SELECT s.id, s.code, s.name,
+              (SELECT count(*)::int FROM community c WHERE c.street_id = s.id AND c.status = 'active') AS "communityCount"
+       FROM street s WHERE s.district_code = $1 ORDER BY s.code`,
+      [districtCode],
+    );
+  }
+
+  /** The communities a scope reaches, optionally of one street, the merged ones only when asked. */
+  async listCommunities(
+    tx: Transaction,
+    scope: OrganisationScope,
+    filter: { streetCode?: string; includeMerged: boolean },
+  ): Promise<CommunityView[]> {
+    const conditions = ['s.district_code = $1'];
+    const parameters: unknown[] = [scope.districtCode];
+    if (scope.communityIds) {
+      parameters.push(scope.communityIds);
+      conditions.push(`c.id = ANY($${parameters.length}::uuid[])`);
+    } else if (scope.streetCodes) {
+      parameters.push(scope.streetCodes);
+      conditions.push(`s.code = ANY($${parameters.length}::text[])`);
+    }
+    if (filter.streetCode) {
+      parameters.push(filter.streetCode);
+      conditions.push(`s.code = $${parameters.length}`);
+    }
+    if (!filter.includeMerged) conditions.push(`c.status = 'active'`);
+    return tx.query(
+      `SELECT ${communityColumns} FROM ${communityFrom} WHERE ${conditions.join(' AND ')} ORDER BY c.code`,
+      parameters,
+    );
+  }
+
+  async listGrids(tx: Transaction, communityId: string): Promise<{ id: string; code: string; name: string }[]> {
+    return tx.query('SELECT id, code, name FROM grid WHERE community_id = $1 ORDER BY code', [communityId]);
+  }
+
+  /** Any unit by its code, with the chain above it; locks the code so changes to one unit run in turn. */
+  async findUnitByCode(tx: Transaction, code: string): Promise<StoredUnit | null> {
+    await tx.query("SELECT pg_advisory_xact_lock(hashtext('unit-code:' || $1))", [code]);
+    const rows: {
+      kind: 'street' | 'community' | 'grid';
+      id: string;
+      code: string;
+      name: string;
+      status: 'active' | 'merged';
+      districtCode: string;
+      streetCode: string | null;
+      communityCode: string | null;
+      parentId: string | null;
+    }[] = await tx.query(
+      `SELECT 'street' AS kind, s.id, s.code, s.name, 'active' AS status, s.district_code AS "districtCode",
+              NULL::text AS "streetCode", NULL::text AS "communityCode", NULL::uuid AS "parentId"
+       FROM street s WHERE s.code = $1
+       UNION ALL
+       SELECT 'community', c.id, c.code, c.name, c.status, s.district_code, s.code, NULL::text, s.id
+       FROM community c JOIN street s ON s.id = c.street_id WHERE c.code = $1
+       UNION ALL
+       SELECT 'grid', g.id, g.code, g.name, c.status, s.district_code, s.code, c.code, c.id
+       FROM grid g JOIN community c ON c.id = g.community_id JOIN street s ON s.id = c.street_id WHERE g.code = $1`,
+      [code],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const ancestors: PlacedUnit['ancestors'] = [{ kind: 'district', code: row.districtCode }];
+    if (row.streetCode) ancestors.push({ kind: 'street', code: row.streetCode });
+    if (row.communityCode) ancestors.push({ kind: 'community', code: row.communityCode });
     return {
-      id: community.id,
-      code: community.code,
-      name: community.name,
-      streetCode: community.street.code,
-      streetName: community.street.name,
-      districtCode: community.street.districtCode,
+      kind: row.kind,
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      status: row.status,
+      districtCode: row.districtCode,
+      parentId: row.parentId,
+      ancestors,
     };
   }
 
-  private async insertUnlessDuplicate<T extends object>(
+  async rename(tx: Transaction, kind: 'street' | 'community' | 'grid', id: string, name: string): Promise<void> {
+    await tx.query(`UPDATE ${kind} SET name = $2 WHERE id = $1`, [id, name]);
+  }
+
+  async moveCommunity(tx: Transaction, communityId: string, streetId: string): Promise<void> {
+    await tx.query('UPDATE community SET street_id = $2 WHERE id = $1', [communityId, streetId]);
+  }
+
+  async moveGrids(tx: Transaction, gridIds: string[], communityId: string): Promise<void> {
+    await tx.query('UPDATE grid SET community_id = $2 WHERE id = ANY($1::uuid[])', [gridIds, communityId]);
+  }
+
+  async findGridsByCode(
     tx: Transaction,
-    entity: new () => T,
-    values: Partial<T>,
-  ): Promise<boolean> {
-    // A savepoint keeps the surrounding transaction usable after a unique violation.
-    await tx.query('SAVEPOINT unit_insert');
-    try {
-      await tx.insert(entity, values as never);
-      await tx.query('RELEASE SAVEPOINT unit_insert');
-      return true;
-    } catch (error) {
-      await tx.query('ROLLBACK TO SAVEPOINT unit_insert');
-      if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) return false;
-      throw error;
-    }
+    codes: string[],
+  ): Promise<{ id: string; code: string; communityId: string }[]> {
+    return tx.query('SELECT id, code, community_id AS "communityId" FROM grid WHERE code = ANY($1::text[])', [codes]);
+  }
+
+  /**
+   * The source community stops existing on its own: its grids, resident units and alliance members go
+   * to the survivor. Its row stays, marked merged, so history and old references still resolve.
+   */
+  async mergeCommunity(tx: Transaction, sourceId: string, survivorId: string): Promise<void> {
+    await tx.query(`UPDATE community SET status = 'merged', merged_into = $2 WHERE id = $1`, [sourceId, survivorId]);
+    await tx.query('UPDATE grid SET community_id = $2 WHERE community_id = $1', [sourceId, survivorId]);
+    await tx.query('UPDATE resident_unit SET community_id = $2 WHERE community_id = $1', [sourceId, survivorId]);
+    await tx.query(
+      `INSERT INTO alliance_member (community_id, resident_unit_id, joined_on)
+       SELECT $2, resident_unit_id, joined_on FROM alliance_member WHERE community_id = $1
+       ON CONFLICT DO NOTHING`,
+      [sourceId, survivorId],
+    );
+    await tx.query('DELETE FROM alliance_member WHERE community_id = $1', [sourceId]);
+  }
+
+  async recordChange(tx: Transaction, change: HierarchyChange): Promise<void> {
+    await tx.query(
+      `INSERT INTO hierarchy_change (unit_kind, unit_id, unit_code, change, details, changed_by)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        change.unitKind,
+        change.unitId,
+        change.unitCode,
+        change.change,
+        JSON.stringify(change.details),
+        change.changedBy,
+      ],
+    );
+  }
+
+  async history(
+    tx: Transaction,
+    unitCode: string,
+  ): Promise<(Omit<HierarchyChange, 'unitId'> & { changedAt: string })[]> {
+    return tx.query(
+      `SELECT unit_kind AS "unitKind", unit_code AS "unitCode", change, details, changed_by AS "changedBy",
+              changed_at AS "changedAt"
+       FROM hierarchy_change WHERE unit_code = $1 ORDER BY id`,
+      [unitCode],
+    );
   }
 }

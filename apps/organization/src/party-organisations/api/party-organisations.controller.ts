@@ -1,12 +1,15 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
 import { DecideUpgradeCommand } from '../commands/decide-upgrade/decide-upgrade.command.js';
 import { RequestUpgradeCommand } from '../commands/request-upgrade/request-upgrade.command.js';
+import { SetMembershipCommand } from '../commands/set-membership/set-membership.command.js';
+import { GetPartyOrganisationQuery } from '../queries/get-party-organisation/get-party-organisation.query.js';
 import { GetUpgradeRequestQuery } from '../queries/get-upgrade-request/get-upgrade-request.query.js';
 import { DecideUpgradeRequest } from './dto/decide-upgrade.request.js';
 import { RequestUpgradeRequest } from './dto/request-upgrade.request.js';
+import { SetMembershipRequest } from './dto/set-membership.request.js';
 
 @ApiTags('party organisations')
 @ApiBearerAuth()
@@ -16,6 +19,26 @@ export class PartyOrganisationsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
   ) {}
+
+  @Get('communities/:communityId/party-organisation')
+  @AllowRoles(...Object.values(Roles))
+  @ApiOperation({
+    summary: 'The community party organisation: kind, members, secretary, and the kind its membership justifies',
+  })
+  getPartyOrganisation(@Param('communityId', ParseUUIDPipe) communityId: string, @CurrentPrincipal() actor: Principal) {
+    return this.queries.execute(new GetPartyOrganisationQuery(communityId, actor));
+  }
+
+  @Put('communities/:communityId/party-organisation/membership')
+  @AllowRoles(Roles.OrganizationAdmin, Roles.CommunitySecretary)
+  @ApiOperation({ summary: 'Record the party organisation’s current member count (needed before an upgrade)' })
+  setMembership(
+    @Param('communityId', ParseUUIDPipe) communityId: string,
+    @Body() body: SetMembershipRequest,
+    @CurrentPrincipal() actor: Principal,
+  ) {
+    return this.commands.execute(new SetMembershipCommand(communityId, body.memberCount, actor));
+  }
 
   @Post('communities/:communityId/party-organisation/upgrade-requests')
   @HttpCode(202)

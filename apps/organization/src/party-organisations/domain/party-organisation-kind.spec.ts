@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DomainError } from '@jianfu/platform';
-import { assertUpgradeJustified } from './party-organisation-kind.js';
+import { assertUpgradeJustified, kindJustifiedBy } from './party-organisation-kind.js';
 
 const thresholds = { generalBranch: 50, committee: 100 };
 
@@ -42,5 +42,16 @@ describe('assertUpgradeJustified', () => {
     expect(
       refusal(() => assertUpgradeJustified('branch', 'general-branch', 30, { generalBranch: 30, committee: 80 })),
     ).toBeUndefined();
+  });
+});
+
+describe('kindJustifiedBy', () => {
+  it('names the highest kind the membership reaches', () => {
+    expect(kindJustifiedBy(2, thresholds)).toBeNull();
+    expect(kindJustifiedBy(3, thresholds)).toBe('branch');
+    expect(kindJustifiedBy(49, thresholds)).toBe('branch');
+    expect(kindJustifiedBy(50, thresholds)).toBe('general-branch');
+    expect(kindJustifiedBy(100, thresholds)).toBe('committee');
+    expect(kindJustifiedBy(5, { branch: 6, generalBranch: 30, committee: 80 })).toBeNull();
   });
 });

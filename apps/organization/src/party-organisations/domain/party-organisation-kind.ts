@@ -11,6 +11,8 @@ export const partyOrganisationKindLabels: Record<PartyOrganisationKind, string> 
 };
 
 export interface MembershipThresholds {
+  /** A 支部 needs 3 members by the party's rules unless configured otherwise. */
+  branch?: number;
   generalBranch: number;
   committee: number;
 }
@@ -18,7 +20,14 @@ export interface MembershipThresholds {
 export function minimumMembersFor(kind: PartyOrganisationKind, thresholds: MembershipThresholds): number {
   if (kind === 'committee') return thresholds.committee;
   if (kind === 'general-branch') return thresholds.generalBranch;
-  return 3;
+  return thresholds.branch ?? 3;
+}
+
+/** The highest kind the membership reaches, or null when it is too small even for a 支部. */
+export function kindJustifiedBy(memberCount: number, thresholds: MembershipThresholds): PartyOrganisationKind | null {
+  return (
+    [...partyOrganisationKinds].reverse().find((kind) => memberCount >= minimumMembersFor(kind, thresholds)) ?? null
+  );
 }
 
 /**

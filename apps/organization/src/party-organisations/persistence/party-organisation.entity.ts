@@ -12,6 +12,15 @@ export class PartyOrganisationEntity {
   @Column('int', { name: 'member_count' })
   memberCount!: number;
 
+  @Column('uuid', { name: 'secretary_worker_id', nullable: true })
+  secretaryWorkerId!: string | null;
+
+  @Column('text', { name: 'secretary_name', nullable: true })
+  secretaryName!: string | null;
+
+  @Column('timestamptz', { name: 'secretary_appointed_at', nullable: true })
+  secretaryAppointedAt!: Date | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

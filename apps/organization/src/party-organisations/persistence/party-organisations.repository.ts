@@ -13,12 +13,45 @@ export class PartyOrganisationsRepository {
     tx: Transaction,
     organisation: Pick<PartyOrganisationEntity, 'communityId' | 'kind' | 'memberCount'>,
   ): Promise<void> {
-    await tx.insert(PartyOrganisationEntity, organisation);
+    await tx.insert(PartyOrganisationEntity, {
+      ...organisation,
+      secretaryWorkerId: null,
+      secretaryName: null,
+      secretaryAppointedAt: null,
+    });
   }
 
   /** Reads and locks, so concurrent requests and approvals of one organisation run one after another. */
   async findForUpdate(tx: Transaction, communityId: string): Promise<PartyOrganisationEntity | null> {
     return tx.findOne(PartyOrganisationEntity, { where: { communityId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async setMemberCount(tx: Transaction, communityId: string, memberCount: number): Promise<void> {
+    await tx.update(PartyOrganisationEntity, { communityId }, { memberCount });
+  }
+
+  async setSecretary(
+    tx: Transaction,
+    communityId: string,
+    secretary: { workerId: string; name: string; appointedAt: Date },
+  ): Promise<void> {
+    await tx.update(
+      PartyOrganisationEntity,
+      { communityId },
+      {
+        secretaryWorkerId: secretary.workerId,
+        secretaryName: secretary.name,
+        secretaryAppointedAt: secretary.appointedAt,
+      },
+    );
+  }
+
+  async find(tx: Transaction, communityId: string): Promise<PartyOrganisationEntity | null> {
+    return tx.findOne(PartyOrganisationEntity, { where: { communityId } });
+  }
+
+  async hasPendingRequest(tx: Transaction, communityId: string): Promise<boolean> {
+    return tx.exists(UpgradeRequestEntity, { where: { communityId, status: 'awaiting-decision' } });
   }
 
   async changeKind(tx: Transaction, communityId: string, kind: PartyOrganisationKind): Promise<void> {

@@ -36,6 +36,14 @@ export class CreateCommunityHandler implements ICommandHandler<CreateCommunityCo
       });
       if (!inserted) throw new DuplicateUnitCodeError('community', command.code);
       await this.partyOrganisations.create(tx, { communityId, kind: 'branch', memberCount: command.partyMemberCount });
+      await this.units.recordChange(tx, {
+        unitKind: 'community',
+        unitId: communityId,
+        unitCode: command.code,
+        change: 'created',
+        details: { name: command.name, parentCode: street.code },
+        changedBy: command.actor.userId,
+      });
       await this.events.publish(tx, CommunityCreated, {
         aggregateId: communityId,
         payload: {

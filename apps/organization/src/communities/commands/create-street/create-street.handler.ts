@@ -15,15 +15,23 @@ export class CreateStreetHandler implements ICommandHandler<CreateStreetCommand>
 
   async execute(command: CreateStreetCommand): Promise<{ streetId: string }> {
     const streetId = randomUUID();
-    const inserted = await this.transactions.run((tx) =>
-      this.units.insertStreet(tx, {
+    await this.transactions.run(async (tx) => {
+      const inserted = await this.units.insertStreet(tx, {
         id: streetId,
         code: command.code,
         name: command.name,
         districtCode: command.actor.scope.districtCode,
-      }),
-    );
-    if (!inserted) throw new DuplicateUnitCodeError('street', command.code);
+      });
+      if (!inserted) throw new DuplicateUnitCodeError('street', command.code);
+      await this.units.recordChange(tx, {
+        unitKind: 'street',
+        unitId: streetId,
+        unitCode: command.code,
+        change: 'created',
+        details: { name: command.name, parentCode: command.actor.scope.districtCode },
+        changedBy: command.actor.userId,
+      });
+    });
     return { streetId };
   }
 }

@@ -43,9 +43,13 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
       if (!community || !reachesCommunity(command.actor, { ...community, communityId: community.id })) {
         throw new NotFoundError('community', command.communityId);
       }
+      if (community.status !== 'active') {
+        throw new DomainError('hierarchy.unit-merged', `${community.name} was merged into another community`, 409);
+      }
       const organisation = await this.partyOrganisations.findForUpdate(tx, command.communityId);
       if (!organisation) throw new NotFoundError('party-organisation', command.communityId);
       assertUpgradeJustified(organisation.kind, command.toKind, organisation.memberCount, {
+        branch: this.config.BRANCH_MIN_MEMBERS,
         generalBranch: this.config.GENERAL_BRANCH_MIN_MEMBERS,
         committee: this.config.COMMITTEE_MIN_MEMBERS,
       });

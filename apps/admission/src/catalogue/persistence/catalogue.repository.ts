@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@jianfu/platform';
+import type { CatalogueItem } from '../domain/catalogue-item.js';
+
+export interface CatalogueVersion {
+  districtCode: string;
+  version: number;
+  publishedAt: Date;
+  publishedBy: string;
+  note: string | null;
+  itemCount: number;
+}
+
+interface ItemRow {
+  code: string;
+  name: string;
+  category: CatalogueItem['category'];
+  legal_basis: string;
+  owning_department: string;
+  funding_standard_fen: string;
+  allowed_ledgers: string[];
+  evaluation_allowed: boolean;
+}
+
+const toItem = (row: ItemRow): CatalogueItem => ({
+  code: row.code,
+  name: row.name,
+  category: row.category,
+  legalBasis: row.legal_basis,
+  owningDepartment: row.owning_department,
+  fundingStandardFen: Number(row.funding_standard_fen),
+  allowedLedgers: row.allowed_ledgers,
+  evaluationAllowed: row.evaluation_allowed,
+});
+
+@Injectable()
+export class CatalogueRepository {
+  /** Appends the next version of a district's catalogue; earlier versions stay as they were. */
+  async publish(
+    tx: Transaction,
+    districtCode: string,
+    items: CatalogueItem[],
+    publishedBy: string,
+    note: string | null,
+  ): Promise<CatalogueVersion> {
+    // Serialises publications per district so two imports never claim the same version number.
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`catalogue:${districtCode}`]);
+    const [{ next }] = await tx.query<{ next: number }[]>(
+      'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM catalogue_version WHERE district_code = $1',
+      [districtCode],
+    );
+    const [row] = await tx.query<{ published_at: Date }[]>(
+      `INSERT INTO catalogue_version (district_code, version, published_by, note, item_count)
+       VALUES ($1, $2, $3, $4, $5) RETURNING published_at`,
+      [districtCode, next, publishedBy, note, items.length],
+    );
+    for (const item of items) {
+      await tx.query(
+        `INSERT INTO catalogue_item (district_code, version, code, name, category, legal_basis, owning_department,
+           funding_standard_fen, allowed_ledgers, evaluation_allowed)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          districtCode,
+          next,
+          item.code,
+          item.name,
+          item.category,
+          item.legalBasis,
+          item.owningDepartment,
+          item.fundingStandardFen,
+          item.allowedLedgers,
+          item.evaluationAllowed,
+        ],
+      );
+    }
+    return { districtCode, version: next, publishedAt: row.published_at, publishedBy, note, itemCount: items.length };
+  }
+
+  async versions(tx: Transaction, districtCode: string): Promise<CatalogueVersion[]> {
+    const rows = await tx.query<CatalogueVersion[]>(
+      `SELECT district_code AS "districtCode", version, published_at AS "publishedAt", published_by AS "publishedBy",
+              note, item_count AS "itemCount"
+       FROM catalogue_version WHERE district_code = $1 ORDER BY version DESC`,
+      [districtCode],
+    );
+    return rows;
+  }
+
+  async currentVersion(tx: Transaction, districtCode: string): Promise<number | null> {
+    const [row] = await tx.query<{ version: number | null }[]>(
+      'SELECT MAX(version) AS version FROM catalogue_version WHERE district_code = $1',
+      [districtCode],
+    );
+    return row?.version ?? null;
+  }
+
+  async items(tx: Transaction, districtCode: string, version: number): Promise<CatalogueItem[]> {
+    const rows = await tx.query<ItemRow[]>(
+      'SELECT * FROM catalogue_item WHERE district_code = $1 AND version = $2 ORDER BY code',
+      [districtCode, version],
+    );
+    return rows.map(toItem);
+  }
+
+  async item(tx: Transaction, districtCode: string, version: number, code: string): Promise<CatalogueItem | null> {
+    const [row] = await tx.query<ItemRow[]>(
+      'SELECT * FROM catalogue_item WHERE district_code = $1 AND version = $2 AND code = $3',
+      [districtCode, version, code],
+    );
+    return row ? toItem(row) : null;
+  }
+
+  async evaluationItemCount(tx: Transaction, districtCode: string, version: number): Promise<number> {
+    const [row] = await tx.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM catalogue_item WHERE district_code = $1 AND version = $2 AND evaluation_allowed',
+      [districtCode, version],
+    );
+    return row.n;
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { DepartmentCreated } from '@jianfu/contracts';
+import { EventConsumer, type Transaction } from '@jianfu/platform';
+
+export interface DirectoryDepartment {
+  departmentId: string;
+  code: string;
+  name: string;
+  districtCode: string;
+}
+
+/** Admission's copy of the district's functional departments (区直部门), fed by organization events. */
+@Injectable()
+export class DepartmentDirectoryRepository {
+  async upsert(tx: Transaction, department: DirectoryDepartment, asOf: Date): Promise<void> {
+    await tx.query(
+      `INSERT INTO department (department_id, code, name, district_code, as_of) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (department_id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name,
+         district_code = EXCLUDED.district_code, as_of = EXCLUDED.as_of
+       WHERE department.as_of <= EXCLUDED.as_of`,
+      [department.departmentId, department.code, department.name, department.districtCode, asOf],
+    );
+  }
+
+  async find(tx: Transaction, departmentId: string): Promise<DirectoryDepartment | null> {
+    const [row] = await tx.query<DirectoryDepartment[]>(
+      `SELECT department_id AS "departmentId", code, name, district_code AS "districtCode"
+       FROM department WHERE department_id = $1`,
+      [departmentId],
+    );
+    return row ?? null;
+  }
+}
+
+@Injectable()
+export class AddDepartmentWhenDepartmentCreated implements OnModuleInit {
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly departments: DepartmentDirectoryRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.consumer.on(DepartmentCreated, async (event, tx) => {
+      await this.departments.upsert(tx, event.payload, new Date(event.occurredAt));
+    });
+  }
+}
+
+@Module({
+  providers: [DepartmentDirectoryRepository, AddDepartmentWhenDepartmentCreated],
+  exports: [DepartmentDirectoryRepository],
+})
+export class DepartmentDirectoryModule {}

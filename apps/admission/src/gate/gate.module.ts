@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CommunityDirectoryModule } from '@jianfu/community-directory';
+import { GateController } from './api/gate.controller.js';
+import { GateService } from './gate.service.js';
+import { TasksRepository } from './persistence/tasks.repository.js';
+import { ViolationsRepository } from './persistence/violations.repository.js';
+import { DispatchTaskWhenFundsDisbursed } from './dispatch-task-when-funds-disbursed.handler.js';
+
+@Module({ providers: [TasksRepository, ViolationsRepository], exports: [TasksRepository, ViolationsRepository] })
+export class GatePersistenceModule {}
+
+@Module({
+  imports: [GatePersistenceModule, CommunityDirectoryModule],
+  controllers: [GateController],
+  providers: [GateService, DispatchTaskWhenFundsDisbursed],
+})
+export class GateModule {}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ViolationRecorded } from '@jianfu/contracts';
+import { CommunityDirectoryRepository } from '@jianfu/community-directory';
+import {
+  DomainError,
+  EventPublisher,
+  NotFoundError,
+  type Principal,
+  reachesCommunity,
+  ScopeError,
+  type Transaction,
+  TransactionRunner,
+} from '@jianfu/platform';
+import { TasksRepository } from './persistence/tasks.repository.js';
+import { type NewViolation, ViolationsRepository } from './persistence/violations.repository.js';
+
+export interface GateRefusal {
+  code: 'gate.not-admitted' | 'gate.not-admitted-for-community' | 'gate.not-funded';
+  message: string;
+}
+
+/**
+ * The admission gate (准入关口): work reaches a community only as an admitted task, for that community,
+ * with its funds arrived. Every refused attempt is a violation (违规摊派) recorded against the department.
+ */
+@Injectable()
+export class GateService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly tasks: TasksRepository,
+    private readonly violations: ViolationsRepository,
+    private readonly directory: CommunityDirectoryRepository,
+    private readonly events: EventPublisher,
+  ) {}
+
+  private async community(tx: Transaction, actor: Principal, communityId: string) {
+    const [community] = await this.directory.findByIds(tx, [communityId]);
+    if (!community || community.districtCode !== actor.scope.districtCode) {
+      throw new NotFoundError('community', communityId);
+    }
+    return community;
+  }
+
+  private async record(tx: Transaction, violation: Omit<NewViolation, 'id'>) {
+    const id = randomUUID();
+    const recordedAt = await this.violations.insert(tx, { ...violation, id });
+    await this.events.publish(tx, ViolationRecorded, {
+      aggregateId: violation.departmentId,
+      payload: {
+        violationId: id,
+        departmentId: violation.departmentId,
+        communityId: violation.communityId,
+        ...(violation.taskId ? { taskId: violation.taskId } : {}),
+        reason: `${violation.code}: ${violation.reason}`.slice(0, 500),
+        recordedAt: recordedAt.toISOString(),
+      },
+    });
+    return { violationId: id, recordedAt };
+  }
+
+  /** A department assigns work to a community: allowed for an admitted, funded task of its own; else refused and recorded. */
+  async assign(actor: Principal, input: { taskId?: string; communityId: string; title: string }) {
+    const departmentId = actor.scope.departmentId;
+    if (!departmentId) throw new ScopeError('Work is assigned by a department user');
+    const outcome = await this.transactions.run(async (tx) => {
+      await this.community(tx, actor, input.communityId);
+      const task = input.taskId ? await this.tasks.find(tx, input.taskId) : null;
+      const entry = task ? await this.tasks.communityEntry(tx, task.taskId, input.communityId) : null;
+      let refusal: GateRefusal | null = null;
+      if (!task || task.departmentId !== departmentId || task.districtCode !== actor.scope.districtCode) {
+        refusal = { code: 'gate.not-admitted', message: `“${input.title}” is not an admitted task of this department` };
+      } else if (!entry) {
+        refusal = {
+          code: 'gate.not-admitted-for-community',
+          message: `Task ${task.taskId} was not admitted for community ${input.communityId}`,
+        };
+      } else if (task.fundingStatus !== 'funded') {
+        refusal = { code: 'gate.not-funded', message: `The funds of task ${task.taskId} have not arrived (费随事转)` };
+      }
+      if (refusal) {
+        const recorded = await this.record(tx, {
+          districtCode: actor.scope.districtCode,
+          departmentId,
+          communityId: input.communityId,
+          taskId: task && task.departmentId === departmentId ? task.taskId : null,
+          code: refusal.code,
+          reason: `${refusal.message}（${input.title}）`,
+          reportedBy: actor.userId,
+          source: 'gate',
+        });
+        return { refusal, ...recorded };
+      }
+      return { refusal: null, taskId: task!.taskId, communityId: input.communityId, status: entry!.status };
+    });
+    if (outcome.refusal) {
+      throw new DomainError(
+        outcome.refusal.code,
+        `${outcome.refusal.message}; recorded as violation ${outcome.violationId}`,
+        422,
+      );
+    }
+    return { accepted: true, taskId: outcome.taskId, communityId: outcome.communityId, status: outcome.status };
+  }
+
+  /** A community refuses work that never passed admission; the attempt counts against the department. */
+  async refuse(
+    actor: Principal,
+    communityId: string,
+    input: { departmentId: string; taskId?: string; title: string; reason?: string },
+  ) {
+    return this.transactions.run(async (tx) => {
+      const community = await this.community(tx, actor, communityId);
+      if (!reachesCommunity(actor, community)) throw new NotFoundError('community', communityId);
+      if (input.taskId) {
+        const entry = await this.tasks.communityEntry(tx, input.taskId, communityId);
+        const task = await this.tasks.find(tx, input.taskId);
+        if (entry && task?.fundingStatus === 'funded' && task.departmentId === input.departmentId) {
+          throw new DomainError('gate.task-admitted', 'This task was admitted and funded for the community', 409);
+        }
+      }
+      const recorded = await this.record(tx, {
+        districtCode: actor.scope.districtCode,
+        departmentId: input.departmentId,
+        communityId,
+        taskId: input.taskId ?? null,
+        code: 'gate.refused-by-community',
+        reason: `${input.title}${input.reason ? `：${input.reason}` : ''}`,
+        reportedBy: actor.userId,
+        source: 'community',
+      });
+      return { ...recorded, communityId, departmentId: input.departmentId };
+    });
+  }
+
+  async markDone(actor: Principal, communityId: string, taskId: string) {
+    return this.transactions.run(async (tx) => {
+      const community = await this.community(tx, actor, communityId);
+      if (!reachesCommunity(actor, community)) throw new NotFoundError('community', communityId);
+      const entry = await this.tasks.communityEntry(tx, taskId, communityId);
+      if (!entry || entry.status === 'admitted') throw new NotFoundError('community-task', taskId);
+      if (entry.status === 'done') return { taskId, communityId, status: 'done' };
+      await this.tasks.markDone(tx, taskId, communityId, actor.userId);
+      return { taskId, communityId, status: 'done' };
+    });
+  }
+
+  async communityTasks(
+    actor: Principal,
+    communityId: string,
+    filter: { status?: 'dispatched' | 'done'; offset: number; limit: number },
+  ) {
+    const tx = this.transactions.reader;
+    const community = await this.community(tx, actor, communityId);
+    if (!reachesCommunity(actor, community)) throw new NotFoundError('community', communityId);
+    return this.tasks.listForCommunity(tx, communityId, filter);
+  }
+
+  async violationsFor(actor: Principal, filter: { departmentId?: string; offset: number; limit: number }) {
+    const departmentId = actor.scope.departmentId ?? filter.departmentId;
+    return this.violations.list(this.transactions.reader, {
+      districtCode: actor.scope.districtCode,
+      offset: filter.offset,
+      limit: filter.limit,
+      ...(departmentId ? { departmentId } : {}),
+      ...(actor.scope.communityIds ? { communityIds: actor.scope.communityIds } : {}),
+    });
+  }
+}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@jianfu/platform';
+
+/** Leader dashboards over admission's own tables. */
+@Injectable()
+export class ReportsRepository {
+  /** Admitted tasks per item of the current catalogue, plus those admitted on a legal basis alone. */
+  async admissionsAgainstCatalogue(tx: Transaction, districtCode: string) {
+    const rows = await tx.query<{ code: string; name: string; category: string; admittedTasks: number }[]>(
+      `WITH current AS (SELECT MAX(version) AS version FROM catalogue_version WHERE district_code = $1)
+       SELECT ci.code, ci.name, ci.category, count(t.id)::int AS "admittedTasks"
+       FROM catalogue_item ci JOIN current ON ci.version = current.version
+       LEFT JOIN task t ON t.district_code = ci.district_code AND t.catalogue_item_code = ci.code
+       WHERE ci.district_code = $1
+       GROUP BY ci.code, ci.name, ci.category ORDER BY ci.code`,
+      [districtCode],
+    );
+    const [outside] = await tx.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM task WHERE district_code = $1 AND catalogue_item_code IS NULL`,
+      [districtCode],
+    );
+    const [version] = await tx.query<{ v: number | null }[]>(
+      'SELECT MAX(version) AS v FROM catalogue_version WHERE district_code = $1',
+      [districtCode],
+    );
+    return {
+      catalogueVersion: version.v,
+      items: rows,
+      itemsWithAdmissions: rows.filter((row) => row.admittedTasks > 0).length,
+      admittedOutsideCatalogue: outside.n,
+    };
+  }
+
+  /** What rests on each community: tasks dispatched and done, ledgers they require, funds, violations. */
+  async burdenPerCommunity(tx: Transaction, districtCode: string, communityIds?: string[]) {
+    return await tx.query<unknown[]>(
+      `SELECT c.community_id AS "communityId", c.code, c.name, c.street_code AS "streetCode",
+              count(tc.task_id) FILTER (WHERE tc.status IN ('dispatched', 'done'))::int AS "tasks",
+              count(tc.task_id) FILTER (WHERE tc.status = 'done')::int AS "tasksDone",
+              COALESCE(sum(cardinality(t.required_ledgers)) FILTER (WHERE tc.status IN ('dispatched', 'done')), 0)::int
+                AS "ledgers",
+              COALESCE(sum(tc.amount_fen) FILTER (WHERE tc.status IN ('dispatched', 'done')), 0)::float8 AS "fundedFen",
+              (SELECT count(*)::int FROM violation v WHERE v.community_id = c.community_id) AS "violations"
+       FROM directory_community c
+       LEFT JOIN task_community tc ON tc.community_id = c.community_id
+       LEFT JOIN task t ON t.id = tc.task_id
+       WHERE c.district_code = $1 AND ($2::uuid[] IS NULL OR c.community_id = ANY($2::uuid[]))
+       GROUP BY c.community_id, c.code, c.name, c.street_code
+       ORDER BY c.code`,
+      [districtCode, communityIds ?? null],
+    );
+  }
+
+  async violationsPerDepartment(tx: Transaction, districtCode: string) {
+    return await tx.query<unknown[]>(
+      `SELECT v.department_id AS "departmentId", d.name AS "departmentName", count(*)::int AS violations,
+              count(*) FILTER (WHERE v.source = 'gate')::int AS "refusedAtGate",
+              count(*) FILTER (WHERE v.source = 'community')::int AS "reportedByCommunities",
+              max(v.recorded_at) AS "lastRecordedAt"
+       FROM violation v LEFT JOIN department d ON d.department_id = v.department_id
+       WHERE v.district_code = $1
+       GROUP BY v.department_id, d.name ORDER BY violations DESC, v.department_id`,
+      [districtCode],
+    );
+  }
+
+  /** Median calendar days from first submission to decision, overall and per outcome. */
+  async medianDaysToDecision(tx: Transaction, districtCode: string) {
+    const rows = await tx.query<{ outcome: string | null; decided: number; medianDays: number | null }[]>(
+      `SELECT status AS outcome, count(*)::int AS decided,
+              percentile_cont(0.5) WITHIN GROUP (
+                ORDER BY EXTRACT(EPOCH FROM decided_at - first_submitted_at) / 86400)::float8 AS "medianDays"
+       FROM submission
+       WHERE district_code = $1 AND decided_at IS NOT NULL AND first_submitted_at IS NOT NULL
+       GROUP BY ROLLUP (status) ORDER BY status NULLS FIRST`,
+      [districtCode],
+    );
+    const [overall, ...byOutcome] = rows;
+    return {
+      decided: overall?.decided ?? 0,
+      medianDays: overall?.medianDays ?? null,
+      byOutcome: byOutcome.map((row) => ({ ...row, outcome: row.outcome! })),
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DomainError, RequestValidationError, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { DepartmentDirectoryRepository } from '../../../departments/department-directory.js';
+import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
+import { editableStatuses, type Submission, type SubmissionContent } from '../../domain/submission.js';
+import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
+import { SaveDraftCommand } from './save-draft.command.js';
+
+function checkContent(content: SubmissionContent): void {
+  if (content.periodEnd < content.periodStart) {
+    throw new RequestValidationError([
+      { field: 'periodEnd', rule: 'notBeforeStart', message: 'periodEnd must not be before periodStart' },
+    ]);
+  }
+}
+
+@CommandHandler(SaveDraftCommand)
+export class SaveDraftHandler implements ICommandHandler<SaveDraftCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly submissions: SubmissionsRepository,
+    private readonly departments: DepartmentDirectoryRepository,
+  ) {}
+
+  async execute({ submissionId, content, actor, creationKey }: SaveDraftCommand): Promise<Submission> {
+    checkContent(content);
+    return this.transactions.run(async (tx) => {
+      if (submissionId === null) {
+        const departmentId = actor.scope.departmentId;
+        if (!departmentId) throw new ScopeError('A submission is made by a department user');
+        const department = await this.departments.find(tx, departmentId);
+        if (!department || department.districtCode !== actor.scope.districtCode) {
+          throw new DomainError(
+            'submission.department-unknown',
+            `Department ${departmentId} is not known in district ${actor.scope.districtCode}`,
+            422,
+          );
+        }
+        const id = await this.submissions.insertDraft(tx, {
+          id: randomUUID(),
+          districtCode: actor.scope.districtCode,
+          departmentId,
+          submitterId: actor.userId,
+          content,
+          creationKey,
+        });
+        return (await this.submissions.find(tx, id))!;
+      }
+      const submission = assertVisible(actor, await this.submissions.find(tx, submissionId, true), submissionId);
+      assertOwnDepartment(actor, submission);
+      if (!editableStatuses.includes(submission.status)) {
+        throw new DomainError(
+          'submission.not-editable',
+          `A submission that is ${submission.status} cannot be edited`,
+          409,
+        );
+      }
+      await this.submissions.updateContent(tx, submissionId, content);
+      return (await this.submissions.find(tx, submissionId))!;
+    });
+  }
+}

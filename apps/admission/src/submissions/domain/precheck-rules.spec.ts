@@ -1,0 +1,95 @@
+import { describe, expect, it } from '@jest/globals';
+import { defaultPrecheckPolicy, parsePrecheckPolicy, type PrecheckFacts, runPrecheck } from './precheck-rules.js';
+
+const community = '2b0f6a52-8d5c-4c36-9d6e-0f1a2b3c4d5e';
+
+function facts(overrides: Partial<PrecheckFacts> = {}, submission: Partial<PrecheckFacts['submission']> = {}) {
+  return {
+    submission: {
+      legalBasis: null,
+      catalogueItemCode: 'MZ-01',
+      recurrence: 'recurring' as const,
+      fundingPerCommunityFen: 300000,
+      requiredLedgers: ['低保对象台账'],
+      evaluation: null,
+      targetCommunityIds: [community],
+      ...submission,
+    },
+    catalogueVersion: 2,
+    catalogueItem: {
+      code: 'MZ-01',
+      name: '最低生活保障对象入户调查',
+      fundingStandardFen: 300000,
+      allowedLedgers: ['低保对象台账'],
+      evaluationAllowed: false,
+    },
+    knownCommunityIds: [community],
+    evaluationItemsInForce: 1,
+    evaluationCap: 1,
+    duplicateOf: [],
+    ...overrides,
+  };
+}
+
+const codes = (f: PrecheckFacts) => runPrecheck(f, defaultPrecheckPolicy).findings.map((finding) => finding.code);
+
+describe('pre-check rules', () => {
+  it('passes a catalogue item carried at its funding standard', () => {
+    expect(runPrecheck(facts(), defaultPrecheckPolicy)).toEqual({ outcome: 'pass', findings: [], catalogueVersion: 2 });
+  });
+
+  it('needs a legal basis or a catalogue item that exists in the version checked', () => {
+    expect(codes(facts({ catalogueItem: null }, { catalogueItemCode: null }))).toEqual([
+      'precheck.legal-basis-missing',
+    ]);
+    expect(codes(facts({ catalogueItem: null }, { catalogueItemCode: 'XX-99' }))).toContain(
+      'precheck.catalogue-item-unknown',
+    );
+    expect(
+      codes(facts({ catalogueItem: null }, { catalogueItemCode: null, legalBasis: '《城市居民委员会组织法》' })),
+    ).toEqual([]);
+  });
+
+  it('holds recurring work to the catalogue funding standard, and one-off work not', () => {
+    expect(codes(facts({}, { fundingPerCommunityFen: 299999 }))).toEqual(['precheck.funding-below-standard']);
+    expect(codes(facts({}, { fundingPerCommunityFen: 0, recurrence: 'one-off' }))).toEqual([]);
+    expect(
+      codes(
+        facts(
+          { catalogueItem: null },
+          { catalogueItemCode: null, legalBasis: '区政府文件', fundingPerCommunityFen: 0 },
+        ),
+      ),
+    ).toEqual(['precheck.funding-missing']);
+  });
+
+  it('refuses a new evaluation beyond the cap, unless the catalogue item allows one', () => {
+    const refused = runPrecheck(facts({}, { evaluation: '月度排名' }), defaultPrecheckPolicy);
+    expect(refused.outcome).toBe('reject');
+    expect(refused.findings.map((f) => f.code)).toEqual(['precheck.evaluation-cap']);
+    expect(codes(facts({ evaluationItemsInForce: 0 }, { evaluation: '月度排名' }))).toEqual([]);
+    const allowed = facts({}, { evaluation: '年度考评' });
+    allowed.catalogueItem!.evaluationAllowed = true;
+    expect(codes(allowed)).toEqual([]);
+  });
+
+  it('flags a duplicate without stopping it, and names unknown communities and ledgers', () => {
+    const duplicate = runPrecheck(facts({ duplicateOf: ['低保对象季度入户核查'] }), defaultPrecheckPolicy);
+    expect(duplicate).toMatchObject({ outcome: 'pass', findings: [{ code: 'precheck.duplicate', severity: 'flag' }] });
+    expect(codes(facts({ knownCommunityIds: [] }))).toEqual(['precheck.unknown-communities']);
+    expect(codes(facts({}, { targetCommunityIds: [] }))).toEqual(['precheck.no-target-communities']);
+    expect(codes(facts({}, { requiredLedgers: ['低保对象台账', '走访记录本'] }))).toEqual([
+      'precheck.ledger-not-allowed',
+    ]);
+  });
+
+  it('follows the configured severity of each rule', () => {
+    const policy = parsePrecheckPolicy('duplicate=reject,funding-standard=off');
+    expect(runPrecheck(facts({ duplicateOf: ['x'] }, { fundingPerCommunityFen: 1 }), policy)).toMatchObject({
+      outcome: 'reject',
+      findings: [{ code: 'precheck.duplicate', severity: 'reject' }],
+    });
+    expect(() => parsePrecheckPolicy('speed=return')).toThrow(/Unknown pre-check rule/);
+    expect(() => parsePrecheckPolicy('duplicate=maybe')).toThrow(/Unknown severity/);
+  });
+});

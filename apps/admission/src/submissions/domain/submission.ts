@@ -1,0 +1,53 @@
+import type { PrecheckResult } from './precheck-rules.js';
+
+export type SubmissionStatus = 'draft' | 'in-review' | 'returned' | 'admitted' | 'rejected' | 'withdrawn' | 'expired';
+
+export type SubmissionTarget =
+  { mode: 'all' } | { mode: 'street'; streetCode: string } | { mode: 'communities'; communityIds: string[] };
+
+export interface Attachment {
+  name: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256?: string;
+}
+
+/** What a department fills in; kept per round so the history shows every version. */
+export interface SubmissionContent {
+  title: string;
+  description: string;
+  legalBasis: string | null;
+  catalogueItemCode: string | null;
+  target: SubmissionTarget;
+  recurrence: 'one-off' | 'recurring';
+  periodStart: string;
+  periodEnd: string;
+  requiredLedgers: string[];
+  evaluation: string | null;
+  fundingPerCommunityFen: number;
+  attachments: Attachment[];
+}
+
+export interface Submission extends SubmissionContent {
+  id: string;
+  districtCode: string;
+  departmentId: string;
+  submitterId: string;
+  status: SubmissionStatus;
+  round: number;
+  catalogueVersion: number | null;
+  targetCommunityIds: string[];
+  precheck: PrecheckResult | null;
+  workflowId: string | null;
+  outcomeReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  firstSubmittedAt: Date | null;
+  decidedAt: Date | null;
+}
+
+export const editableStatuses: readonly SubmissionStatus[] = ['draft', 'returned'];
+
+export function taskAdmissionWorkflowId(submissionId: string): string {
+  return `task-admission-${submissionId}`;
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ApprovalPersistenceModule } from '@jianfu/approvals';
+import { CataloguePersistenceModule } from '../catalogue/catalogue.module.js';
+import { DepartmentDirectoryModule } from '../departments/department-directory.js';
+import { GatePersistenceModule } from '../gate/gate.module.js';
+import { SubmissionsController } from './api/submissions.controller.js';
+import { ActOnSubmissionHandler } from './commands/act-on-submission/act-on-submission.handler.js';
+import { SaveDraftHandler } from './commands/save-draft/save-draft.handler.js';
+import { SubmitSubmissionHandler } from './commands/submit-submission/submit-submission.handler.js';
+import { SubmissionsRepository } from './persistence/submissions.repository.js';
+import { SubmissionQueries } from './queries/submission-queries.js';
+
+@Module({ providers: [SubmissionsRepository], exports: [SubmissionsRepository] })
+export class SubmissionsPersistenceModule {}
+
+@Module({
+  imports: [
+    SubmissionsPersistenceModule,
+    ApprovalPersistenceModule,
+    CataloguePersistenceModule,
+    DepartmentDirectoryModule,
+    GatePersistenceModule,
+  ],
+  controllers: [SubmissionsController],
+  providers: [SaveDraftHandler, SubmitSubmissionHandler, ActOnSubmissionHandler, SubmissionQueries],
+})
+export class SubmissionsModule {}

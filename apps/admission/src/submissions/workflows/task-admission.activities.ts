@@ -1,0 +1,250 @@
+import { randomUUID } from 'node:crypto';
+import {
+  SubmissionRejected,
+  SubmissionResubmitted,
+  SubmissionReturned,
+  SubmissionWithdrawn,
+  TaskAdmitted,
+  type EventDefinition,
+  type SubmissionEventPayload,
+} from '@jianfu/contracts';
+import type { EventPublisher, Transaction, TransactionRunner } from '@jianfu/platform';
+import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
+import type { TasksRepository } from '../../gate/persistence/tasks.repository.js';
+import { type PrecheckPolicy, type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
+import type { Submission, SubmissionContent } from '../domain/submission.js';
+import type { SubmissionsRepository } from '../persistence/submissions.repository.js';
+
+export interface TaskAdmissionActivityDeps {
+  transactions: TransactionRunner;
+  submissions: SubmissionsRepository;
+  catalogue: CatalogueRepository;
+  tasks: TasksRepository;
+  events: EventPublisher;
+  precheckPolicy: PrecheckPolicy;
+  evaluationCap: number;
+}
+
+export function contentOf(submission: Submission): SubmissionContent {
+  return {
+    title: submission.title,
+    description: submission.description,
+    legalBasis: submission.legalBasis,
+    catalogueItemCode: submission.catalogueItemCode,
+    target: submission.target,
+    recurrence: submission.recurrence,
+    periodStart: submission.periodStart,
+    periodEnd: submission.periodEnd,
+    requiredLedgers: submission.requiredLedgers,
+    evaluation: submission.evaluation,
+    fundingPerCommunityFen: submission.fundingPerCommunityFen,
+    attachments: submission.attachments,
+  };
+}
+
+/** The communities a target names that exist in the district, and the ids it names that do not. */
+async function resolveTargets(tx: Transaction, submission: Submission): Promise<{ ids: string[]; known: string[] }> {
+  const { target, districtCode } = submission;
+  if (target.mode === 'communities') {
+    const rows = await tx.query<{ id: string }[]>(
+      'SELECT community_id AS id FROM directory_community WHERE district_code = $1 AND community_id = ANY($2::uuid[])',
+      [districtCode, target.communityIds],
+    );
+    return { ids: [...target.communityIds], known: rows.map((row) => row.id) };
+  }
+  const rows = await tx.query<{ id: string }[]>(
+    `SELECT community_id AS id FROM directory_community WHERE district_code = $1 ${
+      target.mode === 'street' ? 'AND street_code = $2' : ''
+    } ORDER BY code`,
+    target.mode === 'street' ? [districtCode, target.streetCode] : [districtCode],
+  );
+  const ids = rows.map((row) => row.id);
+  return { ids, known: ids };
+}
+
+function submissionPayload(
+  submission: Submission,
+  round: number,
+  details: { actorId: string; reason?: string; codes?: string[] },
+): SubmissionEventPayload {
+  return {
+    submissionId: submission.id,
+    departmentId: submission.departmentId,
+    districtCode: submission.districtCode,
+    title: submission.title,
+    round,
+    actorId: details.actorId,
+    ...(details.reason?.trim() ? { reason: details.reason.slice(0, 1000) } : {}),
+    ...(details.codes?.length ? { codes: details.codes } : {}),
+    occurredAt: new Date().toISOString(),
+  };
+}
+
+/**
+ * The I/O of the admission review. Every activity is idempotent: it checks the submission's status and
+ * round under a row lock first, so a retry after a crash finds its work done and does nothing again.
+ */
+export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
+  const publish = (
+    tx: Transaction,
+    definition: EventDefinition<SubmissionEventPayload>,
+    payload: SubmissionEventPayload,
+  ) => deps.events.publish(tx, definition, { aggregateId: payload.submissionId, payload });
+
+  return {
+    async precheckRound(
+      submissionId: string,
+      round: number,
+    ): Promise<{ precheck: PrecheckResult; targetCommunityIds: string[]; precheckCodes: string[] }> {
+      return deps.transactions.run(async (tx) => {
+        const submission = await deps.submissions.find(tx, submissionId, true);
+        if (!submission) throw new Error(`Submission ${submissionId} vanished`);
+        const targets = await resolveTargets(tx, submission);
+        const version = await deps.catalogue.currentVersion(tx, submission.districtCode);
+        const item =
+          version !== null && submission.catalogueItemCode
+            ? await deps.catalogue.item(tx, submission.districtCode, version, submission.catalogueItemCode)
+            : null;
+        const evaluationItemsInForce =
+          (version !== null ? await deps.catalogue.evaluationItemCount(tx, submission.districtCode, version) : 0) +
+          (await deps.submissions.admittedEvaluationCount(tx, submission.districtCode));
+        const precheck = runPrecheck(
+          {
+            submission: { ...submission, targetCommunityIds: targets.ids },
+            catalogueVersion: version,
+            catalogueItem: item,
+            knownCommunityIds: targets.known,
+            evaluationItemsInForce,
+            evaluationCap: deps.evaluationCap,
+            duplicateOf: await deps.submissions.admittedDuplicates(tx, submission),
+          },
+          deps.precheckPolicy,
+        );
+        const known = new Set(targets.known);
+        const targetCommunityIds = targets.ids.filter((id) => known.has(id));
+        await deps.submissions.recordPrecheck(tx, submissionId, precheck, targetCommunityIds);
+        await deps.submissions.updateRound(tx, submissionId, round, { precheck });
+        return {
+          precheck,
+          targetCommunityIds,
+          precheckCodes: precheck.findings.filter((f) => f.severity !== 'flag').map((f) => f.code),
+        };
+      });
+    },
+
+    async markReturned(
+      submissionId: string,
+      round: number,
+      details: { actorId: string; reason: string; codes: string[] },
+    ): Promise<void> {
+      await deps.transactions.run(async (tx) => {
+        const submission = await deps.submissions.find(tx, submissionId, true);
+        if (!submission || submission.status !== 'in-review' || submission.round !== round) return;
+        await deps.submissions.setStatus(tx, submissionId, 'returned', { outcomeReason: details.reason });
+        await deps.submissions.updateRound(tx, submissionId, round, {
+          outcome: 'returned',
+          outcomeReason: details.reason,
+        });
+        await publish(
+          tx,
+          SubmissionReturned,
+          submissionPayload(submission, round, {
+            actorId: details.actorId,
+            reason: details.reason || '退回修改',
+            ...(details.actorId === 'system' ? { codes: details.codes } : {}),
+          }),
+        );
+      });
+    },
+
+    async openNextRound(submissionId: string, round: number, submitterId: string): Promise<void> {
+      await deps.transactions.run(async (tx) => {
+        const submission = await deps.submissions.find(tx, submissionId, true);
+        if (!submission || submission.status !== 'returned' || submission.round !== round - 1) return;
+        await deps.submissions.openRound(tx, submissionId, round, contentOf(submission), submitterId);
+        await deps.submissions.setStatus(tx, submissionId, 'in-review', { round });
+        await publish(tx, SubmissionResubmitted, submissionPayload(submission, round, { actorId: submitterId }));
+      });
+    },
+
+    async closeSubmission(
+      submissionId: string,
+      round: number,
+      details: { outcome: 'rejected' | 'withdrawn' | 'expired'; actorId: string; reason: string },
+    ): Promise<void> {
+      await deps.transactions.run(async (tx) => {
+        const submission = await deps.submissions.find(tx, submissionId, true);
+        if (!submission || !['in-review', 'returned'].includes(submission.status)) return;
+        await deps.submissions.setStatus(tx, submissionId, details.outcome, {
+          outcomeReason: details.reason,
+          decided: true,
+        });
+        await deps.submissions.updateRound(tx, submissionId, round, {
+          outcome: details.outcome,
+          outcomeReason: details.reason,
+        });
+        const withdrawn =
+          details.outcome === 'withdrawn' || (details.outcome === 'expired' && submission.status === 'returned');
+        await publish(
+          tx,
+          withdrawn ? SubmissionWithdrawn : SubmissionRejected,
+          submissionPayload(submission, round, {
+            actorId: details.actorId,
+            reason: details.reason || (withdrawn ? '撤回' : '不予准入'),
+          }),
+        );
+      });
+    },
+
+    async admitSubmission(submissionId: string, round: number): Promise<{ taskId: string }> {
+      return deps.transactions.run(async (tx) => {
+        const submission = await deps.submissions.find(tx, submissionId, true);
+        const existing = await deps.tasks.findBySubmission(tx, submissionId);
+        if (existing) return { taskId: existing.taskId };
+        if (!submission || submission.status !== 'in-review')
+          throw new Error(`Submission ${submissionId} is not in review`);
+        const taskId = randomUUID();
+        const funding = submission.targetCommunityIds.map((communityId) => ({
+          communityId,
+          amountFen: submission.fundingPerCommunityFen,
+        }));
+        const { totalFen, admittedAt } = await deps.tasks.insert(tx, {
+          id: taskId,
+          submissionId,
+          districtCode: submission.districtCode,
+          departmentId: submission.departmentId,
+          title: submission.title,
+          catalogueItemCode: submission.catalogueItemCode,
+          catalogueVersion: submission.catalogueVersion,
+          recurrence: submission.recurrence,
+          periodStart: submission.periodStart,
+          periodEnd: submission.periodEnd,
+          requiredLedgers: submission.requiredLedgers,
+          evaluation: submission.evaluation,
+          funding,
+        });
+        await deps.submissions.setStatus(tx, submissionId, 'admitted', { decided: true, outcomeReason: null });
+        await deps.submissions.updateRound(tx, submissionId, round, { outcome: 'admitted' });
+        await deps.events.publish(tx, TaskAdmitted, {
+          aggregateId: taskId,
+          payload: {
+            taskId,
+            submissionId,
+            title: submission.title,
+            departmentId: submission.departmentId,
+            districtCode: submission.districtCode,
+            recurrence: submission.recurrence,
+            periodStart: submission.periodStart,
+            periodEnd: submission.periodEnd,
+            funding,
+            totalFen,
+            admittedAt: admittedAt.toISOString(),
+          },
+        });
+        return { taskId };
+      });
+    },
+  };
+}
+
+export type TaskAdmissionActivities = ReturnType<typeof createTaskAdmissionActivities>;

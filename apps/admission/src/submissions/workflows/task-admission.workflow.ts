@@ -1,0 +1,191 @@
+import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { ApprovalProjectionActivities } from '@jianfu/approvals';
+import {
+  type ApprovalActionKind,
+  ApprovalFlow,
+  ApprovalRefusal,
+  type ApprovalStepStatus,
+  type StepOutcome,
+} from '@jianfu/approvals/workflow';
+import {
+  reviewStepIds,
+  type TaskAdmissionInput,
+  type TaskAdmissionStatus,
+  taskAdmissionStatus,
+} from './task-admission.contract.js';
+import type { TaskAdmissionActivities } from './task-admission.activities.js';
+
+const { precheckRound, markReturned, openNextRound, closeSubmission, admitSubmission } =
+  proxyActivities<TaskAdmissionActivities>({
+    startToCloseTimeout: '30s',
+    retry: { initialInterval: '1s', maximumInterval: '1m' },
+  });
+const { projectApprovalEvent } = proxyActivities<ApprovalProjectionActivities>({
+  startToCloseTimeout: '30s',
+  retry: { initialInterval: '1s', maximumInterval: '1m' },
+});
+
+const reviewActions: ApprovalActionKind[] = [
+  'approve',
+  'reject',
+  'return',
+  'withdraw',
+  'transfer',
+  'add-reviewer',
+  'copy',
+  'remind',
+];
+
+/** Why a step closed, in words for the submitter and the events. */
+function closingReason(step: ApprovalStepStatus): string {
+  if (step.closedBy?.reason) return step.closedBy.reason;
+  const reasons = step.slots.map((slot) => slot.decision?.reason).filter((reason): reason is string => !!reason);
+  return reasons.length > 0 ? reasons.join('；') : step.name;
+}
+
+/**
+ * 工作准入审核: pre-check → street/civil-affairs review → consultation of the targeted communities →
+ * review committee. A return sends the submission back to its department, which amends and resubmits
+ * (a new round, pre-checked again) or withdraws; every human action arrives as the `actOnApproval` Update.
+ */
+export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<TaskAdmissionStatus> {
+  let status: TaskAdmissionStatus = { state: 'prechecking', round: 1 };
+  const flow = new ApprovalFlow({
+    subject: {
+      subjectType: 'admission-submission',
+      subjectId: input.submissionId,
+      title: input.title,
+      districtCode: input.districtCode,
+      departmentId: input.departmentId,
+      submitterId: input.submitterId,
+      workflowId: `task-admission-${input.submissionId}`,
+    },
+    project: projectApprovalEvent,
+    // The committee is a second pair of eyes: whoever passed the street review may not also decide.
+    extraValidation: (action, step) => {
+      if (!step?.stepId.startsWith('committee-') || !['approve', 'reject', 'return'].includes(action.kind)) return;
+      const streetStep = flow.steps.find((s) => s.stepId === step.stepId.replace('committee-', 'street-review-'));
+      if (streetStep?.slots.some((slot) => slot.decision?.actorId === action.actor.userId)) {
+        throw new ApprovalRefusal(
+          'approval.wrong-actor',
+          'The street reviewer of this round may not decide as the committee',
+        );
+      }
+    },
+  });
+  flow.install();
+  setHandler(taskAdmissionStatus, () => ({
+    ...status,
+    ...(flow.openStep ? { openStepId: flow.openStep.stepId } : {}),
+  }));
+
+  const { settings } = input;
+  for (let round = 1; ; round += 1) {
+    status = { state: 'prechecking', round };
+    const ids = reviewStepIds(round);
+    const checked = await precheckRound(input.submissionId, round);
+    status = { ...status, precheck: checked.precheck };
+
+    let outcome: StepOutcome;
+    let reason: string;
+    let actorId = 'system';
+    if (checked.precheck.outcome !== 'pass') {
+      outcome = checked.precheck.outcome === 'reject' ? 'rejected' : 'returned';
+      reason = checked.precheck.findings
+        .filter((finding) => finding.severity !== 'flag')
+        .map((finding) => finding.message)
+        .join('；');
+    } else {
+      const stages = [
+        {
+          state: 'street-review' as const,
+          spec: {
+            stepId: ids.streetReview,
+            name: '街道/民政审核',
+            reviewers: [{ slotId: 'street', role: 'admission-reviewer', label: '街道/民政审核人' }],
+            completion: { rule: 'any' as const },
+            allowedActions: reviewActions,
+            maxReminders: settings.maxReminders,
+            deadline: settings.streetReview,
+          },
+        },
+        {
+          state: 'consultation' as const,
+          spec: {
+            stepId: ids.consultation,
+            name: '社区党组织征求意见',
+            reviewers: checked.targetCommunityIds.map((communityId) => ({
+              slotId: `community-${communityId}`,
+              role: 'community-secretary',
+              scopeRef: communityId,
+              label: '社区书记',
+            })),
+            completion: settings.consultation.completion,
+            allowedActions: reviewActions.filter((kind) => kind !== 'return'),
+            maxReminders: settings.maxReminders,
+            deadline: settings.consultation.deadline,
+          },
+        },
+        {
+          state: 'committee' as const,
+          spec: {
+            stepId: ids.committee,
+            name: '准入审核委员会决定',
+            reviewers: [{ slotId: 'committee', role: 'admission-reviewer', label: '审核委员会' }],
+            completion: { rule: 'any' as const },
+            allowedActions: reviewActions,
+            maxReminders: settings.maxReminders,
+            deadline: settings.committee,
+          },
+        },
+      ];
+      outcome = 'approved';
+      reason = '';
+      for (const stage of stages) {
+        status = { ...status, state: stage.state };
+        const result = await flow.runStep(stage.spec);
+        outcome = result.outcome;
+        reason = closingReason(result.step);
+        actorId = result.step.closedBy?.actorId ?? 'system';
+        if (outcome !== 'approved') break;
+      }
+    }
+
+    if (outcome === 'approved') {
+      await admitSubmission(input.submissionId, round);
+      status = { ...status, state: 'admitted' };
+      break;
+    }
+    if (outcome !== 'returned') {
+      const closed = outcome === 'rejected' ? 'rejected' : outcome === 'withdrawn' ? 'withdrawn' : 'expired';
+      await closeSubmission(input.submissionId, round, { outcome: closed, actorId, reason });
+      status = { ...status, state: closed };
+      break;
+    }
+
+    await markReturned(input.submissionId, round, { actorId, reason, codes: checked.precheckCodes });
+    status = { ...status, state: 'returned' };
+    const amendment = await flow.runStep({
+      stepId: ids.amendment,
+      name: '退回修改',
+      reviewers: [{ slotId: 'submitter', userId: input.submitterId, label: '申报人' }],
+      completion: { rule: 'any' },
+      allowedActions: ['approve', 'withdraw', 'copy'],
+      submitterActs: true,
+      deadline: { workingDays: settings.amendmentWorkingDays, onLapse: 'expire' },
+    });
+    if (amendment.outcome !== 'approved') {
+      const closed = amendment.outcome === 'withdrawn' ? 'withdrawn' : 'expired';
+      await closeSubmission(input.submissionId, round, {
+        outcome: closed,
+        actorId: amendment.step.closedBy?.actorId ?? 'system',
+        reason: closed === 'expired' ? '逾期未修改' : '申报单位撤回',
+      });
+      status = { ...status, state: closed };
+      break;
+    }
+    await openNextRound(input.submissionId, round + 1, input.submitterId);
+  }
+  await condition(allHandlersFinished);
+  return status;
+}

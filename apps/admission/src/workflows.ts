@@ -1,0 +1,2 @@
+// The entry of this service's workflow bundle: workflows only, so the bundle holds no I/O code.
+export { taskAdmissionWorkflow } from './submissions/workflows/task-admission.workflow.js';

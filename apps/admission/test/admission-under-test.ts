@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from '@jest/globals';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import pg from 'pg';
+import {
+  CommunityCreated,
+  DepartmentCreated,
+  type EventDefinition,
+  type EventEnvelope,
+  Topics,
+} from '@jianfu/contracts';
+import {
+  bundleWorkflows,
+  loadConfig,
+  type NestBackedWorker,
+  type Principal,
+  workflowsPathBeside,
+} from '@jianfu/platform';
+import {
+  currentInfrastructure,
+  eventually,
+  serviceEnvironment,
+  startServiceUnderTest,
+  type ServiceUnderTest,
+  type TestIsolation,
+} from '@jianfu/testing';
+import { createAdmissionWorker } from '../src/admission-worker.js';
+import { AdmissionModule } from '../src/app.module.js';
+import { AdmissionConfig } from '../src/config.js';
+
+export const district = '350102';
+
+/** The admission API and worker on the real servers, fed organization and finance events through Kafka. */
+export class AdmissionUnderTest {
+  private worker!: NestBackedWorker;
+  private running!: Promise<void>;
+
+  private constructor(
+    readonly isolation: TestIsolation,
+    readonly environment: Record<string, string>,
+    readonly api: ServiceUnderTest<AdmissionConfig>,
+    private readonly bundle: { code: string },
+    private readonly producer: Producer,
+    readonly db: pg.Pool,
+  ) {}
+
+  static async start(isolation: TestIsolation, extra: Record<string, string> = {}): Promise<AdmissionUnderTest> {
+    const environment = serviceEnvironment(isolation, 'admission', extra);
+    const [api, bundle] = await Promise.all([
+      startServiceUnderTest({
+        configClass: AdmissionConfig,
+        environment,
+        module: (config) => AdmissionModule.forApi(config),
+      }),
+      bundleWorkflows(workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href)),
+    ]);
+    const kafka = new Kafka({ brokers: currentInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    const db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 2 });
+    const underTest = new AdmissionUnderTest(isolation, environment, api, bundle, producer, db);
+    await underTest.startWorker();
+    return underTest;
+  }
+
+  get http() {
+    return this.api.http;
+  }
+
+  get schema(): string {
+    return this.isolation.schema('admission');
+  }
+
+  async startWorker(): Promise<void> {
+    this.worker = await createAdmissionWorker(loadConfig(AdmissionConfig, this.environment), this.bundle);
+    this.running = this.worker.worker.run();
+  }
+
+  async stopWorker(): Promise<void> {
+    this.worker.worker.shutdown();
+    await this.running;
+    await this.worker.close();
+  }
+
+  async close(): Promise<void> {
+    await this.stopWorker().catch(() => undefined);
+    await this.api.close();
+    await this.producer.disconnect();
+    await this.db.end();
+  }
+
+  /** Publishes an event to its producer's topic as that service's outbox relay would. */
+  async publish<TPayload>(definition: EventDefinition<TPayload>, aggregateId: string, payload: TPayload) {
+    const envelope: EventEnvelope<TPayload> = {
+      id: randomUUID(),
+      type: definition.type,
+      version: definition.version,
+      source: definition.source,
+      occurredAt: new Date().toISOString(),
+      aggregateType: definition.aggregateType,
+      aggregateId,
+      correlationId: randomUUID(),
+      payload,
+    };
+    await this.producer.send({
+      topic: `${this.isolation.topicPrefix}${Topics[definition.source]}`,
+      messages: [{ key: aggregateId, value: JSON.stringify(envelope) }],
+    });
+    return envelope;
+  }
+
+  /** A department and communities as organization announces them; waits until admission knows them all. */
+  async seedOrganisation(streetCode: string, communityCount: number) {
+    const departmentId = randomUUID();
+    await this.publish(DepartmentCreated, departmentId, {
+      departmentId,
+      code: `D-${departmentId.slice(0, 6)}`,
+      name: '区民政局',
+      districtCode: district,
+    });
+    const communityIds: string[] = [];
+    for (let index = 0; index < communityCount; index += 1) {
+      const communityId = randomUUID();
+      communityIds.push(communityId);
+      await this.publish(CommunityCreated, communityId, {
+        communityId,
+        code: `${streetCode}-C${index + 1}`,
+        name: `${streetCode}第${index + 1}社区`,
+        streetCode,
+        districtCode: district,
+      });
+    }
+    await eventually(async () => {
+      const { rows } = await this.db.query<{ n: number }>(
+        `SELECT (SELECT count(*)::int FROM ${this.schema}.directory_community WHERE community_id = ANY($1::uuid[]))
+              + (SELECT count(*)::int FROM ${this.schema}.department WHERE department_id = $2) AS n`,
+        [communityIds, departmentId],
+      );
+      expect(rows[0].n).toBe(communityCount + 1);
+    }, 40_000);
+    return { departmentId, communityIds };
+  }
+
+  async outboxTypes(aggregateId: string): Promise<string[]> {
+    const { rows } = await this.db.query<{ event_type: string }>(
+      `SELECT event_type FROM ${this.schema}.outbox_message WHERE message_key = $1 ORDER BY position`,
+      [aggregateId],
+    );
+    return rows.map((row) => row.event_type);
+  }
+
+  async outboxPayload<T>(type: string, aggregateId: string): Promise<T> {
+    const { rows } = await this.db.query<{ envelope: { payload: T } }>(
+      `SELECT envelope FROM ${this.schema}.outbox_message WHERE event_type = $1 AND message_key = $2`,
+      [type, aggregateId],
+    );
+    expect(rows).toHaveLength(1);
+    return rows[0].envelope.payload;
+  }
+
+  /** Waits until the review reaches a state, through the API a user would poll. */
+  async reviewReaches(submissionId: string, as: Principal, predicate: (body: ReviewView) => boolean) {
+    return eventually(async () => {
+      const response = await this.http.request<ReviewView>('GET', `/submissions/${submissionId}`, { as });
+      expect(response.status).toBe(200);
+      expect(predicate(response.body)).toBe(true);
+      return response.body;
+    }, 40_000);
+  }
+}
+
+export interface ReviewView {
+  id: string;
+  status: string;
+  round: number;
+  precheck: { outcome: string; findings: { code: string; severity: string }[] } | null;
+  review: { state: string; round: number; openStepId?: string } | null;
+  task: { taskId: string; fundingStatus: string } | null;
+  outcomeReason: string | null;
+}
+
+export const catalogueItems = [
+  {
+    code: 'MZ-01',
+    name: '最低生活保障对象入户调查',
+    category: '民政事务',
+    legalBasis: '《社会救助暂行办法》第十一条',
+    owningDepartment: '区民政局',
+    fundingStandardFen: 300000,
+    allowedLedgers: ['低保对象台账'],
+    evaluationAllowed: false,
+  },
+  {
+    code: 'DQ-01',
+    name: '社区党建工作考评',
+    category: '党群服务',
+    legalBasis: '《中国共产党支部工作条例（试行）》',
+    owningDepartment: '区委组织部',
+    fundingStandardFen: 0,
+    allowedLedgers: [],
+    evaluationAllowed: true,
+  },
+];
+
+export function submissionBody(communityIds: string[], overrides: Record<string, unknown> = {}) {
+  return {
+    title: '低保对象季度入户核查',
+    description: '每季度对辖区低保对象开展一次入户核查，核实家庭收入与人口变化。',
+    catalogueItemCode: 'MZ-01',
+    target: { mode: 'communities', communityIds },
+    recurrence: 'recurring',
+    periodStart: '2027-01-01',
+    periodEnd: '2027-12-31',
+    requiredLedgers: ['低保对象台账'],
+    fundingPerCommunityFen: 300000,
+    attachments: [{ name: '关于开展低保入户核查的通知.pdf', mediaType: 'application/pdf', sizeBytes: 245760 }],
+    ...overrides,
+  };
+}

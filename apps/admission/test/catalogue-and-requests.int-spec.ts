@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Roles } from '@jianfu/platform';
+import { createTestIsolation, principal } from '@jianfu/testing';
+import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
+
+/** The versioned catalogue with its CSV/JSON import and export, and the refusals of bad requests. */
+describe('admission catalogue and request checks', () => {
+  const isolation = createTestIsolation('admission-catalogue');
+  const reviewer = principal([Roles.AdmissionReviewer], {}, 'catalogue-keeper');
+  let admission: AdmissionUnderTest;
+  let submitter: ReturnType<typeof principal>;
+  let communityIds: string[];
+
+  beforeAll(async () => {
+    admission = await AdmissionUnderTest.start(isolation);
+    const seeded = await admission.seedOrganisation('S-CAT', 1);
+    communityIds = seeded.communityIds;
+    submitter = principal([Roles.DepartmentSubmitter], { departmentId: seeded.departmentId }, 'clerk');
+  });
+
+  afterAll(async () => {
+    await admission?.close();
+  });
+
+  it('publishes versions without rewriting old ones, and round-trips CSV and JSON', async () => {
+    const first = await admission.http.request<{ version: number }>('POST', '/catalogue/versions', {
+      as: reviewer,
+      body: { items: catalogueItems },
+    });
+    expect(first.body.version).toBe(1);
+
+    const csv = await admission.http.request<string>('GET', '/catalogue/versions/1?format=csv', { as: reviewer });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const text = typeof csv.body === 'string' ? csv.body : JSON.stringify(csv.body);
+    expect(text).toContain('MZ-01,最低生活保障对象入户调查,民政事务');
+
+    // A district edits the export (one more item, one standard raised) and imports it as version 2.
+    const edited =
+      text.replace('区民政局,300000', '区民政局,350000') +
+      'LB-01,"就业困难人员登记,帮扶",劳动保障,《就业促进法》第五十二条,区人社局,200000,就业台账;帮扶台账,否\r\n';
+    const imported = await admission.http.request<{ version: number; itemCount: number }>(
+      'POST',
+      '/catalogue/versions/import',
+      { as: reviewer, body: { format: 'csv', content: edited, note: '2027年版' } },
+    );
+    expect(imported.status).toBe(201);
+    expect(imported.body).toMatchObject({ version: 2, itemCount: 3 });
+
+    const v1 = await admission.http.request<{ items: { code: string; fundingStandardFen: number }[] }>(
+      'GET',
+      '/catalogue/versions/1',
+      { as: submitter },
+    );
+    expect(v1.body.items.find((item) => item.code === 'MZ-01')!.fundingStandardFen).toBe(300000);
+    const current = await admission.http.request<{
+      version: number;
+      items: { code: string; name: string; fundingStandardFen: number; allowedLedgers: string[] }[];
+    }>('GET', '/catalogue/versions/current', { as: submitter });
+    expect(current.body.version).toBe(2);
+    expect(current.body.items.find((item) => item.code === 'MZ-01')!.fundingStandardFen).toBe(350000);
+    expect(current.body.items.find((item) => item.code === 'LB-01')).toMatchObject({
+      name: '就业困难人员登记,帮扶',
+      allowedLedgers: ['就业台账', '帮扶台账'],
+    });
+
+    const json = await admission.http.request<{ version: number }>('POST', '/catalogue/versions/import', {
+      as: reviewer,
+      body: { format: 'json', content: JSON.stringify(current.body.items) },
+    });
+    expect(json.body.version).toBe(3);
+    const versions = await admission.http.request<{ version: number }[]>('GET', '/catalogue/versions', {
+      as: reviewer,
+    });
+    expect(versions.body.map((v) => v.version)).toEqual([3, 2, 1]);
+    // The table refuses edits of a published version at the database too.
+    await expect(
+      admission.db.query(`UPDATE ${admission.schema}.catalogue_item SET name = 'x' WHERE version = 1`),
+    ).rejects.toThrow(/never rewritten/);
+  });
+
+  it('names the field or rule that failed, as problem+json', async () => {
+    const badItems = await admission.http.request<{ errors: { field: string; rule: string }[] }>(
+      'POST',
+      '/catalogue/versions',
+      {
+        as: reviewer,
+        body: {
+          items: [
+            { ...catalogueItems[0], category: '城市管理' },
+            { ...catalogueItems[0], fundingStandardFen: 12.5 },
+          ],
+        },
+      },
+    );
+    expect(badItems.status).toBe(400);
+    expect(badItems.headers.get('content-type')).toContain('application/problem+json');
+    expect(badItems.body.errors.map((e) => [e.field, e.rule])).toEqual([
+      ['items[0].category', 'isIn'],
+      ['items[1].fundingStandardFen', 'isInt'],
+      ['items[1].code', 'unique'],
+    ]);
+    const badCsv = await admission.http.request<{ errors: { field: string }[] }>('POST', '/catalogue/versions/import', {
+      as: reviewer,
+      body: { format: 'csv', content: 'code,name\r\nA,B\r\n' },
+    });
+    expect(badCsv.status).toBe(400);
+    expect(badCsv.body.errors[0].field).toBe('content');
+    expect(
+      (await admission.http.request('POST', '/catalogue/versions', { as: submitter, body: { items: catalogueItems } }))
+        .status,
+    ).toBe(403);
+
+    const badSubmission = await admission.http.request<{ errors: { field: string }[] }>('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody(communityIds, {
+        title: '',
+        target: { mode: 'street' },
+        periodStart: '2027-02-30',
+        fundingPerCommunityFen: -1,
+        attachments: [{ name: '通知.pdf', mediaType: 'pdf', sizeBytes: 1 }],
+        extra: true,
+      }),
+    });
+    expect(badSubmission.status).toBe(400);
+    expect(badSubmission.body.errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining([
+        'title',
+        'target.streetCode',
+        'periodStart',
+        'fundingPerCommunityFen',
+        'attachments.0.mediaType',
+        'extra',
+      ]),
+    );
+    const backwards = await admission.http.request<{ errors: { field: string }[] }>('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody(communityIds, { periodStart: '2027-12-31', periodEnd: '2027-01-01' }),
+    });
+    expect(backwards.body.errors).toEqual([expect.objectContaining({ field: 'periodEnd' })]);
+
+    const unknownDepartment = await admission.http.request('POST', '/submissions', {
+      as: principal([Roles.DepartmentSubmitter], { departmentId: '00000000-0000-4000-8000-000000000000' }),
+      body: submissionBody(communityIds),
+    });
+    expect(unknownDepartment.status).toBe(422);
+    expect(unknownDepartment.body).toMatchObject({ code: 'submission.department-unknown' });
+
+    const badAction = await admission.http.request('POST', `/submissions/${communityIds[0]}/actions`, {
+      as: reviewer,
+      body: { action: 'approve-all' },
+    });
+    expect(badAction.status).toBe(400);
+    expect((await admission.http.request('GET', '/approval-inbox?limit=1000', { as: reviewer })).status).toBe(400);
+  });
+
+  it('keeps drafts editable by their department only, and invisible to communities', async () => {
+    const draft = await admission.http.request<{ id: string }>('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody(communityIds, { title: '草稿事项' }),
+    });
+    const secretary = principal([Roles.CommunitySecretary], { communityIds }, 'secretary');
+    expect((await admission.http.request('GET', `/submissions/${draft.body.id}`, { as: secretary })).status).toBe(404);
+    const other = principal([Roles.DepartmentSubmitter], { departmentId: '11111111-1111-4111-8111-111111111111' });
+    expect(
+      (
+        await admission.http.request('PUT', `/submissions/${draft.body.id}`, {
+          as: other,
+          body: submissionBody(communityIds),
+        })
+      ).status,
+    ).toBe(404);
+    const edited = await admission.http.request<{ title: string }>('PUT', `/submissions/${draft.body.id}`, {
+      as: submitter,
+      body: submissionBody(communityIds, { title: '草稿事项（修改）' }),
+    });
+    expect(edited.body.title).toBe('草稿事项（修改）');
+    // A creation retried with the same key makes no second draft.
+    const keyed = await Promise.all(
+      [1, 2].map(() =>
+        admission.http.request<{ id: string }>('POST', '/submissions', {
+          as: submitter,
+          body: submissionBody(communityIds, { title: '重试事项' }),
+          headers: { 'idempotency-key': 'draft-retry-1' },
+        }),
+      ),
+    );
+    expect(keyed[0].body.id).toBe(keyed[1].body.id);
+    const list = await admission.http.request<{ items: { id: string }[] }>('GET', '/submissions?status=draft', {
+      as: submitter,
+    });
+    expect(list.body.items.map((item) => item.id).sort()).toEqual([draft.body.id, keyed[0].body.id].sort());
+  });
+
+  it('documents every endpoint in the OpenAPI document, each with an example answer', async () => {
+    const document = await admission.http.request<{
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, { schema?: { example?: unknown } }> }> }>
+      >;
+    }>('GET', '/docs/openapi.json');
+    const expected = [
+      'post /catalogue/versions',
+      'post /catalogue/versions/import',
+      'get /catalogue/versions',
+      'get /catalogue/versions/{version}',
+      'post /submissions',
+      'get /submissions',
+      'put /submissions/{submissionId}',
+      'get /submissions/{submissionId}',
+      'post /submissions/{submissionId}/submit',
+      'post /submissions/{submissionId}/resubmit',
+      'post /submissions/{submissionId}/actions',
+      'get /submissions/{submissionId}/history',
+      'post /gate/assignments',
+      'get /communities/{communityId}/tasks',
+      'post /communities/{communityId}/tasks/{taskId}/done',
+      'post /communities/{communityId}/refusals',
+      'get /violations',
+      'get /approval-inbox',
+      'get /approval-audit',
+      'get /reports/catalogue-admissions',
+      'get /reports/community-burden',
+      'get /reports/department-violations',
+      'get /reports/decision-time',
+    ];
+    for (const route of expected) {
+      const [method, path] = route.split(' ');
+      const operation = document.body.paths[path]?.[method];
+      expect({ route, documented: Boolean(operation) }).toEqual({ route, documented: true });
+      const examples = Object.values(operation.responses).flatMap((response) =>
+        Object.values(response.content ?? {}).map((content) => content.schema?.example),
+      );
+      expect({ route, example: examples.some((example) => example !== undefined) }).toEqual({ route, example: true });
+    }
+  });
+});

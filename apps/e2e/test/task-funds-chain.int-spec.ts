@@ -1,0 +1,287 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AdmissionConfig, AdmissionModule, createAdmissionWorker } from '@jianfu/admission';
+import { createFinanceWorker, FinanceConfig, FinanceModule } from '@jianfu/finance';
+import { OrganizationConfig, OrganizationModule } from '@jianfu/organization';
+import {
+  bundleWorkflows,
+  loadConfig,
+  type NestBackedWorker,
+  type Principal,
+  Roles,
+  workflowsPathBeside,
+} from '@jianfu/platform';
+import {
+  createTestIsolation,
+  eventually,
+  principal,
+  serviceEnvironment,
+  startServiceUnderTest,
+  type ServiceUnderTest,
+} from '@jianfu/testing';
+
+/**
+ * 费随事转 across the running services: organization announces a department and its communities; a
+ * department submits a task for several communities; admission reviews and admits it; finance reserves
+ * the department's budget and waits for the finance officer. Approved, every community's task account
+ * holds its money and the task appears in each community's list; rejected, the reservation is released
+ * and the task never reaches them.
+ */
+describe('funds follow the task from admission through finance to the communities', () => {
+  const isolation = createTestIsolation('task-funds-chain');
+  const admin = principal([Roles.OrganizationAdmin], {}, 'org-admin-1');
+  const reviewer = principal([Roles.AdmissionReviewer], {}, 'street-reviewer-1');
+  const committee = principal([Roles.AdmissionReviewer], {}, 'committee-1');
+  const financeOfficer = principal([Roles.FinanceOfficer], {}, 'caizheng-1');
+  let organization: ServiceUnderTest<OrganizationConfig>;
+  let admission: ServiceUnderTest<AdmissionConfig>;
+  let finance: ServiceUnderTest<FinanceConfig>;
+  const workers: { worker: NestBackedWorker; running: Promise<void> }[] = [];
+  let departmentId: string;
+  let communityIds: string[];
+  let submitter: Principal;
+  const secretary = (communityId: string) =>
+    principal([Roles.CommunitySecretary], { communityIds: [communityId] }, `secretary-${communityId.slice(0, 8)}`);
+
+  async function run(worker: Promise<NestBackedWorker>): Promise<void> {
+    const started = await worker;
+    workers.push({ worker: started, running: started.worker.run() });
+  }
+
+  beforeAll(async () => {
+    const admissionEnvironment = serviceEnvironment(isolation, 'admission');
+    const financeEnvironment = serviceEnvironment(isolation, 'finance');
+    const [admissionBundle, financeBundle] = await Promise.all([
+      bundleWorkflows(workflowsPathBeside(new URL('../../admission/src/worker.ts', import.meta.url).href)),
+      bundleWorkflows(workflowsPathBeside(new URL('../../finance/src/worker.ts', import.meta.url).href)),
+    ]);
+    [organization, admission, finance] = await Promise.all([
+      startServiceUnderTest({
+        configClass: OrganizationConfig,
+        environment: serviceEnvironment(isolation, 'organization'),
+        module: (config) => OrganizationModule.forApi(config),
+      }),
+      startServiceUnderTest({
+        configClass: AdmissionConfig,
+        environment: admissionEnvironment,
+        module: (config) => AdmissionModule.forApi(config),
+      }),
+      startServiceUnderTest({
+        configClass: FinanceConfig,
+        environment: financeEnvironment,
+        module: (config) => FinanceModule.forApi(config),
+      }),
+    ]);
+    await run(createAdmissionWorker(loadConfig(AdmissionConfig, admissionEnvironment), admissionBundle));
+    await run(createFinanceWorker(loadConfig(FinanceConfig, financeEnvironment), financeBundle));
+
+    // Organization announces the department and the communities; both services learn them from Kafka.
+    const street = await organization.http.request('POST', '/streets', {
+      as: admin,
+      body: { code: 'S-GL', name: '鼓东街道' },
+    });
+    expect(street.status).toBe(201);
+    communityIds = [];
+    for (const [index, name] of ['三坊七巷社区', '南街社区', '安泰社区'].entries()) {
+      const created = await organization.http.request<{ communityId: string }>('POST', '/communities', {
+        as: admin,
+        body: { code: `S-GL-C${index + 1}`, name, streetCode: 'S-GL', partyMemberCount: 40 },
+      });
+      expect(created.status).toBe(201);
+      communityIds.push(created.body.communityId);
+    }
+    const department = await organization.http.request<{ departmentId: string }>('POST', '/departments', {
+      as: admin,
+      body: { code: 'MZJ', name: '区民政局' },
+    });
+    expect(department.status).toBe(201);
+    departmentId = department.body.departmentId;
+    submitter = principal([Roles.DepartmentSubmitter], { departmentId }, 'minzheng-clerk');
+
+    await eventually(async () => {
+      for (const service of [admission, finance]) {
+        const directory = await service.http.request<{ total: number }>('GET', '/community-directory', {
+          as: financeOfficer,
+        });
+        expect(directory.body.total).toBe(3);
+      }
+    }, 40_000);
+
+    const catalogue = await admission.http.request('POST', '/catalogue/versions', {
+      as: reviewer,
+      body: {
+        note: '试点清单',
+        items: [
+          {
+            code: 'MZ-01',
+            name: '最低生活保障对象入户调查',
+            category: '民政事务',
+            legalBasis: '《社会救助暂行办法》第十一条',
+            owningDepartment: '区民政局',
+            fundingStandardFen: 300000,
+            allowedLedgers: ['低保对象台账'],
+            evaluationAllowed: false,
+          },
+        ],
+      },
+    });
+    expect(catalogue.status).toBe(201);
+    const budget = await finance.http.request('PUT', `/departments/${departmentId}/budgets/2027`, {
+      as: financeOfficer,
+      body: { approvedFen: 5_000_000, reason: '2027 年部门预算' },
+    });
+    expect(budget.status).toBe(200);
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const { worker, running } of workers) {
+      worker.worker.shutdown();
+      await running.catch(() => undefined);
+      await worker.close();
+    }
+    await Promise.all([organization?.close(), admission?.close(), finance?.close()]);
+  });
+
+  interface ReviewView {
+    status: string;
+    review: { state: string } | null;
+    task: { taskId: string; fundingStatus: string } | null;
+  }
+
+  async function reviewReaches(submissionId: string, predicate: (view: ReviewView) => boolean) {
+    return eventually(async () => {
+      const response = await admission.http.request<ReviewView>('GET', `/submissions/${submissionId}`, {
+        as: submitter,
+      });
+      expect(predicate(response.body)).toBe(true);
+      return response.body;
+    }, 40_000);
+  }
+
+  function act(submissionId: string, as: Principal, body: object) {
+    return admission.http.request('POST', `/submissions/${submissionId}/actions`, { as, body });
+  }
+
+  /** A department submits a task for the communities and admission admits it; returns the task id. */
+  async function admitTask(title: string, targets: string[]): Promise<string> {
+    const draft = await admission.http.request<{ id: string }>('POST', '/submissions', {
+      as: submitter,
+      body: {
+        title,
+        description: '每季度对辖区低保对象开展一次入户核查，核实家庭收入与人口变化。',
+        catalogueItemCode: 'MZ-01',
+        target: { mode: 'communities', communityIds: targets },
+        recurrence: 'recurring',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+        requiredLedgers: ['低保对象台账'],
+        fundingPerCommunityFen: 300000,
+        attachments: [],
+      },
+    });
+    expect(draft.status).toBe(201);
+    const id = draft.body.id;
+    expect((await admission.http.request('POST', `/submissions/${id}/submit`, { as: submitter })).status).toBe(202);
+    await reviewReaches(id, (view) => view.review?.state === 'street-review');
+    expect((await act(id, reviewer, { action: 'approve' })).status).toBe(200);
+    await reviewReaches(id, (view) => view.review?.state === 'consultation');
+    for (const communityId of targets) {
+      expect((await act(id, secretary(communityId), { action: 'approve', comment: '同意' })).status).toBe(200);
+    }
+    await reviewReaches(id, (view) => view.review?.state === 'committee');
+    expect((await act(id, committee, { action: 'approve' })).status).toBe(200);
+    const admitted = await reviewReaches(id, (view) => view.status === 'admitted');
+    return admitted.task!.taskId;
+  }
+
+  async function transferReaches(taskId: string, state: string) {
+    return eventually(async () => {
+      const response = await finance.http.request<{ state: string; failureCode: string | null }>(
+        'GET',
+        `/task-fund-transfers/${taskId}`,
+        { as: financeOfficer },
+      );
+      expect(response.body.state).toBe(state);
+      return response.body;
+    }, 40_000);
+  }
+
+  async function tasksOf(communityId: string): Promise<string[]> {
+    const response = await admission.http.request<{ items: { taskId: string }[] }>(
+      'GET',
+      `/communities/${communityId}/tasks`,
+      { as: secretary(communityId) },
+    );
+    expect(response.status).toBe(200);
+    return response.body.items.map((item) => item.taskId);
+  }
+
+  it('pays every community once finance approves, and the task reaches each community’s list', async () => {
+    const targets = communityIds.slice(0, 2);
+    const taskId = await admitTask('低保对象季度入户核查', targets);
+    await transferReaches(taskId, 'awaiting-decision');
+    for (const communityId of targets) expect(await tasksOf(communityId)).not.toContain(taskId);
+
+    const approved = await finance.http.request('POST', `/task-fund-transfers/${taskId}/decision`, {
+      as: financeOfficer,
+      body: { action: 'approve' },
+    });
+    expect(approved.status).toBe(200);
+    await transferReaches(taskId, 'disbursed');
+
+    const report = await finance.http.request<{ communities: { communityId: string; disbursedFen: number }[] }>(
+      'GET',
+      `/reports/tasks/${taskId}`,
+      { as: financeOfficer },
+    );
+    expect(report.body.communities).toEqual(
+      expect.arrayContaining(
+        targets.map((communityId) => expect.objectContaining({ communityId, disbursedFen: 300000 })),
+      ),
+    );
+    for (const communityId of targets) {
+      const money = await finance.http.request<{ balance: { task: number } }>(
+        'GET',
+        `/reports/communities/${communityId}`,
+        { as: secretary(communityId) },
+      );
+      expect(money.body.balance.task).toBe(300000);
+    }
+
+    await eventually(async () => {
+      for (const communityId of targets) expect(await tasksOf(communityId)).toContain(taskId);
+    }, 40_000);
+    expect(await tasksOf(communityIds[2])).not.toContain(taskId);
+  });
+
+  it('keeps the task off the communities when finance rejects, and releases the reservation', async () => {
+    const before = await finance.http.request<{ availableFen: number; reservedFen: number }>(
+      'GET',
+      `/departments/${departmentId}/budgets/2027`,
+      { as: financeOfficer },
+    );
+    const target = communityIds[2];
+    const taskId = await admitTask('高龄津贴资格年度认证', [target]);
+    await transferReaches(taskId, 'awaiting-decision');
+    const rejected = await finance.http.request('POST', `/task-fund-transfers/${taskId}/decision`, {
+      as: financeOfficer,
+      body: { action: 'reject', reason: '该事项应由区级统一承担，不向社区拨付' },
+    });
+    expect(rejected.status).toBe(200);
+    expect(await transferReaches(taskId, 'failed')).toMatchObject({ failureCode: 'transfer.rejected' });
+
+    const submissions = await admission.http.request<{ items: { id: string; title: string }[] }>(
+      'GET',
+      '/submissions',
+      {
+        as: submitter,
+      },
+    );
+    const submission = submissions.body.items.find((item) => item.title === '高龄津贴资格年度认证')!;
+    await reviewReaches(submission.id, (view) => view.task?.fundingStatus === 'failed');
+    expect(await tasksOf(target)).not.toContain(taskId);
+    const after = await finance.http.request('GET', `/departments/${departmentId}/budgets/2027`, {
+      as: financeOfficer,
+    });
+    expect(after.body).toMatchObject({ availableFen: before.body.availableFen, reservedFen: before.body.reservedFen });
+  });
+});

@@ -1,0 +1,63 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  type BaseAllocationInput,
+  baseAllocationWorkflowId,
+  baseAllocationWorkflowType,
+} from '@jianfu/contracts/workflows';
+import { ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
+import { FinanceConfig } from '../../../config.js';
+import { BaseAllocationsRepository } from '../../persistence/base-allocations.repository.js';
+import { type BaseAllocationStarted, StartBaseAllocationCommand } from './start-base-allocation.command.js';
+
+/**
+ * Starts the district's yearly base allocation at the standard in force. Starting it again while it runs
+ * returns the running one; starting it after it finished pays only communities added since.
+ */
+@CommandHandler(StartBaseAllocationCommand)
+export class StartBaseAllocationHandler implements ICommandHandler<StartBaseAllocationCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly allocations: BaseAllocationsRepository,
+    private readonly temporal: Client,
+    private readonly config: FinanceConfig,
+    private readonly identity: ServiceIdentity,
+  ) {}
+
+  async execute(command: StartBaseAllocationCommand): Promise<BaseAllocationStarted> {
+    const districtCode = command.actor.scope.districtCode;
+    const begun = await this.transactions.run(async (tx) => {
+      const running = await this.allocations.findRun(tx, districtCode, command.year);
+      if (running?.state === 'running') {
+        return { amountFen: running.amountFen, runId: running.runId, started: false };
+      }
+      const amountFen =
+        (await this.allocations.standard(tx, districtCode, command.year)) ?? this.config.BASE_FUND_DEFAULT_FEN;
+      const { runId } = await this.allocations.beginRun(tx, {
+        districtCode,
+        year: command.year,
+        amountFen,
+        startedBy: command.actor.userId,
+      });
+      return { amountFen, runId, started: true };
+    });
+    const workflowId = baseAllocationWorkflowId(districtCode, command.year, begun.runId);
+    const input: BaseAllocationInput = {
+      districtCode,
+      year: command.year,
+      amountFen: begun.amountFen,
+      batchSize: this.config.BASE_ALLOCATION_BATCH_SIZE,
+    };
+    try {
+      await this.temporal.workflow.start(baseAllocationWorkflowType, {
+        workflowId,
+        taskQueue: serviceTaskQueue(this.config, this.identity.name),
+        args: [input],
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      return { workflowId, districtCode, year: command.year, amountFen: begun.amountFen, started: false };
+    }
+    return { workflowId, districtCode, year: command.year, amountFen: begun.amountFen, started: begun.started };
+  }
+}

@@ -1,0 +1,68 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DomainError, NotFoundError, TransactionRunner } from '@jianfu/platform';
+import { assertAmountFen } from '../../../ledger/domain/money.js';
+import { LedgerRepository } from '../../../ledger/persistence/ledger.repository.js';
+import { budgetChange } from '../../domain/budget-transfers.js';
+import { BudgetsRepository } from '../../persistence/budgets.repository.js';
+import { BudgetReader } from '../../queries/get-budget/budget-reader.js';
+import type { BudgetView } from '../../queries/get-budget/get-budget.query.js';
+import { SetBudgetCommand } from './set-budget.command.js';
+
+/**
+ * Sets the approved figure. The department's available budget takes the difference from (or gives it
+ * back to) the district treasury; a cut below what is already reserved or paid is refused by the ledger.
+ */
+@CommandHandler(SetBudgetCommand)
+export class SetBudgetHandler implements ICommandHandler<SetBudgetCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly budgets: BudgetsRepository,
+    private readonly ledger: LedgerRepository,
+    private readonly reader: BudgetReader,
+  ) {}
+
+  async execute(command: SetBudgetCommand): Promise<BudgetView> {
+    if (command.approvedFen !== 0) assertAmountFen(command.approvedFen, 'approvedFen');
+    await this.transactions.run(async (tx) => {
+      const budget = await this.budgets.openForUpdate(tx, {
+        departmentId: command.departmentId,
+        year: command.year,
+        districtCode: command.actor.scope.districtCode,
+        actorId: command.actor.userId,
+      });
+      if (budget.districtCode !== command.actor.scope.districtCode) {
+        throw new NotFoundError('budget', `${command.departmentId}/${command.year}`);
+      }
+      const changeFen = command.approvedFen - budget.approvedFen;
+      if (changeFen === 0) return;
+      const revision = budget.revision + 1;
+      try {
+        await this.ledger.postOne(
+          tx,
+          budgetChange({
+            departmentId: budget.departmentId,
+            year: budget.year,
+            districtCode: budget.districtCode,
+            revision,
+            changeFen,
+          }),
+        );
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'ledger.insufficient-funds') {
+          throw new DomainError(
+            'budget.below-committed',
+            `The ${command.year} budget cannot go below what is already reserved or paid`,
+            422,
+          );
+        }
+        throw error;
+      }
+      await this.budgets.save(
+        tx,
+        { ...budget, approvedFen: command.approvedFen, revision },
+        { changeFen, reason: command.reason ?? null, changedBy: command.actor.userId },
+      );
+    });
+    return this.reader.read(command.departmentId, command.year, command.actor);
+  }
+}

@@ -1,0 +1,97 @@
+import { Body, Controller, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { AllocatePartyBuildingFundCommand } from '../commands/allocate-party-building-fund/allocate-party-building-fund.command.js';
+import { RecordCoBuildingReceiptCommand } from '../commands/record-co-building-receipt/record-co-building-receipt.command.js';
+import { RecordSpendingCommand } from '../commands/record-spending/record-spending.command.js';
+import { AllocatePartyBuildingFundRequest } from './dto/allocate-party-building-fund.request.js';
+import { RecordCoBuildingReceiptRequest } from './dto/record-co-building-receipt.request.js';
+import { RecordSpendingRequest } from './dto/record-spending.request.js';
+
+const idempotencyHeader = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Repeating the request with the same key returns the first result and moves no money again',
+};
+
+@ApiTags('community funds')
+@ApiBearerAuth()
+@Controller('communities/:communityId')
+export class CommunityFundsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('spending')
+  @AllowRoles(Roles.CommunitySecretary, Roles.FinanceOfficer)
+  @ApiHeader(idempotencyHeader)
+  @ApiOperation({ summary: 'Record spending from a community fund; task money only against its own task (专款专用)' })
+  @ApiCreatedResponse({
+    schema: {
+      example: {
+        transferId: 'spend:…',
+        replayed: false,
+        fund: 'task',
+        taskId: '5b7d…',
+        amountFen: 120000,
+        balanceFen: 380000,
+      },
+    },
+  })
+  spend(
+    @Param('communityId', ParseUUIDPipe) communityId: string,
+    @Body() body: RecordSpendingRequest,
+    @CurrentPrincipal() actor: Principal,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.commands.execute(
+      new RecordSpendingCommand(
+        communityId,
+        body.fund,
+        body.taskId,
+        body.amountFen,
+        body.purpose,
+        actor,
+        idempotencyKey,
+      ),
+    );
+  }
+
+  @Post('co-building-receipts')
+  @AllowRoles(Roles.CommunitySecretary, Roles.FinanceOfficer)
+  @ApiHeader(idempotencyHeader)
+  @ApiOperation({ summary: 'Record co-building support (共建) or a donation (捐赠) from a resident unit' })
+  @ApiCreatedResponse({ schema: { example: { transferId: 'co-building:…', replayed: false, amountFen: 2000000 } } })
+  receive(
+    @Param('communityId', ParseUUIDPipe) communityId: string,
+    @Body() body: RecordCoBuildingReceiptRequest,
+    @CurrentPrincipal() actor: Principal,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.commands.execute(
+      new RecordCoBuildingReceiptCommand(
+        communityId,
+        body.unitId,
+        body.unitName,
+        body.kind,
+        body.amountFen,
+        body.note,
+        actor,
+        idempotencyKey,
+      ),
+    );
+  }
+
+  @Post('party-building-allocations')
+  @AllowRoles(Roles.FinanceOfficer)
+  @ApiOperation({ summary: 'Pay the community its party-building special fund (党建专项经费) for a year, once' })
+  @ApiCreatedResponse({
+    schema: { example: { transferId: 'party-building:2026:…', replayed: false, amountFen: 500000 } },
+  })
+  allocatePartyBuilding(
+    @Param('communityId', ParseUUIDPipe) communityId: string,
+    @Body() body: AllocatePartyBuildingFundRequest,
+    @CurrentPrincipal() actor: Principal,
+  ) {
+    return this.commands.execute(new AllocatePartyBuildingFundCommand(communityId, body.year, body.amountFen, actor));
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CommunityDirectoryModule } from '@jianfu/community-directory';
+import { LedgerPersistenceModule } from '../ledger/persistence/ledger-persistence.module.js';
+import { TaskFundsPersistenceModule } from '../task-funds/persistence/task-funds-persistence.module.js';
+import { CommunityFundsController } from './api/community-funds.controller.js';
+import { AllocatePartyBuildingFundHandler } from './commands/allocate-party-building-fund/allocate-party-building-fund.handler.js';
+import { RecordCoBuildingReceiptHandler } from './commands/record-co-building-receipt/record-co-building-receipt.handler.js';
+import { RecordSpendingHandler } from './commands/record-spending/record-spending.handler.js';
+import { CommunityAccess } from './community-access.js';
+import { CoBuildingReceiptsRepository } from './persistence/co-building-receipts.repository.js';
+
+@Module({
+  imports: [CommunityDirectoryModule, LedgerPersistenceModule, TaskFundsPersistenceModule],
+  controllers: [CommunityFundsController],
+  providers: [
+    CommunityAccess,
+    CoBuildingReceiptsRepository,
+    RecordSpendingHandler,
+    RecordCoBuildingReceiptHandler,
+    AllocatePartyBuildingFundHandler,
+  ],
+  exports: [CommunityAccess, CoBuildingReceiptsRepository],
+})
+export class CommunityFundsModule {}

@@ -1,0 +1,55 @@
+import { Controller, DefaultValuePipe, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, DomainError, NotFoundError, Roles, TransactionRunner } from '@jianfu/platform';
+import { LedgerRepository } from '../persistence/ledger.repository.js';
+
+/** Read access to the ledger for finance and district leaders; nothing here writes. */
+@ApiTags('ledger')
+@ApiBearerAuth()
+@Controller('ledger')
+export class LedgerController {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly ledger: LedgerRepository,
+  ) {}
+
+  @Get('transfers/:transferId')
+  @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader)
+  @ApiOperation({ summary: 'One transfer and its postings' })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        id: 'base:2026:9a1b...',
+        purpose: 'base-allocation',
+        postings: [
+          { account: { id: 'treasury:350102', kind: 'district-treasury' }, amountFen: -4500000 },
+          { account: { id: 'community:9a1b...:base-operating', kind: 'community-base' }, amountFen: 4500000 },
+        ],
+      },
+    },
+  })
+  async transfer(@Param('transferId') transferId: string) {
+    const transfer = await this.ledger.findTransfer(this.transactions.reader, transferId);
+    if (!transfer) throw new NotFoundError('transfer', transferId);
+    return transfer;
+  }
+
+  @Get('accounts/:accountId')
+  @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader)
+  @ApiOperation({ summary: 'An account’s balance and its postings, oldest first' })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiQuery({ name: 'limit', required: false, example: 100 })
+  async account(
+    @Param('accountId') accountId: string,
+    @Query('offset', new DefaultValuePipe(0), ParseIntPipe) offset: number,
+    @Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit: number,
+  ) {
+    if (offset < 0 || limit < 1 || limit > 1000) {
+      throw new DomainError('request.paging', 'offset must be ≥ 0 and limit between 1 and 1000', 400);
+    }
+    const [account] = await this.ledger.balances(this.transactions.reader, [accountId]);
+    if (!account) throw new NotFoundError('account', accountId);
+    const postings = await this.ledger.statement(this.transactions.reader, accountId, { offset, limit });
+    return { ...account, postings };
+  }
+}

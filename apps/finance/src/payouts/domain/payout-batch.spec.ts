@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import { annualBonusBatch, honourAwardBatch, monthlyBonusBatch, payoutTransfers } from './payout-batch.js';
+
+const cycleId = '0b6c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d';
+const communityId = 'c2a1e5d0-7c1b-4a7e-8d4c-3b2a1f0e9d88';
+
+describe('payout batches', () => {
+  it('pays each graded worker their bonus, nobody for 不合格, keyed per worker and cycle', () => {
+    const batch = monthlyBonusBatch({
+      cycleId,
+      communityId,
+      month: '2026-03',
+      grades: [
+        { workerId: 'w-1', grade: 'excellent', bonusFen: 130_000 },
+        { workerId: 'w-2', grade: 'unqualified', bonusFen: 0 },
+      ],
+      totalBonusFen: 130_000,
+      finalisedAt: '2026-04-02T08:00:00Z',
+    });
+    expect(batch).toMatchObject({ id: `monthly-${cycleId}`, period: '2026-03', totalFen: 130_000 });
+    expect(batch.lines).toEqual([{ workerId: 'w-1', amountFen: 130_000, transferId: `bonus:${cycleId}:w-1` }]);
+    const [transfer] = payoutTransfers(batch, '350102');
+    expect(transfer.postings).toEqual([
+      { account: expect.objectContaining({ id: 'treasury:350102' }), amountFen: -130_000 },
+      { account: expect.objectContaining({ id: 'worker:w-1:payout' }), amountFen: 130_000 },
+    ]);
+  });
+
+  it('keys annual bonuses by their own cycle and an award by its id', () => {
+    const annual = annualBonusBatch({
+      cycleId,
+      communityId,
+      year: 2026,
+      grades: [{ workerId: 'w-1', grade: 'good', bonusFen: 180_000 }],
+      totalBonusFen: 180_000,
+      finalisedAt: '2027-01-10T08:00:00Z',
+    });
+    expect(annual).toMatchObject({ id: `annual-${cycleId}`, kind: 'annual-bonus', period: '2026' });
+    const award = honourAwardBatch({
+      awardId: 'a-1',
+      workerId: 'w-3',
+      communityId,
+      level: 'national',
+      title: '全国优秀社区工作者',
+      amountFen: 1_000_000,
+      awardedAt: '2026-05-01T00:00:00Z',
+    });
+    expect(award).toMatchObject({ id: 'honour-a-1', totalFen: 1_000_000 });
+    expect(award.lines).toEqual([{ workerId: 'w-3', amountFen: 1_000_000, transferId: 'award:a-1' }]);
+  });
+});

@@ -1,0 +1,59 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WorkflowIdReusePolicy } from '@temporalio/common';
+import { CommunityDirectoryRepository } from '@jianfu/community-directory';
+import { AnnualGradesFinalised, HonourAwarded, MonthlyGradesFinalised } from '@jianfu/contracts';
+import { type PayoutBatchInput, payoutBatchWorkflowId, payoutBatchWorkflowType } from '@jianfu/contracts/workflows';
+import { EventConsumer, ServiceIdentity, serviceTaskQueue, type Transaction } from '@jianfu/platform';
+import { FinanceConfig } from '../../config.js';
+import { annualBonusBatch, honourAwardBatch, monthlyBonusBatch, type PayoutBatchPlan } from '../domain/payout-batch.js';
+import { PayoutBatchesRepository } from '../persistence/payout-batches.repository.js';
+
+/**
+ * Opens a payout batch for each finalised month, year or award and starts its approval. The batch id
+ * comes from the cycle or award, so a redelivered event opens nothing and starts nothing.
+ */
+@Injectable()
+export class OpenPayoutBatchWhenPersonnelFinalised implements OnModuleInit {
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly batches: PayoutBatchesRepository,
+    private readonly directory: CommunityDirectoryRepository,
+    private readonly temporal: Client,
+    private readonly config: FinanceConfig,
+    private readonly identity: ServiceIdentity,
+  ) {}
+
+  onModuleInit(): void {
+    this.consumer.on(MonthlyGradesFinalised, (event, tx) => this.open(tx, monthlyBonusBatch(event.payload), event.id));
+    this.consumer.on(AnnualGradesFinalised, (event, tx) => this.open(tx, annualBonusBatch(event.payload), event.id));
+    this.consumer.on(HonourAwarded, (event, tx) => this.open(tx, honourAwardBatch(event.payload), event.id));
+  }
+
+  private async open(tx: Transaction, plan: PayoutBatchPlan, sourceEventId: string): Promise<void> {
+    const [community] = await this.directory.findByIds(tx, [plan.communityId]);
+    // An unknown community or a batch with nothing to pay is kept for the record, with no approval to run.
+    const state = !community ? 'unknown-community' : plan.lines.length === 0 ? 'nothing-to-pay' : 'awaiting-approval';
+    await this.batches.open(tx, { ...plan, districtCode: community?.districtCode ?? null, state, sourceEventId });
+    const batch = await this.batches.find(tx, plan.id);
+    if (!batch || batch.state !== 'awaiting-approval' || !batch.districtCode) return;
+    const input: PayoutBatchInput = {
+      batchId: batch.id,
+      title: batch.title,
+      districtCode: batch.districtCode,
+      communityId: batch.communityId,
+      totalFen: batch.totalFen,
+      decisionWorkingDays: this.config.PAYOUT_DECISION_WORKING_DAYS,
+    };
+    try {
+      await this.temporal.workflow.start(payoutBatchWorkflowType, {
+        workflowId: payoutBatchWorkflowId(batch.id),
+        taskQueue: serviceTaskQueue(this.config, this.identity.name),
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        args: [input],
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { Query } from '@nestjs/cqrs';
+import type { Principal } from '@jianfu/platform';
+import type { ReportPeriod } from '../domain/report-period.js';
+import type { CommunityMoney } from '../persistence/reports.repository.js';
+
+export interface PeriodView {
+  from: string;
+  to: string;
+}
+
+export type CommunityReport = CommunityMoney & { name: string; code: string; period: PeriodView };
+
+/** Money per community (received by source, spent, balance), for one community. */
+export class GetCommunityReportQuery extends Query<CommunityReport> {
+  constructor(
+    readonly communityId: string,
+    readonly period: ReportPeriod,
+    readonly actor: Principal,
+  ) {
+    super();
+  }
+}
+
+/** The same for every community the caller's scope reaches, one page at a time. */
+export class GetCommunitiesReportQuery extends Query<{ items: CommunityReport[]; total: number }> {
+  constructor(
+    readonly period: ReportPeriod,
+    readonly page: { offset: number; limit: number },
+    readonly actor: Principal,
+  ) {
+    super();
+  }
+}
+
+export interface TaskReport {
+  taskId: string;
+  title: string;
+  departmentId: string;
+  state: string;
+  promisedFen: number;
+  disbursedFen: number;
+  spentFen: number;
+  communities: {
+    communityId: string;
+    promisedFen: number;
+    disbursedFen: number;
+    spentFen: number;
+    balanceFen: number;
+  }[];
+}
+
+/** Money per task: promised, disbursed and spent, per community. */
+export class GetTaskReportQuery extends Query<TaskReport> {
+  constructor(
+    readonly taskId: string,
+    readonly actor: Principal,
+  ) {
+    super();
+  }
+}
+
+export interface DepartmentReport {
+  departmentId: string;
+  year: number;
+  period: PeriodView;
+  approvedFen: number;
+  availableFen: number;
+  reservedFen: number;
+  paidInPeriodFen: number;
+  tasks: { taskId: string; title: string; state: string; totalFen: number }[];
+}
+
+/** Money per department: budget, reserved, paid in the period, and its tasks of the budget year. */
+export class GetDepartmentReportQuery extends Query<DepartmentReport> {
+  constructor(
+    readonly departmentId: string,
+    readonly year: number,
+    readonly period: ReportPeriod,
+    readonly actor: Principal,
+  ) {
+    super();
+  }
+}

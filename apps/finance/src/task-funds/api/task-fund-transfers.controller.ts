@@ -1,0 +1,67 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { DecideTaskFundTransferCommand } from '../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
+import { ResubmitTaskFundTransferCommand } from '../commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.command.js';
+import { GetTaskFundTransferQuery } from '../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
+import { DecideTaskFundTransferRequest } from './dto/decide-task-fund-transfer.request.js';
+import { ResubmitTaskFundTransferRequest } from './dto/resubmit-task-fund-transfer.request.js';
+
+@ApiTags('task fund transfers')
+@ApiBearerAuth()
+@Controller('task-fund-transfers')
+export class TaskFundTransfersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post(':taskId/decision')
+  @HttpCode(200)
+  @AllowRoles(Roles.FinanceOfficer)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Repeating a decision with the same key has one effect',
+  })
+  @ApiOperation({
+    summary: 'The finance officer approves, rejects or returns a task fund transfer (费随事转)',
+    description: 'Acts on the transfer’s step of the shared approval kit; the step also shows in GET /approval-inbox.',
+  })
+  @ApiOkResponse({
+    schema: { example: { duplicate: false, step: { stepId: 'finance-approval-1', state: 'approved' } } },
+  })
+  decide(
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() body: DecideTaskFundTransferRequest,
+    @CurrentPrincipal() actor: Principal,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.commands.execute(
+      new DecideTaskFundTransferCommand(taskId, body.action, body.reason, actor, idempotencyKey),
+    );
+  }
+
+  @Post(':taskId/resubmission')
+  @HttpCode(200)
+  @AllowRoles(Roles.DepartmentSubmitter)
+  @ApiOperation({ summary: 'The owning department sends a returned transfer back to finance' })
+  @ApiOkResponse({
+    schema: { example: { duplicate: false, step: { stepId: 'department-resubmission-1', state: 'approved' } } },
+  })
+  resubmit(
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() body: ResubmitTaskFundTransferRequest,
+    @CurrentPrincipal() actor: Principal,
+  ) {
+    return this.commands.execute(new ResubmitTaskFundTransferCommand(taskId, body.note, actor));
+  }
+
+  @Get(':taskId')
+  @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.DepartmentSubmitter, Roles.AdmissionReviewer)
+  @ApiOperation({ summary: 'A task fund transfer: the funding promised per community and where it stands' })
+  get(@Param('taskId', ParseUUIDPipe) taskId: string, @CurrentPrincipal() actor: Principal) {
+    return this.queries.execute(new GetTaskFundTransferQuery(taskId, actor));
+  }
+}

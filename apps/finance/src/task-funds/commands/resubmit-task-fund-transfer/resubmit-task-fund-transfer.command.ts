@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { ApprovalActionResult } from '@jianfu/approvals';
+import type { Principal } from '@jianfu/platform';
+
+export class ResubmitTaskFundTransferCommand extends Command<ApprovalActionResult> {
+  constructor(
+    readonly taskId: string,
+    readonly note: string | undefined,
+    readonly actor: Principal,
+  ) {
+    super();
+  }
+}

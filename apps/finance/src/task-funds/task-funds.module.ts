@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TaskFundTransfersController } from './api/task-fund-transfers.controller.js';
+import { DecideTaskFundTransferHandler } from './commands/decide-task-fund-transfer/decide-task-fund-transfer.handler.js';
+import { ResubmitTaskFundTransferHandler } from './commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.handler.js';
+import { StartTaskFundTransferWhenTaskAdmitted } from './events/start-task-fund-transfer-when-task-admitted.handler.js';
+import { TaskFundsPersistenceModule } from './persistence/task-funds-persistence.module.js';
+import { GetTaskFundTransferHandler } from './queries/get-task-fund-transfer/get-task-fund-transfer.handler.js';
+
+@Module({
+  imports: [TaskFundsPersistenceModule],
+  controllers: [TaskFundTransfersController],
+  providers: [
+    StartTaskFundTransferWhenTaskAdmitted,
+    DecideTaskFundTransferHandler,
+    ResubmitTaskFundTransferHandler,
+    GetTaskFundTransferHandler,
+  ],
+})
+export class TaskFundsModule {}

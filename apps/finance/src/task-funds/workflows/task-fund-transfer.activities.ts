@@ -1,0 +1,200 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import type { CommunityDirectoryRepository } from '@jianfu/community-directory';
+import { TaskFundingFailed, TaskFundsDisbursed } from '@jianfu/contracts';
+import type { TaskFundDecision, TaskFundTransferInput, TaskFundTransferState } from '@jianfu/contracts/workflows';
+import { DomainError, type EventPublisher, type TransactionRunner } from '@jianfu/platform';
+import { taskDisbursement, taskReservation, taskReservationRelease } from '../../budgets/domain/budget-transfers.js';
+import { isValidAmountFen } from '../../ledger/domain/money.js';
+import { reversalOf } from '../../ledger/domain/transfer.js';
+import type { LedgerRepository } from '../../ledger/persistence/ledger.repository.js';
+import type { TaskFundTransfersRepository } from '../persistence/task-fund-transfers.repository.js';
+
+export interface TaskFundTransferActivityDeps {
+  transactions: TransactionRunner;
+  ledger: LedgerRepository;
+  transfers: TaskFundTransfersRepository;
+  directory: CommunityDirectoryRepository;
+  events: EventPublisher;
+}
+
+export type ReservationOutcome = { ok: true } | { ok: false; code: string; reason: string };
+
+export interface TransferFailure {
+  code: string;
+  reason: string;
+}
+
+/** A refusal by a rule is final; retrying it would only fail again. Anything else (I/O) is retried. */
+function finalOnDomainError<T>(work: () => Promise<T>): Promise<T> {
+  return work().catch((error: unknown) => {
+    if (error instanceof DomainError) throw ApplicationFailure.nonRetryable(error.message, error.code);
+    throw error;
+  });
+}
+
+/**
+ * The I/O of the task fund transfer saga. Every activity is idempotent: ledger transfers carry ids derived
+ * from the task (and community), and state changes check the current state under a row lock, so a retry
+ * after a crash or a replay never pays, releases or publishes twice.
+ */
+export function createTaskFundTransferActivities(deps: TaskFundTransferActivityDeps) {
+  const { transactions, ledger, transfers, directory, events } = deps;
+
+  return {
+    /** Checks the funding, then holds the total back from the department's budget. */
+    async reserveTaskFunds(input: TaskFundTransferInput): Promise<ReservationOutcome> {
+      const communityIds = input.funding.map((line) => line.communityId);
+      if (new Set(communityIds).size !== communityIds.length) {
+        return { ok: false, code: 'transfer.invalid-funding', reason: 'A community is named twice in the funding' };
+      }
+      const sum = input.funding.reduce((total, line) => total + line.amountFen, 0);
+      if (!input.funding.every((line) => isValidAmountFen(line.amountFen)) || sum !== input.totalFen) {
+        return {
+          ok: false,
+          code: 'transfer.invalid-funding',
+          reason: `Every community needs a positive amount in fen, summing to the total ${input.totalFen}; they sum to ${sum}`,
+        };
+      }
+      return transactions.run(async (tx): Promise<ReservationOutcome> => {
+        const known = new Set((await directory.findByIds(tx, communityIds)).map((c) => c.communityId));
+        const unknown = communityIds.filter((id) => !known.has(id));
+        if (unknown.length > 0) {
+          return {
+            ok: false,
+            code: 'transfer.unknown-community',
+            reason: `Unknown communities: ${unknown.join(', ')}`,
+          };
+        }
+        const current = await transfers.findForUpdate(tx, input.taskId);
+        if (!current) return { ok: false, code: 'transfer.unknown-task', reason: `Task ${input.taskId} is not known` };
+        if (current.state !== 'reserving') return { ok: true };
+        // A retry finds the reservation posted and moves nothing more.
+        try {
+          await ledger.postOne(
+            tx,
+            taskReservation({
+              taskId: input.taskId,
+              departmentId: input.departmentId,
+              year: input.budgetYear,
+              amountFen: input.totalFen,
+            }),
+          );
+        } catch (error) {
+          if (error instanceof DomainError && error.code === 'ledger.insufficient-funds') {
+            return {
+              ok: false,
+              code: 'budget.insufficient',
+              reason: `The department's ${input.budgetYear} budget cannot cover ${input.totalFen} fen`,
+            };
+          }
+          throw error;
+        }
+        return { ok: true };
+      });
+    },
+
+    async recordTaskFundState(
+      taskId: string,
+      state: TaskFundTransferState,
+      decision?: TaskFundDecision,
+    ): Promise<void> {
+      await transactions.run((tx) =>
+        transfers.changeState(tx, taskId, { state, ...(decision ? { lastDecision: decision } : {}) }),
+      );
+    },
+
+    /** Pays a group of communities in one transaction; each payment has its own idempotency key. */
+    async disburseTaskFunds(input: TaskFundTransferInput, communityIds: string[]): Promise<void> {
+      await finalOnDomainError(() =>
+        transactions.run(async (tx) => {
+          const lines = input.funding.filter((line) => communityIds.includes(line.communityId));
+          await ledger.post(
+            tx,
+            lines.map((line) =>
+              taskDisbursement({
+                taskId: input.taskId,
+                departmentId: input.departmentId,
+                year: input.budgetYear,
+                communityId: line.communityId,
+                amountFen: line.amountFen,
+              }),
+            ),
+          );
+        }),
+      );
+    },
+
+    /** Marks the transfer done and tells admission, once. */
+    async confirmTaskFundsDisbursed(input: TaskFundTransferInput): Promise<void> {
+      await transactions.run(async (tx) => {
+        const current = await transfers.findForUpdate(tx, input.taskId);
+        if (!current || current.state === 'disbursed') return;
+        await transfers.changeState(tx, input.taskId, { state: 'disbursed' });
+        await events.publish(tx, TaskFundsDisbursed, {
+          aggregateId: input.taskId,
+          correlationId: input.correlationId,
+          payload: {
+            taskId: input.taskId,
+            transferId: input.transferId,
+            departmentId: input.departmentId,
+            disbursements: input.funding,
+            totalFen: input.totalFen,
+            disbursedAt: new Date().toISOString(),
+          },
+        });
+      });
+    },
+
+    /**
+     * The compensation: undoes any disbursement already made, releases the reservation, records the
+     * failure and tells admission, all in one transaction and only once.
+     */
+    async failTaskFundTransfer(
+      input: TaskFundTransferInput,
+      failure: TransferFailure,
+      decision?: TaskFundDecision,
+    ): Promise<void> {
+      await transactions.run(async (tx) => {
+        const current = await transfers.findForUpdate(tx, input.taskId);
+        if (!current || current.state === 'failed' || current.state === 'disbursed') return;
+        const disbursementIds = input.funding.map((line) => `disburse:${input.taskId}:${line.communityId}`);
+        const made = await ledger.findTransfers(tx, disbursementIds);
+        await ledger.post(
+          tx,
+          made.map((transfer) => reversalOf(transfer, failure.code)),
+        );
+        const reservation = await ledger.findTransfer(tx, `reserve:${input.taskId}`);
+        if (reservation) {
+          await ledger.postOne(
+            tx,
+            taskReservationRelease({
+              taskId: input.taskId,
+              departmentId: input.departmentId,
+              year: input.budgetYear,
+              amountFen: input.totalFen,
+            }),
+          );
+        }
+        await transfers.changeState(tx, input.taskId, {
+          state: 'failed',
+          failure,
+          ...(decision ? { lastDecision: decision } : {}),
+        });
+        await events.publish(tx, TaskFundingFailed, {
+          aggregateId: input.taskId,
+          correlationId: input.correlationId,
+          payload: {
+            taskId: input.taskId,
+            transferId: input.transferId,
+            departmentId: input.departmentId,
+            code: failure.code,
+            reason: failure.reason.slice(0, 500),
+            failedAt: new Date().toISOString(),
+          },
+        });
+      });
+    },
+  };
+}
+
+export type TaskFundTransferActivities = ReturnType<typeof createTaskFundTransferActivities>;

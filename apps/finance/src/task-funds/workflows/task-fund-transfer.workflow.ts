@@ -1,0 +1,136 @@
+import { ActivityFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { ApprovalProjectionActivities } from '@jianfu/approvals';
+import { ApprovalFlow, type ApprovalStepResult } from '@jianfu/approvals/workflow';
+import {
+  type TaskFundDecision,
+  taskFundApprovalStep,
+  taskFundResubmissionStep,
+  type TaskFundTransferInput,
+  type TaskFundTransferStatus,
+  taskFundTransferStatus,
+  taskFundTransferWorkflowId,
+} from '@jianfu/contracts/workflows';
+import type { TaskFundTransferActivities } from './task-fund-transfer.activities.js';
+
+// Activities retry without limit on I/O failures (a database or broker outage must not lose a transfer);
+// rule refusals come back as non-retryable failures.
+const retry = { initialInterval: '1s', maximumInterval: '30s' } as const;
+const activities = proxyActivities<TaskFundTransferActivities>({ startToCloseTimeout: '1m', retry });
+const { projectApprovalEvent } = proxyActivities<ApprovalProjectionActivities>({ startToCloseTimeout: '30s', retry });
+
+/** Communities paid per activity: large enough to be quick, small enough for one short transaction. */
+const disbursementGroupSize = 50;
+
+function decisionOf(result: ApprovalStepResult, action: TaskFundDecision['action']): TaskFundDecision {
+  const closedBy = result.step.closedBy;
+  return {
+    action: closedBy?.kind === 'deadline' ? 'deadline' : action,
+    actorId: closedBy?.actorId ?? 'system',
+    ...(closedBy?.reason ? { reason: closedBy.reason } : {}),
+  };
+}
+
+/**
+ * 费随事转, the task fund transfer saga: reserve the department's budget → the finance officer decides
+ * (approve / reject / return to the department) on the shared approval kit, with a working-day deadline
+ * and reminders → pay every target community's task account → confirm and tell admission. Any refusal,
+ * lapse or failure after the reservation runs the compensation: undo payments made, release the
+ * reservation, report the failure.
+ */
+export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Promise<TaskFundTransferStatus> {
+  const status: TaskFundTransferStatus = { state: 'reserving', decisions: [] };
+  const flow = new ApprovalFlow({
+    subject: {
+      subjectType: 'task-fund-transfer',
+      subjectId: input.taskId,
+      title: input.title,
+      districtCode: input.districtCode,
+      departmentId: input.departmentId,
+      submitterId: `department:${input.departmentId}`,
+      workflowId: taskFundTransferWorkflowId(input.taskId),
+    },
+    project: (event) => projectApprovalEvent(event),
+  });
+  flow.install();
+  setHandler(taskFundTransferStatus, () => status);
+  const deadline = {
+    workingDays: input.decisionWorkingDays,
+    remindAfterWorkingDays: input.reminderAfterWorkingDays,
+    onLapse: 'expire',
+  } as const;
+
+  async function fail(code: string, reason: string, decision?: TaskFundDecision): Promise<TaskFundTransferStatus> {
+    await activities.failTaskFundTransfer(input, { code, reason }, decision);
+    status.state = 'failed';
+    status.failure = { code, reason };
+    await condition(allHandlersFinished);
+    return status;
+  }
+
+  const reservation = await activities.reserveTaskFunds(input);
+  if (!reservation.ok) return fail(reservation.code, reservation.reason);
+
+  for (let round = 1; ; round++) {
+    // The step opens before the stored state says so, so nobody is told to decide a step not yet open.
+    const decided = flow.runStep({
+      stepId: taskFundApprovalStep(round),
+      name: '财政审批',
+      reviewers: [{ slotId: 'finance', role: 'finance-officer' }],
+      completion: { rule: 'any' },
+      allowedActions: ['approve', 'reject', 'return', 'transfer', 'remind'],
+      maxReminders: 3,
+      deadline,
+    });
+    status.state = 'awaiting-decision';
+    await activities.recordTaskFundState(input.taskId, 'awaiting-decision');
+    const result = await decided;
+    if (result.outcome === 'approved') {
+      status.decisions.push(decisionOf(result, 'approve'));
+      break;
+    }
+    if (result.outcome === 'rejected') {
+      const decision = decisionOf(result, 'reject');
+      status.decisions.push(decision);
+      return fail('transfer.rejected', decision.reason ?? 'rejected by finance', decision);
+    }
+    if (result.outcome !== 'returned') {
+      status.decisions.push(decisionOf(result, 'deadline'));
+      return fail('transfer.expired', 'No finance decision before the deadline');
+    }
+
+    const returned = decisionOf(result, 'return');
+    status.decisions.push(returned);
+    const resubmitted = flow.runStep({
+      stepId: taskFundResubmissionStep(round),
+      name: '部门核对后重新提交',
+      reviewers: [{ slotId: 'department', role: 'department-submitter', scopeRef: input.departmentId }],
+      completion: { rule: 'any' },
+      allowedActions: ['approve', 'remind'],
+      submitterActs: true,
+      deadline,
+    });
+    status.state = 'returned';
+    await activities.recordTaskFundState(input.taskId, 'returned', returned);
+    const answer = await resubmitted;
+    if (answer.outcome !== 'approved') {
+      return fail('transfer.expired', `Returned by finance (${returned.reason ?? ''}) and not resubmitted in time`);
+    }
+    status.decisions.push(decisionOf(answer, 'resubmit'));
+  }
+
+  status.state = 'disbursing';
+  await activities.recordTaskFundState(input.taskId, 'disbursing', status.decisions[status.decisions.length - 1]);
+  const communityIds = input.funding.map((line) => line.communityId);
+  try {
+    for (let start = 0; start < communityIds.length; start += disbursementGroupSize) {
+      await activities.disburseTaskFunds(input, communityIds.slice(start, start + disbursementGroupSize));
+    }
+  } catch (error) {
+    if (!(error instanceof ActivityFailure)) throw error;
+    return fail('transfer.disbursement-failed', error.cause?.message ?? error.message);
+  }
+  await activities.confirmTaskFundsDisbursed(input);
+  status.state = 'disbursed';
+  await condition(allHandlersFinished);
+  return status;
+}

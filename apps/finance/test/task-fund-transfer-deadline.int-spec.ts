@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import {
+  type TaskFundTransferInput,
+  type TaskFundTransferStatus,
+  taskFundTransferWorkflowId,
+  taskFundTransferWorkflowType,
+} from '@jianfu/contracts/workflows';
+import { bundleWorkflows, loadConfig, Roles, TransactionRunner, workflowsPathBeside } from '@jianfu/platform';
+import { createTestIsolation, principal } from '@jianfu/testing';
+import { FinanceModule } from '../src/app.module.js';
+import { FinanceConfig } from '../src/config.js';
+import { financeActivities } from '../src/finance-worker.js';
+import { TaskFundTransfersRepository } from '../src/task-funds/persistence/task-fund-transfers.repository.js';
+import { FinanceUnderTest } from './finance-under-test.js';
+
+/**
+ * The working-day deadline of the finance decision, on a time-skipping Temporal test server running the
+ * finance worker's real activities against the real Postgres: nobody decides, the waiting officer is
+ * reminded, the step lapses, and the compensation releases the reservation and tells admission.
+ */
+describe('task fund transfer deadline', () => {
+  const isolation = createTestIsolation('task-fund-deadline');
+  const departmentId = randomUUID();
+  const communityId = randomUUID();
+  const financeOfficer = principal([Roles.FinanceOfficer], {}, 'caizheng-1');
+  const taskQueue = `${isolation.taskQueue('finance')}-time-skipping`;
+  let finance: FinanceUnderTest;
+  let context: INestApplicationContext;
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+
+  beforeAll(async () => {
+    finance = await FinanceUnderTest.start(isolation);
+    await finance.addCommunities([communityId]);
+    await finance.api.http.request('PUT', `/departments/${departmentId}/budgets/2026`, {
+      as: financeOfficer,
+      body: { approvedFen: 100_000 },
+    });
+    context = await NestFactory.createApplicationContext(
+      FinanceModule.forWorker(loadConfig(FinanceConfig, finance.environment)),
+      { logger: false },
+    );
+    const path = process.env.JIANFU_TEST_TEMPORAL_TEST_SERVER;
+    env = await TestWorkflowEnvironment.createTimeSkipping(
+      path ? { server: { executable: { type: 'existing-path', path } } } : {},
+    );
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: await bundleWorkflows(workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href)),
+      activities: financeActivities(context),
+    });
+  });
+
+  afterAll(async () => {
+    await env?.teardown();
+    await context?.close();
+    await finance?.close();
+  });
+
+  it('reminds finance, lapses after the working days, releases the reservation and reports the expiry', async () => {
+    const taskId = randomUUID();
+    const input: TaskFundTransferInput = {
+      taskId,
+      transferId: randomUUID(),
+      title: '高龄津贴申领初审',
+      departmentId,
+      districtCode: '350102',
+      budgetYear: 2026,
+      funding: [{ communityId, amountFen: 30_000 }],
+      totalFen: 30_000,
+      decisionWorkingDays: 3,
+      reminderAfterWorkingDays: 1,
+      correlationId: randomUUID(),
+    };
+    await context.get(TransactionRunner).run((tx) =>
+      context.get(TaskFundTransfersRepository).open(tx, {
+        taskId,
+        transferId: input.transferId,
+        submissionId: randomUUID(),
+        title: input.title,
+        departmentId,
+        districtCode: '350102',
+        budgetYear: 2026,
+        funding: input.funding,
+        totalFen: input.totalFen,
+        correlationId: input.correlationId,
+        admittedAt: new Date(),
+      }),
+    );
+
+    const status = await worker.runUntil(async () => {
+      const handle = await env.client.workflow.start(taskFundTransferWorkflowType, {
+        workflowId: taskFundTransferWorkflowId(taskId),
+        taskQueue,
+        args: [input],
+      });
+      return (await handle.result()) as TaskFundTransferStatus;
+    });
+
+    expect(status).toMatchObject({ state: 'failed', failure: { code: 'transfer.expired' } });
+    const transfer = await finance.api.http.request('GET', `/task-fund-transfers/${taskId}`, { as: financeOfficer });
+    expect(transfer.body).toMatchObject({ state: 'failed', failureCode: 'transfer.expired' });
+    const budget = await finance.api.http.request('GET', `/departments/${departmentId}/budgets/2026`, {
+      as: financeOfficer,
+    });
+    expect(budget.body).toMatchObject({ availableFen: 100_000, reservedFen: 0 });
+    const { rows } = await finance.db.query<{ event_type: string }>(
+      `SELECT event_type FROM ${finance.schema}.outbox_message WHERE message_key = $1`,
+      [taskId],
+    );
+    expect(rows).toEqual([{ event_type: 'finance.task-funding.failed' }]);
+    const audit = await finance.api.http.request(
+      'GET',
+      `/approval-audit?subjectType=task-fund-transfer&subjectId=${taskId}`,
+      {
+        as: financeOfficer,
+      },
+    );
+    const actions = JSON.stringify(audit.body);
+    expect(actions).toContain('auto-remind');
+    expect(actions).toContain('lapse');
+  });
+});

@@ -1,0 +1,37 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { describe, expect, it } from '@jest/globals';
+import proto from '@temporalio/proto';
+import { Worker } from '@temporalio/worker';
+import { bundleWorkflows, workflowsPathBeside } from '@jianfu/platform';
+
+/**
+ * Replays recorded task fund transfer histories (test/histories/, written by the saga suite with
+ * RECORD_HISTORIES=1) against the current workflow code: a change that would break transfers already
+ * running fails here with a determinism error.
+ */
+describe('task fund transfer workflow replay', () => {
+  it('replays every recorded history without a determinism error', async () => {
+    const directory = new URL('./histories/', import.meta.url);
+    const files = (await readdir(directory)).filter((file) => file.endsWith('.json')).sort();
+    expect(files.length).toBeGreaterThan(0);
+    const histories = await Promise.all(
+      files.map(async (file) => {
+        const record = JSON.parse(await readFile(new URL(file, directory), 'utf8')) as {
+          historyProtobufBase64: string;
+        };
+        return {
+          workflowId: file.replace(/\.json$/, ''),
+          history: proto.temporal.api.history.v1.History.decode(Buffer.from(record.historyProtobufBase64, 'base64')),
+        };
+      }),
+    );
+    const workflowBundle = await bundleWorkflows(
+      workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href),
+    );
+    const results: { workflowId: string; error?: unknown }[] = [];
+    for await (const result of Worker.runReplayHistories({ workflowBundle }, histories)) {
+      results.push({ workflowId: result.workflowId, ...(result.error ? { error: result.error } : {}) });
+    }
+    expect(results).toEqual(files.map((file) => ({ workflowId: file.replace(/\.json$/, '') })));
+  });
+});

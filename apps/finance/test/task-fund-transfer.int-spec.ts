@@ -1,0 +1,302 @@
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import proto from '@temporalio/proto';
+import { Client } from '@temporalio/client';
+import { TaskAdmitted } from '@jianfu/contracts';
+import { taskFundTransferWorkflowId } from '@jianfu/contracts/workflows';
+import { Roles } from '@jianfu/platform';
+import { createTestIsolation, eventually, principal } from '@jianfu/testing';
+import { Accounts } from '../src/ledger/domain/account.js';
+import { FinanceUnderTest } from './finance-under-test.js';
+
+/**
+ * 费随事转 on the real servers: a TaskAdmitted event on Kafka starts the saga; the finance officer decides
+ * over HTTP through the shared approval kit; money moves in the ledger; admission is told through the
+ * outbox. Covers approval, rejection, return and resubmission, bad funding, a worker restart (also in the
+ * middle of paying many communities) and a redelivered event.
+ */
+describe('task fund transfer saga', () => {
+  const isolation = createTestIsolation('task-fund-transfer');
+  const departmentId = randomUUID();
+  const financeOfficer = principal([Roles.FinanceOfficer], {}, 'caizheng-1');
+  const department = principal([Roles.DepartmentSubmitter], { departmentId }, 'minzheng-1');
+  const communities = [randomUUID(), randomUUID(), randomUUID()];
+  let finance: FinanceUnderTest;
+
+  beforeAll(async () => {
+    finance = await FinanceUnderTest.start(isolation);
+    await finance.addCommunities(communities);
+    const budget = await finance.api.http.request('PUT', `/departments/${departmentId}/budgets/2026`, {
+      as: financeOfficer,
+      body: { approvedFen: 10_000_000, reason: '2026 年部门预算' },
+    });
+    expect(budget.status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await finance?.close();
+  });
+
+  const reaches = (taskId: string, state: string) => finance.transferReaches(taskId, state, financeOfficer);
+
+  function decide(taskId: string, body: object, as = financeOfficer, key?: string) {
+    return finance.api.http.request<{ duplicate: boolean; step: { state: string } }>(
+      'POST',
+      `/task-fund-transfers/${taskId}/decision`,
+      { as, body, ...(key ? { headers: { 'idempotency-key': key } } : {}) },
+    );
+  }
+
+  async function balance(accountId: string): Promise<number> {
+    const { rows } = await finance.db.query<{ balance_fen: string }>(
+      `SELECT balance_fen FROM ${finance.schema}.ledger_account WHERE id = $1`,
+      [accountId],
+    );
+    return Number(rows[0]?.balance_fen ?? 0);
+  }
+
+  async function budget() {
+    const response = await finance.api.http.request<{
+      availableFen: number;
+      reservedFen: number;
+      disbursedFen: number;
+    }>('GET', `/departments/${departmentId}/budgets/2026`, { as: department });
+    return response.body;
+  }
+
+  /**
+   * With RECORD_HISTORIES=1, keeps a finished transfer's history in test/histories/ for the replay test,
+   * which then guards running transfers against incompatible changes of the workflow code.
+   */
+  async function recordHistory(taskId: string, name: string): Promise<void> {
+    if (process.env.RECORD_HISTORIES !== '1') return;
+    const handle = finance.api.app.get(Client).workflow.getHandle(taskFundTransferWorkflowId(taskId));
+    await handle.result();
+    const history = await handle.fetchHistory();
+    // Kept as protobuf (base64) in JSON: it reads back exactly, unlike the proto3-JSON form.
+    const encoded = Buffer.from(proto.temporal.api.history.v1.History.encode(history).finish()).toString('base64');
+    const record = {
+      workflowId: handle.workflowId,
+      events: history.events?.length ?? 0,
+      historyProtobufBase64: encoded,
+    };
+    await writeFile(new URL(`./histories/${name}.json`, import.meta.url), JSON.stringify(record, null, 2) + '\n');
+  }
+
+  async function outboxOf(taskId: string) {
+    const { rows } = await finance.db.query<{ event_type: string; envelope: { payload: Record<string, unknown> } }>(
+      `SELECT event_type, envelope FROM ${finance.schema}.outbox_message WHERE message_key = $1 ORDER BY position`,
+      [taskId],
+    );
+    return rows;
+  }
+
+  it('reserves, waits for finance, pays every community once and tells admission', async () => {
+    const before = await budget();
+    const funding = communities.map((communityId, i) => ({ communityId, amountFen: 10_000 * (i + 1) }));
+    const event = await finance.admit(departmentId, funding);
+    const { taskId } = event.payload;
+    await reaches(taskId, 'awaiting-decision');
+    expect(await budget()).toMatchObject({
+      availableFen: before.availableFen - 60_000,
+      reservedFen: before.reservedFen + 60_000,
+    });
+
+    // The finance officer finds the decision in the approval inbox (待办).
+    const inbox = await finance.api.http.request<{ items: { subjectId: string; stepId: string }[] }>(
+      'GET',
+      '/approval-inbox?state=open&subjectType=task-fund-transfer',
+      { as: financeOfficer },
+    );
+    expect(inbox.body.items).toContainEqual(
+      expect.objectContaining({ subjectId: taskId, stepId: 'finance-approval-1' }),
+    );
+
+    // The same event again, and a second admission of the same task, start nothing new.
+    await finance.admit(departmentId, funding, taskId);
+    await finance.publish(TaskAdmitted, taskId, event.payload, event.id);
+
+    expect((await decide(taskId, { action: 'approve' }, department)).status).toBe(403);
+    expect((await decide(taskId, { action: 'pay-twice' })).status).toBe(400);
+
+    const approved = await decide(taskId, { action: 'approve' }, financeOfficer, 'approve-1');
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ duplicate: false, step: { state: 'approved' } });
+    await reaches(taskId, 'disbursed');
+
+    for (const line of funding) {
+      expect(await balance(Accounts.communityTask(line.communityId, taskId).id)).toBe(line.amountFen);
+    }
+    expect(await budget()).toMatchObject({
+      availableFen: before.availableFen - 60_000,
+      reservedFen: before.reservedFen,
+      disbursedFen: before.disbursedFen + 60_000,
+    });
+    const events = await outboxOf(taskId);
+    expect(events.map((row) => row.event_type)).toEqual(['finance.task-funds.disbursed']);
+    expect(events[0].envelope.payload).toMatchObject({
+      taskId,
+      departmentId,
+      totalFen: 60_000,
+      disbursements: funding,
+    });
+
+    // A late repeat of the approval is answered, not applied again; a contrary late decision is refused.
+    expect((await decide(taskId, { action: 'approve' })).body).toMatchObject({ duplicate: true, state: 'disbursed' });
+    expect((await decide(taskId, { action: 'reject', reason: '晚了' })).status).toBe(409);
+    for (const line of funding) {
+      expect(await balance(Accounts.communityTask(line.communityId, taskId).id)).toBe(line.amountFen);
+    }
+    const audit = await finance.api.http.request<{ action: string }[]>(
+      'GET',
+      `/approval-audit?subjectType=task-fund-transfer&subjectId=${taskId}`,
+      {
+        as: financeOfficer,
+      },
+    );
+    expect(JSON.stringify(audit.body)).toContain('approve');
+    expect(await finance.ledgerTotal()).toBe(0);
+    await recordHistory(taskId, 'approved-and-disbursed');
+  });
+
+  it('releases the reservation and reports the failure when finance rejects', async () => {
+    const before = await budget();
+    const { payload } = await finance.admit(departmentId, [{ communityId: communities[0], amountFen: 25_000 }]);
+    const { taskId } = payload;
+    await reaches(taskId, 'awaiting-decision');
+    expect((await budget()).reservedFen).toBe(before.reservedFen + 25_000);
+
+    const withoutReason = await decide(taskId, { action: 'reject' });
+    expect(withoutReason.status).toBe(400);
+    expect(withoutReason.body).toMatchObject({
+      errors: expect.arrayContaining([expect.objectContaining({ field: 'reason' })]),
+    });
+
+    const rejected = await decide(taskId, { action: 'reject', reason: '无预算科目' });
+    expect(rejected.status).toBe(200);
+    expect(await reaches(taskId, 'failed')).toMatchObject({
+      failureCode: 'transfer.rejected',
+      failureReason: '无预算科目',
+    });
+    expect(await budget()).toMatchObject({ availableFen: before.availableFen, reservedFen: before.reservedFen });
+    expect(await balance(Accounts.communityTask(communities[0], taskId).id)).toBe(0);
+    const events = await outboxOf(taskId);
+    expect(events.map((row) => row.event_type)).toEqual(['finance.task-funding.failed']);
+    expect(events[0].envelope.payload).toMatchObject({ taskId, code: 'transfer.rejected', reason: '无预算科目' });
+    expect((await decide(taskId, { action: 'reject', reason: '无预算科目' })).body).toMatchObject({ duplicate: true });
+    await recordHistory(taskId, 'rejected-and-released');
+  });
+
+  it('sends a returned transfer back to the department, and decides it again after resubmission', async () => {
+    const { payload } = await finance.admit(departmentId, [{ communityId: communities[1], amountFen: 5_000 }]);
+    const { taskId } = payload;
+    await reaches(taskId, 'awaiting-decision');
+
+    expect((await decide(taskId, { action: 'return' })).status).toBe(400);
+    const returned = await decide(taskId, { action: 'return', reason: '请核对预算科目' });
+    expect(returned.body).toMatchObject({ step: { state: 'returned' } });
+    await reaches(taskId, 'returned');
+    expect((await decide(taskId, { action: 'approve' })).status).toBe(409);
+
+    const otherDepartment = principal([Roles.DepartmentSubmitter], { departmentId: randomUUID() }, 'other-1');
+    const resubmit = (as = department) =>
+      finance.api.http.request('POST', `/task-fund-transfers/${taskId}/resubmission`, { as, body: { note: '已核对' } });
+    expect((await resubmit(otherDepartment)).status).toBe(404);
+    expect((await resubmit()).status).toBe(200);
+    await reaches(taskId, 'awaiting-decision');
+
+    expect((await decide(taskId, { action: 'approve' })).status).toBe(200);
+    await reaches(taskId, 'disbursed');
+    expect(await balance(Accounts.communityTask(communities[1], taskId).id)).toBe(5_000);
+    await recordHistory(taskId, 'returned-resubmitted-disbursed');
+  });
+
+  it('refuses funding for an unknown community, and funding beyond the budget, without reserving anything', async () => {
+    const before = await budget();
+    const unknown = await finance.admit(departmentId, [{ communityId: randomUUID(), amountFen: 1_000 }]);
+    expect(await reaches(unknown.payload.taskId, 'failed')).toMatchObject({
+      failureCode: 'transfer.unknown-community',
+    });
+    const tooMuch = await finance.admit(departmentId, [{ communityId: communities[2], amountFen: 500_000_000 }]);
+    expect(await reaches(tooMuch.payload.taskId, 'failed')).toMatchObject({ failureCode: 'budget.insufficient' });
+    expect(await budget()).toMatchObject({ availableFen: before.availableFen, reservedFen: before.reservedFen });
+    expect((await outboxOf(tooMuch.payload.taskId)).map((row) => row.event_type)).toEqual([
+      'finance.task-funding.failed',
+    ]);
+  });
+
+  it('keeps a waiting transfer across a worker restart and pays once after approval', async () => {
+    const { payload } = await finance.admit(departmentId, [{ communityId: communities[2], amountFen: 7_000 }]);
+    const { taskId } = payload;
+    await reaches(taskId, 'awaiting-decision');
+
+    await finance.stopWorker();
+    const decisionWhileDown = decide(taskId, { action: 'approve' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await finance.startWorker();
+    expect((await decisionWhileDown).status).toBe(200);
+    await reaches(taskId, 'disbursed');
+    expect(await balance(Accounts.communityTask(communities[2], taskId).id)).toBe(7_000);
+  });
+
+  it('pays each of many communities exactly once when the worker is stopped in the middle of paying', async () => {
+    const many = Array.from({ length: 240 }, () => randomUUID());
+    await finance.addCommunities(many);
+    const funding = many.map((communityId, i) => ({ communityId, amountFen: 1_000 + i }));
+    const { payload } = await finance.admit(departmentId, funding);
+    const { taskId } = payload;
+    await reaches(taskId, 'awaiting-decision');
+    expect((await decide(taskId, { action: 'approve' })).status).toBe(200);
+
+    await eventually(
+      async () => {
+        const { rows } = await finance.db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM ${finance.schema}.ledger_transfer WHERE id LIKE $1`,
+          [`disburse:${taskId}:%`],
+        );
+        expect(rows[0].n).toBeGreaterThan(0);
+      },
+      20_000,
+      5,
+    );
+    await finance.stopWorker();
+    await finance.startWorker();
+    await reaches(taskId, 'disbursed');
+
+    const { rows } = await finance.db.query<{ account_id: string; total: string; postings: number }>(
+      `SELECT account_id, sum(amount_fen) AS total, count(*)::int AS postings FROM ${finance.schema}.ledger_posting
+       WHERE transfer_id LIKE $1 AND amount_fen > 0 GROUP BY account_id`,
+      [`disburse:${taskId}:%`],
+    );
+    expect(rows).toHaveLength(240);
+    const expected = new Map(
+      funding.map((line) => [Accounts.communityTask(line.communityId, taskId).id, line.amountFen]),
+    );
+    for (const row of rows) {
+      expect(row.postings).toBe(1);
+      expect(Number(row.total)).toBe(expected.get(row.account_id));
+    }
+    expect((await outboxOf(taskId)).map((row) => row.event_type)).toEqual(['finance.task-funds.disbursed']);
+    expect(await finance.ledgerTotal()).toBe(0);
+  });
+
+  it('refuses a budget in fractional or negative fen, and a cut below what is committed', async () => {
+    for (const approvedFen of [10.5, -1, 1e15]) {
+      const response = await finance.api.http.request('PUT', `/departments/${departmentId}/budgets/2026`, {
+        as: financeOfficer,
+        body: { approvedFen },
+      });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        errors: expect.arrayContaining([expect.objectContaining({ field: 'approvedFen' })]),
+      });
+    }
+    const cut = await finance.api.http.request('PUT', `/departments/${departmentId}/budgets/2026`, {
+      as: financeOfficer,
+      body: { approvedFen: 1_000 },
+    });
+    expect(cut.status).toBe(422);
+    expect(cut.body).toMatchObject({ code: 'budget.below-committed' });
+  });
+});

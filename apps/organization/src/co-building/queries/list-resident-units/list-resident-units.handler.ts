@@ -1,0 +1,21 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@jianfu/platform';
+import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
+import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
+import { CoBuildingRepository, type ResidentUnitView } from '../../persistence/co-building.repository.js';
+import { ListResidentUnitsQuery } from './list-resident-units.query.js';
+
+@QueryHandler(ListResidentUnitsQuery)
+export class ListResidentUnitsHandler implements IQueryHandler<ListResidentUnitsQuery> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly units: OrganisationUnitsRepository,
+    private readonly coBuilding: CoBuildingRepository,
+  ) {}
+
+  async execute(query: ListResidentUnitsQuery): Promise<{ items: ResidentUnitView[] }> {
+    const reader = this.transactions.reader;
+    if (query.communityId) await communityInScope(this.units, reader, query.communityId, query.actor);
+    return { items: await this.coBuilding.listUnits(reader, query.actor.scope.districtCode, query.communityId) };
+  }
+}

@@ -1,0 +1,16 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@jianfu/platform';
+import { type DepartmentView, DepartmentsRepository } from '../../persistence/departments.repository.js';
+import { ListDepartmentsQuery } from './list-departments.query.js';
+
+@QueryHandler(ListDepartmentsQuery)
+export class ListDepartmentsHandler implements IQueryHandler<ListDepartmentsQuery> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly departments: DepartmentsRepository,
+  ) {}
+
+  async execute(query: ListDepartmentsQuery): Promise<{ items: DepartmentView[] }> {
+    return { items: await this.departments.list(this.transactions.reader, query.actor.scope.districtCode) };
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@jianfu/platform';
+import type { DepartmentTally, RatingGrade } from '../domain/evaluation-period.js';
+
+export interface DepartmentRating {
+  communityId: string;
+  departmentId: string;
+  period: string;
+  grade: RatingGrade;
+  comment: string | null;
+  ratedBy: string;
+  ratedAt: string;
+}
+
+/** 双评议: communities' ratings of departments, and violations the admission gate recorded against them. */
+@Injectable()
+export class EvaluationRepository {
+  /** One rating per community, department and period; rating again replaces the earlier grade. */
+  async saveRating(tx: Transaction, rating: Omit<DepartmentRating, 'ratedAt'>): Promise<DepartmentRating> {
+    const rows: DepartmentRating[] = await tx.query(
+      `INSERT INTO department_rating (community_id, department_id, period, grade, comment, rated_by)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (community_id, department_id, period) DO UPDATE
+         SET grade = EXCLUDED.grade, comment = EXCLUDED.comment, rated_by = EXCLUDED.rated_by, rated_at = now()
+       RETURNING community_id AS "communityId", department_id AS "departmentId", period, grade, comment,
+                 rated_by AS "ratedBy", rated_at AS "ratedAt"`,
+      [rating.communityId, rating.departmentId, rating.period, rating.grade, rating.comment, rating.ratedBy],
+    );
+    return rows[0];
+  }
+
+  /** A redelivered violation (same id) is recorded once. */
+  async recordViolation(
+    tx: Transaction,
+    violation: {
+      violationId: string;
+      departmentId: string;
+      communityId: string;
+      taskId: string | null;
+      reason: string;
+      recordedAt: string;
+    },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO department_violation (violation_id, department_id, community_id, task_id, reason, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (violation_id) DO NOTHING`,
+      [
+        violation.violationId,
+        violation.departmentId,
+        violation.communityId,
+        violation.taskId,
+        violation.reason,
+        violation.recordedAt,
+      ],
+    );
+  }
+
+  async tallies(
+    tx: Transaction,
+    districtCode: string,
+    period: string,
+    range: { from: string; to: string },
+  ): Promise<DepartmentTally[]> {
+    return tx.query(
+      `SELECT d.id AS "departmentId", d.code, d.name,
+              (SELECT count(*)::int FROM department_rating r WHERE r.department_id = d.id AND r.period = $2 AND r.grade = 'satisfied') AS satisfied,
+              (SELECT count(*)::int FROM department_rating r WHERE r.department_id = d.id AND r.period = $2 AND r.grade = 'basically-satisfied') AS "basicallySatisfied",
+              (SELECT count(*)::int FROM department_rating r WHERE r.department_id = d.id AND r.period = $2 AND r.grade = 'dissatisfied') AS dissatisfied,
+              (SELECT count(*)::int FROM department_violation v
+                WHERE v.department_id = d.id AND v.recorded_at >= $3 AND v.recorded_at < $4) AS violations
+       FROM department d WHERE d.district_code = $1 ORDER BY d.code`,
+      [districtCode, period, range.from, range.to],
+    );
+  }
+}

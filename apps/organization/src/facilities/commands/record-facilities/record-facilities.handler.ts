@@ -1,0 +1,33 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@jianfu/platform';
+import { OrganizationConfig } from '../../../config.js';
+import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
+import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
+import { FacilitiesRepository } from '../../persistence/facilities.repository.js';
+import { type FacilityView, presentFacility } from '../../queries/get-facilities/facility.view.js';
+import { RecordFacilitiesCommand } from './record-facilities.command.js';
+
+/** Records a community's current premises; the latest survey replaces the previous one. */
+@CommandHandler(RecordFacilitiesCommand)
+export class RecordFacilitiesHandler implements ICommandHandler<RecordFacilitiesCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly units: OrganisationUnitsRepository,
+    private readonly facilities: FacilitiesRepository,
+    private readonly config: OrganizationConfig,
+  ) {}
+
+  async execute(command: RecordFacilitiesCommand): Promise<FacilityView> {
+    return this.transactions.run(async (tx) => {
+      const community = await communityInScope(this.units, tx, command.communityId, command.actor, 'change');
+      await this.facilities.save(tx, {
+        communityId: community.id,
+        officeAreaM2: command.officeAreaM2,
+        serviceAreaM2: command.serviceAreaM2,
+        stations: [...new Set(command.stations)],
+        updatedBy: command.actor.userId,
+      });
+      return presentFacility((await this.facilities.find(tx, community.id))!, this.config.FACILITY_STANDARD_AREA_M2);
+    });
+  }
+}

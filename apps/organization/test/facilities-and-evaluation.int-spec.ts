@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { ViolationRecorded } from '@jianfu/contracts';
+import { Roles } from '@jianfu/platform';
+import {
+  createTestIsolation,
+  currentInfrastructure,
+  eventually,
+  principal,
+  serviceEnvironment,
+  startServiceUnderTest,
+  type ServiceUnderTest,
+} from '@jianfu/testing';
+import { OrganizationModule } from '../src/app.module.js';
+import { OrganizationConfig } from '../src/config.js';
+import { publishForeignEvent } from './foreign-events.js';
+
+/** Facilities against the configured standard, and 双评议 fed by ratings and admission's violation events. */
+describe('facilities and mutual evaluation', () => {
+  const isolation = createTestIsolation('org-evaluation');
+  const admin = principal([Roles.OrganizationAdmin], {}, 'org-admin');
+  let service: ServiceUnderTest<OrganizationConfig>;
+  let db: pg.Pool;
+  const communities: string[] = [];
+  const departments: Record<string, string> = {};
+
+  beforeAll(async () => {
+    service = await startServiceUnderTest({
+      configClass: OrganizationConfig,
+      // A standard other than the seeds' 500 m² shows the threshold is configuration.
+      environment: serviceEnvironment(isolation, 'organization', {
+        FACILITY_STANDARD_AREA_M2: '450',
+        EVALUATION_VIOLATION_PENALTY: '10',
+      }),
+      module: (config) => OrganizationModule.forApi(config),
+    });
+    db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 1 });
+    await request('POST', '/streets', { code: 'E-S1', name: '水部街道' });
+    for (const code of ['E-C1', 'E-C2', 'E-C3']) {
+      const created = await request<{ communityId: string }>('POST', '/communities', {
+        code,
+        name: `${code}社区`,
+        streetCode: 'E-S1',
+      });
+      communities.push(created.body.communityId);
+    }
+    for (const [code, name] of [
+      ['E-MZJ', '区民政局'],
+      ['E-WJW', '区卫健委'],
+      ['E-RSJ', '区人社局'],
+    ]) {
+      const created = await request<{ departmentId: string }>('POST', '/departments', { code, name });
+      departments[code] = created.body.departmentId;
+    }
+  });
+
+  afterAll(async () => {
+    await service?.close();
+    await db?.end();
+  });
+
+  function request<T = unknown>(method: string, path: string, body?: unknown, as = admin) {
+    return service.http.request<T>(method, path, { as, ...(body === undefined ? {} : { body }) });
+  }
+
+  it('records premises and reports which communities meet the standard area', async () => {
+    const secretary = principal([Roles.CommunitySecretary], { communityIds: [communities[0]] });
+    const recorded = await request(
+      'PUT',
+      `/communities/${communities[0]}/facilities`,
+      { officeAreaM2: 150, serviceAreaM2: 320, stations: ['one-stop-centre', 'health-station'] },
+      secretary,
+    );
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({ totalAreaM2: 470, standardAreaM2: 450, meetsStandard: true, shortfallM2: 0 });
+    await request('PUT', `/communities/${communities[1]}/facilities`, {
+      officeAreaM2: 120,
+      serviceAreaM2: 200,
+      stations: ['one-stop-centre'],
+    });
+    const unknownStation = await request('PUT', `/communities/${communities[1]}/facilities`, {
+      officeAreaM2: 1,
+      serviceAreaM2: 1,
+      stations: ['swimming-pool'],
+    });
+    expect(unknownStation.status).toBe(400);
+    expect(
+      (
+        await request(
+          'PUT',
+          `/communities/${communities[1]}/facilities`,
+          { officeAreaM2: 1, serviceAreaM2: 1, stations: [] },
+          secretary,
+        )
+      ).status,
+    ).toBe(404);
+
+    const report = await request<{ totals: object; communities: object[] }>('GET', '/reports/facilities');
+    expect(report.body.totals).toEqual({
+      communities: 3,
+      reported: 2,
+      meetingStandard: 1,
+      totalAreaM2: 790,
+      stations: {
+        'one-stop-centre': 2,
+        'health-station': 1,
+        'party-activity-room': 0,
+        'culture-station': 0,
+        'day-care-centre': 0,
+      },
+    });
+    expect(report.body.communities).toEqual([
+      expect.objectContaining({ code: 'E-C1', meetsStandard: true, totalAreaM2: 470 }),
+      expect.objectContaining({ code: 'E-C2', meetsStandard: false, totalAreaM2: 320 }),
+      expect.objectContaining({ code: 'E-C3', reported: false, meetsStandard: false }),
+    ]);
+  });
+
+  it('ranks departments by community ratings less the violations admission recorded against them', async () => {
+    const rate = (communityIndex: number, department: string, grade: string, period = '2026') =>
+      request(
+        'PUT',
+        '/department-ratings',
+        { communityId: communities[communityIndex], departmentId: departments[department], period, grade },
+        principal([Roles.CommunitySecretary], { communityIds: [communities[communityIndex]] }),
+      );
+    expect((await rate(0, 'E-MZJ', 'satisfied')).status).toBe(200);
+    await rate(1, 'E-MZJ', 'satisfied');
+    await rate(0, 'E-WJW', 'satisfied');
+    await rate(1, 'E-WJW', 'dissatisfied');
+    // Rating again in the same period replaces the earlier grade.
+    await rate(1, 'E-WJW', 'basically-satisfied');
+    await rate(0, 'E-RSJ', 'basically-satisfied');
+    await rate(2, 'E-RSJ', 'dissatisfied', '2025');
+
+    expect((await rate(0, 'E-MZJ', 'satisfied', '2026-13')).status).toBe(400);
+    const unknownDepartment = await request('PUT', '/department-ratings', {
+      communityId: communities[0],
+      departmentId: randomUUID(),
+      period: '2026',
+      grade: 'satisfied',
+    });
+    expect(unknownDepartment).toMatchObject({ status: 422, body: { code: 'department.not-found' } });
+    const otherCommunity = await request(
+      'PUT',
+      '/department-ratings',
+      { communityId: communities[1], departmentId: departments['E-MZJ'], period: '2026', grade: 'dissatisfied' },
+      principal([Roles.CommunitySecretary], { communityIds: [communities[0]] }),
+    );
+    expect(otherCommunity.status).toBe(404);
+
+    const violation = (recordedAt: string) => ({
+      violationId: randomUUID(),
+      departmentId: departments['E-MZJ'],
+      communityId: communities[0],
+      reason: '未经准入向社区摊派台账',
+      recordedAt,
+    });
+    const first = await publishForeignEvent(
+      isolation,
+      ViolationRecorded,
+      departments['E-MZJ'],
+      violation('2026-05-01T02:00:00Z'),
+    );
+    await publishForeignEvent(isolation, ViolationRecorded, departments['E-MZJ'], violation('2026-09-01T02:00:00Z'));
+    // Last year's violation does not count in 2026; the redelivered one counts once.
+    await publishForeignEvent(isolation, ViolationRecorded, departments['E-MZJ'], violation('2025-12-31T15:30:00Z'));
+    await publishForeignEvent(isolation, ViolationRecorded, departments['E-MZJ'], first.payload, { id: randomUUID() });
+
+    await eventually(async () => {
+      const stored = await db.query(
+        `SELECT count(*)::int AS n FROM ${isolation.schema('organization')}.department_violation`,
+      );
+      expect(stored.rows[0]).toEqual({ n: 3 });
+      const inbox = await db.query(
+        `SELECT count(*)::int AS n FROM ${isolation.schema('organization')}.inbox_message WHERE event_type = $1`,
+        ['admission.violation.recorded'],
+      );
+      expect(inbox.rows[0]).toEqual({ n: 4 });
+    });
+
+    const ranking = await request<{ departments: Record<string, unknown>[] }>(
+      'GET',
+      '/reports/department-evaluation?period=2026',
+      undefined,
+      principal([Roles.DistrictLeader]),
+    );
+    expect(ranking.status).toBe(200);
+    expect(ranking.body).toMatchObject({ period: '2026', penaltyPerViolation: 10 });
+    expect(ranking.body.departments).toEqual([
+      expect.objectContaining({ code: 'E-WJW', rank: 1, ratings: 2, satisfactionScore: 80, violations: 0, score: 80 }),
+      // 100 less two violations at 10 ties with 80: the tie shares the rank, the cleaner record listed first.
+      expect.objectContaining({ code: 'E-MZJ', rank: 1, satisfactionScore: 100, violations: 2, score: 80 }),
+      expect.objectContaining({ code: 'E-RSJ', rank: 3, ratings: 1, satisfactionScore: 60, score: 60 }),
+    ]);
+    const lastYear = await request<{ departments: Record<string, unknown>[] }>(
+      'GET',
+      '/reports/department-evaluation?period=2025-H2',
+    );
+    // 23:30 on New Year's Eve, Beijing time, still belongs to 2025.
+    expect(lastYear.body.departments.find((entry) => entry.code === 'E-MZJ')).toMatchObject({
+      violations: 1,
+      score: -10,
+      rank: 3,
+    });
+    expect((await request('GET', '/reports/department-evaluation')).status).toBe(400);
+  });
+});

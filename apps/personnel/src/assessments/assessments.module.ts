@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { CommunitiesModule } from '../communities/communities.module.js';
+import { AssessmentCyclesController } from './api/assessment-cycles.controller.js';
+import { AssessmentSettings } from './assessment-settings.js';
+import { ActOnCycleClosingHandler } from './commands/act-on-cycle-closing/act-on-cycle-closing.handler.js';
+import { GradeWorkersHandler } from './commands/grade-workers/grade-workers.handler.js';
+import { OpenCycleHandler } from './commands/open-cycle/open-cycle.handler.js';
+import { RequestCycleClosingHandler } from './commands/request-cycle-closing/request-cycle-closing.handler.js';
+import { CycleAccess } from './cycle-access.js';
+import { AssessmentsPersistenceModule } from './persistence/assessments-persistence.module.js';
+import { GetCycleHandler } from './queries/get-cycle/get-cycle.handler.js';
+import { ListCyclesHandler } from './queries/list-cycles/list-cycles.handler.js';
+
+@Module({
+  imports: [CommunitiesModule, AssessmentsPersistenceModule],
+  controllers: [AssessmentCyclesController],
+  providers: [
+    AssessmentSettings,
+    CycleAccess,
+    OpenCycleHandler,
+    GradeWorkersHandler,
+    RequestCycleClosingHandler,
+    ActOnCycleClosingHandler,
+    GetCycleHandler,
+    ListCyclesHandler,
+  ],
+})
+export class AssessmentsModule {}

@@ -1,0 +1,34 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Client } from '@temporalio/client';
+import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
+import { assessmentCycleClosingWorkflowId } from '@jianfu/contracts/workflows';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { CycleAccess } from '../../cycle-access.js';
+import { ActOnCycleClosingCommand } from './act-on-cycle-closing.command.js';
+
+/** Sends an approver's action on a cycle's closing to its approval workflow, after the scope check. */
+@CommandHandler(ActOnCycleClosingCommand)
+export class ActOnCycleClosingHandler implements ICommandHandler<ActOnCycleClosingCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly cycles: CycleAccess,
+    private readonly temporal: Client,
+  ) {}
+
+  async execute(command: ActOnCycleClosingCommand): Promise<ApprovalActionResult> {
+    const cycle = await this.cycles.read(this.transactions.reader, command.actor, command.cycleId);
+    if (cycle.closingAttempt === 0) {
+      throw new DomainError('approval.closed', 'Closing this cycle has not been requested', 409);
+    }
+    return sendApprovalAction(
+      this.temporal,
+      assessmentCycleClosingWorkflowId(cycle.id, cycle.closingAttempt),
+      {
+        kind: command.kind,
+        actor: actorFromPrincipal(command.actor),
+        ...(command.reason ? { reason: command.reason } : {}),
+      },
+      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+    );
+  }
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DomainError, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { CommunityAccess } from '../../../communities/community-access.js';
+import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
+import { OpenCycleCommand } from './open-cycle.command.js';
+
+/**
+ * Opens a monthly or annual cycle for a community or a street. The cohort is fixed now: the unit's
+ * workers at opening, each in at most one cohort per period, so nobody is graded or paid twice.
+ */
+@CommandHandler(OpenCycleCommand)
+export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly communities: CommunityAccess,
+    private readonly assessments: AssessmentsRepository,
+  ) {}
+
+  async execute(command: OpenCycleCommand): Promise<{ cycleId: string; cohortSize: number }> {
+    const expected = command.kind === 'monthly' ? /^\d{4}-(0[1-9]|1[0-2])$/ : /^\d{4}$/;
+    if (!expected.test(command.period)) {
+      throw new DomainError(
+        'assessment.period-invalid',
+        `A ${command.kind} cycle's period is ${command.kind === 'monthly' ? 'YYYY-MM' : 'YYYY'}`,
+        400,
+      );
+    }
+    const cycleId = randomUUID();
+    return this.transactions.run(async (tx) => {
+      const { actor } = command;
+      let unit: { communityId: string | null; streetCode: string; districtCode: string };
+      if ('communityId' in command.unit) {
+        const community = await this.communities.reachable(tx, actor, command.unit.communityId);
+        unit = community;
+      } else {
+        const { streetCode } = command.unit;
+        if (actor.scope.communityIds || (actor.scope.streetCodes && !actor.scope.streetCodes.includes(streetCode))) {
+          throw new ScopeError(`Street ${streetCode} is outside your scope`);
+        }
+        unit = { communityId: null, streetCode, districtCode: actor.scope.districtCode };
+      }
+      const cycle = {
+        id: cycleId,
+        kind: command.kind,
+        period: command.period,
+        unitKind: unit.communityId ? ('community' as const) : ('street' as const),
+        communityId: unit.communityId,
+        streetCode: unit.streetCode,
+        districtCode: unit.districtCode,
+        openedBy: actor.userId,
+      };
+      if (!(await this.assessments.insertCycle(tx, cycle))) {
+        throw new DomainError(
+          'assessment.cycle-exists',
+          `A ${command.kind} cycle for ${command.period} already exists for this ${cycle.unitKind}`,
+          409,
+        );
+      }
+      const cohort = await this.assessments.fillCohort(tx, {
+        ...cycle,
+        status: 'open',
+        openedAt: new Date(),
+        closingAttempt: 0,
+        closingRequestedBy: null,
+        lastDecision: null,
+        finalisedAt: null,
+      });
+      if (cohort.overlapping.length > 0) {
+        throw new DomainError(
+          'assessment.cohort-overlap',
+          `Already in another ${command.kind} cycle for ${command.period}: ${cohort.overlapping.join(', ')}`,
+          409,
+        );
+      }
+      if (cohort.size === 0) {
+        throw new DomainError('assessment.cohort-empty', 'The unit has no workers to assess', 422);
+      }
+      return { cycleId, cohortSize: cohort.size };
+    });
+  }
+}

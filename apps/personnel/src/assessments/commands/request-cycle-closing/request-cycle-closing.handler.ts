@@ -1,0 +1,86 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Client } from '@temporalio/client';
+import {
+  type AssessmentCycleClosingInput,
+  assessmentCycleClosingWorkflowId,
+  assessmentCycleClosingWorkflowType,
+} from '@jianfu/contracts/workflows';
+import { DomainError, RequestContext, ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
+import { PersonnelConfig } from '../../../config.js';
+import { AssessmentSettings } from '../../assessment-settings.js';
+import { CycleAccess } from '../../cycle-access.js';
+import { assertWithinQuotas } from '../../domain/grade-quotas.js';
+import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
+import { RequestCycleClosingCommand } from './request-cycle-closing.command.js';
+
+/**
+ * Asks to close a cycle: every member must be graded and the limited grades within their quotas, or the
+ * request is refused naming what is wrong. Then the grades freeze and the closing approval starts.
+ */
+@CommandHandler(RequestCycleClosingCommand)
+export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleClosingCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly cycles: CycleAccess,
+    private readonly assessments: AssessmentsRepository,
+    private readonly settings: AssessmentSettings,
+    private readonly temporal: Client,
+    private readonly config: PersonnelConfig,
+    private readonly identity: ServiceIdentity,
+  ) {}
+
+  async execute(command: RequestCycleClosingCommand): Promise<{ workflowId: string; attempt: number }> {
+    const input = await this.transactions.run(async (tx): Promise<AssessmentCycleClosingInput> => {
+      const cycle = await this.cycles.forUpdate(tx, command.actor, command.cycleId);
+      if (cycle.status !== 'open') {
+        throw new DomainError('assessment.cycle-not-open', `The cycle is already ${cycle.status}`, 409);
+      }
+      const members = await this.assessments.cohortGrades(tx, cycle.id);
+      const ungraded = members.filter((member) => member.grade === null);
+      if (ungraded.length > 0) {
+        throw new DomainError(
+          'assessment.grades-missing',
+          `Not graded yet: ${ungraded.map((member) => member.name).join(', ')}`,
+          409,
+        );
+      }
+      assertWithinQuotas(
+        members.length,
+        members.map((member) => member.grade!),
+        this.settings.quotas,
+      );
+      const attempt = await this.assessments.requestClosing(tx, cycle, command.actor.userId);
+      return {
+        cycleId: cycle.id,
+        attempt,
+        title: `${cycle.period} ${cycle.kind === 'monthly' ? '月度' : '年度'}考核结果审定`,
+        districtCode: cycle.districtCode,
+        streetCode: cycle.streetCode,
+        requestedBy: command.actor.userId,
+        deadlineWorkingDays: this.config.APPROVAL_DEADLINE_WORKING_DAYS,
+        correlationId: RequestContext.current()?.correlationId ?? cycle.id,
+      };
+    });
+    const workflowId = assessmentCycleClosingWorkflowId(input.cycleId, input.attempt);
+    try {
+      await this.temporal.workflow.start(assessmentCycleClosingWorkflowType, {
+        workflowId,
+        taskQueue: serviceTaskQueue(this.config, this.identity.name),
+        args: [input],
+      });
+    } catch (error) {
+      // Grades must not stay frozen behind an approval nobody can give.
+      await this.transactions.run((tx) =>
+        this.assessments.reopen(tx, input.cycleId, {
+          attempt: input.attempt,
+          outcome: 'not-started',
+          actorId: null,
+          reason: 'approval workflow could not start',
+          at: new Date().toISOString(),
+        }),
+      );
+      throw error;
+    }
+    return { workflowId, attempt: input.attempt };
+  }
+}

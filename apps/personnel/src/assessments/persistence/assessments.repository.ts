@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import type { PerformanceGrade } from '@jianfu/contracts';
+import type { OrganisationScope, Transaction } from '@jianfu/platform';
+import { AssessmentCycleEntity, type ClosingDecision } from './assessment-cycle.entity.js';
+
+export interface CohortMemberGrade {
+  workerId: string;
+  name: string;
+  communityId: string;
+  grade: PerformanceGrade | null;
+  comment: string | null;
+  gradedBy: string | null;
+  bonusFen: number | null;
+}
+
+const uniqueViolation = '23505';
+
+/** Assessment cycles, their cohorts (fixed when a cycle opens) and the grades given. */
+@Injectable()
+export class AssessmentsRepository {
+  /** False when the unit already has a cycle for the period. */
+  async insertCycle(
+    tx: Transaction,
+    cycle: Omit<
+      AssessmentCycleEntity,
+      'openedAt' | 'closingAttempt' | 'closingRequestedBy' | 'lastDecision' | 'finalisedAt' | 'status'
+    >,
+  ): Promise<boolean> {
+    await tx.query('SAVEPOINT cycle_insert');
+    try {
+      await tx.insert(AssessmentCycleEntity, {
+        ...cycle,
+        status: 'open',
+        closingAttempt: 0,
+        closingRequestedBy: null,
+        lastDecision: null,
+        finalisedAt: null,
+      });
+      await tx.query('RELEASE SAVEPOINT cycle_insert');
+      return true;
+    } catch (error) {
+      await tx.query('ROLLBACK TO SAVEPOINT cycle_insert');
+      if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Puts every worker of the unit into the cohort. Workers already in another cohort of the same kind
+   * and period are left out and returned, so the caller can refuse the overlap.
+   */
+  async fillCohort(tx: Transaction, cycle: AssessmentCycleEntity): Promise<{ size: number; overlapping: string[] }> {
+    const unitFilter =
+      cycle.unitKind === 'community' ? 'w.community_id = $4' : 'w.district_code = $4 AND w.street_code = $5';
+    const unitParams = cycle.unitKind === 'community' ? [cycle.communityId] : [cycle.districtCode, cycle.streetCode];
+    const inserted = await tx.query<{ worker_id: string }[]>(
+      `INSERT INTO assessment_cohort_member (cycle_id, worker_id, community_id, kind, period)
+       SELECT $1, w.id, w.community_id, $2, $3 FROM worker w WHERE ${unitFilter}
+       ON CONFLICT (kind, period, worker_id) DO NOTHING
+       RETURNING worker_id`,
+      [cycle.id, cycle.kind, cycle.period, ...unitParams],
+    );
+    const overlapping = await tx.query<{ name: string }[]>(
+      `SELECT w.name FROM worker w
+       JOIN assessment_cohort_member m ON m.worker_id = w.id AND m.kind = $2 AND m.period = $3 AND m.cycle_id <> $1
+       WHERE ${unitFilter} ORDER BY w.employee_no`,
+      [cycle.id, cycle.kind, cycle.period, ...unitParams],
+    );
+    return { size: inserted.length, overlapping: overlapping.map((row) => row.name) };
+  }
+
+  async find(tx: Transaction, cycleId: string): Promise<AssessmentCycleEntity | null> {
+    return tx.findOne(AssessmentCycleEntity, { where: { id: cycleId } });
+  }
+
+  async findForUpdate(tx: Transaction, cycleId: string): Promise<AssessmentCycleEntity | null> {
+    return tx.findOne(AssessmentCycleEntity, { where: { id: cycleId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async cohortWorkerIds(tx: Transaction, cycleId: string): Promise<Set<string>> {
+    const rows = await tx.query<{ worker_id: string }[]>(
+      'SELECT worker_id FROM assessment_cohort_member WHERE cycle_id = $1',
+      [cycleId],
+    );
+    return new Set(rows.map((row) => row.worker_id));
+  }
+
+  /** Gives or replaces grades; a regrade keeps only the last grader. */
+  async saveGrades(
+    tx: Transaction,
+    cycleId: string,
+    grades: { workerId: string; grade: PerformanceGrade; comment?: string }[],
+    gradedBy: string,
+  ): Promise<void> {
+    for (const grade of grades) {
+      await tx.query(
+        `INSERT INTO assessment_grade (cycle_id, worker_id, grade, comment, graded_by, graded_at)
+         VALUES ($1, $2, $3, $4, $5, now())
+         ON CONFLICT (cycle_id, worker_id) DO UPDATE
+           SET grade = EXCLUDED.grade, comment = EXCLUDED.comment, graded_by = EXCLUDED.graded_by, graded_at = now()`,
+        [cycleId, grade.workerId, grade.grade, grade.comment ?? null, gradedBy],
+      );
+    }
+  }
+
+  async cohortGrades(tx: Transaction, cycleId: string): Promise<CohortMemberGrade[]> {
+    return tx.query(
+      `SELECT m.worker_id AS "workerId", w.name, m.community_id AS "communityId", g.grade, g.comment,
+              g.graded_by AS "gradedBy", g.bonus_fen AS "bonusFen"
+       FROM assessment_cohort_member m
+       JOIN worker w ON w.id = m.worker_id
+       LEFT JOIN assessment_grade g ON g.cycle_id = m.cycle_id AND g.worker_id = m.worker_id
+       WHERE m.cycle_id = $1 ORDER BY w.employee_no`,
+      [cycleId],
+    );
+  }
+
+  async setBonus(tx: Transaction, cycleId: string, workerId: string, bonusFen: number): Promise<void> {
+    await tx.query('UPDATE assessment_grade SET bonus_fen = $3 WHERE cycle_id = $1 AND worker_id = $2', [
+      cycleId,
+      workerId,
+      bonusFen,
+    ]);
+  }
+
+  async requestClosing(tx: Transaction, cycle: AssessmentCycleEntity, requestedBy: string): Promise<number> {
+    const attempt = cycle.closingAttempt + 1;
+    await tx.update(
+      AssessmentCycleEntity,
+      { id: cycle.id },
+      { status: 'awaiting-approval', closingAttempt: attempt, closingRequestedBy: requestedBy },
+    );
+    return attempt;
+  }
+
+  async reopen(tx: Transaction, cycleId: string, decision: ClosingDecision): Promise<void> {
+    await tx.update(AssessmentCycleEntity, { id: cycleId }, { status: 'open', lastDecision: decision });
+  }
+
+  async finalise(tx: Transaction, cycleId: string, decision: ClosingDecision): Promise<void> {
+    await tx.update(
+      AssessmentCycleEntity,
+      { id: cycleId },
+      { status: 'finalised', lastDecision: decision, finalisedAt: new Date(decision.at) },
+    );
+  }
+
+  /** Cycles in a scope with their bonus totals, newest period first. */
+  async listWithTotals(
+    tx: Transaction,
+    scope: OrganisationScope,
+    filter: { kind?: string; period?: string },
+  ): Promise<
+    (Pick<AssessmentCycleEntity, 'id' | 'kind' | 'period' | 'unitKind' | 'communityId' | 'streetCode' | 'status'> & {
+      cohortSize: number;
+      totalBonusFen: number;
+    })[]
+  > {
+    const params: unknown[] = [scope.districtCode];
+    let where = 'c.district_code = $1';
+    if (scope.communityIds) {
+      params.push(scope.communityIds);
+      where += ` AND c.community_id = ANY($${params.length})`;
+    } else if (scope.streetCodes) {
+      params.push(scope.streetCodes);
+      where += ` AND c.street_code = ANY($${params.length})`;
+    }
+    if (filter.kind) {
+      params.push(filter.kind);
+      where += ` AND c.kind = $${params.length}`;
+    }
+    if (filter.period) {
+      params.push(filter.period);
+      where += ` AND c.period = $${params.length}`;
+    }
+    const rows = await tx.query<
+      {
+        id: string;
+        kind: 'monthly' | 'annual';
+        period: string;
+        unitKind: 'community' | 'street';
+        communityId: string | null;
+        streetCode: string;
+        status: AssessmentCycleEntity['status'];
+        cohortSize: number;
+        totalBonusFen: string;
+      }[]
+    >(
+      `SELECT c.id, c.kind, c.period, c.unit_kind AS "unitKind", c.community_id AS "communityId",
+              c.street_code AS "streetCode", c.status,
+              (SELECT count(*)::int FROM assessment_cohort_member m WHERE m.cycle_id = c.id) AS "cohortSize",
+              (SELECT coalesce(sum(g.bonus_fen), 0) FROM assessment_grade g WHERE g.cycle_id = c.id) AS "totalBonusFen"
+       FROM assessment_cycle c WHERE ${where}
+       ORDER BY c.period DESC, c.kind, c.street_code, c.opened_at`,
+      params,
+    );
+    return rows.map((row) => ({ ...row, totalBonusFen: Number(row.totalBonusFen) }));
+  }
+
+  /** Finalised annual grades of a worker, for career eligibility. */
+  async annualGrades(tx: Transaction, workerId: string): Promise<{ year: number; grade: PerformanceGrade }[]> {
+    const rows = await tx.query<{ period: string; grade: PerformanceGrade }[]>(
+      `SELECT c.period, g.grade FROM assessment_grade g JOIN assessment_cycle c ON c.id = g.cycle_id
+       WHERE g.worker_id = $1 AND c.kind = 'annual' AND c.status = 'finalised'`,
+      [workerId],
+    );
+    return rows.map((row) => ({ year: Number(row.period), grade: row.grade }));
+  }
+}

@@ -1,0 +1,37 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@jianfu/platform';
+import { AssessmentSettings } from '../../assessment-settings.js';
+import { CycleAccess } from '../../cycle-access.js';
+import { quotaBreaches, quotaHeadCount } from '../../domain/grade-quotas.js';
+import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
+import { type CycleView, GetCycleQuery } from './get-cycle.query.js';
+
+/** A cycle with its cohort, the grades so far and where they stand against the quotas. */
+@QueryHandler(GetCycleQuery)
+export class GetCycleHandler implements IQueryHandler<GetCycleQuery> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly cycles: CycleAccess,
+    private readonly assessments: AssessmentsRepository,
+    private readonly settings: AssessmentSettings,
+  ) {}
+
+  async execute(query: GetCycleQuery): Promise<CycleView> {
+    const reader = this.transactions.reader;
+    const cycle = await this.cycles.read(reader, query.actor, query.cycleId);
+    const members = await this.assessments.cohortGrades(reader, cycle.id);
+    const { quotas } = this.settings;
+    const grades = members.flatMap((member) => (member.grade ? [member.grade] : []));
+    return {
+      ...cycle,
+      members,
+      quota: {
+        cohortSize: members.length,
+        allowedExcellent: quotaHeadCount(members.length, quotas.excellentPercent, quotas.rounding),
+        allowedGood: quotaHeadCount(members.length, quotas.goodPercent, quotas.rounding),
+        breaches: quotaBreaches(members.length, grades, quotas),
+      },
+      totalBonusFen: members.reduce((sum, member) => sum + (member.bonusFen ?? 0), 0),
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import { combineCadreReview } from './cadre-review-formula.js';
+
+describe('combineCadreReview', () => {
+  it('weights 述职评议 40% and the other three 20% each, in tenths of a point', () => {
+    expect(
+      combineCadreReview({
+        debriefingScore: 95,
+        fieldVisitScore: 88,
+        householdSurveyScore: 91,
+        residentSatisfaction: 97,
+      }),
+    ).toEqual({ compositeTenths: 932, result: 'excellent' });
+    expect(
+      combineCadreReview({
+        debriefingScore: 81,
+        fieldVisitScore: 77,
+        householdSurveyScore: 79,
+        residentSatisfaction: 83,
+      }),
+    ).toEqual({ compositeTenths: 802, result: 'good' });
+  });
+
+  it('places the bands at 90, 80 and 60', () => {
+    const result = (score: number) =>
+      combineCadreReview({
+        debriefingScore: score,
+        fieldVisitScore: score,
+        householdSurveyScore: score,
+        residentSatisfaction: Math.max(score, 60),
+      }).result;
+    expect(result(90)).toBe('excellent');
+    expect(result(89)).toBe('good');
+    expect(result(60)).toBe('qualified');
+  });
+
+  it('lets residents veto: satisfaction under 60% is 不合格 whatever the rest', () => {
+    expect(
+      combineCadreReview({
+        debriefingScore: 100,
+        fieldVisitScore: 100,
+        householdSurveyScore: 100,
+        residentSatisfaction: 59,
+      }),
+    ).toEqual({ compositeTenths: 918, result: 'unqualified' });
+  });
+});

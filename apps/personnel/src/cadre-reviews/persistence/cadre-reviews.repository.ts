@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { PerformanceGrade } from '@jianfu/contracts';
+import type { OrganisationScope, Transaction } from '@jianfu/platform';
+import type { CadreReviewScores } from '../domain/cadre-review-formula.js';
+
+export interface CadreReviewRow extends CadreReviewScores {
+  workerId: string;
+  year: number;
+  fieldVisitNotes: string;
+  compositeTenths: number;
+  result: PerformanceGrade;
+  reviewedBy: string;
+}
+
+@Injectable()
+export class CadreReviewsRepository {
+  /** False when the worker's review for the year is already recorded. */
+  async insert(tx: Transaction, review: CadreReviewRow): Promise<boolean> {
+    const rows = await tx.query<{ worker_id: string }[]>(
+      `INSERT INTO cadre_review (worker_id, year, debriefing_score, field_visit_score, field_visit_notes,
+         household_survey_score, resident_satisfaction, composite_tenths, result, reviewed_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (worker_id, year) DO NOTHING RETURNING worker_id`,
+      [
+        review.workerId,
+        review.year,
+        review.debriefingScore,
+        review.fieldVisitScore,
+        review.fieldVisitNotes,
+        review.householdSurveyScore,
+        review.residentSatisfaction,
+        review.compositeTenths,
+        review.result,
+        review.reviewedBy,
+      ],
+    );
+    return rows.length === 1;
+  }
+
+  async listInScope(
+    tx: Transaction,
+    scope: OrganisationScope,
+    year: number,
+  ): Promise<(CadreReviewRow & { name: string })[]> {
+    const params: unknown[] = [scope.districtCode, year];
+    let where = 'w.district_code = $1 AND r.year = $2';
+    if (scope.communityIds) {
+      params.push(scope.communityIds);
+      where += ` AND w.community_id = ANY($${params.length})`;
+    } else if (scope.streetCodes) {
+      params.push(scope.streetCodes);
+      where += ` AND w.street_code = ANY($${params.length})`;
+    }
+    return tx.query(
+      `SELECT r.worker_id AS "workerId", w.name, r.year, r.debriefing_score AS "debriefingScore",
+              r.field_visit_score AS "fieldVisitScore", r.field_visit_notes AS "fieldVisitNotes",
+              r.household_survey_score AS "householdSurveyScore", r.resident_satisfaction AS "residentSatisfaction",
+              r.composite_tenths AS "compositeTenths", r.result, r.reviewed_by AS "reviewedBy"
+       FROM cadre_review r JOIN worker w ON w.id = r.worker_id
+       WHERE ${where} ORDER BY r.composite_tenths DESC, w.employee_no`,
+      params,
+    );
+  }
+}

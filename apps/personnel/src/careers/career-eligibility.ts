@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@jianfu/platform';
+import { AssessmentsRepository } from '../assessments/persistence/assessments.repository.js';
+import type { WorkerEntity } from '../workers/persistence/worker.entity.js';
+import { workerTracks } from './domain/worker-tracks.js';
+import { type CareerStep, type StepRule, topOfTrack, type UnmetRule, unmetRules } from './domain/eligibility.js';
+import { CareersRepository } from './persistence/careers.repository.js';
+
+/** Where a worker stands on one track and what they still need for the next step. */
+export interface TrackStanding {
+  trackCode: string;
+  current: CareerStep;
+  next: CareerStep | null;
+  rule: StepRule | null;
+  placesAvailable: number | null;
+  eligible: boolean;
+  unmet: UnmetRule[];
+}
+
+/** The worker's position on a track: its step and since when, read from the worker record. */
+export function positionOn(worker: WorkerEntity, trackCode: string): { step: string; since: string } | null {
+  if (trackCode === workerTracks.post) return { step: worker.postStep, since: worker.postSince };
+  if (trackCode === workerTracks.title) return { step: worker.titleStep, since: worker.titleSince };
+  return null;
+}
+
+/** Evaluates the district's rules for a worker's next step, from the track data and finalised grades. */
+@Injectable()
+export class CareerEligibility {
+  constructor(
+    private readonly careers: CareersRepository,
+    private readonly assessments: AssessmentsRepository,
+  ) {}
+
+  /** `lockPlaces` when the standing decides a promotion, so the free places cannot change before commit. */
+  async standing(
+    tx: Transaction,
+    worker: WorkerEntity,
+    trackCode: string,
+    asOf: string,
+    lockPlaces = false,
+  ): Promise<TrackStanding | null> {
+    const position = positionOn(worker, trackCode);
+    const current = position && (await this.careers.step(tx, trackCode, position.step));
+    if (!position || !current) return null;
+    const next = await this.careers.nextStep(tx, current);
+    if (!next) {
+      return {
+        trackCode,
+        current,
+        next,
+        rule: null,
+        placesAvailable: null,
+        eligible: false,
+        unmet: [topOfTrack(current)],
+      };
+    }
+    const rule = await this.careers.ruleFor(tx, worker.districtCode, trackCode, next.code);
+    if (!rule) {
+      const unmet: UnmetRule[] = [{ rule: 'rule-missing', message: `no rule is configured for reaching ${next.name}` }];
+      return { trackCode, current, next, rule, placesAvailable: null, eligible: false, unmet };
+    }
+    const placesAvailable = rule.limitedByPlaces
+      ? await this.careers.placesAvailable(tx, worker.districtCode, trackCode, next.code, lockPlaces)
+      : null;
+    const unmet = unmetRules(
+      {
+        currentStep: current,
+        since: position.since,
+        certificates: worker.certificates,
+        education: worker.education,
+        partyMember: worker.partyMember,
+        annualGrades: await this.assessments.annualGrades(tx, worker.id),
+      },
+      next,
+      rule,
+      placesAvailable,
+      asOf,
+    );
+    return { trackCode, current, next, rule, placesAvailable, eligible: unmet.length === 0, unmet };
+  }
+
+  async allTracks(tx: Transaction, worker: WorkerEntity, asOf: string): Promise<TrackStanding[]> {
+    const standings: TrackStanding[] = [];
+    for (const track of await this.careers.tracks(tx)) {
+      const standing = await this.standing(tx, worker, track.code, asOf);
+      if (standing) standings.push(standing);
+    }
+    return standings;
+  }
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

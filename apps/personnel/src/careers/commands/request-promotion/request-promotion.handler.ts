@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Client } from '@temporalio/client';
+import { type PromotionInput, promotionWorkflowId, promotionWorkflowType } from '@jianfu/contracts/workflows';
+import {
+  DomainError,
+  NotFoundError,
+  RequestContext,
+  ServiceIdentity,
+  serviceTaskQueue,
+  TransactionRunner,
+} from '@jianfu/platform';
+import { PersonnelConfig } from '../../../config.js';
+import { WorkerAccess } from '../../../workers/worker-access.js';
+import { CareerEligibility, today } from '../../career-eligibility.js';
+import { PromotionsRepository } from '../../persistence/promotions.repository.js';
+import { RequestPromotionCommand } from './request-promotion.command.js';
+
+/**
+ * Opens a promotion to the next step of a track when the worker meets every rule of the district; an
+ * ineligible worker is refused with each unmet rule listed. Then the two-level approval starts.
+ */
+@CommandHandler(RequestPromotionCommand)
+export class RequestPromotionHandler implements ICommandHandler<RequestPromotionCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly access: WorkerAccess,
+    private readonly eligibility: CareerEligibility,
+    private readonly promotions: PromotionsRepository,
+    private readonly temporal: Client,
+    private readonly config: PersonnelConfig,
+    private readonly identity: ServiceIdentity,
+  ) {}
+
+  async execute(command: RequestPromotionCommand): Promise<{ requestId: string; workflowId: string; toStep: string }> {
+    const requestId = randomUUID();
+    const input = await this.transactions.run(async (tx): Promise<PromotionInput> => {
+      const worker = await this.access.forUpdate(tx, command.actor, command.workerId);
+      const standing = await this.eligibility.standing(tx, worker, command.trackCode, today(), true);
+      if (!standing) throw new NotFoundError('career-track', command.trackCode);
+      if (!standing.eligible || !standing.next) {
+        throw new DomainError(
+          'promotion.ineligible',
+          `${worker.name} may not move up the ${command.trackCode} track yet: ` +
+            standing.unmet.map((rule) => `[${rule.rule}] ${rule.message}`).join('; '),
+          422,
+        );
+      }
+      const opened = await this.promotions.insert(tx, {
+        id: requestId,
+        workerId: worker.id,
+        trackCode: command.trackCode,
+        fromStep: standing.current.code,
+        toStep: standing.next.code,
+        reason: command.reason,
+        requestedBy: command.actor.userId,
+      });
+      if (!opened) {
+        throw new DomainError(
+          'promotion.pending',
+          `${worker.name} already has a promotion on this track under review`,
+          409,
+        );
+      }
+      return {
+        requestId,
+        workerId: worker.id,
+        workerName: worker.name,
+        trackCode: command.trackCode,
+        fromStep: standing.current.code,
+        toStep: standing.next.code,
+        districtCode: worker.districtCode,
+        streetCode: worker.streetCode,
+        requestedBy: command.actor.userId,
+        deadlineWorkingDays: this.config.APPROVAL_DEADLINE_WORKING_DAYS,
+        correlationId: RequestContext.current()?.correlationId ?? requestId,
+      };
+    });
+    const workflowId = promotionWorkflowId(requestId);
+    try {
+      await this.temporal.workflow.start(promotionWorkflowType, {
+        workflowId,
+        taskQueue: serviceTaskQueue(this.config, this.identity.name),
+        args: [input],
+      });
+    } catch (error) {
+      await this.transactions.run((tx) =>
+        this.promotions.close(tx, requestId, {
+          status: 'not-started',
+          decidedBy: null,
+          reason: 'approval workflow could not start',
+        }),
+      );
+      throw error;
+    }
+    return { requestId, workflowId, toStep: input.toStep };
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from '@jest/globals';
+import { type CandidateFacts, type StepRule, unmetRules, yearsBetween } from './eligibility.js';
+
+const worker = { trackCode: 'post', code: 'community-worker', name: '社区工作者', ordinal: 1 };
+const secretary = { trackCode: 'post', code: 'community-secretary', name: '社区书记', ordinal: 2 };
+const rule: StepRule = {
+  districtCode: '*',
+  trackCode: 'post',
+  stepCode: 'community-secretary',
+  minYearsInRank: 3,
+  recentAnnualGrades: 2,
+  recentAnnualMinGrade: 'good',
+  requiredCertificates: [],
+  minEducation: 'junior-college',
+  requiresPartyMember: true,
+  limitedByPlaces: false,
+};
+
+const eligible: CandidateFacts = {
+  currentStep: worker,
+  since: '2021-06-01',
+  certificates: [],
+  education: 'bachelor',
+  partyMember: true,
+  annualGrades: [
+    { year: 2023, grade: 'qualified' },
+    { year: 2024, grade: 'good' },
+    { year: 2025, grade: 'excellent' },
+  ],
+};
+
+describe('unmetRules', () => {
+  it('finds nothing missing for a worker who meets every rule', () => {
+    expect(unmetRules(eligible, secretary, rule, null, '2026-11-01')).toEqual([]);
+  });
+
+  it('lists every unmet rule at once', () => {
+    const unmet = unmetRules(
+      {
+        ...eligible,
+        since: '2025-01-01',
+        education: 'senior-secondary',
+        partyMember: false,
+        annualGrades: [{ year: 2025, grade: 'qualified' }],
+      },
+      secretary,
+      { ...rule, requiredCertificates: ['social-worker-qualification'], limitedByPlaces: true },
+      0,
+      '2026-11-01',
+    );
+    expect(unmet.map((entry) => entry.rule)).toEqual([
+      'years-in-rank',
+      'recent-annual-grades',
+      'certificate',
+      'education',
+      'party-membership',
+      'establishment-places',
+    ]);
+    expect(unmet[0].message).toBe('needs 3 years as 社区工作者; has 1.8');
+    expect(unmet[1].message).toBe('needs the last 2 annual grades at 良好 or better; has 2025 合格');
+  });
+
+  it('counts only the most recent annual grades', () => {
+    const older = {
+      ...eligible,
+      annualGrades: [...eligible.annualGrades, { year: 2020, grade: 'unqualified' as const }],
+    };
+    expect(unmetRules(older, secretary, rule, null, '2026-11-01')).toEqual([]);
+    const recentBad = {
+      ...eligible,
+      annualGrades: [
+        { year: 2025, grade: 'qualified' as const },
+        { year: 2024, grade: 'good' as const },
+      ],
+    };
+    expect(unmetRules(recentBad, secretary, rule, null, '2026-11-01').map((entry) => entry.rule)).toEqual([
+      'recent-annual-grades',
+    ]);
+  });
+
+  it('needs a free place only where the step is limited by the establishment', () => {
+    const limited = { ...rule, limitedByPlaces: true };
+    expect(unmetRules(eligible, secretary, limited, 1, '2026-11-01')).toEqual([]);
+    expect(unmetRules(eligible, secretary, limited, 0, '2026-11-01').map((entry) => entry.rule)).toEqual([
+      'establishment-places',
+    ]);
+  });
+});
+
+describe('yearsBetween', () => {
+  it('counts years to one decimal, rounding down', () => {
+    expect(yearsBetween('2020-01-01', '2023-01-01')).toBe(3);
+    expect(yearsBetween('2020-01-02', '2023-01-01')).toBe(2.9);
+  });
+});

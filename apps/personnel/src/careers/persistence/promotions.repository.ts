@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@jianfu/platform';
+import { PromotionRequestEntity, type PromotionStatus } from './promotion-request.entity.js';
+
+const uniqueViolation = '23505';
+
+@Injectable()
+export class PromotionsRepository {
+  /** False when the worker already has a promotion on this track under review. */
+  async insert(
+    tx: Transaction,
+    request: Pick<
+      PromotionRequestEntity,
+      'id' | 'workerId' | 'trackCode' | 'fromStep' | 'toStep' | 'reason' | 'requestedBy'
+    >,
+  ): Promise<boolean> {
+    await tx.query('SAVEPOINT promotion_insert');
+    try {
+      await tx.insert(PromotionRequestEntity, {
+        ...request,
+        status: 'in-review',
+        decidedBy: null,
+        decisionReason: null,
+        decidedAt: null,
+      });
+      await tx.query('RELEASE SAVEPOINT promotion_insert');
+      return true;
+    } catch (error) {
+      await tx.query('ROLLBACK TO SAVEPOINT promotion_insert');
+      if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) return false;
+      throw error;
+    }
+  }
+
+  async find(tx: Transaction, id: string): Promise<PromotionRequestEntity | null> {
+    return tx.findOne(PromotionRequestEntity, { where: { id } });
+  }
+
+  async findForUpdate(tx: Transaction, id: string): Promise<PromotionRequestEntity | null> {
+    return tx.findOne(PromotionRequestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async forWorker(tx: Transaction, workerId: string): Promise<PromotionRequestEntity[]> {
+    return tx.find(PromotionRequestEntity, { where: { workerId }, order: { requestedAt: 'ASC' } });
+  }
+
+  async close(
+    tx: Transaction,
+    id: string,
+    outcome: { status: PromotionStatus; decidedBy: string | null; reason: string | null },
+  ): Promise<void> {
+    await tx.update(
+      PromotionRequestEntity,
+      { id },
+      { status: outcome.status, decidedBy: outcome.decidedBy, decisionReason: outcome.reason, decidedAt: new Date() },
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { HonourAwarded } from '@jianfu/contracts';
+import { DomainError, EventPublisher, TransactionRunner } from '@jianfu/platform';
+import { PersonnelConfig } from '../../../config.js';
+import { WorkersRepository } from '../../../workers/persistence/workers.repository.js';
+import { WorkerAccess } from '../../../workers/worker-access.js';
+import { honourAwardTableFrom, honourLevelLabels } from '../../domain/honour-awards.js';
+import { HonoursRepository } from '../../persistence/honours.repository.js';
+import { AwardHonourCommand } from './award-honour.command.js';
+
+/**
+ * Records an honour on the worker's record and the one-off award finance pays (national / provincial /
+ * city, from the configured table). The same honour twice is refused: a unique key makes it one award.
+ */
+@CommandHandler(AwardHonourCommand)
+export class AwardHonourHandler implements ICommandHandler<AwardHonourCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly access: WorkerAccess,
+    private readonly workers: WorkersRepository,
+    private readonly honours: HonoursRepository,
+    private readonly events: EventPublisher,
+    private readonly config: PersonnelConfig,
+  ) {}
+
+  async execute(command: AwardHonourCommand): Promise<{ awardId: string; amountFen: number }> {
+    const awardId = randomUUID();
+    const { honour } = command;
+    const amountFen = honourAwardTableFrom(this.config)[honour.level];
+    return this.transactions.run(async (tx) => {
+      const worker = await this.access.forUpdate(tx, command.actor, command.workerId);
+      const inserted = await this.honours.insert(tx, {
+        id: awardId,
+        workerId: worker.id,
+        communityId: worker.communityId,
+        ...honour,
+        amountFen,
+        awardedBy: command.actor.userId,
+      });
+      if (!inserted) {
+        throw new DomainError(
+          'honour.already-awarded',
+          `${worker.name} already received the ${honour.year} ${honourLevelLabels[honour.level]} honour “${honour.title}”; it is paid once`,
+          409,
+        );
+      }
+      await this.workers.change(
+        tx,
+        worker,
+        { honours: [...worker.honours, { awardId, level: honour.level, title: honour.title, year: honour.year }] },
+        'honoured',
+        {
+          actorId: command.actor.userId,
+          reason: `${honourLevelLabels[honour.level]}荣誉: ${honour.title} (${honour.conferredBy})`,
+        },
+      );
+      await this.events.publish(tx, HonourAwarded, {
+        aggregateId: worker.id,
+        payload: {
+          awardId,
+          workerId: worker.id,
+          communityId: worker.communityId,
+          level: honour.level,
+          title: honour.title,
+          amountFen,
+          awardedAt: new Date().toISOString(),
+        },
+      });
+      return { awardId, amountFen };
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Client } from '@temporalio/client';
+import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
+import { recruitmentWorkflowId } from '@jianfu/contracts/workflows';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { PostingAccess } from '../../posting-access.js';
+import { ActOnHireCommand } from './act-on-hire.command.js';
+
+/** The organisation department's decision on the ranked hire list, sent to the recruitment workflow. */
+@CommandHandler(ActOnHireCommand)
+export class ActOnHireHandler implements ICommandHandler<ActOnHireCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly postings: PostingAccess,
+    private readonly temporal: Client,
+  ) {}
+
+  async execute(command: ActOnHireCommand): Promise<ApprovalActionResult> {
+    const posting = await this.postings.get(this.transactions.reader, command.actor, command.postingId);
+    if (posting.stage !== 'hire-approval') {
+      throw new DomainError('approval.step-not-open', `The recruitment is at ${posting.stage}, not hire approval`, 409);
+    }
+    return sendApprovalAction(
+      this.temporal,
+      recruitmentWorkflowId(posting.id),
+      {
+        kind: command.kind,
+        actor: actorFromPrincipal(command.actor),
+        ...(command.reason ? { reason: command.reason } : {}),
+      },
+      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+    );
+  }
+}

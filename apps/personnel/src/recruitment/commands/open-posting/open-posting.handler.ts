@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Client } from '@temporalio/client';
+import { recruitmentWorkflowId, recruitmentWorkflowType } from '@jianfu/contracts/workflows';
+import {
+  DomainError,
+  RequestContext,
+  ScopeError,
+  ServiceIdentity,
+  serviceTaskQueue,
+  TransactionRunner,
+} from '@jianfu/platform';
+import { CommunityAccess } from '../../../communities/community-access.js';
+import { PersonnelConfig } from '../../../config.js';
+import { RecruitmentRepository } from '../../persistence/recruitment.repository.js';
+import { OpenPostingCommand } from './open-posting.command.js';
+
+/** Publishes a recruitment (招聘公告) with places per community and starts its workflow. */
+@CommandHandler(OpenPostingCommand)
+export class OpenPostingHandler implements ICommandHandler<OpenPostingCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly communities: CommunityAccess,
+    private readonly recruitment: RecruitmentRepository,
+    private readonly temporal: Client,
+    private readonly config: PersonnelConfig,
+    private readonly identity: ServiceIdentity,
+  ) {}
+
+  async execute(command: OpenPostingCommand): Promise<{ postingId: string; workflowId: string }> {
+    const { actor, terms } = command;
+    if (actor.scope.streetCodes || actor.scope.communityIds) {
+      throw new ScopeError('Recruitment is run by the district');
+    }
+    const communityIds = terms.places.map((place) => place.communityId);
+    if (new Set(communityIds).size !== communityIds.length) {
+      throw new DomainError('recruitment.place-duplicated', 'Each community may appear once in the places', 400);
+    }
+    const postingId = randomUUID();
+    await this.transactions.run(async (tx) => {
+      const places = [];
+      for (const place of terms.places) {
+        const community = await this.communities.reachable(tx, actor, place.communityId);
+        places.push({ communityId: place.communityId, streetCode: community.streetCode, places: place.places });
+      }
+      await this.recruitment.insertPosting(
+        tx,
+        {
+          id: postingId,
+          title: terms.title,
+          districtCode: actor.scope.districtCode,
+          writtenPassMark: terms.writtenPassMark,
+          interviewPassMark: terms.interviewPassMark,
+          writtenWeightPercent: terms.writtenWeightPercent,
+          stage: 'accepting-applications',
+          openedBy: actor.userId,
+        },
+        places,
+      );
+    });
+    const workflowId = recruitmentWorkflowId(postingId);
+    await this.temporal.workflow.start(recruitmentWorkflowType, {
+      workflowId,
+      taskQueue: serviceTaskQueue(this.config, this.identity.name),
+      args: [
+        {
+          postingId,
+          title: terms.title,
+          districtCode: actor.scope.districtCode,
+          openedBy: actor.userId,
+          deadlineWorkingDays: this.config.APPROVAL_DEADLINE_WORKING_DAYS,
+          correlationId: RequestContext.current()?.correlationId ?? postingId,
+        },
+      ],
+    });
+    return { postingId, workflowId };
+  }
+}

@@ -1,0 +1,21 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@jianfu/platform';
+import type { WorkerChangeEntity } from '../../persistence/worker-change.entity.js';
+import { WorkersRepository } from '../../persistence/workers.repository.js';
+import { WorkerAccess } from '../../worker-access.js';
+import { GetWorkerHistoryQuery } from './get-worker-history.query.js';
+
+@QueryHandler(GetWorkerHistoryQuery)
+export class GetWorkerHistoryHandler implements IQueryHandler<GetWorkerHistoryQuery> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly access: WorkerAccess,
+    private readonly workers: WorkersRepository,
+  ) {}
+
+  async execute(query: GetWorkerHistoryQuery): Promise<{ workerId: string; changes: WorkerChangeEntity[] }> {
+    const reader = this.transactions.reader;
+    await this.access.read(reader, query.actor, query.workerId);
+    return { workerId: query.workerId, changes: await this.workers.history(reader, query.workerId) };
+  }
+}

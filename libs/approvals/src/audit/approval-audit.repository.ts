@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@jianfu/platform';
+import type { ApprovalEvent } from '../workflow/approval-messages.js';
+import { ApprovalAuditEntryEntity } from './approval-audit-entry.entity.js';
+
+@Injectable()
+export class ApprovalAuditRepository {
+  /** Appends the event once: a retried activity finds its entry already there. */
+  async append(tx: Transaction, event: ApprovalEvent): Promise<boolean> {
+    const inserted: unknown[] = await tx.query(
+      `INSERT INTO approval_audit_entry (workflow_id, sequence, subject_type, subject_id, district_code, step_id, step_name,
+         actor_id, actor_role, action, reason, comment, target_user_id, state_before, state_after, step_snapshot,
+         occurred_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
+       ON CONFLICT (workflow_id, sequence) DO NOTHING
+       RETURNING sequence`,
+      [
+        event.subject.workflowId,
+        event.sequence,
+        event.subject.subjectType,
+        event.subject.subjectId,
+        event.subject.districtCode,
+        event.stepId,
+        event.step.name,
+        event.actorId,
+        event.actorRole ?? null,
+        event.action,
+        event.reason ?? null,
+        event.comment ?? null,
+        event.targetUserId ?? null,
+        event.stateBefore,
+        event.stateAfter,
+        JSON.stringify(event.step),
+        event.at,
+      ],
+    );
+    return inserted.length > 0;
+  }
+
+  async listForSubject(
+    tx: Transaction,
+    subjectType: string,
+    subjectId: string,
+    districtCode: string,
+  ): Promise<ApprovalAuditEntryEntity[]> {
+    return tx
+      .getRepository(ApprovalAuditEntryEntity)
+      .find({ where: { subjectType, subjectId, districtCode }, order: { occurredAt: 'ASC', sequence: 'ASC' } });
+  }
+
+  /** Decisions (approve/reject/return/withdraw) an actor took on a subject, newest first. */
+  async decisionsBy(tx: Transaction, subjectId: string, actorId: string): Promise<ApprovalAuditEntryEntity[]> {
+    return tx
+      .getRepository(ApprovalAuditEntryEntity)
+      .createQueryBuilder('a')
+      .where('a.subjectId = :subjectId AND a.actorId = :actorId', { subjectId, actorId })
+      .andWhere("a.action IN ('approve', 'reject', 'return', 'withdraw')")
+      .orderBy('a.sequence', 'DESC')
+      .getMany();
+  }
+}

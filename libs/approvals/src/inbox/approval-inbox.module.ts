@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { ApprovalAuditRepository } from '../audit/approval-audit.repository.js';
+import { ApprovalInboxController } from './approval-inbox.controller.js';
+import { ApprovalInboxRepository } from './approval-inbox.repository.js';
+
+/** `GET /approval-inbox` and `GET /approval-audit` over the service's own approval tables. */
+@Module({
+  controllers: [ApprovalInboxController],
+  providers: [ApprovalInboxRepository, ApprovalAuditRepository],
+  exports: [ApprovalInboxRepository, ApprovalAuditRepository],
+})
+export class ApprovalInboxModule {}
+
+/** The repositories alone, for a worker process (no controllers). */
+@Module({
+  providers: [ApprovalInboxRepository, ApprovalAuditRepository],
+  exports: [ApprovalInboxRepository, ApprovalAuditRepository],
+})
+export class ApprovalPersistenceModule {}

@@ -1,0 +1,254 @@
+/** The vocabulary every approval in the platform speaks, whichever service owns it. */
+export const approvalActionKinds = [
+  'approve',
+  'reject',
+  'return',
+  'withdraw',
+  'transfer',
+  'add-reviewer',
+  'copy',
+  'remind',
+] as const;
+
+export type ApprovalActionKind = (typeof approvalActionKinds)[number];
+
+/** Actions that settle a reviewer slot; the others change who takes part or nudge them. */
+export const decisionKinds: readonly ApprovalActionKind[] = ['approve', 'reject', 'return'];
+
+export interface ApprovalActor {
+  userId: string;
+  roles: string[];
+  /** The units the actor's scope names (community ids, street codes, a department id), for slot matching. */
+  scopeRefs?: string[];
+  name?: string;
+}
+
+export interface ApprovalAction {
+  kind: ApprovalActionKind;
+  actor: ApprovalActor;
+  /** The step acted on; the open step when absent. */
+  stepId?: string;
+  /** The reviewer slot the actor acts in; the first open slot the actor matches when absent. */
+  slotId?: string;
+  reason?: string;
+  targetUserId?: string;
+  targetRole?: string;
+  comment?: string;
+}
+
+/** A place for one reviewer's decision: a named user, anyone with a role, optionally within a unit. */
+export interface ReviewerSlotSpec {
+  slotId: string;
+  userId?: string;
+  role?: string;
+  scopeRef?: string;
+  label?: string;
+}
+
+export interface SlotDecision {
+  kind: 'approve' | 'reject' | 'return';
+  actorId: string;
+  actorRole?: string;
+  reason?: string;
+  comment?: string;
+  at: string;
+}
+
+export interface ReviewerSlot extends ReviewerSlotSpec {
+  decision?: SlotDecision;
+  /** Set on slots added by add-reviewer or escalation. */
+  addedBy?: string;
+  transferredFrom?: string[];
+}
+
+export type CompletionRule = { rule: 'all' } | { rule: 'any' } | { rule: 'ratio'; ratio: number };
+
+export type LapseOutcome = 'escalate' | 'approve' | 'reject' | 'expire';
+
+export interface StepDeadlineSpec {
+  workingDays: number;
+  /** An automatic reminder this many working days after the step opens (before the deadline). */
+  remindAfterWorkingDays?: number;
+  onLapse: LapseOutcome;
+  escalateTo?: ReviewerSlotSpec[];
+  escalationWorkingDays?: number;
+  afterEscalation?: Exclude<LapseOutcome, 'escalate'>;
+}
+
+export interface ApprovalStepSpec {
+  stepId: string;
+  name: string;
+  reviewers: ReviewerSlotSpec[];
+  completion: CompletionRule;
+  allowedActions: readonly ApprovalActionKind[];
+  maxReminders?: number;
+  deadline?: StepDeadlineSpec;
+  /** The submitter is the reviewer here (e.g. amending a returned submission), so self-decision is allowed. */
+  submitterActs?: boolean;
+}
+
+export type StepState = 'open' | 'approved' | 'rejected' | 'returned' | 'withdrawn' | 'expired';
+export type StepOutcome = Exclude<StepState, 'open'>;
+
+export interface ApprovalStepStatus {
+  stepId: string;
+  name: string;
+  state: StepState;
+  completion: CompletionRule;
+  allowedActions: readonly ApprovalActionKind[];
+  slots: ReviewerSlot[];
+  watchers: string[];
+  reminders: number;
+  maxReminders: number;
+  openedAt: string;
+  deadlineAt?: string;
+  escalated: boolean;
+  submitterActs: boolean;
+  closedAt?: string;
+  closedBy?: { actorId: string; kind: ApprovalActionKind | 'deadline'; reason?: string };
+}
+
+/** A refusal with a stable code; the Update validator raises it as an ApplicationFailure of that type. */
+export class ApprovalRefusal extends Error {
+  constructor(
+    readonly code: ApprovalRefusalCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApprovalRefusal';
+  }
+}
+
+export const approvalRefusalStatus = {
+  'approval.step-not-open': 409,
+  'approval.action-not-allowed': 409,
+  'approval.wrong-actor': 403,
+  'approval.self-decision': 403,
+  'approval.reason-required': 400,
+  'approval.target-required': 400,
+  'approval.already-decided': 409,
+  'approval.remind-limit': 409,
+  'approval.refused': 409,
+} as const;
+
+export type ApprovalRefusalCode = keyof typeof approvalRefusalStatus;
+
+export function slotMatches(slot: ReviewerSlotSpec, actor: ApprovalActor): boolean {
+  if (slot.userId && slot.userId !== actor.userId) return false;
+  if (slot.role && !actor.roles.includes(slot.role)) return false;
+  if (slot.scopeRef && !(actor.scopeRefs ?? []).includes(slot.scopeRef)) return false;
+  return Boolean(slot.userId || slot.role);
+}
+
+/** The slot an action acts in: the named one, or the first the actor holds (open ones first). */
+export function slotFor(step: ApprovalStepStatus, action: ApprovalAction): ReviewerSlot | undefined {
+  const held = step.slots.filter((slot) => slotMatches(slot, action.actor));
+  if (action.slotId) return held.find((slot) => slot.slotId === action.slotId);
+  return held.find((slot) => !slot.decision) ?? held[0];
+}
+
+export interface ActionContext {
+  submitterId: string;
+}
+
+export type ActionVerdict = { effect: 'apply'; slot?: ReviewerSlot } | { effect: 'duplicate'; slot?: ReviewerSlot };
+
+/**
+ * Whether an action may act on a step, as a pure rule: a wrong actor or a wrong state is refused with a
+ * reason; a decision the actor already took is a duplicate (one effect), not an error.
+ */
+export function validateApprovalAction(
+  step: ApprovalStepStatus | undefined,
+  action: ApprovalAction,
+  context: ActionContext,
+): ActionVerdict {
+  if (!step) throw new ApprovalRefusal('approval.step-not-open', 'No approval step is open for this action');
+  const isSubmitter = action.actor.userId === context.submitterId;
+  const slot = slotFor(step, action);
+
+  if (decisionKinds.includes(action.kind) && slot?.decision) {
+    const same = slot.decision.kind === action.kind && slot.decision.actorId === action.actor.userId;
+    if (same) return { effect: 'duplicate', slot };
+  }
+  if (step.state !== 'open') {
+    if (action.kind === 'withdraw' && step.state === 'withdrawn' && step.closedBy?.actorId === action.actor.userId) {
+      return { effect: 'duplicate' };
+    }
+    throw new ApprovalRefusal('approval.step-not-open', `Step ${step.name} is already ${step.state}`);
+  }
+  if (!step.allowedActions.includes(action.kind)) {
+    throw new ApprovalRefusal('approval.action-not-allowed', `${action.kind} is not allowed in step ${step.name}`);
+  }
+
+  switch (action.kind) {
+    case 'approve':
+    case 'reject':
+    case 'return': {
+      if (isSubmitter && !step.submitterActs) {
+        throw new ApprovalRefusal('approval.self-decision', 'The submitter may not decide on their own submission');
+      }
+      if (!slot) throw new ApprovalRefusal('approval.wrong-actor', `You are not a reviewer of step ${step.name}`);
+      if (slot.decision) {
+        throw new ApprovalRefusal(
+          'approval.already-decided',
+          `This reviewer slot was already decided (${slot.decision.kind})`,
+        );
+      }
+      if (action.kind !== 'approve' && !action.reason?.trim()) {
+        throw new ApprovalRefusal('approval.reason-required', `A ${action.kind} needs a reason`);
+      }
+      return { effect: 'apply', slot };
+    }
+    case 'withdraw':
+      if (!isSubmitter) throw new ApprovalRefusal('approval.wrong-actor', 'Only the submitter may withdraw');
+      return { effect: 'apply' };
+    case 'transfer':
+    case 'add-reviewer': {
+      if (!slot || slot.decision) {
+        throw new ApprovalRefusal('approval.wrong-actor', `You hold no open reviewer slot in step ${step.name}`);
+      }
+      if (!action.targetUserId?.trim()) {
+        throw new ApprovalRefusal('approval.target-required', `${action.kind} needs a targetUserId`);
+      }
+      if (action.targetUserId === context.submitterId) {
+        throw new ApprovalRefusal('approval.self-decision', 'The submitter may not review their own submission');
+      }
+      const alreadyHolds = step.slots.some((s) => s.userId === action.targetUserId && !s.decision);
+      if (alreadyHolds) {
+        throw new ApprovalRefusal('approval.target-required', `${action.targetUserId} already reviews this step`);
+      }
+      return { effect: 'apply', slot };
+    }
+    case 'copy': {
+      const participant = isSubmitter || Boolean(slot);
+      if (!participant) throw new ApprovalRefusal('approval.wrong-actor', 'Only participants may copy others in');
+      if (!action.targetUserId?.trim())
+        throw new ApprovalRefusal('approval.target-required', 'copy needs a targetUserId');
+      if (step.watchers.includes(action.targetUserId)) return { effect: 'duplicate' };
+      return { effect: 'apply' };
+    }
+    case 'remind': {
+      const participant = isSubmitter || Boolean(slot) || step.watchers.includes(action.actor.userId);
+      if (!participant) throw new ApprovalRefusal('approval.wrong-actor', 'Only participants may send a reminder');
+      if (step.reminders >= step.maxReminders) {
+        throw new ApprovalRefusal('approval.remind-limit', `At most ${step.maxReminders} reminders per step`);
+      }
+      return { effect: 'apply' };
+    }
+  }
+}
+
+/** The step's outcome under its completion rule once the slots' decisions are in, or undefined while open. */
+export function completionOutcome(step: ApprovalStepStatus): 'approved' | 'rejected' | 'returned' | undefined {
+  const decisions = step.slots.map((slot) => slot.decision?.kind);
+  if (decisions.includes('return')) return 'returned';
+  const total = step.slots.length;
+  const approvals = decisions.filter((kind) => kind === 'approve').length;
+  const rejections = decisions.filter((kind) => kind === 'reject').length;
+  // 或签: whoever decides first decides for the step.
+  if (step.completion.rule === 'any') return approvals > 0 ? 'approved' : rejections > 0 ? 'rejected' : undefined;
+  const needed = step.completion.rule === 'all' ? total : Math.max(1, Math.ceil(step.completion.ratio * total - 1e-9));
+  if (approvals >= needed) return 'approved';
+  if (total - rejections < needed) return 'rejected';
+  return undefined;
+}

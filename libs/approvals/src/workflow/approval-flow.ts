@@ -1,0 +1,278 @@
+import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import {
+  type ApprovalAction,
+  ApprovalRefusal,
+  type ApprovalStepSpec,
+  type ApprovalStepStatus,
+  completionOutcome,
+  type LapseOutcome,
+  type ReviewerSlot,
+  type StepOutcome,
+  validateApprovalAction,
+} from './approval-actions.js';
+import {
+  actOnApproval,
+  type ApprovalActionResult,
+  type ApprovalEvent,
+  type ApprovalEventAction,
+  type ApprovalFlowStatus,
+  approvalStatus,
+  type ApprovalSubject,
+} from './approval-messages.js';
+import { addWorkingDays, chinaWorkingDayCalendar, type WorkingDayCalendar } from './working-days.js';
+
+export interface ApprovalFlowOptions {
+  subject: ApprovalSubject;
+  /** Persists one event (inbox + audit); normally the proxied `projectApprovalEvent` activity. */
+  project: (event: ApprovalEvent) => Promise<void>;
+  calendar?: WorkingDayCalendar;
+  /** The owning workflow's own refusals; throw an ApprovalRefusal. */
+  extraValidation?: (action: ApprovalAction, step: ApprovalStepStatus | undefined) => void;
+}
+
+export interface ApprovalStepResult {
+  outcome: StepOutcome;
+  step: ApprovalStepStatus;
+}
+
+const lapseState: Record<Exclude<LapseOutcome, 'escalate'>, StepOutcome> = {
+  approve: 'approved',
+  reject: 'rejected',
+  expire: 'expired',
+};
+
+/**
+ * Runs approval steps inside a workflow. Deterministic: time is workflow time, I/O goes through the
+ * `project` activity, and events are projected strictly in order; an Update answers only after its
+ * event is persisted, so what the caller sees is already in the inbox and the audit trail.
+ */
+export class ApprovalFlow {
+  readonly steps: ApprovalStepStatus[] = [];
+  private current: ApprovalStepStatus | undefined;
+  private readonly calendar: WorkingDayCalendar;
+  private readonly pending: ApprovalEvent[] = [];
+  private emitted = 0;
+  private projected = 0;
+  private pumping = false;
+
+  constructor(private readonly options: ApprovalFlowOptions) {
+    this.calendar = options.calendar ?? chinaWorkingDayCalendar();
+  }
+
+  get subject(): ApprovalSubject {
+    return this.options.subject;
+  }
+
+  /** The step open now, if any. */
+  get openStep(): ApprovalStepStatus | undefined {
+    return this.current;
+  }
+
+  /** Registers the Update and Query; call once at the start of the workflow, before any await. */
+  install(): void {
+    setHandler(approvalStatus, (): ApprovalFlowStatus => ({
+      steps: this.steps,
+      ...(this.current ? { open: this.current.stepId } : {}),
+    }));
+    setHandler(
+      actOnApproval,
+      async (action): Promise<ApprovalActionResult> => {
+        const step = this.stepFor(action);
+        const verdict = validateApprovalAction(step, action, { submitterId: this.subject.submitterId });
+        if (!step || verdict.effect === 'duplicate') return { duplicate: true, step: step! };
+        const sequence = this.apply(step, action, verdict.slot);
+        await condition(() => this.projected >= sequence);
+        return { duplicate: false, step };
+      },
+      {
+        validator: (action: ApprovalAction) => {
+          try {
+            const step = this.stepFor(action);
+            this.options.extraValidation?.(action, step);
+            validateApprovalAction(step, action, { submitterId: this.subject.submitterId });
+          } catch (error) {
+            if (error instanceof ApprovalRefusal) {
+              throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
+            }
+            throw error;
+          }
+        },
+      },
+    );
+  }
+
+  /** Opens a step and waits until a decision, a withdrawal or its deadline closes it. */
+  async runStep(spec: ApprovalStepSpec): Promise<ApprovalStepResult> {
+    if (this.steps.some((step) => step.stepId === spec.stepId)) {
+      throw new Error(`Step ${spec.stepId} already ran in this workflow`);
+    }
+    const openedAt = Date.now();
+    let deadline = spec.deadline
+      ? addWorkingDays(this.calendar, openedAt, spec.deadline.workingDays).getTime()
+      : undefined;
+    const remindAfter = spec.deadline?.remindAfterWorkingDays;
+    let reminderAt =
+      remindAfter !== undefined ? addWorkingDays(this.calendar, openedAt, remindAfter).getTime() : undefined;
+    if (reminderAt !== undefined && deadline !== undefined && reminderAt >= deadline) reminderAt = undefined;
+
+    const step: ApprovalStepStatus = {
+      stepId: spec.stepId,
+      name: spec.name,
+      state: 'open',
+      completion: spec.completion,
+      allowedActions: spec.allowedActions,
+      slots: spec.reviewers.map((slot) => ({ ...slot })),
+      watchers: [],
+      reminders: 0,
+      maxReminders: spec.maxReminders ?? 3,
+      openedAt: new Date(openedAt).toISOString(),
+      ...(deadline !== undefined ? { deadlineAt: new Date(deadline).toISOString() } : {}),
+      escalated: false,
+      submitterActs: spec.submitterActs ?? false,
+    };
+    this.steps.push(step);
+    this.current = step;
+    this.emit(step, 'open', 'open', { actorId: 'system' });
+
+    while (step.state === 'open') {
+      const next = Math.min(reminderAt ?? Infinity, deadline ?? Infinity);
+      if (next === Infinity) {
+        await condition(() => step.state !== 'open');
+        break;
+      }
+      const closed = await condition(() => step.state !== 'open', Math.max(1, next - Date.now()));
+      if (closed) break;
+      const now = Date.now();
+      if (reminderAt !== undefined && now >= reminderAt) {
+        reminderAt = undefined;
+        this.emit(step, 'auto-remind', 'open', { actorId: 'system' });
+        continue;
+      }
+      if (deadline === undefined || now < deadline || !spec.deadline) continue;
+      if (spec.deadline.onLapse === 'escalate' && !step.escalated) {
+        step.escalated = true;
+        for (const slot of spec.deadline.escalateTo ?? []) step.slots.push({ ...slot, addedBy: 'system' });
+        deadline = addWorkingDays(
+          this.calendar,
+          now,
+          spec.deadline.escalationWorkingDays ?? spec.deadline.workingDays,
+        ).getTime();
+        step.deadlineAt = new Date(deadline).toISOString();
+        this.emit(step, 'escalate', 'open', { actorId: 'system', reason: 'deadline lapsed' });
+        continue;
+      }
+      const lapse =
+        spec.deadline.onLapse === 'escalate' ? (spec.deadline.afterEscalation ?? 'expire') : spec.deadline.onLapse;
+      step.state = lapseState[lapse];
+      step.closedAt = new Date(now).toISOString();
+      step.closedBy = { actorId: 'system', kind: 'deadline', reason: 'deadline lapsed' };
+      this.emit(step, 'lapse', 'open', { actorId: 'system', reason: 'deadline lapsed' });
+    }
+    if (this.current === step) this.current = undefined;
+    const last = this.emitted;
+    await condition(() => this.projected >= last);
+    return { outcome: step.state as StepOutcome, step };
+  }
+
+  private stepFor(action: ApprovalAction): ApprovalStepStatus | undefined {
+    if (action.stepId) return this.steps.find((step) => step.stepId === action.stepId);
+    return this.current ?? this.steps[this.steps.length - 1];
+  }
+
+  private apply(step: ApprovalStepStatus, action: ApprovalAction, slot: ReviewerSlot | undefined): number {
+    const before = step.state;
+    const at = new Date(Date.now()).toISOString();
+    const actorRole = slot?.role ?? action.actor.roles[0];
+    switch (action.kind) {
+      case 'approve':
+      case 'reject':
+      case 'return': {
+        slot!.decision = {
+          kind: action.kind,
+          actorId: action.actor.userId,
+          ...(actorRole ? { actorRole } : {}),
+          ...(action.reason ? { reason: action.reason } : {}),
+          ...(action.comment ? { comment: action.comment } : {}),
+          at,
+        };
+        const outcome = completionOutcome(step);
+        if (outcome) this.close(step, outcome, action, at);
+        break;
+      }
+      case 'withdraw':
+        this.close(step, 'withdrawn', action, at);
+        break;
+      case 'transfer':
+        slot!.transferredFrom = [...(slot!.transferredFrom ?? []), action.actor.userId];
+        slot!.userId = action.targetUserId;
+        break;
+      case 'add-reviewer':
+        step.slots.push({
+          slotId: `added-${this.emitted + 1}`,
+          userId: action.targetUserId!,
+          ...(action.targetRole ? { role: action.targetRole } : {}),
+          addedBy: action.actor.userId,
+        });
+        break;
+      case 'copy':
+        step.watchers.push(action.targetUserId!);
+        break;
+      case 'remind':
+        step.reminders += 1;
+        break;
+    }
+    return this.emit(step, action.kind, before, {
+      actorId: action.actor.userId,
+      ...(actorRole ? { actorRole } : {}),
+      ...(action.reason ? { reason: action.reason } : {}),
+      ...(action.comment ? { comment: action.comment } : {}),
+      ...(action.targetUserId ? { targetUserId: action.targetUserId } : {}),
+    });
+  }
+
+  private close(step: ApprovalStepStatus, outcome: StepOutcome, action: ApprovalAction, at: string): void {
+    step.state = outcome;
+    step.closedAt = at;
+    step.closedBy = {
+      actorId: action.actor.userId,
+      kind: action.kind,
+      ...(action.reason ? { reason: action.reason } : {}),
+    };
+  }
+
+  private emit(
+    step: ApprovalStepStatus,
+    action: ApprovalEventAction,
+    stateBefore: ApprovalStepStatus['state'],
+    details: Pick<ApprovalEvent, 'actorId'> &
+      Partial<Pick<ApprovalEvent, 'actorRole' | 'reason' | 'comment' | 'targetUserId'>>,
+  ): number {
+    this.emitted += 1;
+    this.pending.push({
+      subject: this.subject,
+      sequence: this.emitted,
+      stepId: step.stepId,
+      action,
+      ...details,
+      at: new Date(Date.now()).toISOString(),
+      stateBefore,
+      stateAfter: step.state,
+      // A snapshot: later changes of the step must not alter an event waiting to be projected.
+      step: JSON.parse(JSON.stringify(step)) as ApprovalStepStatus,
+    });
+    if (!this.pumping) {
+      this.pumping = true;
+      void this.pump();
+    }
+    return this.emitted;
+  }
+
+  private async pump(): Promise<void> {
+    while (this.pending.length > 0) {
+      await this.options.project(this.pending[0]);
+      this.pending.shift();
+      this.projected += 1;
+    }
+    this.pumping = false;
+  }
+}

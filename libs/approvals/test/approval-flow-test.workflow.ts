@@ -1,0 +1,27 @@
+import { allHandlersFinished, condition, proxyActivities } from '@temporalio/workflow';
+import type { ApprovalProjectionActivities } from '../src/approval-projection.activities.js';
+import { ApprovalFlow, type ApprovalStepSpec, type ApprovalSubject, type StepOutcome } from '../src/workflow/index.js';
+
+const { projectApprovalEvent } = proxyActivities<ApprovalProjectionActivities>({
+  startToCloseTimeout: '30s',
+  retry: { initialInterval: '1s', maximumInterval: '10s' },
+});
+
+export interface ApprovalFlowTestInput {
+  subject: ApprovalSubject;
+  steps: ApprovalStepSpec[];
+}
+
+/** Runs the given steps in order and stops at the first that does not approve: the shape every owner uses. */
+export async function approvalFlowTestWorkflow(input: ApprovalFlowTestInput): Promise<StepOutcome[]> {
+  const flow = new ApprovalFlow({ subject: input.subject, project: projectApprovalEvent });
+  flow.install();
+  const outcomes: StepOutcome[] = [];
+  for (const spec of input.steps) {
+    const { outcome } = await flow.runStep(spec);
+    outcomes.push(outcome);
+    if (outcome !== 'approved') break;
+  }
+  await condition(allHandlersFinished);
+  return outcomes;
+}

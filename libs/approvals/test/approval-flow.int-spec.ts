@@ -1,0 +1,352 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { bundleWorkflows, openServiceDataSource, serviceDataSourceOptions, TransactionRunner } from '@jianfu/platform';
+import {
+  actOnApproval,
+  addWorkingDays,
+  approvalEntities,
+  ApprovalAuditRepository,
+  ApprovalInboxRepository,
+  approvalStatus,
+  chinaWorkingDayCalendar,
+  createApprovalProjectionActivities,
+  CreateApprovalTables1763700000060,
+  sendApprovalAction,
+  type ApprovalAction,
+  type ApprovalStepSpec,
+} from '../src/index.js';
+import type { ApprovalFlowTestInput } from './approval-flow-test.workflow.js';
+
+/**
+ * The approval kit on a time-skipping Temporal test server with the real projection into Postgres:
+ * human actions through the Update, their refusals, reminders, escalation and automatic outcomes when
+ * working-day deadlines lapse, and the inbox and audit rows each change leaves.
+ */
+describe('ApprovalFlow', () => {
+  // The kit sits below the testing library, so the suite names its own schema and task queue.
+  const suffix = randomBytes(4).toString('hex');
+  const schema = `t_approval_flow_${suffix}`;
+  const taskQueue = `t-approval-flow-${suffix}`;
+  const inbox = new ApprovalInboxRepository();
+  const audit = new ApprovalAuditRepository();
+  let env: TestWorkflowEnvironment;
+  let dataSource: DataSource;
+  let transactions: TransactionRunner;
+  let worker: Worker;
+  let running: Promise<void>;
+
+  beforeAll(async () => {
+    const url = process.env.JIANFU_TEST_DATABASE_URL;
+    if (!url) throw new Error('JIANFU_TEST_DATABASE_URL is set by the integration global setup');
+    dataSource = await openServiceDataSource(
+      serviceDataSourceOptions({
+        url,
+        schema,
+        entities: approvalEntities,
+        migrations: [CreateApprovalTables1763700000060],
+        applicationName: 'approvals-test',
+      }),
+      schema,
+      url,
+    );
+    transactions = new TransactionRunner(dataSource);
+    const path = process.env.JIANFU_TEST_TEMPORAL_TEST_SERVER;
+    env = await TestWorkflowEnvironment.createTimeSkipping(
+      path ? { server: { executable: { type: 'existing-path', path } } } : {},
+    );
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: await bundleWorkflows(new URL('./approval-flow-test.workflow.ts', import.meta.url).pathname),
+      activities: createApprovalProjectionActivities({ transactions, inbox, audit }),
+    });
+    running = worker.run();
+  });
+
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+    await dataSource?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await dataSource?.destroy();
+  });
+
+  const all: ApprovalStepSpec['allowedActions'] = [
+    'approve',
+    'reject',
+    'return',
+    'withdraw',
+    'transfer',
+    'add-reviewer',
+    'copy',
+    'remind',
+  ];
+
+  function start(steps: ApprovalStepSpec[]) {
+    const subjectId = randomUUID();
+    const workflowId = `approval-test-${subjectId}`;
+    const input: ApprovalFlowTestInput = {
+      subject: {
+        subjectType: 'test-subject',
+        subjectId,
+        title: '社区台账精简试点',
+        districtCode: '350102',
+        departmentId: 'dept-1',
+        submitterId: 'submitter-1',
+        workflowId,
+      },
+      steps,
+    };
+    return env.client.workflow.start('approvalFlowTestWorkflow', { taskQueue, workflowId, args: [input] });
+  }
+
+  const secretary = (userId: string, communityId: string) => ({
+    userId,
+    roles: ['community-secretary'],
+    scopeRefs: [communityId],
+  });
+  const submitter = { userId: 'submitter-1', roles: ['department-submitter'], scopeRefs: ['dept-1'] };
+
+  async function refusalOf(workflowId: string, action: ApprovalAction): Promise<string> {
+    try {
+      await env.client.workflow.getHandle(workflowId).executeUpdate(actOnApproval, { args: [action] });
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+        return error.cause.type ?? 'untyped';
+      }
+      throw error;
+    }
+    return 'accepted';
+  }
+
+  it('collects parallel opinions under a ratio rule, with transfer, add-reviewer, copy and counted reminders', async () => {
+    const handle = await start([
+      {
+        stepId: 'consultation',
+        name: '社区征求意见',
+        reviewers: [
+          { slotId: 'c-1', role: 'community-secretary', scopeRef: 'community-1' },
+          { slotId: 'c-2', role: 'community-secretary', scopeRef: 'community-2' },
+          { slotId: 'c-3', role: 'community-secretary', scopeRef: 'community-3' },
+        ],
+        completion: { rule: 'ratio', ratio: 0.6 },
+        allowedActions: all,
+        maxReminders: 1,
+      },
+    ]);
+    const workflowId = handle.workflowId;
+
+    expect(await refusalOf(workflowId, { kind: 'approve', actor: secretary('outsider', 'community-9') })).toBe(
+      'approval.wrong-actor',
+    );
+    expect(await refusalOf(workflowId, { kind: 'reject', actor: secretary('sec-1', 'community-1') })).toBe(
+      'approval.reason-required',
+    );
+
+    const first = await sendApprovalAction(env.client, workflowId, {
+      kind: 'approve',
+      actor: secretary('sec-1', 'community-1'),
+      comment: '同意，需配套经费',
+    });
+    expect(first.duplicate).toBe(false);
+    // The same actor acting again has no second effect.
+    const again = await sendApprovalAction(env.client, workflowId, {
+      kind: 'approve',
+      actor: secretary('sec-1', 'community-1'),
+    });
+    expect(again.duplicate).toBe(true);
+
+    // Community 2's secretary hands the opinion to a colleague in the same community.
+    await sendApprovalAction(env.client, workflowId, {
+      kind: 'transfer',
+      actor: secretary('sec-2', 'community-2'),
+      targetUserId: 'sec-2b',
+    });
+    await sendApprovalAction(env.client, workflowId, { kind: 'copy', actor: submitter, targetUserId: 'leader-1' });
+    await sendApprovalAction(env.client, workflowId, { kind: 'remind', actor: submitter });
+    await expect(
+      sendApprovalAction(env.client, workflowId, { kind: 'remind', actor: submitter }),
+    ).rejects.toMatchObject({ code: 'approval.remind-limit', status: 409 });
+    await expect(
+      sendApprovalAction(env.client, workflowId, {
+        kind: 'approve',
+        actor: { ...submitter, roles: ['community-secretary'], scopeRefs: ['community-3'] },
+      }),
+    ).rejects.toMatchObject({ code: 'approval.self-decision', status: 403 });
+
+    const status = await handle.query(approvalStatus);
+    expect(status.open).toBe('consultation');
+    expect(status.steps[0]).toMatchObject({ reminders: 1, watchers: ['leader-1'] });
+
+    const viewer = { roles: ['community-secretary'], districtCode: '350102' };
+    const waitingFor3 = await inbox.listFor(
+      transactions.reader,
+      { ...viewer, userId: 'sec-3', scopeRefs: ['community-3'] },
+      { offset: 0, limit: 10 },
+    );
+    expect(
+      waitingFor3.items.filter((item) => item.workflowId === workflowId).map((item) => [item.slotId, item.reminders]),
+    ).toEqual([['c-3', 1]]);
+    const transferred = await inbox.listFor(
+      transactions.reader,
+      { ...viewer, userId: 'sec-2b', scopeRefs: ['community-2'] },
+      { offset: 0, limit: 10, subjectType: 'test-subject' },
+    );
+    expect(transferred.items.filter((item) => item.workflowId === workflowId).map((item) => item.slotId)).toEqual([
+      'c-2',
+    ]);
+    // The original holder no longer sees it: the slot names the colleague now.
+    const original = await inbox.listFor(
+      transactions.reader,
+      { ...viewer, userId: 'sec-2', scopeRefs: ['community-2'] },
+      { offset: 0, limit: 10 },
+    );
+    expect(original.items.filter((item) => item.workflowId === workflowId)).toEqual([]);
+    const copied = await inbox.listFor(
+      transactions.reader,
+      { userId: 'leader-1', roles: ['district-leader'], scopeRefs: [], districtCode: '350102' },
+      { offset: 0, limit: 10, kind: 'copy' },
+    );
+    expect(copied.items.map((item) => item.workflowId)).toContain(workflowId);
+
+    await expect(
+      sendApprovalAction(env.client, workflowId, {
+        kind: 'approve',
+        actor: secretary('sec-2', 'community-2'),
+        slotId: 'c-2',
+      }),
+    ).rejects.toMatchObject({ code: 'approval.wrong-actor' });
+    await sendApprovalAction(env.client, workflowId, {
+      kind: 'add-reviewer',
+      actor: secretary('sec-3', 'community-3'),
+      targetUserId: 'expert-1',
+      targetRole: 'admission-reviewer',
+    });
+    // 4 slots at 0.6 need 3 approvals: sec-1, sec-2b and the added expert.
+    await sendApprovalAction(env.client, workflowId, { kind: 'approve', actor: secretary('sec-2b', 'community-2') });
+    const last = await sendApprovalAction(env.client, workflowId, {
+      kind: 'approve',
+      actor: { userId: 'expert-1', roles: ['admission-reviewer'] },
+    });
+    expect(last.step.state).toBe('approved');
+    expect(await handle.result()).toEqual(['approved']);
+
+    const trail = await audit.listForSubject(
+      transactions.reader,
+      'test-subject',
+      await subjectIdOf(workflowId),
+      '350102',
+    );
+    expect(trail.map((entry) => [entry.action, entry.actorId, entry.stateAfter])).toEqual([
+      ['open', 'system', 'open'],
+      ['approve', 'sec-1', 'open'],
+      ['transfer', 'sec-2', 'open'],
+      ['copy', 'submitter-1', 'open'],
+      ['remind', 'submitter-1', 'open'],
+      ['add-reviewer', 'sec-3', 'open'],
+      ['approve', 'sec-2b', 'open'],
+      ['approve', 'expert-1', 'approved'],
+    ]);
+    expect(trail[1]).toMatchObject({ comment: '同意，需配套经费', actorRole: 'community-secretary' });
+    // Closed: nothing waits for the third community any more.
+    const after = await inbox.listForSubject(transactions.reader, 'test-subject', trail[0].subjectId);
+    expect(after.find((item) => item.slotId === 'c-3')).toMatchObject({ state: 'closed', stepState: 'approved' });
+    await expect(dataSource.query(`UPDATE "${schema}".approval_audit_entry SET reason = 'x'`)).rejects.toThrow(
+      /append-only/,
+    );
+  });
+
+  async function subjectIdOf(workflowId: string): Promise<string> {
+    const rows: { subject_id: string }[] = await dataSource.query(
+      `SELECT DISTINCT subject_id FROM "${schema}".approval_audit_entry WHERE workflow_id = $1`,
+      [workflowId],
+    );
+    return rows[0].subject_id;
+  }
+
+  it('reminds, escalates and then decides automatically when working-day deadlines lapse', async () => {
+    const handle = await start([
+      {
+        stepId: 'street-review',
+        name: '街道审核',
+        reviewers: [{ slotId: 'street', role: 'admission-reviewer' }],
+        completion: { rule: 'any' },
+        allowedActions: all,
+        deadline: {
+          workingDays: 3,
+          remindAfterWorkingDays: 2,
+          onLapse: 'escalate',
+          escalateTo: [{ slotId: 'leader', role: 'district-leader' }],
+          escalationWorkingDays: 2,
+          afterEscalation: 'reject',
+        },
+      },
+    ]);
+    expect(await handle.result()).toEqual(['rejected']);
+
+    const trail = await audit.listForSubject(
+      transactions.reader,
+      'test-subject',
+      await subjectIdOf(handle.workflowId),
+      '350102',
+    );
+    expect(trail.map((entry) => entry.action)).toEqual(['open', 'auto-remind', 'escalate', 'lapse']);
+    const calendar = chinaWorkingDayCalendar();
+    const opened = trail[0].occurredAt.getTime();
+    const firstDeadline = addWorkingDays(calendar, opened, 3).getTime();
+    expect(trail[0].stepSnapshot.deadlineAt).toBe(new Date(firstDeadline).toISOString());
+    // Timers fire at their instant or a moment after it, never before.
+    const firedAt = (index: number, due: number) => {
+      expect(trail[index].occurredAt.getTime()).toBeGreaterThanOrEqual(due);
+      expect(trail[index].occurredAt.getTime()).toBeLessThan(due + 60_000);
+    };
+    firedAt(1, addWorkingDays(calendar, opened, 2).getTime());
+    firedAt(2, firstDeadline);
+    expect(trail[2].stepSnapshot.slots.map((slot) => slot.slotId)).toEqual(['street', 'leader']);
+    firedAt(3, addWorkingDays(calendar, trail[2].occurredAt, 2).getTime());
+    expect(trail[3]).toMatchObject({ actorId: 'system', stateAfter: 'rejected', reason: 'deadline lapsed' });
+  });
+
+  it('returns at once when a reviewer returns it, and lets the submitter withdraw the next step', async () => {
+    const handle = await start([
+      {
+        stepId: 'review',
+        name: '审核',
+        reviewers: [{ slotId: 'r', role: 'admission-reviewer' }],
+        completion: { rule: 'any' },
+        allowedActions: all,
+        deadline: { workingDays: 5, onLapse: 'expire' },
+      },
+    ]);
+    const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
+    const returned = await sendApprovalAction(env.client, handle.workflowId, {
+      kind: 'return',
+      actor: reviewer,
+      reason: '请补充法律依据',
+    });
+    expect(returned.step).toMatchObject({ state: 'returned', closedBy: { actorId: 'rev-1', kind: 'return' } });
+    expect(await handle.result()).toEqual(['returned']);
+    await expect(
+      sendApprovalAction(env.client, handle.workflowId, { kind: 'approve', actor: reviewer }),
+    ).rejects.toMatchObject({ code: 'approval.closed' });
+
+    const second = await start([
+      {
+        stepId: 'review',
+        name: '审核',
+        reviewers: [{ slotId: 'r', role: 'admission-reviewer' }],
+        completion: { rule: 'any' },
+        allowedActions: all,
+      },
+    ]);
+    expect(await refusalOf(second.workflowId, { kind: 'withdraw', actor: reviewer })).toBe('approval.wrong-actor');
+    const withdrawn = await sendApprovalAction(env.client, second.workflowId, { kind: 'withdraw', actor: submitter });
+    expect(withdrawn.step.state).toBe('withdrawn');
+    expect(await second.result()).toEqual(['withdrawn']);
+  });
+});

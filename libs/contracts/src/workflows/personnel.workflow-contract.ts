@@ -1,0 +1,93 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+
+/**
+ * Personnel's approval workflows. Human approval actions arrive through the shared approval kit's
+ * `actOnApproval` Update; recruitment's stage moves have their own Update below.
+ */
+
+/** Input of `assessmentCycleClosingWorkflow`, one workflow per request to close a cycle. */
+export interface AssessmentCycleClosingInput {
+  cycleId: string;
+  attempt: number;
+  title: string;
+  districtCode: string;
+  streetCode: string;
+  requestedBy: string;
+  deadlineWorkingDays: number;
+  correlationId: string;
+}
+
+export const assessmentCycleClosingWorkflowType = 'assessmentCycleClosingWorkflow';
+
+export function assessmentCycleClosingWorkflowId(cycleId: string, attempt: number): string {
+  return `assessment-cycle-closing-${cycleId}-${attempt}`;
+}
+
+/** Input of `promotionWorkflow`, one per promotion request. */
+export interface PromotionInput {
+  requestId: string;
+  workerId: string;
+  workerName: string;
+  trackCode: string;
+  fromStep: string;
+  toStep: string;
+  districtCode: string;
+  streetCode: string;
+  requestedBy: string;
+  deadlineWorkingDays: number;
+  correlationId: string;
+}
+
+export const promotionWorkflowType = 'promotionWorkflow';
+
+export function promotionWorkflowId(requestId: string): string {
+  return `promotion-${requestId}`;
+}
+
+/** The approval steps of a promotion: the street party committee, then the district organisation department. */
+export const promotionSteps = { streetReview: 'street-review', districtDecision: 'district-decision' } as const;
+
+/** Input of `recruitmentWorkflow`, one per posting. */
+export interface RecruitmentInput {
+  postingId: string;
+  title: string;
+  districtCode: string;
+  openedBy: string;
+  deadlineWorkingDays: number;
+  correlationId: string;
+}
+
+export const recruitmentWorkflowType = 'recruitmentWorkflow';
+
+export function recruitmentWorkflowId(postingId: string): string {
+  return `recruitment-${postingId}`;
+}
+
+/** Stages of a recruitment, in order; leaving `inspection` ranks the candidates for the hire approval. */
+export const recruitmentStages = [
+  'accepting-applications',
+  'written-exam',
+  'interview',
+  'inspection',
+  'hire-approval',
+  'hired',
+  'rejected',
+  'expired',
+] as const;
+
+export type RecruitmentStage = (typeof recruitmentStages)[number];
+
+export interface AdvanceRecruitment {
+  /** The stage being closed; a stale move (someone else moved first) is refused. */
+  from: RecruitmentStage;
+  actorId: string;
+}
+
+export interface RecruitmentStatus {
+  stage: RecruitmentStage;
+}
+
+/** HR closes the current stage (applications, written exam, interview, inspection) and opens the next. */
+export const advanceRecruitment = defineUpdate<RecruitmentStatus, [AdvanceRecruitment]>('advanceRecruitment');
+
+export const recruitmentStatus = defineQuery<RecruitmentStatus>('recruitmentStatus');
