@@ -94,6 +94,11 @@ cmd_up() {
     log_info "loading the demo district"
     node apps/organization/dist/demo/load-demo-district.js "http://127.0.0.1:${SERVICE_PORT[organization]}" \
       "$(token --role organization-admin --user demo-loader)"
+    node apps/admission/dist/demo/load-demo-catalogue.js "http://127.0.0.1:${SERVICE_PORT[admission]}" \
+      "$(token --role admission-reviewer --user demo-loader)"
+    log_info "setting the demo district's budgets once finance knows its departments"
+    node apps/finance/dist/demo/load-demo-budgets.js "http://127.0.0.1:${SERVICE_PORT[finance]}" \
+      "$(token --role finance-officer --user demo-loader --district 350102)"
   fi
   cmd_status
   cat <<MSG

@@ -1,27 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
-import pg from 'pg';
+import { CommunityCreated, DepartmentCreated } from '@jianfu/contracts';
+import { type Principal, workflowsPathBeside } from '@jianfu/platform';
 import {
-  CommunityCreated,
-  DepartmentCreated,
-  type EventDefinition,
-  type EventEnvelope,
-  Topics,
-} from '@jianfu/contracts';
-import {
-  bundleWorkflows,
-  loadConfig,
-  type NestBackedWorker,
-  type Principal,
-  workflowsPathBeside,
-} from '@jianfu/platform';
-import {
-  currentInfrastructure,
+  EventFedService,
   eventually,
   serviceEnvironment,
-  startServiceUnderTest,
-  type ServiceUnderTest,
+  startServiceWithWorker,
+  type ServiceWithWorker,
   type TestIsolation,
 } from '@jianfu/testing';
 import { createAdmissionWorker } from '../src/admission-worker.js';
@@ -31,82 +17,23 @@ import { AdmissionConfig } from '../src/config.js';
 export const district = '350102';
 
 /** The admission API and worker on the real servers, fed organization and finance events through Kafka. */
-export class AdmissionUnderTest {
-  private worker!: NestBackedWorker;
-  private running!: Promise<void>;
-
+export class AdmissionUnderTest extends EventFedService<AdmissionConfig> {
   private constructor(
-    readonly isolation: TestIsolation,
-    readonly environment: Record<string, string>,
-    readonly api: ServiceUnderTest<AdmissionConfig>,
-    private readonly bundle: { code: string },
-    private readonly producer: Producer,
-    readonly db: pg.Pool,
-  ) {}
+    isolation: TestIsolation,
+    readonly api: ServiceWithWorker<AdmissionConfig>,
+  ) {
+    super(isolation, 'admission');
+  }
 
   static async start(isolation: TestIsolation, extra: Record<string, string> = {}): Promise<AdmissionUnderTest> {
-    const environment = serviceEnvironment(isolation, 'admission', extra);
-    const [api, bundle] = await Promise.all([
-      startServiceUnderTest({
-        configClass: AdmissionConfig,
-        environment,
-        module: (config) => AdmissionModule.forApi(config),
-      }),
-      bundleWorkflows(workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href)),
-    ]);
-    const kafka = new Kafka({ brokers: currentInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
-    const producer = kafka.producer();
-    await producer.connect();
-    const db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 2 });
-    const underTest = new AdmissionUnderTest(isolation, environment, api, bundle, producer, db);
-    await underTest.startWorker();
-    return underTest;
-  }
-
-  get http() {
-    return this.api.http;
-  }
-
-  get schema(): string {
-    return this.isolation.schema('admission');
-  }
-
-  async startWorker(): Promise<void> {
-    this.worker = await createAdmissionWorker(loadConfig(AdmissionConfig, this.environment), this.bundle);
-    this.running = this.worker.worker.run();
-  }
-
-  async stopWorker(): Promise<void> {
-    this.worker.worker.shutdown();
-    await this.running;
-    await this.worker.close();
-  }
-
-  async close(): Promise<void> {
-    await this.stopWorker().catch(() => undefined);
-    await this.api.close();
-    await this.producer.disconnect();
-    await this.db.end();
-  }
-
-  /** Publishes an event to its producer's topic as that service's outbox relay would. */
-  async publish<TPayload>(definition: EventDefinition<TPayload>, aggregateId: string, payload: TPayload) {
-    const envelope: EventEnvelope<TPayload> = {
-      id: randomUUID(),
-      type: definition.type,
-      version: definition.version,
-      source: definition.source,
-      occurredAt: new Date().toISOString(),
-      aggregateType: definition.aggregateType,
-      aggregateId,
-      correlationId: randomUUID(),
-      payload,
-    };
-    await this.producer.send({
-      topic: `${this.isolation.topicPrefix}${Topics[definition.source]}`,
-      messages: [{ key: aggregateId, value: JSON.stringify(envelope) }],
+    const api = await startServiceWithWorker({
+      configClass: AdmissionConfig,
+      environment: serviceEnvironment(isolation, 'admission', extra),
+      module: (config) => AdmissionModule.forApi(config),
+      createWorker: createAdmissionWorker,
+      workflowsPath: workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href),
     });
-    return envelope;
+    return new AdmissionUnderTest(isolation, api);
   }
 
   /** A department and communities as organization announces them; waits until admission knows them all. */

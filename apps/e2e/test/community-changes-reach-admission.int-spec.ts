@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AdmissionConfig, AdmissionModule } from '@jianfu/admission';
+import type { AdmissionConfig } from '@jianfu/admission';
+import type { OrganizationConfig } from '@jianfu/organization';
 import { Roles } from '@jianfu/platform';
-import {
-  createTestIsolation,
-  eventually,
-  principal,
-  serviceEnvironment,
-  startServiceUnderTest,
-  type ServiceUnderTest,
-} from '@jianfu/testing';
-import { OrganizationConfig, OrganizationModule } from '@jianfu/organization';
+import { createTestIsolation, eventually, principal, type ServiceUnderTest } from '@jianfu/testing';
+import { services } from './services-under-test.js';
 
 /**
  * Admission's community directory follows organization's hierarchy changes: a community renamed and
@@ -23,11 +17,7 @@ describe('community renames and moves reach admission', () => {
   let admission: ServiceUnderTest<AdmissionConfig> | undefined;
 
   beforeAll(async () => {
-    organization = await startServiceUnderTest({
-      configClass: OrganizationConfig,
-      environment: serviceEnvironment(isolation, 'organization'),
-      module: (config) => OrganizationModule.forApi(config),
-    });
+    organization = await services.organization.start(isolation);
   });
 
   afterAll(async () => {
@@ -35,14 +25,6 @@ describe('community renames and moves reach admission', () => {
   });
 
   const post = (path: string, body: unknown) => organization.http.request('POST', path, { as: admin, body });
-
-  function startAdmission() {
-    return startServiceUnderTest({
-      configClass: AdmissionConfig,
-      environment: serviceEnvironment(isolation, 'admission'),
-      module: (config) => AdmissionModule.forApi(config),
-    });
-  }
 
   async function directoryEntry(communityId: string) {
     const response = await admission!.http.request<{ items: Record<string, unknown>[] }>(
@@ -68,7 +50,7 @@ describe('community renames and moves reach admission', () => {
     expect(renamed.status).toBe(200);
     expect((await post('/hierarchy/units/X-C1/move', { newParentCode: 'X-S2' })).status).toBe(200);
 
-    admission = await startAdmission();
+    admission = await services.admission.start(isolation);
     await eventually(async () =>
       expect(await directoryEntry(communityId)).toMatchObject({
         code: 'X-C1',

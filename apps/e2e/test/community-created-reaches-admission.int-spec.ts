@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Kafka, logLevel } from 'kafkajs';
-import pg from 'pg';
-import { AdmissionConfig, AdmissionModule } from '@jianfu/admission';
-import { Topics } from '@jianfu/contracts';
+import type pg from 'pg';
+import type { AdmissionConfig } from '@jianfu/admission';
+import { type EventEnvelope, Topics } from '@jianfu/contracts';
+import type { OrganizationConfig } from '@jianfu/organization';
 import { EventConsumer, Roles } from '@jianfu/platform';
 import {
   createTestIsolation,
-  currentInfrastructure,
   eventually,
+  ForeignEventPublisher,
   principal,
-  serviceEnvironment,
-  startServiceUnderTest,
   type ServiceUnderTest,
+  testDatabase,
+  testKafka,
 } from '@jianfu/testing';
-import { OrganizationConfig, OrganizationModule } from '@jianfu/organization';
+import { services } from './services-under-test.js';
 
 /**
  * The platform's event path end to end, on the real servers: an HTTP command in organization writes a
@@ -30,18 +30,10 @@ describe('CommunityCreated travels from organization to admission', () => {
 
   beforeAll(async () => {
     [organization, admission] = await Promise.all([
-      startServiceUnderTest({
-        configClass: OrganizationConfig,
-        environment: serviceEnvironment(isolation, 'organization'),
-        module: (config) => OrganizationModule.forApi(config),
-      }),
-      startServiceUnderTest({
-        configClass: AdmissionConfig,
-        environment: serviceEnvironment(isolation, 'admission'),
-        module: (config) => AdmissionModule.forApi(config),
-      }),
+      services.organization.start(isolation),
+      services.admission.start(isolation),
     ]);
-    db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 2 });
+    db = testDatabase();
   });
 
   afterAll(async () => {
@@ -102,7 +94,7 @@ describe('CommunityCreated travels from organization to admission', () => {
     const inboxOf = (id: string) =>
       db.query(`SELECT event_id FROM ${isolation.schema('admission')}.inbox_message WHERE event_id = $1`, [id]);
 
-    const outboxRows = await db.query<{ envelope: { id: string } }>(
+    const outboxRows = await db.query<{ envelope: EventEnvelope }>(
       `SELECT envelope FROM ${isolation.schema('organization')}.outbox_message WHERE message_key = $1`,
       [communityId],
     );
@@ -110,15 +102,13 @@ describe('CommunityCreated travels from organization to admission', () => {
     await eventually(async () => expect((await inboxOf(envelope.id)).rowCount).toBe(1));
 
     // Deliver the very same message again through the broker, as a producer retry or relay crash would.
-    const kafka = new Kafka({ brokers: currentInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
-    const producer = kafka.producer();
-    await producer.connect();
-    const topic = `${isolation.topicPrefix}${Topics.organization}`;
-    await producer.send({ topic, messages: [{ key: communityId, value: JSON.stringify(envelope) }] });
-    await producer.disconnect();
+    const publisher = await ForeignEventPublisher.connect(isolation);
+    await publisher.send(envelope);
+    await publisher.close();
 
     // Wait until admission's consumer group has consumed everything on the topic, duplicate included.
-    const kafkaAdmin = kafka.admin();
+    const topic = `${isolation.topicPrefix}${Topics.organization}`;
+    const kafkaAdmin = testKafka().admin();
     await kafkaAdmin.connect();
     await eventually(async () => {
       const ends = await kafkaAdmin.fetchTopicOffsets(topic);

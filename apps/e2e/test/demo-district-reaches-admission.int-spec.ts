@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AdmissionConfig, AdmissionModule } from '@jianfu/admission';
+import type { AdmissionConfig } from '@jianfu/admission';
+import { loadDemoDistrict, type OrganizationConfig } from '@jianfu/organization';
 import { Roles } from '@jianfu/platform';
-import {
-  createTestIsolation,
-  eventually,
-  principal,
-  serviceEnvironment,
-  startServiceUnderTest,
-  type ServiceUnderTest,
-} from '@jianfu/testing';
-import { loadDemoDistrict, OrganizationConfig, OrganizationModule } from '@jianfu/organization';
+import { createTestIsolation, eventually, principal, type ServiceUnderTest } from '@jianfu/testing';
+import { services } from './services-under-test.js';
 
 /** The demo district that organization loads is the one other services' demos see, through its events. */
 describe('demo district reaches admission', () => {
@@ -19,16 +13,8 @@ describe('demo district reaches admission', () => {
 
   beforeAll(async () => {
     [organization, admission] = await Promise.all([
-      startServiceUnderTest({
-        configClass: OrganizationConfig,
-        environment: serviceEnvironment(isolation, 'organization'),
-        module: (config) => OrganizationModule.forApi(config),
-      }),
-      startServiceUnderTest({
-        configClass: AdmissionConfig,
-        environment: serviceEnvironment(isolation, 'admission'),
-        module: (config) => AdmissionModule.forApi(config),
-      }),
+      services.organization.start(isolation),
+      services.admission.start(isolation),
     ]);
   });
 

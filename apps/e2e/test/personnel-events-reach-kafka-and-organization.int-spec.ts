@@ -1,18 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Kafka, logLevel } from 'kafkajs';
 import { type EventEnvelope, type MonthlyGradesFinalisedPayload, Topics } from '@jianfu/contracts';
-import { OrganizationConfig, OrganizationModule } from '@jianfu/organization';
-import { createPersonnelWorker, PersonnelConfig, PersonnelModule } from '@jianfu/personnel';
-import { bundleWorkflows, loadConfig, type NestBackedWorker, Roles, workflowsPathBeside } from '@jianfu/platform';
+import type { OrganizationConfig } from '@jianfu/organization';
+import type { PersonnelConfig } from '@jianfu/personnel';
+import { Roles } from '@jianfu/platform';
 import {
   createTestIsolation,
-  currentInfrastructure,
   eventually,
   principal,
-  serviceEnvironment,
-  startServiceUnderTest,
   type ServiceUnderTest,
+  type ServiceWithWorker,
+  testKafka,
 } from '@jianfu/testing';
+import { services } from './services-under-test.js';
 
 /**
  * Personnel among the other services, on the real servers: a community created in organization reaches
@@ -26,43 +25,15 @@ describe('personnel events reach Kafka and organization', () => {
   const hr = principal([Roles.HrOfficer], {}, 'hr-1');
   const approver = principal([Roles.HrOfficer], {}, 'zuzhibu-1');
   const streetCommittee = principal([Roles.HrOfficer], { streetCodes: ['S-PE'] }, 'street-1');
-  const personnelEnvironment = serviceEnvironment(isolation, 'personnel');
   let organization: ServiceUnderTest<OrganizationConfig>;
-  let personnel: ServiceUnderTest<PersonnelConfig>;
-  let workflowBundle: { code: string };
-  let worker: NestBackedWorker | undefined;
-  let running: Promise<void> | undefined;
+  let personnel: ServiceWithWorker<PersonnelConfig>;
   let communityId: string;
 
-  async function startWorker() {
-    worker = await createPersonnelWorker(loadConfig(PersonnelConfig, personnelEnvironment), workflowBundle);
-    running = worker.worker.run();
-  }
-
-  async function stopWorker() {
-    worker?.worker.shutdown();
-    await running;
-    await worker?.close();
-    worker = undefined;
-  }
-
   beforeAll(async () => {
-    workflowBundle = await bundleWorkflows(
-      workflowsPathBeside(new URL('../../personnel/src/worker.ts', import.meta.url).href),
-    );
     [organization, personnel] = await Promise.all([
-      startServiceUnderTest({
-        configClass: OrganizationConfig,
-        environment: serviceEnvironment(isolation, 'organization'),
-        module: (config) => OrganizationModule.forApi(config),
-      }),
-      startServiceUnderTest({
-        configClass: PersonnelConfig,
-        environment: personnelEnvironment,
-        module: (config) => PersonnelModule.forApi(config),
-      }),
+      services.organization.start(isolation),
+      services.personnel.startWithWorker(isolation),
     ]);
-    await startWorker();
     expect(
       (await organization.http.request('POST', '/streets', { as: admin, body: { code: 'S-PE', name: '东街街道' } }))
         .status,
@@ -86,13 +57,12 @@ describe('personnel events reach Kafka and organization', () => {
   });
 
   afterAll(async () => {
-    await stopWorker().catch(() => undefined);
     await Promise.all([organization?.close(), personnel?.close()]);
   });
 
   /** Every event on personnel's topic, read to its current end with a fresh consumer group. */
   async function personnelTopic(): Promise<EventEnvelope[]> {
-    const kafka = new Kafka({ brokers: currentInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+    const kafka = testKafka();
     const topic = `${isolation.topicPrefix}${Topics.personnel}`;
     const kafkaAdmin = kafka.admin();
     await kafkaAdmin.connect();
@@ -160,14 +130,14 @@ describe('personnel events reach Kafka and organization', () => {
       202,
     );
 
-    await stopWorker();
+    await personnel.stopWorker();
     const approval = personnel.http.request('POST', `/assessment-cycles/${cycleId}/closing/actions`, {
       as: approver,
       body: { kind: 'approve' },
       headers: { 'idempotency-key': `close-${cycleId}` },
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await startWorker();
+    await personnel.startWorker();
     expect((await approval).status).toBe(200);
 
     const finalised = await eventually(async () => {

@@ -1,23 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AdmissionConfig, AdmissionModule, createAdmissionWorker } from '@jianfu/admission';
-import { createFinanceWorker, FinanceConfig, FinanceModule } from '@jianfu/finance';
-import { OrganizationConfig, OrganizationModule } from '@jianfu/organization';
-import {
-  bundleWorkflows,
-  loadConfig,
-  type NestBackedWorker,
-  type Principal,
-  Roles,
-  workflowsPathBeside,
-} from '@jianfu/platform';
+import type { AdmissionConfig } from '@jianfu/admission';
+import type { FinanceConfig } from '@jianfu/finance';
+import type { OrganizationConfig } from '@jianfu/organization';
+import { type Principal, Roles } from '@jianfu/platform';
 import {
   createTestIsolation,
   eventually,
   principal,
-  serviceEnvironment,
-  startServiceUnderTest,
   type ServiceUnderTest,
+  type ServiceWithWorker,
 } from '@jianfu/testing';
+import { services } from './services-under-test.js';
 
 /**
  * 费随事转 across the running services: organization announces a department and its communities; a
@@ -33,46 +26,20 @@ describe('funds follow the task from admission through finance to the communitie
   const committee = principal([Roles.AdmissionReviewer], {}, 'committee-1');
   const financeOfficer = principal([Roles.FinanceOfficer], {}, 'caizheng-1');
   let organization: ServiceUnderTest<OrganizationConfig>;
-  let admission: ServiceUnderTest<AdmissionConfig>;
-  let finance: ServiceUnderTest<FinanceConfig>;
-  const workers: { worker: NestBackedWorker; running: Promise<void> }[] = [];
+  let admission: ServiceWithWorker<AdmissionConfig>;
+  let finance: ServiceWithWorker<FinanceConfig>;
   let departmentId: string;
   let communityIds: string[];
   let submitter: Principal;
   const secretary = (communityId: string) =>
     principal([Roles.CommunitySecretary], { communityIds: [communityId] }, `secretary-${communityId.slice(0, 8)}`);
 
-  async function run(worker: Promise<NestBackedWorker>): Promise<void> {
-    const started = await worker;
-    workers.push({ worker: started, running: started.worker.run() });
-  }
-
   beforeAll(async () => {
-    const admissionEnvironment = serviceEnvironment(isolation, 'admission');
-    const financeEnvironment = serviceEnvironment(isolation, 'finance');
-    const [admissionBundle, financeBundle] = await Promise.all([
-      bundleWorkflows(workflowsPathBeside(new URL('../../admission/src/worker.ts', import.meta.url).href)),
-      bundleWorkflows(workflowsPathBeside(new URL('../../finance/src/worker.ts', import.meta.url).href)),
-    ]);
     [organization, admission, finance] = await Promise.all([
-      startServiceUnderTest({
-        configClass: OrganizationConfig,
-        environment: serviceEnvironment(isolation, 'organization'),
-        module: (config) => OrganizationModule.forApi(config),
-      }),
-      startServiceUnderTest({
-        configClass: AdmissionConfig,
-        environment: admissionEnvironment,
-        module: (config) => AdmissionModule.forApi(config),
-      }),
-      startServiceUnderTest({
-        configClass: FinanceConfig,
-        environment: financeEnvironment,
-        module: (config) => FinanceModule.forApi(config),
-      }),
+      services.organization.start(isolation),
+      services.admission.startWithWorker(isolation),
+      services.finance.startWithWorker(isolation),
     ]);
-    await run(createAdmissionWorker(loadConfig(AdmissionConfig, admissionEnvironment), admissionBundle));
-    await run(createFinanceWorker(loadConfig(FinanceConfig, financeEnvironment), financeBundle));
 
     // Organization announces the department and the communities; both services learn them from Kafka.
     const street = await organization.http.request('POST', '/streets', {
@@ -133,11 +100,6 @@ describe('funds follow the task from admission through finance to the communitie
   }, 180_000);
 
   afterAll(async () => {
-    for (const { worker, running } of workers) {
-      worker.worker.shutdown();
-      await running.catch(() => undefined);
-      await worker.close();
-    }
     await Promise.all([organization?.close(), admission?.close(), finance?.close()]);
   });
 

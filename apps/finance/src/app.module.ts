@@ -16,6 +16,7 @@ import { BaseAllocationPersistenceModule } from './base-allocation/persistence/b
 import { BudgetsModule } from './budgets/budgets.module.js';
 import { CommunityFundsModule } from './community-funds/community-funds.module.js';
 import type { FinanceConfig } from './config.js';
+import { DepartmentsModule } from './departments/departments.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { LedgerPersistenceModule } from './ledger/persistence/ledger-persistence.module.js';
 import { CreateLedger1763700000300 } from './migrations/1763700000300-CreateLedger.js';
@@ -23,6 +24,7 @@ import { CreateBudgetsAndTaskFundTransfers1763700000310 } from './migrations/176
 import { CreateBaseAllocations1763700000320 } from './migrations/1763700000320-CreateBaseAllocations.js';
 import { CreateCoBuildingReceipts1763700000330 } from './migrations/1763700000330-CreateCoBuildingReceipts.js';
 import { CreatePayoutBatches1763700000340 } from './migrations/1763700000340-CreatePayoutBatches.js';
+import { CreateDepartmentDirectory1763700000350 } from './migrations/1763700000350-CreateDepartmentDirectory.js';
 import { PayoutsModule } from './payouts/payouts.module.js';
 import { PayoutsPersistenceModule } from './payouts/persistence/payouts-persistence.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -38,6 +40,7 @@ const migrations = [
   CreateBaseAllocations1763700000320,
   CreateCoBuildingReceipts1763700000330,
   CreatePayoutBatches1763700000340,
+  CreateDepartmentDirectory1763700000350,
 ];
 
 /** The finance service: 费随事转: the double-entry ledger, task fund transfers, base allocations and payouts. */
@@ -49,6 +52,7 @@ export class FinanceModule {
       imports: [
         PlatformModule.forService({ name: 'finance', config, process: 'api', entities, migrations }),
         CommunityDirectoryModule,
+        DepartmentsModule,
         LedgerModule,
         BudgetsModule,
         TaskFundsModule,

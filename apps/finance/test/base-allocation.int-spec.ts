@@ -1,19 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
-import { bundleWorkflows, loadConfig, type NestBackedWorker, Roles, workflowsPathBeside } from '@jianfu/platform';
-import {
-  createTestIsolation,
-  currentInfrastructure,
-  eventually,
-  principal,
-  serviceEnvironment,
-  startServiceUnderTest,
-  type ServiceUnderTest,
-} from '@jianfu/testing';
-import { FinanceModule } from '../src/app.module.js';
-import { FinanceConfig } from '../src/config.js';
-import { createFinanceWorker } from '../src/finance-worker.js';
+import { Roles } from '@jianfu/platform';
+import { createTestIsolation, eventually, principal } from '@jianfu/testing';
+import { FinanceUnderTest } from './finance-under-test.js';
 
 /**
  * The yearly base allocation on the real servers: every community of the district is paid the standard
@@ -22,28 +11,12 @@ import { createFinanceWorker } from '../src/finance-worker.js';
 describe('base allocation', () => {
   const isolation = createTestIsolation('base-allocation');
   const schema = isolation.schema('finance');
-  const environment = serviceEnvironment(isolation, 'finance', { BASE_ALLOCATION_BATCH_SIZE: '40' });
   const financeOfficer = principal([Roles.FinanceOfficer], {}, 'caizheng-1');
-  let finance: ServiceUnderTest<FinanceConfig>;
-  let workflowBundle: { code: string };
-  let worker: NestBackedWorker;
-  let running: Promise<void>;
-  let db: pg.Pool;
-
-  async function startWorker(): Promise<void> {
-    worker = await createFinanceWorker(loadConfig(FinanceConfig, environment), workflowBundle);
-    running = worker.worker.run();
-  }
-
-  async function stopWorker(): Promise<void> {
-    worker.worker.shutdown();
-    await running;
-    await worker.close();
-  }
+  let finance: FinanceUnderTest;
 
   async function addCommunities(count: number, districtCode = '350102'): Promise<void> {
     const ids = Array.from({ length: count }, () => randomUUID());
-    await db.query(
+    await finance.db.query(
       `INSERT INTO ${schema}.directory_community (community_id, code, name, street_code, district_code, as_of)
        SELECT id, 'C-' || id, '社区', 'S-1', $2, now() FROM unnest($1::uuid[]) AS id`,
       [ids, districtCode],
@@ -51,24 +24,15 @@ describe('base allocation', () => {
   }
 
   beforeAll(async () => {
-    workflowBundle = await bundleWorkflows(workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href));
-    finance = await startServiceUnderTest({
-      configClass: FinanceConfig,
-      environment,
-      module: (config) => FinanceModule.forApi(config),
-    });
-    await startWorker();
-    db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 2 });
+    finance = await FinanceUnderTest.start(isolation, { BASE_ALLOCATION_BATCH_SIZE: '40' });
   });
 
   afterAll(async () => {
-    await stopWorker().catch(() => undefined);
     await finance?.close();
-    await db?.end();
   });
 
   async function basePayments(year: number) {
-    const { rows } = await db.query<{
+    const { rows } = await finance.db.query<{
       communities: number;
       distinct_communities: number;
       total: string;
@@ -111,15 +75,15 @@ describe('base allocation', () => {
     });
 
     await eventually(async () => {
-      const { rows } = await db.query<{ seen: number }>(
+      const { rows } = await finance.db.query<{ seen: number }>(
         `SELECT communities_seen AS seen FROM ${schema}.base_allocation_run WHERE year = 2026`,
       );
       expect(rows[0].seen).toBeGreaterThan(0);
     });
-    await stopWorker();
+    await finance.stopWorker();
     const again = await finance.http.request('POST', '/base-allocations/2026', { as: financeOfficer });
     expect(again.body).toMatchObject({ started: false });
-    await startWorker();
+    await finance.startWorker();
 
     expect(await finished(2026)).toMatchObject({ communitiesSeen: 600, communitiesPaid: 600 });
     expect(await basePayments(2026)).toEqual({
@@ -153,7 +117,9 @@ describe('base allocation', () => {
     await finance.http.request('POST', '/base-allocations/2027', { as: financeOfficer });
     await finished(2027);
     expect(await basePayments(2027)).toMatchObject({ communities: 607, min: '5000000', max: '5000000' });
-    const { rows } = await db.query<{ total: string }>(`SELECT sum(amount_fen) AS total FROM ${schema}.ledger_posting`);
+    const { rows } = await finance.db.query<{ total: string }>(
+      `SELECT sum(amount_fen) AS total FROM ${schema}.ledger_posting`,
+    );
     expect(Number(rows[0].total)).toBe(0);
   });
 });

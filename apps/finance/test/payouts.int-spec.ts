@@ -84,7 +84,7 @@ describe('payouts for personnel events', () => {
 
     // The same event delivered again opens no second batch.
     await finance.publish(MonthlyGradesFinalised, cycleId, envelope.payload);
-    await finance.publish(MonthlyGradesFinalised, cycleId, envelope.payload, envelope.id);
+    await finance.publish(MonthlyGradesFinalised, cycleId, envelope.payload, { id: envelope.id });
 
     const approved = await decide(batchId, { action: 'approve' }, 'pay-1');
     expect(approved.status).toBe(200);

@@ -115,7 +115,7 @@ describe('task fund transfer saga', () => {
 
     // The same event again, and a second admission of the same task, start nothing new.
     await finance.admit(departmentId, funding, taskId);
-    await finance.publish(TaskAdmitted, taskId, event.payload, event.id);
+    await finance.publish(TaskAdmitted, taskId, event.payload, { id: event.id });
 
     expect((await decide(taskId, { action: 'approve' }, department)).status).toBe(403);
     expect((await decide(taskId, { action: 'pay-twice' })).status).toBe(400);

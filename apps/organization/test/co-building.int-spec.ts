@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import type pg from 'pg';
 import { Roles } from '@jianfu/platform';
-import {
-  createTestIsolation,
-  currentInfrastructure,
-  principal,
-  serviceEnvironment,
-  startServiceUnderTest,
-  type ServiceUnderTest,
-} from '@jianfu/testing';
-import { OrganizationModule } from '../src/app.module.js';
-import { OrganizationConfig } from '../src/config.js';
+import { createTestIsolation, principal, type ServiceUnderTest, testDatabase } from '@jianfu/testing';
+import type { OrganizationConfig } from '../src/config.js';
+import { startOrganization } from './organization-under-test.js';
 
 /** 共驻共建: resident units, alliances, committees, agreements with projects, joint meetings, and the report. */
 describe('co-building with resident units', () => {
@@ -21,12 +14,8 @@ describe('co-building with resident units', () => {
   const communities: Record<string, string> = {};
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({
-      configClass: OrganizationConfig,
-      environment: serviceEnvironment(isolation, 'organization'),
-      module: (config) => OrganizationModule.forApi(config),
-    });
-    db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 1 });
+    service = await startOrganization(isolation);
+    db = testDatabase(1);
     await post('/streets', { code: 'CB-S1', name: '东街街道' });
     await post('/streets', { code: 'CB-S2', name: '南街街道' });
     for (const [code, streetCode] of [

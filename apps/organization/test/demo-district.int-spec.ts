@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Roles } from '@jianfu/platform';
-import {
-  createTestIsolation,
-  principal,
-  serviceEnvironment,
-  startServiceUnderTest,
-  type ServiceUnderTest,
-} from '@jianfu/testing';
-import { OrganizationModule } from '../src/app.module.js';
-import { OrganizationConfig } from '../src/config.js';
+import { createTestIsolation, principal, type ServiceUnderTest } from '@jianfu/testing';
+import type { OrganizationConfig } from '../src/config.js';
+import { startOrganization } from './organization-under-test.js';
 import { loadDemoDistrict } from '../src/demo/demo-district-loader.js';
 
 /** The demo district loads through the real API, and loading it again changes nothing and fails nothing. */
@@ -19,11 +13,7 @@ describe('demo district', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({
-      configClass: OrganizationConfig,
-      environment: serviceEnvironment(isolation, 'organization'),
-      module: (config) => OrganizationModule.forApi(config),
-    });
+    service = await startOrganization(isolation);
     const address = (service.app.getHttpServer() as { address(): { port: number } }).address();
     baseUrl = `http://127.0.0.1:${address.port}`;
   });

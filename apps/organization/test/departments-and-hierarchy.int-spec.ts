@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import type pg from 'pg';
 import { Roles } from '@jianfu/platform';
-import {
-  createTestIsolation,
-  currentInfrastructure,
-  principal,
-  serviceEnvironment,
-  startServiceUnderTest,
-  type ServiceUnderTest,
-} from '@jianfu/testing';
-import { OrganizationModule } from '../src/app.module.js';
-import { OrganizationConfig } from '../src/config.js';
+import { createTestIsolation, principal, type ServiceUnderTest, testDatabase } from '@jianfu/testing';
+import type { OrganizationConfig } from '../src/config.js';
+import { startOrganization } from './organization-under-test.js';
 
 /** Departments with their users, and the hierarchy re-drawn over time (布局调整) with its history kept. */
 describe('departments and hierarchy changes', () => {
@@ -20,12 +13,8 @@ describe('departments and hierarchy changes', () => {
   let db: pg.Pool;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({
-      configClass: OrganizationConfig,
-      environment: serviceEnvironment(isolation, 'organization'),
-      module: (config) => OrganizationModule.forApi(config),
-    });
-    db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 1 });
+    service = await startOrganization(isolation);
+    db = testDatabase(1);
   });
 
   afterAll(async () => {

@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import type pg from 'pg';
 import { ViolationRecorded } from '@jianfu/contracts';
 import { Roles } from '@jianfu/platform';
 import {
   createTestIsolation,
-  currentInfrastructure,
   eventually,
   principal,
-  serviceEnvironment,
-  startServiceUnderTest,
+  publishForeignEvent,
   type ServiceUnderTest,
+  testDatabase,
 } from '@jianfu/testing';
-import { OrganizationModule } from '../src/app.module.js';
-import { OrganizationConfig } from '../src/config.js';
-import { publishForeignEvent } from './foreign-events.js';
+import type { OrganizationConfig } from '../src/config.js';
+import { startOrganization } from './organization-under-test.js';
 
 /** Facilities against the configured standard, and 双评议 fed by ratings and admission's violation events. */
 describe('facilities and mutual evaluation', () => {
@@ -26,16 +24,12 @@ describe('facilities and mutual evaluation', () => {
   const departments: Record<string, string> = {};
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({
-      configClass: OrganizationConfig,
-      // A standard other than the seeds' 500 m² shows the threshold is configuration.
-      environment: serviceEnvironment(isolation, 'organization', {
-        FACILITY_STANDARD_AREA_M2: '450',
-        EVALUATION_VIOLATION_PENALTY: '10',
-      }),
-      module: (config) => OrganizationModule.forApi(config),
+    // A standard other than the seeds' 500 m² shows the threshold is configuration.
+    service = await startOrganization(isolation, {
+      FACILITY_STANDARD_AREA_M2: '450',
+      EVALUATION_VIOLATION_PENALTY: '10',
     });
-    db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 1 });
+    db = testDatabase(1);
     await request('POST', '/streets', { code: 'E-S1', name: '水部街道' });
     for (const code of ['E-C1', 'E-C2', 'E-C3']) {
       const created = await request<{ communityId: string }>('POST', '/communities', {

@@ -1,17 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
 import { AccessTokenService, Roles } from '@jianfu/platform';
-import {
-  createTestIsolation,
-  currentInfrastructure,
-  eventually,
-  principal,
-  serviceEnvironment,
-  startServiceUnderTest,
-  type ServiceUnderTest,
-} from '@jianfu/testing';
-import { OrganizationModule } from '../src/app.module.js';
+import { createTestIsolation, eventually, principal, type ServiceUnderTest, testDatabase } from '@jianfu/testing';
 import { OrganizationConfig } from '../src/config.js';
+import { startOrganization } from './organization-under-test.js';
 
 /** What every service does at its HTTP edge: authenticate, authorise, validate, and answer problem+json. */
 describe('HTTP edge of a service', () => {
@@ -20,11 +11,7 @@ describe('HTTP edge of a service', () => {
   let service: ServiceUnderTest<OrganizationConfig>;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({
-      configClass: OrganizationConfig,
-      environment: serviceEnvironment(isolation, 'organization', { HTTP_BODY_LIMIT_BYTES: '2048' }),
-      module: (config) => OrganizationModule.forApi(config),
-    });
+    service = await startOrganization(isolation, { HTTP_BODY_LIMIT_BYTES: '2048' });
   });
 
   afterAll(async () => {
@@ -147,12 +134,8 @@ describe('outbox while Kafka is away', () => {
 
   it('keeps the rows of changes made without Kafka and publishes them when it returns', async () => {
     // A broker address where nothing listens stands for Kafka being down; the schema is the same.
-    const withoutKafka = await startServiceUnderTest({
-      configClass: OrganizationConfig,
-      environment: serviceEnvironment(isolation, 'organization', { KAFKA_BROKERS: '127.0.0.1:1' }),
-      module: (config) => OrganizationModule.forApi(config),
-    });
-    const db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 1 });
+    const withoutKafka = await startOrganization(isolation, { KAFKA_BROKERS: '127.0.0.1:1' });
+    const db = testDatabase(1);
     const unpublished = async () =>
       (
         await db.query<{ n: number }>(
@@ -175,11 +158,7 @@ describe('outbox while Kafka is away', () => {
       await withoutKafka.close();
     }
 
-    const withKafka = await startServiceUnderTest({
-      configClass: OrganizationConfig,
-      environment: serviceEnvironment(isolation, 'organization'),
-      module: (config) => OrganizationModule.forApi(config),
-    });
+    const withKafka = await startOrganization(isolation);
     try {
       // Generous: the relay first reconnects its producer, which can take a while on a loaded machine.
       await eventually(async () => expect(await unpublished()).toBe(0), 60_000);

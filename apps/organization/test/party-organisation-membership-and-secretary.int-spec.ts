@@ -1,22 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from '@temporalio/client';
-import pg from 'pg';
+import type pg from 'pg';
 import { SecretaryAppointed } from '@jianfu/contracts';
 import { partyOrganisationUpgradeWorkflowId } from '@jianfu/contracts/workflows';
 import { Roles } from '@jianfu/platform';
 import {
   createTestIsolation,
-  currentInfrastructure,
   eventually,
   principal,
-  serviceEnvironment,
-  startServiceUnderTest,
+  publishForeignEvent,
   type ServiceUnderTest,
+  testDatabase,
 } from '@jianfu/testing';
-import { OrganizationModule } from '../src/app.module.js';
-import { OrganizationConfig } from '../src/config.js';
-import { publishForeignEvent } from './foreign-events.js';
+import type { OrganizationConfig } from '../src/config.js';
+import { startOrganization } from './organization-under-test.js';
 
 /** Membership feeds the upgrade rule; personnel's SecretaryAppointed events set the secretary. */
 describe('party organisation membership and secretary', () => {
@@ -27,12 +25,8 @@ describe('party organisation membership and secretary', () => {
   let communityId: string;
 
   beforeAll(async () => {
-    service = await startServiceUnderTest({
-      configClass: OrganizationConfig,
-      environment: serviceEnvironment(isolation, 'organization'),
-      module: (config) => OrganizationModule.forApi(config),
-    });
-    db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 1 });
+    service = await startOrganization(isolation);
+    db = testDatabase(1);
     await service.http.request('POST', '/streets', { as: admin, body: { code: 'P-S1', name: '华大街道' } });
     const created = await service.http.request<{ communityId: string }>('POST', '/communities', {
       as: admin,

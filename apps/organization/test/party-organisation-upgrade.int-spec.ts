@@ -1,20 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from '@temporalio/client';
-import pg from 'pg';
 import { partyOrganisationUpgradeStatus, partyOrganisationUpgradeWorkflowId } from '@jianfu/contracts/workflows';
-import { bundleWorkflows, loadConfig, type NestBackedWorker, Roles, workflowsPathBeside } from '@jianfu/platform';
+import { Roles, workflowsPathBeside } from '@jianfu/platform';
 import {
   createTestIsolation,
-  currentInfrastructure,
   eventually,
   principal,
   serviceEnvironment,
-  startServiceUnderTest,
-  type ServiceUnderTest,
+  startServiceWithWorker,
+  type ServiceWithWorker,
 } from '@jianfu/testing';
 import { OrganizationModule } from '../src/app.module.js';
 import { OrganizationConfig } from '../src/config.js';
 import { createOrganizationWorker } from '../src/organization-worker.js';
+import { startOrganization } from './organization-under-test.js';
 
 /**
  * The approval path on real Temporal, Postgres and Kafka: the human decision arrives through the HTTP API
@@ -22,43 +21,24 @@ import { createOrganizationWorker } from '../src/organization-worker.js';
  */
 describe('party organisation upgrade approval', () => {
   const isolation = createTestIsolation('party-org-upgrade');
-  const environment = serviceEnvironment(isolation, 'organization');
   const admin = principal([Roles.OrganizationAdmin], {}, 'org-admin-1');
   const organisationDepartment = principal([Roles.HrOfficer], {}, 'zuzhibu-1');
-  let api: ServiceUnderTest<OrganizationConfig>;
-  let workflowBundle: { code: string };
-  let worker: NestBackedWorker;
-  let running: Promise<void>;
-  let db: pg.Pool;
-
-  async function startWorker(): Promise<void> {
-    worker = await createOrganizationWorker(loadConfig(OrganizationConfig, environment), workflowBundle);
-    running = worker.worker.run();
-  }
-
-  async function stopWorker(): Promise<void> {
-    worker.worker.shutdown();
-    await running;
-    await worker.close();
-  }
+  let api: ServiceWithWorker<OrganizationConfig>;
 
   beforeAll(async () => {
-    workflowBundle = await bundleWorkflows(workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href));
-    api = await startServiceUnderTest({
+    api = await startServiceWithWorker({
       configClass: OrganizationConfig,
-      environment,
+      environment: serviceEnvironment(isolation, 'organization'),
       module: (config) => OrganizationModule.forApi(config),
+      createWorker: createOrganizationWorker,
+      workflowsPath: workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href),
     });
-    await startWorker();
-    db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 2 });
     const street = await api.http.request('POST', '/streets', { as: admin, body: { code: 'S-UP', name: '温泉街道' } });
     expect(street.status).toBe(201);
   });
 
   afterAll(async () => {
-    await stopWorker().catch(() => undefined);
     await api?.close();
-    await db?.end();
   });
 
   async function community(code: string, partyMemberCount: number): Promise<string> {
@@ -105,9 +85,11 @@ describe('party organisation upgrade approval', () => {
     });
     expect(request.body).toMatchObject({ status: 'approved', decidedBy: 'zuzhibu-1', toKind: 'committee' });
     const schema = isolation.schema('organization');
-    const kind = await db.query(`SELECT kind FROM ${schema}.party_organisation WHERE community_id = $1`, [communityId]);
+    const kind = await api.db.query(`SELECT kind FROM ${schema}.party_organisation WHERE community_id = $1`, [
+      communityId,
+    ]);
     expect(kind.rows).toEqual([{ kind: 'committee' }]);
-    const events = await db.query<{ event_type: string }>(
+    const events = await api.db.query<{ event_type: string }>(
       `SELECT event_type FROM ${schema}.outbox_message WHERE message_key = $1 ORDER BY position`,
       [communityId],
     );
@@ -194,10 +176,10 @@ describe('party organisation upgrade approval', () => {
       expect(await handle.query(partyOrganisationUpgradeStatus)).toEqual({ state: 'awaiting-decision' }),
     );
 
-    await stopWorker();
+    await api.stopWorker();
     const decisionWhileDown = decide(body.requestId, { action: 'approve' });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await startWorker();
+    await api.startWorker();
 
     const decided = await decisionWhileDown;
     expect(decided.status).toBe(200);
@@ -206,11 +188,7 @@ describe('party organisation upgrade approval', () => {
   });
 
   it('lets a request lapse when nobody decides before the deadline', async () => {
-    const shortDeadline = await startServiceUnderTest({
-      configClass: OrganizationConfig,
-      environment: { ...environment, UPGRADE_DECISION_TIMEOUT_MS: '2000' },
-      module: (config) => OrganizationModule.forApi(config),
-    });
+    const shortDeadline = await startOrganization(isolation, { UPGRADE_DECISION_TIMEOUT_MS: '2000' });
     try {
       const communityId = await community('UP-6', 55);
       const { body } = await shortDeadline.http.request<{ requestId: string }>(

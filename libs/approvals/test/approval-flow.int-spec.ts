@@ -349,4 +349,35 @@ describe('ApprovalFlow', () => {
     expect(withdrawn.step.state).toBe('withdrawn');
     expect(await second.result()).toEqual(['withdrawn']);
   });
+
+  it('counts automatic reminders in the inbox like manual ones, without using up the manual limit', async () => {
+    const handle = await start([
+      {
+        stepId: 'review',
+        name: '审核',
+        reviewers: [{ slotId: 'r', role: 'admission-reviewer' }],
+        completion: { rule: 'any' },
+        allowedActions: all,
+        maxReminders: 1,
+        deadline: { workingDays: 3, remindAfterWorkingDays: 1, onLapse: 'approve' },
+      },
+    ]);
+    const reminded = await sendApprovalAction(env.client, handle.workflowId, { kind: 'remind', actor: submitter });
+    expect(reminded.step).toMatchObject({ reminders: 1 });
+    expect(await handle.result()).toEqual(['approved']);
+
+    const trail = await audit.listForSubject(
+      transactions.reader,
+      'test-subject',
+      await subjectIdOf(handle.workflowId),
+      '350102',
+    );
+    expect(trail.map((entry) => entry.action)).toEqual(['open', 'remind', 'auto-remind', 'lapse']);
+    expect(trail[2].stepSnapshot).toMatchObject({ reminders: 1, autoReminders: 1 });
+    const rows: { reminders: number }[] = await transactions.reader.query(
+      `SELECT reminders FROM "${schema}".approval_inbox_item WHERE workflow_id = $1`,
+      [handle.workflowId],
+    );
+    expect(rows).toEqual([{ reminders: 2 }]);
+  });
 });

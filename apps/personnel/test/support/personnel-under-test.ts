@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
-import pg from 'pg';
-import { CommunityCreated, type EventEnvelope, Topics } from '@jianfu/contracts';
-import { bundleWorkflows, loadConfig, type NestBackedWorker, Roles, workflowsPathBeside } from '@jianfu/platform';
+import { CommunityCreated, type EventEnvelope } from '@jianfu/contracts';
+import { Roles, workflowsPathBeside } from '@jianfu/platform';
 import {
   createTestIsolation,
-  currentInfrastructure,
+  EventFedService,
   eventually,
   principal,
   serviceEnvironment,
-  startServiceUnderTest,
-  type ServiceUnderTest,
-  type TestIsolation,
+  startServiceWithWorker,
+  type ServiceWithWorker,
 } from '@jianfu/testing';
 import { PersonnelModule } from '../../src/app.module.js';
 import { PersonnelConfig } from '../../src/config.js';
@@ -21,89 +18,41 @@ import { createPersonnelWorker } from '../../src/personnel-worker.js';
 export const hr = principal([Roles.HrOfficer], {}, 'hr-district-1');
 export const leader = principal([Roles.DistrictLeader], {}, 'leader-1');
 
-let workflowBundle: Promise<{ code: string }> | undefined;
-
 /**
  * The personnel service on the real servers: its HTTP process, optionally its Temporal worker, and
  * communities fed the way production feeds them, as organization's CommunityCreated events on Kafka.
  */
-export class PersonnelUnderTest {
-  readonly isolation: TestIsolation;
-  readonly environment: Record<string, string>;
-  api!: ServiceUnderTest<PersonnelConfig>;
-  db!: pg.Pool;
-  private worker?: NestBackedWorker;
-  private running?: Promise<void>;
-  private producer?: Producer;
+export class PersonnelUnderTest extends EventFedService<PersonnelConfig> {
+  api!: ServiceWithWorker<PersonnelConfig>;
 
-  constructor(suite: string, extraEnvironment: Record<string, string> = {}) {
-    this.isolation = createTestIsolation(suite);
-    this.environment = serviceEnvironment(this.isolation, 'personnel', extraEnvironment);
-  }
-
-  get http() {
-    return this.api.http;
-  }
-
-  get schema(): string {
-    return this.isolation.schema('personnel');
+  constructor(
+    suite: string,
+    private readonly extraEnvironment: Record<string, string> = {},
+  ) {
+    super(createTestIsolation(suite), 'personnel');
   }
 
   async start(options: { worker?: boolean } = {}): Promise<this> {
-    this.api = await startServiceUnderTest({
+    this.api = await startServiceWithWorker({
       configClass: PersonnelConfig,
-      environment: this.environment,
+      environment: serviceEnvironment(this.isolation, 'personnel', this.extraEnvironment),
       module: (config) => PersonnelModule.forApi(config),
+      createWorker: createPersonnelWorker,
+      workflowsPath: workflowsPathBeside(new URL('../../src/worker.ts', import.meta.url).href),
+      startWorker: options.worker ?? false,
     });
-    this.db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 2 });
-    if (options.worker) await this.startWorker();
     return this;
-  }
-
-  async startWorker(): Promise<void> {
-    workflowBundle ??= bundleWorkflows(workflowsPathBeside(new URL('../../src/worker.ts', import.meta.url).href));
-    this.worker = await createPersonnelWorker(loadConfig(PersonnelConfig, this.environment), await workflowBundle);
-    this.running = this.worker.worker.run();
-  }
-
-  /** Stops the worker the way a crash-and-restart would cut it off: running workflows stay in Temporal. */
-  async stopWorker(): Promise<void> {
-    if (!this.worker) return;
-    this.worker.worker.shutdown();
-    await this.running;
-    await this.worker.close();
-    this.worker = undefined;
-  }
-
-  async close(): Promise<void> {
-    await this.stopWorker().catch(() => undefined);
-    await this.producer?.disconnect();
-    await this.api?.close();
-    await this.db?.end();
   }
 
   /** Announces a community as organization does, and waits until personnel's directory holds it. */
   async addCommunity(code: string, streetCode: string): Promise<string> {
     const communityId = randomUUID();
-    if (!this.producer) {
-      const kafka = new Kafka({ brokers: currentInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
-      this.producer = kafka.producer();
-      await this.producer.connect();
-    }
-    const envelope: EventEnvelope = {
-      id: randomUUID(),
-      type: CommunityCreated.type,
-      version: CommunityCreated.version,
-      source: 'organization',
-      occurredAt: new Date().toISOString(),
-      aggregateType: CommunityCreated.aggregateType,
-      aggregateId: communityId,
-      correlationId: randomUUID(),
-      payload: { communityId, code, name: `${code}社区`, streetCode, districtCode: '350102' },
-    };
-    await this.producer.send({
-      topic: `${this.isolation.topicPrefix}${Topics.organization}`,
-      messages: [{ key: communityId, value: JSON.stringify(envelope) }],
+    await this.publish(CommunityCreated, communityId, {
+      communityId,
+      code,
+      name: `${code}社区`,
+      streetCode,
+      districtCode: '350102',
     });
     await eventually(async () => {
       const rows = await this.db.query(`SELECT 1 FROM ${this.schema}.directory_community WHERE community_id = $1`, [

@@ -87,7 +87,7 @@ export class ApprovalInboxRepository {
           step.state,
           row.decision,
           step.deadlineAt ?? null,
-          step.reminders,
+          step.reminders + (step.autoReminders ?? 0),
           step.escalated,
           step.openedAt,
           row.state === 'open' ? null : row.closedAt,

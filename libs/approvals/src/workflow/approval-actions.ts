@@ -98,7 +98,10 @@ export interface ApprovalStepStatus {
   allowedActions: readonly ApprovalActionKind[];
   slots: ReviewerSlot[];
   watchers: string[];
+  /** Reminders sent by people; these count against maxReminders. */
   reminders: number;
+  /** Reminders sent by the deadline timer; shown in the inbox with the others, never limited. */
+  autoReminders?: number;
   maxReminders: number;
   openedAt: string;
   deadlineAt?: string;

@@ -1,4 +1,4 @@
-import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
 import {
   type ApprovalAction,
   ApprovalRefusal,
@@ -35,6 +35,9 @@ export interface ApprovalStepResult {
   step: ApprovalStepStatus;
 }
 
+/** How long an action sent before the first step opens waits for it (workflow time). */
+const earlyActionPatience = '1 hour';
+
 const lapseState: Record<Exclude<LapseOutcome, 'escalate'>, StepOutcome> = {
   approve: 'approved',
   reject: 'rejected',
@@ -54,6 +57,7 @@ export class ApprovalFlow {
   private emitted = 0;
   private projected = 0;
   private pumping = false;
+  private finished = false;
 
   constructor(private readonly options: ApprovalFlowOptions) {
     this.calendar = options.calendar ?? chinaWorkingDayCalendar();
@@ -77,6 +81,16 @@ export class ApprovalFlow {
     setHandler(
       actOnApproval,
       async (action): Promise<ApprovalActionResult> => {
+        if (this.awaitingFirstStep) {
+          // Accepted before any step opened (the workflow was still preparing): the rules that depend on
+          // the step are applied once it opens, or the action is refused if the flow ends without one.
+          // The bound keeps an owner that never calls finish() from waiting on this handler for ever.
+          const settled = await condition(() => !this.awaitingFirstStep, earlyActionPatience);
+          refusalsAsFailures(() => {
+            if (!settled) throw new ApprovalRefusal('approval.step-not-open', 'No approval step opened in time');
+            this.validate(action);
+          });
+        }
         const step = this.stepFor(action);
         const verdict = validateApprovalAction(step, action, { submitterId: this.subject.submitterId });
         if (!step || verdict.effect === 'duplicate') return { duplicate: true, step: step! };
@@ -86,19 +100,37 @@ export class ApprovalFlow {
       },
       {
         validator: (action: ApprovalAction) => {
-          try {
-            const step = this.stepFor(action);
-            this.options.extraValidation?.(action, step);
-            validateApprovalAction(step, action, { submitterId: this.subject.submitterId });
-          } catch (error) {
-            if (error instanceof ApprovalRefusal) {
-              throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
+          refusalsAsFailures(() => {
+            if (this.awaitingFirstStep) {
+              this.options.extraValidation?.(action, undefined);
+              validateStepIndependentRules(action);
+              return;
             }
-            throw error;
-          }
+            this.validate(action);
+          });
         },
       },
     );
+  }
+
+  /**
+   * Ends the flow: an action still waiting for a first step that will never open is refused, then the
+   * handlers in flight finish. Call it where the workflow would otherwise `await condition(allHandlersFinished)`.
+   */
+  async finish(): Promise<void> {
+    this.finished = true;
+    await condition(allHandlersFinished);
+  }
+
+  /** True until the first step opens, unless the flow was finished without one. */
+  private get awaitingFirstStep(): boolean {
+    return this.steps.length === 0 && !this.finished;
+  }
+
+  private validate(action: ApprovalAction): void {
+    const step = this.stepFor(action);
+    this.options.extraValidation?.(action, step);
+    validateApprovalAction(step, action, { submitterId: this.subject.submitterId });
   }
 
   /** Opens a step and waits until a decision, a withdrawal or its deadline closes it. */
@@ -145,6 +177,7 @@ export class ApprovalFlow {
       const now = Date.now();
       if (reminderAt !== undefined && now >= reminderAt) {
         reminderAt = undefined;
+        step.autoReminders = (step.autoReminders ?? 0) + 1;
         this.emit(step, 'auto-remind', 'open', { actorId: 'system' });
         continue;
       }
@@ -274,5 +307,27 @@ export class ApprovalFlow {
       this.projected += 1;
     }
     this.pumping = false;
+  }
+}
+
+/** Rules that hold whatever step the action will meet, so an early action is not accepted only to fail later. */
+function validateStepIndependentRules(action: ApprovalAction): void {
+  if ((action.kind === 'reject' || action.kind === 'return') && !action.reason?.trim()) {
+    throw new ApprovalRefusal('approval.reason-required', `A ${action.kind} needs a reason`);
+  }
+  if (['transfer', 'add-reviewer', 'copy'].includes(action.kind) && !action.targetUserId?.trim()) {
+    throw new ApprovalRefusal('approval.target-required', `${action.kind} needs a targetUserId`);
+  }
+}
+
+/** Raises a refusal as the ApplicationFailure typed by its code, which is what the Update's caller sees. */
+function refusalsAsFailures(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof ApprovalRefusal) {
+      throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
+    }
+    throw error;
   }
 }

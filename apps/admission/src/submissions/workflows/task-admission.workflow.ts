@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { proxyActivities, setHandler } from '@temporalio/workflow';
 import type { ApprovalProjectionActivities } from '@jianfu/approvals';
 import {
   type ApprovalActionKind,
@@ -186,6 +186,6 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
     }
     await openNextRound(input.submissionId, round + 1, input.submitterId);
   }
-  await condition(allHandlersFinished);
+  await flow.finish();
   return status;
 }

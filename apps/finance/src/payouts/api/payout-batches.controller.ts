@@ -13,6 +13,7 @@ import {
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { actorFromPrincipal, sendApprovalAction } from '@jianfu/approvals';
+import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { payoutBatchWorkflowId } from '@jianfu/contracts/workflows';
 import {
   AllowRoles,
@@ -20,6 +21,7 @@ import {
   DomainError,
   NotFoundError,
   type Principal,
+  reachesCommunity,
   Roles,
   TransactionRunner,
 } from '@jianfu/platform';
@@ -47,12 +49,30 @@ export class PayoutBatchesController {
     private readonly transactions: TransactionRunner,
     private readonly batches: PayoutBatchesRepository,
     private readonly temporal: Client,
+    private readonly directory: CommunityDirectoryRepository,
   ) {}
 
+  /** A batch is one community's: a user narrowed to streets or communities sees only theirs. */
   private async visible(batchId: string, actor: Principal): Promise<PayoutBatch> {
-    const batch = await this.batches.find(this.transactions.reader, batchId);
+    const reader = this.transactions.reader;
+    const batch = await this.batches.find(reader, batchId);
     if (!batch || batch.districtCode !== actor.scope.districtCode) throw new NotFoundError('payout-batch', batchId);
+    if (actor.scope.communityIds || actor.scope.streetCodes) {
+      const [community] = await this.directory.findByIds(reader, [batch.communityId]);
+      if (!community || !reachesCommunity(actor, community)) throw new NotFoundError('payout-batch', batchId);
+    }
     return batch;
+  }
+
+  /** The communities of a narrowed scope; undefined for a district-wide user. */
+  private async communitiesInScope(actor: Principal): Promise<string[] | undefined> {
+    if (!actor.scope.communityIds && !actor.scope.streetCodes) return undefined;
+    const ids: string[] = [];
+    for (let offset = 0; ; offset += 1000) {
+      const page = await this.directory.listInScope(this.transactions.reader, actor.scope, { offset, limit: 1000 });
+      ids.push(...page.items.map((community) => community.communityId));
+      if (offset + 1000 >= page.total) return ids;
+    }
   }
 
   @Get()
@@ -61,7 +81,7 @@ export class PayoutBatchesController {
   @ApiQuery({ name: 'state', required: false, enum: states })
   @ApiQuery({ name: 'offset', required: false, example: 0 })
   @ApiQuery({ name: 'limit', required: false, example: 50 })
-  list(
+  async list(
     @CurrentPrincipal() actor: Principal,
     @Query('offset', new DefaultValuePipe(0), ParseIntPipe) offset: number,
     @Query('limit', new DefaultValuePipe(50), ParseIntPipe) limit: number,
@@ -75,9 +95,14 @@ export class PayoutBatchesController {
     if (offset < 0 || limit < 1 || limit > 500) {
       throw new DomainError('request.paging', 'offset must be ≥ 0 and limit between 1 and 500', 400);
     }
+    const communityIds = await this.communitiesInScope(actor);
     return this.batches.list(
       this.transactions.reader,
-      { districtCode: actor.scope.districtCode, ...(state ? { state: state as PayoutBatchState } : {}) },
+      {
+        districtCode: actor.scope.districtCode,
+        ...(state ? { state: state as PayoutBatchState } : {}),
+        ...(communityIds ? { communityIds } : {}),
+      },
       { offset, limit },
     );
   }

@@ -104,13 +104,14 @@ export class PayoutBatchesRepository {
 
   async list(
     tx: Transaction,
-    filter: { districtCode: string; state?: PayoutBatchState },
+    filter: { districtCode: string; state?: PayoutBatchState; communityIds?: string[] },
     page: { offset: number; limit: number },
   ): Promise<PayoutBatch[]> {
     const rows: Row[] = await tx.query(
       `SELECT * FROM payout_batch WHERE district_code = $1 AND ($2::text IS NULL OR state = $2)
+         AND ($5::uuid[] IS NULL OR community_id = ANY($5::uuid[]))
        ORDER BY created_at, id LIMIT $3 OFFSET $4`,
-      [filter.districtCode, filter.state ?? null, page.limit, page.offset],
+      [filter.districtCode, filter.state ?? null, page.limit, page.offset, filter.communityIds ?? null],
     );
     return rows.map(toBatch);
   }

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, proxyActivities } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
 import type { ApprovalProjectionActivities } from '@jianfu/approvals';
 import { ApprovalFlow } from '@jianfu/approvals/workflow';
 import { type PayoutBatchInput, type PayoutBatchOutcome, payoutBatchWorkflowId } from '@jianfu/contracts/workflows';
@@ -46,6 +46,6 @@ export async function payoutBatchWorkflow(input: PayoutBatchInput): Promise<Payo
     result = outcome === 'rejected' ? 'rejected' : 'expired';
     await closePayoutBatch(input.batchId, result, step.closedBy?.actorId ?? null, step.closedBy?.reason ?? null);
   }
-  await condition(allHandlersFinished);
+  await flow.finish();
   return result;
 }

@@ -12,7 +12,16 @@ import {
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AllowRoles, CurrentPrincipal, DomainError, type Principal, Roles, TransactionRunner } from '@jianfu/platform';
+import { CommunityDirectoryRepository } from '@jianfu/community-directory';
+import {
+  AllowRoles,
+  CurrentPrincipal,
+  DomainError,
+  type Principal,
+  reachesCommunity,
+  Roles,
+  TransactionRunner,
+} from '@jianfu/platform';
 import { CoBuildingReceiptsRepository } from '../../community-funds/persistence/co-building-receipts.repository.js';
 import { toCsv } from '../domain/csv.js';
 import { reportPeriod } from '../domain/report-period.js';
@@ -97,14 +106,19 @@ export class ReportsController {
     private readonly queries: QueryBus,
     private readonly transactions: TransactionRunner,
     private readonly receipts: CoBuildingReceiptsRepository,
+    private readonly directory: CommunityDirectoryRepository,
   ) {}
 
   @Get('resident-units/:unitId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.OrganizationAdmin)
-  @ApiOperation({ summary: 'What a resident unit gave (共建支持, 捐赠), to which communities, in the period' })
+  @ApiOperation({
+    summary: 'What a resident unit gave (共建支持, 捐赠), to which communities, in the period',
+    description: 'Only gifts to communities the caller’s scope reaches are shown and counted.',
+  })
   @PeriodAndFormat()
   async residentUnit(
     @Param('unitId', ParseUUIDPipe) unitId: string,
+    @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
     @Query('year') year?: string,
     @Query('from') from?: string,
@@ -112,7 +126,14 @@ export class ReportsController {
     @Query('format') wanted?: string,
   ) {
     const output = format(wanted);
-    const receipts = await this.receipts.ofUnit(this.transactions.reader, unitId, reportPeriod({ year, from, to }));
+    const reader = this.transactions.reader;
+    const given = await this.receipts.ofUnit(reader, unitId, reportPeriod({ year, from, to }));
+    const reached = new Set(
+      (await this.directory.findByIds(reader, [...new Set(given.map((receipt) => receipt.communityId))]))
+        .filter((community) => reachesCommunity(actor, community))
+        .map((community) => community.communityId),
+    );
+    const receipts = given.filter((receipt) => reached.has(receipt.communityId));
     const totalFen = receipts.reduce((sum, receipt) => sum + receipt.amountFen, 0);
     if (output === 'json') return { unitId, totalFen, receipts };
     return sendCsv(

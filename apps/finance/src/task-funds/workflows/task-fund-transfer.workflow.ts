@@ -1,4 +1,4 @@
-import { ActivityFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ActivityFailure, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { ApprovalProjectionActivities } from '@jianfu/approvals';
 import { ApprovalFlow, type ApprovalStepResult } from '@jianfu/approvals/workflow';
 import {
@@ -63,7 +63,7 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
     await activities.failTaskFundTransfer(input, { code, reason }, decision);
     status.state = 'failed';
     status.failure = { code, reason };
-    await condition(allHandlersFinished);
+    await flow.finish();
     return status;
   }
 
@@ -131,6 +131,6 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
   }
   await activities.confirmTaskFundsDisbursed(input);
   status.state = 'disbursed';
-  await condition(allHandlersFinished);
+  await flow.finish();
   return status;
 }

@@ -1,3 +1,4 @@
+import { ServiceUnavailableException } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { SubmissionSubmitted } from '@jianfu/contracts';
@@ -11,7 +12,7 @@ import {
 } from '@jianfu/platform';
 import { AdmissionConfig } from '../../../config.js';
 import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
-import { taskAdmissionWorkflowId } from '../../domain/submission.js';
+import { type Submission, taskAdmissionWorkflowId } from '../../domain/submission.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
 import { contentOf } from '../../workflows/task-admission.activities.js';
 import type { TaskAdmissionInput } from '../../workflows/task-admission.contract.js';
@@ -19,8 +20,10 @@ import { reviewSettings } from '../../workflows/review-settings.js';
 import { SubmitSubmissionCommand } from './submit-submission.command.js';
 
 /**
- * Submits a draft: round 1 is recorded, SubmissionSubmitted goes to the outbox and the review workflow
- * starts, all before the transaction commits — if Temporal refuses, nothing was submitted.
+ * Submits a draft. Round 1, the status and SubmissionSubmitted commit first; the review workflow starts
+ * afterwards under an id derived from the submission. A workflow therefore never runs for a submission the
+ * database does not hold as submitted; if Temporal refuses the start, the submission stays `in-review`
+ * without a review and submitting it again starts the same workflow, once.
  */
 @CommandHandler(SubmitSubmissionCommand)
 export class SubmitSubmissionHandler implements ICommandHandler<SubmitSubmissionCommand> {
@@ -35,51 +38,62 @@ export class SubmitSubmissionHandler implements ICommandHandler<SubmitSubmission
 
   async execute({ submissionId, actor }: SubmitSubmissionCommand) {
     const workflowId = taskAdmissionWorkflowId(submissionId);
-    return this.transactions.run(async (tx) => {
-      const submission = assertVisible(actor, await this.submissions.find(tx, submissionId, true), submissionId);
-      assertOwnDepartment(actor, submission);
-      if (submission.status !== 'draft') {
-        // Submitting again what is already submitted answers with the same result.
-        if (submission.workflowId) return { submissionId, workflowId, status: submission.status };
-        throw new DomainError(
-          'submission.not-draft',
-          `A submission that is ${submission.status} cannot be submitted`,
-          409,
-        );
-      }
-      await this.submissions.markSubmitted(tx, submissionId, workflowId);
-      await this.submissions.openRound(tx, submissionId, 1, contentOf(submission), actor.userId);
-      await this.events.publish(tx, SubmissionSubmitted, {
-        aggregateId: submissionId,
-        payload: {
-          submissionId,
-          departmentId: submission.departmentId,
-          districtCode: submission.districtCode,
-          title: submission.title,
-          round: 1,
-          actorId: actor.userId,
-          occurredAt: new Date().toISOString(),
-        },
-      });
-      const input: TaskAdmissionInput = {
-        submissionId,
-        districtCode: submission.districtCode,
-        departmentId: submission.departmentId,
-        submitterId: submission.submitterId,
-        title: submission.title,
-        settings: reviewSettings(this.config),
-        correlationId: RequestContext.current()?.correlationId ?? submissionId,
-      };
-      try {
-        await this.temporal.workflow.start('taskAdmissionWorkflow', {
-          workflowId,
-          taskQueue: serviceTaskQueue(this.config, this.identity.name),
-          args: [input],
+    const submission = await this.transactions.run(async (tx) => {
+      const found = assertVisible(actor, await this.submissions.find(tx, submissionId, true), submissionId);
+      assertOwnDepartment(actor, found);
+      if (found.status === 'draft') {
+        await this.submissions.markSubmitted(tx, submissionId, workflowId);
+        await this.submissions.openRound(tx, submissionId, 1, contentOf(found), actor.userId);
+        await this.events.publish(tx, SubmissionSubmitted, {
+          aggregateId: submissionId,
+          payload: {
+            submissionId,
+            departmentId: found.departmentId,
+            districtCode: found.districtCode,
+            title: found.title,
+            round: 1,
+            actorId: actor.userId,
+            occurredAt: new Date().toISOString(),
+          },
         });
-      } catch (error) {
-        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        return { ...found, status: 'in-review' as const };
       }
-      return { submissionId, workflowId, status: 'in-review' };
+      if (!found.workflowId) {
+        throw new DomainError('submission.not-draft', `A submission that is ${found.status} cannot be submitted`, 409);
+      }
+      return found;
     });
+    // Submitting again what is already submitted answers with the same result, and starts the review if
+    // the first attempt could not.
+    if (submission.status === 'in-review') await this.startReview(submission);
+    return { submissionId, workflowId, status: submission.status };
+  }
+
+  private async startReview(submission: Submission): Promise<void> {
+    const input: TaskAdmissionInput = {
+      submissionId: submission.id,
+      districtCode: submission.districtCode,
+      departmentId: submission.departmentId,
+      submitterId: submission.submitterId,
+      title: submission.title,
+      settings: reviewSettings(this.config),
+      correlationId: RequestContext.current()?.correlationId ?? submission.id,
+    };
+    try {
+      await this.temporal.workflow.start('taskAdmissionWorkflow', {
+        workflowId: taskAdmissionWorkflowId(submission.id),
+        taskQueue: serviceTaskQueue(this.config, this.identity.name),
+        // A finished review is never started over by a late retry.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        args: [input],
+      });
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
+      // Not the caller's fault and not final: 503, and the same request later starts the review.
+      throw new ServiceUnavailableException(
+        'The submission is recorded, but its review could not start yet; submit it again to start the review',
+        { cause: error },
+      );
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, NotFoundError, TransactionRunner } from '@jianfu/platform';
+import { DepartmentDirectoryRepository } from '../../../departments/persistence/department-directory.repository.js';
 import { assertAmountFen } from '../../../ledger/domain/money.js';
 import { LedgerRepository } from '../../../ledger/persistence/ledger.repository.js';
 import { budgetChange } from '../../domain/budget-transfers.js';
@@ -19,11 +20,18 @@ export class SetBudgetHandler implements ICommandHandler<SetBudgetCommand> {
     private readonly budgets: BudgetsRepository,
     private readonly ledger: LedgerRepository,
     private readonly reader: BudgetReader,
+    private readonly departments: DepartmentDirectoryRepository,
   ) {}
 
   async execute(command: SetBudgetCommand): Promise<BudgetView> {
     if (command.approvedFen !== 0) assertAmountFen(command.approvedFen, 'approvedFen');
     await this.transactions.run(async (tx) => {
+      // A department finance has not heard of yet is budgeted in the officer's district; one known to
+      // belong to another district is not theirs to budget.
+      const department = await this.departments.find(tx, command.departmentId);
+      if (department && department.districtCode !== command.actor.scope.districtCode) {
+        throw new NotFoundError('budget', `${command.departmentId}/${command.year}`);
+      }
       const budget = await this.budgets.openForUpdate(tx, {
         departmentId: command.departmentId,
         year: command.year,

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DepartmentsController } from './api/departments.controller.js';
+import { AddDepartmentWhenDepartmentCreated } from './events/add-department-when-department-created.handler.js';
+import { DepartmentDirectoryPersistenceModule } from './persistence/department-directory-persistence.module.js';
+
+/** Which departments exist and in which district: what budgets and ledger reads are scoped by. */
+@Module({
+  imports: [DepartmentDirectoryPersistenceModule],
+  controllers: [DepartmentsController],
+  providers: [AddDepartmentWhenDepartmentCreated],
+  exports: [DepartmentDirectoryPersistenceModule],
+})
+export class DepartmentsModule {}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { type EventDefinition, type EventEnvelope, Topics } from '@jianfu/contracts';
+import type { TestIsolation } from './isolation.js';
+import { currentInfrastructure } from './test-infrastructure.js';
+
+/** A Kafka client on the test brokers, quiet unless the broker fails a call. */
+export function testKafka(): Kafka {
+  return new Kafka({ brokers: currentInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+}
+
+/** A valid envelope for an event of another service; `overrides` set what a test needs fixed (an id to redeliver). */
+export function foreignEnvelope<TPayload>(
+  definition: EventDefinition<TPayload>,
+  aggregateId: string,
+  payload: TPayload,
+  overrides: Partial<EventEnvelope<TPayload>> = {},
+): EventEnvelope<TPayload> {
+  return {
+    id: randomUUID(),
+    type: definition.type,
+    version: definition.version,
+    source: definition.source,
+    occurredAt: new Date().toISOString(),
+    aggregateType: definition.aggregateType,
+    aggregateId,
+    correlationId: randomUUID(),
+    payload,
+    ...overrides,
+  };
+}
+
+/**
+ * Writes other services' events to their real topics, keyed by aggregate id, as their outbox relays would;
+ * one producer serves a whole suite.
+ */
+export class ForeignEventPublisher {
+  private constructor(
+    private readonly isolation: TestIsolation,
+    private readonly producer: Producer,
+  ) {}
+
+  static async connect(isolation: TestIsolation): Promise<ForeignEventPublisher> {
+    const producer = testKafka().producer();
+    await producer.connect();
+    return new ForeignEventPublisher(isolation, producer);
+  }
+
+  async publish<TPayload>(
+    definition: EventDefinition<TPayload>,
+    aggregateId: string,
+    payload: TPayload,
+    overrides: Partial<EventEnvelope<TPayload>> = {},
+  ): Promise<EventEnvelope<TPayload>> {
+    return this.send(foreignEnvelope(definition, aggregateId, payload, overrides));
+  }
+
+  /** Sends an envelope as it is, e.g. one already delivered, as a producer retry or relay crash would again. */
+  async send<TPayload>(envelope: EventEnvelope<TPayload>): Promise<EventEnvelope<TPayload>> {
+    await this.producer.send({
+      topic: `${this.isolation.topicPrefix}${Topics[envelope.source]}`,
+      messages: [{ key: envelope.aggregateId, value: JSON.stringify(envelope) }],
+    });
+    return envelope;
+  }
+
+  async close(): Promise<void> {
+    await this.producer.disconnect();
+  }
+}
+
+/** Publishes one event of another service with a producer of its own, for suites that send only a few. */
+export async function publishForeignEvent<TPayload>(
+  isolation: TestIsolation,
+  definition: EventDefinition<TPayload>,
+  aggregateId: string,
+  payload: TPayload,
+  overrides: Partial<EventEnvelope<TPayload>> = {},
+): Promise<EventEnvelope<TPayload>> {
+  const publisher = await ForeignEventPublisher.connect(isolation);
+  try {
+    return await publisher.publish(definition, aggregateId, payload, overrides);
+  } finally {
+    await publisher.close();
+  }
+}
