@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { approvalEntities, ApprovalInboxModule, CreateApprovalTables1763700000060 } from '@jianfu/approvals';
 import {
+  AddCommunityDirectoryStatus1763700000051,
   CommunityDirectoryModule,
   CreateCommunityDirectory1763700000050,
   DirectoryCommunityEntity,
@@ -11,14 +12,17 @@ import type { AdmissionConfig } from './config.js';
 import { DepartmentDirectoryModule } from './departments/department-directory.js';
 import { GateModule, GatePersistenceModule } from './gate/gate.module.js';
 import { CreateAdmissionTables1763700000200 } from './migrations/1763700000200-CreateAdmissionTables.js';
+import { AddSubmissionReviewStartedAt1763700000210 } from './migrations/1763700000210-AddSubmissionReviewStartedAt.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubmissionsModule, SubmissionsPersistenceModule } from './submissions/submissions.module.js';
 
 const entities = [DirectoryCommunityEntity, ...approvalEntities];
 const migrations = [
   CreateCommunityDirectory1763700000050,
+  AddCommunityDirectoryStatus1763700000051,
   CreateApprovalTables1763700000060,
   CreateAdmissionTables1763700000200,
+  AddSubmissionReviewStartedAt1763700000210,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */

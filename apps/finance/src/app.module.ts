@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import {
+  AddCommunityDirectoryStatus1763700000051,
   CommunityDirectoryModule,
   CreateCommunityDirectory1763700000050,
   DirectoryCommunityEntity,
@@ -34,6 +35,7 @@ import { TaskFundsModule } from './task-funds/task-funds.module.js';
 const entities = [DirectoryCommunityEntity, ...approvalEntities];
 const migrations = [
   CreateCommunityDirectory1763700000050,
+  AddCommunityDirectoryStatus1763700000051,
   CreateApprovalTables1763700000060,
   CreateLedger1763700000300,
   CreateBudgetsAndTaskFundTransfers1763700000310,

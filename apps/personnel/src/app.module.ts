@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import {
+  AddCommunityDirectoryStatus1763700000051,
   CommunityDirectoryModule,
   CreateCommunityDirectory1763700000050,
   DirectoryCommunityEntity,
@@ -46,6 +47,7 @@ const entities = [
 ];
 const migrations = [
   CreateCommunityDirectory1763700000050,
+  AddCommunityDirectoryStatus1763700000051,
   CreateApprovalTables1763700000060,
   CreateWorkerRecords1763700000600,
   CreateCareerTracks1763700000610,

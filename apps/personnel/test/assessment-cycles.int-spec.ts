@@ -9,6 +9,7 @@ import { AssessmentsRepository } from '../src/assessments/persistence/assessment
 import { createAssessmentCycleClosingActivities } from '../src/assessments/workflows/assessment-cycle-closing.activities.js';
 import { bonusTablesFrom } from '../src/assessments/domain/bonus-table.js';
 import { hr, PersonnelUnderTest } from './support/personnel-under-test.js';
+import { recordHistory } from './support/record-history.js';
 
 const approver = principal([Roles.HrOfficer], {}, 'zuzhibu-approver');
 
@@ -116,6 +117,11 @@ describe('assessment cycles', () => {
     expect(approved.body.step.state).toBe('approved');
     await eventually(async () => expect((await cycleStatus(cycleId)).status).toBe('finalised'));
     expect((await cycleStatus(cycleId)).totalBonusFen).toBe(130_000 + 90_000 + 110_000 + 110_000 + 0);
+    await recordHistory(
+      personnel.api.app.get(Client),
+      assessmentCycleClosingWorkflowId(cycleId, 1),
+      'assessment-cycle-closing-approved',
+    );
     expect((await act(cycleId, { kind: 'approve' }, approver, 'approve-ac1')).status).toBe(200);
 
     const events = await personnel.outboxEvents<MonthlyGradesFinalisedPayload>('personnel.monthly-grades.finalised');

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client } from '@temporalio/client';
 import type { SecretaryAppointedPayload, WorkerPromotedPayload } from '@jianfu/contracts';
+import { promotionWorkflowId } from '@jianfu/contracts/workflows';
 import { Roles } from '@jianfu/platform';
 import { eventually, principal } from '@jianfu/testing';
 import { hr, PersonnelUnderTest } from './support/personnel-under-test.js';
+import { recordHistory } from './support/record-history.js';
 
 const streetCommittee = principal([Roles.HrOfficer], { streetCodes: ['S-CT1'] }, 'street-party-committee-1');
 const organisationDepartment = principal([Roles.HrOfficer], {}, 'zuzhibu-1');
@@ -123,6 +126,7 @@ describe('career tracks and promotions', () => {
     const decided = await act(requestId, { kind: 'approve' }, organisationDepartment);
     expect(decided.body.step).toMatchObject({ stepId: 'district-decision', state: 'approved' });
     await eventually(async () => expect(await promotionStatus(requestId)).toBe('promoted'));
+    await recordHistory(personnel.api.app.get(Client), promotionWorkflowId(requestId), 'promotion-approved');
 
     const worker = await personnel.http.request('GET', `/workers/${ids.veteran}`, { as: hr });
     expect(worker.body).toMatchObject({ postStep: 'community-secretary' });
@@ -295,6 +299,11 @@ describe('career tracks and promotions', () => {
     expect(noReason.status).toBe(400);
     await act(requested.body.requestId, { kind: 'reject', reason: '群众评议意见较多' }, streetCommittee);
     await eventually(async () => expect(await promotionStatus(requested.body.requestId)).toBe('rejected'));
+    await recordHistory(
+      personnel.api.app.get(Client),
+      promotionWorkflowId(requested.body.requestId),
+      'promotion-rejected-by-street',
+    );
     const worker = await personnel.http.request('GET', `/workers/${ids.other}`, { as: hr });
     expect(worker.body).toMatchObject({ postStep: 'community-worker' });
   });

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client } from '@temporalio/client';
 import type { WorkerHiredPayload } from '@jianfu/contracts';
+import { recruitmentWorkflowId } from '@jianfu/contracts/workflows';
 import { Roles } from '@jianfu/platform';
 import { eventually, principal } from '@jianfu/testing';
 import { hr, PersonnelUnderTest } from './support/personnel-under-test.js';
+import { recordHistory } from './support/record-history.js';
 
 const organisationDepartment = principal([Roles.HrOfficer], {}, 'zuzhibu-hire');
 
@@ -172,6 +175,7 @@ describe('recruitment', () => {
       return posting.body.applications.filter((a) => a.status === 'hired');
     });
     expect(hired.map((a) => a.candidateNo).sort()).toEqual(['C3', 'C6']);
+    await recordHistory(personnel.api.app.get(Client), recruitmentWorkflowId(postingId), 'recruitment-hired');
 
     const worker = await personnel.http.request(
       'GET',

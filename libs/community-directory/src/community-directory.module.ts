@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AddCommunityWhenCommunityCreated } from './add-community-when-community-created.handler.js';
 import { CommunityDirectoryController } from './community-directory.controller.js';
 import { CommunityDirectoryRepository } from './community-directory.repository.js';
+import { MarkCommunityMergedWhenCommunityMerged } from './mark-community-merged-when-community-merged.handler.js';
 import { UpdateCommunityWhenCommunityChanged } from './update-community-when-community-changed.handler.js';
 
 /**
@@ -10,7 +11,12 @@ import { UpdateCommunityWhenCommunityChanged } from './update-community-when-com
  */
 @Module({
   controllers: [CommunityDirectoryController],
-  providers: [CommunityDirectoryRepository, AddCommunityWhenCommunityCreated, UpdateCommunityWhenCommunityChanged],
+  providers: [
+    CommunityDirectoryRepository,
+    AddCommunityWhenCommunityCreated,
+    UpdateCommunityWhenCommunityChanged,
+    MarkCommunityMergedWhenCommunityMerged,
+  ],
   exports: [CommunityDirectoryRepository],
 })
 export class CommunityDirectoryModule {}

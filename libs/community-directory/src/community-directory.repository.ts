@@ -2,7 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
 import { DirectoryCommunityEntity } from './directory-community.entity.js';
 
-export type DirectoryCommunity = Omit<DirectoryCommunityEntity, 'updatedAt'>;
+/** Where a community sits; what organization's created, renamed and moved events carry. */
+export type DirectoryCommunity = Omit<
+  DirectoryCommunityEntity,
+  'updatedAt' | 'status' | 'mergedIntoCommunityId' | 'mergedAt'
+>;
+
+/** A community with its status, as the directory returns it. */
+export type DirectoryCommunityEntry = Omit<DirectoryCommunityEntity, 'updatedAt'>;
+
+export interface DirectoryReadOptions {
+  /** Also return communities merged away (撤并): for history read by id, never for picking targets. */
+  includeMerged?: boolean;
+}
 
 @Injectable()
 export class CommunityDirectoryRepository {
@@ -26,25 +38,53 @@ export class CommunityDirectoryRepository {
     );
   }
 
-  async findByIds(tx: Transaction, ids: string[]): Promise<DirectoryCommunity[]> {
-    if (ids.length === 0) return [];
-    return tx
-      .getRepository(DirectoryCommunityEntity)
-      .createQueryBuilder('c')
-      .where('c.communityId IN (:...ids)', { ids })
-      .getMany();
+  /**
+   * Records that a community was merged away. When the directory never saw the community, a row
+   * is still kept (name from its code, no street) so that its late creation event cannot list it.
+   */
+  async markMerged(
+    tx: Transaction,
+    merge: { communityId: string; code: string; districtCode: string; intoCommunityId: string; asOf: Date },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO directory_community
+         (community_id, code, name, street_code, district_code, as_of, status, merged_into_community_id, merged_at)
+       VALUES ($1, $2, $2, '', $3, $4, 'merged', $5, $4)
+       ON CONFLICT (community_id) DO UPDATE
+         SET status = 'merged', merged_into_community_id = EXCLUDED.merged_into_community_id,
+             merged_at = EXCLUDED.merged_at, as_of = EXCLUDED.as_of, updated_at = now()
+         WHERE directory_community.as_of <= EXCLUDED.as_of`,
+      [merge.communityId, merge.code, merge.districtCode, merge.asOf, merge.intoCommunityId],
+    );
   }
 
-  /** The communities a scope reaches, ordered by code, one page at a time. */
+  /** The communities with these ids; merged ones only when asked for. */
+  async findByIds(
+    tx: Transaction,
+    ids: string[],
+    options: DirectoryReadOptions = {},
+  ): Promise<DirectoryCommunityEntry[]> {
+    if (ids.length === 0) return [];
+    const query = tx
+      .getRepository(DirectoryCommunityEntity)
+      .createQueryBuilder('c')
+      .where('c.communityId IN (:...ids)', { ids });
+    if (!options.includeMerged) query.andWhere("c.status = 'active'");
+    return query.getMany();
+  }
+
+  /** The communities a scope reaches, ordered by code, one page at a time; merged ones only when asked for. */
   async listInScope(
     tx: Transaction,
     scope: OrganisationScope,
     page: { offset: number; limit: number },
-  ): Promise<{ items: DirectoryCommunity[]; total: number }> {
+    options: DirectoryReadOptions = {},
+  ): Promise<{ items: DirectoryCommunityEntry[]; total: number }> {
     const query = tx
       .getRepository(DirectoryCommunityEntity)
       .createQueryBuilder('c')
       .where('c.districtCode = :district', { district: scope.districtCode });
+    if (!options.includeMerged) query.andWhere("c.status = 'active'");
     if (scope.communityIds)
       query.andWhere('c.communityId IN (:...ids)', {
         ids: scope.communityIds.length ? scope.communityIds : ['00000000-0000-0000-0000-000000000000'],

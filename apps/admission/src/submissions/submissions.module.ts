@@ -9,6 +9,7 @@ import { SaveDraftHandler } from './commands/save-draft/save-draft.handler.js';
 import { SubmitSubmissionHandler } from './commands/submit-submission/submit-submission.handler.js';
 import { SubmissionsRepository } from './persistence/submissions.repository.js';
 import { SubmissionQueries } from './queries/submission-queries.js';
+import { ReviewStartReconciler } from './review-start/review-start-reconciler.js';
 
 @Module({ providers: [SubmissionsRepository], exports: [SubmissionsRepository] })
 export class SubmissionsPersistenceModule {}
@@ -22,6 +23,12 @@ export class SubmissionsPersistenceModule {}
     GatePersistenceModule,
   ],
   controllers: [SubmissionsController],
-  providers: [SaveDraftHandler, SubmitSubmissionHandler, ActOnSubmissionHandler, SubmissionQueries],
+  providers: [
+    SaveDraftHandler,
+    SubmitSubmissionHandler,
+    ActOnSubmissionHandler,
+    SubmissionQueries,
+    ReviewStartReconciler,
+  ],
 })
 export class SubmissionsModule {}

@@ -212,9 +212,26 @@ export class SubmissionsRepository {
 
   async revertToDraft(tx: Transaction, id: string): Promise<void> {
     await tx.query(
-      `UPDATE submission SET status = 'draft', round = 0, workflow_id = NULL, first_submitted_at = NULL WHERE id = $1`,
+      `UPDATE submission SET status = 'draft', round = 0, workflow_id = NULL, first_submitted_at = NULL,
+         review_started_at = NULL WHERE id = $1`,
       [id],
     );
+  }
+
+  /** Records that Temporal holds the submission's review workflow; the first time counts. */
+  async markReviewStarted(tx: Transaction, id: string): Promise<void> {
+    await tx.query('UPDATE submission SET review_started_at = now() WHERE id = $1 AND review_started_at IS NULL', [id]);
+  }
+
+  /** Submissions in review whose workflow Temporal has not yet accepted, oldest first. */
+  async awaitingReviewStart(tx: Transaction, limit: number): Promise<Submission[]> {
+    const rows = await tx.query<SubmissionRow[]>(
+      `SELECT ${columns} FROM submission
+        WHERE status = 'in-review' AND review_started_at IS NULL AND workflow_id IS NOT NULL
+        ORDER BY first_submitted_at, id LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toSubmission);
   }
 
   async setStatus(

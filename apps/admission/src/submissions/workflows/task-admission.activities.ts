@@ -42,18 +42,22 @@ export function contentOf(submission: Submission): SubmissionContent {
   };
 }
 
-/** The communities a target names that exist in the district, and the ids it names that do not. */
+/**
+ * The communities a target names that exist in the district, and the ids it names that do not;
+ * a community merged away (撤并) no longer exists as a target.
+ */
 async function resolveTargets(tx: Transaction, submission: Submission): Promise<{ ids: string[]; known: string[] }> {
   const { target, districtCode } = submission;
   if (target.mode === 'communities') {
     const rows = await tx.query<{ id: string }[]>(
-      'SELECT community_id AS id FROM directory_community WHERE district_code = $1 AND community_id = ANY($2::uuid[])',
+      `SELECT community_id AS id FROM directory_community
+       WHERE district_code = $1 AND community_id = ANY($2::uuid[]) AND status = 'active'`,
       [districtCode, target.communityIds],
     );
     return { ids: [...target.communityIds], known: rows.map((row) => row.id) };
   }
   const rows = await tx.query<{ id: string }[]>(
-    `SELECT community_id AS id FROM directory_community WHERE district_code = $1 ${
+    `SELECT community_id AS id FROM directory_community WHERE district_code = $1 AND status = 'active' ${
       target.mode === 'street' ? 'AND street_code = $2' : ''
     } ORDER BY code`,
     target.mode === 'street' ? [districtCode, target.streetCode] : [districtCode],

@@ -58,7 +58,7 @@ export class PayoutBatchesController {
     const batch = await this.batches.find(reader, batchId);
     if (!batch || batch.districtCode !== actor.scope.districtCode) throw new NotFoundError('payout-batch', batchId);
     if (actor.scope.communityIds || actor.scope.streetCodes) {
-      const [community] = await this.directory.findByIds(reader, [batch.communityId]);
+      const [community] = await this.directory.findByIds(reader, [batch.communityId], { includeMerged: true });
       if (!community || !reachesCommunity(actor, community)) throw new NotFoundError('payout-batch', batchId);
     }
     return batch;
@@ -69,7 +69,12 @@ export class PayoutBatchesController {
     if (!actor.scope.communityIds && !actor.scope.streetCodes) return undefined;
     const ids: string[] = [];
     for (let offset = 0; ; offset += 1000) {
-      const page = await this.directory.listInScope(this.transactions.reader, actor.scope, { offset, limit: 1000 });
+      const page = await this.directory.listInScope(
+        this.transactions.reader,
+        actor.scope,
+        { offset, limit: 1000 },
+        { includeMerged: true },
+      );
       ids.push(...page.items.map((community) => community.communityId));
       if (offset + 1000 >= page.total) return ids;
     }

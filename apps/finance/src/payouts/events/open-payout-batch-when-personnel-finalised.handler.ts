@@ -31,7 +31,8 @@ export class OpenPayoutBatchWhenPersonnelFinalised implements OnModuleInit {
   }
 
   private async open(tx: Transaction, plan: PayoutBatchPlan, sourceEventId: string): Promise<void> {
-    const [community] = await this.directory.findByIds(tx, [plan.communityId]);
+    // Grades earned before a merge (撤并) are still paid, so a merged community still counts as known.
+    const [community] = await this.directory.findByIds(tx, [plan.communityId], { includeMerged: true });
     // An unknown community or a batch with nothing to pay is kept for the record, with no approval to run.
     const state = !community ? 'unknown-community' : plan.lines.length === 0 ? 'nothing-to-pay' : 'awaiting-approval';
     await this.batches.open(tx, { ...plan, districtCode: community?.districtCode ?? null, state, sourceEventId });

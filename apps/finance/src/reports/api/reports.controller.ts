@@ -129,7 +129,11 @@ export class ReportsController {
     const reader = this.transactions.reader;
     const given = await this.receipts.ofUnit(reader, unitId, reportPeriod({ year, from, to }));
     const reached = new Set(
-      (await this.directory.findByIds(reader, [...new Set(given.map((receipt) => receipt.communityId))]))
+      (
+        await this.directory.findByIds(reader, [...new Set(given.map((receipt) => receipt.communityId))], {
+          includeMerged: true,
+        })
+      )
         .filter((community) => reachesCommunity(actor, community))
         .map((community) => community.communityId),
     );

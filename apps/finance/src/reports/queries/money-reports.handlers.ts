@@ -32,7 +32,7 @@ export class GetCommunityReportHandler implements IQueryHandler<GetCommunityRepo
 
   async execute(query: GetCommunityReportQuery): Promise<CommunityReport> {
     const reader = this.transactions.reader;
-    const community = await this.access.reachable(reader, query.communityId, query.actor);
+    const community = await this.access.reachable(reader, query.communityId, query.actor, { includeMerged: true });
     const [money] = await this.reports.communities(reader, [community.communityId], query.period);
     return { ...money, name: community.name, code: community.code, period: periodView(query.period) };
   }
@@ -48,7 +48,9 @@ export class GetCommunitiesReportHandler implements IQueryHandler<GetCommunities
 
   async execute(query: GetCommunitiesReportQuery): Promise<{ items: CommunityReport[]; total: number }> {
     const reader = this.transactions.reader;
-    const { items, total } = await this.directory.listInScope(reader, query.actor.scope, query.page);
+    const { items, total } = await this.directory.listInScope(reader, query.actor.scope, query.page, {
+      includeMerged: true,
+    });
     const money = await this.reports.communities(
       reader,
       items.map((c) => c.communityId),

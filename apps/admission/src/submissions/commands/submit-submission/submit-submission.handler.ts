@@ -1,29 +1,21 @@
 import { ServiceUnavailableException } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { SubmissionSubmitted } from '@jianfu/contracts';
-import {
-  DomainError,
-  EventPublisher,
-  RequestContext,
-  ServiceIdentity,
-  serviceTaskQueue,
-  TransactionRunner,
-} from '@jianfu/platform';
+import { DomainError, EventPublisher, RequestContext, ServiceIdentity, TransactionRunner } from '@jianfu/platform';
 import { AdmissionConfig } from '../../../config.js';
 import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
 import { type Submission, taskAdmissionWorkflowId } from '../../domain/submission.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
+import { startTaskAdmissionReview } from '../../review-start/start-review.js';
 import { contentOf } from '../../workflows/task-admission.activities.js';
-import type { TaskAdmissionInput } from '../../workflows/task-admission.contract.js';
-import { reviewSettings } from '../../workflows/review-settings.js';
 import { SubmitSubmissionCommand } from './submit-submission.command.js';
 
 /**
  * Submits a draft. Round 1, the status and SubmissionSubmitted commit first; the review workflow starts
  * afterwards under an id derived from the submission. A workflow therefore never runs for a submission the
  * database does not hold as submitted; if Temporal refuses the start, the submission stays `in-review`
- * without a review and submitting it again starts the same workflow, once.
+ * without a review until the review-start reconciler, or submitting it again, starts the same workflow, once.
  */
 @CommandHandler(SubmitSubmissionCommand)
 export class SubmitSubmissionHandler implements ICommandHandler<SubmitSubmissionCommand> {
@@ -70,30 +62,21 @@ export class SubmitSubmissionHandler implements ICommandHandler<SubmitSubmission
   }
 
   private async startReview(submission: Submission): Promise<void> {
-    const input: TaskAdmissionInput = {
-      submissionId: submission.id,
-      districtCode: submission.districtCode,
-      departmentId: submission.departmentId,
-      submitterId: submission.submitterId,
-      title: submission.title,
-      settings: reviewSettings(this.config),
-      correlationId: RequestContext.current()?.correlationId ?? submission.id,
-    };
     try {
-      await this.temporal.workflow.start('taskAdmissionWorkflow', {
-        workflowId: taskAdmissionWorkflowId(submission.id),
-        taskQueue: serviceTaskQueue(this.config, this.identity.name),
-        // A finished review is never started over by a late retry.
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        args: [input],
-      });
+      await startTaskAdmissionReview(
+        this.temporal,
+        this.config,
+        this.identity.name,
+        submission,
+        RequestContext.current()?.correlationId ?? submission.id,
+      );
     } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
-      // Not the caller's fault and not final: 503, and the same request later starts the review.
+      // Not the caller's fault and not final: 503; the reconciler or the same request later starts it.
       throw new ServiceUnavailableException(
-        'The submission is recorded, but its review could not start yet; submit it again to start the review',
+        'The submission is recorded, but its review could not start yet; it starts once the review service accepts it',
         { cause: error },
       );
     }
+    await this.transactions.run((tx) => this.submissions.markReviewStarted(tx, submission.id));
   }
 }

@@ -1,0 +1,44 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { describe, expect, it } from '@jest/globals';
+import proto from '@temporalio/proto';
+import { Worker } from '@temporalio/worker';
+import { bundleWorkflows, workflowsPathBeside } from '@jianfu/platform';
+
+/**
+ * Replays recorded promotion, assessment-cycle-closing and recruitment histories (test/histories/, written
+ * by the career-track, assessment-cycle and recruitment suites with RECORD_HISTORIES=1) against the current
+ * workflow bundle: a change that would break approvals already running fails here with a determinism error.
+ */
+describe('personnel workflow replay', () => {
+  it('replays every recorded history of each workflow without a determinism error', async () => {
+    const directory = new URL('./histories/', import.meta.url);
+    const files = (await readdir(directory)).filter((file) => file.endsWith('.json')).sort();
+    const histories = await Promise.all(
+      files.map(async (file) => {
+        const record = JSON.parse(await readFile(new URL(file, directory), 'utf8')) as {
+          historyProtobufBase64: string;
+        };
+        return {
+          workflowId: file.replace(/\.json$/, ''),
+          history: proto.temporal.api.history.v1.History.decode(Buffer.from(record.historyProtobufBase64, 'base64')),
+        };
+      }),
+    );
+    const workflowTypes = histories.map(
+      ({ history }) => history.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name,
+    );
+    expect(new Set(workflowTypes)).toEqual(
+      new Set(['promotionWorkflow', 'assessmentCycleClosingWorkflow', 'recruitmentWorkflow']),
+    );
+
+    const workflowBundle = await bundleWorkflows(
+      workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href),
+    );
+    const results: { workflowId: string; error?: unknown }[] = [];
+    for await (const result of Worker.runReplayHistories({ workflowBundle }, histories)) {
+      results.push({ workflowId: result.workflowId, ...(result.error ? { error: result.error } : {}) });
+    }
+    results.sort((a, b) => a.workflowId.localeCompare(b.workflowId));
+    expect(results).toEqual(files.map((file) => ({ workflowId: file.replace(/\.json$/, '') })));
+  });
+});
