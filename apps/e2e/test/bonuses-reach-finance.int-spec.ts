@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
 import pg from 'pg';
-import { type EventEnvelope, Topics } from '@jianfu/contracts';
+import type { EventEnvelope } from '@jianfu/contracts';
 import { createFinanceWorker, FinanceConfig, FinanceModule } from '@jianfu/finance';
 import { OrganizationConfig, OrganizationModule } from '@jianfu/organization';
 import { createPersonnelWorker, PersonnelConfig, PersonnelModule } from '@jianfu/personnel';
@@ -15,6 +14,8 @@ import {
   serviceEnvironment,
   startServiceUnderTest,
   type ServiceUnderTest,
+  ForeignEventPublisher,
+  readServiceTopic,
 } from '@jianfu/testing';
 
 /**
@@ -34,7 +35,7 @@ describe('bonuses and awards reach finance and are paid once', () => {
   let personnel: ServiceUnderTest<PersonnelConfig>;
   let finance: ServiceUnderTest<FinanceConfig>;
   const workers: { worker: NestBackedWorker; running: Promise<void> }[] = [];
-  let producer: Producer;
+  let publisher: ForeignEventPublisher;
   let db: pg.Pool;
   let communityId: string;
 
@@ -69,9 +70,7 @@ describe('bonuses and awards reach finance and are paid once', () => {
     ]);
     await run(createPersonnelWorker(loadConfig(PersonnelConfig, personnelEnvironment), personnelBundle));
     await run(createFinanceWorker(loadConfig(FinanceConfig, financeEnvironment), financeBundle));
-    const kafka = new Kafka({ brokers: currentInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
-    producer = kafka.producer();
-    await producer.connect();
+    publisher = await ForeignEventPublisher.connect(isolation);
     db = new pg.Pool({ connectionString: currentInfrastructure().databaseUrl, max: 2 });
 
     expect(
@@ -105,7 +104,7 @@ describe('bonuses and awards reach finance and are paid once', () => {
       await running.catch(() => undefined);
       await worker.close();
     }
-    await producer?.disconnect();
+    await publisher?.close();
     await db?.end();
     await Promise.all([organization?.close(), personnel?.close(), finance?.close()]);
   });
@@ -168,43 +167,14 @@ describe('bonuses and awards reach finance and are paid once', () => {
     }, 30_000);
   }
 
-  /** The events personnel's outbox put on its topic, read from the beginning with a fresh consumer group. */
+  /** The events of one type personnel's outbox put on its topic. */
   async function personnelEvents(type: string): Promise<EventEnvelope[]> {
-    const kafka = new Kafka({ brokers: currentInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
-    const topic = `${isolation.topicPrefix}${Topics.personnel}`;
-    const kafkaAdmin = kafka.admin();
-    await kafkaAdmin.connect();
-    const ends = await kafkaAdmin.fetchTopicOffsets(topic);
-    await kafkaAdmin.disconnect();
-    const unread = new Map(ends.filter((end) => Number(end.high) > 0).map((end) => [end.partition, Number(end.high)]));
-    const events: EventEnvelope[] = [];
-    if (unread.size === 0) return events;
-    const consumer = kafka.consumer({ groupId: `${isolation.topicPrefix}reader-${randomUUID()}` });
-    await consumer.connect();
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await new Promise<void>((resolve) => {
-      void consumer.run({
-        eachMessage: ({ partition, message }) => {
-          const end = unread.get(partition);
-          if (end !== undefined && Number(message.offset) < end) {
-            events.push(JSON.parse(message.value!.toString('utf8')) as EventEnvelope);
-            if (Number(message.offset) + 1 >= end) unread.delete(partition);
-          }
-          if (unread.size === 0) resolve();
-          return Promise.resolve();
-        },
-      });
-    });
-    await consumer.disconnect();
-    return events.filter((event) => event.type === type);
+    return (await readServiceTopic(isolation, 'personnel')).filter((event) => event.type === type);
   }
 
   /** Puts an envelope on personnel's topic again, as a relay retrying after a lost acknowledgement would. */
   async function redeliver(envelope: EventEnvelope, id = envelope.id): Promise<void> {
-    await producer.send({
-      topic: `${isolation.topicPrefix}${Topics.personnel}`,
-      messages: [{ key: envelope.aggregateId, value: JSON.stringify({ ...envelope, id }) }],
-    });
+    await publisher.send({ ...envelope, id });
     // Seen by finance's inbox: the redelivery has been consumed, whatever it did.
     await eventually(async () => {
       const { rows } = await db.query(

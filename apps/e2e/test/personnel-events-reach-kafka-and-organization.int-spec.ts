@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type EventEnvelope, type MonthlyGradesFinalisedPayload, Topics } from '@jianfu/contracts';
+import { type EventEnvelope, type MonthlyGradesFinalisedPayload } from '@jianfu/contracts';
 import type { OrganizationConfig } from '@jianfu/organization';
 import type { PersonnelConfig } from '@jianfu/personnel';
 import { Roles } from '@jianfu/platform';
@@ -9,7 +9,7 @@ import {
   principal,
   type ServiceUnderTest,
   type ServiceWithWorker,
-  testKafka,
+  readServiceTopic,
 } from '@jianfu/testing';
 import { services } from './services-under-test.js';
 
@@ -60,36 +60,9 @@ describe('personnel events reach Kafka and organization', () => {
     await Promise.all([organization?.close(), personnel?.close()]);
   });
 
-  /** Every event on personnel's topic, read to its current end with a fresh consumer group. */
-  async function personnelTopic(): Promise<EventEnvelope[]> {
-    const kafka = testKafka();
-    const topic = `${isolation.topicPrefix}${Topics.personnel}`;
-    const kafkaAdmin = kafka.admin();
-    await kafkaAdmin.connect();
-    const ends = await kafkaAdmin.fetchTopicOffsets(topic);
-    await kafkaAdmin.disconnect();
-    // Partitions still to read, with the offset after their last message.
-    const unread = new Map(ends.filter((end) => Number(end.high) > 0).map((end) => [end.partition, Number(end.high)]));
-    const events: EventEnvelope[] = [];
-    if (unread.size === 0) return events;
-    const consumer = kafka.consumer({ groupId: `${isolation.topicPrefix}reader-${Date.now()}` });
-    await consumer.connect();
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await new Promise<void>((resolve) => {
-      void consumer.run({
-        eachMessage: ({ partition, message }) => {
-          const end = unread.get(partition);
-          if (end !== undefined && Number(message.offset) < end) {
-            events.push(JSON.parse(message.value!.toString('utf8')) as EventEnvelope);
-            if (Number(message.offset) + 1 >= end) unread.delete(partition);
-          }
-          if (unread.size === 0) resolve();
-          return Promise.resolve();
-        },
-      });
-    });
-    await consumer.disconnect();
-    return events;
+  /** Every event on personnel's topic, read to its current end. */
+  function personnelTopic(): Promise<EventEnvelope[]> {
+    return readServiceTopic(isolation, 'personnel');
   }
 
   async function registerWorker(employeeNo: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
-import { type EventDefinition, type EventEnvelope, Topics } from '@jianfu/contracts';
+import { type EventDefinition, type EventEnvelope, type ServiceName, Topics } from '@jianfu/contracts';
 import type { TestIsolation } from './isolation.js';
 import { currentInfrastructure } from './test-infrastructure.js';
 
@@ -83,4 +83,39 @@ export async function publishForeignEvent<TPayload>(
   } finally {
     await publisher.close();
   }
+}
+
+/**
+ * Every event a service's relay has put on its topic so far, read from the beginning to the topic's current end
+ * with a fresh consumer group, so the reading changes no other group's offsets.
+ */
+export async function readServiceTopic(isolation: TestIsolation, service: ServiceName): Promise<EventEnvelope[]> {
+  const kafka = testKafka();
+  const topic = `${isolation.topicPrefix}${Topics[service]}`;
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = await admin.fetchTopicOffsets(topic);
+  await admin.disconnect();
+  // Partitions still to read, with the offset after their last message.
+  const unread = new Map(ends.filter((end) => Number(end.high) > 0).map((end) => [end.partition, Number(end.high)]));
+  const events: EventEnvelope[] = [];
+  if (unread.size === 0) return events;
+  const consumer = kafka.consumer({ groupId: `${isolation.topicPrefix}reader-${randomUUID()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [topic], fromBeginning: true });
+  await new Promise<void>((resolve) => {
+    void consumer.run({
+      eachMessage: ({ partition, message }) => {
+        const end = unread.get(partition);
+        if (end !== undefined && Number(message.offset) < end) {
+          events.push(JSON.parse(message.value!.toString('utf8')) as EventEnvelope);
+          if (Number(message.offset) + 1 >= end) unread.delete(partition);
+        }
+        if (unread.size === 0) resolve();
+        return Promise.resolve();
+      },
+    });
+  });
+  await consumer.disconnect();
+  return events;
 }
