@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
 import { CommunityCreated, DepartmentCreated } from '@jianfu/contracts';
-import { type Principal, workflowsPathBeside } from '@jianfu/platform';
+import { ServiceUnavailableException } from '@nestjs/common';
+import { Client } from '@temporalio/client';
+import {
+  EventPublisher,
+  type Principal,
+  ServiceIdentity,
+  TransactionRunner,
+  workflowsPathBeside,
+} from '@jianfu/platform';
 import {
   EventFedService,
   eventually,
@@ -13,6 +21,9 @@ import {
 import { createAdmissionWorker } from '../src/admission-worker.js';
 import { AdmissionModule } from '../src/app.module.js';
 import { AdmissionConfig } from '../src/config.js';
+import { SubmitSubmissionCommand } from '../src/submissions/commands/submit-submission/submit-submission.command.js';
+import { SubmitSubmissionHandler } from '../src/submissions/commands/submit-submission/submit-submission.handler.js';
+import { SubmissionsRepository } from '../src/submissions/persistence/submissions.repository.js';
 
 export const district = '350102';
 
@@ -66,6 +77,34 @@ export class AdmissionUnderTest extends EventFedService<AdmissionConfig> {
       expect(rows[0].n).toBe(communityCount + 1);
     }, 40_000);
     return { departmentId, communityIds };
+  }
+
+  /**
+   * Drafts a submission and submits it while Temporal refuses every start (the real server, asked in a
+   * namespace it does not have): the submit answers 503. Returns the submission and the refusing client.
+   */
+  async submitWhileTemporalRefuses(submitter: Principal, communityIds: string[]) {
+    const draft = await this.http.request<{ id: string }>('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody(communityIds),
+    });
+    expect(draft.status).toBe(201);
+    const submissionId = draft.body.id;
+    const { app } = this.api;
+    const temporal = app.get(Client);
+    const refusing = new Client({ connection: temporal.connection, namespace: `missing-${this.schema}` });
+    const handler = new SubmitSubmissionHandler(
+      app.get(TransactionRunner),
+      app.get(SubmissionsRepository),
+      app.get(EventPublisher),
+      refusing,
+      app.get(AdmissionConfig),
+      app.get(ServiceIdentity),
+    );
+    await expect(handler.execute(new SubmitSubmissionCommand(submissionId, submitter))).rejects.toBeInstanceOf(
+      ServiceUnavailableException,
+    );
+    return { submissionId, temporal, refusing };
   }
 
   async outboxTypes(aggregateId: string): Promise<string[]> {

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ServiceUnavailableException } from '@nestjs/common';
-import { Client } from '@temporalio/client';
-import { EventPublisher, Roles, ServiceIdentity, TransactionRunner } from '@jianfu/platform';
+import { Roles, ServiceIdentity, TransactionRunner } from '@jianfu/platform';
 import { createTestIsolation, eventually, principal } from '@jianfu/testing';
 import { AdmissionConfig } from '../src/config.js';
-import { SubmitSubmissionCommand } from '../src/submissions/commands/submit-submission/submit-submission.command.js';
-import { SubmitSubmissionHandler } from '../src/submissions/commands/submit-submission/submit-submission.handler.js';
 import { SubmissionsRepository } from '../src/submissions/persistence/submissions.repository.js';
 import { ReviewStartReconciler } from '../src/submissions/review-start/review-start-reconciler.js';
-import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
+import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
 
 /**
  * A submission whose review Temporal refused at submit time is not left waiting for its submitter to submit
@@ -47,29 +43,9 @@ describe('review-start reconciler', () => {
   }
 
   it('starts a refused review in the background once Temporal accepts, and only once', async () => {
-    const draft = await admission.http.request<{ id: string }>('POST', '/submissions', {
-      as: submitter,
-      body: submissionBody(communityIds),
-    });
-    expect(draft.status).toBe(201);
-    const submissionId = draft.body.id;
+    const { submissionId, temporal, refusing } = await admission.submitWhileTemporalRefuses(submitter, communityIds);
     const workflowId = `task-admission-${submissionId}`;
-
     const { app } = admission.api;
-    const temporal = app.get(Client);
-    // The real Temporal server, asked in a namespace it does not have: it refuses every start.
-    const refusing = new Client({ connection: temporal.connection, namespace: `missing-${isolation.schema('x')}` });
-    const handler = new SubmitSubmissionHandler(
-      app.get(TransactionRunner),
-      app.get(SubmissionsRepository),
-      app.get(EventPublisher),
-      refusing,
-      app.get(AdmissionConfig),
-      app.get(ServiceIdentity),
-    );
-    await expect(handler.execute(new SubmitSubmissionCommand(submissionId, submitter))).rejects.toBeInstanceOf(
-      ServiceUnavailableException,
-    );
     // While Temporal keeps refusing, a pass starts nothing and the submission keeps waiting for its start.
     const refusingReconciler = new ReviewStartReconciler(
       app.get(TransactionRunner),

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ServiceUnavailableException } from '@nestjs/common';
-import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { EventPublisher, Roles, ServiceIdentity, TransactionRunner } from '@jianfu/platform';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { Roles } from '@jianfu/platform';
 import { createTestIsolation, principal } from '@jianfu/testing';
-import { AdmissionConfig } from '../src/config.js';
-import { SubmitSubmissionCommand } from '../src/submissions/commands/submit-submission/submit-submission.command.js';
-import { SubmitSubmissionHandler } from '../src/submissions/commands/submit-submission/submit-submission.handler.js';
-import { SubmissionsRepository } from '../src/submissions/persistence/submissions.repository.js';
-import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
+import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
 
 /**
  * Submitting commits the submission before its review workflow starts: when Temporal refuses the start,
@@ -38,28 +33,7 @@ describe('submitting when the review cannot start', () => {
   });
 
   it('keeps the submission retryable when Temporal refuses the start, and starts the review once on retry', async () => {
-    const draft = await admission.http.request<{ id: string }>('POST', '/submissions', {
-      as: submitter,
-      body: submissionBody(communityIds),
-    });
-    expect(draft.status).toBe(201);
-    const submissionId = draft.body.id;
-
-    const { app } = admission.api;
-    const temporal = app.get(Client);
-    // The real Temporal server, asked in a namespace it does not have: it refuses every start.
-    const refusing = new Client({ connection: temporal.connection, namespace: `missing-${isolation.schema('x')}` });
-    const handler = new SubmitSubmissionHandler(
-      app.get(TransactionRunner),
-      app.get(SubmissionsRepository),
-      app.get(EventPublisher),
-      refusing,
-      app.get(AdmissionConfig),
-      app.get(ServiceIdentity),
-    );
-    await expect(handler.execute(new SubmitSubmissionCommand(submissionId, submitter))).rejects.toBeInstanceOf(
-      ServiceUnavailableException,
-    );
+    const { submissionId, temporal } = await admission.submitWhileTemporalRefuses(submitter, communityIds);
 
     const { rows } = await admission.db.query<{ status: string; round: number; rounds: number }>(
       `SELECT status, round, (SELECT count(*)::int FROM ${admission.schema}.submission_round r
