@@ -9,7 +9,7 @@ import {
   type ServiceUnderTest,
   type ServiceWithWorker,
 } from '@jianfu/testing';
-import { services } from './services-under-test.js';
+import { publishPilotCatalogue, services } from './services-under-test.js';
 
 /**
  * A community merged away (撤并) in organization leaves admission's community directory: it is no longer
@@ -54,25 +54,7 @@ describe('a community merge reaches admission', () => {
     submitter = principal([Roles.DepartmentSubmitter], { departmentId: department.body.departmentId }, 'mz-clerk');
     await eventually(async () => expect(await listedIds()).toEqual([ids['M-C1'], ids['M-C2']]), 40_000);
 
-    const catalogue = await admission.http.request('POST', '/catalogue/versions', {
-      as: reviewer,
-      body: {
-        note: '试点清单',
-        items: [
-          {
-            code: 'MZ-01',
-            name: '最低生活保障对象入户调查',
-            category: '民政事务',
-            legalBasis: '《社会救助暂行办法》第十一条',
-            owningDepartment: '区民政局',
-            fundingStandardFen: 300000,
-            allowedLedgers: ['低保对象台账'],
-            evaluationAllowed: false,
-          },
-        ],
-      },
-    });
-    expect(catalogue.status).toBe(201);
+    await publishPilotCatalogue(admission.http, reviewer);
   }, 180_000);
 
   afterAll(async () => {

@@ -1,10 +1,17 @@
+import { expect } from '@jest/globals';
 import type { DynamicModule } from '@nestjs/common';
 import { AdmissionConfig, AdmissionModule, createAdmissionWorker } from '@jianfu/admission';
 import { createFinanceWorker, FinanceConfig, FinanceModule } from '@jianfu/finance';
 import { createOrganizationWorker, OrganizationConfig, OrganizationModule } from '@jianfu/organization';
 import { createPersonnelWorker, PersonnelConfig, PersonnelModule } from '@jianfu/personnel';
-import { type NestBackedWorker, type PlatformConfig, workflowsPathBeside } from '@jianfu/platform';
-import { serviceEnvironment, startServiceUnderTest, startServiceWithWorker, type TestIsolation } from '@jianfu/testing';
+import { type NestBackedWorker, type PlatformConfig, type Principal, workflowsPathBeside } from '@jianfu/platform';
+import {
+  serviceEnvironment,
+  startServiceUnderTest,
+  startServiceWithWorker,
+  type TestHttpClient,
+  type TestIsolation,
+} from '@jianfu/testing';
 
 /** One service as its own processes boot it, in a suite's isolation: its API alone, or with its worker. */
 function service<TConfig extends PlatformConfig>(
@@ -40,3 +47,26 @@ export const services = {
   finance: service('finance', FinanceConfig, (config) => FinanceModule.forApi(config), createFinanceWorker),
   personnel: service('personnel', PersonnelConfig, (config) => PersonnelModule.forApi(config), createPersonnelWorker),
 };
+
+/** Publishes the one-item pilot catalogue (民政 household survey) the cross-service flows submit against. */
+export async function publishPilotCatalogue(admission: TestHttpClient, reviewer: Principal): Promise<void> {
+  const catalogue = await admission.request('POST', '/catalogue/versions', {
+    as: reviewer,
+    body: {
+      note: '试点清单',
+      items: [
+        {
+          code: 'MZ-01',
+          name: '最低生活保障对象入户调查',
+          category: '民政事务',
+          legalBasis: '《社会救助暂行办法》第十一条',
+          owningDepartment: '区民政局',
+          fundingStandardFen: 300000,
+          allowedLedgers: ['低保对象台账'],
+          evaluationAllowed: false,
+        },
+      ],
+    },
+  });
+  expect(catalogue.status).toBe(201);
+}

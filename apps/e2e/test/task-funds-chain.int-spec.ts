@@ -10,7 +10,7 @@ import {
   type ServiceUnderTest,
   type ServiceWithWorker,
 } from '@jianfu/testing';
-import { services } from './services-under-test.js';
+import { publishPilotCatalogue, services } from './services-under-test.js';
 
 /**
  * 费随事转 across the running services: organization announces a department and its communities; a
@@ -73,25 +73,7 @@ describe('funds follow the task from admission through finance to the communitie
       }
     }, 40_000);
 
-    const catalogue = await admission.http.request('POST', '/catalogue/versions', {
-      as: reviewer,
-      body: {
-        note: '试点清单',
-        items: [
-          {
-            code: 'MZ-01',
-            name: '最低生活保障对象入户调查',
-            category: '民政事务',
-            legalBasis: '《社会救助暂行办法》第十一条',
-            owningDepartment: '区民政局',
-            fundingStandardFen: 300000,
-            allowedLedgers: ['低保对象台账'],
-            evaluationAllowed: false,
-          },
-        ],
-      },
-    });
-    expect(catalogue.status).toBe(201);
+    await publishPilotCatalogue(admission.http, reviewer);
     const budget = await finance.http.request('PUT', `/departments/${departmentId}/budgets/2027`, {
       as: financeOfficer,
       body: { approvedFen: 5_000_000, reason: '2027 年部门预算' },
