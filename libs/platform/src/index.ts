@@ -15,6 +15,7 @@ export * from './http/domain-error.js';
 export * from './http/problem-details.js';
 export * from './http/problem-details.filter.js';
 export * from './http/validation.js';
+export * from './http/openapi/index.js';
 export * from './inbox/event-consumer.js';
 export * from './inbox/inbox.repository.js';
 export * from './kafka/kafka-connection.js';

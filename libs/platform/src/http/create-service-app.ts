@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { findRoutesWithoutAccessRules } from '../auth/route-access.audit.js';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { sendProblem, toProblem } from './problem-details.filter.js';
+import { completeOpenApiDocument } from './openapi/complete-openapi-document.js';
 import { requestContextMiddleware } from './request-context.middleware.js';
 import { createValidationPipe } from './validation.js';
 
@@ -48,14 +49,16 @@ export async function createServiceApp(
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(options.title)
-      .setDescription(options.description)
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  const document = completeOpenApiDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(options.title)
+        .setDescription(options.description)
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
