@@ -133,6 +133,6 @@ export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject 
         .join('\n'),
       enum: [...allCodes.keys()].sort(),
     },
-  } as typeof document.components.schemas;
+  };
   return document;
 }
