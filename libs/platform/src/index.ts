@@ -3,7 +3,7 @@ export * from './auth/access.guard.js';
 export * from './auth/access-token.service.js';
 export * from './auth/issue-dev-token.js';
 export * from './auth/principal.js';
-export * from './auth/route-access.audit.js';
+export * from './auth/route-table.js';
 export * from './config/platform-config.js';
 export * from './context/request-context.js';
 export * from './database/create-messaging-tables.migration.js';

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import { findRoutesWithoutAccessRules } from '../auth/route-access.audit.js';
+import { findRoutesWithoutAccessRules } from '../auth/route-table.js';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { sendProblem, toProblem } from './problem-details.filter.js';
 import { completeOpenApiDocument } from './openapi/complete-openapi-document.js';
