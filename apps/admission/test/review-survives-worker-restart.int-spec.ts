@@ -90,6 +90,6 @@ describe('review across worker restarts', () => {
     await admission.reviewReaches(id, submitter, (s) => s.status === 'returned');
     await act(id, submitter, { action: 'withdraw' });
     await admission.reviewReaches(id, submitter, (s) => s.status === 'withdrawn');
-    record('precheck-return-then-withdrawn-scoped-slots', `task-admission-${id}`);
+    record('precheck-return-then-withdrawn', `task-admission-${id}`);
   });
 });
