@@ -428,13 +428,11 @@ describe('ApprovalFlow', () => {
 
     await eventuallyOpen(handle.workflowId, 'street-review');
     expect(await refusalOf(handle.workflowId, { kind: 'approve', actor: streetB })).toBe('approval.out-of-scope');
-    expect(await refusalOf(handle.workflowId, { kind: 'approve', actor: otherDistrict })).toBe(
+    expect(await refusalOf(handle.workflowId, { kind: 'approve', actor: otherDistrict })).toBe('approval.out-of-scope');
+    // A slot named explicitly is judged by its own scope too.
+    expect(await refusalOf(handle.workflowId, { kind: 'approve', actor: streetA, slotId: 'civil-affairs' })).toBe(
       'approval.out-of-scope',
     );
-    // A slot named explicitly is judged by its own scope too.
-    expect(
-      await refusalOf(handle.workflowId, { kind: 'approve', actor: streetA, slotId: 'civil-affairs' }),
-    ).toBe('approval.out-of-scope');
     expect(await inboxOf(streetB)).toEqual([]);
     expect(await inboxOf(streetA)).toEqual(['street']);
     expect(await inboxOf(reviewerOf('rev-d', { districtCode: '350102' }))).toEqual(['civil-affairs']);

@@ -18,7 +18,9 @@ export class ApprovalInboxController {
 
   @Get('approval-inbox')
   @AllowRoles(...Object.values(Roles))
-  @ApiOperation({ summary: 'What waits for me (待办): approval steps I may act on, held by name or by role within my scope' })
+  @ApiOperation({
+    summary: 'What waits for me (待办): approval steps I may act on, held by name or by role within my scope',
+  })
   @ApiOkResponse({
     schema: {
       example: {

@@ -136,9 +136,7 @@ describe('slot scope', () => {
   it('gives each slot to holders of its role whose scope reaches it, exactly at its level', () => {
     expect(judge({ kind: 'approve', actor: actor(['admission-reviewer'], { streetCodes: ['S-A'] }) })).toBe('street');
     expect(judge({ kind: 'approve', actor: actor(['admission-reviewer'], {}) })).toBe('civil-affairs');
-    expect(judge({ kind: 'approve', actor: actor(['department-submitter'], { departmentId: 'dept-9' }) })).toBe(
-      'dept',
-    );
+    expect(judge({ kind: 'approve', actor: actor(['department-submitter'], { departmentId: 'dept-9' }) })).toBe('dept');
     expect(judge({ kind: 'approve', actor: actor(['community-secretary'], { communityIds: ['c-1', 'c-2'] }) })).toBe(
       'community',
     );
@@ -155,9 +153,9 @@ describe('slot scope', () => {
         slotId: 'civil-affairs',
       }),
     ).toBe('approval.out-of-scope');
-    expect(judge({ kind: 'transfer', actor: actor(['admission-reviewer'], { streetCodes: ['S-B'] }), targetUserId: 'x' })).toBe(
-      'approval.out-of-scope',
-    );
+    expect(
+      judge({ kind: 'transfer', actor: actor(['admission-reviewer'], { streetCodes: ['S-B'] }), targetUserId: 'x' }),
+    ).toBe('approval.out-of-scope');
     expect(
       judge({ kind: 'approve', actor: { ...actor(['admission-reviewer'], {}), scope: { districtCode: '350103' } } }),
     ).toBe('approval.out-of-scope');
