@@ -1,5 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { approvalEntities, ApprovalInboxModule, CreateApprovalTables1763700000060 } from '@jianfu/approvals';
+import {
+  AddApprovalSlotScope1763700000061,
+  approvalEntities,
+  ApprovalInboxModule,
+  CreateApprovalTables1763700000060,
+} from '@jianfu/approvals';
 import {
   AddCommunityDirectoryStatus1763700000051,
   CommunityDirectoryModule,
@@ -21,6 +26,7 @@ const migrations = [
   CreateCommunityDirectory1763700000050,
   AddCommunityDirectoryStatus1763700000051,
   CreateApprovalTables1763700000060,
+  AddApprovalSlotScope1763700000061,
   CreateAdmissionTables1763700000200,
   AddSubmissionReviewStartedAt1763700000210,
 ];

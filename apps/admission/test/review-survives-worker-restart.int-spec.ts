@@ -11,8 +11,9 @@ import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-
  */
 describe('review across worker restarts', () => {
   const isolation = createTestIsolation('admission-restart');
-  const reviewer = principal([Roles.AdmissionReviewer], {}, 'street-reviewer');
-  const committee = principal([Roles.AdmissionReviewer], {}, 'committee-member');
+  // The street's own reviewer and a committee member: the scoped slots of the review.
+  const reviewer = principal([Roles.AdmissionReviewer], { streetCodes: ['S-RS'] }, 'street-reviewer');
+  const committee = principal([Roles.AdmissionCommittee], {}, 'committee-member');
   let admission: AdmissionUnderTest;
   let submitter: ReturnType<typeof principal>;
   let communityIds: string[];
@@ -76,7 +77,7 @@ describe('review across worker restarts', () => {
     await act(id, committee, { action: 'approve' });
     const admitted = await admission.reviewReaches(id, submitter, (s) => s.status === 'admitted');
     expect(admitted.round).toBe(2);
-    record('admitted-after-resubmission', `task-admission-${id}`);
+    record('admitted-after-resubmission-scoped-slots', `task-admission-${id}`);
   });
 
   it('records a withdrawal and a pre-check return for replay', async () => {

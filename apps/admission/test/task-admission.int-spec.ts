@@ -19,7 +19,7 @@ describe('task admission review', () => {
   let otherDepartmentId: string;
 
   const reviewer = principal([Roles.AdmissionReviewer], {}, 'street-reviewer-1');
-  const committee = principal([Roles.AdmissionReviewer], {}, 'committee-1');
+  const committee = principal([Roles.AdmissionCommittee], {}, 'committee-1');
   const leader = principal([Roles.DistrictLeader], {}, 'leader-1');
   let submitter: ReturnType<typeof principal>;
   let colleague: ReturnType<typeof principal>;
@@ -99,8 +99,10 @@ describe('task admission review', () => {
     expect((await act(id, secretary(1), { action: 'approve' })).body.step.state).toBe('approved');
 
     await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'committee');
-    // Whoever passed the street review may not also decide as the committee.
-    expect((await act(id, reviewer, { action: 'approve' })).body).toMatchObject({ code: 'approval.wrong-actor' });
+    // The committee is its own role: a reviewer who does not hold it is not a reviewer of this step.
+    const plain = await act(id, reviewer, { action: 'approve' });
+    expect(plain.status).toBe(403);
+    expect(plain.body).toMatchObject({ code: 'approval.wrong-actor' });
     expect((await act(id, committee, { action: 'approve' })).status).toBe(200);
 
     const admitted = await admission.reviewReaches(id, submitter, (s) => s.status === 'admitted');
@@ -182,6 +184,99 @@ describe('task admission review', () => {
       ['consultation-1', 'approve', 'secretary-1'],
       ['committee-1', 'approve', 'committee-1'],
     ]);
+  });
+
+  it('keeps the street step to the submission’s street(s) and the committee to its members, in the inbox too', async () => {
+    const {
+      communityIds: [eastCommunity],
+    } = await admission.seedOrganisation('S-DB', 1);
+    const glReviewer = principal([Roles.AdmissionReviewer], { streetCodes: ['S-GL'] }, 'reviewer-gl');
+    const dbReviewer = principal([Roles.AdmissionReviewer], { streetCodes: ['S-DB'] }, 'reviewer-db');
+    const eastSecretary = principal([Roles.CommunitySecretary], { communityIds: [eastCommunity] }, 'secretary-db');
+    const districtMember = principal([Roles.AdmissionReviewer, Roles.AdmissionCommittee], {}, 'reviewer-and-member');
+    const waitingFor = async (as: ReturnType<typeof principal>, subjectId: string) => {
+      const inbox = await admission.http.request<{ items: { subjectId: string; stepId: string; slotId: string }[] }>(
+        'GET',
+        '/approval-inbox?subjectType=admission-submission&limit=200',
+        { as },
+      );
+      expect(inbox.status).toBe(200);
+      return inbox.body.items.filter((item) => item.subjectId === subjectId).map((item) => item.slotId);
+    };
+
+    // All its communities lie in 鼓楼 (S-GL): that street's reviewer holds the step, another street's does not.
+    const single = await draftAndSubmit(submissionBody([communityIds[0], communityIds[1]], { title: '鼓楼街道事项' }));
+    await admission.reviewReaches(single, submitter, (s) => s.review?.state === 'street-review');
+    const outside = await act(single, dbReviewer, { action: 'approve' });
+    expect(outside.status).toBe(403);
+    expect(outside.headers.get('content-type')).toContain('application/problem+json');
+    expect(outside.body).toMatchObject({
+      code: 'approval.out-of-scope',
+      detail: expect.stringContaining('a reviewer of street S-GL'),
+    });
+    expect(await waitingFor(dbReviewer, single)).toEqual([]);
+    expect(await waitingFor(glReviewer, single)).toEqual(['street']);
+    expect(await waitingFor(reviewer, single)).toEqual(['civil-affairs']);
+    const decided = await act(single, glReviewer, { action: 'approve' });
+    expect(decided.status).toBe(200);
+    expect(decided.body.step).toMatchObject({ stepId: 'street-review-1', state: 'approved' });
+    expect(await waitingFor(glReviewer, single)).toEqual([]);
+
+    await admission.reviewReaches(single, submitter, (s) => s.review?.state === 'consultation');
+    await act(single, secretary(0), { action: 'approve' });
+    await act(single, secretary(1), { action: 'approve' });
+    await admission.reviewReaches(single, submitter, (s) => s.review?.state === 'committee');
+    // The committee: a reviewer without the committee role is refused and sees nothing; a member decides.
+    expect((await act(single, glReviewer, { action: 'approve' })).body).toMatchObject({ code: 'approval.wrong-actor' });
+    expect(await waitingFor(reviewer, single)).toEqual([]);
+    expect(await waitingFor(committee, single)).toEqual(['committee']);
+    expect((await act(single, committee, { action: 'approve' })).status).toBe(200);
+    await admission.reviewReaches(single, submitter, (s) => s.status === 'admitted');
+
+    // Across two streets no single street decides: only a district-wide reviewer holds the step.
+    const spanning = await draftAndSubmit(submissionBody([communityIds[2], eastCommunity], { title: '跨街道事项' }));
+    await admission.reviewReaches(spanning, submitter, (s) => s.review?.state === 'street-review');
+    expect((await act(spanning, glReviewer, { action: 'approve' })).body).toMatchObject({
+      code: 'approval.out-of-scope',
+    });
+    expect(await waitingFor(glReviewer, spanning)).toEqual([]);
+    expect(await waitingFor(dbReviewer, spanning)).toEqual([]);
+    expect(await waitingFor(districtMember, spanning)).toEqual(['civil-affairs']);
+    expect((await act(spanning, districtMember, { action: 'approve' })).status).toBe(200);
+    await admission.reviewReaches(spanning, submitter, (s) => s.review?.state === 'consultation');
+    await act(spanning, secretary(2), { action: 'approve' });
+    await act(spanning, eastSecretary, { action: 'approve' });
+    await admission.reviewReaches(spanning, submitter, (s) => s.review?.state === 'committee');
+    // Holding both roles does not let the street reviewer of the round decide as the committee too.
+    expect((await act(spanning, districtMember, { action: 'approve' })).body).toMatchObject({
+      code: 'approval.wrong-actor',
+    });
+    expect((await act(spanning, committee, { action: 'approve' })).status).toBe(200);
+    await admission.reviewReaches(spanning, submitter, (s) => s.status === 'admitted');
+  });
+
+  it('answers one target field: what was asked, and the communities it resolved to at the pre-check', async () => {
+    const draft = await admission.http.request<Record<string, unknown>>('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody([], { title: '整街道事项', target: { mode: 'street', streetCode: 'S-GL' } }),
+    });
+    expect(draft.status).toBe(201);
+    expect(draft.body).toMatchObject({ target: { mode: 'street', streetCode: 'S-GL' }, resolvedCommunityIds: null });
+    expect(draft.body).not.toHaveProperty('targetCommunityIds');
+    const id = draft.body.id as string;
+    expect((await admission.http.request('POST', `/submissions/${id}/submit`, { as: submitter })).status).toBe(202);
+    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    const read = await admission.http.request<Record<string, unknown>>('GET', `/submissions/${id}`, { as: submitter });
+    expect(read.body.target).toEqual({ mode: 'street', streetCode: 'S-GL' });
+    expect([...(read.body.resolvedCommunityIds as string[])].sort()).toEqual([...communityIds].sort());
+    expect(read.body).not.toHaveProperty('targetCommunityIds');
+    const listed = await admission.http.request<{ items: Record<string, unknown>[] }>('GET', '/submissions', {
+      as: submitter,
+    });
+    const item = listed.body.items.find((entry) => entry.id === id)!;
+    expect(item).toMatchObject({ target: { mode: 'street', streetCode: 'S-GL' } });
+    expect(item).not.toHaveProperty('targetCommunityIds');
+    expect((await act(id, submitter, { action: 'withdraw' })).status).toBe(200);
   });
 
   it('returns a submission for amendment and admits the resubmitted round, keeping every round', async () => {

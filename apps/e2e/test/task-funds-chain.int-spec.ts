@@ -23,7 +23,7 @@ describe('funds follow the task from admission through finance to the communitie
   const isolation = createTestIsolation('task-funds-chain');
   const admin = principal([Roles.OrganizationAdmin], {}, 'org-admin-1');
   const reviewer = principal([Roles.AdmissionReviewer], {}, 'street-reviewer-1');
-  const committee = principal([Roles.AdmissionReviewer], {}, 'committee-1');
+  const committee = principal([Roles.AdmissionCommittee], {}, 'committee-1');
   const financeOfficer = principal([Roles.FinanceOfficer], {}, 'caizheng-1');
   let organization: ServiceUnderTest<OrganizationConfig>;
   let admission: ServiceWithWorker<AdmissionConfig>;

@@ -11,6 +11,7 @@ import {
   approvalEntities,
   ApprovalPersistenceModule,
   CreateApprovalTables1763700000060,
+  AddApprovalSlotScope1763700000061,
 } from '@jianfu/approvals';
 import { BaseAllocationModule } from './base-allocation/base-allocation.module.js';
 import { BaseAllocationPersistenceModule } from './base-allocation/persistence/base-allocation-persistence.module.js';
@@ -37,6 +38,7 @@ const migrations = [
   CreateCommunityDirectory1763700000050,
   AddCommunityDirectoryStatus1763700000051,
   CreateApprovalTables1763700000060,
+  AddApprovalSlotScope1763700000061,
   CreateLedger1763700000300,
   CreateBudgetsAndTaskFundTransfers1763700000310,
   CreateBaseAllocations1763700000320,

@@ -10,6 +10,7 @@ import {
   ApprovalPersistenceModule,
   approvalEntities,
   CreateApprovalTables1763700000060,
+  AddApprovalSlotScope1763700000061,
 } from '@jianfu/approvals';
 import { PlatformModule } from '@jianfu/platform';
 import { AssessmentsModule } from './assessments/assessments.module.js';
@@ -49,6 +50,7 @@ const migrations = [
   CreateCommunityDirectory1763700000050,
   AddCommunityDirectoryStatus1763700000051,
   CreateApprovalTables1763700000060,
+  AddApprovalSlotScope1763700000061,
   CreateWorkerRecords1763700000600,
   CreateCareerTracks1763700000610,
   CreateAssessmentCycles1763700000620,

@@ -2,6 +2,7 @@ export * from './workflow/index.js';
 export * from './approval-projection.activities.js';
 export * from './audit/approval-audit-entry.entity.js';
 export * from './audit/approval-audit.repository.js';
+export * from './add-approval-slot-scope.migration.js';
 export * from './create-approval-tables.migration.js';
 export * from './inbox/approval-inbox-item.entity.js';
 export * from './inbox/approval-inbox.controller.js';
@@ -12,6 +13,12 @@ export * from './send-approval-action.js';
 
 import { ApprovalAuditEntryEntity } from './audit/approval-audit-entry.entity.js';
 import { ApprovalInboxItemEntity } from './inbox/approval-inbox-item.entity.js';
+
+import { AddApprovalSlotScope1763700000061 } from './add-approval-slot-scope.migration.js';
+import { CreateApprovalTables1763700000060 } from './create-approval-tables.migration.js';
+
+/** Add to the service's migrations, in this order: the kit's tables and every later change to them. */
+export const approvalMigrations = [CreateApprovalTables1763700000060, AddApprovalSlotScope1763700000061];
 
 /** Add to the service's TypeORM entities. */
 export const approvalEntities = [ApprovalInboxItemEntity, ApprovalAuditEntryEntity];

@@ -24,6 +24,12 @@ export function actorFromPrincipal(principal: Principal): ApprovalActor {
     userId: principal.userId,
     roles: [...principal.roles],
     scopeRefs: scopeRefsOf(principal),
+    scope: {
+      districtCode: principal.scope.districtCode,
+      ...(principal.scope.streetCodes ? { streetCodes: [...principal.scope.streetCodes] } : {}),
+      ...(principal.scope.communityIds ? { communityIds: [...principal.scope.communityIds] } : {}),
+      ...(principal.scope.departmentId ? { departmentId: principal.scope.departmentId } : {}),
+    },
     name: principal.name,
   };
 }

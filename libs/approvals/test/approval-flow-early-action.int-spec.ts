@@ -13,7 +13,7 @@ import {
   ApprovalInboxRepository,
   approvalStatus,
   createApprovalProjectionActivities,
-  CreateApprovalTables1763700000060,
+  approvalMigrations,
   type ApprovalAction,
 } from '../src/index.js';
 import type { EarlyActionTestActivities, EarlyActionTestInput } from './approval-flow-early-action.workflow.js';
@@ -55,7 +55,7 @@ describe('ApprovalFlow: actions sent before the first step opens', () => {
         url,
         schema,
         entities: approvalEntities,
-        migrations: [CreateApprovalTables1763700000060],
+        migrations: approvalMigrations,
         applicationName: 'approvals-early-test',
       }),
       schema,

@@ -15,7 +15,7 @@ import {
   approvalStatus,
   chinaWorkingDayCalendar,
   createApprovalProjectionActivities,
-  CreateApprovalTables1763700000060,
+  approvalMigrations,
   sendApprovalAction,
   type ApprovalAction,
   type ApprovalStepSpec,
@@ -48,7 +48,7 @@ describe('ApprovalFlow', () => {
         url,
         schema,
         entities: approvalEntities,
-        migrations: [CreateApprovalTables1763700000060],
+        migrations: approvalMigrations,
         applicationName: 'approvals-test',
       }),
       schema,
@@ -380,4 +380,89 @@ describe('ApprovalFlow', () => {
     );
     expect(rows).toEqual([{ reminders: 2 }]);
   });
+  it('keeps a scoped slot to actors whose organisation scope reaches it, in the Update and in the inbox', async () => {
+    const handle = await start([
+      {
+        stepId: 'street-review',
+        name: '街道/民政审核',
+        reviewers: [
+          { slotId: 'street', role: 'admission-reviewer', scope: { level: 'street', streetCodes: ['S-A'] } },
+          { slotId: 'civil-affairs', role: 'admission-reviewer', scope: { level: 'district' } },
+        ],
+        completion: { rule: 'any' },
+        allowedActions: all,
+      },
+      {
+        stepId: 'committee',
+        name: '审核委员会',
+        reviewers: [{ slotId: 'committee', role: 'admission-committee', scope: { level: 'district' } }],
+        completion: { rule: 'any' },
+        allowedActions: all,
+      },
+    ]);
+    const reviewerOf = (userId: string, scope: { districtCode: string; streetCodes?: string[] }) => ({
+      userId,
+      roles: ['admission-reviewer'],
+      scopeRefs: scope.streetCodes ?? [],
+      scope,
+    });
+    const streetB = reviewerOf('rev-b', { districtCode: '350102', streetCodes: ['S-B'] });
+    const streetA = reviewerOf('rev-a', { districtCode: '350102', streetCodes: ['S-A'] });
+    const otherDistrict = reviewerOf('rev-x', { districtCode: '350103' });
+    const inboxOf = async (actor: ReturnType<typeof reviewerOf>) =>
+      (
+        await inbox.listFor(
+          transactions.reader,
+          {
+            userId: actor.userId,
+            roles: actor.roles,
+            scopeRefs: actor.scopeRefs,
+            districtCode: actor.scope.districtCode,
+            scope: actor.scope,
+          },
+          { offset: 0, limit: 50, subjectType: 'test-subject' },
+        )
+      ).items
+        .filter((item) => item.workflowId === handle.workflowId)
+        .map((item) => item.slotId);
+
+    await eventuallyOpen(handle.workflowId, 'street-review');
+    expect(await refusalOf(handle.workflowId, { kind: 'approve', actor: streetB })).toBe('approval.out-of-scope');
+    expect(await refusalOf(handle.workflowId, { kind: 'approve', actor: otherDistrict })).toBe('approval.out-of-scope');
+    // A slot named explicitly is judged by its own scope too.
+    expect(await refusalOf(handle.workflowId, { kind: 'approve', actor: streetA, slotId: 'civil-affairs' })).toBe(
+      'approval.out-of-scope',
+    );
+    expect(await inboxOf(streetB)).toEqual([]);
+    expect(await inboxOf(streetA)).toEqual(['street']);
+    expect(await inboxOf(reviewerOf('rev-d', { districtCode: '350102' }))).toEqual(['civil-affairs']);
+
+    const approved = await sendApprovalAction(env.client, handle.workflowId, { kind: 'approve', actor: streetA });
+    expect(approved.step.slots.find((slot) => slot.slotId === 'street')?.decision?.actorId).toBe('rev-a');
+
+    // The committee role is its own: a district-wide reviewer is not a committee member.
+    await eventuallyOpen(handle.workflowId, 'committee');
+    const districtReviewer = reviewerOf('rev-d', { districtCode: '350102' });
+    expect(await refusalOf(handle.workflowId, { kind: 'approve', actor: districtReviewer })).toBe(
+      'approval.wrong-actor',
+    );
+    const streetMember = { ...streetA, userId: 'member-a', roles: ['admission-committee'] };
+    expect(await refusalOf(handle.workflowId, { kind: 'approve', actor: streetMember })).toBe('approval.out-of-scope');
+    const member = { ...districtReviewer, userId: 'member-1', roles: ['admission-committee'] };
+    await sendApprovalAction(env.client, handle.workflowId, { kind: 'approve', actor: member });
+    expect(await handle.result()).toEqual(['approved', 'approved']);
+  });
+
+  async function eventuallyOpen(workflowId: string, stepId: string): Promise<void> {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      // Open in the workflow and projected into the inbox.
+      const rows: unknown[] = await transactions.reader.query(
+        `SELECT 1 FROM "${schema}".approval_inbox_item WHERE workflow_id = $1 AND step_id = $2 AND state = 'open'`,
+        [workflowId, stepId],
+      );
+      if (rows.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`Step ${stepId} did not open`);
+  }
 });

@@ -45,6 +45,13 @@ export class ApprovalInboxItemEntity {
   @Column('text', { name: 'assignee_scope_ref', nullable: true })
   assigneeScopeRef!: string | null;
 
+  /** The slot's organisation scope: `district`, or the level whose units `assigneeScopeUnits` lists. */
+  @Column('text', { name: 'assignee_scope_level', nullable: true })
+  assigneeScopeLevel!: 'district' | 'street' | 'community' | 'department' | null;
+
+  @Column('text', { name: 'assignee_scope_units', array: true })
+  assigneeScopeUnits!: string[];
+
   @Column('text')
   state!: 'open' | 'done' | 'closed';
 

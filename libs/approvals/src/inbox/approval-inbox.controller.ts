@@ -18,7 +18,9 @@ export class ApprovalInboxController {
 
   @Get('approval-inbox')
   @AllowRoles(...Object.values(Roles))
-  @ApiOperation({ summary: 'What waits for me (待办): approval steps I hold by name or by role in my scope' })
+  @ApiOperation({
+    summary: 'What waits for me (待办): approval steps I may act on, held by name or by role within my scope',
+  })
   @ApiOkResponse({
     schema: {
       example: {
@@ -53,6 +55,7 @@ export class ApprovalInboxController {
         roles: actor.roles,
         scopeRefs: scopeRefsOf(actor),
         districtCode: actor.scope.districtCode,
+        scope: actor.scope,
       },
       {
         offset,
@@ -68,7 +71,13 @@ export class ApprovalInboxController {
   }
 
   @Get('approval-audit')
-  @AllowRoles(Roles.AdmissionReviewer, Roles.FinanceOfficer, Roles.HrOfficer, Roles.DistrictLeader)
+  @AllowRoles(
+    Roles.AdmissionReviewer,
+    Roles.AdmissionCommittee,
+    Roles.FinanceOfficer,
+    Roles.HrOfficer,
+    Roles.DistrictLeader,
+  )
   @ApiOperation({ summary: 'The append-only audit trail of one approval subject (district-wide roles)' })
   @ApiOkResponse({
     schema: {

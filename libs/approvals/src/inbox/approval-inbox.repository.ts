@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import type { ApprovalActorScope, SlotScope } from '../workflow/approval-actions.js';
 import type { ApprovalEvent } from '../workflow/approval-messages.js';
 import { ApprovalInboxItemEntity } from './approval-inbox-item.entity.js';
 
@@ -9,6 +10,22 @@ export interface InboxViewer {
   roles: string[];
   scopeRefs: string[];
   districtCode: string;
+  /** The viewer's organisation scope; without it no item of a scoped slot is listed. */
+  scope?: ApprovalActorScope;
+}
+
+function scopeColumns(scope: SlotScope | undefined): { level: SlotScope['level'] | null; units: string[] } {
+  if (!scope) return { level: null, units: [] };
+  switch (scope.level) {
+    case 'district':
+      return { level: 'district', units: [] };
+    case 'street':
+      return { level: 'street', units: scope.streetCodes };
+    case 'community':
+      return { level: 'community', units: scope.communityIds };
+    case 'department':
+      return { level: 'department', units: [scope.departmentId] };
+  }
 }
 
 export interface InboxFilter {
@@ -40,6 +57,7 @@ export class ApprovalInboxRepository {
         userId: slot.userId ?? null,
         role: slot.role ?? null,
         scopeRef: slot.scopeRef ?? null,
+        scope: scopeColumns(slot.scope),
         state: slot.decision ? 'done' : stepOpen ? 'open' : 'closed',
         decision: slot.decision?.kind ?? null,
         closedAt: slot.decision?.at ?? step.closedAt ?? null,
@@ -50,6 +68,7 @@ export class ApprovalInboxRepository {
         userId,
         role: null,
         scopeRef: null,
+        scope: scopeColumns(undefined),
         state: stepOpen ? 'open' : 'closed',
         decision: null,
         closedAt: step.closedAt ?? null,
@@ -59,11 +78,13 @@ export class ApprovalInboxRepository {
       await tx.query(
         `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
            district_code, department_id, submitter_id, step_name, assignee_user_id, assignee_role, assignee_scope_ref,
-           state, step_state, decision, deadline_at, reminders, escalated, opened_at, closed_at, last_sequence)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23)
+           state, step_state, decision, deadline_at, reminders, escalated, opened_at, closed_at, last_sequence,
+           assignee_scope_level, assignee_scope_units)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25)
          ON CONFLICT (workflow_id, step_id, slot_id) DO UPDATE SET
            assignee_user_id = EXCLUDED.assignee_user_id, assignee_role = EXCLUDED.assignee_role,
-           assignee_scope_ref = EXCLUDED.assignee_scope_ref, state = EXCLUDED.state, step_state = EXCLUDED.step_state,
+           assignee_scope_ref = EXCLUDED.assignee_scope_ref, assignee_scope_level = EXCLUDED.assignee_scope_level,
+           assignee_scope_units = EXCLUDED.assignee_scope_units, state = EXCLUDED.state, step_state = EXCLUDED.step_state,
            decision = EXCLUDED.decision, deadline_at = EXCLUDED.deadline_at, reminders = EXCLUDED.reminders,
            escalated = EXCLUDED.escalated, closed_at = EXCLUDED.closed_at, last_sequence = EXCLUDED.last_sequence,
            title = EXCLUDED.title
@@ -92,28 +113,50 @@ export class ApprovalInboxRepository {
           step.openedAt,
           row.state === 'open' ? null : row.closedAt,
           event.sequence,
+          row.scope.level,
+          row.scope.units,
         ],
       );
     }
   }
 
-  /** Items the viewer holds: by user id, or by role within its scope when the slot names no user. */
+  /**
+   * Items the viewer may act on, as the workflow would judge it: the slot names the viewer (when it names a
+   * user) and a role the viewer holds (when it names a role), and the viewer's organisation scope reaches the
+   * slot's (when it has one).
+   */
   async listFor(
     tx: Transaction,
     viewer: InboxViewer,
     filter: InboxFilter,
   ): Promise<{ items: ApprovalInboxItemEntity[]; total: number }> {
+    const scope = viewer.scope?.districtCode === viewer.districtCode ? viewer.scope : undefined;
     const query = tx
       .getRepository(ApprovalInboxItemEntity)
       .createQueryBuilder('i')
       .where('i.districtCode = :district', { district: viewer.districtCode })
+      .andWhere('(i.assigneeUserId IS NOT NULL OR i.assigneeRole IS NOT NULL)')
+      .andWhere('(i.assigneeUserId IS NULL OR i.assigneeUserId = :userId)', { userId: viewer.userId })
+      .andWhere('(i.assigneeRole IS NULL OR i.assigneeRole IN (:...roles))', {
+        roles: viewer.roles.length ? viewer.roles : [''],
+      })
+      .andWhere('(i.assigneeScopeRef IS NULL OR i.assigneeScopeRef IN (:...refs))', {
+        refs: viewer.scopeRefs.length ? viewer.scopeRefs : [''],
+      })
       .andWhere(
-        `(i.assigneeUserId = :userId OR (i.assigneeUserId IS NULL AND i.assigneeRole IN (:...roles)
-          AND (i.assigneeScopeRef IS NULL OR i.assigneeScopeRef IN (:...refs))))`,
+        `(i.assigneeScopeLevel IS NULL
+          OR (i.assigneeScopeLevel = 'district' AND :districtWide)
+          OR (i.assigneeScopeLevel = 'street' AND cardinality(i.assigneeScopeUnits) > 0
+              AND i.assigneeScopeUnits <@ CAST(:streets AS text[]))
+          OR (i.assigneeScopeLevel = 'community' AND cardinality(i.assigneeScopeUnits) > 0
+              AND i.assigneeScopeUnits <@ CAST(:communities AS text[]))
+          OR (i.assigneeScopeLevel = 'department' AND cardinality(i.assigneeScopeUnits) > 0
+              AND i.assigneeScopeUnits <@ CAST(:departments AS text[])))`,
         {
-          userId: viewer.userId,
-          roles: viewer.roles.length ? viewer.roles : [''],
-          refs: viewer.scopeRefs.length ? viewer.scopeRefs : [''],
+          districtWide: Boolean(scope && !scope.streetCodes?.length && !scope.communityIds?.length),
+          streets: scope?.streetCodes ?? [],
+          communities: scope?.communityIds ?? [],
+          departments: scope?.departmentId ? [scope.departmentId] : [],
         },
       );
     const state = filter.state ?? 'open';

@@ -106,6 +106,77 @@ describe('approval action rules', () => {
   });
 });
 
+describe('slot scope', () => {
+  const scoped = step({
+    stepId: 'street-review',
+    name: '街道/民政审核',
+    completion: { rule: 'any' },
+    slots: [
+      { slotId: 'street', role: 'admission-reviewer', scope: { level: 'street', streetCodes: ['S-A'] } },
+      { slotId: 'civil-affairs', role: 'admission-reviewer', scope: { level: 'district' } },
+      { slotId: 'dept', role: 'department-submitter', scope: { level: 'department', departmentId: 'dept-9' } },
+      { slotId: 'community', role: 'community-secretary', scope: { level: 'community', communityIds: ['c-1'] } },
+    ],
+  });
+  const inDistrict = { ...context, districtCode: '350102' };
+  const actor = (roles: string[], scope: Record<string, unknown>) => ({
+    userId: `u-${JSON.stringify(scope)}`,
+    roles,
+    scope: { districtCode: '350102', ...scope },
+  });
+  const judge = (a: ApprovalAction) => {
+    try {
+      return validateApprovalAction(scoped, a, inDistrict).slot?.slotId;
+    } catch (error) {
+      if (error instanceof ApprovalRefusal) return error.code;
+      throw error;
+    }
+  };
+
+  it('gives each slot to holders of its role whose scope reaches it, exactly at its level', () => {
+    expect(judge({ kind: 'approve', actor: actor(['admission-reviewer'], { streetCodes: ['S-A'] }) })).toBe('street');
+    expect(judge({ kind: 'approve', actor: actor(['admission-reviewer'], {}) })).toBe('civil-affairs');
+    expect(judge({ kind: 'approve', actor: actor(['department-submitter'], { departmentId: 'dept-9' }) })).toBe('dept');
+    expect(judge({ kind: 'approve', actor: actor(['community-secretary'], { communityIds: ['c-1', 'c-2'] }) })).toBe(
+      'community',
+    );
+  });
+
+  it('refuses a holder of the role outside the scope with out-of-scope, and others as the wrong actor', () => {
+    expect(judge({ kind: 'approve', actor: actor(['admission-reviewer'], { streetCodes: ['S-B'] }) })).toBe(
+      'approval.out-of-scope',
+    );
+    expect(
+      judge({
+        kind: 'approve',
+        actor: actor(['admission-reviewer'], { streetCodes: ['S-A'] }),
+        slotId: 'civil-affairs',
+      }),
+    ).toBe('approval.out-of-scope');
+    expect(
+      judge({ kind: 'transfer', actor: actor(['admission-reviewer'], { streetCodes: ['S-B'] }), targetUserId: 'x' }),
+    ).toBe('approval.out-of-scope');
+    expect(
+      judge({ kind: 'approve', actor: { ...actor(['admission-reviewer'], {}), scope: { districtCode: '350103' } } }),
+    ).toBe('approval.out-of-scope');
+    // An actor without a scope reaches no scoped slot.
+    expect(judge({ kind: 'approve', actor: { userId: 'no-scope', roles: ['admission-reviewer'] } })).toBe(
+      'approval.out-of-scope',
+    );
+    expect(judge({ kind: 'approve', actor: actor(['finance-officer'], {}) })).toBe('approval.wrong-actor');
+  });
+
+  it('names the rule in the refusal', () => {
+    expect(() =>
+      validateApprovalAction(
+        scoped,
+        { kind: 'approve', actor: actor(['community-secretary'], { communityIds: ['c-2'] }) },
+        inDistrict,
+      ),
+    ).toThrow('Step 街道/民政审核 is held by a reviewer of community c-1 of district 350102');
+  });
+});
+
 describe('completion rules', () => {
   const decide = (s: ApprovalStepStatus, kinds: ('approve' | 'reject' | 'return' | undefined)[]) => {
     s.slots = kinds.map((kind, index) => ({

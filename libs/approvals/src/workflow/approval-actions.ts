@@ -15,11 +15,21 @@ export type ApprovalActionKind = (typeof approvalActionKinds)[number];
 /** Actions that settle a reviewer slot; the others change who takes part or nudge them. */
 export const decisionKinds: readonly ApprovalActionKind[] = ['approve', 'reject', 'return'];
 
+/** Where an actor stands: its token's organisation scope (the platform's OrganisationScope, restated bundle-safe). */
+export interface ApprovalActorScope {
+  districtCode: string;
+  streetCodes?: string[];
+  communityIds?: string[];
+  departmentId?: string;
+}
+
 export interface ApprovalActor {
   userId: string;
   roles: string[];
-  /** The units the actor's scope names (community ids, street codes, a department id), for slot matching. */
+  /** The units the actor's scope names (community ids, street codes, a department id), for `scopeRef` slots. */
   scopeRefs?: string[];
+  /** The actor's organisation scope, matched against a slot's `scope`; without it no scoped slot is reached. */
+  scope?: ApprovalActorScope;
   name?: string;
 }
 
@@ -36,11 +46,31 @@ export interface ApprovalAction {
   comment?: string;
 }
 
-/** A place for one reviewer's decision: a named user, anyone with a role, optionally within a unit. */
+/**
+ * Where the holder of a slot must stand, always inside the subject's district:
+ * - `district`: a district-wide holder (its token names no street and no community);
+ * - `street`: a holder whose token names every listed street;
+ * - `community`: a holder whose token names every listed community;
+ * - `department`: a holder whose token names the department.
+ * A level is exact, not "at or above": a slot that a street or the district may hold is two slots.
+ */
+export type SlotScope =
+  | { level: 'district' }
+  | { level: 'street'; streetCodes: string[] }
+  | { level: 'community'; communityIds: string[] }
+  | { level: 'department'; departmentId: string };
+
+/**
+ * A place for one reviewer's decision: a named user and/or anyone with a role, within an organisation scope.
+ * A slot without `scope` is open to every holder of its role (or its user) in the district: use it only for
+ * roles that are district-wide by nature. `scopeRef` is the older single-unit form (the actor's scope must
+ * name that unit), kept so recorded workflows replay; new slots use `scope`.
+ */
 export interface ReviewerSlotSpec {
   slotId: string;
   userId?: string;
   role?: string;
+  scope?: SlotScope;
   scopeRef?: string;
   label?: string;
 }
@@ -126,6 +156,7 @@ export const approvalRefusalStatus = {
   'approval.step-not-open': 409,
   'approval.action-not-allowed': 409,
   'approval.wrong-actor': 403,
+  'approval.out-of-scope': 403,
   'approval.self-decision': 403,
   'approval.reason-required': 400,
   'approval.target-required': 400,
@@ -136,22 +167,90 @@ export const approvalRefusalStatus = {
 
 export type ApprovalRefusalCode = keyof typeof approvalRefusalStatus;
 
-export function slotMatches(slot: ReviewerSlotSpec, actor: ApprovalActor): boolean {
+/** Whether the slot names the actor: its user, and its role, where the slot names them. */
+function slotAssignedTo(slot: ReviewerSlotSpec, actor: ApprovalActor): boolean {
   if (slot.userId && slot.userId !== actor.userId) return false;
   if (slot.role && !actor.roles.includes(slot.role)) return false;
   if (slot.scopeRef && !(actor.scopeRefs ?? []).includes(slot.scopeRef)) return false;
   return Boolean(slot.userId || slot.role);
 }
 
+/** Whether the actor's organisation scope reaches the slot's scope (in the subject's district, when known). */
+export function scopeReaches(scope: SlotScope | undefined, actor: ApprovalActor, districtCode?: string): boolean {
+  if (!scope) return true;
+  const own = actor.scope;
+  if (!own || (districtCode !== undefined && own.districtCode !== districtCode)) return false;
+  const covers = (units: string[], held: string[] | undefined) =>
+    units.length > 0 && units.every((unit) => (held ?? []).includes(unit));
+  switch (scope.level) {
+    case 'district':
+      return !own.streetCodes?.length && !own.communityIds?.length;
+    case 'street':
+      return covers(scope.streetCodes, own.streetCodes);
+    case 'community':
+      return covers(scope.communityIds, own.communityIds);
+    case 'department':
+      return own.departmentId === scope.departmentId;
+  }
+}
+
+/** The rule a slot's scope states, in words for a refusal. */
+export function describeSlotScope(scope: SlotScope): string {
+  switch (scope.level) {
+    case 'district':
+      return 'a district-wide reviewer';
+    case 'street':
+      return `a reviewer of street ${scope.streetCodes.join(', ')}`;
+    case 'community':
+      return `a reviewer of community ${scope.communityIds.join(', ')}`;
+    case 'department':
+      return `a reviewer of department ${scope.departmentId}`;
+  }
+}
+
+export function slotMatches(slot: ReviewerSlotSpec, actor: ApprovalActor, districtCode?: string): boolean {
+  return slotAssignedTo(slot, actor) && scopeReaches(slot.scope, actor, districtCode);
+}
+
 /** The slot an action acts in: the named one, or the first the actor holds (open ones first). */
-export function slotFor(step: ApprovalStepStatus, action: ApprovalAction): ReviewerSlot | undefined {
-  const held = step.slots.filter((slot) => slotMatches(slot, action.actor));
+export function slotFor(
+  step: ApprovalStepStatus,
+  action: ApprovalAction,
+  districtCode?: string,
+): ReviewerSlot | undefined {
+  const held = step.slots.filter((slot) => slotMatches(slot, action.actor, districtCode));
   if (action.slotId) return held.find((slot) => slot.slotId === action.slotId);
   return held.find((slot) => !slot.decision) ?? held[0];
 }
 
+/**
+ * Refuses an actor who holds no open slot: `approval.out-of-scope` when an open slot names its role (or user)
+ * but its organisation scope does not reach the slot's, `approval.wrong-actor` otherwise.
+ */
+function refuseNonHolder(step: ApprovalStepStatus, action: ApprovalAction, context: ActionContext): never {
+  const outside = step.slots.find(
+    (slot) =>
+      !slot.decision &&
+      slot.scope &&
+      (!action.slotId || slot.slotId === action.slotId) &&
+      slotAssignedTo(slot, action.actor) &&
+      !scopeReaches(slot.scope, action.actor, context.districtCode),
+  );
+  if (outside?.scope) {
+    throw new ApprovalRefusal(
+      'approval.out-of-scope',
+      `Step ${step.name} is held by ${describeSlotScope(outside.scope)}${
+        context.districtCode ? ` of district ${context.districtCode}` : ''
+      }; your organisation scope does not reach it`,
+    );
+  }
+  throw new ApprovalRefusal('approval.wrong-actor', `You hold no open reviewer slot in step ${step.name}`);
+}
+
 export interface ActionContext {
   submitterId: string;
+  /** The subject's district: a scoped slot is reached only by an actor of this district. */
+  districtCode?: string;
 }
 
 export type ActionVerdict = { effect: 'apply'; slot?: ReviewerSlot } | { effect: 'duplicate'; slot?: ReviewerSlot };
@@ -167,7 +266,7 @@ export function validateApprovalAction(
 ): ActionVerdict {
   if (!step) throw new ApprovalRefusal('approval.step-not-open', 'No approval step is open for this action');
   const isSubmitter = action.actor.userId === context.submitterId;
-  const slot = slotFor(step, action);
+  const slot = slotFor(step, action, context.districtCode);
 
   if (decisionKinds.includes(action.kind) && slot?.decision) {
     const same = slot.decision.kind === action.kind && slot.decision.actorId === action.actor.userId;
@@ -190,7 +289,7 @@ export function validateApprovalAction(
       if (isSubmitter && !step.submitterActs) {
         throw new ApprovalRefusal('approval.self-decision', 'The submitter may not decide on their own submission');
       }
-      if (!slot) throw new ApprovalRefusal('approval.wrong-actor', `You are not a reviewer of step ${step.name}`);
+      if (!slot) refuseNonHolder(step, action, context);
       if (slot.decision) {
         throw new ApprovalRefusal(
           'approval.already-decided',
@@ -207,9 +306,7 @@ export function validateApprovalAction(
       return { effect: 'apply' };
     case 'transfer':
     case 'add-reviewer': {
-      if (!slot || slot.decision) {
-        throw new ApprovalRefusal('approval.wrong-actor', `You hold no open reviewer slot in step ${step.name}`);
-      }
+      if (!slot || slot.decision) refuseNonHolder(step, action, context);
       if (!action.targetUserId?.trim()) {
         throw new ApprovalRefusal('approval.target-required', `${action.kind} needs a targetUserId`);
       }

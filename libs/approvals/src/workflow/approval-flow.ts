@@ -92,7 +92,7 @@ export class ApprovalFlow {
           });
         }
         const step = this.stepFor(action);
-        const verdict = validateApprovalAction(step, action, { submitterId: this.subject.submitterId });
+        const verdict = validateApprovalAction(step, action, this.actionContext);
         if (!step || verdict.effect === 'duplicate') return { duplicate: true, step: step! };
         const sequence = this.apply(step, action, verdict.slot);
         await condition(() => this.projected >= sequence);
@@ -127,10 +127,14 @@ export class ApprovalFlow {
     return this.steps.length === 0 && !this.finished;
   }
 
+  private get actionContext() {
+    return { submitterId: this.subject.submitterId, districtCode: this.subject.districtCode };
+  }
+
   private validate(action: ApprovalAction): void {
     const step = this.stepFor(action);
     this.options.extraValidation?.(action, step);
-    validateApprovalAction(step, action, { submitterId: this.subject.submitterId });
+    validateApprovalAction(step, action, this.actionContext);
   }
 
   /** Opens a step and waits until a decision, a withdrawal or its deadline closes it. */

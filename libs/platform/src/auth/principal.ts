@@ -2,6 +2,8 @@
 export const Roles = {
   DepartmentSubmitter: 'department-submitter',
   AdmissionReviewer: 'admission-reviewer',
+  /** A member of the district's admission review committee (准入审核委员会): the final decision. */
+  AdmissionCommittee: 'admission-committee',
   CommunitySecretary: 'community-secretary',
   FinanceOfficer: 'finance-officer',
   HrOfficer: 'hr-officer',

@@ -30,6 +30,7 @@ import { SubmitSubmissionCommand } from '../commands/submit-submission/submit-su
 import type { SubmissionContent, SubmissionStatus } from '../domain/submission.js';
 import { SubmissionQueries } from '../queries/submission-queries.js';
 import { ResubmitRequest, SubmissionActionRequest } from './dto/submission-action.request.js';
+import { toSubmissionResponse } from './submission.response.js';
 import { SubmissionContentRequest } from './dto/submission-content.request.js';
 
 const statuses: SubmissionStatus[] = ['draft', 'in-review', 'returned', 'admitted', 'rejected', 'withdrawn', 'expired'];
@@ -70,6 +71,7 @@ const submissionExample = {
   recurrence: 'recurring',
   fundingPerCommunityFen: 300000,
   target: { mode: 'street', streetCode: 'S-GD' },
+  resolvedCommunityIds: null,
 };
 
 const actionExample = {
@@ -78,7 +80,15 @@ const actionExample = {
     stepId: 'street-review-1',
     name: '街道/民政审核',
     state: 'approved',
-    slots: [{ slotId: 'street', role: 'admission-reviewer', decision: { kind: 'approve', actorId: 'reviewer-1' } }],
+    slots: [
+      {
+        slotId: 'street',
+        role: 'admission-reviewer',
+        scope: { level: 'street', streetCodes: ['S-GD'] },
+        decision: { kind: 'approve', actorId: 'reviewer-1' },
+      },
+      { slotId: 'civil-affairs', role: 'admission-reviewer', scope: { level: 'district' } },
+    ],
   },
 };
 
@@ -96,7 +106,7 @@ export class SubmissionsController {
   @ApiOperation({ summary: 'Draft a task for admission (准入申报草稿) for the caller’s department' })
   @ApiCreatedResponse({ schema: { example: submissionExample } })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried creation returns the first draft' })
-  create(
+  async create(
     @CurrentPrincipal() actor: Principal,
     @Body() body: SubmissionContentRequest,
     @Headers('idempotency-key') idempotencyKey?: string,
@@ -104,19 +114,23 @@ export class SubmissionsController {
     if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 200)) {
       throw new DomainError('request.idempotency-key', 'Idempotency-Key must be 1–200 characters', 400);
     }
-    return this.commands.execute(new SaveDraftCommand(null, toContent(body), actor, idempotencyKey ?? null));
+    return toSubmissionResponse(
+      await this.commands.execute(new SaveDraftCommand(null, toContent(body), actor, idempotencyKey ?? null)),
+    );
   }
 
   @Put(':submissionId')
   @AllowRoles(Roles.DepartmentSubmitter)
   @ApiOperation({ summary: 'Edit a draft, or amend a returned submission before resubmitting it' })
   @ApiOkResponse({ schema: { example: submissionExample } })
-  update(
+  async update(
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Body() body: SubmissionContentRequest,
   ) {
-    return this.commands.execute(new SaveDraftCommand(submissionId, toContent(body), actor));
+    return toSubmissionResponse(
+      await this.commands.execute(new SaveDraftCommand(submissionId, toContent(body), actor)),
+    );
   }
 
   @Post(':submissionId/submit')
@@ -163,7 +177,13 @@ export class SubmissionsController {
 
   @Post(':submissionId/actions')
   @HttpCode(200)
-  @AllowRoles(Roles.AdmissionReviewer, Roles.CommunitySecretary, Roles.DistrictLeader, Roles.DepartmentSubmitter)
+  @AllowRoles(
+    Roles.AdmissionReviewer,
+    Roles.AdmissionCommittee,
+    Roles.CommunitySecretary,
+    Roles.DistrictLeader,
+    Roles.DepartmentSubmitter,
+  )
   @ApiOperation({
     summary:
       'Act on the open review step: approve, reject (reason), return (reason), withdraw (submitter), transfer, ' +
@@ -188,7 +208,7 @@ export class SubmissionsController {
   @ApiQuery({ name: 'offset', required: false, example: 0 })
   @ApiQuery({ name: 'limit', required: false, example: 20 })
   @ApiOkResponse({ schema: { example: { items: [submissionExample], total: 1 } } })
-  list(
+  async list(
     @CurrentPrincipal() actor: Principal,
     @Query('offset', new DefaultValuePipe(0), ParseIntPipe) offset: number,
     @Query('limit', new DefaultValuePipe(20), ParseIntPipe) limit: number,
@@ -200,15 +220,21 @@ export class SubmissionsController {
     if (status !== undefined && !statuses.includes(status as SubmissionStatus)) {
       throw new DomainError('request.status', `status must be one of ${statuses.join(', ')}`, 400);
     }
-    return this.queries.list(actor, { offset, limit, ...(status ? { status: status as SubmissionStatus } : {}) });
+    const page = await this.queries.list(actor, {
+      offset,
+      limit,
+      ...(status ? { status: status as SubmissionStatus } : {}),
+    });
+    return { ...page, items: page.items.map(toSubmissionResponse) };
   }
 
   @Get(':submissionId')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'A submission, where its review stands, and its task once admitted' })
   @ApiOkResponse({ schema: { example: { ...submissionExample, review: { state: 'street-review', round: 1 } } } })
-  get(@CurrentPrincipal() actor: Principal, @Param('submissionId', ParseUUIDPipe) submissionId: string) {
-    return this.queries.get(actor, submissionId);
+  async get(@CurrentPrincipal() actor: Principal, @Param('submissionId', ParseUUIDPipe) submissionId: string) {
+    const { review, task, ...submission } = await this.queries.get(actor, submissionId);
+    return { ...toSubmissionResponse(submission), review, task };
   }
 
   @Get(':submissionId/history')

@@ -1,10 +1,21 @@
 import { hasRole, NotFoundError, type Principal, Roles, ScopeError } from '@jianfu/platform';
 import type { Submission } from './submission.js';
 
-/** Who may see a submission: its department, the communities it targets, district-wide reviewers and leaders. */
+/** Roles that read every submission of their district. */
+export const districtReaders = [
+  Roles.AdmissionReviewer,
+  Roles.AdmissionCommittee,
+  Roles.DistrictLeader,
+  Roles.FinanceOfficer,
+] as const;
+
+/**
+ * Who may see a submission: its department, the communities it targets, and the district's reviewers,
+ * committee members, leaders and finance. Seeing is not acting: the review's slots say who may decide.
+ */
 export function canSee(actor: Principal, submission: Submission): boolean {
   if (actor.scope.districtCode !== submission.districtCode) return false;
-  if (hasRole(actor, Roles.AdmissionReviewer, Roles.DistrictLeader, Roles.FinanceOfficer)) return true;
+  if (hasRole(actor, ...districtReaders)) return true;
   if (hasRole(actor, Roles.DepartmentSubmitter) && actor.scope.departmentId === submission.departmentId) return true;
   if (hasRole(actor, Roles.CommunitySecretary) && submission.status !== 'draft') {
     return submission.targetCommunityIds.some((id) => actor.scope.communityIds?.includes(id));

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { ApprovalAuditRepository, ApprovalInboxRepository } from '@jianfu/approvals';
-import { hasRole, type Principal, Roles, TransactionRunner } from '@jianfu/platform';
+import { hasRole, type Principal, TransactionRunner } from '@jianfu/platform';
 import { TasksRepository } from '../../gate/persistence/tasks.repository.js';
-import { assertVisible } from '../domain/submission-access.js';
+import { assertVisible, districtReaders } from '../domain/submission-access.js';
 import type { SubmissionStatus } from '../domain/submission.js';
 import { SubmissionsRepository } from '../persistence/submissions.repository.js';
 import { type TaskAdmissionStatus, taskAdmissionStatus } from '../workflows/task-admission.contract.js';
@@ -35,7 +35,7 @@ export class SubmissionQueries {
   }
 
   async list(actor: Principal, filter: { status?: SubmissionStatus; offset: number; limit: number }) {
-    const districtWide = hasRole(actor, Roles.AdmissionReviewer, Roles.DistrictLeader, Roles.FinanceOfficer);
+    const districtWide = hasRole(actor, ...districtReaders);
     return this.submissions.list(this.transactions.reader, {
       districtCode: actor.scope.districtCode,
       ...filter,

@@ -1,10 +1,12 @@
-import type { LapseOutcome } from '@jianfu/approvals';
+import type { LapseOutcome, ReviewerSlotSpec } from '@jianfu/approvals';
 import type { AdmissionConfig } from '../../config.js';
 import type { TaskAdmissionSettings } from './task-admission.contract.js';
 
 /** The review's deadlines and rules from configuration, fixed into the workflow input when it starts. */
 export function reviewSettings(config: AdmissionConfig): TaskAdmissionSettings {
-  const escalateTo = [{ slotId: 'district-leader', role: 'district-leader', label: '区领导（督办）' }];
+  const escalateTo: ReviewerSlotSpec[] = [
+    { slotId: 'district-leader', role: 'district-leader', scope: { level: 'district' }, label: '区领导（督办）' },
+  ];
   const deadline = (workingDays: number, onLapse: string) => ({
     workingDays,
     remindAfterWorkingDays: Math.max(0, workingDays - 1),

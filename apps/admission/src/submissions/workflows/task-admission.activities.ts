@@ -66,6 +66,16 @@ async function resolveTargets(tx: Transaction, submission: Submission): Promise<
   return { ids, known: ids };
 }
 
+/** The distinct streets the communities lie in, as the community directory knows them now. */
+async function streetsOf(tx: Transaction, districtCode: string, communityIds: string[]): Promise<string[]> {
+  const rows = await tx.query<{ street: string }[]>(
+    `SELECT DISTINCT street_code AS street FROM directory_community
+     WHERE district_code = $1 AND community_id = ANY($2::uuid[]) ORDER BY street_code`,
+    [districtCode, communityIds],
+  );
+  return rows.map((row) => row.street);
+}
+
 function submissionPayload(
   submission: Submission,
   round: number,
@@ -99,7 +109,13 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
     async precheckRound(
       submissionId: string,
       round: number,
-    ): Promise<{ precheck: PrecheckResult; targetCommunityIds: string[]; precheckCodes: string[] }> {
+    ): Promise<{
+      precheck: PrecheckResult;
+      targetCommunityIds: string[];
+      /** The streets of those communities: who reviews the street step. */
+      targetStreetCodes: string[];
+      precheckCodes: string[];
+    }> {
       return deps.transactions.run(async (tx) => {
         const submission = await deps.submissions.find(tx, submissionId, true);
         if (!submission) throw new Error(`Submission ${submissionId} vanished`);
@@ -131,6 +147,7 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
         return {
           precheck,
           targetCommunityIds,
+          targetStreetCodes: await streetsOf(tx, submission.districtCode, targetCommunityIds),
           precheckCodes: precheck.findings.filter((f) => f.severity !== 'flag').map((f) => f.code),
         };
       });

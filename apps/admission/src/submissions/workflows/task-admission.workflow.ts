@@ -1,10 +1,11 @@
-import { proxyActivities, setHandler } from '@temporalio/workflow';
+import { patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { ApprovalProjectionActivities } from '@jianfu/approvals';
 import {
   type ApprovalActionKind,
   ApprovalFlow,
   ApprovalRefusal,
   type ApprovalStepStatus,
+  type ReviewerSlotSpec,
   type StepOutcome,
 } from '@jianfu/approvals/workflow';
 import {
@@ -41,6 +42,25 @@ function closingReason(step: ApprovalStepStatus): string {
   if (step.closedBy?.reason) return step.closedBy.reason;
   const reasons = step.slots.map((slot) => slot.decision?.reason).filter((reason): reason is string => !!reason);
   return reasons.length > 0 ? reasons.join('；') : step.name;
+}
+
+/**
+ * Who holds the street step: the street's own reviewer or a district-wide (区民政) reviewer when every
+ * targeted community lies in one street; only a district-wide reviewer when they span several streets (or
+ * the street is unknown), since no single street may decide for another's communities.
+ */
+function streetReviewers(streetCodes: string[] | undefined): ReviewerSlotSpec[] {
+  const districtWide: ReviewerSlotSpec = {
+    slotId: 'civil-affairs',
+    role: 'admission-reviewer',
+    scope: { level: 'district' },
+    label: '区民政审核人',
+  };
+  if (streetCodes?.length !== 1) return [districtWide];
+  return [
+    { slotId: 'street', role: 'admission-reviewer', scope: { level: 'street', streetCodes }, label: '街道审核人' },
+    districtWide,
+  ];
 }
 
 /**
@@ -96,13 +116,17 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
         .map((finding) => finding.message)
         .join('；');
     } else {
+      // Reviews started before slots carried an organisation scope keep their open, role-only slots.
+      const scoped = patched('review-slots-scoped');
       const stages = [
         {
           state: 'street-review' as const,
           spec: {
             stepId: ids.streetReview,
             name: '街道/民政审核',
-            reviewers: [{ slotId: 'street', role: 'admission-reviewer', label: '街道/民政审核人' }],
+            reviewers: scoped
+              ? streetReviewers(checked.targetStreetCodes)
+              : [{ slotId: 'street', role: 'admission-reviewer', label: '街道/民政审核人' }],
             completion: { rule: 'any' as const },
             allowedActions: reviewActions,
             maxReminders: settings.maxReminders,
@@ -114,10 +138,10 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
           spec: {
             stepId: ids.consultation,
             name: '社区党组织征求意见',
-            reviewers: checked.targetCommunityIds.map((communityId) => ({
+            reviewers: checked.targetCommunityIds.map((communityId): ReviewerSlotSpec => ({
               slotId: `community-${communityId}`,
               role: 'community-secretary',
-              scopeRef: communityId,
+              ...(scoped ? { scope: { level: 'community', communityIds: [communityId] } } : { scopeRef: communityId }),
               label: '社区书记',
             })),
             completion: settings.consultation.completion,
@@ -131,7 +155,16 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
           spec: {
             stepId: ids.committee,
             name: '准入审核委员会决定',
-            reviewers: [{ slotId: 'committee', role: 'admission-reviewer', label: '审核委员会' }],
+            reviewers: [
+              scoped
+                ? {
+                    slotId: 'committee',
+                    role: 'admission-committee',
+                    scope: { level: 'district' },
+                    label: '审核委员会',
+                  }
+                : { slotId: 'committee', role: 'admission-reviewer', label: '审核委员会' },
+            ] satisfies ReviewerSlotSpec[],
             completion: { rule: 'any' as const },
             allowedActions: reviewActions,
             maxReminders: settings.maxReminders,
