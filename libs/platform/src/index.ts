@@ -16,6 +16,7 @@ export * from './http/problem-details.js';
 export * from './http/problem-details.filter.js';
 export * from './http/validation.js';
 export * from './http/openapi/index.js';
+export * from './http/paging.js';
 export * from './inbox/event-consumer.js';
 export * from './inbox/inbox.repository.js';
 export * from './kafka/kafka-connection.js';

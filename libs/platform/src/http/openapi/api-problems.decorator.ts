@@ -22,8 +22,8 @@ function flatten(codes: Codes[]): ErrorCode[] {
  */
 export function ApiProblems(...codes: Codes[]): ClassDecorator & MethodDecorator {
   const list = flatten(codes).map(({ code, status, description }) => ({ code, status, description }));
-  return ((target: object, key?: string | symbol, descriptor?: PropertyDescriptor): void => {
+  return (target: object, key?: string | symbol, descriptor?: PropertyDescriptor): void => {
     const extension = descriptor ? OPERATION_ERROR_CODES_EXTENSION : CONTEXT_ERROR_CODES_EXTENSION;
     ApiExtension(extension, list)(target, key, descriptor);
-  });
+  };
 }

@@ -57,7 +57,13 @@ function platformCodes(operation: Operation, method: string): ErrorCode[] {
   const authenticated = (operation.security?.length ?? 0) > 0;
   const unsafe = method !== 'get';
   const codes: ErrorCode[] = [PlatformErrors['request.invalid'], PlatformErrors['service.unavailable']];
-  if (authenticated) codes.push(PlatformErrors['auth.token-required'], PlatformErrors['access.role-required']);
+  if (authenticated) {
+    codes.push(
+      PlatformErrors['auth.token-required'],
+      PlatformErrors['access.role-required'],
+      PlatformErrors['access.out-of-scope'],
+    );
+  }
   if (unsafe) codes.push(PlatformErrors['request.rate-limited']);
   if (operation.requestBody) {
     codes.push(
