@@ -93,6 +93,7 @@ export function createPromotionActivities(deps: PromotionActivityDeps) {
             toStepName: toStep?.name ?? input.toStep,
             approvedBy: result.actorId ?? 'system',
             promotedAt,
+            name: worker.name,
           },
         });
         if (toStep?.appointsSecretary) {
