@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TaskDispatched, type TaskDispatchedPayload } from '@jianfu/contracts';
+import { type EventEnvelope, TaskDispatched, type TaskDispatchedPayload } from '@jianfu/contracts';
 import type { OrganizationConfig } from '@jianfu/organization';
 import { Roles } from '@jianfu/platform';
 import {
@@ -32,7 +32,7 @@ describe('dispatched tasks count in the burden on communities', () => {
   let publisher: ForeignEventPublisher;
   const ids: Record<string, string> = {};
   const tasks = { t1: randomUUID(), t2: randomUUID(), t3: randomUUID(), t4: randomUUID(), t5: randomUUID() };
-  let firstDispatch: Awaited<ReturnType<ForeignEventPublisher['publish']>>;
+  let firstDispatch: EventEnvelope<TaskDispatchedPayload>;
 
   function dispatch(taskKey: keyof typeof tasks, department: string, communities: string[], dispatchedAt: string) {
     const payload: TaskDispatchedPayload = {
