@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@jianfu/platform';
+import { BurdenModule } from './burden/burden.module.js';
 import { CoBuildingModule } from './co-building/co-building.module.js';
 import { CommunitiesModule } from './communities/communities.module.js';
 import { CommunityEntity } from './communities/persistence/community.entity.js';
@@ -10,13 +11,19 @@ import { EvaluationModule } from './evaluation/evaluation.module.js';
 import { FacilitiesModule } from './facilities/facilities.module.js';
 import { CreateHierarchyAndPartyOrganisations1763700000100 } from './migrations/1763700000100-CreateHierarchyAndPartyOrganisations.js';
 import { AddDepartmentsUnitsAndEvaluation1763700000200 } from './migrations/1763700000200-AddDepartmentsUnitsAndEvaluation.js';
+import { AddBurdenAndRoster1763700000310 } from './migrations/1763700000310-AddBurdenAndRoster.js';
 import { PartyOrganisationsModule } from './party-organisations/party-organisations.module.js';
 import { PartyOrganisationEntity } from './party-organisations/persistence/party-organisation.entity.js';
 import { PartyOrganisationsPersistenceModule } from './party-organisations/persistence/party-organisations-persistence.module.js';
 import { UpgradeRequestEntity } from './party-organisations/persistence/upgrade-request.entity.js';
+import { RosterModule } from './roster/roster.module.js';
 
 const entities = [StreetEntity, CommunityEntity, PartyOrganisationEntity, UpgradeRequestEntity];
-const migrations = [CreateHierarchyAndPartyOrganisations1763700000100, AddDepartmentsUnitsAndEvaluation1763700000200];
+const migrations = [
+  CreateHierarchyAndPartyOrganisations1763700000100,
+  AddDepartmentsUnitsAndEvaluation1763700000200,
+  AddBurdenAndRoster1763700000310,
+];
 
 /** The organization service: the district's hierarchy, party organisations, departments and units. */
 @Module({})
@@ -32,6 +39,8 @@ export class OrganizationModule {
         CoBuildingModule,
         FacilitiesModule,
         EvaluationModule,
+        BurdenModule,
+        RosterModule,
       ],
     };
   }

@@ -28,6 +28,7 @@ import { CreateAssessmentCycles1763700000620 } from './migrations/1763700000620-
 import { CreatePromotionRequests1763700000630 } from './migrations/1763700000630-CreatePromotionRequests.js';
 import { CreateHonoursAndCadreReviews1763700000640 } from './migrations/1763700000640-CreateHonoursAndCadreReviews.js';
 import { CreateRecruitment1763700000650 } from './migrations/1763700000650-CreateRecruitment.js';
+import { AddCommunityPartyOrganisations1763700000670 } from './migrations/1763700000670-AddCommunityPartyOrganisations.js';
 import { HonoursModule } from './honours/honours.module.js';
 import { RecruitmentPersistenceModule } from './recruitment/persistence/recruitment-persistence.module.js';
 import { RecruitmentModule } from './recruitment/recruitment.module.js';
@@ -57,6 +58,7 @@ const migrations = [
   CreatePromotionRequests1763700000630,
   CreateHonoursAndCadreReviews1763700000640,
   CreateRecruitment1763700000650,
+  AddCommunityPartyOrganisations1763700000670,
 ];
 
 /** The personnel service: Cadre pipelines: recruitment, the two career tracks, graded assessments and awards. */

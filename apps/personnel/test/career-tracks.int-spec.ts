@@ -56,11 +56,13 @@ describe('career tracks and promotions', () => {
   }
 
   async function requestPromotion(key: string, trackCode: string) {
-    return personnel.http.request<{ requestId: string; toStep: string; code?: string; detail?: string }>(
-      'POST',
-      `/workers/${ids[key]}/promotions`,
-      { as: hr, body: { trackCode, reason: '年度推荐' } },
-    );
+    return personnel.http.request<{
+      requestId: string;
+      toStep: string;
+      code?: string;
+      detail?: string;
+      unmet?: { rule: string; required: unknown; actual: unknown; message: string }[];
+    }>('POST', `/workers/${ids[key]}/promotions`, { as: hr, body: { trackCode, reason: '年度推荐' } });
   }
 
   async function promotionStatus(requestId: string) {
@@ -207,9 +209,22 @@ describe('career tracks and promotions', () => {
     const refused = await requestPromotion('newcomer', 'post');
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('promotion.ineligible');
-    expect(refused.body.detail).toContain('[years-in-rank] needs 3 years as 社区工作者');
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body.detail).toContain('[years-in-rank] 需任社区工作者满3年');
     expect(refused.body.detail).toContain('[party-membership]');
     expect(refused.body.detail).not.toContain('[recent-annual-grades]');
+    // The same rules as data: a client reads rule, required and actual without parsing prose.
+    expect(refused.body.unmet).toEqual([
+      { rule: 'years-in-rank', required: 3, actual: expect.any(Number), message: expect.stringContaining('满3年') },
+      { rule: 'party-membership', required: true, actual: false, message: '需为中共党员' },
+    ]);
+    expect(refused.body.unmet![0].actual).toBeLessThan(3);
+    const career = await personnel.http.request<{ tracks: { trackCode: string; unmet: unknown[] }[] }>(
+      'GET',
+      `/workers/${ids.newcomer}/career`,
+      { as: hr },
+    );
+    expect(career.body.tracks.find((track) => track.trackCode === 'post')!.unmet).toEqual(refused.body.unmet);
 
     // The district relaxes its own rule; what is still missing is only party membership.
     const relaxed = await personnel.http.request('PUT', '/career-tracks/post/steps/community-secretary/rule', {
@@ -240,13 +255,37 @@ describe('career tracks and promotions', () => {
     const again = await requestPromotion('newcomer', 'post');
     expect(again.status).toBe(422);
     expect(again.body.detail).not.toContain('[years-in-rank]');
-    expect(again.body.detail).toContain('[party-membership]');
+    expect(again.body.unmet).toEqual([
+      { rule: 'party-membership', required: true, actual: false, message: '需为中共党员' },
+    ]);
+  });
+
+  it('describes the unmet rules of a refusal and of the career query in the OpenAPI document', async () => {
+    type Schema = { properties: Record<string, { items?: { required?: string[] } }> };
+    const document = await personnel.http.request<{
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content: Record<string, { schema: Schema }> }> }>
+      >;
+    }>('GET', '/docs/openapi.json');
+    const refusal = document.body.paths['/workers/{workerId}/promotions'].post.responses['422'];
+    expect(refusal.content['application/problem+json'].schema.properties.unmet.items?.required).toEqual([
+      'rule',
+      'required',
+      'actual',
+      'message',
+    ]);
+    const career = document.body.paths['/workers/{workerId}/career'].get.responses['200'];
+    expect(career.content['application/json'].schema.properties).toHaveProperty('tracks');
   });
 
   it('promotes on the professional track with the certificate, and refuses without it', async () => {
     const refused = await requestPromotion('uncertified', 'professional');
     expect(refused.status).toBe(422);
-    expect(refused.body.detail).toContain('[certificate] needs the certificate assistant-social-worker-qualification');
+    expect(refused.body.detail).toContain('[certificate] 需持有证书 assistant-social-worker-qualification');
+    expect(refused.body.unmet).toEqual([
+      expect.objectContaining({ rule: 'certificate', required: 'assistant-social-worker-qualification', actual: [] }),
+    ]);
 
     const requested = await requestPromotion('titled', 'professional');
     expect(requested.status).toBe(202);

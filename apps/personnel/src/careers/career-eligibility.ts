@@ -3,7 +3,14 @@ import type { Transaction } from '@jianfu/platform';
 import { AssessmentsRepository } from '../assessments/persistence/assessments.repository.js';
 import type { WorkerEntity } from '../workers/persistence/worker.entity.js';
 import { workerTracks } from './domain/worker-tracks.js';
-import { type CareerStep, type StepRule, topOfTrack, type UnmetRule, unmetRules } from './domain/eligibility.js';
+import {
+  type CareerStep,
+  ruleMissing,
+  type StepRule,
+  topOfTrack,
+  type UnmetRule,
+  unmetRules,
+} from './domain/eligibility.js';
 import { CareersRepository } from './persistence/careers.repository.js';
 
 /** Where a worker stands on one track and what they still need for the next step. */
@@ -57,8 +64,7 @@ export class CareerEligibility {
     }
     const rule = await this.careers.ruleFor(tx, worker.districtCode, trackCode, next.code);
     if (!rule) {
-      const unmet: UnmetRule[] = [{ rule: 'rule-missing', message: `no rule is configured for reaching ${next.name}` }];
-      return { trackCode, current, next, rule, placesAvailable: null, eligible: false, unmet };
+      return { trackCode, current, next, rule, placesAvailable: null, eligible: false, unmet: [ruleMissing(next)] };
     }
     const placesAvailable = rule.limitedByPlaces
       ? await this.careers.placesAvailable(tx, worker.districtCode, trackCode, next.code, lockPlaces)

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommunitiesModule } from '../communities/communities.module.js';
 import { WorkersPersistenceModule } from '../workers/persistence/workers-persistence.module.js';
 import { WorkersModule } from '../workers/workers.module.js';
 import { CareersController } from './api/careers.controller.js';
@@ -12,7 +13,7 @@ import { GetPromotionRequestHandler } from './queries/get-promotion-request/get-
 import { ListCareerTracksHandler } from './queries/list-career-tracks/list-career-tracks.handler.js';
 
 @Module({
-  imports: [WorkersModule, WorkersPersistenceModule, CareersPersistenceModule],
+  imports: [CommunitiesModule, WorkersModule, WorkersPersistenceModule, CareersPersistenceModule],
   controllers: [CareersController],
   providers: [
     RequestPromotionHandler,

@@ -47,7 +47,9 @@ export const PartyOrganisationUpgraded = defineEvent<PartyOrganisationUpgradedPa
   version: 1,
   source: 'organization',
   aggregateType: 'community',
-  description: "A community's party organisation moved up a kind (支部 → 总支 → 党委) after approval.",
+  description:
+    "A community's party organisation moved up a kind (支部 → 总支 → 党委) after approval; personnel records the kind, " +
+    "so the community's secretary post shows as 总支书记 or 党委书记.",
   schema: {
     type: 'object',
     additionalProperties: false,

@@ -124,6 +124,8 @@ export interface WorkerPromotedPayload {
   toStepName: string;
   approvedBy: string;
   promotedAt: string;
+  /** The worker's name, so a roster that never saw the hire can still show who was promoted (optional, added later). */
+  name?: string;
 }
 
 export const WorkerPromoted = defineEvent<WorkerPromotedPayload>({
@@ -132,18 +134,22 @@ export const WorkerPromoted = defineEvent<WorkerPromotedPayload>({
   source: 'personnel',
   aggregateType: 'worker',
   description:
-    'A community worker moved up one step of a career track (post track 社区工作者 → 社区书记 → 事业编制社区书记 → 街镇副职, or professional track 助理社会工作师 → 社会工作师 → 高级社会工作师) after street and district approval.',
-  schema: objectSchema({
-    requestId: uuid,
-    workerId: uuid,
-    communityId: uuid,
-    trackCode: text(50),
-    fromStep: text(64),
-    toStep: text(64),
-    toStepName: text(100),
-    approvedBy: text(100),
-    promotedAt: dateTime,
-  }),
+    'A community worker moved up one step of a career track (post track 社区工作者 → 社区书记 → 事业编制社区书记 → 街镇副职, or professional track 助理社会工作师 → 社会工作师 → 高级社会工作师) after street and district approval; organization keeps it on the community roster.',
+  schema: objectSchema(
+    {
+      requestId: uuid,
+      workerId: uuid,
+      communityId: uuid,
+      trackCode: text(50),
+      fromStep: text(64),
+      toStep: text(64),
+      toStepName: text(100),
+      approvedBy: text(100),
+      promotedAt: dateTime,
+      name: text(100),
+    },
+    ['name'],
+  ),
 });
 
 export interface WorkerHiredPayload {
@@ -161,7 +167,8 @@ export const WorkerHired = defineEvent<WorkerHiredPayload>({
   source: 'personnel',
   aggregateType: 'worker',
   description:
-    'A candidate passed the open recruitment (笔试, 面试, 考察) and the approved hire list; their worker record exists.',
+    'A candidate passed the open recruitment (笔试, 面试, 考察) and the approved hire list; their worker record exists. ' +
+    "Organization adds them to the community's roster.",
   schema: objectSchema({
     workerId: uuid,
     postingId: uuid,

@@ -33,7 +33,9 @@ export function toProblem(error: unknown, instance?: string): ProblemDetails {
     };
   }
   if (error instanceof DomainError) {
+    // A rule's details are RFC 9457 extension members (e.g. `unmet`); the standard members win a clash.
     return {
+      ...error.details,
       ...base,
       type: problemType(error.code),
       title: titles[error.status] ?? 'Error',

@@ -38,6 +38,7 @@ describe('rankDepartments', () => {
     basicallySatisfied,
     dissatisfied,
     violations,
+    tasksDispatched: 0,
   });
 
   it('averages grades, subtracts a penalty per violation, and shares ranks on equal scores', () => {

@@ -45,6 +45,8 @@ export interface DepartmentTally {
   basicallySatisfied: number;
   dissatisfied: number;
   violations: number;
+  /** Tasks the department had dispatched to communities in the period: the burden it adds (not scored). */
+  tasksDispatched: number;
 }
 
 export interface RankedDepartment extends DepartmentTally {

@@ -67,7 +67,9 @@ export class EvaluationRepository {
               (SELECT count(*)::int FROM department_rating r WHERE r.department_id = d.id AND r.period = $2 AND r.grade = 'basically-satisfied') AS "basicallySatisfied",
               (SELECT count(*)::int FROM department_rating r WHERE r.department_id = d.id AND r.period = $2 AND r.grade = 'dissatisfied') AS dissatisfied,
               (SELECT count(*)::int FROM department_violation v
-                WHERE v.department_id = d.id AND v.recorded_at >= $3 AND v.recorded_at < $4) AS violations
+                WHERE v.department_id = d.id AND v.recorded_at >= $3 AND v.recorded_at < $4) AS violations,
+              (SELECT count(DISTINCT t.task_id)::int FROM dispatched_task t
+                WHERE t.department_id = d.id AND t.dispatched_at >= $3 AND t.dispatched_at < $4) AS "tasksDispatched"
        FROM department d WHERE d.district_code = $1 ORDER BY d.code`,
       [districtCode, period, range.from, range.to],
     );

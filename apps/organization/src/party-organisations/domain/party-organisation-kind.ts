@@ -10,6 +10,13 @@ export const partyOrganisationKindLabels: Record<PartyOrganisationKind, string> 
   committee: '党委',
 };
 
+/** The community secretary's post follows the organisation's kind: 支部书记, 总支书记, 党委书记. */
+export const secretaryPosts: Record<PartyOrganisationKind, string> = {
+  branch: '支部书记',
+  'general-branch': '总支书记',
+  committee: '党委书记',
+};
+
 export interface MembershipThresholds {
   /** A 支部 needs 3 members by the party's rules unless configured otherwise. */
   branch?: number;

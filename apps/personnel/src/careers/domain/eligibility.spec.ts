@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { type CandidateFacts, type StepRule, unmetRules, yearsBetween } from './eligibility.js';
+import {
+  type CandidateFacts,
+  describeUnmet,
+  ruleMissing,
+  type StepRule,
+  topOfTrack,
+  unmetRules,
+  yearsBetween,
+} from './eligibility.js';
 
 const worker = { trackCode: 'post', code: 'community-worker', name: '社区工作者', ordinal: 1 };
 const secretary = { trackCode: 'post', code: 'community-secretary', name: '社区书记', ordinal: 2 };
@@ -56,8 +64,30 @@ describe('unmetRules', () => {
       'party-membership',
       'establishment-places',
     ]);
-    expect(unmet[0].message).toBe('needs 3 years as 社区工作者; has 1.8');
-    expect(unmet[1].message).toBe('needs the last 2 annual grades at 良好 or better; has 2025 合格');
+    expect(unmet).toEqual([
+      { rule: 'years-in-rank', required: 3, actual: 1.8, message: '需任社区工作者满3年，现任1.8年' },
+      {
+        rule: 'recent-annual-grades',
+        required: { count: 2, minGrade: 'good' },
+        actual: [{ year: 2025, grade: 'qualified' }],
+        message: '需最近2年年度考核均为良好及以上，现为2025年合格',
+      },
+      {
+        rule: 'certificate',
+        required: 'social-worker-qualification',
+        actual: [],
+        message: '需持有证书 social-worker-qualification',
+      },
+      {
+        rule: 'education',
+        required: 'junior-college',
+        actual: 'senior-secondary',
+        message: '需大专及以上学历，现为高中/中专',
+      },
+      { rule: 'party-membership', required: true, actual: false, message: '需为中共党员' },
+      { rule: 'establishment-places', required: 1, actual: 0, message: '本区社区书记事业编制已无空余名额' },
+    ]);
+    expect(describeUnmet(unmet.slice(0, 1))).toBe('[years-in-rank] 需任社区工作者满3年，现任1.8年');
   });
 
   it('counts only the most recent annual grades', () => {
@@ -84,6 +114,22 @@ describe('unmetRules', () => {
     expect(unmetRules(eligible, secretary, limited, 0, '2026-11-01').map((entry) => entry.rule)).toEqual([
       'establishment-places',
     ]);
+  });
+});
+
+describe('unmet rules at the ends of a track', () => {
+  it('names the current step at the top, and the next step without a rule', () => {
+    expect(topOfTrack(secretary)).toEqual({
+      rule: 'top-of-track',
+      required: null,
+      actual: 'community-secretary',
+      message: '社区书记已是本序列最高层级',
+    });
+    expect(ruleMissing(secretary)).toMatchObject({
+      rule: 'rule-missing',
+      required: 'community-secretary',
+      actual: null,
+    });
   });
 });
 

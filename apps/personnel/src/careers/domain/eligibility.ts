@@ -48,8 +48,24 @@ export type RuleName =
   | 'establishment-places'
   | 'rule-missing';
 
+/** What a rule asks for, or what the worker has: a number, a code, a flag, a list, or nothing. */
+export type RuleValue =
+  | number
+  | string
+  | boolean
+  | null
+  | string[]
+  | { count: number; minGrade: PerformanceGrade }
+  | { year: number; grade: PerformanceGrade }[];
+
+/**
+ * One rule a worker does not meet: its code, what it requires, what the worker has, and the same in
+ * Chinese prose for people. Clients read `rule`, `required` and `actual`; `message` is for display.
+ */
 export interface UnmetRule {
   rule: RuleName;
+  required: RuleValue;
+  actual: RuleValue;
   message: string;
 }
 
@@ -75,45 +91,70 @@ export function unmetRules(
   if (years < rule.minYearsInRank) {
     unmet.push({
       rule: 'years-in-rank',
-      message: `needs ${rule.minYearsInRank} years as ${facts.currentStep.name}; has ${years}`,
+      required: rule.minYearsInRank,
+      actual: years,
+      message: `需任${facts.currentStep.name}满${rule.minYearsInRank}年，现任${years}年`,
     });
   }
   if (rule.recentAnnualGrades > 0) {
-    const recent = [...facts.annualGrades].sort((a, b) => b.year - a.year).slice(0, rule.recentAnnualGrades);
+    const recent = [...facts.annualGrades]
+      .sort((a, b) => b.year - a.year)
+      .slice(0, rule.recentAnnualGrades)
+      .map(({ year, grade }) => ({ year, grade }));
     const below = recent.filter((entry) => !gradeAtLeast(entry.grade, rule.recentAnnualMinGrade));
     if (recent.length < rule.recentAnnualGrades || below.length > 0) {
-      const shown = recent.map((entry) => `${entry.year} ${gradeLabels[entry.grade]}`).join(', ') || 'none';
+      const shown = recent.map((entry) => `${entry.year}年${gradeLabels[entry.grade]}`).join('、') || '无';
       unmet.push({
         rule: 'recent-annual-grades',
+        required: { count: rule.recentAnnualGrades, minGrade: rule.recentAnnualMinGrade },
+        actual: recent,
         message:
-          `needs the last ${rule.recentAnnualGrades} annual grades at ${gradeLabels[rule.recentAnnualMinGrade]} ` +
-          `or better; has ${shown}`,
+          `需最近${rule.recentAnnualGrades}年年度考核均为${gradeLabels[rule.recentAnnualMinGrade]}及以上，` +
+          `现为${shown}`,
       });
     }
   }
   for (const certificate of rule.requiredCertificates) {
     if (!facts.certificates.includes(certificate)) {
-      unmet.push({ rule: 'certificate', message: `needs the certificate ${certificate}` });
+      unmet.push({
+        rule: 'certificate',
+        required: certificate,
+        actual: [...facts.certificates],
+        message: `需持有证书 ${certificate}`,
+      });
     }
   }
   if (rule.minEducation && educationRank(facts.education) < educationRank(rule.minEducation)) {
     unmet.push({
       rule: 'education',
-      message: `needs ${educationLabels[rule.minEducation]} or higher; has ${educationLabels[facts.education]}`,
+      required: rule.minEducation,
+      actual: facts.education,
+      message: `需${educationLabels[rule.minEducation]}及以上学历，现为${educationLabels[facts.education]}`,
     });
   }
   if (rule.requiresPartyMember && !facts.partyMember) {
-    unmet.push({ rule: 'party-membership', message: 'needs to be a member of the Communist Party of China' });
+    unmet.push({ rule: 'party-membership', required: true, actual: false, message: '需为中共党员' });
   }
   if (rule.limitedByPlaces && (placesAvailable ?? 0) <= 0) {
     unmet.push({
       rule: 'establishment-places',
-      message: `no career-establishment place is free for ${next.name} in the district`,
+      required: 1,
+      actual: placesAvailable ?? 0,
+      message: `本区${next.name}事业编制已无空余名额`,
     });
   }
   return unmet;
 }
 
 export function topOfTrack(step: CareerStep): UnmetRule {
-  return { rule: 'top-of-track', message: `${step.name} is the last step of its track` };
+  return { rule: 'top-of-track', required: null, actual: step.code, message: `${step.name}已是本序列最高层级` };
+}
+
+export function ruleMissing(next: CareerStep): UnmetRule {
+  return { rule: 'rule-missing', required: next.code, actual: null, message: `本区未设置晋升${next.name}的条件` };
+}
+
+/** The unmet rules as one line of prose, each led by its code, for a problem's `detail` or a closing reason. */
+export function describeUnmet(unmet: UnmetRule[]): string {
+  return unmet.map((entry) => `[${entry.rule}] ${entry.message}`).join('；');
 }

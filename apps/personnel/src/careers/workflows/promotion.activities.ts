@@ -3,6 +3,7 @@ import type { PromotionInput } from '@jianfu/contracts/workflows';
 import type { EventPublisher, TransactionRunner } from '@jianfu/platform';
 import type { WorkersRepository } from '../../workers/persistence/workers.repository.js';
 import { type CareerEligibility, positionOn, today } from '../career-eligibility.js';
+import { describeUnmet } from '../domain/eligibility.js';
 import { workerTracks } from '../domain/worker-tracks.js';
 import type { CareersRepository } from '../persistence/careers.repository.js';
 import type { PromotionStatus } from '../persistence/promotion-request.entity.js';
@@ -54,7 +55,7 @@ export function createPromotionActivities(deps: PromotionActivityDeps) {
           : position.step !== input.fromStep
             ? `the worker is no longer at ${input.fromStep}`
             : standing && !standing.eligible
-              ? standing.unmet.map((rule) => rule.message).join('; ')
+              ? describeUnmet(standing.unmet)
               : null;
         if (!worker || refusal) {
           await deps.promotions.close(tx, request.id, {
@@ -92,6 +93,7 @@ export function createPromotionActivities(deps: PromotionActivityDeps) {
             toStepName: toStep?.name ?? input.toStep,
             approvedBy: result.actorId ?? 'system',
             promotedAt,
+            name: worker.name,
           },
         });
         if (toStep?.appointsSecretary) {

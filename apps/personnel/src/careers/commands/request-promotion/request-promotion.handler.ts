@@ -13,6 +13,7 @@ import {
 import { PersonnelConfig } from '../../../config.js';
 import { WorkerAccess } from '../../../workers/worker-access.js';
 import { CareerEligibility, today } from '../../career-eligibility.js';
+import { describeUnmet } from '../../domain/eligibility.js';
 import { PromotionsRepository } from '../../persistence/promotions.repository.js';
 import { RequestPromotionCommand } from './request-promotion.command.js';
 
@@ -39,11 +40,12 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
       const standing = await this.eligibility.standing(tx, worker, command.trackCode, today(), true);
       if (!standing) throw new NotFoundError('career-track', command.trackCode);
       if (!standing.eligible || !standing.next) {
+        // `unmet` is a problem extension member: clients read the rules, not the prose.
         throw new DomainError(
           'promotion.ineligible',
-          `${worker.name} may not move up the ${command.trackCode} track yet: ` +
-            standing.unmet.map((rule) => `[${rule.rule}] ${rule.message}`).join('; '),
+          `${worker.name}暂不符合${command.trackCode}序列晋升条件：${describeUnmet(standing.unmet)}`,
           422,
+          { unmet: standing.unmet },
         );
       }
       const opened = await this.promotions.insert(tx, {

@@ -1,5 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@jianfu/platform';
+import { CommunityPartyOrganisationsRepository } from '../../../communities/persistence/community-party-organisations.repository.js';
 import { WorkersRepository } from '../../../workers/persistence/workers.repository.js';
 import { WorkerAccess } from '../../../workers/worker-access.js';
 import { CareerEligibility, today } from '../../career-eligibility.js';
@@ -24,6 +25,7 @@ export class GetCareerHandler implements IQueryHandler<GetCareerQuery> {
     private readonly workers: WorkersRepository,
     private readonly eligibility: CareerEligibility,
     private readonly promotions: PromotionsRepository,
+    private readonly partyOrganisations: CommunityPartyOrganisationsRepository,
   ) {}
 
   async execute(query: GetCareerQuery): Promise<CareerView> {
@@ -45,11 +47,16 @@ export class GetCareerHandler implements IQueryHandler<GetCareerQuery> {
           });
         }
       }
+      const tracks = await this.eligibility.allTracks(tx, worker, today());
+      const partyOrganisation = await this.partyOrganisations.of(tx, worker.communityId);
+      const holdsSecretaryPost = tracks.some((track) => track.current.appointsSecretary);
       return {
         workerId: worker.id,
         name: worker.name,
         path,
-        tracks: await this.eligibility.allTracks(tx, worker, today()),
+        tracks,
+        partyOrganisation,
+        secretaryPost: holdsSecretaryPost ? partyOrganisation.secretaryPost : null,
         promotions: await this.promotions.forWorker(tx, worker.id),
       };
     });

@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@jianfu/platform';
+import type { CommunityPartyOrganisation } from '../../../communities/domain/party-organisation-kind.js';
 import type { TrackStanding } from '../../career-eligibility.js';
 import type { PromotionRequestEntity } from '../../persistence/promotion-request.entity.js';
 
@@ -17,6 +18,10 @@ export interface CareerView {
   name: string;
   path: CareerPathEntry[];
   tracks: TrackStanding[];
+  /** The community's party organisation, whose kind names the secretary's post (支部书记, 总支书记, 党委书记). */
+  partyOrganisation: CommunityPartyOrganisation;
+  /** The secretary post the worker holds, when their post step makes them the community's secretary. */
+  secretaryPost: string | null;
   promotions: PromotionRequestEntity[];
 }
 

@@ -1,17 +1,20 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@jianfu/platform';
-import type { WorkerEntity } from '../../persistence/worker.entity.js';
+import { CommunityPartyOrganisationsRepository } from '../../../communities/persistence/community-party-organisations.repository.js';
 import { WorkerAccess } from '../../worker-access.js';
-import { GetWorkerQuery } from './get-worker.query.js';
+import { GetWorkerQuery, type WorkerView } from './get-worker.query.js';
 
 @QueryHandler(GetWorkerQuery)
 export class GetWorkerHandler implements IQueryHandler<GetWorkerQuery> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly access: WorkerAccess,
+    private readonly partyOrganisations: CommunityPartyOrganisationsRepository,
   ) {}
 
-  execute(query: GetWorkerQuery): Promise<WorkerEntity> {
-    return this.access.read(this.transactions.reader, query.actor, query.workerId);
+  async execute(query: GetWorkerQuery): Promise<WorkerView> {
+    const tx = this.transactions.reader;
+    const worker = await this.access.read(tx, query.actor, query.workerId);
+    return Object.assign(worker, { partyOrganisation: await this.partyOrganisations.of(tx, worker.communityId) });
   }
 }
