@@ -96,7 +96,11 @@ describe('party-building allocations', () => {
 
   it('posts a top-up as its own transfer with its reason, once per key, and only after an allocation', async () => {
     const communityId = await community();
-    const early = await allocate(communityId, { year: 2026, amountFen: 100_000, kind: 'top-up', reason: '追加' }, 't-0');
+    const early = await allocate(
+      communityId,
+      { year: 2026, amountFen: 100_000, kind: 'top-up', reason: '追加' },
+      't-0',
+    );
     expect(early.status).toBe(409);
     expect(early.body).toMatchObject({ code: 'party-building.not-allocated' });
     const noReason = await allocate(communityId, { year: 2026, amountFen: 100_000, kind: 'top-up' }, 't-1');

@@ -5,7 +5,6 @@ import type { LedgerRepository } from '../../ledger/persistence/ledger.repositor
 import { baseAllocationReference, basePaymentFor } from '../domain/base-allocation-payments.js';
 import type { BaseAllocationsRepository } from '../persistence/base-allocations.repository.js';
 
-
 export interface BaseAllocationActivityDeps {
   transactions: TransactionRunner;
   ledger: LedgerRepository;

@@ -37,5 +37,7 @@ function canonical(value: unknown): unknown {
 
 /** The same request (same fields, whatever their order) always has the same fingerprint. */
 export function requestFingerprint(request: Record<string, unknown>): string {
-  return createHash('sha256').update(JSON.stringify(canonical(request))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(request)))
+    .digest('hex');
 }
