@@ -220,7 +220,7 @@ describe('bonuses and awards reach finance and are paid once', () => {
       expect(closed.status).toBe(200);
     }, 30_000);
 
-    const batchId = `monthly-${cycleId}`;
+    const batchId = `monthly-${cycleId}-${communityId}`;
     const batch = await batchReaches(batchId, 'awaiting-approval');
     expect(batch).toMatchObject({ totalFen: 130_000 + 110_000 * 2 + 90_000 });
     expect(batch.lines).toHaveLength(4);

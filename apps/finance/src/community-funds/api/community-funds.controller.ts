@@ -2,6 +2,7 @@ import { Body, Controller, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/c
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { requireIdempotencyKey } from '../../idempotency/domain/idempotency-key.js';
 import { AllocatePartyBuildingFundCommand } from '../commands/allocate-party-building-fund/allocate-party-building-fund.command.js';
 import { RecordCoBuildingReceiptCommand } from '../commands/record-co-building-receipt/record-co-building-receipt.command.js';
 import { RecordSpendingCommand } from '../commands/record-spending/record-spending.command.js';
@@ -83,15 +84,43 @@ export class CommunityFundsController {
 
   @Post('party-building-allocations')
   @AllowRoles(Roles.FinanceOfficer)
-  @ApiOperation({ summary: 'Pay the community its party-building special fund (党建专项经费) for a year, once' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'Names the request: repeated with the same body it returns the first answer; with another body, 422',
+  })
+  @ApiOperation({
+    summary:
+      'Pay the community its party-building special fund (党建专项经费) for a year, once; more that year is a top-up (追加) with a reason',
+  })
   @ApiCreatedResponse({
-    schema: { example: { transferId: 'party-building:2026:…', replayed: false, amountFen: 500000 } },
+    schema: {
+      example: {
+        transferId: 'party-building:2026:…',
+        replayed: false,
+        kind: 'allocation',
+        reason: null,
+        amountFen: 500000,
+        balanceFen: 500000,
+      },
+    },
   })
   allocatePartyBuilding(
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: AllocatePartyBuildingFundRequest,
     @CurrentPrincipal() actor: Principal,
+    @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    return this.commands.execute(new AllocatePartyBuildingFundCommand(communityId, body.year, body.amountFen, actor));
+    return this.commands.execute(
+      new AllocatePartyBuildingFundCommand(
+        communityId,
+        body.year,
+        body.amountFen,
+        body.kind ?? 'allocation',
+        body.reason,
+        actor,
+        requireIdempotencyKey(idempotencyKey),
+      ),
+    );
   }
 }
