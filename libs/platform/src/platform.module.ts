@@ -2,7 +2,7 @@ import { type DynamicModule, Injectable, Module, type OnApplicationShutdown } fr
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
@@ -16,6 +16,7 @@ import { openServiceDataSource, serviceDataSourceOptions } from './database/data
 import { TransactionRunner } from './database/transaction-runner.js';
 import { HealthController } from './health/health.controller.js';
 import { commandRateLimitOptions } from './http/command-rate-limit.js';
+import { ThrottlerGuard, ThrottlerModule } from './http/throttler.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { CreateIdempotencyRecords1763800000000 } from './idempotency/create-idempotency-records.migration.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';

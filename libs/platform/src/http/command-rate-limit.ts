@@ -1,5 +1,5 @@
 import type { ExecutionContext } from '@nestjs/common';
-import type { ThrottlerModuleOptions } from '@nestjs/throttler';
+import type { ThrottlerModuleOptions } from './throttler.js';
 import type { AuthenticatedRequest } from '../auth/access.decorators.js';
 import type { PlatformConfig } from '../config/platform-config.js';
 
