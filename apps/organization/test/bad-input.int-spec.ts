@@ -24,7 +24,8 @@ describe('bad input never answers 5xx', () => {
   beforeAll(async () => {
     service = await startOrganization(isolation);
     expect(
-      (await service.http.request('POST', '/streets', { as: admin, body: { code: 'BI-S', name: '坏输入街道' } })).status,
+      (await service.http.request('POST', '/streets', { as: admin, body: { code: 'BI-S', name: '坏输入街道' } }))
+        .status,
     ).toBe(201);
   });
 
@@ -61,12 +62,18 @@ describe('bad input never answers 5xx', () => {
 
   it('refuses a NUL byte or a lone surrogate in a JSON string, and in a key', async () => {
     expectRefused(
-      await service.http.request<Problem>('POST', '/streets', { as: admin, rawBody: '{"code":"BI-1","name":"a\\u0000b"}' }),
+      await service.http.request<Problem>('POST', '/streets', {
+        as: admin,
+        rawBody: '{"code":"BI-1","name":"a\\u0000b"}',
+      }),
       'name',
       'no-nul',
     );
     expectRefused(
-      await service.http.request<Problem>('POST', '/streets', { as: admin, rawBody: '{"code":"BI-2","name":"x\\ud800y"}' }),
+      await service.http.request<Problem>('POST', '/streets', {
+        as: admin,
+        rawBody: '{"code":"BI-2","name":"x\\ud800y"}',
+      }),
       'name',
       'well-formed-unicode',
     );

@@ -101,7 +101,9 @@ describe('while Postgres is unreachable', () => {
     expect(ready.body.checks.postgres?.status).toBe('down');
 
     await proxy.open();
-    await eventually(async () => expect((await api.http.request('GET', '/communities', { as: admin })).status).toBe(200));
+    await eventually(async () =>
+      expect((await api.http.request('GET', '/communities', { as: admin })).status).toBe(200),
+    );
     expect(
       (await api.http.request('POST', '/streets', { as: admin, body: { code: 'PO-3', name: '恢复后新建' } })).status,
     ).toBe(201);
@@ -125,17 +127,19 @@ describe('while Kafka is unreachable', () => {
     expect(live.status).toBe(200);
     expect(live.body).toEqual({ status: 'ok' });
 
-    const ready = await service.http.request<{ status: number; code: string; checks: Record<string, { status: string }> }>(
-      'GET',
-      '/health/ready',
-    );
+    const ready = await service.http.request<{
+      status: number;
+      code: string;
+      checks: Record<string, { status: string }>;
+    }>('GET', '/health/ready');
     expectUnavailable(ready);
     expect(ready.body.checks).toMatchObject({ kafka: { status: 'down' }, postgres: { status: 'up' } });
     // The old name answers as readiness does.
     expect((await service.http.request('GET', '/health')).status).toBe(503);
 
     expect(
-      (await service.http.request('POST', '/streets', { as: admin, body: { code: 'KU-1', name: '无消息街道' } })).status,
+      (await service.http.request('POST', '/streets', { as: admin, body: { code: 'KU-1', name: '无消息街道' } }))
+        .status,
     ).toBe(201);
   });
 });

@@ -117,9 +117,13 @@ describe('HTTP hygiene of every service', () => {
     }
 
     async function streetsWithCode(code: string): Promise<number> {
-      const { body } = await service.http.request<{ code: string }[] | { items: { code: string }[] }>('GET', '/streets', {
-        as: admin,
-      });
+      const { body } = await service.http.request<{ code: string }[] | { items: { code: string }[] }>(
+        'GET',
+        '/streets',
+        {
+          as: admin,
+        },
+      );
       const items = Array.isArray(body) ? body : body.items;
       return items.filter((street) => street.code === code).length;
     }
@@ -179,7 +183,7 @@ describe('HTTP hygiene of every service', () => {
       expect(statuses.every((status) => status === 201 || status === 409)).toBe(true);
       const answered = burst.filter((response) => response.status === 201);
       expect(answered.length).toBeGreaterThanOrEqual(1);
-      for (const response of answered) expect(response.body).toEqual(answered[0]!.body);
+      for (const response of answered) expect(response.body).toEqual(answered[0].body);
       expect(await streetsWithCode('IK-7')).toBe(1);
     });
 

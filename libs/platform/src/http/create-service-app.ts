@@ -5,7 +5,6 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import type { Server } from 'node:http';
 import { findRoutesWithoutAccessRules } from '../auth/route-access.audit.js';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key.js';
@@ -76,7 +75,7 @@ export async function createServiceApp(
     throw new Error(`Routes without @AllowRoles or @Public: ${unguarded.join(', ')}`);
   }
   const { config } = options;
-  const server = app.getHttpServer() as Server;
+  const server = app.getHttpServer();
   server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
   server.headersTimeout = Math.max(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_KEEP_ALIVE_TIMEOUT_MS + 1000);
 

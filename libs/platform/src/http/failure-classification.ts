@@ -79,7 +79,10 @@ export function isDependencyUnavailable(error: unknown): boolean {
         return true;
       }
     }
-    if (typeof link.message === 'string' && unavailableMessages.some((pattern) => pattern.test(link.message as string))) {
+    if (
+      typeof link.message === 'string' &&
+      unavailableMessages.some((pattern) => pattern.test(link.message as string))
+    ) {
       return true;
     }
   }

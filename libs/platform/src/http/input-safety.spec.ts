@@ -29,7 +29,11 @@ describe('findUnsafeInput', () => {
 
   it('names the path or query parameter a handler asked for', () => {
     expect(findUnsafeInput('a\u0000', 'path', 'code', rules)).toEqual([
-      expect.objectContaining({ field: 'code', rule: 'no-nul', message: expect.stringContaining('path parameter code') }),
+      expect.objectContaining({
+        field: 'code',
+        rule: 'no-nul',
+        message: expect.stringContaining('path parameter code'),
+      }),
     ]);
     expect(findUnsafeInput(['ok', '\udc00'], 'query', 'tag', rules)).toEqual([
       expect.objectContaining({ field: 'tag.1', rule: 'well-formed-unicode' }),

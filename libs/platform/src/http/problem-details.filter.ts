@@ -59,7 +59,7 @@ export function toProblem(error: unknown, instance?: string): ProblemDetails {
     return {
       ...base,
       type: problemType(error.code),
-      title: titles[503]!,
+      title: titles[503],
       status: 503,
       detail: error.message,
       code: error.code,
@@ -108,7 +108,7 @@ export function toProblem(error: unknown, instance?: string): ProblemDetails {
     return {
       ...base,
       type: problemType('dependency.unavailable'),
-      title: titles[503]!,
+      title: titles[503],
       status: 503,
       detail: 'A service this request needs is unreachable at the moment; retry later',
       code: 'dependency.unavailable',
@@ -119,7 +119,7 @@ export function toProblem(error: unknown, instance?: string): ProblemDetails {
     return {
       ...base,
       type: problemType('request.value-rejected'),
-      title: titles[400]!,
+      title: titles[400],
       status: 400,
       detail: `A value of the request does not fit the stored data (SQLSTATE ${sqlState})`,
       code: 'request.value-rejected',
