@@ -70,7 +70,8 @@ describe('party-building allocations', () => {
     // A client retrying after a lost answer: the same answer, nothing moves.
     const retried = await allocate(communityId, { amountFen: 500_000, year: 2026 }, 'pb-1');
     expect(retried.status).toBe(201);
-    expect(retried.body).toEqual({ ...first.body, replayed: true });
+    expect(retried.headers.get('idempotent-replayed')).toBe('true');
+    expect(retried.body).toEqual(first.body);
 
     // The same key for another request is refused, whatever the ledger holds.
     const reused = await allocate(communityId, { year: 2026, amountFen: 900_000 }, 'pb-1');
@@ -121,7 +122,10 @@ describe('party-building allocations', () => {
     });
     // Retried (even concurrently) with the same key: one top-up.
     const retries = await Promise.all([allocate(communityId, topUp, 't-1'), allocate(communityId, topUp, 't-1')]);
-    for (const retry of retries) expect(retry.body).toEqual({ ...first.body, replayed: true });
+    for (const retry of retries) {
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(retry.body).toEqual(first.body);
+    }
     expect((await allocate(communityId, { ...topUp, reason: '另一事由' }, 't-1')).status).toBe(422);
     // A second top-up with its own key is a second posting, once, even when its first two tries race.
     const raced = await Promise.all([

@@ -33,19 +33,22 @@ function declareIdempotencyKey(document: OpenApiDocument): void {
     for (const method of unsafeMethods) {
       const operation = (item as Record<string, { parameters?: { name: string; in: string }[] } | undefined>)[method];
       if (!operation) continue;
-      const others = (operation.parameters ?? []).filter(
-        (parameter) => !(parameter.in === 'header' && parameter.name.toLowerCase() === 'idempotency-key'),
-      );
+      const isKey = (parameter: { name: string; in: string }) =>
+        parameter.in === 'header' && parameter.name.toLowerCase() === 'idempotency-key';
+      const declared = (operation.parameters ?? []).filter(isKey) as { required?: boolean; description?: string }[];
+      // A route whose own rule requires a key (money moves) keeps it required and its own wording.
+      const own = declared.find((parameter) => parameter.required === true);
       operation.parameters = [
-        ...others,
+        ...(operation.parameters ?? []).filter((parameter) => !isKey(parameter)),
         {
           name: IDEMPOTENCY_KEY_HEADER,
           in: 'header',
-          required: false,
+          required: own !== undefined,
           description:
+            own?.description ??
             'Repeating a command with the same key and the same body replays the first answer ' +
-            '(Idempotent-Replayed: true); the same key with another body is refused with 422, ' +
-            'and while the first is still running with 409. Keys are kept 24 hours per caller.',
+              '(Idempotent-Replayed: true); the same key with another body is refused with 422, ' +
+              'and while the first is still running with 409. Keys are kept 24 hours per caller.',
           schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7E]+$' },
         } as { name: string; in: string },
       ];
