@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
   CurrentPrincipal,
   DomainError,
+  IdempotencyKey,
   NotFoundError,
   type Principal,
   Roles,
@@ -127,7 +128,7 @@ export class BaseAllocationsController {
     @Param('year', ParseIntPipe) year: number,
     @Body() body: TopUpBaseAllocationRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     assertYear(year);
     return this.commands.execute(
