@@ -13,6 +13,8 @@ import { DepartmentDirectoryModule } from './departments/department-directory.js
 import { GateModule, GatePersistenceModule } from './gate/gate.module.js';
 import { CreateAdmissionTables1763700000200 } from './migrations/1763700000200-CreateAdmissionTables.js';
 import { AddSubmissionReviewStartedAt1763700000210 } from './migrations/1763700000210-AddSubmissionReviewStartedAt.js';
+import { AddBudgetYearsAndUnfundedTasks1763700000260 } from './migrations/1763700000260-AddBudgetYearsAndUnfundedTasks.js';
+import { DepartmentBudgetsModule, DepartmentBudgetsPersistenceModule } from './budgets/department-budgets.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubmissionsModule, SubmissionsPersistenceModule } from './submissions/submissions.module.js';
 
@@ -23,6 +25,7 @@ const migrations = [
   CreateApprovalTables1763700000060,
   CreateAdmissionTables1763700000200,
   AddSubmissionReviewStartedAt1763700000210,
+  AddBudgetYearsAndUnfundedTasks1763700000260,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
@@ -35,6 +38,7 @@ export class AdmissionModule {
         PlatformModule.forService({ name: 'admission', config, process: 'api', entities, migrations }),
         CommunityDirectoryModule,
         DepartmentDirectoryModule,
+        DepartmentBudgetsModule,
         ApprovalInboxModule,
         CatalogueModule,
         SubmissionsModule,
@@ -52,6 +56,7 @@ export class AdmissionModule {
         SubmissionsPersistenceModule,
         CataloguePersistenceModule,
         GatePersistenceModule,
+        DepartmentBudgetsPersistenceModule,
       ],
     };
   }

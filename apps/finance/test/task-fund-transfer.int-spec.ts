@@ -299,4 +299,75 @@ describe('task fund transfer saga', () => {
     expect(cut.status).toBe(422);
     expect(cut.body).toMatchObject({ code: 'budget.below-committed' });
   });
+
+  it('charges the budget year the task names, and the department report counts what that year paid whenever paid', async () => {
+    // Only next year's budget can pay this task, which starts this year.
+    const set = await finance.api.http.request('PUT', `/departments/${departmentId}/budgets/2027`, {
+      as: financeOfficer,
+      body: { approvedFen: 200_000, reason: '2027 年部门预算' },
+    });
+    expect(set.status).toBe(200);
+    // Finance announces the figure for admission's pre-check.
+    const announced = (await outboxOf(departmentId)).filter((row) => row.event_type === 'finance.budget.set');
+    expect(announced.map((row) => row.envelope.payload)).toContainEqual(
+      expect.objectContaining({ departmentId, year: 2027, approvedFen: 200_000, revision: 1 }),
+    );
+    const before2026 = await budget();
+    const { payload } = await finance.admit(
+      departmentId,
+      [{ communityId: communities[0], amountFen: 80_000 }],
+      undefined,
+      {
+        periodStart: '2026-12-01',
+        periodEnd: '2027-03-31',
+        budgetYear: 2027,
+      },
+    );
+    await reaches(payload.taskId, 'awaiting-decision');
+    expect((await decide(payload.taskId, { action: 'approve' })).status).toBe(200);
+    await reaches(payload.taskId, 'disbursed');
+
+    expect(await budget()).toEqual(before2026);
+    const report = await finance.api.http.request('GET', `/reports/departments/${departmentId}?budgetYear=2027`, {
+      as: department,
+    });
+    expect(report.status).toBe(200);
+    // Paid in calendar 2026 (the test runs before 2027), still money of the 2027 budget.
+    expect(report.body).toMatchObject({
+      year: 2027,
+      approvedFen: 200_000,
+      availableFen: 120_000,
+      reservedFen: 0,
+      paidFen: 80_000,
+      tasks: [expect.objectContaining({ taskId: payload.taskId, state: 'disbursed', totalFen: 80_000 })],
+    });
+    const paidNow = await finance.api.http.request(
+      'GET',
+      `/reports/departments/${departmentId}?budgetYear=2027&from=2026-01-01&to=2027-12-31`,
+      { as: department },
+    );
+    expect(paidNow.body).toMatchObject({ paidFen: 80_000, paidInPeriodFen: 80_000 });
+  });
+
+  it('opens no transfer for one-off work admitted as needing no money', async () => {
+    const ledgerBefore = await finance.ledgerTotal();
+    const budgetBefore = await budget();
+    const unfunded = await finance.admit(departmentId, [{ communityId: communities[1], amountFen: 0 }], undefined, {
+      recurrence: 'one-off',
+      totalFen: 0,
+      fundingMode: 'none',
+      budgetYear: 2026,
+    });
+    await finance.handled(unfunded.id);
+    const transfer = await finance.api.http.request('GET', `/task-fund-transfers/${unfunded.payload.taskId}`, {
+      as: financeOfficer,
+    });
+    expect(transfer.status).toBe(404);
+    await expect(
+      finance.api.app.get(Client).workflow.getHandle(taskFundTransferWorkflowId(unfunded.payload.taskId)).describe(),
+    ).rejects.toThrow();
+    expect(await outboxOf(unfunded.payload.taskId)).toEqual([]);
+    expect(await budget()).toEqual(budgetBefore);
+    expect(await finance.ledgerTotal()).toBe(ledgerBefore);
+  });
 });

@@ -12,12 +12,17 @@ import {
   type Transaction,
   TransactionRunner,
 } from '@jianfu/platform';
-import { TasksRepository } from './persistence/tasks.repository.js';
+import { TasksRepository, type TaskView } from './persistence/tasks.repository.js';
 import { type NewViolation, ViolationsRepository } from './persistence/violations.repository.js';
 
 export interface GateRefusal {
   code: 'gate.not-admitted' | 'gate.not-admitted-for-community' | 'gate.not-funded';
   message: string;
+}
+
+/** 费随事转: the money arrived, or the task is one-off work admitted as needing none (funded by rule). */
+function fundedOrNotRequired(status: TaskView['fundingStatus']): boolean {
+  return status === 'funded' || status === 'not-required';
 }
 
 /**
@@ -75,7 +80,7 @@ export class GateService {
           code: 'gate.not-admitted-for-community',
           message: `Task ${task.taskId} was not admitted for community ${input.communityId}`,
         };
-      } else if (task.fundingStatus !== 'funded') {
+      } else if (!fundedOrNotRequired(task.fundingStatus)) {
         refusal = { code: 'gate.not-funded', message: `The funds of task ${task.taskId} have not arrived (费随事转)` };
       }
       if (refusal) {
@@ -115,7 +120,7 @@ export class GateService {
       if (input.taskId) {
         const entry = await this.tasks.communityEntry(tx, input.taskId, communityId);
         const task = await this.tasks.find(tx, input.taskId);
-        if (entry && task?.fundingStatus === 'funded' && task.departmentId === input.departmentId) {
+        if (entry && task && fundedOrNotRequired(task.fundingStatus) && task.departmentId === input.departmentId) {
           throw new DomainError('gate.task-admitted', 'This task was admitted and funded for the community', 409);
         }
       }

@@ -19,6 +19,17 @@ export interface TaskAdmittedPayload {
   funding: CommunityFunding[];
   totalFen: number;
   admittedAt: string;
+  /**
+   * The department's budget year the money comes from, as the submission states it. Absent in events
+   * admission published before the field existed: then it is the year of `periodStart`.
+   */
+  budgetYear?: number;
+  /**
+   * `transfer` (the default when absent): finance pays `funding` through the task fund transfer, and the
+   * task reaches its communities when the funds arrive. `none`: one-off work the department declared
+   * unfunded (无经费事项, every amount 0); admission dispatched it at admission and finance opens no transfer.
+   */
+  fundingMode?: 'transfer' | 'none';
 }
 
 const communityFunding = objectSchema({ communityId: uuid, amountFen: fen });
@@ -30,20 +41,26 @@ export const TaskAdmitted = defineEvent<TaskAdmittedPayload>({
   aggregateType: 'task',
   description:
     'A submission passed admission review and became a task (准入). Finance starts the task fund transfer from it; ' +
-    'the task reaches no community until finance reports the funds disbursed.',
-  schema: objectSchema({
-    taskId: uuid,
-    submissionId: uuid,
-    title: text(200),
-    departmentId: uuid,
-    districtCode: text(32),
-    recurrence: { enum: ['one-off', 'recurring'] },
-    periodStart: isoDate,
-    periodEnd: isoDate,
-    funding: { type: 'array', minItems: 1, items: communityFunding },
-    totalFen: fen,
-    admittedAt: dateTime,
-  }),
+    'the task reaches no community until finance reports the funds disbursed. A task declared unfunded ' +
+    '(`fundingMode: none`) needs no transfer and was dispatched at admission.',
+  schema: objectSchema(
+    {
+      taskId: uuid,
+      submissionId: uuid,
+      title: text(200),
+      departmentId: uuid,
+      districtCode: text(32),
+      recurrence: { enum: ['one-off', 'recurring'] },
+      periodStart: isoDate,
+      periodEnd: isoDate,
+      funding: { type: 'array', minItems: 1, items: communityFunding },
+      totalFen: fen,
+      admittedAt: dateTime,
+      budgetYear: { type: 'integer', minimum: 2000, maximum: 2100 },
+      fundingMode: { enum: ['transfer', 'none'] },
+    },
+    ['budgetYear', 'fundingMode'],
+  ),
 });
 
 export interface TaskDispatchedPayload {

@@ -55,4 +55,33 @@ export const TaskFundingFailed = defineEvent<TaskFundingFailedPayload>({
   }),
 });
 
-export const financeEvents = [TaskFundsDisbursed, TaskFundingFailed] as const;
+export interface BudgetSetPayload {
+  departmentId: string;
+  districtCode: string;
+  year: number;
+  /** The approved figure of the department's budget for the year, in fen. */
+  approvedFen: number;
+  /** Counts the changes of this budget; a consumer keeps the highest it has seen. */
+  revision: number;
+  setAt: string;
+}
+
+export const BudgetSet = defineEvent<BudgetSetPayload>({
+  type: 'finance.budget.set',
+  version: 1,
+  source: 'finance',
+  aggregateType: 'department',
+  description:
+    "Finance set (or re-confirmed) a department's approved budget for a year. Admission keeps the figure so its " +
+    'pre-check can tell a department before review that the budget year it names has no budget, or too little.',
+  schema: objectSchema({
+    departmentId: uuid,
+    districtCode: text(32),
+    year: { type: 'integer', minimum: 2000, maximum: 2100 },
+    approvedFen: fen,
+    revision: { type: 'integer', minimum: 0 },
+    setAt: dateTime,
+  }),
+});
+
+export const financeEvents = [TaskFundsDisbursed, TaskFundingFailed, BudgetSet] as const;

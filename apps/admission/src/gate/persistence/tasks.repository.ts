@@ -12,9 +12,12 @@ export interface NewTask {
   recurrence: 'one-off' | 'recurring';
   periodStart: string;
   periodEnd: string;
+  budgetYear: number;
   requiredLedgers: string[];
   evaluation: string | null;
   funding: { communityId: string; amountFen: number }[];
+  /** `none`: declared unfunded one-off work, funded by rule and on its communities' lists from admission. */
+  fundingMode: 'transfer' | 'none';
 }
 
 export interface TaskView {
@@ -25,9 +28,11 @@ export interface TaskView {
   recurrence: string;
   periodStart: string;
   periodEnd: string;
+  budgetYear: number;
   requiredLedgers: string[];
   evaluation: string | null;
-  fundingStatus: 'awaiting' | 'funded' | 'failed';
+  /** `not-required`: one-off work declared unfunded (无经费事项), which the gate treats as funded by rule. */
+  fundingStatus: 'awaiting' | 'funded' | 'failed' | 'not-required';
   totalFen: number;
   admittedAt: Date;
   fundedAt: Date | null;
@@ -43,17 +48,20 @@ export interface CommunityTaskView extends TaskView {
 
 const taskColumns = `t.id AS "taskId", t.submission_id AS "submissionId", t.department_id AS "departmentId", t.title,
   t.recurrence, to_char(t.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(t.period_end, 'YYYY-MM-DD') AS "periodEnd",
-  t.required_ledgers AS "requiredLedgers", t.evaluation, t.funding_status AS "fundingStatus",
+  t.budget_year AS "budgetYear", t.required_ledgers AS "requiredLedgers", t.evaluation, t.funding_status AS "fundingStatus",
   t.total_fen::float8 AS "totalFen", t.admitted_at AS "admittedAt", t.funded_at AS "fundedAt"`;
 
 @Injectable()
 export class TasksRepository {
+  /** Inserts an admitted task; an unfunded one is dispatched to its communities in the same transaction. */
   async insert(tx: Transaction, task: NewTask): Promise<{ totalFen: number; admittedAt: Date }> {
     const totalFen = task.funding.reduce((sum, f) => sum + f.amountFen, 0);
+    const unfunded = task.fundingMode === 'none';
     const [row] = await tx.query<{ admitted_at: Date }[]>(
       `INSERT INTO task (id, submission_id, district_code, department_id, title, catalogue_item_code, catalogue_version,
-         recurrence, period_start, period_end, required_ledgers, evaluation, total_fen, funding_status, admitted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'awaiting', now()) RETURNING admitted_at`,
+         recurrence, period_start, period_end, required_ledgers, evaluation, total_fen, funding_status, admitted_at,
+         budget_year)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15) RETURNING admitted_at`,
       [
         task.id,
         task.submissionId,
@@ -68,12 +76,21 @@ export class TasksRepository {
         task.requiredLedgers,
         task.evaluation,
         totalFen,
+        unfunded ? 'not-required' : 'awaiting',
+        task.budgetYear,
       ],
     );
     for (const funding of task.funding) {
       await tx.query(
-        `INSERT INTO task_community (task_id, community_id, amount_fen, status) VALUES ($1, $2, $3, 'admitted')`,
-        [task.id, funding.communityId, funding.amountFen],
+        `INSERT INTO task_community (task_id, community_id, amount_fen, status, dispatched_at)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [
+          task.id,
+          funding.communityId,
+          funding.amountFen,
+          unfunded ? 'dispatched' : 'admitted',
+          unfunded ? row.admitted_at : null,
+        ],
       );
     }
     return { totalFen, admittedAt: row.admitted_at };
@@ -111,7 +128,7 @@ export class TasksRepository {
     // TypeORM answers an UPDATE with [rows, affected count].
     const [, updated] = await tx.query<[unknown[], number]>(
       `UPDATE task SET funding_status = 'funded', funded_at = $2, funding_failure = NULL
-       WHERE id = $1 AND funding_status <> 'funded'`,
+       WHERE id = $1 AND funding_status NOT IN ('funded', 'not-required')`,
       [taskId, at],
     );
     if (updated === 0) return null;

@@ -50,9 +50,11 @@ function toContent(body: SubmissionContentRequest): SubmissionContent {
     recurrence: body.recurrence,
     periodStart: body.periodStart,
     periodEnd: body.periodEnd,
+    budgetYear: body.budgetYear ?? Number(body.periodStart.slice(0, 4)),
     requiredLedgers: body.requiredLedgers.map((ledger) => ledger.trim()),
     evaluation: body.evaluation?.trim() || null,
     fundingPerCommunityFen: body.fundingPerCommunityFen,
+    unfunded: body.unfunded ?? false,
     attachments: body.attachments.map((a) => ({
       name: a.name,
       mediaType: a.mediaType,
@@ -69,6 +71,8 @@ const submissionExample = {
   title: '居家养老服务补贴对象入户核查',
   recurrence: 'recurring',
   fundingPerCommunityFen: 300000,
+  budgetYear: 2027,
+  unfunded: false,
   target: { mode: 'street', streetCode: 'S-GD' },
 };
 

@@ -22,9 +22,16 @@ export interface SubmissionContent {
   recurrence: 'one-off' | 'recurring';
   periodStart: string;
   periodEnd: string;
+  /** The department budget year that pays for the task; defaults to the year of `periodStart`. */
+  budgetYear: number;
   requiredLedgers: string[];
   evaluation: string | null;
   fundingPerCommunityFen: number;
+  /**
+   * One-off work the department declares needs no money (无经费事项): only with 0 fen, and then it is
+   * dispatched at admission with no fund transfer.
+   */
+  unfunded: boolean;
   attachments: Attachment[];
 }
 

@@ -121,6 +121,7 @@ export class GetDepartmentReportHandler implements IQueryHandler<GetDepartmentRe
       approvedFen: budget.approvedFen,
       availableFen: budget.availableFen,
       reservedFen: budget.reservedFen,
+      paidFen: await this.reports.departmentPaid(reader, reserved.id),
       paidInPeriodFen: await this.reports.departmentPaid(reader, reserved.id, query.period),
       tasks: await this.reports.departmentTasks(reader, query.departmentId, query.year),
     };

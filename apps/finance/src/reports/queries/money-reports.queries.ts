@@ -66,6 +66,9 @@ export interface DepartmentReport {
   approvedFen: number;
   availableFen: number;
   reservedFen: number;
+  /** Paid to communities from this budget year, whenever the payment was made. */
+  paidFen: number;
+  /** Of that, what was paid within the report's period (by default the calendar year of the budget year). */
   paidInPeriodFen: number;
   tasks: { taskId: string; title: string; state: string; totalFen: number }[];
 }

@@ -30,6 +30,8 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
   onModuleInit(): void {
     this.consumer.on(TaskAdmitted, async (event, tx) => {
       const task = event.payload;
+      // One-off work admitted as needing no money: admission already dispatched it; there is nothing to pay.
+      if (task.fundingMode === 'none') return;
       const transfer = await this.transfers.open(tx, {
         taskId: task.taskId,
         transferId: randomUUID(),
@@ -37,7 +39,8 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
         title: task.title,
         departmentId: task.departmentId,
         districtCode: task.districtCode,
-        budgetYear: Number(task.periodStart.slice(0, 4)),
+        // Events from before the budget year was explicit meant the year of the period's start.
+        budgetYear: task.budgetYear ?? Number(task.periodStart.slice(0, 4)),
         funding: task.funding,
         totalFen: task.totalFen,
         correlationId: event.correlationId,
