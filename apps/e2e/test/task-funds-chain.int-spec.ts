@@ -79,6 +79,15 @@ describe('funds follow the task from admission through finance to the communitie
       body: { approvedFen: 5_000_000, reason: '2027 年部门预算' },
     });
     expect(budget.status).toBe(200);
+    // Finance announces the budget; admission's pre-check needs it before any submission is checked.
+    await eventually(async () => {
+      const known = await admission.http.request<{ approvedFen: number }>(
+        'GET',
+        `/departments/${departmentId}/budgets/2027`,
+        { as: reviewer },
+      );
+      expect(known.body).toMatchObject({ approvedFen: 5_000_000 });
+    }, 40_000);
   }, 180_000);
 
   afterAll(async () => {
@@ -87,6 +96,7 @@ describe('funds follow the task from admission through finance to the communitie
 
   interface ReviewView {
     status: string;
+    precheck: { findings: { code: string; message: string }[] } | null;
     review: { state: string } | null;
     task: { taskId: string; fundingStatus: string } | null;
   }
@@ -105,22 +115,27 @@ describe('funds follow the task from admission through finance to the communitie
     return admission.http.request('POST', `/submissions/${submissionId}/actions`, { as, body });
   }
 
+  function submissionBody(title: string, targets: string[], overrides: object = {}) {
+    return {
+      title,
+      description: '每季度对辖区低保对象开展一次入户核查，核实家庭收入与人口变化。',
+      catalogueItemCode: 'MZ-01',
+      target: { mode: 'communities', communityIds: targets },
+      recurrence: 'recurring',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      requiredLedgers: ['低保对象台账'],
+      fundingPerCommunityFen: 300000,
+      attachments: [],
+      ...overrides,
+    };
+  }
+
   /** A department submits a task for the communities and admission admits it; returns the task id. */
-  async function admitTask(title: string, targets: string[]): Promise<string> {
+  async function admitTask(title: string, targets: string[], overrides: object = {}): Promise<string> {
     const draft = await admission.http.request<{ id: string }>('POST', '/submissions', {
       as: submitter,
-      body: {
-        title,
-        description: '每季度对辖区低保对象开展一次入户核查，核实家庭收入与人口变化。',
-        catalogueItemCode: 'MZ-01',
-        target: { mode: 'communities', communityIds: targets },
-        recurrence: 'recurring',
-        periodStart: '2027-01-01',
-        periodEnd: '2027-12-31',
-        requiredLedgers: ['低保对象台账'],
-        fundingPerCommunityFen: 300000,
-        attachments: [],
-      },
+      body: submissionBody(title, targets, overrides),
     });
     expect(draft.status).toBe(201);
     const id = draft.body.id;
@@ -190,6 +205,11 @@ describe('funds follow the task from admission through finance to the communitie
       );
       expect(money.body.balance.task).toBe(300000);
     }
+    // Paid now, in 2026, from the 2027 budget the task is charged to: the 2027 report counts it.
+    const departmentReport = await finance.http.request('GET', `/reports/departments/${departmentId}?budgetYear=2027`, {
+      as: financeOfficer,
+    });
+    expect(departmentReport.body).toMatchObject({ paidFen: 600000, paidInPeriodFen: 0 });
 
     await eventually(async () => {
       for (const communityId of targets) expect(await tasksOf(communityId)).toContain(taskId);
@@ -227,5 +247,55 @@ describe('funds follow the task from admission through finance to the communitie
       as: financeOfficer,
     });
     expect(after.body).toMatchObject({ availableFen: before.body.availableFen, reservedFen: before.body.reservedFen });
+  });
+
+  it('dispatches one-off work declared unfunded at admission, and finance opens no transfer', async () => {
+    const target = communityIds[2];
+    const taskId = await admitTask('一次性防汛安全提示张贴', [target], {
+      catalogueItemCode: undefined,
+      legalBasis: '区防汛抗旱指挥部通知',
+      recurrence: 'one-off',
+      periodStart: '2027-05-01',
+      periodEnd: '2027-05-31',
+      requiredLedgers: [],
+      fundingPerCommunityFen: 0,
+      unfunded: true,
+    });
+    expect(await tasksOf(target)).toContain(taskId);
+    // Finance handled the admission event and opened nothing: no transfer, no money moved.
+    const { rows } = await admission.db.query<{ id: string }>(
+      `SELECT envelope->>'id' AS id FROM ${isolation.schema('admission')}.outbox_message
+        WHERE message_key = $1 AND event_type = 'admission.task.admitted'`,
+      [taskId],
+    );
+    await eventually(async () => {
+      const handled = await finance.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${isolation.schema('finance')}.inbox_message WHERE event_id = $1`,
+        [rows[0].id],
+      );
+      expect(handled.rows[0].n).toBe(1);
+    }, 40_000);
+    const transfer = await finance.http.request('GET', `/task-fund-transfers/${taskId}`, { as: financeOfficer });
+    expect(transfer.status).toBe(404);
+    const report = await finance.http.request('GET', `/reports/tasks/${taskId}`, { as: financeOfficer });
+    expect(report.status).toBe(404);
+  });
+
+  it('returns a submission charged to a budget year finance has not budgeted, before any review', async () => {
+    const draft = await admission.http.request<{ id: string }>('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody('2028 年度低保入户核查', [communityIds[0]], {
+        periodStart: '2028-01-01',
+        periodEnd: '2028-12-31',
+      }),
+    });
+    expect(draft.status).toBe(201);
+    expect(
+      (await admission.http.request('POST', `/submissions/${draft.body.id}/submit`, { as: submitter })).status,
+    ).toBe(202);
+    const returned = await reviewReaches(draft.body.id, (view) => view.status === 'returned');
+    expect(returned.precheck!.findings).toEqual([
+      expect.objectContaining({ code: 'precheck.budget-missing', message: expect.stringContaining('2028') }),
+    ]);
   });
 });
