@@ -111,14 +111,16 @@ export class ReportsRepository {
     tx: Transaction,
     departmentId: string,
     year: number,
-  ): Promise<{ taskId: string; title: string; state: string; totalFen: number }[]> {
-    const rows: { task_id: string; title: string; state: string; total_fen: string }[] = await tx.query(
-      `SELECT task_id, title, state, total_fen FROM task_fund_transfer
-       WHERE department_id = $1 AND budget_year = $2 ORDER BY admitted_at, task_id`,
+  ): Promise<{ taskId: string; period: string | null; title: string; state: string; totalFen: number }[]> {
+    // One line per transfer: a task funded per period has one per instalment started so far.
+    const rows: { task_id: string; period: string; title: string; state: string; total_fen: string }[] = await tx.query(
+      `SELECT task_id, period, title, state, total_fen FROM task_fund_transfer
+         WHERE department_id = $1 AND budget_year = $2 ORDER BY admitted_at, task_id, period_start NULLS FIRST, period`,
       [departmentId, year],
     );
     return rows.map((row) => ({
       taskId: row.task_id,
+      period: row.period || null,
       title: row.title,
       state: row.state,
       totalFen: Number(row.total_fen),
