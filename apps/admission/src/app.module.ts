@@ -14,6 +14,7 @@ import { GateModule, GatePersistenceModule } from './gate/gate.module.js';
 import { CreateAdmissionTables1763700000200 } from './migrations/1763700000200-CreateAdmissionTables.js';
 import { AddSubmissionReviewStartedAt1763700000210 } from './migrations/1763700000210-AddSubmissionReviewStartedAt.js';
 import { AddBudgetYearsAndUnfundedTasks1763700000260 } from './migrations/1763700000260-AddBudgetYearsAndUnfundedTasks.js';
+import { FundRecurringTasksPerPeriod1763700000270 } from './migrations/1763700000270-FundRecurringTasksPerPeriod.js';
 import { DepartmentBudgetsModule, DepartmentBudgetsPersistenceModule } from './budgets/department-budgets.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubmissionsModule, SubmissionsPersistenceModule } from './submissions/submissions.module.js';
@@ -26,6 +27,7 @@ const migrations = [
   CreateAdmissionTables1763700000200,
   AddSubmissionReviewStartedAt1763700000210,
   AddBudgetYearsAndUnfundedTasks1763700000260,
+  FundRecurringTasksPerPeriod1763700000270,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */

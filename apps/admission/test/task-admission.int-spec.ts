@@ -563,6 +563,130 @@ describe('task admission review', () => {
     expect(committed.body).toMatchObject({ committedFen: 600_000, availableFen: 400_000 });
   });
 
+  it('funds recurring work per period: suspended while an instalment fails, and cancelled off every list', async () => {
+    // One-off work is funded once; only recurring work names a funding period.
+    const oneOffPerPeriod = await admission.http.request('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody([communityIds[0]], {
+        title: '一次性按月事项',
+        recurrence: 'one-off',
+        fundingPeriod: 'month',
+      }),
+    });
+    expect(oneOffPerPeriod.status).toBe(400);
+    expect(oneOffPerPeriod.body).toMatchObject({ errors: [expect.objectContaining({ field: 'fundingPeriod' })] });
+
+    const id = await draftAndSubmit(
+      submissionBody([communityIds[1]], {
+        title: '低保对象按季入户核查',
+        periodStart: '2027-04-01',
+        periodEnd: '2028-03-31',
+        fundingPeriod: 'quarter',
+      }),
+    );
+    const admitted = await reviewToAdmission(id, [1]);
+    const taskId = admitted.task!.taskId;
+    const payload = await admission.outboxPayload<TaskAdmittedPayload>('admission.task.admitted', taskId);
+    expect(payload).toMatchObject({ fundingPeriod: 'quarter', totalFen: 300000, fundingMode: 'transfer' });
+    const taskList = async () => {
+      const response = await admission.http.request<{ items: { taskId: string }[] }>(
+        'GET',
+        `/communities/${communityIds[1]}/tasks`,
+        { as: secretary(1) },
+      );
+      return response.body.items.map((item) => item.taskId);
+    };
+    const finance = (period: string, outcome: 'paid' | 'failed') =>
+      outcome === 'paid'
+        ? admission.publish(TaskFundsDisbursed, taskId, {
+            taskId,
+            transferId: randomUUID(),
+            departmentId,
+            disbursements: [{ communityId: communityIds[1], amountFen: 75000 }],
+            totalFen: 75000,
+            disbursedAt: new Date().toISOString(),
+            period,
+          })
+        : admission.publish(TaskFundingFailed, taskId, {
+            taskId,
+            transferId: randomUUID(),
+            departmentId,
+            code: 'transfer.rejected',
+            reason: '本季度台账未报送',
+            failedAt: new Date().toISOString(),
+            period,
+          });
+
+    await finance('2027-Q2', 'paid');
+    await admission.reviewReaches(id, submitter, (s) => s.task?.fundingStatus === 'funded');
+    expect(await taskList()).toContain(taskId);
+    // The third quarter's money does not arrive: the task leaves the list until a later quarter is paid.
+    await finance('2027-Q3', 'failed');
+    await admission.reviewReaches(id, submitter, (s) => s.task?.fundingStatus === 'suspended');
+    expect(await taskList()).not.toContain(taskId);
+    const suspended = await admission.http.request('POST', '/gate/assignments', {
+      as: submitter,
+      body: { taskId, communityId: communityIds[1], title: '报送三季度核查表' },
+    });
+    expect(suspended.body).toMatchObject({ code: 'gate.not-funded' });
+    await finance('2027-Q4', 'paid');
+    await admission.reviewReaches(id, submitter, (s) => s.task?.fundingStatus === 'funded');
+    expect(await taskList()).toContain(taskId);
+    // Dispatched once: resuming is not a second dispatch.
+    expect(await admission.outboxTypes(taskId)).toEqual(['admission.task.admitted', 'admission.task.dispatched']);
+
+    const committed = async () =>
+      (
+        await admission.http.request<{ committedFen: number }>('GET', `/departments/${departmentId}/budgets/2027`, {
+          as: submitter,
+        })
+      ).body.committedFen;
+    const committedBefore = await committed();
+
+    // Only its department or a reviewer cancels, with a reason.
+    const cancel = (as: ReturnType<typeof principal>, body: object) =>
+      admission.http.request<{ status: string; duplicate: boolean }>('POST', `/tasks/${taskId}/cancellation`, {
+        as,
+        body,
+      });
+    expect((await cancel(submitter, {})).status).toBe(400);
+    expect(
+      (await cancel(principal([Roles.DepartmentSubmitter], { departmentId: otherDepartmentId }), { reason: 'x' }))
+        .status,
+    ).toBe(404);
+    expect((await cancel(secretary(1), { reason: '不想做' })).status).toBe(403);
+    const cancelled = await cancel(submitter, { reason: '上级政策调整，事项取消' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', duplicate: false });
+    expect((await cancel(reviewer, { reason: '重复取消' })).body).toMatchObject({ duplicate: true });
+    expect(await taskList()).not.toContain(taskId);
+    expect(await admission.outboxTypes(taskId)).toEqual([
+      'admission.task.admitted',
+      'admission.task.dispatched',
+      'admission.task.cancelled',
+    ]);
+    const refused = await admission.http.request('POST', '/gate/assignments', {
+      as: submitter,
+      body: { taskId, communityId: communityIds[1], title: '报送四季度核查表' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'gate.task-cancelled' });
+    expect(
+      (
+        await admission.http.request('POST', `/communities/${communityIds[1]}/tasks/${taskId}/done`, {
+          as: secretary(1),
+        })
+      ).status,
+    ).toBe(404);
+    // Of a cancelled task the budget is committed only for what was paid (two quarters), not the whole year.
+    expect(await committed()).toBe(committedBefore - 300000 + 150000);
+    // An instalment finance had already started and pays later counts as paid, but the task stays cancelled.
+    await finance('2028-Q1', 'paid');
+    await admission.reviewReaches(id, submitter, (s) => (s.task as { paidFen?: number } | null)?.paidFen === 225000);
+    expect(await taskList()).not.toContain(taskId);
+    expect(await committed()).toBe(committedBefore - 300000 + 225000);
+  });
+
   it('answers leaders: admissions against the catalogue, burden per community, decision time', async () => {
     const catalogue = await admission.http.request<{ items: { code: string; admittedTasks: number }[] }>(
       'GET',

@@ -8,7 +8,10 @@ export interface DepartmentBudgetStanding {
   districtCode: string;
   year: number;
   approvedFen: number;
-  /** Totals of tasks admitted against the year whose funding has not failed. */
+  /**
+   * Totals of tasks admitted against the year whose funding has not failed; of a cancelled (or failed) task,
+   * only what finance paid.
+   */
   committedFen: number;
   availableFen: number;
   revision: number;
@@ -45,9 +48,11 @@ export class DepartmentBudgetsRepository {
     >(
       `SELECT b.department_id AS "departmentId", b.district_code AS "districtCode", b.year,
               b.approved_fen AS "approvedFen", b.revision, b.set_at AS "setAt",
-              (SELECT coalesce(sum(t.total_fen), 0) FROM task t
-                WHERE t.department_id = b.department_id AND t.budget_year = b.year
-                  AND t.funding_status IN ('awaiting', 'funded')) AS "committedFen"
+              (SELECT coalesce(sum(CASE
+                         WHEN t.cancelled_at IS NOT NULL THEN t.paid_fen
+                         WHEN t.funding_status IN ('awaiting', 'funded', 'suspended') THEN t.total_fen
+                         ELSE t.paid_fen END), 0)
+                 FROM task t WHERE t.department_id = b.department_id AND t.budget_year = b.year) AS "committedFen"
        FROM department_budget b WHERE b.department_id = $1 AND b.year = $2`,
       [departmentId, year],
     );

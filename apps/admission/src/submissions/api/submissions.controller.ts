@@ -55,6 +55,7 @@ function toContent(body: SubmissionContentRequest): SubmissionContent {
     evaluation: body.evaluation?.trim() || null,
     fundingPerCommunityFen: body.fundingPerCommunityFen,
     unfunded: body.unfunded ?? false,
+    fundingPeriod: body.recurrence === 'recurring' ? (body.fundingPeriod ?? 'year') : (body.fundingPeriod ?? null),
     attachments: body.attachments.map((a) => ({
       name: a.name,
       mediaType: a.mediaType,
@@ -73,6 +74,7 @@ const submissionExample = {
   fundingPerCommunityFen: 300000,
   budgetYear: 2027,
   unfunded: false,
+  fundingPeriod: 'quarter',
   target: { mode: 'street', streetCode: 'S-GD' },
 };
 

@@ -1,3 +1,4 @@
+import type { FundingPeriod } from '@jianfu/contracts';
 import type { PrecheckResult } from './precheck-rules.js';
 
 export type SubmissionStatus = 'draft' | 'in-review' | 'returned' | 'admitted' | 'rejected' | 'withdrawn' | 'expired';
@@ -32,6 +33,11 @@ export interface SubmissionContent {
    * dispatched at admission with no fund transfer.
    */
   unfunded: boolean;
+  /**
+   * Recurring work is funded per period (按期拨付): each month, quarter or year its own instalment and transfer
+   * (default a year). Null for one-off work, funded once.
+   */
+  fundingPeriod: FundingPeriod | null;
   attachments: Attachment[];
 }
 

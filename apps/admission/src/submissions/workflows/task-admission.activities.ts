@@ -43,6 +43,7 @@ export function contentOf(submission: Submission): SubmissionContent {
     evaluation: submission.evaluation,
     fundingPerCommunityFen: submission.fundingPerCommunityFen,
     unfunded: submission.unfunded,
+    fundingPeriod: submission.fundingPeriod,
     attachments: submission.attachments,
   };
 }
@@ -238,6 +239,7 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
           evaluation: submission.evaluation,
           funding,
           fundingMode,
+          fundingPeriod: submission.recurrence === 'recurring' ? submission.fundingPeriod : null,
         });
         await deps.submissions.setStatus(tx, submissionId, 'admitted', { decided: true, outcomeReason: null });
         await deps.submissions.updateRound(tx, submissionId, round, { outcome: 'admitted' });
@@ -257,6 +259,9 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
             admittedAt: admittedAt.toISOString(),
             budgetYear: submission.budgetYear,
             fundingMode,
+            ...(submission.recurrence === 'recurring' && submission.fundingPeriod
+              ? { fundingPeriod: submission.fundingPeriod }
+              : {}),
           },
         });
         if (fundingMode === 'none') {

@@ -153,6 +153,17 @@ export class SubmissionContentRequest {
   @IsBoolean()
   unfunded?: boolean;
 
+  @ApiPropertyOptional({
+    enum: ['month', 'quarter', 'year'],
+    example: 'quarter',
+    description:
+      'Recurring work only: fund it per month, quarter or year (按期拨付), each period its own transfer, the ' +
+      'first at admission and each later one when its period begins; default year',
+  })
+  @IsOptional()
+  @IsIn(['month', 'quarter', 'year'])
+  fundingPeriod?: 'month' | 'quarter' | 'year';
+
   @ApiProperty({ type: [AttachmentRequest], example: [] })
   @IsArray()
   @ArrayMaxSize(20)

@@ -13,6 +13,15 @@ function checkContent(content: SubmissionContent): void {
       { field: 'periodEnd', rule: 'notBeforeStart', message: 'periodEnd must not be before periodStart' },
     ]);
   }
+  if (content.fundingPeriod && content.recurrence !== 'recurring') {
+    throw new RequestValidationError([
+      {
+        field: 'fundingPeriod',
+        rule: 'recurringOnly',
+        message: 'Only recurring work is funded per period; one-off work is funded once',
+      },
+    ]);
+  }
   if (content.unfunded && content.fundingPerCommunityFen !== 0) {
     throw new RequestValidationError([
       {
