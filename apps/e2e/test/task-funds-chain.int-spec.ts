@@ -298,4 +298,64 @@ describe('funds follow the task from admission through finance to the communitie
       expect.objectContaining({ code: 'precheck.budget-missing', message: expect.stringContaining('2028') }),
     ]);
   });
+
+  it('funds a recurring task month by month, and a cancelled task stops costing and leaves the lists', async () => {
+    const target = communityIds[1];
+    // November 2026 to February 2027, 300,000 fen: 75,000 a month; November and December have begun.
+    const taskId = await admitTask('低保对象按月入户核查', [target], {
+      periodStart: '2026-11-01',
+      periodEnd: '2027-02-28',
+      budgetYear: 2027,
+      fundingPeriod: 'month',
+    });
+    const instalment = (period: string, state: string) =>
+      eventually(async () => {
+        const response = await finance.http.request<{ period: string; state: string; totalFen: number }>(
+          'GET',
+          `/task-fund-transfers/${taskId}?period=${period}`,
+          { as: financeOfficer },
+        );
+        expect(response.body).toMatchObject({ period, state, totalFen: 75000 });
+      }, 40_000);
+    const approve = (period: string) =>
+      finance.http.request('POST', `/task-fund-transfers/${taskId}/decision?period=${period}`, {
+        as: financeOfficer,
+        body: { action: 'approve' },
+      });
+
+    await instalment('2026-11', 'awaiting-decision');
+    expect((await approve('2026-11')).status).toBe(200);
+    await eventually(async () => expect(await tasksOf(target)).toContain(taskId), 40_000);
+    await instalment('2026-12', 'awaiting-decision');
+
+    const cancelled = await admission.http.request('POST', `/tasks/${taskId}/cancellation`, {
+      as: submitter,
+      body: { reason: '上级政策调整，该事项不再由社区承担' },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(await tasksOf(target)).not.toContain(taskId);
+    // Finance stops the schedule; the month already under decision is decided as usual, and no later one starts.
+    await eventually(async () => {
+      const funding = await finance.http.request<{ schedule: { state: string } }>(
+        'GET',
+        `/task-fund-transfers/${taskId}/instalments`,
+        { as: financeOfficer },
+      );
+      expect(funding.body.schedule).toMatchObject({ state: 'cancelled' });
+    }, 40_000);
+    expect((await approve('2026-12')).status).toBe(200);
+    await instalment('2026-12', 'disbursed');
+    const funding = await finance.http.request<{ transfers: { period: string; state: string }[] }>(
+      'GET',
+      `/task-fund-transfers/${taskId}/instalments`,
+      { as: financeOfficer },
+    );
+    expect(funding.body.transfers.map((t) => [t.period, t.state])).toEqual([
+      ['2026-11', 'disbursed'],
+      ['2026-12', 'disbursed'],
+    ]);
+    const report = await finance.http.request('GET', `/reports/tasks/${taskId}`, { as: financeOfficer });
+    expect(report.body).toMatchObject({ promisedFen: 300000, disbursedFen: 150000 });
+    expect(await tasksOf(target)).not.toContain(taskId);
+  });
 });
