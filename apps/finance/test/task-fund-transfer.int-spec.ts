@@ -73,9 +73,9 @@ describe('task fund transfer saga', () => {
    * With RECORD_HISTORIES=1, keeps a finished transfer's history in test/histories/ for the replay test,
    * which then guards running transfers against incompatible changes of the workflow code.
    */
-  async function recordHistory(taskId: string, name: string): Promise<void> {
+  async function recordHistory(taskId: string, name: string, workflowId = taskFundTransferWorkflowId(taskId)) {
     if (process.env.RECORD_HISTORIES !== '1') return;
-    const handle = finance.api.app.get(Client).workflow.getHandle(taskFundTransferWorkflowId(taskId));
+    const handle = finance.api.app.get(Client).workflow.getHandle(workflowId);
     await handle.result();
     const history = await handle.fetchHistory();
     // Kept as protobuf (base64) in JSON: it reads back exactly, unlike the proto3-JSON form.
@@ -474,6 +474,8 @@ describe('task fund transfer saga', () => {
       ['2026-11', 'failed'],
       ['2026-12', 'disbursed'],
     ]);
+    await recordHistory(taskId, 'monthly-schedule-cancelled', taskFundingScheduleWorkflowId(taskId));
+    await recordHistory(taskId, 'instalment-rejected', taskFundTransferWorkflowId(taskId, '2026-11'));
     await finance.publish(TaskCancelled, taskId, cancelled.payload, { id: cancelled.id });
     const again = await finance.publish(TaskAdmitted, taskId, admitted.payload);
     await finance.handled(again.id);
