@@ -36,7 +36,10 @@ JIANFU_STOP_TIMEOUT="${JIANFU_STOP_TIMEOUT:-30}"
 
 # PostgreSQL. The password is a local development default only; never use it elsewhere.
 JIANFU_PG_PORT="${JIANFU_PG_PORT:-5432}"
-JIANFU_PG_DATA="${JIANFU_PG_DATA:-$HOME_DIR/postgres/data}"
+# Empty: postgres.sh picks the folder (in $HOME_DIR, or as root outside the checkout; see there).
+JIANFU_PG_DATA="${JIANFU_PG_DATA:-}"
+# As root, clusters live in per-home folders here, owned by the `postgres` OS user (see postgres.sh).
+JIANFU_PG_SHARED_ROOT="${JIANFU_PG_SHARED_ROOT:-/var/lib/jianfu}"
 JIANFU_PG_FSYNC="${JIANFU_PG_FSYNC:-on}"
 JIANFU_PG_USER="${JIANFU_PG_USER:-jianfu}"
 JIANFU_PG_PASSWORD="${JIANFU_PG_PASSWORD:-jianfu}"
