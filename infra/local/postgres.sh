@@ -49,7 +49,8 @@ PG_SUPERUSER="$PG_OS_USER"
 
 as_pg() {
   if [[ $EUID -eq 0 ]]; then
-    runuser -u "$PG_OS_USER" -- "$@"
+    # From /: the caller's folder may be one the postgres user cannot enter (a checkout under /root).
+    (cd / && runuser -u "$PG_OS_USER" -- "$@")
   else
     "$@"
   fi
