@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../jest/infrastructure.mjs';
 
@@ -40,7 +40,7 @@ interface JsonReport {
   operations: { total: number; tested: number };
   test_cases: { generated: number };
   failures: { title: string; code: string; operations: string[] }[];
-  errors: unknown[];
+  errors: { title: string; count?: number }[];
 }
 
 /**
@@ -100,13 +100,54 @@ export async function fuzzOpenApi(options: FuzzOptions): Promise<FuzzReport> {
         (reproductions.has(operation) ? `\n${reproductions.get(operation)}` : ''),
     ),
   );
-  problems.push(...report.errors.map((error) => `error: ${JSON.stringify(error)}`));
+  const errors = runErrors(options.reportDir);
+  for (const error of errors) {
+    const line = `${error.operation ?? 'the run'}: ${error.type}: ${error.message} (${error.phase ?? 'no phase'})`;
+    // The fuzzer's own interpreter failing on a generated value says nothing about the API; anything else
+    // (a reset connection, a timeout, a document it cannot read) is the service's problem.
+    if (interpreterFailures.has(error.type)) console.warn(`Schemathesis internal error, not counted: ${line}`);
+    else problems.push(line);
+  }
+  const counted = report.errors.reduce((sum, error) => sum + (error.count ?? 1), 0);
+  if (counted > errors.length) {
+    // Errors the event stream did not detail still fail the run rather than pass unseen.
+    problems.push(`${counted - errors.length} error(s) without details: ${JSON.stringify(report.errors)}`);
+  }
   return {
     operationsTotal: report.operations.total,
     operationsTested: report.operations.tested,
     testCases: report.test_cases.generated,
     problems,
   };
+}
+
+const interpreterFailures = new Set(['SystemError', 'RecursionError', 'MemoryError']);
+
+interface RunError {
+  type: string;
+  message: string;
+  operation?: string;
+  phase?: string;
+}
+
+/** The errors (not check failures) of a run, from its event stream (the ndjson report). */
+function runErrors(reportDir: string): RunError[] {
+  const errors: RunError[] = [];
+  for (const file of readdirSync(reportDir).filter((name) => name.endsWith('.ndjson'))) {
+    for (const line of readFileSync(join(reportDir, file), 'utf8').split('\n')) {
+      if (!line.startsWith('{"NonFatalError"')) continue;
+      const { NonFatalError: event } = JSON.parse(line) as {
+        NonFatalError: { value: { type: string; message: string }; label?: string; phase?: string };
+      };
+      errors.push({
+        type: event.value.type,
+        message: event.value.message,
+        ...(event.label ? { operation: event.label } : {}),
+        ...(event.phase ? { phase: event.phase } : {}),
+      });
+    }
+  }
+  return errors;
 }
 
 /** The FAILURES part of st's output, per operation: the answers and the curl commands that reproduce them. */
