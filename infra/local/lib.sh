@@ -20,7 +20,8 @@ REPO="$(cd "$JIANFU_LOCAL_DIR/../.." && pwd)"
 # --- configuration --------------------------------------------------------------------------
 
 # Everything (binaries, jars, data, logs, pid files) lives under one folder so that deleting
-# it resets the stack, and so that two profiles never share a file.
+# it resets the stack, and so that two profiles never share a file. (As root, Postgres's files
+# live outside the checkout, linked from this folder; see postgres.sh.)
 JIANFU_INFRA_HOME="${JIANFU_INFRA_HOME:-$REPO/.local/infra}"
 # Relative paths would change meaning with the caller's cwd; pin them to the repo root.
 if [[ "$JIANFU_INFRA_HOME" != /* ]]; then
