@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { allRoles } from '@jianfu/platform';
-import { createTestIsolation, fuzzOpenApi, principal, repoRoot } from '@jianfu/testing';
+import { createTestIsolation, fuzzOpenApi, principal, repoRoot, schemathesisExecutable } from '@jianfu/testing';
 import { services } from './services-under-test.js';
 
 /**
@@ -27,6 +27,11 @@ const checks = [
 const maxExamples = Number(process.env.JIANFU_FUZZ_EXAMPLES ?? 30);
 
 describe('OpenAPI fuzzing (Schemathesis)', () => {
+  // Installed (once per checkout) before any service runs: the install blocks this process for a while.
+  beforeAll(() => {
+    schemathesisExecutable();
+  }, 300_000);
+
   it.each(Object.keys(services) as (keyof typeof services)[])(
     '%s answers generated requests without a server error',
     async (name) => {
