@@ -10,7 +10,7 @@ export interface HttpResult<T = unknown> {
 /** Talks to a service under test over real HTTP, as a given user. */
 export class TestHttpClient {
   private constructor(
-    private readonly baseUrl: string,
+    readonly baseUrl: string,
     private readonly tokens: AccessTokenService,
   ) {}
 
