@@ -1,12 +1,32 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, CurrentPrincipal, DomainError, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { DecideTaskFundTransferCommand } from '../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
 import { ResubmitTaskFundTransferCommand } from '../commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.command.js';
-import { GetTaskFundTransferQuery } from '../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
+import {
+  GetTaskFundingQuery,
+  GetTaskFundTransferQuery,
+} from '../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
 import { DecideTaskFundTransferRequest } from './dto/decide-task-fund-transfer.request.js';
 import { ResubmitTaskFundTransferRequest } from './dto/resubmit-task-fund-transfer.request.js';
+
+/** An instalment's period as the schedule names it: `2027-03`, `2027-Q1` or `2027`. */
+function instalmentPeriod(period: string | undefined): string | undefined {
+  if (period === undefined) return undefined;
+  if (!/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(period)) {
+    throw new DomainError('request.period', 'period must be an instalment such as 2027-03, 2027-Q1 or 2027', 400, {
+      field: 'period',
+    });
+  }
+  return period;
+}
+
+const periodQuery = {
+  name: 'period',
+  required: false,
+  description: 'The instalment of a task funded per period (2027-03, 2027-Q1, 2027); default: the latest',
+};
 
 @ApiTags('task fund transfers')
 @ApiBearerAuth()
@@ -27,14 +47,23 @@ export class TaskFundTransfersController {
   @ApiOkResponse({
     schema: { example: { duplicate: false, step: { stepId: 'finance-approval-1', state: 'approved' } } },
   })
+  @ApiQuery(periodQuery)
   decide(
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Body() body: DecideTaskFundTransferRequest,
     @CurrentPrincipal() actor: Principal,
     @IdempotencyKey() idempotencyKey?: string,
+    @Query('period') period?: string,
   ) {
     return this.commands.execute(
-      new DecideTaskFundTransferCommand(taskId, body.action, body.reason, actor, idempotencyKey),
+      new DecideTaskFundTransferCommand(
+        taskId,
+        body.action,
+        body.reason,
+        actor,
+        idempotencyKey,
+        instalmentPeriod(period),
+      ),
     );
   }
 
@@ -45,18 +74,38 @@ export class TaskFundTransfersController {
   @ApiOkResponse({
     schema: { example: { duplicate: false, step: { stepId: 'department-resubmission-1', state: 'approved' } } },
   })
+  @ApiQuery(periodQuery)
   resubmit(
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Body() body: ResubmitTaskFundTransferRequest,
     @CurrentPrincipal() actor: Principal,
+    @Query('period') period?: string,
   ) {
-    return this.commands.execute(new ResubmitTaskFundTransferCommand(taskId, body.note, actor));
+    return this.commands.execute(
+      new ResubmitTaskFundTransferCommand(taskId, body.note, actor, instalmentPeriod(period)),
+    );
+  }
+
+  @Get(':taskId/instalments')
+  @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.DepartmentSubmitter, Roles.AdmissionReviewer)
+  @ApiOperation({
+    summary:
+      'The funding of a task: its per-period schedule (按期拨付; null for a task funded once) and every transfer ' +
+      'so far, each with the period it pays for',
+  })
+  instalments(@Param('taskId', ParseUUIDPipe) taskId: string, @CurrentPrincipal() actor: Principal) {
+    return this.queries.execute(new GetTaskFundingQuery(taskId, actor));
   }
 
   @Get(':taskId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.DepartmentSubmitter, Roles.AdmissionReviewer)
   @ApiOperation({ summary: 'A task fund transfer: the funding promised per community and where it stands' })
-  get(@Param('taskId', ParseUUIDPipe) taskId: string, @CurrentPrincipal() actor: Principal) {
-    return this.queries.execute(new GetTaskFundTransferQuery(taskId, actor));
+  @ApiQuery(periodQuery)
+  get(
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @CurrentPrincipal() actor: Principal,
+    @Query('period') period?: string,
+  ) {
+    return this.queries.execute(new GetTaskFundTransferQuery(taskId, actor, instalmentPeriod(period)));
   }
 }
