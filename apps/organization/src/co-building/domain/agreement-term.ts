@@ -8,13 +8,21 @@ export function assertAgreementTerms(
   projects: { committedBy: 'community' | 'unit' }[],
 ): void {
   if (endsOn <= startsOn) {
-    throw DomainError.of(CoBuildingErrors['agreement.term-invalid'], `endsOn (${endsOn}) must come after startsOn (${startsOn})`, {
-      field: 'endsOn',
-    });
+    throw DomainError.of(
+      CoBuildingErrors['agreement.term-invalid'],
+      `endsOn (${endsOn}) must come after startsOn (${startsOn})`,
+      {
+        field: 'endsOn',
+      },
+    );
   }
   for (const side of ['community', 'unit'] as const) {
     if (!projects.some((project) => project.committedBy === side)) {
-      throw DomainError.of(CoBuildingErrors['agreement.one-sided'], `共驻共建 commits both sides: name at least one project the ${side} provides`, { field: 'projects' });
+      throw DomainError.of(
+        CoBuildingErrors['agreement.one-sided'],
+        `共驻共建 commits both sides: name at least one project the ${side} provides`,
+        { field: 'projects' },
+      );
     }
   }
 }

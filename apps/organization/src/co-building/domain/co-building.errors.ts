@@ -23,7 +23,10 @@ export const CoBuildingErrors = defineErrorCodes({
     status: 422,
     description: 'A 联合党工委 belongs to a street, a 大党委 to a community; `unitCode` names the other level',
   },
-  'joint-committee.exists': { status: 409, description: 'The street or community already has a committee of this kind' },
+  'joint-committee.exists': {
+    status: 409,
+    description: 'The street or community already has a committee of this kind',
+  },
   'joint-committee.unit-outside': {
     status: 422,
     description: 'The resident unit is not located in the committee’s street or community',

@@ -12,9 +12,13 @@ export async function residentUnitByCode(
 ): Promise<ResidentUnitView> {
   const unit = await coBuilding.findUnitByCode(tx, code);
   if (!unit || unit.districtCode !== actor.scope.districtCode) {
-    throw DomainError.of(CoBuildingErrors['resident-unit.not-found'], `${field}: no resident unit of your district has code ${code}`, {
+    throw DomainError.of(
+      CoBuildingErrors['resident-unit.not-found'],
+      `${field}: no resident unit of your district has code ${code}`,
+      {
         field,
-      });
+      },
+    );
   }
   return unit;
 }

@@ -17,10 +17,14 @@ export const HierarchyErrors = defineErrorCodes({
     description: 'A body field names a unit code that does not exist in the caller’s district',
   },
   'hierarchy.unit-merged': { status: 409, description: 'The unit was merged (撤并) and no longer changes' },
-  'hierarchy.cycle': { status: 422, description: 'The change would make a unit its own ancestor, or merge it into itself' },
+  'hierarchy.cycle': {
+    status: 422,
+    description: 'The change would make a unit its own ancestor, or merge it into itself',
+  },
   'hierarchy.level-mismatch': {
     status: 422,
-    description: 'A unit goes directly under the level above its own (grid → community → street); a district is not changed here',
+    description:
+      'A unit goes directly under the level above its own (grid → community → street); a district is not changed here',
   },
   'hierarchy.already-there': { status: 409, description: 'The unit is already under that parent' },
   'hierarchy.merge-communities-only': { status: 422, description: 'Only a community merges into another community' },

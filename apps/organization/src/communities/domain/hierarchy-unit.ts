@@ -33,17 +33,26 @@ const same = (a: UnitRef, b: UnitRef) => a.kind === b.kind && a.code === b.code;
  */
 export function assertMoveAllowed(unit: PlacedUnit, newParent: PlacedUnit): void {
   if (same(unit, newParent) || newParent.ancestors.some((ancestor) => same(ancestor, unit))) {
-    throw DomainError.of(HierarchyErrors['hierarchy.cycle'], `Moving ${unit.name} (${unit.code}) under ${newParent.name} (${newParent.code}) would make it its own ancestor`);
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.cycle'],
+      `Moving ${unit.name} (${unit.code}) under ${newParent.name} (${newParent.code}) would make it its own ancestor`,
+    );
   }
   for (const end of [unit, newParent]) {
     if (end.status !== 'active') {
-      throw DomainError.of(HierarchyErrors['hierarchy.unit-merged'], `${end.name} (${end.code}) was merged and no longer changes`);
+      throw DomainError.of(
+        HierarchyErrors['hierarchy.unit-merged'],
+        `${end.name} (${end.code}) was merged and no longer changes`,
+      );
     }
   }
   if (levels[newParent.kind] !== levels[unit.kind] - 1) {
-    throw DomainError.of(HierarchyErrors['hierarchy.level-mismatch'], `A ${unitKindLabels[unit.kind]} goes directly under a ${
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.level-mismatch'],
+      `A ${unitKindLabels[unit.kind]} goes directly under a ${
         unit.kind === 'district' ? 'nothing' : unitKindLabels[kindAbove(unit.kind)]
-      }, not under a ${unitKindLabels[newParent.kind]}`);
+      }, not under a ${unitKindLabels[newParent.kind]}`,
+    );
   }
   const parent = unit.ancestors.at(-1);
   if (parent && same(parent, newParent)) {
@@ -58,7 +67,10 @@ function kindAbove(kind: UnitKind): UnitKind {
 /** A merge joins two distinct, still existing communities. */
 export function assertMergeAllowed(source: PlacedUnit, survivor: PlacedUnit): void {
   if (source.kind !== 'community' || survivor.kind !== 'community') {
-    throw DomainError.of(HierarchyErrors['hierarchy.merge-communities-only'], 'Only a community can be merged into another community');
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.merge-communities-only'],
+      'Only a community can be merged into another community',
+    );
   }
   if (same(source, survivor)) {
     throw DomainError.of(HierarchyErrors['hierarchy.cycle'], `${source.name} cannot be merged into itself`);

@@ -16,9 +16,13 @@ export function namedUnitInDistrict(
   field: string,
 ): StoredUnit {
   if (!unit || unit.districtCode !== actor.scope.districtCode) {
-    throw DomainError.of(HierarchyErrors['hierarchy.unit-not-found'], `${field}: no unit of your district has code ${code}`, {
-      field,
-    });
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.unit-not-found'],
+      `${field}: no unit of your district has code ${code}`,
+      {
+        field,
+      },
+    );
   }
   return unit;
 }

@@ -37,6 +37,32 @@ const communityColumns = `c.id, c.code, c.name, s.code AS "streetCode", s.name A
   s.district_code AS "districtCode", c.status, m.code AS "mergedIntoCode"`;
 const communityFrom = `community c JOIN street s ON s.id = c.street_id LEFT JOIN community m ON m.id = c.merged_into`;
 
+/** The communities a scope reaches, optionally of one street, the merged ones only when asked. */
+function communitiesStatement(
+  scope: OrganisationScope,
+  filter: { streetCode?: string; includeMerged: boolean },
+): { sql: string; orderBy: string; parameters: unknown[] } {
+  const conditions = ['s.district_code = $1'];
+  const parameters: unknown[] = [scope.districtCode];
+  if (scope.communityIds) {
+    parameters.push(scope.communityIds);
+    conditions.push(`c.id = ANY($${parameters.length}::uuid[])`);
+  } else if (scope.streetCodes) {
+    parameters.push(scope.streetCodes);
+    conditions.push(`s.code = ANY($${parameters.length}::text[])`);
+  }
+  if (filter.streetCode) {
+    parameters.push(filter.streetCode);
+    conditions.push(`s.code = $${parameters.length}`);
+  }
+  if (!filter.includeMerged) conditions.push(`c.status = 'active'`);
+  return {
+    sql: `SELECT ${communityColumns} FROM ${communityFrom} WHERE ${conditions.join(' AND ')}`,
+    orderBy: 'c.code',
+    parameters,
+  };
+}
+
 /** Streets, communities and grids of the district hierarchy, and the history of their changes. */
 @Injectable()
 export class OrganisationUnitsRepository {
@@ -124,36 +150,24 @@ export class OrganisationUnitsRepository {
     );
   }
 
-  /** The communities a scope reaches, optionally of one street, the merged ones only when asked. */
+  /** Every community a scope reaches, for reports that count over all of them. */
   async listCommunities(
+    tx: Transaction,
+    scope: OrganisationScope,
+    filter: { streetCode?: string; includeMerged: boolean },
+  ): Promise<CommunityView[]> {
+    const { sql, orderBy, parameters } = communitiesStatement(scope, filter);
+    return tx.query(`${sql} ORDER BY ${orderBy}`, parameters);
+  }
+
+  /** A page of the communities a scope reaches. */
+  async listCommunitiesPage(
     tx: Transaction,
     scope: OrganisationScope,
     filter: { streetCode?: string; includeMerged: boolean },
     page: Page,
   ): Promise<{ items: CommunityView[]; total: number }> {
-    const conditions = ['s.district_code = $1'];
-    const parameters: unknown[] = [scope.districtCode];
-    if (scope.communityIds) {
-      parameters.push(scope.communityIds);
-      conditions.push(`c.id = ANY($${parameters.length}::uuid[])`);
-    } else if (scope.streetCodes) {
-      parameters.push(scope.streetCodes);
-      conditions.push(`s.code = ANY($${parameters.length}::text[])`);
-    }
-    if (filter.streetCode) {
-      parameters.push(filter.streetCode);
-      conditions.push(`s.code = $${parameters.length}`);
-    }
-    if (!filter.includeMerged) conditions.push(`c.status = 'active'`);
-    return selectPage(
-      tx,
-      {
-        sql: `SELECT ${communityColumns} FROM ${communityFrom} WHERE ${conditions.join(' AND ')}`,
-        orderBy: 'c.code',
-        parameters,
-      },
-      page,
-    );
+    return selectPage(tx, communitiesStatement(scope, filter), page);
   }
 
   async listGrids(

@@ -11,9 +11,13 @@ export const evaluationPeriodPattern = /^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2])
 export function periodRange(period: string): { from: string; to: string } {
   const match = evaluationPeriodPattern.exec(period);
   if (!match) {
-    throw DomainError.of(EvaluationErrors['evaluation.period-invalid'], `${period} is not a year, half, quarter or month (2026, 2026-H1, 2026-Q3, 2026-07)`, {
+    throw DomainError.of(
+      EvaluationErrors['evaluation.period-invalid'],
+      `${period} is not a year, half, quarter or month (2026, 2026-H1, 2026-Q3, 2026-07)`,
+      {
         field: 'period',
-      });
+      },
+    );
   }
   const year = Number(match[1]);
   const part = match[2];

@@ -49,10 +49,16 @@ export function assertUpgradeJustified(
   thresholds: MembershipThresholds,
 ): void {
   if (partyOrganisationKinds.indexOf(target) <= partyOrganisationKinds.indexOf(current)) {
-    throw DomainError.of(PartyOrganisationErrors['party-organisation.not-an-upgrade'], `${partyOrganisationKindLabels[target]} is not above the current ${partyOrganisationKindLabels[current]}`);
+    throw DomainError.of(
+      PartyOrganisationErrors['party-organisation.not-an-upgrade'],
+      `${partyOrganisationKindLabels[target]} is not above the current ${partyOrganisationKindLabels[current]}`,
+    );
   }
   const required = minimumMembersFor(target, thresholds);
   if (memberCount < required) {
-    throw DomainError.of(PartyOrganisationErrors['party-organisation.membership-too-small'], `A ${partyOrganisationKindLabels[target]} needs at least ${required} members; this organisation has ${memberCount}`);
+    throw DomainError.of(
+      PartyOrganisationErrors['party-organisation.membership-too-small'],
+      `A ${partyOrganisationKindLabels[target]} needs at least ${required} members; this organisation has ${memberCount}`,
+    );
   }
 }

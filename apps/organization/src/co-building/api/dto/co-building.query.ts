@@ -34,17 +34,29 @@ export class CoBuildingReportParams {
   @Matches(/^[0-9A-Za-z-]{0,32}$/, { message: 'streetCode must be up to 32 letters, digits or dashes' })
   streetCode?: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-11-21', description: 'Agreements in force on this day; today by default' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-11-21',
+    description: 'Agreements in force on this day; today by default',
+  })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-01-01', description: 'Meetings held from this day; 1 January of `asOf`’s year by default' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-01-01',
+    description: 'Meetings held from this day; 1 January of `asOf`’s year by default',
+  })
   @IsOptional()
   @IsCalendarDate()
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-12-31', description: 'Meetings held until this day; 31 December of `asOf`’s year by default' })
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-12-31',
+    description: 'Meetings held until this day; 31 December of `asOf`’s year by default',
+  })
   @IsOptional()
   @IsCalendarDate()
   to?: string;

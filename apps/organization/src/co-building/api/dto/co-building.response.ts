@@ -241,4 +241,3 @@ export class CoBuildingReportResponse {
   @ApiProperty({ type: [CoBuildingCommunityRowResponse] })
   communities!: CoBuildingCommunityRowResponse[];
 }
-

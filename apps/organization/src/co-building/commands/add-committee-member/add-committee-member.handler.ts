@@ -28,7 +28,11 @@ export class AddCommitteeMemberHandler implements ICommandHandler<AddCommitteeMe
         ? unit.streetCode === committee.streetCode
         : unit.communityId === committee.communityId;
       if (!located) {
-        throw DomainError.of(CoBuildingErrors['joint-committee.unit-outside'], `${unit.name} is not located in the ${committee.streetCode ? 'street' : 'community'} of ${committee.name}`, { field: 'residentUnitCode' });
+        throw DomainError.of(
+          CoBuildingErrors['joint-committee.unit-outside'],
+          `${unit.name} is not located in the ${committee.streetCode ? 'street' : 'community'} of ${committee.name}`,
+          { field: 'residentUnitCode' },
+        );
       }
       await this.coBuilding.addCommitteeMember(tx, committee.id, unit.id, command.position);
       return committeeView((await this.coBuilding.findCommittee(tx, committee.id))!);

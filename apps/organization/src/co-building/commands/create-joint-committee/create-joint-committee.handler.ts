@@ -31,12 +31,19 @@ export class CreateJointCommitteeHandler implements ICommandHandler<CreateJointC
         'unitCode',
       );
       if (unit.kind !== expected) {
-        throw DomainError.of(CoBuildingErrors['joint-committee.wrong-level'], `A ${command.kind} belongs to a ${expected}; ${unit.code} is a ${unit.kind}`, {
+        throw DomainError.of(
+          CoBuildingErrors['joint-committee.wrong-level'],
+          `A ${command.kind} belongs to a ${expected}; ${unit.code} is a ${unit.kind}`,
+          {
             field: 'unitCode',
-          });
+          },
+        );
       }
       if (unit.status !== 'active') {
-        throw DomainError.of(HierarchyErrors['hierarchy.unit-merged'], `${unit.name} was merged into another community`);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.unit-merged'],
+          `${unit.name} was merged into another community`,
+        );
       }
       const inserted = await this.coBuilding.insertCommittee(tx, {
         id: committeeId,

@@ -35,9 +35,13 @@ export class RegisterResidentUnitHandler implements ICommandHandler<RegisterResi
         partyMemberCount: command.partyMemberCount,
       });
       if (!inserted) {
-        throw DomainError.of(CoBuildingErrors['resident-unit.code-taken'], `A resident unit with code ${command.code} already exists`, {
+        throw DomainError.of(
+          CoBuildingErrors['resident-unit.code-taken'],
+          `A resident unit with code ${command.code} already exists`,
+          {
             field: 'code',
-          });
+          },
+        );
       }
     });
     return { residentUnitId };

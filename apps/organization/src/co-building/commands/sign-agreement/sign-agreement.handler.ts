@@ -43,7 +43,10 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
         command.endsOn,
       );
       if (overlapping) {
-        throw DomainError.of(CoBuildingErrors['agreement.overlapping'], `${community.name} and ${unit.name} already have agreement ${overlapping} for part of this term`);
+        throw DomainError.of(
+          CoBuildingErrors['agreement.overlapping'],
+          `${community.name} and ${unit.name} already have agreement ${overlapping} for part of this term`,
+        );
       }
       const inserted = await this.coBuilding.insertAgreement(tx, {
         id: agreementId,
@@ -55,9 +58,13 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
         signedBy: command.actor.userId,
       });
       if (!inserted) {
-        throw DomainError.of(CoBuildingErrors['agreement.code-taken'], `An agreement with code ${command.code} already exists`, {
-          field: 'code',
-        });
+        throw DomainError.of(
+          CoBuildingErrors['agreement.code-taken'],
+          `An agreement with code ${command.code} already exists`,
+          {
+            field: 'code',
+          },
+        );
       }
       await this.coBuilding.insertProjects(
         tx,

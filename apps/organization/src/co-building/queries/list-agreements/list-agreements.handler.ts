@@ -18,7 +18,10 @@ export class ListAgreementsHandler implements IQueryHandler<ListAgreementsQuery>
     if (query.communityId) await communityInScope(this.units, reader, query.communityId, query.actor);
     const { items, total } = await this.coBuilding.listAgreements(
       reader,
-      { districtCode: query.actor.scope.districtCode, ...(query.communityId ? { communityId: query.communityId } : {}) },
+      {
+        districtCode: query.actor.scope.districtCode,
+        ...(query.communityId ? { communityId: query.communityId } : {}),
+      },
       query.page,
     );
     return toPage(items, total, query.page);

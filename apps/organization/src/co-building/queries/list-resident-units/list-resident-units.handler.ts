@@ -18,7 +18,10 @@ export class ListResidentUnitsHandler implements IQueryHandler<ListResidentUnits
     if (query.communityId) await communityInScope(this.units, reader, query.communityId, query.actor);
     const { items, total } = await this.coBuilding.listUnits(
       reader,
-      { districtCode: query.actor.scope.districtCode, ...(query.communityId ? { communityId: query.communityId } : {}) },
+      {
+        districtCode: query.actor.scope.districtCode,
+        ...(query.communityId ? { communityId: query.communityId } : {}),
+      },
       query.page,
     );
     return toPage(items, total, query.page);

@@ -25,10 +25,16 @@ export class CreateGridHandler implements ICommandHandler<CreateGridCommand> {
         'communityCode',
       );
       if (community.kind !== 'community') {
-        throw DomainError.of(HierarchyErrors['hierarchy.level-mismatch'], `A grid goes under a community, and ${community.code} is a ${community.kind}`);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.level-mismatch'],
+          `A grid goes under a community, and ${community.code} is a ${community.kind}`,
+        );
       }
       if (community.status !== 'active') {
-        throw DomainError.of(HierarchyErrors['hierarchy.unit-merged'], `${community.name} was merged and takes no new grids`);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.unit-merged'],
+          `${community.name} was merged and takes no new grids`,
+        );
       }
       const inserted = await this.units.insertGrid(tx, {
         id: gridId,

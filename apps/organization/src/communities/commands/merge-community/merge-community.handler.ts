@@ -37,7 +37,10 @@ export class MergeCommunityHandler implements ICommandHandler<MergeCommunityComm
       );
       assertMergeAllowed(source, survivor);
       if (await this.partyOrganisations.hasPendingRequest(tx, source.id)) {
-        throw DomainError.of(HierarchyErrors['hierarchy.upgrade-pending'], `${source.name} has a party organisation upgrade awaiting decision; decide it before merging`);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.upgrade-pending'],
+          `${source.name} has a party organisation upgrade awaiting decision; decide it before merging`,
+        );
       }
       const [merged, surviving] = await Promise.all([
         this.partyOrganisations.findForUpdate(tx, source.id),

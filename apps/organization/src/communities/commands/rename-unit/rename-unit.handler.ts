@@ -22,9 +22,13 @@ export class RenameUnitHandler implements ICommandHandler<RenameUnitCommand> {
         command.unitCode,
         command.actor,
       );
-      if (unit.kind === 'district') throw DomainError.of(HierarchyErrors['hierarchy.level-mismatch'], 'A district is not renamed here');
+      if (unit.kind === 'district')
+        throw DomainError.of(HierarchyErrors['hierarchy.level-mismatch'], 'A district is not renamed here');
       if (unit.status !== 'active') {
-        throw DomainError.of(HierarchyErrors['hierarchy.unit-merged'], `${unit.name} was merged and keeps its last name`);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.unit-merged'],
+          `${unit.name} was merged and keeps its last name`,
+        );
       }
       if (unit.name === command.name) return { code: unit.code, name: unit.name };
       await this.units.rename(tx, unit.kind, unit.id, command.name);

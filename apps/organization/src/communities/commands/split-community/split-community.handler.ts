@@ -47,13 +47,21 @@ export class SplitCommunityHandler implements ICommandHandler<SplitCommunityComm
         (code) => !grids.some((grid) => grid.code === code && grid.communityId === source.id),
       );
       if (foreign.length > 0) {
-        throw DomainError.of(HierarchyErrors['hierarchy.grid-not-in-community'], `Grids ${foreign.join(', ')} are not grids of ${source.name}`, { field: 'into' });
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.grid-not-in-community'],
+          `Grids ${foreign.join(', ')} are not grids of ${source.name}`,
+          { field: 'into' },
+        );
       }
       const organisation = await this.partyOrganisations.findForUpdate(tx, source.id);
       const sourceMembers = organisation?.memberCount ?? 0;
       const leaving = command.parts.reduce((sum, part) => sum + part.partyMemberCount, 0);
       if (leaving > sourceMembers) {
-        throw DomainError.of(HierarchyErrors['hierarchy.split-members-exceed'], `The new communities take ${leaving} party members; ${source.name} has ${sourceMembers}`, { field: 'into' });
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.split-members-exceed'],
+          `The new communities take ${leaving} party members; ${source.name} has ${sourceMembers}`,
+          { field: 'into' },
+        );
       }
 
       const created: { code: string; communityId: string }[] = [];

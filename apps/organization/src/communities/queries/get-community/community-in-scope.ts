@@ -15,7 +15,10 @@ export async function communityInScope(
     throw new NotFoundError('community', communityId);
   }
   if (purpose === 'change' && community.status !== 'active') {
-    throw DomainError.of(HierarchyErrors['hierarchy.unit-merged'], `${community.name} was merged into another community`);
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.unit-merged'],
+      `${community.name} was merged into another community`,
+    );
   }
   return community;
 }
@@ -31,12 +34,19 @@ export async function activeCommunityByCode(
   const unit = await units.findUnitByCode(tx, code);
   const community = unit?.kind === 'community' ? await units.findCommunity(tx, unit.id) : null;
   if (!community || !reachesCommunity(actor, { ...community, communityId: community.id })) {
-    throw DomainError.of(HierarchyErrors['community.code-unknown'], `${field}: no community of your scope has code ${code}`, {
-      field,
-    });
+    throw DomainError.of(
+      HierarchyErrors['community.code-unknown'],
+      `${field}: no community of your scope has code ${code}`,
+      {
+        field,
+      },
+    );
   }
   if (community.status !== 'active') {
-    throw DomainError.of(HierarchyErrors['hierarchy.unit-merged'], `${community.name} was merged into another community`);
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.unit-merged'],
+      `${community.name} was merged into another community`,
+    );
   }
   return community;
 }

@@ -11,7 +11,7 @@ export class ListCommunitiesHandler implements IQueryHandler<ListCommunitiesQuer
   ) {}
 
   async execute(query: ListCommunitiesQuery): Promise<Page<CommunityView>> {
-    const { items, total } = await this.units.listCommunities(
+    const { items, total } = await this.units.listCommunitiesPage(
       this.transactions.reader,
       query.actor.scope,
       { ...(query.streetCode ? { streetCode: query.streetCode } : {}), includeMerged: query.includeMerged },

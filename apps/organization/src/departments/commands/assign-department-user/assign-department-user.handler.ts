@@ -22,7 +22,10 @@ export class AssignDepartmentUserHandler implements ICommandHandler<AssignDepart
         role: command.role,
       });
       if (!assigned) {
-        throw DomainError.of(DepartmentErrors['department.user-elsewhere'], `User ${command.userId} already acts for another department; remove them there first`);
+        throw DomainError.of(
+          DepartmentErrors['department.user-elsewhere'],
+          `User ${command.userId} already acts for another department; remove them there first`,
+        );
       }
       return (await this.departments.find(tx, command.departmentId))!;
     });

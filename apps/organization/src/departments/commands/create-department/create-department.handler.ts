@@ -26,7 +26,10 @@ export class CreateDepartmentHandler implements ICommandHandler<CreateDepartment
         districtCode,
       });
       if (!inserted) {
-        throw DomainError.of(DepartmentErrors['department.code-taken'], `A department with code ${command.code} already exists`);
+        throw DomainError.of(
+          DepartmentErrors['department.code-taken'],
+          `A department with code ${command.code} already exists`,
+        );
       }
       await this.events.publish(tx, DepartmentCreated, {
         aggregateId: departmentId,

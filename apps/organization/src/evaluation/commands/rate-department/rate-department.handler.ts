@@ -24,9 +24,13 @@ export class RateDepartmentHandler implements ICommandHandler<RateDepartmentComm
       const community = await communityInScope(this.units, tx, command.communityId, command.actor, 'change');
       const department = await this.departments.find(tx, command.departmentId);
       if (!department || department.districtCode !== community.districtCode) {
-        throw DomainError.of(EvaluationErrors['department.id-unknown'], `departmentId: no department of the district has id ${command.departmentId}`, {
+        throw DomainError.of(
+          EvaluationErrors['department.id-unknown'],
+          `departmentId: no department of the district has id ${command.departmentId}`,
+          {
             field: 'departmentId',
-          });
+          },
+        );
       }
       return this.evaluation.saveRating(tx, {
         communityId: community.id,

@@ -27,7 +27,10 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
       throw new NotFoundError('upgrade-request', command.requestId);
     }
     if (request.requestedBy === command.actor.userId) {
-      throw DomainError.of(PartyOrganisationErrors['approval.self-decision'], 'Whoever requested an upgrade may not decide it');
+      throw DomainError.of(
+        PartyOrganisationErrors['approval.self-decision'],
+        'Whoever requested an upgrade may not decide it',
+      );
     }
     if (request.status !== 'awaiting-decision') {
       // The same actor repeating the decision that closed the request gets its outcome again.
@@ -44,7 +47,10 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
           },
         };
       }
-      throw DomainError.of(PartyOrganisationErrors['approval.closed'], `Upgrade request ${command.requestId} is already ${request.status}`);
+      throw DomainError.of(
+        PartyOrganisationErrors['approval.closed'],
+        `Upgrade request ${command.requestId} is already ${request.status}`,
+      );
     }
     const handle = this.temporal.workflow.getHandle(partyOrganisationUpgradeWorkflowId(command.requestId));
     // Temporal runs an Update id once: the same key, or the same actor sending the same action, has one effect.
@@ -65,10 +71,16 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
       return { status: outcome.state, ...(outcome.decision ? { decision: outcome.decision } : {}) };
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) {
-        throw DomainError.of(PartyOrganisationErrors['approval.decision-refused'], error.cause?.message ?? error.message);
+        throw DomainError.of(
+          PartyOrganisationErrors['approval.decision-refused'],
+          error.cause?.message ?? error.message,
+        );
       }
       if ((error as Error).name === 'WorkflowNotFoundError') {
-        throw DomainError.of(PartyOrganisationErrors['approval.closed'], `Upgrade request ${command.requestId} is no longer awaiting a decision`);
+        throw DomainError.of(
+          PartyOrganisationErrors['approval.closed'],
+          `Upgrade request ${command.requestId} is no longer awaiting a decision`,
+        );
       }
       throw error;
     }

@@ -46,7 +46,10 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
         throw new NotFoundError('community', command.communityId);
       }
       if (community.status !== 'active') {
-        throw DomainError.of(HierarchyErrors['hierarchy.unit-merged'], `${community.name} was merged into another community`);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.unit-merged'],
+          `${community.name} was merged into another community`,
+        );
       }
       const organisation = await this.partyOrganisations.findForUpdate(tx, command.communityId);
       if (!organisation) throw new NotFoundError('party-organisation', command.communityId);
@@ -66,7 +69,10 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
         requestedAt: new Date(),
       });
       if (!opened) {
-        throw DomainError.of(PartyOrganisationErrors['party-organisation.upgrade-pending'], 'This community already has an upgrade request awaiting decision');
+        throw DomainError.of(
+          PartyOrganisationErrors['party-organisation.upgrade-pending'],
+          'This community already has an upgrade request awaiting decision',
+        );
       }
       return {
         requestId,

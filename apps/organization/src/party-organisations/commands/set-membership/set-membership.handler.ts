@@ -27,7 +27,10 @@ export class SetMembershipHandler implements ICommandHandler<SetMembershipComman
         throw new NotFoundError('community', command.communityId);
       }
       if (community.status !== 'active') {
-        throw DomainError.of(HierarchyErrors['hierarchy.unit-merged'], `${community.name} was merged into another community`);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.unit-merged'],
+          `${community.name} was merged into another community`,
+        );
       }
       const organisation = await this.partyOrganisations.findForUpdate(tx, command.communityId);
       if (!organisation) throw new NotFoundError('party-organisation', command.communityId);
