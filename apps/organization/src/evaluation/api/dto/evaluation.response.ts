@@ -49,6 +49,13 @@ export class RankedDepartmentResponse {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Violations the admission gate recorded in the period' })
   violations!: number;
 
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'Tasks the department dispatched to communities in the period: the burden it adds (not scored)',
+  })
+  tasksDispatched!: number;
+
   @ApiProperty({ type: 'integer', minimum: 0 })
   ratings!: number;
 
