@@ -16,6 +16,7 @@ import { CareerEligibility, today } from '../../career-eligibility.js';
 import { describeUnmet } from '../../domain/eligibility.js';
 import { PromotionsRepository } from '../../persistence/promotions.repository.js';
 import { RequestPromotionCommand } from './request-promotion.command.js';
+import { CareerErrors } from '../../domain/careers.errors.js';
 
 /**
  * Opens a promotion to the next step of a track when the worker meets every rule of the district; an
@@ -41,12 +42,7 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
       if (!standing) throw new NotFoundError('career-track', command.trackCode);
       if (!standing.eligible || !standing.next) {
         // `unmet` is a problem extension member: clients read the rules, not the prose.
-        throw new DomainError(
-          'promotion.ineligible',
-          `${worker.name}暂不符合${command.trackCode}序列晋升条件：${describeUnmet(standing.unmet)}`,
-          422,
-          { unmet: standing.unmet },
-        );
+        throw DomainError.of(CareerErrors['promotion.ineligible'], `${worker.name}暂不符合${command.trackCode}序列晋升条件：${describeUnmet(standing.unmet)}`, { unmet: standing.unmet });
       }
       const opened = await this.promotions.insert(tx, {
         id: requestId,
@@ -58,11 +54,7 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
         requestedBy: command.actor.userId,
       });
       if (!opened) {
-        throw new DomainError(
-          'promotion.pending',
-          `${worker.name} already has a promotion on this track under review`,
-          409,
-        );
+        throw DomainError.of(CareerErrors['promotion.pending'], `${worker.name} already has a promotion on this track under review`);
       }
       return {
         requestId,
