@@ -25,5 +25,8 @@ export const ApprovalErrors = defineErrorCodes({
       { status: approvalRefusalStatus[code] as ProblemStatus, description: refusals[code] },
     ]),
   ) as Record<ApprovalRefusalCode, { status: ProblemStatus; description: string }>),
-  'approval.closed': { status: 409, description: 'The approval has finished (or was never started); no action changes it' },
+  'approval.closed': {
+    status: 409,
+    description: 'The approval has finished (or was never started); no action changes it',
+  },
 });

@@ -20,7 +20,10 @@ export class PostingAccess {
   async atStage(tx: Transaction, actor: Principal, postingId: string, stage: PostingRow['stage']): Promise<PostingRow> {
     const posting = await this.get(tx, actor, postingId, true);
     if (posting.stage !== stage) {
-      throw DomainError.of(RecruitmentErrors['recruitment.wrong-stage'], `The recruitment is at ${posting.stage}; this needs ${stage}`);
+      throw DomainError.of(
+        RecruitmentErrors['recruitment.wrong-stage'],
+        `The recruitment is at ${posting.stage}; this needs ${stage}`,
+      );
     }
     return posting;
   }

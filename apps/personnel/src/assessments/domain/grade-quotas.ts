@@ -58,6 +58,9 @@ export function describeBreach(breach: QuotaBreach, cohortSize: number): string 
 export function assertWithinQuotas(cohortSize: number, grades: PerformanceGrade[], quotas: GradeQuotas): void {
   const breaches = quotaBreaches(cohortSize, grades, quotas);
   if (breaches.length > 0) {
-    throw DomainError.of(AssessmentErrors['assessment.quota-exceeded'], breaches.map((breach) => describeBreach(breach, cohortSize)).join('; '));
+    throw DomainError.of(
+      AssessmentErrors['assessment.quota-exceeded'],
+      breaches.map((breach) => describeBreach(breach, cohortSize)).join('; '),
+    );
   }
 }

@@ -7,5 +7,8 @@ export const WorkerErrors = defineErrorCodes({
     status: 422,
     description: 'A post or professional step is not a step of its career track',
   },
-  'worker.employee-no-taken': { status: 409, description: 'The employee number (工号) is already used in the district' },
+  'worker.employee-no-taken': {
+    status: 409,
+    description: 'The employee number (工号) is already used in the district',
+  },
 });

@@ -21,19 +21,28 @@ export class GradeWorkersHandler implements ICommandHandler<GradeWorkersCommand>
     return this.transactions.run(async (tx) => {
       const cycle = await this.cycles.forUpdate(tx, command.actor, command.cycleId);
       if (cycle.status !== 'open') {
-        throw DomainError.of(AssessmentErrors['assessment.cycle-not-open'], cycle.status === 'finalised'
+        throw DomainError.of(
+          AssessmentErrors['assessment.cycle-not-open'],
+          cycle.status === 'finalised'
             ? 'The cycle is finalised; its grades no longer change'
-            : 'The cycle is awaiting approval to close; its grades are frozen until the decision');
+            : 'The cycle is awaiting approval to close; its grades are frozen until the decision',
+        );
       }
       const workerIds = command.grades.map((entry) => entry.workerId);
       const duplicates = workerIds.filter((id, index) => workerIds.indexOf(id) !== index);
       if (duplicates.length > 0) {
-        throw DomainError.of(AssessmentErrors['assessment.grade-duplicated'], `Graded twice in one batch: ${duplicates.join(', ')}`);
+        throw DomainError.of(
+          AssessmentErrors['assessment.grade-duplicated'],
+          `Graded twice in one batch: ${duplicates.join(', ')}`,
+        );
       }
       const cohort = await this.assessments.cohortWorkerIds(tx, cycle.id);
       const outside = workerIds.filter((id) => !cohort.has(id));
       if (outside.length > 0) {
-        throw DomainError.of(AssessmentErrors['assessment.worker-outside-cohort'], `Not in this cycle's cohort: ${outside.join(', ')}`);
+        throw DomainError.of(
+          AssessmentErrors['assessment.worker-outside-cohort'],
+          `Not in this cycle's cohort: ${outside.join(', ')}`,
+        );
       }
       if (command.actor.scope.communityIds) {
         const members = await this.assessments.cohortGrades(tx, cycle.id);

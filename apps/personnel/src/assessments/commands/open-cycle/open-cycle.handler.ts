@@ -21,7 +21,10 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
   async execute(command: OpenCycleCommand): Promise<{ cycleId: string; cohortSize: number }> {
     const expected = command.kind === 'monthly' ? /^\d{4}-(0[1-9]|1[0-2])$/ : /^\d{4}$/;
     if (!expected.test(command.period)) {
-      throw DomainError.of(AssessmentErrors['assessment.period-invalid'], `A ${command.kind} cycle's period is ${command.kind === 'monthly' ? 'YYYY-MM' : 'YYYY'}`);
+      throw DomainError.of(
+        AssessmentErrors['assessment.period-invalid'],
+        `A ${command.kind} cycle's period is ${command.kind === 'monthly' ? 'YYYY-MM' : 'YYYY'}`,
+      );
     }
     const cycleId = randomUUID();
     return this.transactions.run(async (tx) => {
@@ -48,7 +51,10 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
         openedBy: actor.userId,
       };
       if (!(await this.assessments.insertCycle(tx, cycle))) {
-        throw DomainError.of(AssessmentErrors['assessment.cycle-exists'], `A ${command.kind} cycle for ${command.period} already exists for this ${cycle.unitKind}`);
+        throw DomainError.of(
+          AssessmentErrors['assessment.cycle-exists'],
+          `A ${command.kind} cycle for ${command.period} already exists for this ${cycle.unitKind}`,
+        );
       }
       const cohort = await this.assessments.fillCohort(tx, {
         ...cycle,
@@ -60,7 +66,10 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
         finalisedAt: null,
       });
       if (cohort.overlapping.length > 0) {
-        throw DomainError.of(AssessmentErrors['assessment.cohort-overlap'], `Already in another ${command.kind} cycle for ${command.period}: ${cohort.overlapping.join(', ')}`);
+        throw DomainError.of(
+          AssessmentErrors['assessment.cohort-overlap'],
+          `Already in another ${command.kind} cycle for ${command.period}: ${cohort.overlapping.join(', ')}`,
+        );
       }
       if (cohort.size === 0) {
         throw DomainError.of(AssessmentErrors['assessment.cohort-empty'], 'The unit has no workers to assess');

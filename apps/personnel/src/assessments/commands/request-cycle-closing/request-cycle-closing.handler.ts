@@ -39,7 +39,10 @@ export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleC
       const members = await this.assessments.cohortGrades(tx, cycle.id);
       const ungraded = members.filter((member) => member.grade === null);
       if (ungraded.length > 0) {
-        throw DomainError.of(AssessmentErrors['assessment.grades-missing'], `Not graded yet: ${ungraded.map((member) => member.name).join(', ')}`);
+        throw DomainError.of(
+          AssessmentErrors['assessment.grades-missing'],
+          `Not graded yet: ${ungraded.map((member) => member.name).join(', ')}`,
+        );
       }
       assertWithinQuotas(
         members.length,

@@ -30,7 +30,10 @@ export class RecordCadreReviewHandler implements ICommandHandler<RecordCadreRevi
         reviewedBy: command.actor.userId,
       });
       if (!inserted) {
-        throw DomainError.of(CadreReviewErrors['cadre-review.exists'], `${worker.name}'s ${command.year} review is already recorded`);
+        throw DomainError.of(
+          CadreReviewErrors['cadre-review.exists'],
+          `${worker.name}'s ${command.year} review is already recorded`,
+        );
       }
     });
     return { composite: compositeTenths / 10, result };

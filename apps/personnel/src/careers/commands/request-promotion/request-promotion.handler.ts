@@ -42,7 +42,11 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
       if (!standing) throw new NotFoundError('career-track', command.trackCode);
       if (!standing.eligible || !standing.next) {
         // `unmet` is a problem extension member: clients read the rules, not the prose.
-        throw DomainError.of(CareerErrors['promotion.ineligible'], `${worker.name}暂不符合${command.trackCode}序列晋升条件：${describeUnmet(standing.unmet)}`, { unmet: standing.unmet });
+        throw DomainError.of(
+          CareerErrors['promotion.ineligible'],
+          `${worker.name}暂不符合${command.trackCode}序列晋升条件：${describeUnmet(standing.unmet)}`,
+          { unmet: standing.unmet },
+        );
       }
       const opened = await this.promotions.insert(tx, {
         id: requestId,
@@ -54,7 +58,10 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
         requestedBy: command.actor.userId,
       });
       if (!opened) {
-        throw DomainError.of(CareerErrors['promotion.pending'], `${worker.name} already has a promotion on this track under review`);
+        throw DomainError.of(
+          CareerErrors['promotion.pending'],
+          `${worker.name} already has a promotion on this track under review`,
+        );
       }
       return {
         requestId,

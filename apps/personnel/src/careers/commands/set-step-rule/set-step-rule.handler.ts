@@ -21,7 +21,10 @@ export class SetStepRuleHandler implements ICommandHandler<SetStepRuleCommand> {
       const step = await this.careers.step(tx, rule.trackCode, rule.stepCode);
       if (!step) throw new NotFoundError('career-step', `${rule.trackCode}/${rule.stepCode}`);
       if (step.ordinal === 1) {
-        throw DomainError.of(CareerErrors['career.first-step'], `${step.name} is where the track starts; nobody is promoted to it`);
+        throw DomainError.of(
+          CareerErrors['career.first-step'],
+          `${step.name} is where the track starts; nobody is promoted to it`,
+        );
       }
       await this.careers.upsertRule(tx, rule, command.actor.userId);
       return rule;

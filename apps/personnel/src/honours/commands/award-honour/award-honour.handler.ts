@@ -40,7 +40,10 @@ export class AwardHonourHandler implements ICommandHandler<AwardHonourCommand> {
         awardedBy: command.actor.userId,
       });
       if (!inserted) {
-        throw DomainError.of(HonourErrors['honour.already-awarded'], `${worker.name} already received the ${honour.year} ${honourLevelLabels[honour.level]} honour “${honour.title}”; it is paid once`);
+        throw DomainError.of(
+          HonourErrors['honour.already-awarded'],
+          `${worker.name} already received the ${honour.year} ${honourLevelLabels[honour.level]} honour “${honour.title}”; it is paid once`,
+        );
       }
       await this.workers.change(
         tx,

@@ -19,7 +19,10 @@ export class ActOnHireHandler implements ICommandHandler<ActOnHireCommand> {
   async execute(command: ActOnHireCommand): Promise<ApprovalActionResult> {
     const posting = await this.postings.get(this.transactions.reader, command.actor, command.postingId);
     if (posting.stage !== 'hire-approval') {
-      throw DomainError.of(ApprovalErrors['approval.step-not-open'], `The recruitment is at ${posting.stage}, not hire approval`);
+      throw DomainError.of(
+        ApprovalErrors['approval.step-not-open'],
+        `The recruitment is at ${posting.stage}, not hire approval`,
+      );
     }
     return sendApprovalAction(
       this.temporal,

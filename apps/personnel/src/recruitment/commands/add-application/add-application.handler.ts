@@ -21,7 +21,10 @@ export class AddApplicationHandler implements ICommandHandler<AddApplicationComm
       await this.postings.atStage(tx, command.actor, command.postingId, 'accepting-applications');
       const places = await this.recruitment.places(tx, command.postingId);
       if (!places.some((place) => place.communityId === command.applicant.communityId)) {
-        throw DomainError.of(RecruitmentErrors['recruitment.no-places'], 'The posting has no places for this community');
+        throw DomainError.of(
+          RecruitmentErrors['recruitment.no-places'],
+          'The posting has no places for this community',
+        );
       }
       const inserted = await this.recruitment.insertApplication(tx, {
         id: applicationId,
@@ -29,7 +32,10 @@ export class AddApplicationHandler implements ICommandHandler<AddApplicationComm
         ...command.applicant,
       });
       if (!inserted) {
-        throw DomainError.of(RecruitmentErrors['recruitment.candidate-no-taken'], `Candidate number ${command.applicant.candidateNo} is already used in this posting`);
+        throw DomainError.of(
+          RecruitmentErrors['recruitment.candidate-no-taken'],
+          `Candidate number ${command.applicant.candidateNo} is already used in this posting`,
+        );
       }
     });
     return { applicationId };

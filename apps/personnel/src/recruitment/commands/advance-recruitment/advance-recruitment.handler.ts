@@ -45,7 +45,10 @@ export class AdvanceRecruitmentHandler implements ICommandHandler<AdvanceRecruit
         .map((a) => a.candidateNo)
         .sort();
       if (missing.length > 0) {
-        throw DomainError.of(RecruitmentErrors['recruitment.results-missing'], `No ${rule.label} yet for: ${missing.join(', ')}`);
+        throw DomainError.of(
+          RecruitmentErrors['recruitment.results-missing'],
+          `No ${rule.label} yet for: ${missing.join(', ')}`,
+        );
       }
     }
     try {

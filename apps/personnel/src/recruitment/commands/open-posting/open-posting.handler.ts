@@ -35,7 +35,10 @@ export class OpenPostingHandler implements ICommandHandler<OpenPostingCommand> {
     }
     const communityIds = terms.places.map((place) => place.communityId);
     if (new Set(communityIds).size !== communityIds.length) {
-      throw DomainError.of(RecruitmentErrors['recruitment.place-duplicated'], 'Each community may appear once in the places');
+      throw DomainError.of(
+        RecruitmentErrors['recruitment.place-duplicated'],
+        'Each community may appear once in the places',
+      );
     }
     const postingId = randomUUID();
     await this.transactions.run(async (tx) => {

@@ -24,7 +24,10 @@ export class RecordInspectionsHandler implements ICommandHandler<RecordInspectio
       );
       const unknown = command.results.filter((entry) => !active.has(entry.applicationId));
       if (unknown.length > 0) {
-        throw DomainError.of(RecruitmentErrors['recruitment.not-a-candidate'], `Not a candidate still in this recruitment: ${unknown.map((entry) => entry.applicationId).join(', ')}`);
+        throw DomainError.of(
+          RecruitmentErrors['recruitment.not-a-candidate'],
+          `Not a candidate still in this recruitment: ${unknown.map((entry) => entry.applicationId).join(', ')}`,
+        );
       }
       for (const entry of command.results) {
         await this.recruitment.setInspection(tx, entry.applicationId, entry.result, entry.note);

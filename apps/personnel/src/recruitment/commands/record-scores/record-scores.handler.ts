@@ -25,7 +25,10 @@ export class RecordScoresHandler implements ICommandHandler<RecordScoresCommand>
       );
       const unknown = command.scores.filter((entry) => !active.has(entry.applicationId));
       if (unknown.length > 0) {
-        throw DomainError.of(RecruitmentErrors['recruitment.not-a-candidate'], `Not a candidate still in this recruitment: ${unknown.map((entry) => entry.applicationId).join(', ')}`);
+        throw DomainError.of(
+          RecruitmentErrors['recruitment.not-a-candidate'],
+          `Not a candidate still in this recruitment: ${unknown.map((entry) => entry.applicationId).join(', ')}`,
+        );
       }
       for (const entry of command.scores) {
         await this.recruitment.setScore(tx, entry.applicationId, command.exam, entry.score);

@@ -81,7 +81,10 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
           { actorId: command.actor.userId, reason: command.reason },
         );
         if (!inserted) {
-          throw DomainError.of(WorkerErrors['worker.employee-no-taken'], `line ${row.line}: employee number ${row.employeeNo} was taken while importing; nothing was imported`);
+          throw DomainError.of(
+            WorkerErrors['worker.employee-no-taken'],
+            `line ${row.line}: employee number ${row.employeeNo} was taken while importing; nothing was imported`,
+          );
         }
         workerIds.push(workerId);
       }

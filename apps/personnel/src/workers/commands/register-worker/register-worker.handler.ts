@@ -36,7 +36,10 @@ export class RegisterWorkerHandler implements ICommandHandler<RegisterWorkerComm
         { actorId: command.actor.userId, reason: command.reason },
       );
       if (!inserted) {
-        throw DomainError.of(WorkerErrors['worker.employee-no-taken'], `Employee number ${profile.employeeNo} is already used`);
+        throw DomainError.of(
+          WorkerErrors['worker.employee-no-taken'],
+          `Employee number ${profile.employeeNo} is already used`,
+        );
       }
     });
     return { workerId };
