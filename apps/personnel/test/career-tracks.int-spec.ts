@@ -119,14 +119,14 @@ describe('career tracks and promotions', () => {
     expect((await act(requestId, { kind: 'approve' }, hr)).status).toBe(403);
     const reviewed = await act(requestId, { kind: 'approve' }, streetCommittee);
     expect(reviewed.status).toBe(200);
-    expect(reviewed.body.step).toMatchObject({ stepId: 'street-review', state: 'approved' });
+    expect(reviewed.body.step).toMatchObject({ stepId: 'street-review', status: 'approved' });
 
     await eventually(async () => {
       const streetAtDistrictStep = await act(requestId, { kind: 'approve' }, streetCommittee);
       expect(streetAtDistrictStep.status).toBe(403);
     });
     const decided = await act(requestId, { kind: 'approve' }, organisationDepartment);
-    expect(decided.body.step).toMatchObject({ stepId: 'district-decision', state: 'approved' });
+    expect(decided.body.step).toMatchObject({ stepId: 'district-decision', status: 'approved' });
     await eventually(async () => expect(await promotionStatus(requestId)).toBe('promoted'));
     await recordHistory(personnel.api.app.get(Client), promotionWorkflowId(requestId), 'promotion-approved');
 
@@ -181,13 +181,15 @@ describe('career tracks and promotions', () => {
         })
       ).status,
     ).toBe(400);
-    const tracks = await personnel.http.request<
-      {
+    const tracks = await personnel.http.request<{
+      items: {
         code: string;
         steps: { code: string; placesAvailable: number | null; rule: { districtCode: string } | null }[];
-      }[]
-    >('GET', '/career-tracks', { as: hr });
-    const post = tracks.body.find((track) => track.code === 'post')!;
+      }[];
+      total: number;
+    }>('GET', '/career-tracks', { as: hr });
+    expect(tracks.body.total).toBe(2);
+    const post = tracks.body.items.find((track) => track.code === 'post')!;
     expect(post.steps.map((step) => [step.code, step.placesAvailable])).toEqual([
       ['community-worker', null],
       ['community-secretary', null],
