@@ -108,7 +108,7 @@ export class AssessmentCyclesController {
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @Body() body: ApprovalActionRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @Headers('Idempotency-Key') idempotencyKey?: string,
   ) {
     return toApprovalActionResponse(
       await this.commands.execute(new ActOnCycleClosingCommand(cycleId, body.kind, body.reason, actor, idempotencyKey)),

@@ -158,7 +158,7 @@ export class CareersController {
     @Param('requestId', ParseUUIDPipe) requestId: string,
     @Body() body: ApprovalActionRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @Headers('Idempotency-Key') idempotencyKey?: string,
   ) {
     return toApprovalActionResponse(
       await this.commands.execute(new ActOnPromotionCommand(requestId, body.kind, body.reason, actor, idempotencyKey)),

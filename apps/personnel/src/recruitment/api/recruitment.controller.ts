@@ -139,7 +139,7 @@ export class RecruitmentController {
     @Param('postingId', ParseUUIDPipe) postingId: string,
     @Body() body: ApprovalActionRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @Headers('Idempotency-Key') idempotencyKey?: string,
   ) {
     return toApprovalActionResponse(
       await this.commands.execute(new ActOnHireCommand(postingId, body.kind, body.reason, actor, idempotencyKey)),
