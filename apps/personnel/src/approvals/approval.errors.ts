@@ -22,7 +22,7 @@ export const ApprovalErrors = defineErrorCodes({
   ...(Object.fromEntries(
     (Object.keys(refusals) as ApprovalRefusalCode[]).map((code) => [
       code,
-      { status: approvalRefusalStatus[code] as ProblemStatus, description: refusals[code] },
+      { status: approvalRefusalStatus[code], description: refusals[code] },
     ]),
   ) as Record<ApprovalRefusalCode, { status: ProblemStatus; description: string }>),
   'approval.closed': {
