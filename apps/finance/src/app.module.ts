@@ -27,6 +27,7 @@ import { CreateBaseAllocations1763700000320 } from './migrations/1763700000320-C
 import { CreateCoBuildingReceipts1763700000330 } from './migrations/1763700000330-CreateCoBuildingReceipts.js';
 import { CreatePayoutBatches1763700000340 } from './migrations/1763700000340-CreatePayoutBatches.js';
 import { CreateDepartmentDirectory1763700000350 } from './migrations/1763700000350-CreateDepartmentDirectory.js';
+import { CreateIdempotentRequestsAndBaseTopUps1763700000420 } from './migrations/1763700000420-CreateIdempotentRequestsAndBaseTopUps.js';
 import { PayoutsModule } from './payouts/payouts.module.js';
 import { PayoutsPersistenceModule } from './payouts/persistence/payouts-persistence.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -45,6 +46,7 @@ const migrations = [
   CreateCoBuildingReceipts1763700000330,
   CreatePayoutBatches1763700000340,
   CreateDepartmentDirectory1763700000350,
+  CreateIdempotentRequestsAndBaseTopUps1763700000420,
 ];
 
 /** The finance service: 费随事转: the double-entry ledger, task fund transfers, base allocations and payouts. */

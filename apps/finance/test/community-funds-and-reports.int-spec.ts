@@ -73,7 +73,10 @@ describe('community funds and money reports', () => {
       communityA,
       'k-1',
     );
-    expect(again.body).toMatchObject({ replayed: true, balanceFen: 180_000 });
+    // Replayed by the platform's Idempotency-Key handling: the first answer, the money moved once.
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(first.body);
 
     // Community A has no share in the other task; task money cannot come from another fund's label either.
     expect((await spend({ fund: 'task', taskId: otherTaskId, amountFen: 1, purpose: 'x' })).status).toBe(404);
@@ -110,16 +113,22 @@ describe('community funds and money reports', () => {
     expect(receipt.status).toBe(201);
     expect(receipt.body).toMatchObject({ replayed: false, balanceFen: 2_000_000, unitId });
 
-    const allocate = (amountFen: number) =>
+    const allocate = (amountFen: number, key: string) =>
       finance.api.http.request('POST', `/communities/${communityA}/party-building-allocations`, {
         as: financeOfficer,
         body: { year: 2026, amountFen },
+        headers: { 'idempotency-key': key },
       });
-    expect((await allocate(500_000)).body).toMatchObject({ replayed: false, amountFen: 500_000 });
-    expect((await allocate(900_000)).body).toMatchObject({ replayed: true, amountFen: 500_000, balanceFen: 500_000 });
+    expect((await allocate(500_000, 'pb-a-2026')).body).toMatchObject({ replayed: false, amountFen: 500_000 });
+    // A second allocation for the year is refused, not answered with the first (see party-building-allocations).
+    expect(await allocate(900_000, 'pb-a-2026-again')).toMatchObject({
+      status: 409,
+      body: { code: 'party-building.already-allocated' },
+    });
     const foreign = await finance.api.http.request('POST', `/communities/${outside}/party-building-allocations`, {
       as: financeOfficer,
       body: { year: 2026, amountFen: 1 },
+      headers: { 'idempotency-key': 'pb-outside' },
     });
     expect(foreign.status).toBe(404);
   });

@@ -68,7 +68,7 @@ describe('payouts for personnel events', () => {
       totalBonusFen: 220_000,
       finalisedAt: new Date().toISOString(),
     });
-    const batchId = `monthly-${cycleId}`;
+    const batchId = `monthly-${cycleId}-${communityId}`;
     expect(await batch(batchId, 'awaiting-approval')).toMatchObject({ totalFen: 220_000 });
 
     const inbox = await eventually(async () => {
@@ -96,10 +96,54 @@ describe('payouts for personnel events', () => {
 
     const repeated = await decide(batchId, { action: 'approve' }, 'pay-1');
     expect(repeated.status).toBe(200);
-    expect(repeated.body).toMatchObject({ duplicate: true });
+    expect(repeated.headers.get('idempotent-replayed')).toBe('true');
+    expect(repeated.body).toEqual(approved.body);
     expect((await decide(batchId, { action: 'reject', reason: '晚了' }, 'pay-2')).status).toBe(409);
     expect(await paid(workerA)).toBe(130_000);
     expect(await finance.ledgerTotal()).toBe(0);
+  });
+
+  it('treats a batch opened under the cycle-only id as that community’s batch, and opens the other communities’', async () => {
+    const cycleId = randomUUID();
+    const otherCommunityId = randomUUID();
+    await finance.addCommunities([otherCommunityId]);
+    // A batch as it was opened before batches were named per community, already paid.
+    await finance.db.query(
+      `INSERT INTO ${finance.schema}.payout_batch
+         (id, kind, community_id, district_code, period, title, lines, total_fen, state, source_event_id)
+       VALUES ($1, 'monthly-bonus', $2, '350102', '2026-02', '2026-02 月度绩效奖励', $3, 90000, 'paid', $4)`,
+      [
+        `monthly-${cycleId}`,
+        communityId,
+        JSON.stringify([{ workerId: workerA, amountFen: 90_000, transferId: `bonus:${cycleId}:${workerA}` }]),
+        randomUUID(),
+      ],
+    );
+    const finalised = (community: string, workerId: string) =>
+      finance.publish(MonthlyGradesFinalised, cycleId, {
+        cycleId,
+        communityId: community,
+        month: '2026-02',
+        grades: [{ workerId, grade: 'qualified', bonusFen: 90_000 }],
+        totalBonusFen: 90_000,
+        finalisedAt: new Date().toISOString(),
+      });
+    const again = await finalised(communityId, workerA);
+    await finalised(otherCommunityId, workerB);
+    expect(await batch(`monthly-${cycleId}-${otherCommunityId}`, 'awaiting-approval')).toMatchObject({
+      totalFen: 90_000,
+    });
+    await eventually(async () => {
+      const { rows } = await finance.db.query(`SELECT 1 FROM ${finance.schema}.inbox_message WHERE event_id = $1`, [
+        again.id,
+      ]);
+      expect(rows).toHaveLength(1);
+    }, 30_000);
+    const { rows } = await finance.db.query<{ id: string }>(
+      `SELECT id FROM ${finance.schema}.payout_batch WHERE id LIKE $1 ORDER BY id`,
+      [`monthly-${cycleId}%`],
+    );
+    expect(rows.map((row) => row.id)).toEqual([`monthly-${cycleId}`, `monthly-${cycleId}-${otherCommunityId}`]);
   });
 
   it('pays nothing for a rejected award, and refuses a rejection without reason', async () => {

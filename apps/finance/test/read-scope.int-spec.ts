@@ -26,7 +26,8 @@ describe('finance reads stay within the caller’s organisation scope', () => {
   const secretary = principal([Roles.CommunitySecretary], { communityIds: [mine] }, 'shuji-mine');
   const departmentUser = principal([Roles.DepartmentSubmitter], { departmentId }, 'minzheng-1');
   const otherDepartmentUser = principal([Roles.DepartmentSubmitter], { departmentId: otherDepartmentId }, 'weijian-1');
-  const batchId = `monthly-${randomUUID()}`;
+  const cycleId = randomUUID();
+  const batchId = `monthly-${cycleId}-${mine}`;
   let finance: FinanceUnderTest;
   let taskId: string;
 
@@ -88,7 +89,6 @@ describe('finance reads stay within the caller’s organisation scope', () => {
       expect(receipt.status).toBe(201);
     }
 
-    const cycleId = batchId.slice('monthly-'.length);
     await finance.publish(MonthlyGradesFinalised, cycleId, {
       cycleId,
       communityId: mine,
@@ -166,7 +166,7 @@ describe('finance reads stay within the caller’s organisation scope', () => {
       [`disburse:${taskId}:${neighbour}`, streetOfficer],
       [`budget:${departmentId}:2026:r1`, foreignOfficer],
       [`budget:${foreignDepartmentId}:2026:r1`, officer],
-      [`bonus:${batchId.slice('monthly-'.length)}:${workerId}`, foreignLeader],
+      [`bonus:${cycleId}:${workerId}`, foreignLeader],
     ] as const) {
       expect(await transfer(id, as)).toMatchObject({ status: 404, body: { code: 'transfer.not-found' } });
     }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommunityDirectoryModule } from '@jianfu/community-directory';
+import { IdempotencyModule } from '../idempotency/idempotency.module.js';
 import { LedgerPersistenceModule } from '../ledger/persistence/ledger-persistence.module.js';
 import { TaskFundsPersistenceModule } from '../task-funds/persistence/task-funds-persistence.module.js';
 import { CommunityFundsController } from './api/community-funds.controller.js';
@@ -10,7 +11,7 @@ import { CommunityAccess } from './community-access.js';
 import { CoBuildingReceiptsRepository } from './persistence/co-building-receipts.repository.js';
 
 @Module({
-  imports: [CommunityDirectoryModule, LedgerPersistenceModule, TaskFundsPersistenceModule],
+  imports: [CommunityDirectoryModule, IdempotencyModule, LedgerPersistenceModule, TaskFundsPersistenceModule],
   controllers: [CommunityFundsController],
   providers: [
     CommunityAccess,

@@ -1,19 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
   CurrentPrincipal,
   DomainError,
+  IdempotencyKey,
   NotFoundError,
   type Principal,
   Roles,
   TransactionRunner,
 } from '@jianfu/platform';
 import { FinanceConfig } from '../../config.js';
+import { requireIdempotencyKey } from '../../idempotency/domain/idempotency-key.js';
 import { StartBaseAllocationCommand } from '../commands/start-base-allocation/start-base-allocation.command.js';
+import { TopUpBaseAllocationCommand } from '../commands/top-up-base-allocation/top-up-base-allocation.command.js';
+import { assertStandardMayChange } from '../domain/base-standard-rules.js';
 import { BaseAllocationsRepository } from '../persistence/base-allocations.repository.js';
 import { SetBaseStandardRequest } from './dto/set-base-standard.request.js';
+import { TopUpBaseAllocationRequest } from './dto/top-up-base-allocation.request.js';
 
 function assertYear(year: number): void {
   if (year < 2000 || year > 2100)
@@ -33,7 +38,10 @@ export class BaseAllocationsController {
 
   @Put('base-allocation-standards/:year')
   @AllowRoles(Roles.FinanceOfficer)
-  @ApiOperation({ summary: 'Set the district’s base operating fund per community for a year (社区基本运转经费标准)' })
+  @ApiOperation({
+    summary:
+      'Set the district’s base operating fund per community for a year (社区基本运转经费标准); once the year was paid, only a top-up raises it',
+  })
   @ApiOkResponse({ schema: { example: { districtCode: '350102', year: 2026, amountFen: 4_500_000 } } })
   async setStandard(
     @Param('year', ParseIntPipe) year: number,
@@ -42,9 +50,11 @@ export class BaseAllocationsController {
   ) {
     assertYear(year);
     const districtCode = actor.scope.districtCode;
-    await this.transactions.run((tx) =>
-      this.allocations.setStandard(tx, districtCode, year, body.amountFen, actor.userId),
-    );
+    await this.transactions.run(async (tx) => {
+      const run = await this.allocations.findRun(tx, districtCode, year, true);
+      assertStandardMayChange(year, run?.amountFen ?? null, body.amountFen);
+      await this.allocations.setStandard(tx, districtCode, year, body.amountFen, actor.userId);
+    });
     return { districtCode, year, amountFen: body.amountFen };
   }
 
@@ -87,5 +97,50 @@ export class BaseAllocationsController {
     const run = await this.allocations.findRun(this.transactions.reader, actor.scope.districtCode, year);
     if (!run) throw new NotFoundError('base-allocation', `${actor.scope.districtCode}/${year}`);
     return run;
+  }
+
+  @Post('base-allocations/:year/top-ups')
+  @HttpCode(202)
+  @AllowRoles(Roles.FinanceOfficer)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'Names the top-up: repeated with the same body it returns the first answer; with another body, 422',
+  })
+  @ApiOperation({
+    summary:
+      '补差: raise the year’s standard and pay each community already paid the difference, once, with a reason (a batch workflow)',
+  })
+  @ApiAcceptedResponse({
+    schema: {
+      example: {
+        topUpId: '7c1e…',
+        workflowId: 'base-allocation-350102-2026-…',
+        year: 2026,
+        fromFen: 2_500_000,
+        toFen: 4_500_000,
+        reason: '区政府常务会议决定年中提标至4.5万元',
+        replayed: false,
+      },
+    },
+  })
+  topUp(
+    @Param('year', ParseIntPipe) year: number,
+    @Body() body: TopUpBaseAllocationRequest,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    assertYear(year);
+    return this.commands.execute(
+      new TopUpBaseAllocationCommand(year, body.amountFen, body.reason, actor, requireIdempotencyKey(idempotencyKey)),
+    );
+  }
+
+  @Get('base-allocations/:year/top-ups')
+  @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader)
+  @ApiOperation({ summary: 'The year’s top-ups (补差): from and to which standard, why, by whom' })
+  async topUps(@Param('year', ParseIntPipe) year: number, @CurrentPrincipal() actor: Principal) {
+    assertYear(year);
+    return { items: await this.allocations.topUps(this.transactions.reader, actor.scope.districtCode, year) };
   }
 }

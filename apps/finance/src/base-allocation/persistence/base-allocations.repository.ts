@@ -12,6 +12,9 @@ export interface BaseAllocationRun {
   runId: string;
   communitiesSeen: number;
   communitiesPaid: number;
+  /** Set when the run is a top-up (补差): communities paid before it get the difference to `amountFen`. */
+  topUpId: string | null;
+  communitiesToppedUp: number;
   startedBy: string;
   startedAt: Date;
   finishedAt: Date | null;
@@ -26,9 +29,68 @@ interface RunRow {
   run_id: string;
   communities_seen: number;
   communities_paid: number;
+  top_up_id: string | null;
+  communities_topped_up: number;
   started_by: string;
   started_at: Date;
   finished_at: Date | null;
+}
+
+/** 补差: the record of one raise of a year's standard after communities were paid. */
+export interface BaseTopUp {
+  topUpId: string;
+  districtCode: string;
+  year: number;
+  fromFen: number;
+  toFen: number;
+  reason: string;
+  runId: string;
+  startedBy: string;
+  startedAt: Date;
+}
+
+interface TopUpRow {
+  top_up_id: string;
+  district_code: string;
+  year: number;
+  from_fen: string;
+  to_fen: string;
+  reason: string;
+  run_id: string;
+  started_by: string;
+  started_at: Date;
+}
+
+function toTopUp(row: TopUpRow): BaseTopUp {
+  return {
+    topUpId: row.top_up_id,
+    districtCode: row.district_code,
+    year: row.year,
+    fromFen: Number(row.from_fen),
+    toFen: Number(row.to_fen),
+    reason: row.reason,
+    runId: row.run_id,
+    startedBy: row.started_by,
+    startedAt: row.started_at,
+  };
+}
+
+function toRun(row: RunRow): BaseAllocationRun {
+  return {
+    districtCode: row.district_code,
+    year: row.year,
+    amountFen: Number(row.amount_fen),
+    state: row.state,
+    runNumber: row.run_number,
+    runId: row.run_id,
+    communitiesSeen: row.communities_seen,
+    communitiesPaid: row.communities_paid,
+    topUpId: row.top_up_id,
+    communitiesToppedUp: row.communities_topped_up,
+    startedBy: row.started_by,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+  };
 }
 
 /** Base fund standards and the progress of each district's yearly allocation. */
@@ -56,36 +118,71 @@ export class BaseAllocationsRepository {
     );
   }
 
-  /** Starts (or restarts, for communities added since) a year's run; progress counts from zero again. */
+  /**
+   * Starts (or restarts, for communities added since, or to top up a raised standard) a year's run;
+   * progress counts from zero again.
+   */
   async beginRun(
     tx: Transaction,
-    run: { districtCode: string; year: number; amountFen: number; startedBy: string },
+    run: { districtCode: string; year: number; amountFen: number; startedBy: string; runId?: string; topUpId?: string },
   ): Promise<{ runNumber: number; runId: string }> {
     const rows: { run_number: number; run_id: string }[] = await tx.query(
-      `INSERT INTO base_allocation_run (district_code, year, amount_fen, state, started_by, run_id)
-       VALUES ($1, $2, $3, 'running', $4, gen_random_uuid())
+      `INSERT INTO base_allocation_run (district_code, year, amount_fen, state, started_by, run_id, top_up_id)
+       VALUES ($1, $2, $3, 'running', $4, coalesce($5::uuid, gen_random_uuid()), $6)
        ON CONFLICT (district_code, year) DO UPDATE
          SET state = 'running', run_number = base_allocation_run.run_number + 1, amount_fen = EXCLUDED.amount_fen,
-             communities_seen = 0, communities_paid = 0, started_by = EXCLUDED.started_by,
-             run_id = EXCLUDED.run_id, started_at = now(), finished_at = NULL
+             communities_seen = 0, communities_paid = 0, communities_topped_up = 0, started_by = EXCLUDED.started_by,
+             run_id = EXCLUDED.run_id, top_up_id = EXCLUDED.top_up_id, started_at = now(), finished_at = NULL
        RETURNING run_number, run_id`,
-      [run.districtCode, run.year, run.amountFen, run.startedBy],
+      [run.districtCode, run.year, run.amountFen, run.startedBy, run.runId ?? null, run.topUpId ?? null],
     );
     return { runNumber: rows[0].run_number, runId: rows[0].run_id };
   }
 
-  /** `seenUpTo` is absolute and `newlyPaid` counts only fresh transfers, so a retried batch counts nothing twice. */
+  async recordTopUp(tx: Transaction, topUp: Omit<BaseTopUp, 'startedAt'>): Promise<void> {
+    await tx.query(
+      `INSERT INTO base_allocation_top_up (top_up_id, district_code, year, from_fen, to_fen, reason, run_id, started_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        topUp.topUpId,
+        topUp.districtCode,
+        topUp.year,
+        topUp.fromFen,
+        topUp.toFen,
+        topUp.reason,
+        topUp.runId,
+        topUp.startedBy,
+      ],
+    );
+  }
+
+  async findTopUp(tx: Transaction, topUpId: string): Promise<BaseTopUp | null> {
+    const rows: TopUpRow[] = await tx.query('SELECT * FROM base_allocation_top_up WHERE top_up_id = $1', [topUpId]);
+    return rows[0] ? toTopUp(rows[0]) : null;
+  }
+
+  async topUps(tx: Transaction, districtCode: string, year: number): Promise<BaseTopUp[]> {
+    const rows: TopUpRow[] = await tx.query(
+      'SELECT * FROM base_allocation_top_up WHERE district_code = $1 AND year = $2 ORDER BY started_at, to_fen',
+      [districtCode, year],
+    );
+    return rows.map(toTopUp);
+  }
+
+  /** `seenUpTo` is absolute and the counts are of fresh transfers only, so a retried batch counts nothing twice. */
   async recordProgress(
     tx: Transaction,
     districtCode: string,
     year: number,
     seenUpTo: number,
     newlyPaid: number,
+    newlyToppedUp = 0,
   ): Promise<void> {
     await tx.query(
-      `UPDATE base_allocation_run SET communities_seen = greatest(communities_seen, $3), communities_paid = communities_paid + $4
+      `UPDATE base_allocation_run SET communities_seen = greatest(communities_seen, $3),
+         communities_paid = communities_paid + $4, communities_topped_up = communities_topped_up + $5
        WHERE district_code = $1 AND year = $2`,
-      [districtCode, year, seenUpTo, newlyPaid],
+      [districtCode, year, seenUpTo, newlyPaid, newlyToppedUp],
     );
   }
 
@@ -96,25 +193,11 @@ export class BaseAllocationsRepository {
     );
   }
 
-  async findRun(tx: Transaction, districtCode: string, year: number): Promise<BaseAllocationRun | null> {
-    const rows: RunRow[] = await tx.query('SELECT * FROM base_allocation_run WHERE district_code = $1 AND year = $2', [
-      districtCode,
-      year,
-    ]);
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      districtCode: row.district_code,
-      year: row.year,
-      amountFen: Number(row.amount_fen),
-      state: row.state,
-      runNumber: row.run_number,
-      runId: row.run_id,
-      communitiesSeen: row.communities_seen,
-      communitiesPaid: row.communities_paid,
-      startedBy: row.started_by,
-      startedAt: row.started_at,
-      finishedAt: row.finished_at,
-    };
+  async findRun(tx: Transaction, districtCode: string, year: number, lock = false): Promise<BaseAllocationRun | null> {
+    const rows: RunRow[] = await tx.query(
+      `SELECT * FROM base_allocation_run WHERE district_code = $1 AND year = $2${lock ? ' FOR UPDATE' : ''}`,
+      [districtCode, year],
+    );
+    return rows[0] ? toRun(rows[0]) : null;
   }
 }

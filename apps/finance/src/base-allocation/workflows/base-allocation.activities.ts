@@ -1,8 +1,8 @@
 import type { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import type { TransactionRunner } from '@jianfu/platform';
 import { Accounts } from '../../ledger/domain/account.js';
-import { simpleTransfer } from '../../ledger/domain/transfer.js';
 import type { LedgerRepository } from '../../ledger/persistence/ledger.repository.js';
+import { baseAllocationReference, basePaymentFor } from '../domain/base-allocation-payments.js';
 import type { BaseAllocationsRepository } from '../persistence/base-allocations.repository.js';
 
 export interface BaseAllocationActivityDeps {
@@ -20,41 +20,57 @@ export interface BaseAllocationBatch {
   limit: number;
 }
 
-/** The transfer id makes the allocation idempotent per community and year, whatever reruns or retries. */
-export function baseAllocationTransferId(year: number, communityId: string): string {
-  return `base:${year}:${communityId}`;
-}
-
 /**
  * Pays one page of the district's communities in one transaction: one set-based write of all their
- * transfers. A community already paid this year is a replay and gets nothing more.
+ * transfers. What each community was already paid this year is read first: paid nothing, it gets the
+ * standard; during a top-up run, paid less, it gets the difference. A retried page finds its transfers
+ * (their ids are per community, year and standard) and pays nobody twice.
  */
 export function createBaseAllocationActivities(deps: BaseAllocationActivityDeps) {
   return {
-    async allocateBaseFundBatch(batch: BaseAllocationBatch): Promise<{ seen: number; paid: number }> {
+    async allocateBaseFundBatch(batch: BaseAllocationBatch): Promise<{ seen: number; paid: number; toppedUp: number }> {
       return deps.transactions.run(async (tx) => {
         const { items } = await deps.directory.listInScope(
           tx,
           { districtCode: batch.districtCode },
           { offset: batch.offset, limit: batch.limit },
         );
-        const treasury = Accounts.districtTreasury(batch.districtCode);
+        // Only one run of a year goes at a time; its top-up (if any) is the one recorded on the run.
+        const run = await deps.allocations.findRun(tx, batch.districtCode, batch.year);
+        const topUp = run?.topUpId ? await deps.allocations.findTopUp(tx, run.topUpId) : null;
+        const plan = {
+          districtCode: batch.districtCode,
+          year: batch.year,
+          amountFen: batch.amountFen,
+          ...(topUp ? { topUp: { topUpId: topUp.topUpId, reason: topUp.reason } } : {}),
+        };
+        const paidSoFar = await deps.ledger.netByReference(
+          tx,
+          items.map((community) => Accounts.communityBase(community.communityId).id),
+          baseAllocationReference(batch.districtCode, batch.year),
+        );
+        const payments = items.flatMap((community) => {
+          const already = paidSoFar.get(Accounts.communityBase(community.communityId).id) ?? 0;
+          const payment = basePaymentFor(plan, community.communityId, already);
+          return payment ? [payment] : [];
+        });
         const results = await deps.ledger.post(
           tx,
-          items.map((community) =>
-            simpleTransfer({
-              id: baseAllocationTransferId(batch.year, community.communityId),
-              purpose: 'base-allocation',
-              from: treasury,
-              to: Accounts.communityBase(community.communityId),
-              amountFen: batch.amountFen,
-              reference: `base:${batch.districtCode}:${batch.year}`,
-            }),
-          ),
+          payments.map((payment) => payment.transfer),
         );
-        const paid = results.filter((result) => !result.replayed).length;
-        await deps.allocations.recordProgress(tx, batch.districtCode, batch.year, batch.offset + items.length, paid);
-        return { seen: items.length, paid };
+        const fresh = (kind: 'allocation' | 'top-up') =>
+          results.filter((result, index) => !result.replayed && payments[index].kind === kind).length;
+        const paid = fresh('allocation');
+        const toppedUp = fresh('top-up');
+        await deps.allocations.recordProgress(
+          tx,
+          batch.districtCode,
+          batch.year,
+          batch.offset + items.length,
+          paid,
+          toppedUp,
+        );
+        return { seen: items.length, paid, toppedUp };
       });
     },
 

@@ -1,19 +1,14 @@
-import { Body, Controller, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { AllowRoles, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import { requireIdempotencyKey } from '../../idempotency/domain/idempotency-key.js';
 import { AllocatePartyBuildingFundCommand } from '../commands/allocate-party-building-fund/allocate-party-building-fund.command.js';
 import { RecordCoBuildingReceiptCommand } from '../commands/record-co-building-receipt/record-co-building-receipt.command.js';
 import { RecordSpendingCommand } from '../commands/record-spending/record-spending.command.js';
 import { AllocatePartyBuildingFundRequest } from './dto/allocate-party-building-fund.request.js';
 import { RecordCoBuildingReceiptRequest } from './dto/record-co-building-receipt.request.js';
 import { RecordSpendingRequest } from './dto/record-spending.request.js';
-
-const idempotencyHeader = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Repeating the request with the same key returns the first result and moves no money again',
-};
 
 @ApiTags('community funds')
 @ApiBearerAuth()
@@ -23,7 +18,6 @@ export class CommunityFundsController {
 
   @Post('spending')
   @AllowRoles(Roles.CommunitySecretary, Roles.FinanceOfficer)
-  @ApiHeader(idempotencyHeader)
   @ApiOperation({ summary: 'Record spending from a community fund; task money only against its own task (专款专用)' })
   @ApiCreatedResponse({
     schema: {
@@ -41,7 +35,7 @@ export class CommunityFundsController {
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: RecordSpendingRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.commands.execute(
       new RecordSpendingCommand(
@@ -58,14 +52,13 @@ export class CommunityFundsController {
 
   @Post('co-building-receipts')
   @AllowRoles(Roles.CommunitySecretary, Roles.FinanceOfficer)
-  @ApiHeader(idempotencyHeader)
   @ApiOperation({ summary: 'Record co-building support (共建) or a donation (捐赠) from a resident unit' })
   @ApiCreatedResponse({ schema: { example: { transferId: 'co-building:…', replayed: false, amountFen: 2000000 } } })
   receive(
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: RecordCoBuildingReceiptRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.commands.execute(
       new RecordCoBuildingReceiptCommand(
@@ -83,15 +76,43 @@ export class CommunityFundsController {
 
   @Post('party-building-allocations')
   @AllowRoles(Roles.FinanceOfficer)
-  @ApiOperation({ summary: 'Pay the community its party-building special fund (党建专项经费) for a year, once' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'Names the request: repeated with the same body it returns the first answer; with another body, 422',
+  })
+  @ApiOperation({
+    summary:
+      'Pay the community its party-building special fund (党建专项经费) for a year, once; more that year is a top-up (追加) with a reason',
+  })
   @ApiCreatedResponse({
-    schema: { example: { transferId: 'party-building:2026:…', replayed: false, amountFen: 500000 } },
+    schema: {
+      example: {
+        transferId: 'party-building:2026:…',
+        replayed: false,
+        kind: 'allocation',
+        reason: null,
+        amountFen: 500000,
+        balanceFen: 500000,
+      },
+    },
   })
   allocatePartyBuilding(
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: AllocatePartyBuildingFundRequest,
     @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.commands.execute(new AllocatePartyBuildingFundCommand(communityId, body.year, body.amountFen, actor));
+    return this.commands.execute(
+      new AllocatePartyBuildingFundCommand(
+        communityId,
+        body.year,
+        body.amountFen,
+        body.kind ?? 'allocation',
+        body.reason,
+        actor,
+        requireIdempotencyKey(idempotencyKey),
+      ),
+    );
   }
 }

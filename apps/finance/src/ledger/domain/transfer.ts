@@ -15,7 +15,11 @@ export type TransferPurpose =
   | 'budget-release'
   | 'task-disbursement'
   | 'base-allocation'
+  /** 补差: the difference a raised base standard owes a community already paid for the year. */
+  | 'base-top-up'
   | 'party-building-allocation'
+  /** 追加: more party-building money for a community and year that already had its allocation. */
+  | 'party-building-top-up'
   | 'co-building-receipt'
   | 'community-spending'
   | 'payout'

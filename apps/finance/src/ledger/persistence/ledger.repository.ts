@@ -20,6 +20,8 @@ export interface StoredPosting {
   accountId: string;
   amountFen: number;
   purpose: TransferPurpose;
+  /** Why the money moved, where the transfer says (a top-up's reason). */
+  memo: string | null;
   postedAt: Date;
 }
 
@@ -235,6 +237,19 @@ export class LedgerRepository {
     return account?.balanceFen ?? 0;
   }
 
+  /** What each account received (net, reversals included) from transfers carrying `reference`. */
+  async netByReference(tx: Transaction, accountIds: string[], reference: string): Promise<Map<string, number>> {
+    if (accountIds.length === 0) return new Map();
+    const rows: { account_id: string; net: string }[] = await tx.query(
+      `SELECT p.account_id, sum(p.amount_fen) AS net
+       FROM ledger_posting p JOIN ledger_transfer t ON t.id = p.transfer_id
+       WHERE p.account_id = ANY($1::text[]) AND t.reference = $2
+       GROUP BY p.account_id`,
+      [accountIds, reference],
+    );
+    return new Map(rows.map((row) => [row.account_id, Number(row.net)]));
+  }
+
   async accountsOf(tx: Transaction, ownerId: string): Promise<AccountBalance[]> {
     const rows: AccountRow[] = await tx.query(
       `SELECT id, kind, owner_id, year, task_id, balance_fen FROM ledger_account WHERE owner_id = $1 ORDER BY id`,
@@ -253,9 +268,10 @@ export class LedgerRepository {
       account_id: string;
       amount_fen: string;
       purpose: TransferPurpose;
+      memo: string | null;
       posted_at: Date;
     }[] = await tx.query(
-      `SELECT p.transfer_id, p.account_id, p.amount_fen, t.purpose, t.posted_at
+      `SELECT p.transfer_id, p.account_id, p.amount_fen, t.purpose, t.memo, t.posted_at
          FROM ledger_posting p JOIN ledger_transfer t ON t.id = p.transfer_id
          WHERE p.account_id = $1 ORDER BY p.id LIMIT $2 OFFSET $3`,
       [accountId, page.limit, page.offset],
@@ -265,6 +281,7 @@ export class LedgerRepository {
       accountId: row.account_id,
       amountFen: Number(row.amount_fen),
       purpose: row.purpose,
+      memo: row.memo,
       postedAt: row.posted_at,
     }));
   }

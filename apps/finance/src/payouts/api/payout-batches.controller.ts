@@ -1,16 +1,5 @@
-import {
-  Body,
-  Controller,
-  DefaultValuePipe,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, DefaultValuePipe, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
 import { actorFromPrincipal, sendApprovalAction } from '@jianfu/approvals';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
@@ -19,6 +8,7 @@ import {
   AllowRoles,
   CurrentPrincipal,
   DomainError,
+  IdempotencyKey,
   NotFoundError,
   type Principal,
   reachesCommunity,
@@ -122,18 +112,13 @@ export class PayoutBatchesController {
   @Post(':batchId/decision')
   @HttpCode(200)
   @AllowRoles(Roles.FinanceOfficer)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Repeating a decision with the same key has one effect',
-  })
   @ApiOperation({ summary: 'Finance approves (pays) or rejects a payout batch' })
   @ApiOkResponse({ schema: { example: { duplicate: false, step: { stepId: 'finance-approval', state: 'approved' } } } })
   async decide(
     @Param('batchId') batchId: string,
     @Body() body: DecidePayoutBatchRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     const batch = await this.visible(batchId, actor);
     if (batch.state !== 'awaiting-approval') {

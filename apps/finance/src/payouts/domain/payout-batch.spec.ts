@@ -17,13 +17,33 @@ describe('payout batches', () => {
       totalBonusFen: 130_000,
       finalisedAt: '2026-04-02T08:00:00Z',
     });
-    expect(batch).toMatchObject({ id: `monthly-${cycleId}`, period: '2026-03', totalFen: 130_000 });
+    expect(batch).toMatchObject({ id: `monthly-${cycleId}-${communityId}`, period: '2026-03', totalFen: 130_000 });
     expect(batch.lines).toEqual([{ workerId: 'w-1', amountFen: 130_000, transferId: `bonus:${cycleId}:w-1` }]);
     const [transfer] = payoutTransfers(batch, '350102');
     expect(transfer.postings).toEqual([
       { account: expect.objectContaining({ id: 'treasury:350102' }), amountFen: -130_000 },
       { account: expect.objectContaining({ id: 'worker:w-1:payout' }), amountFen: 130_000 },
     ]);
+  });
+
+  it('names a street-wide cycle’s batches per community, and still pays each worker once per cycle', () => {
+    const otherCommunityId = 'd3b2f6e1-8d2c-4b8f-9e5d-4c3b2a1f0e99';
+    const finalised = (community: string, workerId: string) =>
+      monthlyBonusBatch({
+        cycleId,
+        communityId: community,
+        month: '2026-03',
+        grades: [{ workerId, grade: 'good', bonusFen: 110_000 }],
+        totalBonusFen: 110_000,
+        finalisedAt: '2026-04-02T08:00:00Z',
+      });
+    const first = finalised(communityId, 'w-1');
+    const second = finalised(otherCommunityId, 'w-2');
+    expect(first.id).not.toBe(second.id);
+    expect([first.legacyId, second.legacyId]).toEqual([`monthly-${cycleId}`, `monthly-${cycleId}`]);
+    expect(second.lines).toEqual([{ workerId: 'w-2', amountFen: 110_000, transferId: `bonus:${cycleId}:w-2` }]);
+    // A worker's payment does not depend on the community it is announced with.
+    expect(finalised(otherCommunityId, 'w-1').lines[0].transferId).toBe(first.lines[0].transferId);
   });
 
   it('keys annual bonuses by their own cycle and an award by its id', () => {
@@ -35,7 +55,7 @@ describe('payout batches', () => {
       totalBonusFen: 180_000,
       finalisedAt: '2027-01-10T08:00:00Z',
     });
-    expect(annual).toMatchObject({ id: `annual-${cycleId}`, kind: 'annual-bonus', period: '2026' });
+    expect(annual).toMatchObject({ id: `annual-${cycleId}-${communityId}`, kind: 'annual-bonus', period: '2026' });
     const award = honourAwardBatch({
       awardId: 'a-1',
       workerId: 'w-3',

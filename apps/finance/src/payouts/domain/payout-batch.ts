@@ -16,7 +16,10 @@ export interface PayoutLine {
 }
 
 export interface PayoutBatchPlan {
+  /** Per cycle and community (`monthly-<cycleId>-<communityId>`), or per award (`honour-<awardId>`). */
   id: string;
+  /** The id the same batch may already be stored under (see `legacyCycleBatchId`). */
+  legacyId?: string;
   kind: PayoutKind;
   communityId: string;
   period: string;
@@ -29,10 +32,32 @@ function plan(fields: Omit<PayoutBatchPlan, 'totalFen'>): PayoutBatchPlan {
   return { ...fields, totalFen: fields.lines.reduce((sum, line) => sum + line.amountFen, 0) };
 }
 
+/**
+ * A cycle's batch is one community's: a street-wide cycle (街道) announces one finalised event per
+ * community, all with the same cycle id, so the cycle alone does not name a batch.
+ */
+export function cycleBatchId(kind: 'monthly' | 'annual', cycleId: string, communityId: string): string {
+  return `${kind}-${cycleId}-${communityId}`;
+}
+
+/**
+ * The id a batch of this cycle and community had before batches were named per community; a batch
+ * opened under it is the same batch, so an event redelivered after the change opens nothing new.
+ */
+export function legacyCycleBatchId(kind: 'monthly' | 'annual', cycleId: string): string {
+  return `${kind}-${cycleId}`;
+}
+
+/** Per worker and cycle, whatever community the worker is paid with, so nobody is paid twice for one cycle. */
+function bonusTransferId(cycleId: string, workerId: string): string {
+  return `bonus:${cycleId}:${workerId}`;
+}
+
 /** 月度绩效奖: one line per worker whose grade earns a bonus (不合格 earns none). */
 export function monthlyBonusBatch(event: MonthlyGradesFinalisedPayload): PayoutBatchPlan {
   return plan({
-    id: `monthly-${event.cycleId}`,
+    id: cycleBatchId('monthly', event.cycleId, event.communityId),
+    legacyId: legacyCycleBatchId('monthly', event.cycleId),
     kind: 'monthly-bonus',
     communityId: event.communityId,
     period: event.month,
@@ -42,7 +67,7 @@ export function monthlyBonusBatch(event: MonthlyGradesFinalisedPayload): PayoutB
       .map((grade) => ({
         workerId: grade.workerId,
         amountFen: grade.bonusFen,
-        transferId: `bonus:${event.cycleId}:${grade.workerId}`,
+        transferId: bonusTransferId(event.cycleId, grade.workerId),
       })),
   });
 }
@@ -50,7 +75,8 @@ export function monthlyBonusBatch(event: MonthlyGradesFinalisedPayload): PayoutB
 /** 年度考核奖. */
 export function annualBonusBatch(event: AnnualGradesFinalisedPayload): PayoutBatchPlan {
   return plan({
-    id: `annual-${event.cycleId}`,
+    id: cycleBatchId('annual', event.cycleId, event.communityId),
+    legacyId: legacyCycleBatchId('annual', event.cycleId),
     kind: 'annual-bonus',
     communityId: event.communityId,
     period: String(event.year),
@@ -60,7 +86,7 @@ export function annualBonusBatch(event: AnnualGradesFinalisedPayload): PayoutBat
       .map((grade) => ({
         workerId: grade.workerId,
         amountFen: grade.bonusFen,
-        transferId: `bonus:${event.cycleId}:${grade.workerId}`,
+        transferId: bonusTransferId(event.cycleId, grade.workerId),
       })),
   });
 }

@@ -11,7 +11,8 @@ import { PayoutBatchesRepository } from '../persistence/payout-batches.repositor
 
 /**
  * Opens a payout batch for each finalised month, year or award and starts its approval. The batch id
- * comes from the cycle or award, so a redelivered event opens nothing and starts nothing.
+ * comes from the cycle and community (a street-wide cycle finalises once per community) or from the
+ * award, so every community of a cycle gets its batch and a redelivered event opens and starts nothing.
  */
 @Injectable()
 export class OpenPayoutBatchWhenPersonnelFinalised implements OnModuleInit {
@@ -35,8 +36,13 @@ export class OpenPayoutBatchWhenPersonnelFinalised implements OnModuleInit {
     const [community] = await this.directory.findByIds(tx, [plan.communityId], { includeMerged: true });
     // An unknown community or a batch with nothing to pay is kept for the record, with no approval to run.
     const state = !community ? 'unknown-community' : plan.lines.length === 0 ? 'nothing-to-pay' : 'awaiting-approval';
-    await this.batches.open(tx, { ...plan, districtCode: community?.districtCode ?? null, state, sourceEventId });
-    const batch = await this.batches.find(tx, plan.id);
+    // A batch stored under the cycle-only id before batches were named per community is this very batch.
+    const legacy = plan.legacyId ? await this.batches.find(tx, plan.legacyId) : null;
+    const batchId = legacy && legacy.communityId === plan.communityId ? legacy.id : plan.id;
+    if (batchId === plan.id) {
+      await this.batches.open(tx, { ...plan, districtCode: community?.districtCode ?? null, state, sourceEventId });
+    }
+    const batch = await this.batches.find(tx, batchId);
     if (!batch || batch.state !== 'awaiting-approval' || !batch.districtCode) return;
     const input: PayoutBatchInput = {
       batchId: batch.id,

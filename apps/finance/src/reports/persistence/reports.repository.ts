@@ -22,6 +22,16 @@ const fundOfKind: Record<string, FundKey> = {
   'community-co-building': 'coBuilding',
 };
 
+/** One allocation or top-up a community received, as its own line with its reason. */
+export interface AllocationLine {
+  transferId: string;
+  purpose: 'base-allocation' | 'base-top-up' | 'party-building-allocation' | 'party-building-top-up';
+  fund: FundKey;
+  amountFen: number;
+  reason: string | null;
+  postedAt: Date;
+}
+
 function zero(): FundAmounts {
   return { baseOperating: 0, partyBuilding: 0, task: 0, coBuilding: 0, total: 0 };
 }
@@ -64,6 +74,36 @@ export class ReportsRepository {
       add(report.balance, Number(row.balance));
     }
     return [...reports.values()];
+  }
+
+  /** The base and party-building allocations and top-ups a community received in the period, oldest first. */
+  async allocations(tx: Transaction, communityId: string, period: ReportPeriod): Promise<AllocationLine[]> {
+    const rows: {
+      transfer_id: string;
+      purpose: AllocationLine['purpose'];
+      kind: string;
+      amount_fen: string;
+      memo: string | null;
+      posted_at: Date;
+    }[] = await tx.query(
+      `SELECT t.id AS transfer_id, t.purpose, a.kind, p.amount_fen, t.memo, t.posted_at
+       FROM ledger_account a
+       JOIN ledger_posting p ON p.account_id = a.id
+       JOIN ledger_transfer t ON t.id = p.transfer_id
+       WHERE a.owner_id = $1 AND a.kind IN ('community-base', 'community-party-building')
+         AND t.purpose IN ('base-allocation', 'base-top-up', 'party-building-allocation', 'party-building-top-up')
+         AND t.posted_at >= $2 AND t.posted_at < $3
+       ORDER BY t.posted_at, t.id`,
+      [communityId, period.from, period.to],
+    );
+    return rows.map((row) => ({
+      transferId: row.transfer_id,
+      purpose: row.purpose,
+      fund: fundOfKind[row.kind],
+      amountFen: Number(row.amount_fen),
+      reason: row.memo,
+      postedAt: row.posted_at,
+    }));
   }
 
   /** Per community of a task: what reached its task account, what it spent, what it still holds. */

@@ -15,6 +15,7 @@ import {
   GetDepartmentReportQuery,
   GetTaskReportQuery,
   type PeriodView,
+  type SingleCommunityReport,
   type TaskReport,
 } from './money-reports.queries.js';
 
@@ -30,11 +31,12 @@ export class GetCommunityReportHandler implements IQueryHandler<GetCommunityRepo
     private readonly reports: ReportsRepository,
   ) {}
 
-  async execute(query: GetCommunityReportQuery): Promise<CommunityReport> {
+  async execute(query: GetCommunityReportQuery): Promise<SingleCommunityReport> {
     const reader = this.transactions.reader;
     const community = await this.access.reachable(reader, query.communityId, query.actor, { includeMerged: true });
     const [money] = await this.reports.communities(reader, [community.communityId], query.period);
-    return { ...money, name: community.name, code: community.code, period: periodView(query.period) };
+    const allocations = await this.reports.allocations(reader, community.communityId, query.period);
+    return { ...money, name: community.name, code: community.code, period: periodView(query.period), allocations };
   }
 }
 

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@jianfu/platform';
 import type { ReportPeriod } from '../domain/report-period.js';
-import type { CommunityMoney } from '../persistence/reports.repository.js';
+import type { AllocationLine, CommunityMoney } from '../persistence/reports.repository.js';
 
 export interface PeriodView {
   from: string;
@@ -10,8 +10,11 @@ export interface PeriodView {
 
 export type CommunityReport = CommunityMoney & { name: string; code: string; period: PeriodView };
 
+/** One community's report also lists each allocation and top-up it received, with its reason. */
+export type SingleCommunityReport = CommunityReport & { allocations: AllocationLine[] };
+
 /** Money per community (received by source, spent, balance), for one community. */
-export class GetCommunityReportQuery extends Query<CommunityReport> {
+export class GetCommunityReportQuery extends Query<SingleCommunityReport> {
   constructor(
     readonly communityId: string,
     readonly period: ReportPeriod,

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { DecideTaskFundTransferCommand } from '../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
 import { ResubmitTaskFundTransferCommand } from '../commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.command.js';
 import { GetTaskFundTransferQuery } from '../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
@@ -20,11 +20,6 @@ export class TaskFundTransfersController {
   @Post(':taskId/decision')
   @HttpCode(200)
   @AllowRoles(Roles.FinanceOfficer)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Repeating a decision with the same key has one effect',
-  })
   @ApiOperation({
     summary: 'The finance officer approves, rejects or returns a task fund transfer (费随事转)',
     description: 'Acts on the transfer’s step of the shared approval kit; the step also shows in GET /approval-inbox.',
@@ -36,7 +31,7 @@ export class TaskFundTransfersController {
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Body() body: DecideTaskFundTransferRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.commands.execute(
       new DecideTaskFundTransferCommand(taskId, body.action, body.reason, actor, idempotencyKey),

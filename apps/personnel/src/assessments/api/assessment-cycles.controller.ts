@@ -1,15 +1,22 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AllowRoles, ApiPageResponse, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import {
+  AllowRoles,
+  ApiPageResponse,
+  ApiProblems,
+  CurrentPrincipal,
+  IdempotencyKey,
+  type Principal,
+  Roles,
+} from '@jianfu/platform';
 import { ApprovalErrors } from '../../approvals/approval.errors.js';
 import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
 import { ApprovalActionResponse, toApprovalActionResponse } from '../../approvals/approval-action.response.js';
@@ -100,7 +107,6 @@ export class AssessmentCyclesController {
   @Post(':cycleId/closing/actions')
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key acts once' })
   @ApiOperation({ summary: 'Approve, reject or return the closing; approval finalises the grades and pays bonuses' })
   @ApiOkResponse({ type: ApprovalActionResponse })
   @ApiProblems(ApprovalErrors)
@@ -108,7 +114,7 @@ export class AssessmentCyclesController {
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @Body() body: ApprovalActionRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('Idempotency-Key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return toApprovalActionResponse(
       await this.commands.execute(new ActOnCycleClosingCommand(cycleId, body.kind, body.reason, actor, idempotencyKey)),

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -15,6 +14,7 @@ import {
   ApiPageResponse,
   ApiProblems,
   CurrentPrincipal,
+  IdempotencyKey,
   PageQuery,
   type Principal,
   Roles,
@@ -148,7 +148,6 @@ export class CareersController {
   @Post('promotion-requests/:requestId/actions')
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key acts once' })
   @ApiOperation({
     summary: 'Review (street party committee) or decide (district organisation department) a promotion',
   })
@@ -158,7 +157,7 @@ export class CareersController {
     @Param('requestId', ParseUUIDPipe) requestId: string,
     @Body() body: ApprovalActionRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('Idempotency-Key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return toApprovalActionResponse(
       await this.commands.execute(new ActOnPromotionCommand(requestId, body.kind, body.reason, actor, idempotencyKey)),

@@ -1,15 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { ApprovalErrors } from '../../approvals/approval.errors.js';
 import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
 import { ApprovalActionResponse, toApprovalActionResponse } from '../../approvals/approval-action.response.js';
@@ -131,7 +130,6 @@ export class RecruitmentController {
   @Post(':postingId/hire-decision/actions')
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key acts once' })
   @ApiOperation({ summary: 'Approve or reject the ranked hire list; approval creates the worker records' })
   @ApiOkResponse({ type: ApprovalActionResponse })
   @ApiProblems(ApprovalErrors)
@@ -139,7 +137,7 @@ export class RecruitmentController {
     @Param('postingId', ParseUUIDPipe) postingId: string,
     @Body() body: ApprovalActionRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('Idempotency-Key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return toApprovalActionResponse(
       await this.commands.execute(new ActOnHireCommand(postingId, body.kind, body.reason, actor, idempotencyKey)),

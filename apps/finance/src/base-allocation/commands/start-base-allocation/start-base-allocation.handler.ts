@@ -7,12 +7,14 @@ import {
 } from '@jianfu/contracts/workflows';
 import { ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
 import { FinanceConfig } from '../../../config.js';
+import { assertStandardMayChange } from '../../domain/base-standard-rules.js';
 import { BaseAllocationsRepository } from '../../persistence/base-allocations.repository.js';
 import { type BaseAllocationStarted, StartBaseAllocationCommand } from './start-base-allocation.command.js';
 
 /**
  * Starts the district's yearly base allocation at the standard in force. Starting it again while it runs
- * returns the running one; starting it after it finished pays only communities added since.
+ * returns the running one; starting it after it finished pays only communities added since (a raised
+ * standard is paid to the others by a top-up, never by a rerun).
  */
 @CommandHandler(StartBaseAllocationCommand)
 export class StartBaseAllocationHandler implements ICommandHandler<StartBaseAllocationCommand> {
@@ -33,6 +35,9 @@ export class StartBaseAllocationHandler implements ICommandHandler<StartBaseAllo
       }
       const amountFen =
         (await this.allocations.standard(tx, districtCode, command.year)) ?? this.config.BASE_FUND_DEFAULT_FEN;
+      // A rerun pays communities added since at the standard the year was paid at; a changed one (e.g. a
+      // new configured default) is a top-up, never a silent second standard within one year.
+      assertStandardMayChange(command.year, running?.amountFen ?? null, amountFen);
       const { runId } = await this.allocations.beginRun(tx, {
         districtCode,
         year: command.year,
