@@ -12,6 +12,7 @@ import {
   type Transaction,
   TransactionRunner,
 } from '@jianfu/platform';
+import { GateErrors } from './domain/gate.errors.js';
 import { TasksRepository } from './persistence/tasks.repository.js';
 import { type NewViolation, ViolationsRepository } from './persistence/violations.repository.js';
 
@@ -94,10 +95,9 @@ export class GateService {
       return { refusal: null, taskId: task!.taskId, communityId: input.communityId, status: entry!.status };
     });
     if (outcome.refusal) {
-      throw new DomainError(
-        outcome.refusal.code,
+      throw DomainError.of(
+        GateErrors[outcome.refusal.code],
         `${outcome.refusal.message}; recorded as violation ${outcome.violationId}`,
-        422,
       );
     }
     return { accepted: true, taskId: outcome.taskId, communityId: outcome.communityId, status: outcome.status };
@@ -116,7 +116,7 @@ export class GateService {
         const entry = await this.tasks.communityEntry(tx, input.taskId, communityId);
         const task = await this.tasks.find(tx, input.taskId);
         if (entry && task?.fundingStatus === 'funded' && task.departmentId === input.departmentId) {
-          throw new DomainError('gate.task-admitted', 'This task was admitted and funded for the community', 409);
+          throw DomainError.of(GateErrors['gate.task-admitted'], 'This task was admitted and funded for the community');
         }
       }
       const recorded = await this.record(tx, {

@@ -1,0 +1,23 @@
+import { defineErrorCodes } from '@jianfu/platform';
+
+/** The gate's refusals (each one recorded as a violation, 违规摊派) and what its community routes refuse. */
+export const GateErrors = defineErrorCodes({
+  'gate.not-admitted': {
+    status: 422,
+    description: 'The work is not an admitted task of the caller’s department; recorded as a violation',
+  },
+  'gate.not-admitted-for-community': {
+    status: 422,
+    description: 'The task was not admitted for this community; recorded as a violation',
+  },
+  'gate.not-funded': {
+    status: 422,
+    description: 'The task’s funds have not arrived (费随事转); recorded as a violation',
+  },
+  'gate.task-admitted': {
+    status: 409,
+    description: 'A community may not refuse a task admitted and funded for it',
+  },
+  'community.not-found': { status: 404, description: 'No such community within the caller’s district and scope' },
+  'community-task.not-found': { status: 404, description: 'The task has not been dispatched to this community' },
+});
