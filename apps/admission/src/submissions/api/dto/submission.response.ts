@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApprovalAuditEntryResponse, ApprovalInboxItemResponse } from '@jianfu/approvals';
+import { TaskResponse } from '../../../gate/api/dto/gate.response.js';
 import type { PrecheckRuleName } from '../../domain/precheck-rules.js';
 import type { Submission, SubmissionStatus } from '../../domain/submission.js';
 import type { TaskAdmissionState, TaskAdmissionStatus } from '../../workflows/task-admission.contract.js';
@@ -193,55 +194,13 @@ export class SubmissionReviewResponse {
   precheck?: PrecheckResultResponse;
 }
 
-/** The task an admitted submission became. */
-export class AdmittedTaskResponse {
-  @ApiProperty({ format: 'uuid' })
-  taskId!: string;
-
-  @ApiProperty({ format: 'uuid' })
-  submissionId!: string;
-
-  @ApiProperty({ format: 'uuid' })
-  departmentId!: string;
-
-  @ApiProperty()
-  title!: string;
-
-  @ApiProperty({ enum: ['one-off', 'recurring'] })
-  recurrence!: string;
-
-  @ApiProperty({ format: 'date' })
-  periodStart!: string;
-
-  @ApiProperty({ format: 'date' })
-  periodEnd!: string;
-
-  @ApiProperty({ type: [String] })
-  requiredLedgers!: string[];
-
-  @ApiProperty({ type: String, nullable: true })
-  evaluation!: string | null;
-
-  @ApiProperty({ enum: ['awaiting', 'funded', 'failed'], description: 'Whether its funds arrived (费随事转)' })
-  fundingStatus!: 'awaiting' | 'funded' | 'failed';
-
-  @ApiProperty({ type: 'integer', description: 'Funds for all its communities, in fen' })
-  totalFen!: number;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  admittedAt!: Date;
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  fundedAt!: Date | null;
-}
-
 /** A submission, where its review stands and its task once admitted. */
 export class SubmissionDetailResponse extends SubmissionResponse {
   @ApiProperty({ type: SubmissionReviewResponse, nullable: true, description: 'While in review or returned' })
   review!: SubmissionReviewResponse | null;
 
-  @ApiProperty({ type: AdmittedTaskResponse, nullable: true, description: 'Once admitted' })
-  task!: AdmittedTaskResponse | null;
+  @ApiProperty({ type: TaskResponse, nullable: true, description: 'Once admitted' })
+  task!: TaskResponse | null;
 }
 
 export class SubmitSubmissionResponse {
