@@ -140,7 +140,7 @@ export interface ReviewView {
   status: string;
   round: number;
   precheck: { outcome: string; findings: { code: string; severity: string }[] } | null;
-  review: { state: string; round: number; openStepId?: string } | null;
+  review: { status: string; round: number; openStepId?: string } | null;
   task: { taskId: string; fundingStatus: string } | null;
   outcomeReason: string | null;
 }
