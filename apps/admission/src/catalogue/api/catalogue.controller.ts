@@ -33,7 +33,6 @@ import { ImportCatalogueRequest, PublishCatalogueRequest } from './dto/publish-c
 
 @ApiTags('admission catalogue')
 @ApiBearerAuth()
-@ApiProblems(CatalogueErrors)
 @Controller('catalogue')
 export class CatalogueController {
   constructor(
@@ -108,6 +107,7 @@ export class CatalogueController {
     schema: { type: 'string', pattern: '^(current|[0-9]{1,9})$', example: 'current' },
   })
   @ApiExtraModels(CatalogueVersionItemsResponse)
+  @ApiProblems(CatalogueErrors)
   @ApiOkResponse({
     description: 'The version’s items; with `format=csv` a CSV file with the import header',
     content: {

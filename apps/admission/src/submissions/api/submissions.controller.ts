@@ -97,7 +97,7 @@ export class SubmissionsController {
   async create(
     @CurrentPrincipal() actor: Principal,
     @Body() body: SubmissionContentRequest,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @Headers('Idempotency-Key') idempotencyKey?: string,
   ): Promise<SubmissionResponse> {
     if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 200)) {
       throw new RequestValidationError([
@@ -148,7 +148,7 @@ export class SubmissionsController {
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Body() body: ResubmitRequest,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @Headers('Idempotency-Key') idempotencyKey?: string,
   ): Promise<ApprovalActionResponse> {
     const result = await this.commands.execute(
       new ActOnSubmissionCommand(
@@ -183,7 +183,7 @@ export class SubmissionsController {
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Body() body: SubmissionActionRequest,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @Headers('Idempotency-Key') idempotencyKey?: string,
   ): Promise<ApprovalActionResponse> {
     const { action, ...details } = body;
     return toApprovalActionResponse(
