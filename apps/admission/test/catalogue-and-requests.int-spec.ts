@@ -205,7 +205,7 @@ describe('admission catalogue and request checks', () => {
     const document = await admission.http.request<{
       paths: Record<
         string,
-        Record<string, { responses: Record<string, { content?: Record<string, { schema?: object } > }> }>
+        Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>
       >;
     }>('GET', '/docs/openapi.json');
     const expected = [

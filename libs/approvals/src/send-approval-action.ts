@@ -66,7 +66,10 @@ export async function sendApprovalAction(
     }
     const name = (error as Error).name;
     if (name === 'WorkflowNotFoundError' || /already completed/i.test((error as Error).message)) {
-      throw DomainError.of(ApprovalErrors['approval.closed'], 'This approval has finished; no action can change it now');
+      throw DomainError.of(
+        ApprovalErrors['approval.closed'],
+        'This approval has finished; no action can change it now',
+      );
     }
     throw error;
   }

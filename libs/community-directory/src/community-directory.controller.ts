@@ -27,7 +27,10 @@ export class CommunityDirectoryController {
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'Communities this service knows from organization events, within the caller’s scope' })
   @ApiPageResponse(DirectoryCommunityResponse)
-  async list(@CurrentPrincipal() actor: Principal, @Query() query: PageQuery): Promise<Page<DirectoryCommunityResponse>> {
+  async list(
+    @CurrentPrincipal() actor: Principal,
+    @Query() query: PageQuery,
+  ): Promise<Page<DirectoryCommunityResponse>> {
     const page = await this.directory.listInScope(this.transactions.reader, actor.scope, query);
     return toPage(page.items.map(toDirectoryCommunityResponse), page.total, query);
   }

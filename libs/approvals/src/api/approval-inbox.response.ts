@@ -111,7 +111,8 @@ export class ApprovalAuditEntryResponse {
 
   @ApiProperty({
     example: 'return',
-    description: 'approve, reject, return, withdraw, transfer, add-reviewer, copy, remind, open, escalate, lapse, auto-remind',
+    description:
+      'approve, reject, return, withdraw, transfer, add-reviewer, copy, remind, open, escalate, lapse, auto-remind',
   })
   action!: string;
 
@@ -144,13 +145,55 @@ export class ApprovalAuditTrailEntryResponse extends ApprovalAuditEntryResponse 
 }
 
 export function toApprovalInboxItemResponse(item: ApprovalInboxItemEntity): ApprovalInboxItemResponse {
-  const { state, stepState, lastSequence: _sequence, ...rest } = item;
-  return { ...rest, status: state, stepStatus: stepState };
+  return {
+    workflowId: item.workflowId,
+    stepId: item.stepId,
+    stepName: item.stepName,
+    slotId: item.slotId,
+    kind: item.kind,
+    subjectType: item.subjectType,
+    subjectId: item.subjectId,
+    title: item.title,
+    districtCode: item.districtCode,
+    departmentId: item.departmentId,
+    submitterId: item.submitterId,
+    assigneeUserId: item.assigneeUserId,
+    assigneeRole: item.assigneeRole,
+    assigneeScopeRef: item.assigneeScopeRef,
+    assigneeScopeLevel: item.assigneeScopeLevel,
+    assigneeScopeUnits: item.assigneeScopeUnits,
+    status: item.state,
+    stepStatus: item.stepState,
+    decision: item.decision,
+    deadlineAt: item.deadlineAt,
+    reminders: item.reminders,
+    escalated: item.escalated,
+    openedAt: item.openedAt,
+    closedAt: item.closedAt,
+  };
 }
 
+/** An audit entry without the step snapshot (the submission history shows the steps as assignments). */
 export function toApprovalAuditEntryResponse(entry: ApprovalAuditEntryEntity): ApprovalAuditEntryResponse {
-  const { stateBefore, stateAfter, stepSnapshot: _snapshot, ...rest } = entry;
-  return { ...rest, statusBefore: stateBefore, statusAfter: stateAfter };
+  return {
+    workflowId: entry.workflowId,
+    sequence: entry.sequence,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    districtCode: entry.districtCode,
+    stepId: entry.stepId,
+    stepName: entry.stepName,
+    actorId: entry.actorId,
+    actorRole: entry.actorRole,
+    action: entry.action,
+    reason: entry.reason,
+    comment: entry.comment,
+    targetUserId: entry.targetUserId,
+    statusBefore: entry.stateBefore,
+    statusAfter: entry.stateAfter,
+    occurredAt: entry.occurredAt,
+    recordedAt: entry.recordedAt,
+  };
 }
 
 export function toApprovalAuditTrailEntryResponse(entry: ApprovalAuditEntryEntity): ApprovalAuditTrailEntryResponse {

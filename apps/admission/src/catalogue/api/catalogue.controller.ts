@@ -65,7 +65,10 @@ export class CatalogueController {
   @AllowRoles(Roles.AdmissionReviewer)
   @ApiOperation({ summary: 'Publish a new version from a CSV or JSON file’s content' })
   @ApiCreatedResponse({ type: CatalogueVersionResponse })
-  import(@CurrentPrincipal() actor: Principal, @Body() body: ImportCatalogueRequest): Promise<CatalogueVersionResponse> {
+  import(
+    @CurrentPrincipal() actor: Principal,
+    @Body() body: ImportCatalogueRequest,
+  ): Promise<CatalogueVersionResponse> {
     if (body.format === 'csv') {
       const { items, problems } = catalogueFromCsv(body.content);
       if (problems.length > 0) throw new RequestValidationError(problems);

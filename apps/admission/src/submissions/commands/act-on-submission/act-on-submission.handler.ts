@@ -38,7 +38,10 @@ export class ActOnSubmissionHandler implements ICommandHandler<ActOnSubmissionCo
       submissionId,
     );
     if (!submission.workflowId) {
-      throw DomainError.of(SubmissionErrors['submission.not-submitted'], 'This submission has not been submitted for review');
+      throw DomainError.of(
+        SubmissionErrors['submission.not-submitted'],
+        'This submission has not been submitted for review',
+      );
     }
     const kind = command.kind === 'resubmit' ? 'approve' : command.kind;
     if (command.kind === 'resubmit' || command.kind === 'withdraw') {
@@ -56,7 +59,10 @@ export class ActOnSubmissionHandler implements ICommandHandler<ActOnSubmissionCo
       decisionKinds.includes(kind) &&
       actor.scope.departmentId === submission.departmentId
     ) {
-      throw DomainError.of(ApprovalErrors['approval.self-decision'], 'A department may not decide on its own submission');
+      throw DomainError.of(
+        ApprovalErrors['approval.self-decision'],
+        'A department may not decide on its own submission',
+      );
     }
     if (hasRole(actor, Roles.CommunitySecretary) && decisionKinds.includes(kind) && !actor.scope.communityIds?.length) {
       throw new ScopeError('A community secretary acts for a community');
