@@ -290,13 +290,16 @@ describe('task admission review', () => {
     );
     const returned = await admission.reviewReaches(id, submitter, (s) => s.status === 'returned');
     expect(returned.outcomeReason).toBe('请补充核查表样式');
-    // The amendment now waits for the submitter, in the submitter's own inbox.
-    const waiting = await admission.http.request<{ items: { subjectId: string; stepId: string }[] }>(
-      'GET',
-      '/approval-inbox',
-      { as: submitter },
-    );
-    expect(waiting.body.items.map((item) => [item.subjectId, item.stepId])).toContainEqual([id, 'amendment-1']);
+    // The amendment now waits for the submitter, in the submitter's own inbox. The workflow records the
+    // return before it opens the amendment step, so the item appears a moment after the status.
+    await eventually(async () => {
+      const waiting = await admission.http.request<{ items: { subjectId: string; stepId: string }[] }>(
+        'GET',
+        '/approval-inbox',
+        { as: submitter },
+      );
+      expect(waiting.body.items.map((item) => [item.subjectId, item.stepId])).toContainEqual([id, 'amendment-1']);
+    });
 
     // The department amends the content, then resubmits it.
     const amended = await admission.http.request('PUT', `/submissions/${id}`, {
