@@ -161,6 +161,16 @@ describe('admission catalogue and request checks', () => {
     });
     expect(badAction.status).toBe(400);
     expect((await admission.http.request('GET', '/approval-inbox?limit=1000', { as: reviewer })).status).toBe(400);
+    const badStatus = await admission.http.request<{ code: string; errors: { field: string }[] }>(
+      'GET',
+      '/submissions?status=pending',
+      { as: reviewer },
+    );
+    expect(badStatus.status).toBe(400);
+    expect(badStatus.body).toMatchObject({
+      code: 'request.invalid',
+      errors: [expect.objectContaining({ field: 'status' })],
+    });
   });
 
   it('keeps drafts editable by their department only, and invisible to communities', async () => {

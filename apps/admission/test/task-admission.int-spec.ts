@@ -71,12 +71,17 @@ describe('task admission review', () => {
     // A secretary is not a street reviewer.
     expect((await act(id, secretary(0), { action: 'approve' })).body).toMatchObject({ code: 'approval.wrong-actor' });
 
-    const inbox = await admission.http.request<{ items: { subjectId: string; stepId: string }[] }>(
-      'GET',
-      '/approval-inbox?subjectType=admission-submission',
-      { as: reviewer },
-    );
+    const inbox = await admission.http.request<{
+      items: { subjectId: string; stepId: string; status: string; stepStatus: string }[];
+      offset: number;
+      limit: number;
+    }>('GET', '/approval-inbox?subjectType=admission-submission&status=open', { as: reviewer });
     expect(inbox.body.items.map((item) => [item.subjectId, item.stepId])).toContainEqual([id, 'street-review-1']);
+    expect(inbox.body).toMatchObject({ offset: 0, limit: 50 });
+    expect(inbox.body.items.find((item) => item.subjectId === id)).toMatchObject({
+      status: 'open',
+      stepStatus: 'open',
+    });
 
     const approved = await act(id, reviewer, { action: 'approve', comment: '符合准入条件' }, 'street-approve-1');
     expect(approved.status).toBe(200);
