@@ -642,10 +642,20 @@ describe('task admission review', () => {
     });
     expect(raised.body).toMatchObject({ approvedFen: 1_000_000, committedFen: 0, availableFen: 1_000_000 });
     // Another department's clerk does not see it.
-    expect(
-      (await admission.http.request('GET', `/departments/${seeded.departmentId}/budgets/2027`, { as: submitter }))
-        .status,
-    ).toBe(404);
+    const elsewhere = await admission.http.request('GET', `/departments/${seeded.departmentId}/budgets/2027`, {
+      as: submitter,
+    });
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body).toMatchObject({ code: 'budget.not-found' });
+    // A year outside the budget years is refused naming the parameter.
+    const badYear = await admission.http.request('GET', `/departments/${seeded.departmentId}/budgets/1999`, {
+      as: clerk,
+    });
+    expect(badYear.status).toBe(400);
+    expect(badYear.body).toMatchObject({
+      code: 'request.invalid',
+      errors: [expect.objectContaining({ field: 'year' })],
+    });
 
     expect((await admission.http.request('PUT', `/submissions/${short}`, { as: clerk, body })).status).toBe(200);
     expect(
@@ -749,10 +759,14 @@ describe('task admission review', () => {
 
     // Only its department or a reviewer cancels, with a reason.
     const cancel = (as: ReturnType<typeof principal>, body: object) =>
-      admission.http.request<{ status: string; duplicate: boolean }>('POST', `/tasks/${taskId}/cancellation`, {
-        as,
-        body,
-      });
+      admission.http.request<{ status: string; reason: string; duplicate: boolean }>(
+        'POST',
+        `/tasks/${taskId}/cancellation`,
+        {
+          as,
+          body,
+        },
+      );
     expect((await cancel(submitter, {})).status).toBe(400);
     expect(
       (await cancel(principal([Roles.DepartmentSubmitter], { departmentId: otherDepartmentId }), { reason: 'x' }))
@@ -761,8 +775,14 @@ describe('task admission review', () => {
     expect((await cancel(secretary(1), { reason: '不想做' })).status).toBe(403);
     const cancelled = await cancel(submitter, { reason: '上级政策调整，事项取消' });
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body).toMatchObject({ status: 'cancelled', duplicate: false });
-    expect((await cancel(reviewer, { reason: '重复取消' })).body).toMatchObject({ duplicate: true });
+    expect(cancelled.body).toMatchObject({
+      taskId,
+      status: 'cancelled',
+      reason: '上级政策调整，事项取消',
+      duplicate: false,
+    });
+    // Cancelling again answers the first cancellation.
+    expect((await cancel(reviewer, { reason: '重复取消' })).body).toEqual({ ...cancelled.body, duplicate: true });
     expect(await taskList()).not.toContain(taskId);
     expect(await admission.outboxTypes(taskId)).toEqual([
       'admission.task.admitted',
