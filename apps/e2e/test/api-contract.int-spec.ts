@@ -28,7 +28,7 @@ const clientUses: Record<ServiceName, string> = {
     const { data, error } = await client.GET('/submissions', { params: { query: { offset: 0, limit: 20 } } });
     if (error) return error.code;
     const titles: string[] = data.items.map((submission) => submission.title);
-    return titles.length + data.total;`,
+    return titles.length + data.total + data.offset + data.limit;`,
   finance: `
     const { data, error } = await client.GET('/payout-batches', { params: { query: { offset: 0, limit: 20 } } });
     if (error) return error.code;
