@@ -87,7 +87,7 @@ describe('funds follow the task from admission through finance to the communitie
 
   interface ReviewView {
     status: string;
-    review: { state: string } | null;
+    review: { status: string } | null;
     task: { taskId: string; fundingStatus: string } | null;
   }
 
@@ -125,13 +125,13 @@ describe('funds follow the task from admission through finance to the communitie
     expect(draft.status).toBe(201);
     const id = draft.body.id;
     expect((await admission.http.request('POST', `/submissions/${id}/submit`, { as: submitter })).status).toBe(202);
-    await reviewReaches(id, (view) => view.review?.state === 'street-review');
+    await reviewReaches(id, (view) => view.review?.status === 'street-review');
     expect((await act(id, reviewer, { action: 'approve' })).status).toBe(200);
-    await reviewReaches(id, (view) => view.review?.state === 'consultation');
+    await reviewReaches(id, (view) => view.review?.status === 'consultation');
     for (const communityId of targets) {
       expect((await act(id, secretary(communityId), { action: 'approve', comment: '同意' })).status).toBe(200);
     }
-    await reviewReaches(id, (view) => view.review?.state === 'committee');
+    await reviewReaches(id, (view) => view.review?.status === 'committee');
     expect((await act(id, committee, { action: 'approve' })).status).toBe(200);
     const admitted = await reviewReaches(id, (view) => view.status === 'admitted');
     return admitted.task!.taskId;

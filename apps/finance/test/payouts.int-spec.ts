@@ -74,7 +74,7 @@ describe('payouts for personnel events', () => {
     const inbox = await eventually(async () => {
       const response = await finance.api.http.request<{ items: { subjectId: string }[] }>(
         'GET',
-        '/approval-inbox?state=open&subjectType=payout-batch',
+        '/approval-inbox?status=open&subjectType=payout-batch',
         { as: financeOfficer },
       );
       expect(response.body.items.map((item) => item.subjectId)).toContain(batchId);

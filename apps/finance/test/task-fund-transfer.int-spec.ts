@@ -106,7 +106,7 @@ describe('task fund transfer saga', () => {
     // The finance officer finds the decision in the approval inbox (待办).
     const inbox = await finance.api.http.request<{ items: { subjectId: string; stepId: string }[] }>(
       'GET',
-      '/approval-inbox?state=open&subjectType=task-fund-transfer',
+      '/approval-inbox?status=open&subjectType=task-fund-transfer',
       { as: financeOfficer },
     );
     expect(inbox.body.items).toContainEqual(
@@ -148,14 +148,15 @@ describe('task fund transfer saga', () => {
     for (const line of funding) {
       expect(await balance(Accounts.communityTask(line.communityId, taskId).id)).toBe(line.amountFen);
     }
-    const audit = await finance.api.http.request<{ action: string }[]>(
+    const audit = await finance.api.http.request<{ items: { action: string }[]; total: number }>(
       'GET',
       `/approval-audit?subjectType=task-fund-transfer&subjectId=${taskId}`,
       {
         as: financeOfficer,
       },
     );
-    expect(JSON.stringify(audit.body)).toContain('approve');
+    expect(audit.body.items.map((entry) => entry.action)).toContain('approve');
+    expect(audit.body.total).toBe(audit.body.items.length);
     expect(await finance.ledgerTotal()).toBe(0);
     await recordHistory(taskId, 'approved-and-disbursed');
   });

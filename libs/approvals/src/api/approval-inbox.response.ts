@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { ApprovalAuditEntryEntity } from '../audit/approval-audit-entry.entity.js';
 import type { ApprovalInboxItemEntity } from '../inbox/approval-inbox-item.entity.js';
 import { ApprovalStepResponse, stepStatuses, toApprovalStepResponse } from './approval-step.response.js';

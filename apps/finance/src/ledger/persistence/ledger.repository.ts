@@ -286,4 +286,12 @@ export class LedgerRepository {
       postedAt: row.posted_at,
     }));
   }
+
+  async postingCount(tx: Transaction, accountId: string): Promise<number> {
+    const [{ total }]: { total: string }[] = await tx.query(
+      'SELECT count(*) AS total FROM ledger_posting WHERE account_id = $1',
+      [accountId],
+    );
+    return Number(total);
+  }
 }

@@ -1,15 +1,26 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApprovalErrors } from '@jianfu/approvals';
+import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { ApiIdempotencyKey } from '../../idempotency/api-idempotency-key.decorator.js';
+import { IdempotencyKey } from '../../idempotency/idempotency-key.param.js';
 import { DecideTaskFundTransferCommand } from '../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
 import { ResubmitTaskFundTransferCommand } from '../commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.command.js';
+import { TaskFundErrors } from '../domain/task-funds.errors.js';
 import { GetTaskFundTransferQuery } from '../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
 import { DecideTaskFundTransferRequest } from './dto/decide-task-fund-transfer.request.js';
 import { ResubmitTaskFundTransferRequest } from './dto/resubmit-task-fund-transfer.request.js';
+import {
+  TaskFundTransferActionResponse,
+  TaskFundTransferResponse,
+  toTaskFundTransferActionResponse,
+  toTaskFundTransferResponse,
+} from './dto/task-fund-transfer.response.js';
 
 @ApiTags('task fund transfers')
 @ApiBearerAuth()
+@ApiProblems(TaskFundErrors)
 @Controller('task-fund-transfers')
 export class TaskFundTransfersController {
   constructor(
@@ -17,29 +28,26 @@ export class TaskFundTransfersController {
     private readonly queries: QueryBus,
   ) {}
 
-  @Post(':taskId/decision')
+  @Post(':taskId/actions')
   @HttpCode(200)
   @AllowRoles(Roles.FinanceOfficer)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Repeating a decision with the same key has one effect',
-  })
+  @ApiIdempotencyKey({ required: false, description: 'Repeating an action with the same key has one effect' })
   @ApiOperation({
     summary: 'The finance officer approves, rejects or returns a task fund transfer (费随事转)',
     description: 'Acts on the transfer’s step of the shared approval kit; the step also shows in GET /approval-inbox.',
   })
-  @ApiOkResponse({
-    schema: { example: { duplicate: false, step: { stepId: 'finance-approval-1', state: 'approved' } } },
-  })
-  decide(
+  @ApiProblems(ApprovalErrors)
+  @ApiOkResponse({ type: TaskFundTransferActionResponse })
+  async act(
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Body() body: DecideTaskFundTransferRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
-  ) {
-    return this.commands.execute(
-      new DecideTaskFundTransferCommand(taskId, body.action, body.reason, actor, idempotencyKey),
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<TaskFundTransferActionResponse> {
+    return toTaskFundTransferActionResponse(
+      await this.commands.execute(
+        new DecideTaskFundTransferCommand(taskId, body.action, body.reason, actor, idempotencyKey),
+      ),
     );
   }
 
@@ -47,21 +55,26 @@ export class TaskFundTransfersController {
   @HttpCode(200)
   @AllowRoles(Roles.DepartmentSubmitter)
   @ApiOperation({ summary: 'The owning department sends a returned transfer back to finance' })
-  @ApiOkResponse({
-    schema: { example: { duplicate: false, step: { stepId: 'department-resubmission-1', state: 'approved' } } },
-  })
-  resubmit(
+  @ApiProblems(ApprovalErrors)
+  @ApiOkResponse({ type: TaskFundTransferActionResponse })
+  async resubmit(
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Body() body: ResubmitTaskFundTransferRequest,
     @CurrentPrincipal() actor: Principal,
-  ) {
-    return this.commands.execute(new ResubmitTaskFundTransferCommand(taskId, body.note, actor));
+  ): Promise<TaskFundTransferActionResponse> {
+    return toTaskFundTransferActionResponse(
+      await this.commands.execute(new ResubmitTaskFundTransferCommand(taskId, body.note, actor)),
+    );
   }
 
   @Get(':taskId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.DepartmentSubmitter, Roles.AdmissionReviewer)
   @ApiOperation({ summary: 'A task fund transfer: the funding promised per community and where it stands' })
-  get(@Param('taskId', ParseUUIDPipe) taskId: string, @CurrentPrincipal() actor: Principal) {
-    return this.queries.execute(new GetTaskFundTransferQuery(taskId, actor));
+  @ApiOkResponse({ type: TaskFundTransferResponse })
+  async get(
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<TaskFundTransferResponse> {
+    return toTaskFundTransferResponse(await this.queries.execute(new GetTaskFundTransferQuery(taskId, actor)));
   }
 }

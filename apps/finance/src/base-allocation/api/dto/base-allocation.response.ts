@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { BaseAllocationRun, BaseTopUp } from '../../persistence/base-allocations.repository.js';
 
 /** The base operating fund per community (社区基本运转经费标准) in force for a district and year. */
