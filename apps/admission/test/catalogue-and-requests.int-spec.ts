@@ -176,15 +176,17 @@ describe('admission catalogue and request checks', () => {
     });
     expect(edited.body.title).toBe('草稿事项（修改）');
     // A creation retried with the same key makes no second draft.
-    const keyed = await Promise.all(
-      [1, 2].map(() =>
-        admission.http.request<{ id: string }>('POST', '/submissions', {
-          as: submitter,
-          body: submissionBody(communityIds, { title: '重试事项' }),
-          headers: { 'idempotency-key': 'draft-retry-1' },
-        }),
-      ),
-    );
+    const keyed: { body: { id: string } }[] = [];
+    for (const attempt of [1, 2]) {
+      const created = await admission.http.request<{ id: string }>('POST', '/submissions', {
+        as: submitter,
+        body: submissionBody(communityIds, { title: '重试事项' }),
+        headers: { 'idempotency-key': 'draft-retry-1' },
+      });
+      expect(created.status).toBe(201);
+      expect(created.headers.get('idempotent-replayed')).toBe(attempt === 2 ? 'true' : null);
+      keyed.push(created);
+    }
     expect(keyed[0].body.id).toBe(keyed[1].body.id);
     const list = await admission.http.request<{ items: { id: string }[] }>('GET', '/submissions?status=draft', {
       as: submitter,

@@ -81,10 +81,11 @@ describe('task admission review', () => {
     const approved = await act(id, reviewer, { action: 'approve', comment: '符合准入条件' }, 'street-approve-1');
     expect(approved.status).toBe(200);
     expect(approved.body.step).toMatchObject({ stepId: 'street-review-1', state: 'approved' });
-    // The same key again: the first answer, no second effect.
-    const again = await act(id, reviewer, { action: 'approve' }, 'street-approve-1');
+    // The same request with the same key again: the first answer replayed, no second effect.
+    const again = await act(id, reviewer, { action: 'approve', comment: '符合准入条件' }, 'street-approve-1');
     expect(again.status).toBe(200);
-    expect(again.body.step.stepId).toBe('street-review-1');
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(approved.body);
 
     await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'consultation');
     // The third community was not targeted: its secretary has nothing to answer.

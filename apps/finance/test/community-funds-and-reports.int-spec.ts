@@ -73,7 +73,10 @@ describe('community funds and money reports', () => {
       communityA,
       'k-1',
     );
-    expect(again.body).toMatchObject({ replayed: true, balanceFen: 180_000 });
+    // Replayed by the platform's Idempotency-Key handling: the first answer, the money moved once.
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(first.body);
 
     // Community A has no share in the other task; task money cannot come from another fund's label either.
     expect((await spend({ fund: 'task', taskId: otherTaskId, amountFen: 1, purpose: 'x' })).status).toBe(404);

@@ -96,7 +96,8 @@ describe('payouts for personnel events', () => {
 
     const repeated = await decide(batchId, { action: 'approve' }, 'pay-1');
     expect(repeated.status).toBe(200);
-    expect(repeated.body).toMatchObject({ duplicate: true });
+    expect(repeated.headers.get('idempotent-replayed')).toBe('true');
+    expect(repeated.body).toEqual(approved.body);
     expect((await decide(batchId, { action: 'reject', reason: '晚了' }, 'pay-2')).status).toBe(409);
     expect(await paid(workerA)).toBe(130_000);
     expect(await finance.ledgerTotal()).toBe(0);

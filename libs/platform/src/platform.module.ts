@@ -1,7 +1,8 @@
 import { type DynamicModule, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
+
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
@@ -14,7 +15,12 @@ import { CreateMessagingTables1763700000000 } from './database/create-messaging-
 import { openServiceDataSource, serviceDataSourceOptions } from './database/data-source-options.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { HealthController } from './health/health.controller.js';
+import { commandRateLimitOptions } from './http/command-rate-limit.js';
+import { ThrottlerGuard, ThrottlerModule } from './http/throttler.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { CreateIdempotencyRecords1763800000000 } from './idempotency/create-idempotency-records.migration.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+import { IdempotencyRecordRepository } from './idempotency/idempotency-record.repository.js';
 import { EventConsumer } from './inbox/event-consumer.js';
 import { InboxRepository } from './inbox/inbox.repository.js';
 import { KafkaConnection } from './kafka/kafka-connection.js';
@@ -48,7 +54,8 @@ class TemporalClientCloser implements OnApplicationShutdown {
 /**
  * Everything a service process stands on, wired once: validated config, its Postgres schema with
  * migrations applied at boot, Kafka with the outbox relay and the inbox consumer, a Temporal client,
- * bearer-token auth on every route, problem+json errors, structured logs and health checks.
+ * bearer-token auth on every route, rate limits and Idempotency-Key replay for commands, problem+json errors,
+ * structured logs and health probes.
  */
 @Module({})
 export class PlatformModule {
@@ -58,7 +65,7 @@ export class PlatformModule {
       url: config.DATABASE_URL,
       schema: config.DATABASE_SCHEMA,
       entities: options.entities,
-      migrations: [CreateMessagingTables1763700000000, ...options.migrations],
+      migrations: [CreateMessagingTables1763700000000, CreateIdempotencyRecords1763800000000, ...options.migrations],
       applicationName: `jianfu-${options.name}-${options.process}`,
     });
     const configProviders = [{ provide: PlatformConfig, useValue: config }];
@@ -78,6 +85,7 @@ export class PlatformModule {
         }),
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ logger: false }),
+        ...(isApi ? [ThrottlerModule.forRoot(commandRateLimitOptions(config))] : []),
       ],
       controllers: isApi ? [HealthController] : [],
       providers: [
@@ -93,7 +101,15 @@ export class PlatformModule {
         AccessTokenService,
         { provide: Client, useFactory: () => connectTemporalClient(config) },
         TemporalClientCloser,
+        // Guards run in this order: authenticate first, so the rate limit counts per caller.
         { provide: APP_GUARD, useClass: AccessGuard },
+        ...(isApi
+          ? [
+              { provide: APP_GUARD, useClass: ThrottlerGuard },
+              IdempotencyRecordRepository,
+              { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+            ]
+          : []),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
       exports: [

@@ -71,6 +71,58 @@ export class PlatformConfig {
   @IsInt()
   @Min(1024)
   HTTP_BODY_LIMIT_BYTES: number = 256 * 1024;
+
+  /** Deeper JSON bodies are refused before any code walks them (class-transformer recurses per level). */
+  @IsInt()
+  @Min(2)
+  @Max(1000)
+  HTTP_BODY_MAX_DEPTH: number = 32;
+
+  /**
+   * Idle kept-alive connections live longer here than in any proxy in front (ALB 60 s, nginx 60–75 s), so the
+   * proxy always closes first and never reuses a connection this server is closing; Node's default is 5 s.
+   */
+  @IsInt()
+  @Min(1000)
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: number = 65_000;
+
+  /** Must exceed the keep-alive timeout, or Node may time out a request that arrives on a reused connection. */
+  @IsInt()
+  @Min(1000)
+  HTTP_HEADERS_TIMEOUT_MS: number = 66_000;
+
+  /** Paging bounds every `offset`/`limit` query parameter is held to before it reaches a query. */
+  @IsInt()
+  @Min(0)
+  PAGING_MAX_OFFSET: number = 1_000_000;
+
+  @IsInt()
+  @Min(1)
+  PAGING_MAX_LIMIT: number = 1000;
+
+  /** Commands (unsafe methods) one caller may send per window; 0 turns the limit off. */
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_COMMANDS: number = 600;
+
+  @IsInt()
+  @Min(1000)
+  RATE_LIMIT_WINDOW_MS: number = 60_000;
+
+  /** How long a stored answer is replayed for a repeated Idempotency-Key. */
+  @IsInt()
+  @Min(1)
+  IDEMPOTENCY_RETENTION_HOURS: number = 24;
+
+  /** A request holding a key longer than this (its process died) no longer blocks a retry with the same body. */
+  @IsInt()
+  @Min(1000)
+  IDEMPOTENCY_LEASE_MS: number = 60_000;
+
+  /** The Retry-After of a 503 while a dependency (Postgres, Temporal) is unreachable. */
+  @IsInt()
+  @Min(1)
+  RETRY_AFTER_SECONDS: number = 5;
 }
 
 export class ConfigValidationError extends Error {

@@ -1,13 +1,20 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Client } from '@temporalio/client';
 import { Public } from '../auth/access.decorators.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
+import { DependencyUnavailableError } from '../http/dependency-unavailable.error.js';
 
 const probeTimeoutMs = 3000;
 
+/**
+ * Probes for orchestrators. Liveness says only that the process serves HTTP, so an outage of Kafka or
+ * Postgres never gets healthy pods restarted; readiness says whether every dependency answers, so traffic
+ * waits while one is away. `/health` stays the readiness check under its old name.
+ */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -18,26 +25,55 @@ export class HealthController {
     private readonly temporal: Client,
   ) {}
 
+  @Get('live')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Liveness: the process serves HTTP; no dependency is checked' })
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: Postgres, Kafka and Temporal answer; 503 with Retry-After when any does not' })
+  @ApiOkResponse({ schema: { example: { status: 'ok', info: { postgres: { status: 'up' } } } } })
+  @ApiServiceUnavailableResponse({ description: 'A dependency does not answer (problem+json, Retry-After)' })
+  ready() {
+    return this.checkDependencies();
+  }
+
   @Get()
-  @Public()
-  @HealthCheck()
-  @ApiOperation({ summary: 'Postgres, Kafka and Temporal reachability; 503 when any is down' })
+  @ApiOperation({ summary: 'Postgres, Kafka and Temporal reachability; 503 when any is down (same as /health/ready)' })
   check() {
-    return this.health.check([
-      () => this.database.pingCheck('postgres', { timeout: probeTimeoutMs }),
-      () =>
-        this.indicators
-          .check('kafka')
-          .attempt(async () => this.kafka.describeCluster())
-          .withTimeout(probeTimeoutMs),
-      () =>
-        this.indicators
-          .check('temporal')
-          .attempt(async () => {
-            const response = await this.temporal.workflowService.getSystemInfo({});
-            return { serverVersion: response.serverVersion ?? 'unknown' };
-          })
-          .withTimeout(probeTimeoutMs),
-    ]);
+    return this.checkDependencies();
+  }
+
+  private async checkDependencies() {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('postgres', { timeout: probeTimeoutMs }),
+        () =>
+          this.indicators
+            .check('kafka')
+            .attempt(async () => this.kafka.describeCluster())
+            .withTimeout(probeTimeoutMs),
+        () =>
+          this.indicators
+            .check('temporal')
+            .attempt(async () => {
+              const response = await this.temporal.workflowService.getSystemInfo({});
+              return { serverVersion: response.serverVersion ?? 'unknown' };
+            })
+            .withTimeout(probeTimeoutMs),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const result = error.getResponse() as { error?: Record<string, unknown>; details?: Record<string, unknown> };
+      const down = Object.keys(result.error ?? {});
+      throw new DependencyUnavailableError(
+        'health.not-ready',
+        `Not ready: ${down.join(', ') || 'a dependency'} does not answer`,
+        result.details,
+      );
+    }
   }
 }

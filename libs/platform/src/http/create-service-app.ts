@@ -3,9 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { findRoutesWithoutAccessRules } from '../auth/route-table.js';
 import type { PlatformConfig } from '../config/platform-config.js';
+import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key.js';
+import { bodyDepthLimit, InputSafetyPipe } from './input-safety.js';
 import { sendProblem, toProblem } from './problem-details.filter.js';
 import { completeOpenApiDocument } from './openapi/complete-openapi-document.js';
 import { requestContextMiddleware } from './request-context.middleware.js';
@@ -17,9 +20,47 @@ export interface ServiceAppOptions {
   config: PlatformConfig;
 }
 
+const unsafeMethods = ['post', 'put', 'patch', 'delete'];
+
+type OpenApiDocument = ReturnType<typeof SwaggerModule.createDocument>;
+
 /**
- * Creates a service's HTTP application the same way everywhere: request context first, a JSON body
- * parser with a size limit whose errors become problem+json, the validation pipe, OpenAPI at /docs.
+ * The Idempotency-Key is handled by one global interceptor, so the document declares it once on every
+ * command, replacing any per-route declaration (which swagger listed twice, as `Idempotency-Key` and as
+ * the `idempotency-key` of `@Headers`).
+ */
+function declareIdempotencyKey(document: OpenApiDocument): void {
+  for (const item of Object.values(document.paths)) {
+    for (const method of unsafeMethods) {
+      const operation = (item as Record<string, { parameters?: { name: string; in: string }[] } | undefined>)[method];
+      if (!operation) continue;
+      const isKey = (parameter: { name: string; in: string }) =>
+        parameter.in === 'header' && parameter.name.toLowerCase() === 'idempotency-key';
+      const declared = (operation.parameters ?? []).filter(isKey) as { required?: boolean; description?: string }[];
+      // A route whose own rule requires a key (money moves) keeps it required and its own wording.
+      const own = declared.find((parameter) => parameter.required === true);
+      operation.parameters = [
+        ...(operation.parameters ?? []).filter((parameter) => !isKey(parameter)),
+        {
+          name: IDEMPOTENCY_KEY_HEADER,
+          in: 'header',
+          required: own !== undefined,
+          description:
+            own?.description ??
+            'Repeating a command with the same key and the same body replays the first answer ' +
+              '(Idempotent-Replayed: true); the same key with another body is refused with 422, ' +
+              'and while the first is still running with 409. Keys are kept 24 hours per caller.',
+          schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7E]+$' },
+        } as { name: string; in: string },
+      ];
+    }
+  }
+}
+
+/**
+ * Creates a service's HTTP application the same way everywhere: request context first, security headers,
+ * a JSON body parser with size and depth limits whose errors become problem+json, the input-safety and
+ * validation pipes, keep-alive timeouts above a proxy's, OpenAPI at /docs.
  */
 export async function createServiceApp(
   module: Parameters<typeof NestFactory.create>[0],
@@ -37,16 +78,25 @@ export async function createServiceApp(
     await app.close();
     throw new Error(`Routes without @AllowRoles or @Public: ${unguarded.join(', ')}`);
   }
+  const { config } = options;
+  const server = app.getHttpServer();
+  server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = Math.max(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_KEEP_ALIVE_TIMEOUT_MS + 1000);
+
   app.use(requestContextMiddleware);
-  app.use(
-    express.json({ limit: options.config.HTTP_BODY_LIMIT_BYTES, type: ['application/json', 'application/*+json'] }),
-  );
-  // Body-parser failures (malformed JSON, too large) happen before routing; answer them as problems.
+  app.use(helmet());
+  app.use(express.json({ limit: config.HTTP_BODY_LIMIT_BYTES, type: ['application/json', 'application/*+json'] }));
+  app.use(bodyDepthLimit(config.HTTP_BODY_MAX_DEPTH));
+  // Body-parser failures (malformed JSON, too large, too deep) happen before routing; answer them as problems.
   app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
     if (response.headersSent) return next(error);
-    sendProblem(response, toProblem(error, request.originalUrl));
+    sendProblem(response, toProblem(error, request.originalUrl), request, config.RETRY_AFTER_SECONDS);
   });
-  app.useGlobalPipes(createValidationPipe());
+  // Input safety first: it sees the raw values before any DTO transformation or parse pipe.
+  app.useGlobalPipes(
+    new InputSafetyPipe({ maxOffset: config.PAGING_MAX_OFFSET, maxLimit: config.PAGING_MAX_LIMIT }),
+    createValidationPipe(),
+  );
   app.enableShutdownHooks();
 
   const document = completeOpenApiDocument(
@@ -60,6 +110,7 @@ export async function createServiceApp(
         .build(),
     ),
   );
+  declareIdempotencyKey(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

@@ -10,6 +10,8 @@ export interface ProblemDetails {
   /** One entry per invalid field, for 400 responses. */
   errors?: FieldProblem[];
   requestId?: string;
+  /** For 503 from the readiness probe: the state of each dependency. */
+  checks?: Record<string, unknown>;
   /** Extension members a rule adds, e.g. `unmet` on a refused promotion. */
   [extension: string]: unknown;
 }

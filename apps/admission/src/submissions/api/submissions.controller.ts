@@ -3,7 +3,6 @@ import {
   Controller,
   DefaultValuePipe,
   Get,
-  Headers,
   HttpCode,
   Param,
   ParseIntPipe,
@@ -17,13 +16,12 @@ import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, DomainError, type Principal, Roles } from '@jianfu/platform';
+import { AllowRoles, CurrentPrincipal, DomainError, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { ActOnSubmissionCommand } from '../commands/act-on-submission/act-on-submission.command.js';
 import { SaveDraftCommand } from '../commands/save-draft/save-draft.command.js';
 import { SubmitSubmissionCommand } from '../commands/submit-submission/submit-submission.command.js';
@@ -105,15 +103,11 @@ export class SubmissionsController {
   @AllowRoles(Roles.DepartmentSubmitter)
   @ApiOperation({ summary: 'Draft a task for admission (准入申报草稿) for the caller’s department' })
   @ApiCreatedResponse({ schema: { example: submissionExample } })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried creation returns the first draft' })
   async create(
     @CurrentPrincipal() actor: Principal,
     @Body() body: SubmissionContentRequest,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 200)) {
-      throw new DomainError('request.idempotency-key', 'Idempotency-Key must be 1–200 characters', 400);
-    }
     return toSubmissionResponse(
       await this.commands.execute(new SaveDraftCommand(null, toContent(body), actor, idempotencyKey ?? null)),
     );
@@ -156,13 +150,12 @@ export class SubmissionsController {
   @ApiOperation({
     summary: 'Resubmit a returned submission after amending it; a new round is pre-checked and reviewed',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating with the same key has one effect' })
   @ApiOkResponse({ schema: { example: { duplicate: false, step: { stepId: 'amendment-1', state: 'approved' } } } })
   resubmit(
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Body() body: ResubmitRequest,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.commands.execute(
       new ActOnSubmissionCommand(
@@ -189,13 +182,12 @@ export class SubmissionsController {
       'Act on the open review step: approve, reject (reason), return (reason), withdraw (submitter), transfer, ' +
       'add-reviewer, copy, remind (counted, limited)',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating with the same key has one effect' })
   @ApiOkResponse({ schema: { example: actionExample } })
   act(
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Body() body: SubmissionActionRequest,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     const { action, ...details } = body;
     return this.commands.execute(new ActOnSubmissionCommand(submissionId, action, details, actor, idempotencyKey));

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
   ApiPageResponse,
   ApiProblems,
   CurrentPrincipal,
+  IdempotencyKey,
   NotFoundError,
   type Page,
   PageQuery,
@@ -15,10 +16,8 @@ import {
   TransactionRunner,
 } from '@jianfu/platform';
 import { FinanceConfig } from '../../config.js';
-import { ApiIdempotencyKey } from '../../idempotency/api-idempotency-key.decorator.js';
 import { IdempotencyErrors } from '../../idempotency/domain/idempotency.errors.js';
 import { requireIdempotencyKey } from '../../idempotency/domain/idempotency-key.js';
-import { IdempotencyKey } from '../../idempotency/idempotency-key.param.js';
 import { StartBaseAllocationCommand } from '../commands/start-base-allocation/start-base-allocation.command.js';
 import { TopUpBaseAllocationCommand } from '../commands/top-up-base-allocation/top-up-base-allocation.command.js';
 import { BaseAllocationErrors } from '../domain/base-allocation.errors.js';
@@ -110,7 +109,8 @@ export class BaseAllocationsController {
   @Post('base-allocations/:year/top-ups')
   @HttpCode(202)
   @AllowRoles(Roles.FinanceOfficer)
-  @ApiIdempotencyKey({
+  @ApiHeader({
+    name: 'Idempotency-Key',
     required: true,
     description: 'Names the top-up: repeated with the same body it returns the first answer; with another body, 422',
   })

@@ -1,11 +1,9 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
-import { ApiIdempotencyKey } from '../../idempotency/api-idempotency-key.decorator.js';
+import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { IdempotencyErrors } from '../../idempotency/domain/idempotency.errors.js';
 import { requireIdempotencyKey } from '../../idempotency/domain/idempotency-key.js';
-import { IdempotencyKey } from '../../idempotency/idempotency-key.param.js';
 import { LedgerErrors } from '../../ledger/domain/ledger.errors.js';
 import { AllocatePartyBuildingFundCommand } from '../commands/allocate-party-building-fund/allocate-party-building-fund.command.js';
 import { RecordCoBuildingReceiptCommand } from '../commands/record-co-building-receipt/record-co-building-receipt.command.js';
@@ -20,11 +18,6 @@ import {
 import { RecordCoBuildingReceiptRequest } from './dto/record-co-building-receipt.request.js';
 import { RecordSpendingRequest } from './dto/record-spending.request.js';
 
-const optionalKey = {
-  required: false,
-  description: 'Names the ledger transfer: repeating the request with the same key returns the first result',
-};
-
 @ApiTags('community funds')
 @ApiBearerAuth()
 @ApiProblems(CommunityFundErrors, LedgerErrors['money.invalid-amount'], LedgerErrors['ledger.invalid-transfer-id'])
@@ -34,7 +27,6 @@ export class CommunityFundsController {
 
   @Post('spending')
   @AllowRoles(Roles.CommunitySecretary, Roles.FinanceOfficer)
-  @ApiIdempotencyKey(optionalKey)
   @ApiOperation({ summary: 'Record spending from a community fund; task money only against its own task (专款专用)' })
   @ApiCreatedResponse({ type: SpendingRecordedResponse })
   spend(
@@ -58,7 +50,6 @@ export class CommunityFundsController {
 
   @Post('co-building-receipts')
   @AllowRoles(Roles.CommunitySecretary, Roles.FinanceOfficer)
-  @ApiIdempotencyKey(optionalKey)
   @ApiOperation({ summary: 'Record co-building support (共建) or a donation (捐赠) from a resident unit' })
   @ApiCreatedResponse({ type: CoBuildingReceiptRecordedResponse })
   receive(
@@ -83,7 +74,8 @@ export class CommunityFundsController {
 
   @Post('party-building-allocations')
   @AllowRoles(Roles.FinanceOfficer)
-  @ApiIdempotencyKey({
+  @ApiHeader({
+    name: 'Idempotency-Key',
     required: true,
     description: 'Names the request: repeated with the same body it returns the first answer; with another body, 422',
   })

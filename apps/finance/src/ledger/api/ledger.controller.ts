@@ -45,7 +45,10 @@ export class LedgerController {
   @ApiOperation({ summary: 'One transfer and its postings' })
   @ApiProblems(LedgerErrors['transfer.not-found'])
   @ApiOkResponse({ type: TransferResponse })
-  async transfer(@Param('transferId') transferId: string, @CurrentPrincipal() actor: Principal): Promise<TransferResponse> {
+  async transfer(
+    @Param('transferId') transferId: string,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<TransferResponse> {
     const transfer = await this.ledger.findTransfer(this.transactions.reader, transferId);
     if (
       !transfer ||

@@ -9,6 +9,7 @@ import {
   ApiPageResponse,
   ApiProblems,
   CurrentPrincipal,
+  IdempotencyKey,
   DomainError,
   NotFoundError,
   type Page,
@@ -18,8 +19,6 @@ import {
   toPage,
   TransactionRunner,
 } from '@jianfu/platform';
-import { ApiIdempotencyKey } from '../../idempotency/api-idempotency-key.decorator.js';
-import { IdempotencyKey } from '../../idempotency/idempotency-key.param.js';
 import { PayoutErrors } from '../domain/payouts.errors.js';
 import { type PayoutBatch, PayoutBatchesRepository } from '../persistence/payout-batches.repository.js';
 import { DecidePayoutBatchRequest } from './dto/decide-payout-batch.request.js';
@@ -103,7 +102,6 @@ export class PayoutBatchesController {
   @Post(':batchId/actions')
   @HttpCode(200)
   @AllowRoles(Roles.FinanceOfficer)
-  @ApiIdempotencyKey({ required: false, description: 'Repeating an action with the same key has one effect' })
   @ApiOperation({ summary: 'Finance approves (pays) or rejects a payout batch' })
   @ApiProblems(ApprovalErrors)
   @ApiOkResponse({ type: PayoutBatchActionResponse })

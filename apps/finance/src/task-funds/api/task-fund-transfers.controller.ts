@@ -2,9 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApprovalErrors } from '@jianfu/approvals';
-import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
-import { ApiIdempotencyKey } from '../../idempotency/api-idempotency-key.decorator.js';
-import { IdempotencyKey } from '../../idempotency/idempotency-key.param.js';
+import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { DecideTaskFundTransferCommand } from '../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
 import { ResubmitTaskFundTransferCommand } from '../commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.command.js';
 import { TaskFundErrors } from '../domain/task-funds.errors.js';
@@ -31,7 +29,6 @@ export class TaskFundTransfersController {
   @Post(':taskId/actions')
   @HttpCode(200)
   @AllowRoles(Roles.FinanceOfficer)
-  @ApiIdempotencyKey({ required: false, description: 'Repeating an action with the same key has one effect' })
   @ApiOperation({
     summary: 'The finance officer approves, rejects or returns a task fund transfer (费随事转)',
     description: 'Acts on the transfer’s step of the shared approval kit; the step also shows in GET /approval-inbox.',

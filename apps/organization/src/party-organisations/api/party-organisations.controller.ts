@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { DecideUpgradeCommand } from '../commands/decide-upgrade/decide-upgrade.command.js';
 import { RequestUpgradeCommand } from '../commands/request-upgrade/request-upgrade.command.js';
 import { SetMembershipCommand } from '../commands/set-membership/set-membership.command.js';
@@ -58,18 +58,13 @@ export class PartyOrganisationsController {
   @Post('party-organisation-upgrade-requests/:requestId/decision')
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Repeating a decision with the same key has one effect',
-  })
   @ApiOperation({ summary: 'The organisation department (组织部) approves or rejects an upgrade request' })
   @ApiOkResponse({ schema: { example: { state: 'approved', decision: { action: 'approve', actorId: 'u-1' } } } })
   decide(
     @Param('requestId', ParseUUIDPipe) requestId: string,
     @Body() body: DecideUpgradeRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.commands.execute(new DecideUpgradeCommand(requestId, body.action, body.reason, actor, idempotencyKey));
   }

@@ -1,15 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiHeader,
   ApiOperation,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, DomainError, type Principal, Roles } from '@jianfu/platform';
+import { AllowRoles, CurrentPrincipal, DomainError, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
 import { ActOnCycleClosingCommand } from '../commands/act-on-cycle-closing/act-on-cycle-closing.command.js';
 import { GradeWorkersCommand } from '../commands/grade-workers/grade-workers.command.js';
@@ -90,13 +89,12 @@ export class AssessmentCyclesController {
   @Post(':cycleId/closing/actions')
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key acts once' })
   @ApiOperation({ summary: 'Approve, reject or return the closing; approval finalises the grades and pays bonuses' })
   act(
     @Param('cycleId', ParseUUIDPipe) cycleId: string,
     @Body() body: ApprovalActionRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.commands.execute(new ActOnCycleClosingCommand(cycleId, body.kind, body.reason, actor, idempotencyKey));
   }

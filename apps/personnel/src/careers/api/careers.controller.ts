@@ -1,15 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { AllowRoles, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
 import { ActOnPromotionCommand } from '../commands/act-on-promotion/act-on-promotion.command.js';
 import { RequestPromotionCommand } from '../commands/request-promotion/request-promotion.command.js';
@@ -202,7 +201,6 @@ export class CareersController {
   @Post('promotion-requests/:requestId/actions')
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key acts once' })
   @ApiOperation({
     summary: 'Review (street party committee) or decide (district organisation department) a promotion',
   })
@@ -210,7 +208,7 @@ export class CareersController {
     @Param('requestId', ParseUUIDPipe) requestId: string,
     @Body() body: ApprovalActionRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.commands.execute(new ActOnPromotionCommand(requestId, body.kind, body.reason, actor, idempotencyKey));
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, DomainError, type Principal, Roles } from '@jianfu/platform';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, CurrentPrincipal, DomainError, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
 import { ActOnHireCommand } from '../commands/act-on-hire/act-on-hire.command.js';
 import { AddApplicationCommand } from '../commands/add-application/add-application.command.js';
@@ -112,13 +112,12 @@ export class RecruitmentController {
   @Post(':postingId/hire-decision/actions')
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key acts once' })
   @ApiOperation({ summary: 'Approve or reject the ranked hire list; approval creates the worker records' })
   decide(
     @Param('postingId', ParseUUIDPipe) postingId: string,
     @Body() body: ApprovalActionRequest,
     @CurrentPrincipal() actor: Principal,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.commands.execute(new ActOnHireCommand(postingId, body.kind, body.reason, actor, idempotencyKey));
   }

@@ -55,16 +55,25 @@ const retryAfter = {
 
 function platformCodes(operation: Operation, method: string): ErrorCode[] {
   const authenticated = (operation.security?.length ?? 0) > 0;
-  const unsafe = method !== 'get';
-  const codes: ErrorCode[] = [PlatformErrors['request.invalid'], PlatformErrors['service.unavailable']];
+  const codes: ErrorCode[] = [
+    PlatformErrors['request.invalid'],
+    PlatformErrors['request.value-rejected'],
+    PlatformErrors['dependency.unavailable'],
+  ];
   if (authenticated) {
     codes.push(
-      PlatformErrors['auth.token-required'],
-      PlatformErrors['access.role-required'],
+      PlatformErrors['access.unauthenticated'],
+      PlatformErrors['access.forbidden'],
       PlatformErrors['access.out-of-scope'],
     );
   }
-  if (unsafe) codes.push(PlatformErrors['request.rate-limited']);
+  if (method !== 'get') {
+    codes.push(
+      PlatformErrors['request.rate-limited'],
+      PlatformErrors['idempotency.in-progress'],
+      PlatformErrors['idempotency.key-reused'],
+    );
+  }
   if (operation.requestBody) {
     codes.push(
       PlatformErrors['request.malformed'],

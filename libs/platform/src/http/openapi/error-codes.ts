@@ -31,16 +31,28 @@ export const PlatformErrors = defineErrorCodes({
     description: 'A field, parameter or header is invalid; `errors` names each field, rule and reason',
   },
   'request.malformed': { status: 400, description: 'The body is not well-formed JSON, or nests too deep' },
-  'auth.token-required': { status: 401, description: 'No bearer token, or one that is expired, forged or malformed' },
-  'access.role-required': { status: 403, description: "The token's roles do not include one the route requires" },
+  'request.value-rejected': { status: 400, description: 'A value does not fit what the service stores' },
+  'access.unauthenticated': {
+    status: 401,
+    description: 'No bearer token, or one that is expired, forged or malformed',
+  },
+  'access.forbidden': { status: 403, description: "The token's roles do not include one the route requires" },
   'access.out-of-scope': {
     status: 403,
     description: "The record lies outside the token's organisation scope (district, street, community, department)",
   },
+  'idempotency.in-progress': {
+    status: 409,
+    description: 'A request with this Idempotency-Key is still being handled',
+  },
   'request.too-large': { status: 413, description: 'The body is larger than the service accepts' },
   'request.unsupported-media-type': { status: 415, description: 'The body is not application/json' },
-  'request.rate-limited': { status: 429, description: 'Too many requests; retry after `Retry-After` seconds' },
-  'service.unavailable': {
+  'idempotency.key-reused': {
+    status: 422,
+    description: 'This Idempotency-Key was used before with another body',
+  },
+  'request.rate-limited': { status: 429, description: 'Too many commands; retry after `Retry-After` seconds' },
+  'dependency.unavailable': {
     status: 503,
     description: 'A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds',
   },

@@ -13,7 +13,8 @@ export class OpenCycleRequest {
   period!: string;
 
   @ApiPropertyOptional({ example: '0b7e6a52-3f0c-4f7e-b3a4-2f9d8c7b6a50', description: 'Assess one community…' })
-  @ValidateIf((request: OpenCycleRequest) => request.streetCode === undefined)
+  // Checked whenever given: the controller prefers communityId, so it must never skip validation.
+  @ValidateIf((request: OpenCycleRequest) => request.communityId !== undefined || request.streetCode === undefined)
   @IsUUID(undefined, { message: 'communityId must be a UUID (or give streetCode instead)' })
   communityId?: string;
 
