@@ -139,12 +139,12 @@ describe('funds follow the task from admission through finance to the communitie
 
   async function transferReaches(taskId: string, state: string) {
     return eventually(async () => {
-      const response = await finance.http.request<{ state: string; failureCode: string | null }>(
+      const response = await finance.http.request<{ status: string; failureCode: string | null }>(
         'GET',
         `/task-fund-transfers/${taskId}`,
         { as: financeOfficer },
       );
-      expect(response.body.state).toBe(state);
+      expect(response.body.status).toBe(state);
       return response.body;
     }, 40_000);
   }
@@ -165,7 +165,7 @@ describe('funds follow the task from admission through finance to the communitie
     await transferReaches(taskId, 'awaiting-decision');
     for (const communityId of targets) expect(await tasksOf(communityId)).not.toContain(taskId);
 
-    const approved = await finance.http.request('POST', `/task-fund-transfers/${taskId}/decision`, {
+    const approved = await finance.http.request('POST', `/task-fund-transfers/${taskId}/actions`, {
       as: financeOfficer,
       body: { action: 'approve' },
     });
@@ -206,7 +206,7 @@ describe('funds follow the task from admission through finance to the communitie
     const target = communityIds[2];
     const taskId = await admitTask('高龄津贴资格年度认证', [target]);
     await transferReaches(taskId, 'awaiting-decision');
-    const rejected = await finance.http.request('POST', `/task-fund-transfers/${taskId}/decision`, {
+    const rejected = await finance.http.request('POST', `/task-fund-transfers/${taskId}/actions`, {
       as: financeOfficer,
       body: { action: 'reject', reason: '该事项应由区级统一承担，不向社区拨付' },
     });

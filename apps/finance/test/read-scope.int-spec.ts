@@ -98,7 +98,7 @@ describe('finance reads stay within the caller’s organisation scope', () => {
       finalisedAt: new Date().toISOString(),
     });
     await eventually(async () => {
-      const decided = await finance.api.http.request('POST', `/payout-batches/${batchId}/decision`, {
+      const decided = await finance.api.http.request('POST', `/payout-batches/${batchId}/actions`, {
         as: officer,
         body: { action: 'approve' },
         headers: { 'idempotency-key': `approve-${batchId}` },
@@ -106,7 +106,7 @@ describe('finance reads stay within the caller’s organisation scope', () => {
       expect(decided.status).toBe(200);
     }, 30_000);
     await eventually(async () => {
-      expect((await get<{ state: string }>(`/payout-batches/${batchId}`, officer)).body.state).toBe('paid');
+      expect((await get<{ status: string }>(`/payout-batches/${batchId}`, officer)).body.status).toBe('paid');
     }, 30_000);
   }, 180_000);
 
@@ -247,7 +247,7 @@ describe('finance reads stay within the caller’s organisation scope', () => {
     expect((await get(`/payout-batches/${batchId}`, foreignOfficer)).status).toBe(404);
     expect((await get(`/payout-batches/${batchId}`, streetHr)).status).toBe(404);
     const listed = async (as: Principal) =>
-      (await get<{ id: string }[]>('/payout-batches', as)).body.map((batch) => batch.id);
+      (await get<{ items: { id: string }[] }>('/payout-batches', as)).body.items.map((batch) => batch.id);
     expect(await listed(officer)).toContain(batchId);
     expect(await listed(foreignOfficer)).not.toContain(batchId);
     expect(await listed(streetHr)).not.toContain(batchId);

@@ -105,7 +105,7 @@ describe('task fund transfer deadline', () => {
 
     expect(status).toMatchObject({ state: 'failed', failure: { code: 'transfer.expired' } });
     const transfer = await finance.api.http.request('GET', `/task-fund-transfers/${taskId}`, { as: financeOfficer });
-    expect(transfer.body).toMatchObject({ state: 'failed', failureCode: 'transfer.expired' });
+    expect(transfer.body).toMatchObject({ status: 'failed', failureCode: 'transfer.expired' });
     const budget = await finance.api.http.request('GET', `/departments/${departmentId}/budgets/2026`, {
       as: financeOfficer,
     });

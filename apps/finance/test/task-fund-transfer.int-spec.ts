@@ -41,9 +41,9 @@ describe('task fund transfer saga', () => {
   const reaches = (taskId: string, state: string) => finance.transferReaches(taskId, state, financeOfficer);
 
   function decide(taskId: string, body: object, as = financeOfficer, key?: string) {
-    return finance.api.http.request<{ duplicate: boolean; step: { state: string } }>(
+    return finance.api.http.request<{ duplicate: boolean; step: { status: string } }>(
       'POST',
-      `/task-fund-transfers/${taskId}/decision`,
+      `/task-fund-transfers/${taskId}/actions`,
       { as, body, ...(key ? { headers: { 'idempotency-key': key } } : {}) },
     );
   }
@@ -122,7 +122,7 @@ describe('task fund transfer saga', () => {
 
     const approved = await decide(taskId, { action: 'approve' }, financeOfficer, 'approve-1');
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ duplicate: false, step: { state: 'approved' } });
+    expect(approved.body).toMatchObject({ duplicate: false, step: { status: 'approved' } });
     await reaches(taskId, 'disbursed');
 
     for (const line of funding) {
@@ -143,7 +143,7 @@ describe('task fund transfer saga', () => {
     });
 
     // A late repeat of the approval is answered, not applied again; a contrary late decision is refused.
-    expect((await decide(taskId, { action: 'approve' })).body).toMatchObject({ duplicate: true, state: 'disbursed' });
+    expect((await decide(taskId, { action: 'approve' })).body).toMatchObject({ duplicate: true, status: 'disbursed' });
     expect((await decide(taskId, { action: 'reject', reason: '晚了' })).status).toBe(409);
     for (const line of funding) {
       expect(await balance(Accounts.communityTask(line.communityId, taskId).id)).toBe(line.amountFen);
@@ -196,7 +196,7 @@ describe('task fund transfer saga', () => {
 
     expect((await decide(taskId, { action: 'return' })).status).toBe(400);
     const returned = await decide(taskId, { action: 'return', reason: '请核对预算科目' });
-    expect(returned.body).toMatchObject({ step: { state: 'returned' } });
+    expect(returned.body).toMatchObject({ step: { status: 'returned' } });
     await reaches(taskId, 'returned');
     expect((await decide(taskId, { action: 'approve' })).status).toBe(409);
 
