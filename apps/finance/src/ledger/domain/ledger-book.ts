@@ -52,7 +52,10 @@ export class LedgerBook {
         throw DomainError.of(LedgerErrors['ledger.transfer-not-found'], `Transfer ${transfer.reverses} does not exist`);
       }
       if (this.reversed.has(transfer.reverses)) {
-        throw DomainError.of(LedgerErrors['ledger.already-reversed'], `Transfer ${transfer.reverses} is already reversed`);
+        throw DomainError.of(
+          LedgerErrors['ledger.already-reversed'],
+          `Transfer ${transfer.reverses} is already reversed`,
+        );
       }
     }
     const next = applyTransfer(this.balances, transfer);

@@ -104,7 +104,10 @@ export class LedgerRepository {
       );
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) {
-        throw DomainError.of(LedgerErrors['ledger.already-reversed'], 'A transfer of this batch was reversed meanwhile');
+        throw DomainError.of(
+          LedgerErrors['ledger.already-reversed'],
+          'A transfer of this batch was reversed meanwhile',
+        );
       }
       throw error;
     }
@@ -142,7 +145,10 @@ export class LedgerRepository {
       }
       const reversedBy = found.get(reversal.reverses!);
       if (reversedBy && reversedBy !== reversal.id) {
-        throw DomainError.of(LedgerErrors['ledger.already-reversed'], `Transfer ${reversal.reverses} is already reversed`);
+        throw DomainError.of(
+          LedgerErrors['ledger.already-reversed'],
+          `Transfer ${reversal.reverses} is already reversed`,
+        );
       }
     }
   }

@@ -23,12 +23,16 @@ export function reportPeriod(query: { year?: string; from?: string; to?: string 
   }
   if (query.from !== undefined || query.to !== undefined) {
     if (!query.from || !query.to || !isoDate.test(query.from) || !isoDate.test(query.to)) {
-      throw DomainError.of(ReportErrors['report.period'], 'from and to must both be dates like 2026-01-31', { field: 'from' });
+      throw DomainError.of(ReportErrors['report.period'], 'from and to must both be dates like 2026-01-31', {
+        field: 'from',
+      });
     }
     const from = chinaMidnight(query.from);
     const to = new Date(chinaMidnight(query.to).getTime() + 24 * 3600 * 1000);
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to) {
-      throw DomainError.of(ReportErrors['report.period'], 'from must be a valid date on or before to', { field: 'from' });
+      throw DomainError.of(ReportErrors['report.period'], 'from must be a valid date on or before to', {
+        field: 'from',
+      });
     }
     return { from, to };
   }

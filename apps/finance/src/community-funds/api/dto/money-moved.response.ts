@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type CommunityFund, communityFunds } from '../../../ledger/domain/account.js';
-import { type PartyBuildingAllocationKind, partyBuildingAllocationKinds } from '../../domain/party-building-allocation.js';
+import {
+  type PartyBuildingAllocationKind,
+  partyBuildingAllocationKinds,
+} from '../../domain/party-building-allocation.js';
 
 /** What a request that moves money into or out of a community fund answers. */
 export class MoneyMovedResponse {

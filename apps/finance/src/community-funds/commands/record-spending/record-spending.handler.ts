@@ -26,9 +26,13 @@ export class RecordSpendingHandler implements ICommandHandler<RecordSpendingComm
   async execute(command: RecordSpendingCommand): Promise<MoneyMoved & { fund: CommunityFund; taskId?: string }> {
     assertAmountFen(command.amountFen);
     if (command.fund === 'task' && !command.taskId) {
-      throw DomainError.of(CommunityFundErrors['spending.task-required'], 'Spending task money names the task it pays for', {
-        field: 'taskId',
-      });
+      throw DomainError.of(
+        CommunityFundErrors['spending.task-required'],
+        'Spending task money names the task it pays for',
+        {
+          field: 'taskId',
+        },
+      );
     }
     if (command.fund !== 'task' && command.taskId) {
       throw DomainError.of(

@@ -121,4 +121,3 @@ export class AccountStatementResponse {
   @ApiProperty({ type: StatementPageResponse })
   postings!: StatementPageResponse;
 }
-
