@@ -251,5 +251,22 @@ describe('finance reads stay within the caller’s organisation scope', () => {
     expect(await listed(officer)).toContain(batchId);
     expect(await listed(foreignOfficer)).not.toContain(batchId);
     expect(await listed(streetHr)).not.toContain(batchId);
+    // One page shape, filtered by status, counted over all pages; a bad filter or page names the field.
+    const paid = await get<{ items: { id: string; status: string }[]; total: number; offset: number; limit: number }>(
+      '/payout-batches?status=paid&limit=1',
+      officer,
+    );
+    expect(paid.body).toMatchObject({ total: 1, offset: 0, limit: 1, items: [{ id: batchId, status: 'paid' }] });
+    expect((await get<{ total: number }>('/payout-batches?status=rejected', officer)).body.total).toBe(0);
+    for (const [query, field] of [
+      ['status=approved', 'status'],
+      ['limit=501', 'limit'],
+      ['state=paid', 'state'],
+    ]) {
+      const refused = await get<{ code: string; errors: { field: string }[] }>(`/payout-batches?${query}`, officer);
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('request.invalid');
+      expect(refused.body.errors.map((error) => error.field)).toContain(field);
+    }
   });
 });
