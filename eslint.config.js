@@ -3,6 +3,7 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { workflowSourceFiles } from './infra/build/workflow-sources.mjs';
 
 const nodeBuiltins = [
   'assert',
@@ -91,7 +92,9 @@ export default tseslint.config(
   {
     // Workflow code is replayed: it must be deterministic and free of I/O. Only @temporalio/workflow,
     // contract types and sibling workflow code may be imported; time and randomness come from the SDK.
-    files: ['**/*.workflow.ts', '**/workflows.ts'],
+    // The files are every file a service's workflow bundle holds (derived from the bundle entries, the
+    // approval kit's and the contracts' workflow code included), plus workflow files of test bundles.
+    files: ['**/*.workflow.ts', '**/workflows.ts', ...workflowSourceFiles()],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The project's entry point on a machine without Docker (see README.md):
 #   bash infra/dev.sh up [--demo]   install what is missing, start servers, migrate, start all services and workers
-#   bash infra/dev.sh test          install what is missing and run the whole test suite
+#   bash infra/dev.sh test          install what is missing, lint, type-check, build, run the whole test suite
 #   bash infra/dev.sh down | status | token [--role R ...] | logs SERVICE
+# Ports: JIANFU_<SERVICE>_PORT (3001-3004) for the services, JIANFU_PG_PORT etc. for the servers (infra/local/lib.sh).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,19 +14,24 @@ source infra/node.sh
 source infra/local/lib.sh
 
 SERVICES=(organization admission finance personnel)
-declare -A SERVICE_PORT=([organization]=3001 [admission]=3002 [finance]=3003 [personnel]=3004)
+declare -A SERVICE_PORT=(
+  [organization]="${JIANFU_ORGANIZATION_PORT:-3001}"
+  [admission]="${JIANFU_ADMISSION_PORT:-3002}"
+  [finance]="${JIANFU_FINANCE_PORT:-3003}"
+  [personnel]="${JIANFU_PERSONNEL_PORT:-3004}"
+)
 RUN_DIR="$REPO/.local/run"
 LOG_DIR="$REPO/.local/logs"
 DEV_ENV="$REPO/.local/dev.env"
 
 install_dependencies() {
   # Install only when the lockfile changed since the last install: a second `up` starts in seconds.
-  # `npm install` rather than `npm ci`: npm 11 leaves other platforms' optional binaries (swc, rollup)
-  # out of a lockfile made on Linux and then `npm ci` refuses it; install still follows the lockfile.
+  # `npm ci` installs exactly the committed lockfile and never rewrites it, so `up` leaves the tree clean.
+  # (The lockfile lists every platform's optional binaries, as npm 11 writes it; npm ci refuses one without.)
   local stamp="$REPO/node_modules/.jianfu-lock-stamp"
   if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
-    log_info "installing npm dependencies"
-    npm install --no-audit --no-fund --loglevel=error
+    log_info "installing npm dependencies (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
     cp package-lock.json "$stamp"
   fi
 }
@@ -104,10 +110,10 @@ cmd_up() {
   cat <<MSG
 
 jianfu is up.
-  organization  http://127.0.0.1:3001/docs   (OpenAPI: /docs/openapi.json, health: /health)
-  admission     http://127.0.0.1:3002/docs
-  finance       http://127.0.0.1:3003/docs
-  personnel     http://127.0.0.1:3004/docs
+  organization  http://127.0.0.1:${SERVICE_PORT[organization]}/docs   (OpenAPI: /docs/openapi.json, health: /health)
+  admission     http://127.0.0.1:${SERVICE_PORT[admission]}/docs
+  finance       http://127.0.0.1:${SERVICE_PORT[finance]}/docs
+  personnel     http://127.0.0.1:${SERVICE_PORT[personnel]}/docs
   Temporal UI   http://127.0.0.1:$JIANFU_TEMPORAL_UI_PORT
   a token:      bash infra/dev.sh token --role organization-admin
   logs:         $LOG_DIR
@@ -139,28 +145,89 @@ cmd_status() {
   return "$down"
 }
 
+TOKEN_USAGE='usage: bash infra/dev.sh token [options]
+Prints a bearer token signed with this checkout'"'"'s local secret (.local/dev.env), for local use only.
+  --role ROLE         a role (repeatable; an unknown one lists the known roles); default: every role
+  --district CODE     the district of the scope (default 350102)
+  --street CODE       limit the scope to a street (repeatable)
+  --community ID      limit the scope to a community (repeatable)
+  --department ID     the department a department user acts for
+  --user ID           the user id (default dev-user)
+  --name NAME         the display name (default 开发用户)
+  --hours N           lifetime in hours (default 8)
+  -h, --help          this text'
+
 token() {
+  local arg
+  for arg in "$@"; do
+    if [[ "$arg" == -h || "$arg" == --help ]]; then
+      printf '%s\n' "$TOKEN_USAGE"
+      return 0
+    fi
+  done
   ensure_dev_env
-  node --input-type=module -e '
-    const { issueDevToken } = await import("@jianfu/platform");
-    console.log(issueDevToken(process.argv.slice(1), process.env.JWT_SECRET));
+  # Bad arguments (an unknown option or role, a missing value) get the usage text, never a stack trace.
+  TOKEN_USAGE="$TOKEN_USAGE" node --input-type=module -e '
+    let platform;
+    try {
+      platform = await import("@jianfu/platform");
+    } catch {
+      console.error("token: the platform library is not built yet; run `bash infra/dev.sh up` or `npm run build` first");
+      process.exit(1);
+    }
+    try {
+      console.log(platform.issueDevToken(process.argv.slice(1), process.env.JWT_SECRET));
+    } catch (error) {
+      console.error(`token: ${error instanceof Error ? error.message : String(error)}\n\n${process.env.TOKEN_USAGE}`);
+      process.exit(2);
+    }
   ' -- "$@"
+}
+
+# The static checks CI runs before the tests. Each counts as one test in the totals line, so a lint error,
+# a type error or a broken build fails the run however green the tests are.
+CHECKS=(lint typecheck build)
+CHECKS_PASSED=0
+CHECKS_FAILED=0
+
+run_checks() {
+  local check log started
+  for check in "${CHECKS[@]}"; do
+    log=".local/test-run/$check.log"
+    started=$SECONDS
+    if npm run --silent "$check" >"$log" 2>&1; then
+      CHECKS_PASSED=$((CHECKS_PASSED + 1))
+      printf 'check %-9s passed in %ss\n' "$check" "$((SECONDS - started))"
+    else
+      CHECKS_FAILED=$((CHECKS_FAILED + 1))
+      printf 'check %-9s FAILED in %ss (npm run %s; full output in %s):\n' "$check" "$((SECONDS - started))" "$check" "$log"
+      tail -n 40 "$log" | sed 's/^/    /'
+    fi
+  done
 }
 
 cmd_test() {
   install_dependencies
   mkdir -p .local/test-run
   local results=.local/test-run/results.json status=0
+  # The whole suite (no Jest arguments, as CI runs it) starts with the checks; a chosen subset skips them
+  # unless JIANFU_CHECKS=1. JIANFU_CHECKS=0 skips them always.
+  local checks="${JIANFU_CHECKS:-$(($# == 0))}"
+  if [[ "$checks" == 1 ]]; then
+    run_checks
+    ((CHECKS_FAILED == 0)) || status=1
+  fi
   rm -f "$results"
   npm test -- --json --outputFile="$results" "$@" || status=$?
   if [[ -s "$results" ]]; then
     node -e '
       const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
       const failedSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
-      console.log(`${r.numPassedTests} passed, ${r.numFailedTests + failedSuites} failed`);
-    ' "$results"
+      const [checksPassed, checksFailed] = process.argv.slice(2).map(Number);
+      console.log(`${r.numPassedTests + checksPassed} passed, ${r.numFailedTests + failedSuites + checksFailed} failed`);
+    ' "$results" "$CHECKS_PASSED" "$CHECKS_FAILED"
   else
-    echo "0 passed, 1 failed"
+    echo "$CHECKS_PASSED passed, $((CHECKS_FAILED + 1)) failed"
   fi
   return "$status"
 }
@@ -170,7 +237,7 @@ case "${1:-}" in
   down) cmd_down ;;
   status) cmd_status ;;
   test) shift; cmd_test "$@" ;;
-  token) shift; ensure_dev_env; token "$@" ;;
+  token) shift; token "$@" ;;
   logs) tail -n 200 -f "$LOG_DIR/${2:?service}-main.log" "$LOG_DIR/${2}-worker.log" ;;
   *)
     echo "usage: bash infra/dev.sh up [--demo] | down | status | test [jest args] | token [--role R] | logs SERVICE" >&2

@@ -20,7 +20,8 @@ REPO="$(cd "$JIANFU_LOCAL_DIR/../.." && pwd)"
 # --- configuration --------------------------------------------------------------------------
 
 # Everything (binaries, jars, data, logs, pid files) lives under one folder so that deleting
-# it resets the stack, and so that two profiles never share a file.
+# it resets the stack, and so that two profiles never share a file. (As root, Postgres's files
+# live outside the checkout, linked from this folder; see postgres.sh.)
 JIANFU_INFRA_HOME="${JIANFU_INFRA_HOME:-$REPO/.local/infra}"
 # Relative paths would change meaning with the caller's cwd; pin them to the repo root.
 if [[ "$JIANFU_INFRA_HOME" != /* ]]; then
@@ -36,7 +37,10 @@ JIANFU_STOP_TIMEOUT="${JIANFU_STOP_TIMEOUT:-30}"
 
 # PostgreSQL. The password is a local development default only; never use it elsewhere.
 JIANFU_PG_PORT="${JIANFU_PG_PORT:-5432}"
-JIANFU_PG_DATA="${JIANFU_PG_DATA:-$HOME_DIR/postgres/data}"
+# Empty: postgres.sh picks the folder (in $HOME_DIR, or as root outside the checkout; see there).
+JIANFU_PG_DATA="${JIANFU_PG_DATA:-}"
+# As root, clusters live in per-home folders here, owned by the `postgres` OS user (see postgres.sh).
+JIANFU_PG_SHARED_ROOT="${JIANFU_PG_SHARED_ROOT:-/var/lib/jianfu}"
 JIANFU_PG_FSYNC="${JIANFU_PG_FSYNC:-on}"
 JIANFU_PG_USER="${JIANFU_PG_USER:-jianfu}"
 JIANFU_PG_PASSWORD="${JIANFU_PG_PASSWORD:-jianfu}"

@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # Private PostgreSQL cluster for local development and tests, without Docker or systemd.
 #   infra/local/postgres.sh install|start|stop|status
-# Data lives in $JIANFU_PG_DATA (default .local/infra/postgres/data) and survives stop/start.
+# Data lives in .local/infra/postgres/data (or $JIANFU_PG_DATA) and survives stop/start.
 set -euo pipefail
 
 # shellcheck source=infra/local/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 NAME=postgres
-PG_HOME="$HOME_DIR/postgres"
-PG_SOCKET_DIR="$PG_HOME/run"
-PG_LOG="$JIANFU_LOG_DIR/postgres.log"
+# The link in the infra home that names the cluster's folder, wherever that folder is.
+PG_LINK="$HOME_DIR/postgres"
 
 # initdb refuses to run as root, so as root the cluster belongs to the `postgres` OS user that
 # Debian's package creates; as an ordinary user the cluster simply belongs to that user.
@@ -19,12 +18,39 @@ if [[ $EUID -eq 0 ]]; then
 else
   PG_OS_USER="$(id -un)"
 fi
+
+# Where the cluster's data, socket and log live (PG_HOME), decided the same way by every command:
+# - as an ordinary user, or with JIANFU_PG_DATA set: in the infra home, as everything else;
+# - as root, a cluster already initialised in the infra home stays there;
+# - else, as root, in $JIANFU_PG_SHARED_ROOT/<id of the infra home>, owned by the `postgres` OS user, and
+#   the infra home's `postgres` is a link to it. The server runs as `postgres`, which cannot reach a
+#   checkout inside a private home folder (root's /root is mode 700); /var/lib/jianfu it always reaches.
+#   The id hashes the infra home's path, so every checkout and profile has its own cluster.
+PG_EXTERNAL=0
+if [[ -n "$JIANFU_PG_DATA" ]]; then
+  PG_HOME="$HOME_DIR/postgres"
+elif [[ $EUID -ne 0 || (! -L "$PG_LINK" && -f "$PG_LINK/data/PG_VERSION") ]]; then
+  PG_HOME="$HOME_DIR/postgres"
+  JIANFU_PG_DATA="$PG_HOME/data"
+else
+  PG_EXTERNAL=1
+  PG_HOME="$JIANFU_PG_SHARED_ROOT/$(printf '%s' "$HOME_DIR" | sha256sum | cut -c1-16)"
+  JIANFU_PG_DATA="$PG_HOME/data"
+fi
+PG_SOCKET_DIR="$PG_HOME/run"
+if ((PG_EXTERNAL)); then
+  # pg_ctl opens the log as the server's user, so it lives beside the data; logs/ links to it.
+  PG_LOG="$PG_HOME/postgres.log"
+else
+  PG_LOG="$JIANFU_LOG_DIR/postgres.log"
+fi
 # The cluster's superuser has the OS user's name so that peer auth on the socket just works.
 PG_SUPERUSER="$PG_OS_USER"
 
 as_pg() {
   if [[ $EUID -eq 0 ]]; then
-    runuser -u "$PG_OS_USER" -- "$@"
+    # From /: the caller's folder may be one the postgres user cannot enter (a checkout under /root).
+    (cd / && runuser -u "$PG_OS_USER" -- "$@")
   else
     "$@"
   fi
@@ -89,7 +115,33 @@ is_running() {
   as_pg "$PG_BIN/pg_ctl" status -D "$JIANFU_PG_DATA" >/dev/null 2>&1
 }
 
+# The cluster folder outside the checkout belongs to the infra home that links to it. A folder without
+# that link is left from an infra home that was deleted (deleting it resets the stack, as its README says),
+# so its cluster is stopped and removed rather than silently brought back.
+claim_external_home() {
+  if [[ -d "$PG_HOME" && "$(readlink "$PG_LINK" 2>/dev/null)" != "$PG_HOME" ]]; then
+    log_info "$NAME: removing the cluster of an earlier $HOME_DIR from $PG_HOME"
+    if is_running; then
+      as_pg "$PG_BIN/pg_ctl" stop -D "$JIANFU_PG_DATA" -m fast -w -t "$JIANFU_STOP_TIMEOUT" >/dev/null ||
+        die "$NAME: could not stop the earlier cluster in $PG_HOME"
+    fi
+    rm -rf "$PG_HOME"
+  fi
+  mkdir -p "$JIANFU_PG_SHARED_ROOT" "$PG_HOME"
+  chmod 755 "$JIANFU_PG_SHARED_ROOT" "$PG_HOME"
+  printf '%s\n' "$HOME_DIR" >"$PG_HOME/infra-home"
+  if [[ ! -L "$PG_LINK" ]]; then
+    # A folder left by a start that could not initialise a cluster there (nothing to keep).
+    rm -rf "$PG_LINK"
+  fi
+  mkdir -p "$HOME_DIR"
+  ln -sfn "$PG_HOME" "$PG_LINK"
+  mkdir -p "$JIANFU_LOG_DIR"
+  ln -sfn "$PG_LOG" "$JIANFU_LOG_DIR/postgres.log"
+}
+
 prepare_dirs() {
+  ((PG_EXTERNAL)) && claim_external_home
   mkdir -p "$JIANFU_LOG_DIR" "$PG_HOME" "$PG_SOCKET_DIR" "$JIANFU_PG_DATA"
   touch "$PG_LOG"
   if [[ $EUID -eq 0 ]]; then

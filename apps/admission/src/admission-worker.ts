@@ -5,6 +5,7 @@ import {
 } from '@jianfu/approvals';
 import { createNestBackedWorker, EventPublisher, type NestBackedWorker, TransactionRunner } from '@jianfu/platform';
 import { AdmissionModule } from './app.module.js';
+import { DepartmentBudgetsRepository } from './budgets/persistence/department-budgets.repository.js';
 import { CatalogueRepository } from './catalogue/persistence/catalogue.repository.js';
 import type { AdmissionConfig } from './config.js';
 import { TasksRepository } from './gate/persistence/tasks.repository.js';
@@ -30,6 +31,7 @@ export function createAdmissionWorker(
           submissions: context.get(SubmissionsRepository),
           catalogue: context.get(CatalogueRepository),
           tasks: context.get(TasksRepository),
+          budgets: context.get(DepartmentBudgetsRepository),
           events: context.get(EventPublisher),
           precheckPolicy,
           evaluationCap: config.EVALUATION_CAP,

@@ -18,6 +18,9 @@ import { DepartmentDirectoryModule } from './departments/department-directory.js
 import { GateModule, GatePersistenceModule } from './gate/gate.module.js';
 import { CreateAdmissionTables1763700000200 } from './migrations/1763700000200-CreateAdmissionTables.js';
 import { AddSubmissionReviewStartedAt1763700000210 } from './migrations/1763700000210-AddSubmissionReviewStartedAt.js';
+import { AddBudgetYearsAndUnfundedTasks1763700000260 } from './migrations/1763700000260-AddBudgetYearsAndUnfundedTasks.js';
+import { FundRecurringTasksPerPeriod1763700000270 } from './migrations/1763700000270-FundRecurringTasksPerPeriod.js';
+import { DepartmentBudgetsModule, DepartmentBudgetsPersistenceModule } from './budgets/department-budgets.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubmissionsModule, SubmissionsPersistenceModule } from './submissions/submissions.module.js';
 
@@ -29,6 +32,8 @@ const migrations = [
   AddApprovalSlotScope1763700000061,
   CreateAdmissionTables1763700000200,
   AddSubmissionReviewStartedAt1763700000210,
+  AddBudgetYearsAndUnfundedTasks1763700000260,
+  FundRecurringTasksPerPeriod1763700000270,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
@@ -41,6 +46,7 @@ export class AdmissionModule {
         PlatformModule.forService({ name: 'admission', config, process: 'api', entities, migrations }),
         CommunityDirectoryModule,
         DepartmentDirectoryModule,
+        DepartmentBudgetsModule,
         ApprovalInboxModule,
         CatalogueModule,
         SubmissionsModule,
@@ -58,6 +64,7 @@ export class AdmissionModule {
         SubmissionsPersistenceModule,
         CataloguePersistenceModule,
         GatePersistenceModule,
+        DepartmentBudgetsPersistenceModule,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
-import { CommunityCreated, DepartmentCreated } from '@jianfu/contracts';
+import { BudgetSet, CommunityCreated, DepartmentCreated } from '@jianfu/contracts';
 import { ServiceUnavailableException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import {
@@ -47,8 +47,15 @@ export class AdmissionUnderTest extends EventFedService<AdmissionConfig> {
     return new AdmissionUnderTest(isolation, api);
   }
 
-  /** A department and communities as organization announces them; waits until admission knows them all. */
-  async seedOrganisation(streetCode: string, communityCount: number) {
+  /**
+   * A department and communities as organization announces them, and the department's budgets as finance
+   * announces them (by default 1,000,000 yuan for 2027); waits until admission knows them all.
+   */
+  async seedOrganisation(
+    streetCode: string,
+    communityCount: number,
+    budgets: Record<number, number> = { 2027: 100_000_000 },
+  ) {
     const departmentId = randomUUID();
     await this.publish(DepartmentCreated, departmentId, {
       departmentId,
@@ -68,15 +75,31 @@ export class AdmissionUnderTest extends EventFedService<AdmissionConfig> {
         districtCode: district,
       });
     }
+    for (const [year, approvedFen] of Object.entries(budgets)) {
+      await this.setBudget(departmentId, Number(year), approvedFen, 1);
+    }
     await eventually(async () => {
       const { rows } = await this.db.query<{ n: number }>(
         `SELECT (SELECT count(*)::int FROM ${this.schema}.directory_community WHERE community_id = ANY($1::uuid[]))
-              + (SELECT count(*)::int FROM ${this.schema}.department WHERE department_id = $2) AS n`,
+              + (SELECT count(*)::int FROM ${this.schema}.department WHERE department_id = $2)
+              + (SELECT count(*)::int FROM ${this.schema}.department_budget WHERE department_id = $2) AS n`,
         [communityIds, departmentId],
       );
-      expect(rows[0].n).toBe(communityCount + 1);
+      expect(rows[0].n).toBe(communityCount + 1 + Object.keys(budgets).length);
     }, 40_000);
     return { departmentId, communityIds };
+  }
+
+  /** Finance announces a department's budget for a year (`finance.budget.set`). */
+  setBudget(departmentId: string, year: number, approvedFen: number, revision: number) {
+    return this.publish(BudgetSet, departmentId, {
+      departmentId,
+      districtCode: district,
+      year,
+      approvedFen,
+      revision,
+      setAt: new Date().toISOString(),
+    });
   }
 
   /**
@@ -139,7 +162,13 @@ export interface ReviewView {
   id: string;
   status: string;
   round: number;
-  precheck: { outcome: string; findings: { code: string; severity: string }[] } | null;
+  budgetYear: number;
+  precheck: {
+    outcome: string;
+    findings: { code: string; severity: string; message: string }[];
+    budgetYear?: number;
+    budget?: { year: number; approvedFen: number | null; availableFen: number | null; requiredFen: number };
+  } | null;
   review: { state: string; round: number; openStepId?: string } | null;
   task: { taskId: string; fundingStatus: string } | null;
   outcomeReason: string | null;

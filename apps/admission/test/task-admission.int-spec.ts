@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TaskFundingFailed, TaskFundsDisbursed, type TaskAdmittedPayload } from '@jianfu/contracts';
+import {
+  TaskFundingFailed,
+  TaskFundsDisbursed,
+  type TaskAdmittedPayload,
+  type TaskDispatchedPayload,
+} from '@jianfu/contracts';
 import { Roles } from '@jianfu/platform';
 import { createTestIsolation, eventually, principal } from '@jianfu/testing';
 import { randomUUID } from 'node:crypto';
@@ -503,6 +508,279 @@ describe('task admission review', () => {
       { as: secretary(2) },
     );
     expect(tasks.body.items.map((item) => item.taskId)).not.toContain(taskId);
+  });
+
+  /** Takes a submission in review through street review, consultation and committee to admission. */
+  async function reviewToAdmission(id: string, communityIndexes: number[]) {
+    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    expect((await act(id, reviewer, { action: 'approve' })).status).toBe(200);
+    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'consultation');
+    for (const index of communityIndexes)
+      expect((await act(id, secretary(index), { action: 'approve' })).status).toBe(200);
+    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'committee');
+    expect((await act(id, committee, { action: 'approve' })).status).toBe(200);
+    return admission.reviewReaches(id, submitter, (s) => s.status === 'admitted');
+  }
+
+  it('admits work without money only as declared one-off work, dispatched at admission with no transfer', async () => {
+    // Declaring money-less work unfunded while offering money contradicts itself.
+    const contradictory = await admission.http.request('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody([communityIds[0]], { title: '矛盾申报', recurrence: 'one-off', unfunded: true }),
+    });
+    expect(contradictory.status).toBe(400);
+    expect(contradictory.body).toMatchObject({
+      errors: [expect.objectContaining({ field: 'unfunded' })],
+    });
+
+    const oneOff = {
+      recurrence: 'one-off',
+      catalogueItemCode: undefined,
+      legalBasis: '区政府办公室通知',
+      requiredLedgers: [],
+    };
+    const undeclared = await draftAndSubmit(
+      submissionBody([communityIds[0]], { ...oneOff, title: '无经费未声明事项', fundingPerCommunityFen: 0 }),
+    );
+    const returned = await admission.reviewReaches(undeclared, submitter, (s) => s.status === 'returned');
+    expect(returned.precheck!.findings.map((f) => f.code)).toEqual(['precheck.funding-undeclared']);
+
+    // Recurring work on a catalogue item without a funding standard can never be paid for: refused.
+    const zeroStandard = await draftAndSubmit(
+      submissionBody([communityIds[0]], {
+        title: '党建常态化工作',
+        catalogueItemCode: 'DQ-01',
+        requiredLedgers: [],
+        fundingPerCommunityFen: 100000,
+      }),
+    );
+    const refused = await admission.reviewReaches(zeroStandard, submitter, (s) => s.status === 'returned');
+    expect(refused.precheck!.findings.map((f) => f.code)).toContain('precheck.catalogue-standard-zero');
+
+    const declared = await draftAndSubmit(
+      submissionBody([communityIds[1], communityIds[2]], {
+        ...oneOff,
+        title: '一次性消防安全宣传',
+        fundingPerCommunityFen: 0,
+        unfunded: true,
+      }),
+    );
+    const admitted = await reviewToAdmission(declared, [1, 2]);
+    const taskId = admitted.task!.taskId;
+    expect(admitted.task).toMatchObject({ fundingStatus: 'not-required' });
+    // On both communities' lists at once: no money was promised, so none has to arrive.
+    for (const index of [1, 2]) {
+      const list = await admission.http.request<{ items: { taskId: string; status: string; amountFen: number }[] }>(
+        'GET',
+        `/communities/${communityIds[index]}/tasks`,
+        { as: secretary(index) },
+      );
+      expect(list.body.items).toContainEqual(expect.objectContaining({ taskId, status: 'dispatched', amountFen: 0 }));
+    }
+    expect(await admission.outboxTypes(taskId)).toEqual(['admission.task.admitted', 'admission.task.dispatched']);
+    expect(await admission.outboxPayload<TaskAdmittedPayload>('admission.task.admitted', taskId)).toMatchObject({
+      fundingMode: 'none',
+      totalFen: 0,
+      recurrence: 'one-off',
+    });
+    expect(
+      (await admission.outboxPayload<TaskDispatchedPayload>('admission.task.dispatched', taskId)).communityIds,
+    ).toEqual([communityIds[1], communityIds[2]].sort());
+    // The gate treats it as funded by rule.
+    const assigned = await admission.http.request('POST', '/gate/assignments', {
+      as: submitter,
+      body: { taskId, communityId: communityIds[1], title: '发放消防宣传材料' },
+    });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body).toMatchObject({ accepted: true, status: 'dispatched' });
+  });
+
+  it('checks the budget year a submission names against finance’s budgets before review starts', async () => {
+    const seeded = await admission.seedOrganisation('S-YS', 0, { 2027: 500_000 });
+    const clerk = principal([Roles.DepartmentSubmitter], { departmentId: seeded.departmentId }, 'yusuan-clerk');
+    const targets = [communityIds[0], communityIds[1]];
+    const body = submissionBody(targets, { title: '预算年度测试事项' });
+
+    // The budget year defaults to the year the period starts; two communities need 600,000 of 500,000.
+    const short = await draftAndSubmit(body, clerk);
+    const returned = await admission.reviewReaches(short, clerk, (s) => s.status === 'returned');
+    expect(returned.budgetYear).toBe(2027);
+    expect(returned.precheck).toMatchObject({
+      outcome: 'return',
+      budgetYear: 2027,
+      budget: { year: 2027, approvedFen: 500_000, availableFen: 500_000, requiredFen: 600_000 },
+      findings: [expect.objectContaining({ code: 'precheck.budget-insufficient' })],
+    });
+
+    const nextYear = await draftAndSubmit({ ...body, title: '跨年度预算事项', budgetYear: 2028 }, clerk);
+    const missing = await admission.reviewReaches(nextYear, clerk, (s) => s.status === 'returned');
+    expect(missing.budgetYear).toBe(2028);
+    expect(missing.precheck!.findings).toEqual([
+      expect.objectContaining({ code: 'precheck.budget-missing', message: expect.stringContaining('2028') }),
+    ]);
+
+    // Finance raises the budget; a late copy of the old figure does not roll it back.
+    await admission.setBudget(seeded.departmentId, 2027, 1_000_000, 2);
+    const stale = await admission.setBudget(seeded.departmentId, 2027, 500_000, 1);
+    await eventually(async () => {
+      const { rows } = await admission.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${admission.schema}.inbox_message WHERE event_id = $1`,
+        [stale.id],
+      );
+      expect(rows[0].n).toBe(1);
+    }, 40_000);
+    const raised = await admission.http.request('GET', `/departments/${seeded.departmentId}/budgets/2027`, {
+      as: clerk,
+    });
+    expect(raised.body).toMatchObject({ approvedFen: 1_000_000, committedFen: 0, availableFen: 1_000_000 });
+    // Another department's clerk does not see it.
+    expect(
+      (await admission.http.request('GET', `/departments/${seeded.departmentId}/budgets/2027`, { as: submitter }))
+        .status,
+    ).toBe(404);
+
+    expect((await admission.http.request('PUT', `/submissions/${short}`, { as: clerk, body })).status).toBe(200);
+    expect(
+      (await admission.http.request('POST', `/submissions/${short}/resubmit`, { as: clerk, body: {} })).status,
+    ).toBe(200);
+    await admission.reviewReaches(short, clerk, (s) => s.review?.state === 'street-review' && s.round === 2);
+    expect((await act(short, reviewer, { action: 'approve' })).status).toBe(200);
+    await admission.reviewReaches(short, clerk, (s) => s.review?.state === 'consultation');
+    for (const index of [0, 1]) expect((await act(short, secretary(index), { action: 'approve' })).status).toBe(200);
+    await admission.reviewReaches(short, clerk, (s) => s.review?.state === 'committee');
+    expect((await act(short, committee, { action: 'approve' })).status).toBe(200);
+    const admitted = await admission.reviewReaches(short, clerk, (s) => s.status === 'admitted');
+    expect(
+      await admission.outboxPayload<TaskAdmittedPayload>('admission.task.admitted', admitted.task!.taskId),
+    ).toMatchObject({ budgetYear: 2027, fundingMode: 'transfer', totalFen: 600_000 });
+    const committed = await admission.http.request('GET', `/departments/${seeded.departmentId}/budgets/2027`, {
+      as: clerk,
+    });
+    expect(committed.body).toMatchObject({ committedFen: 600_000, availableFen: 400_000 });
+  });
+
+  it('funds recurring work per period: suspended while an instalment fails, and cancelled off every list', async () => {
+    // One-off work is funded once; only recurring work names a funding period.
+    const oneOffPerPeriod = await admission.http.request('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody([communityIds[0]], {
+        title: '一次性按月事项',
+        recurrence: 'one-off',
+        fundingPeriod: 'month',
+      }),
+    });
+    expect(oneOffPerPeriod.status).toBe(400);
+    expect(oneOffPerPeriod.body).toMatchObject({ errors: [expect.objectContaining({ field: 'fundingPeriod' })] });
+
+    const id = await draftAndSubmit(
+      submissionBody([communityIds[1]], {
+        title: '低保对象按季入户核查',
+        periodStart: '2027-04-01',
+        periodEnd: '2028-03-31',
+        fundingPeriod: 'quarter',
+      }),
+    );
+    const admitted = await reviewToAdmission(id, [1]);
+    const taskId = admitted.task!.taskId;
+    const payload = await admission.outboxPayload<TaskAdmittedPayload>('admission.task.admitted', taskId);
+    expect(payload).toMatchObject({ fundingPeriod: 'quarter', totalFen: 300000, fundingMode: 'transfer' });
+    const taskList = async () => {
+      const response = await admission.http.request<{ items: { taskId: string }[] }>(
+        'GET',
+        `/communities/${communityIds[1]}/tasks`,
+        { as: secretary(1) },
+      );
+      return response.body.items.map((item) => item.taskId);
+    };
+    const finance = (period: string, outcome: 'paid' | 'failed') =>
+      outcome === 'paid'
+        ? admission.publish(TaskFundsDisbursed, taskId, {
+            taskId,
+            transferId: randomUUID(),
+            departmentId,
+            disbursements: [{ communityId: communityIds[1], amountFen: 75000 }],
+            totalFen: 75000,
+            disbursedAt: new Date().toISOString(),
+            period,
+          })
+        : admission.publish(TaskFundingFailed, taskId, {
+            taskId,
+            transferId: randomUUID(),
+            departmentId,
+            code: 'transfer.rejected',
+            reason: '本季度台账未报送',
+            failedAt: new Date().toISOString(),
+            period,
+          });
+
+    await finance('2027-Q2', 'paid');
+    await admission.reviewReaches(id, submitter, (s) => s.task?.fundingStatus === 'funded');
+    expect(await taskList()).toContain(taskId);
+    // The third quarter's money does not arrive: the task leaves the list until a later quarter is paid.
+    await finance('2027-Q3', 'failed');
+    await admission.reviewReaches(id, submitter, (s) => s.task?.fundingStatus === 'suspended');
+    expect(await taskList()).not.toContain(taskId);
+    const suspended = await admission.http.request('POST', '/gate/assignments', {
+      as: submitter,
+      body: { taskId, communityId: communityIds[1], title: '报送三季度核查表' },
+    });
+    expect(suspended.body).toMatchObject({ code: 'gate.not-funded' });
+    await finance('2027-Q4', 'paid');
+    await admission.reviewReaches(id, submitter, (s) => s.task?.fundingStatus === 'funded');
+    expect(await taskList()).toContain(taskId);
+    // Dispatched once: resuming is not a second dispatch.
+    expect(await admission.outboxTypes(taskId)).toEqual(['admission.task.admitted', 'admission.task.dispatched']);
+
+    const committed = async () =>
+      (
+        await admission.http.request<{ committedFen: number }>('GET', `/departments/${departmentId}/budgets/2027`, {
+          as: submitter,
+        })
+      ).body.committedFen;
+    const committedBefore = await committed();
+
+    // Only its department or a reviewer cancels, with a reason.
+    const cancel = (as: ReturnType<typeof principal>, body: object) =>
+      admission.http.request<{ status: string; duplicate: boolean }>('POST', `/tasks/${taskId}/cancellation`, {
+        as,
+        body,
+      });
+    expect((await cancel(submitter, {})).status).toBe(400);
+    expect(
+      (await cancel(principal([Roles.DepartmentSubmitter], { departmentId: otherDepartmentId }), { reason: 'x' }))
+        .status,
+    ).toBe(404);
+    expect((await cancel(secretary(1), { reason: '不想做' })).status).toBe(403);
+    const cancelled = await cancel(submitter, { reason: '上级政策调整，事项取消' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', duplicate: false });
+    expect((await cancel(reviewer, { reason: '重复取消' })).body).toMatchObject({ duplicate: true });
+    expect(await taskList()).not.toContain(taskId);
+    expect(await admission.outboxTypes(taskId)).toEqual([
+      'admission.task.admitted',
+      'admission.task.dispatched',
+      'admission.task.cancelled',
+    ]);
+    const refused = await admission.http.request('POST', '/gate/assignments', {
+      as: submitter,
+      body: { taskId, communityId: communityIds[1], title: '报送四季度核查表' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'gate.task-cancelled' });
+    expect(
+      (
+        await admission.http.request('POST', `/communities/${communityIds[1]}/tasks/${taskId}/done`, {
+          as: secretary(1),
+        })
+      ).status,
+    ).toBe(404);
+    // Of a cancelled task the budget is committed only for what was paid (two quarters), not the whole year.
+    expect(await committed()).toBe(committedBefore - 300000 + 150000);
+    // An instalment finance had already started and pays later counts as paid, but the task stays cancelled.
+    await finance('2028-Q1', 'paid');
+    await admission.reviewReaches(id, submitter, (s) => (s.task as { paidFen?: number } | null)?.paidFen === 225000);
+    expect(await taskList()).not.toContain(taskId);
+    expect(await committed()).toBe(committedBefore - 300000 + 225000);
   });
 
   it('answers leaders: admissions against the catalogue, burden per community, decision time', async () => {

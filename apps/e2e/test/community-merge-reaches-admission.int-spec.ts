@@ -9,7 +9,7 @@ import {
   type ServiceUnderTest,
   type ServiceWithWorker,
 } from '@jianfu/testing';
-import { publishPilotCatalogue, services } from './services-under-test.js';
+import { announceBudget, publishPilotCatalogue, services } from './services-under-test.js';
 
 /**
  * A community merged away (撤并) in organization leaves admission's community directory: it is no longer
@@ -55,6 +55,13 @@ describe('a community merge reaches admission', () => {
     await eventually(async () => expect(await listedIds()).toEqual([ids['M-C1'], ids['M-C2']]), 40_000);
 
     await publishPilotCatalogue(admission.http, reviewer);
+    // The pre-check needs the department's budget of the year the submissions are charged to.
+    await announceBudget(
+      isolation,
+      admission.http,
+      { departmentId: department.body.departmentId, year: 2027, approvedFen: 10_000_000 },
+      reviewer,
+    );
   }, 180_000);
 
   afterAll(async () => {

@@ -4,8 +4,11 @@ import { AdmissionConfig, AdmissionModule, createAdmissionWorker } from '@jianfu
 import { createFinanceWorker, FinanceConfig, FinanceModule } from '@jianfu/finance';
 import { createOrganizationWorker, OrganizationConfig, OrganizationModule } from '@jianfu/organization';
 import { createPersonnelWorker, PersonnelConfig, PersonnelModule } from '@jianfu/personnel';
+import { BudgetSet } from '@jianfu/contracts';
 import { type NestBackedWorker, type PlatformConfig, type Principal, workflowsPathBeside } from '@jianfu/platform';
 import {
+  eventually,
+  publishForeignEvent,
   serviceEnvironment,
   startServiceUnderTest,
   startServiceWithWorker,
@@ -69,4 +72,28 @@ export async function publishPilotCatalogue(admission: TestHttpClient, reviewer:
     },
   });
   expect(catalogue.status).toBe(201);
+}
+
+/**
+ * For flows that run admission without finance: announces a department's budget as finance would
+ * (`finance.budget.set`), and waits until admission's pre-check knows it.
+ */
+export async function announceBudget(
+  isolation: TestIsolation,
+  admission: TestHttpClient,
+  budget: { departmentId: string; year: number; approvedFen: number },
+  reviewer: Principal,
+): Promise<void> {
+  await publishForeignEvent(isolation, BudgetSet, budget.departmentId, {
+    ...budget,
+    districtCode: '350102',
+    revision: 1,
+    setAt: new Date().toISOString(),
+  });
+  await eventually(async () => {
+    const known = await admission.request('GET', `/departments/${budget.departmentId}/budgets/${budget.year}`, {
+      as: reviewer,
+    });
+    expect(known.status).toBe(200);
+  }, 40_000);
 }

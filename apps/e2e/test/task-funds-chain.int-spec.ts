@@ -79,6 +79,15 @@ describe('funds follow the task from admission through finance to the communitie
       body: { approvedFen: 5_000_000, reason: '2027 年部门预算' },
     });
     expect(budget.status).toBe(200);
+    // Finance announces the budget; admission's pre-check needs it before any submission is checked.
+    await eventually(async () => {
+      const known = await admission.http.request<{ approvedFen: number }>(
+        'GET',
+        `/departments/${departmentId}/budgets/2027`,
+        { as: reviewer },
+      );
+      expect(known.body).toMatchObject({ approvedFen: 5_000_000 });
+    }, 40_000);
   }, 180_000);
 
   afterAll(async () => {
@@ -87,7 +96,8 @@ describe('funds follow the task from admission through finance to the communitie
 
   interface ReviewView {
     status: string;
-    review: { status: string } | null;
+    precheck: { findings: { code: string; message: string }[] } | null;
+    review: { state: string } | null;
     task: { taskId: string; fundingStatus: string } | null;
   }
 
@@ -105,33 +115,38 @@ describe('funds follow the task from admission through finance to the communitie
     return admission.http.request('POST', `/submissions/${submissionId}/actions`, { as, body });
   }
 
+  function submissionBody(title: string, targets: string[], overrides: object = {}) {
+    return {
+      title,
+      description: '每季度对辖区低保对象开展一次入户核查，核实家庭收入与人口变化。',
+      catalogueItemCode: 'MZ-01',
+      target: { mode: 'communities', communityIds: targets },
+      recurrence: 'recurring',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      requiredLedgers: ['低保对象台账'],
+      fundingPerCommunityFen: 300000,
+      attachments: [],
+      ...overrides,
+    };
+  }
+
   /** A department submits a task for the communities and admission admits it; returns the task id. */
-  async function admitTask(title: string, targets: string[]): Promise<string> {
+  async function admitTask(title: string, targets: string[], overrides: object = {}): Promise<string> {
     const draft = await admission.http.request<{ id: string }>('POST', '/submissions', {
       as: submitter,
-      body: {
-        title,
-        description: '每季度对辖区低保对象开展一次入户核查，核实家庭收入与人口变化。',
-        catalogueItemCode: 'MZ-01',
-        target: { mode: 'communities', communityIds: targets },
-        recurrence: 'recurring',
-        periodStart: '2027-01-01',
-        periodEnd: '2027-12-31',
-        requiredLedgers: ['低保对象台账'],
-        fundingPerCommunityFen: 300000,
-        attachments: [],
-      },
+      body: submissionBody(title, targets, overrides),
     });
     expect(draft.status).toBe(201);
     const id = draft.body.id;
     expect((await admission.http.request('POST', `/submissions/${id}/submit`, { as: submitter })).status).toBe(202);
-    await reviewReaches(id, (view) => view.review?.status === 'street-review');
+    await reviewReaches(id, (view) => view.review?.state === 'street-review');
     expect((await act(id, reviewer, { action: 'approve' })).status).toBe(200);
-    await reviewReaches(id, (view) => view.review?.status === 'consultation');
+    await reviewReaches(id, (view) => view.review?.state === 'consultation');
     for (const communityId of targets) {
       expect((await act(id, secretary(communityId), { action: 'approve', comment: '同意' })).status).toBe(200);
     }
-    await reviewReaches(id, (view) => view.review?.status === 'committee');
+    await reviewReaches(id, (view) => view.review?.state === 'committee');
     expect((await act(id, committee, { action: 'approve' })).status).toBe(200);
     const admitted = await reviewReaches(id, (view) => view.status === 'admitted');
     return admitted.task!.taskId;
@@ -190,6 +205,11 @@ describe('funds follow the task from admission through finance to the communitie
       );
       expect(money.body.balance.task).toBe(300000);
     }
+    // Paid now, in 2026, from the 2027 budget the task is charged to: the 2027 report counts it.
+    const departmentReport = await finance.http.request('GET', `/reports/departments/${departmentId}?budgetYear=2027`, {
+      as: financeOfficer,
+    });
+    expect(departmentReport.body).toMatchObject({ paidFen: 600000, paidInPeriodFen: 0 });
 
     await eventually(async () => {
       for (const communityId of targets) expect(await tasksOf(communityId)).toContain(taskId);
@@ -227,5 +247,115 @@ describe('funds follow the task from admission through finance to the communitie
       as: financeOfficer,
     });
     expect(after.body).toMatchObject({ availableFen: before.body.availableFen, reservedFen: before.body.reservedFen });
+  });
+
+  it('dispatches one-off work declared unfunded at admission, and finance opens no transfer', async () => {
+    const target = communityIds[2];
+    const taskId = await admitTask('一次性防汛安全提示张贴', [target], {
+      catalogueItemCode: undefined,
+      legalBasis: '区防汛抗旱指挥部通知',
+      recurrence: 'one-off',
+      periodStart: '2027-05-01',
+      periodEnd: '2027-05-31',
+      requiredLedgers: [],
+      fundingPerCommunityFen: 0,
+      unfunded: true,
+    });
+    expect(await tasksOf(target)).toContain(taskId);
+    // Finance handled the admission event and opened nothing: no transfer, no money moved.
+    const { rows } = await admission.db.query<{ id: string }>(
+      `SELECT envelope->>'id' AS id FROM ${isolation.schema('admission')}.outbox_message
+        WHERE message_key = $1 AND event_type = 'admission.task.admitted'`,
+      [taskId],
+    );
+    await eventually(async () => {
+      const handled = await finance.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${isolation.schema('finance')}.inbox_message WHERE event_id = $1`,
+        [rows[0].id],
+      );
+      expect(handled.rows[0].n).toBe(1);
+    }, 40_000);
+    const transfer = await finance.http.request('GET', `/task-fund-transfers/${taskId}`, { as: financeOfficer });
+    expect(transfer.status).toBe(404);
+    const report = await finance.http.request('GET', `/reports/tasks/${taskId}`, { as: financeOfficer });
+    expect(report.status).toBe(404);
+  });
+
+  it('returns a submission charged to a budget year finance has not budgeted, before any review', async () => {
+    const draft = await admission.http.request<{ id: string }>('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody('2028 年度低保入户核查', [communityIds[0]], {
+        periodStart: '2028-01-01',
+        periodEnd: '2028-12-31',
+      }),
+    });
+    expect(draft.status).toBe(201);
+    expect(
+      (await admission.http.request('POST', `/submissions/${draft.body.id}/submit`, { as: submitter })).status,
+    ).toBe(202);
+    const returned = await reviewReaches(draft.body.id, (view) => view.status === 'returned');
+    expect(returned.precheck!.findings).toEqual([
+      expect.objectContaining({ code: 'precheck.budget-missing', message: expect.stringContaining('2028') }),
+    ]);
+  });
+
+  it('funds a recurring task month by month, and a cancelled task stops costing and leaves the lists', async () => {
+    const target = communityIds[1];
+    // November 2026 to February 2027, 300,000 fen: 75,000 a month; November and December have begun.
+    const taskId = await admitTask('低保对象按月入户核查', [target], {
+      periodStart: '2026-11-01',
+      periodEnd: '2027-02-28',
+      budgetYear: 2027,
+      fundingPeriod: 'month',
+    });
+    const instalment = (period: string, state: string) =>
+      eventually(async () => {
+        const response = await finance.http.request<{ period: string; status: string; totalFen: number }>(
+          'GET',
+          `/task-fund-transfers/${taskId}?period=${period}`,
+          { as: financeOfficer },
+        );
+        expect(response.body).toMatchObject({ period, status: state, totalFen: 75000 });
+      }, 40_000);
+    const approve = (period: string) =>
+      finance.http.request('POST', `/task-fund-transfers/${taskId}/actions?period=${period}`, {
+        as: financeOfficer,
+        body: { action: 'approve' },
+      });
+
+    await instalment('2026-11', 'awaiting-decision');
+    expect((await approve('2026-11')).status).toBe(200);
+    await eventually(async () => expect(await tasksOf(target)).toContain(taskId), 40_000);
+    await instalment('2026-12', 'awaiting-decision');
+
+    const cancelled = await admission.http.request('POST', `/tasks/${taskId}/cancellation`, {
+      as: submitter,
+      body: { reason: '上级政策调整，该事项不再由社区承担' },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(await tasksOf(target)).not.toContain(taskId);
+    // Finance stops the schedule; the month already under decision is decided as usual, and no later one starts.
+    await eventually(async () => {
+      const funding = await finance.http.request<{ schedule: { status: string } }>(
+        'GET',
+        `/task-fund-transfers/${taskId}/instalments`,
+        { as: financeOfficer },
+      );
+      expect(funding.body.schedule).toMatchObject({ status: 'cancelled' });
+    }, 40_000);
+    expect((await approve('2026-12')).status).toBe(200);
+    await instalment('2026-12', 'disbursed');
+    const funding = await finance.http.request<{ transfers: { period: string; status: string }[] }>(
+      'GET',
+      `/task-fund-transfers/${taskId}/instalments`,
+      { as: financeOfficer },
+    );
+    expect(funding.body.transfers.map((t) => [t.period, t.status])).toEqual([
+      ['2026-11', 'disbursed'],
+      ['2026-12', 'disbursed'],
+    ]);
+    const report = await finance.http.request('GET', `/reports/tasks/${taskId}`, { as: financeOfficer });
+    expect(report.body).toMatchObject({ promisedFen: 300000, disbursedFen: 150000 });
+    expect(await tasksOf(target)).not.toContain(taskId);
   });
 });

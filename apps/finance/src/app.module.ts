@@ -27,6 +27,7 @@ import { CreateBaseAllocations1763700000320 } from './migrations/1763700000320-C
 import { CreateCoBuildingReceipts1763700000330 } from './migrations/1763700000330-CreateCoBuildingReceipts.js';
 import { CreatePayoutBatches1763700000340 } from './migrations/1763700000340-CreatePayoutBatches.js';
 import { CreateDepartmentDirectory1763700000350 } from './migrations/1763700000350-CreateDepartmentDirectory.js';
+import { FundRecurringTasksPerPeriod1763700000390 } from './migrations/1763700000390-FundRecurringTasksPerPeriod.js';
 import { CreateIdempotentRequestsAndBaseTopUps1763700000420 } from './migrations/1763700000420-CreateIdempotentRequestsAndBaseTopUps.js';
 import { PayoutsModule } from './payouts/payouts.module.js';
 import { PayoutsPersistenceModule } from './payouts/persistence/payouts-persistence.module.js';
@@ -46,6 +47,7 @@ const migrations = [
   CreateCoBuildingReceipts1763700000330,
   CreatePayoutBatches1763700000340,
   CreateDepartmentDirectory1763700000350,
+  FundRecurringTasksPerPeriod1763700000390,
   CreateIdempotentRequestsAndBaseTopUps1763700000420,
 ];
 

@@ -14,6 +14,7 @@ import { LedgerRepository } from './ledger/persistence/ledger.repository.js';
 import { PayoutBatchesRepository } from './payouts/persistence/payout-batches.repository.js';
 import { createPayoutBatchActivities } from './payouts/workflows/payout-batch.activities.js';
 import { TaskFundTransfersRepository } from './task-funds/persistence/task-fund-transfers.repository.js';
+import { TaskFundingSchedulesRepository } from './task-funds/persistence/task-funding-schedules.repository.js';
 import { createTaskFundTransferActivities } from './task-funds/workflows/task-fund-transfer.activities.js';
 
 /** The finance service's Temporal worker: the task fund transfer saga, the base allocation and payouts. */
@@ -36,6 +37,7 @@ export function financeActivities(context: INestApplicationContext) {
       transactions: context.get(TransactionRunner),
       ledger: context.get(LedgerRepository),
       transfers: context.get(TaskFundTransfersRepository),
+      schedules: context.get(TaskFundingSchedulesRepository),
       directory: context.get(CommunityDirectoryRepository),
       events: context.get(EventPublisher),
     }),

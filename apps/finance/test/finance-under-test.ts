@@ -56,6 +56,7 @@ export class FinanceUnderTest extends EventFedService<FinanceConfig> {
     departmentId: string,
     funding: { communityId: string; amountFen: number }[],
     taskId: string = randomUUID(),
+    overrides: Partial<TaskAdmittedPayload> = {},
   ): Promise<EventEnvelope<TaskAdmittedPayload>> {
     return this.publish(TaskAdmitted, taskId, {
       taskId,
@@ -69,6 +70,7 @@ export class FinanceUnderTest extends EventFedService<FinanceConfig> {
       funding,
       totalFen: funding.reduce((sum, line) => sum + line.amountFen, 0),
       admittedAt: new Date().toISOString(),
+      ...overrides,
     });
   }
 
@@ -95,6 +97,17 @@ export class FinanceUnderTest extends EventFedService<FinanceConfig> {
     expect(approved.status).toBe(200);
     await this.transferReaches(payload.taskId, 'disbursed', financeOfficer);
     return payload.taskId;
+  }
+
+  /** Waits until finance's consumer has handled an event (its inbox holds the id). */
+  async handled(eventId: string): Promise<void> {
+    await eventually(async () => {
+      const { rows } = await this.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${this.schema}.inbox_message WHERE event_id = $1`,
+        [eventId],
+      );
+      expect(rows[0].n).toBe(1);
+    }, 40_000);
   }
 
   async ledgerTotal(): Promise<number> {

@@ -5,6 +5,10 @@ import { NestFactory } from '@nestjs/core';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import {
+  type TaskFundingScheduleInput,
+  type TaskFundingScheduleStatus,
+  taskFundingScheduleWorkflowId,
+  taskFundingScheduleWorkflowType,
   type TaskFundTransferInput,
   type TaskFundTransferStatus,
   taskFundTransferWorkflowId,
@@ -16,6 +20,7 @@ import { FinanceModule } from '../src/app.module.js';
 import { FinanceConfig } from '../src/config.js';
 import { financeActivities } from '../src/finance-worker.js';
 import { TaskFundTransfersRepository } from '../src/task-funds/persistence/task-fund-transfers.repository.js';
+import { TaskFundingSchedulesRepository } from '../src/task-funds/persistence/task-funding-schedules.repository.js';
 import { FinanceUnderTest } from './finance-under-test.js';
 
 /**
@@ -32,7 +37,17 @@ describe('task fund transfer deadline', () => {
   let finance: FinanceUnderTest;
   let context: INestApplicationContext;
   let env: TestWorkflowEnvironment;
-  let worker: Worker;
+  let workflowBundle: { code: string };
+  /** A worker runs once (`runUntil` shuts it down), so each test gets its own on the time-skipping server. */
+  const runWorker = async <T>(work: () => Promise<T>): Promise<T> => {
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle,
+      activities: financeActivities(context),
+    });
+    return worker.runUntil(work);
+  };
 
   beforeAll(async () => {
     finance = await FinanceUnderTest.start(isolation);
@@ -49,12 +64,7 @@ describe('task fund transfer deadline', () => {
     env = await TestWorkflowEnvironment.createTimeSkipping(
       path ? { server: { executable: { type: 'existing-path', path } } } : {},
     );
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      workflowBundle: await bundleWorkflows(workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href)),
-      activities: financeActivities(context),
-    });
+    workflowBundle = await bundleWorkflows(workflowsPathBeside(new URL('../src/worker.ts', import.meta.url).href));
   });
 
   afterAll(async () => {
@@ -94,7 +104,7 @@ describe('task fund transfer deadline', () => {
       }),
     );
 
-    const status = await worker.runUntil(async () => {
+    const status = await runWorker(async () => {
       const handle = await env.client.workflow.start(taskFundTransferWorkflowType, {
         workflowId: taskFundTransferWorkflowId(taskId),
         taskQueue,
@@ -125,5 +135,65 @@ describe('task fund transfer deadline', () => {
     const actions = JSON.stringify(audit.body);
     expect(actions).toContain('auto-remind');
     expect(actions).toContain('lapse');
+  });
+
+  it('waits for each period before funding it, and goes on after a lapsed instalment', async () => {
+    const taskId = randomUUID();
+    const input: TaskFundingScheduleInput = {
+      taskId,
+      title: '社区养老服务站季度巡查',
+      departmentId,
+      districtCode: '350102',
+      budgetYear: 2026,
+      funding: [{ communityId, amountFen: 30_000 }],
+      totalFen: 30_000,
+      periodStart: '2027-01-01',
+      periodEnd: '2027-03-31',
+      fundingPeriod: 'month',
+      decisionWorkingDays: 3,
+      reminderAfterWorkingDays: 1,
+      correlationId: randomUUID(),
+    };
+    await context.get(TransactionRunner).run((tx) =>
+      context.get(TaskFundingSchedulesRepository).open(tx, {
+        ...input,
+        submissionId: randomUUID(),
+        admittedAt: new Date(),
+      }),
+    );
+
+    // Nobody decides: every instalment lapses after its working days, and the schedule still funds the next
+    // month when that month begins (the timers are skipped, not waited for).
+    const status = await runWorker(async () => {
+      const handle = await env.client.workflow.start(taskFundingScheduleWorkflowType, {
+        workflowId: taskFundingScheduleWorkflowId(taskId),
+        taskQueue,
+        args: [input],
+      });
+      return (await handle.result()) as TaskFundingScheduleStatus;
+    });
+
+    expect(status).toEqual({
+      state: 'completed',
+      started: [
+        { period: '2027-01', outcome: 'failed' },
+        { period: '2027-02', outcome: 'failed' },
+        { period: '2027-03', outcome: 'failed' },
+      ],
+    });
+    const funding = await finance.api.http.request<{
+      schedule: { status: string };
+      transfers: { period: string; totalFen: number; failureCode: string }[];
+    }>('GET', `/task-fund-transfers/${taskId}/instalments`, { as: financeOfficer });
+    expect(funding.body.schedule).toMatchObject({ status: 'completed' });
+    expect(funding.body.transfers.map((t) => [t.period, t.totalFen, t.failureCode])).toEqual([
+      ['2027-01', 10_000, 'transfer.expired'],
+      ['2027-02', 10_000, 'transfer.expired'],
+      ['2027-03', 10_000, 'transfer.expired'],
+    ]);
+    const budget = await finance.api.http.request('GET', `/departments/${departmentId}/budgets/2026`, {
+      as: financeOfficer,
+    });
+    expect(budget.body).toMatchObject({ availableFen: 100_000, reservedFen: 0 });
   });
 });

@@ -3,8 +3,12 @@ import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import proto from '@temporalio/proto';
 import { Client } from '@temporalio/client';
-import { TaskAdmitted } from '@jianfu/contracts';
-import { taskFundTransferWorkflowId } from '@jianfu/contracts/workflows';
+import { TaskAdmitted, TaskCancelled } from '@jianfu/contracts';
+import {
+  type TaskFundingScheduleStatus,
+  taskFundingScheduleWorkflowId,
+  taskFundTransferWorkflowId,
+} from '@jianfu/contracts/workflows';
 import { Roles } from '@jianfu/platform';
 import { createTestIsolation, eventually, principal } from '@jianfu/testing';
 import { Accounts } from '../src/ledger/domain/account.js';
@@ -69,9 +73,9 @@ describe('task fund transfer saga', () => {
    * With RECORD_HISTORIES=1, keeps a finished transfer's history in test/histories/ for the replay test,
    * which then guards running transfers against incompatible changes of the workflow code.
    */
-  async function recordHistory(taskId: string, name: string): Promise<void> {
+  async function recordHistory(taskId: string, name: string, workflowId = taskFundTransferWorkflowId(taskId)) {
     if (process.env.RECORD_HISTORIES !== '1') return;
-    const handle = finance.api.app.get(Client).workflow.getHandle(taskFundTransferWorkflowId(taskId));
+    const handle = finance.api.app.get(Client).workflow.getHandle(workflowId);
     await handle.result();
     const history = await handle.fetchHistory();
     // Kept as protobuf (base64) in JSON: it reads back exactly, unlike the proto3-JSON form.
@@ -299,5 +303,192 @@ describe('task fund transfer saga', () => {
     });
     expect(cut.status).toBe(422);
     expect(cut.body).toMatchObject({ code: 'budget.below-committed' });
+  });
+
+  it('charges the budget year the task names, and the department report counts what that year paid whenever paid', async () => {
+    // Only next year's budget can pay this task, which starts this year.
+    const set = await finance.api.http.request('PUT', `/departments/${departmentId}/budgets/2027`, {
+      as: financeOfficer,
+      body: { approvedFen: 200_000, reason: '2027 年部门预算' },
+    });
+    expect(set.status).toBe(200);
+    // Finance announces the figure for admission's pre-check.
+    const announced = (await outboxOf(departmentId)).filter((row) => row.event_type === 'finance.budget.set');
+    expect(announced.map((row) => row.envelope.payload)).toContainEqual(
+      expect.objectContaining({ departmentId, year: 2027, approvedFen: 200_000, revision: 1 }),
+    );
+    const before2026 = await budget();
+    const { payload } = await finance.admit(
+      departmentId,
+      [{ communityId: communities[0], amountFen: 80_000 }],
+      undefined,
+      {
+        periodStart: '2026-12-01',
+        periodEnd: '2027-03-31',
+        budgetYear: 2027,
+      },
+    );
+    await reaches(payload.taskId, 'awaiting-decision');
+    expect((await decide(payload.taskId, { action: 'approve' })).status).toBe(200);
+    await reaches(payload.taskId, 'disbursed');
+
+    expect(await budget()).toEqual(before2026);
+    const report = await finance.api.http.request('GET', `/reports/departments/${departmentId}?budgetYear=2027`, {
+      as: department,
+    });
+    expect(report.status).toBe(200);
+    // Paid in calendar 2026 (the test runs before 2027), still money of the 2027 budget.
+    expect(report.body).toMatchObject({
+      year: 2027,
+      approvedFen: 200_000,
+      availableFen: 120_000,
+      reservedFen: 0,
+      paidFen: 80_000,
+      tasks: [expect.objectContaining({ taskId: payload.taskId, status: 'disbursed', totalFen: 80_000 })],
+    });
+    const paidNow = await finance.api.http.request(
+      'GET',
+      `/reports/departments/${departmentId}?budgetYear=2027&from=2026-01-01&to=2027-12-31`,
+      { as: department },
+    );
+    expect(paidNow.body).toMatchObject({ paidFen: 80_000, paidInPeriodFen: 80_000 });
+  });
+
+  it('opens no transfer for one-off work admitted as needing no money', async () => {
+    const ledgerBefore = await finance.ledgerTotal();
+    const budgetBefore = await budget();
+    const unfunded = await finance.admit(departmentId, [{ communityId: communities[1], amountFen: 0 }], undefined, {
+      recurrence: 'one-off',
+      totalFen: 0,
+      fundingMode: 'none',
+      budgetYear: 2026,
+    });
+    await finance.handled(unfunded.id);
+    const transfer = await finance.api.http.request('GET', `/task-fund-transfers/${unfunded.payload.taskId}`, {
+      as: financeOfficer,
+    });
+    expect(transfer.status).toBe(404);
+    await expect(
+      finance.api.app.get(Client).workflow.getHandle(taskFundTransferWorkflowId(unfunded.payload.taskId)).describe(),
+    ).rejects.toThrow();
+    expect(await outboxOf(unfunded.payload.taskId)).toEqual([]);
+    expect(await budget()).toEqual(budgetBefore);
+    expect(await finance.ledgerTotal()).toBe(ledgerBefore);
+  });
+
+  it('funds a recurring task per month, each instalment its own transfer, and stops when the task is cancelled', async () => {
+    const community = communities[2];
+    const before = await budget();
+    const ledgerBefore = await finance.ledgerTotal();
+    // October to March, 600,000 fen per community: 100,000 a month. October to December have begun (the test
+    // runs in 2026) and start one after another; January waits for its month.
+    const admitted = await finance.admit(departmentId, [{ communityId: community, amountFen: 600_000 }], undefined, {
+      periodStart: '2026-10-01',
+      periodEnd: '2027-03-31',
+      budgetYear: 2026,
+      fundingPeriod: 'month',
+    });
+    const { taskId } = admitted.payload;
+    const instalment = (period: string) =>
+      eventually(async () => {
+        const response = await finance.api.http.request<{ period: string; status: string; totalFen: number }>(
+          'GET',
+          `/task-fund-transfers/${taskId}?period=${period}`,
+          { as: financeOfficer },
+        );
+        expect(response.body).toMatchObject({ period, status: 'awaiting-decision', totalFen: 100_000 });
+      }, 40_000);
+    const decideInstalment = (period: string, body: object) =>
+      finance.api.http.request('POST', `/task-fund-transfers/${taskId}/actions?period=${period}`, {
+        as: financeOfficer,
+        body,
+      });
+
+    await instalment('2026-10');
+    // Only this month's money is held back, not the whole half year's.
+    expect(await budget()).toMatchObject({ reservedFen: before.reservedFen + 100_000 });
+    expect((await decideInstalment('2026-10', { action: 'approve' })).status).toBe(200);
+    await instalment('2026-11');
+    expect(
+      (await decideInstalment('2026-11', { action: 'reject', reason: '十一月台账未报送，本月不予拨付' })).status,
+    ).toBe(200);
+    // A failed instalment does not stop the schedule: December is funded on its own.
+    await instalment('2026-12');
+    expect((await decideInstalment('2026-12', { action: 'approve' })).status).toBe(200);
+
+    const funding = await eventually(async () => {
+      const response = await finance.api.http.request<{
+        schedule: { status: string; fundingPeriod: string; totalFen: number };
+        transfers: { period: string; status: string; totalFen: number }[];
+      }>('GET', `/task-fund-transfers/${taskId}/instalments`, { as: department });
+      expect(response.body.transfers.map((t) => [t.period, t.status])).toEqual([
+        ['2026-10', 'disbursed'],
+        ['2026-11', 'failed'],
+        ['2026-12', 'disbursed'],
+      ]);
+      return response.body;
+    }, 40_000);
+    expect(funding.schedule).toMatchObject({ status: 'running', fundingPeriod: 'month', totalFen: 600_000 });
+    const schedule = finance.api.app.get(Client).workflow.getHandle(taskFundingScheduleWorkflowId(taskId));
+    await eventually(async () => {
+      const status = await schedule.query<TaskFundingScheduleStatus>('taskFundingScheduleStatus');
+      expect(status.next).toEqual({ period: '2027-01', startsAt: '2026-12-31T16:00:00.000Z' });
+    }, 40_000);
+
+    // The ledger shows what was paid for which period.
+    const { rows } = await finance.db.query<{ id: string; amount: string }>(
+      `SELECT t.id, p.amount_fen AS amount FROM ${finance.schema}.ledger_transfer t
+         JOIN ${finance.schema}.ledger_posting p ON p.transfer_id = t.id AND p.amount_fen > 0
+        WHERE t.id LIKE $1 ORDER BY t.id`,
+      [`disburse:${taskId}:%`],
+    );
+    expect(rows.map((row) => [row.id, Number(row.amount)])).toEqual([
+      [`disburse:${taskId}:2026-10:${community}`, 100_000],
+      [`disburse:${taskId}:2026-12:${community}`, 100_000],
+    ]);
+    expect(await balance(Accounts.communityTask(community, taskId).id)).toBe(200_000);
+    expect(await budget()).toMatchObject({
+      availableFen: before.availableFen - 200_000,
+      reservedFen: before.reservedFen,
+      disbursedFen: before.disbursedFen + 200_000,
+    });
+    const events = await outboxOf(taskId);
+    expect(events.map((row) => [row.event_type, row.envelope.payload.period])).toEqual([
+      ['finance.task-funds.disbursed', '2026-10'],
+      ['finance.task-funding.failed', '2026-11'],
+      ['finance.task-funds.disbursed', '2026-12'],
+    ]);
+
+    // Cancelled half way: no further instalment, and a redelivered cancellation or admission changes nothing.
+    const cancelled = await finance.publish(TaskCancelled, taskId, {
+      taskId,
+      departmentId,
+      districtCode: '350102',
+      reason: '政策调整，事项取消',
+      cancelledBy: 'minzheng-1',
+      cancelledAt: new Date().toISOString(),
+    });
+    const result = (await schedule.result()) as TaskFundingScheduleStatus;
+    expect(result).toMatchObject({ state: 'cancelled' });
+    expect(result.started.map((entry) => [entry.period, entry.outcome])).toEqual([
+      ['2026-10', 'disbursed'],
+      ['2026-11', 'failed'],
+      ['2026-12', 'disbursed'],
+    ]);
+    await recordHistory(taskId, 'monthly-schedule-cancelled', taskFundingScheduleWorkflowId(taskId));
+    await recordHistory(taskId, 'instalment-rejected', taskFundTransferWorkflowId(taskId, '2026-11'));
+    await finance.publish(TaskCancelled, taskId, cancelled.payload, { id: cancelled.id });
+    const again = await finance.publish(TaskAdmitted, taskId, admitted.payload);
+    await finance.handled(again.id);
+    const after = await finance.api.http.request<{ schedule: { status: string }; transfers: unknown[] }>(
+      'GET',
+      `/task-fund-transfers/${taskId}/instalments`,
+      { as: financeOfficer },
+    );
+    expect(after.body.schedule).toMatchObject({ status: 'cancelled', cancelReason: '政策调整，事项取消' });
+    expect(after.body.transfers).toHaveLength(3);
+    expect(await finance.ledgerTotal()).toBe(ledgerBefore);
+    const report = await finance.api.http.request('GET', `/reports/tasks/${taskId}`, { as: financeOfficer });
+    expect(report.body).toMatchObject({ promisedFen: 600_000, disbursedFen: 200_000 });
   });
 });

@@ -4,6 +4,7 @@ export * from './foreign-events.js';
 export * from './http-client.js';
 export * from './isolation.js';
 export * from './principals.js';
+export * from './schemathesis.js';
 export * from './service-environment.js';
 export * from './service-under-test.js';
 export * from './service-with-worker.js';

@@ -1,6 +1,8 @@
 import { infraEnv, infrastructureFromEnvironment, type TestInfrastructure } from '../jest/infrastructure.mjs';
 
 export type { TestInfrastructure };
+/** The checkout's root folder. */
+export { repoRoot } from '../jest/infrastructure.mjs';
 
 /** The infrastructure of the current test worker; fails loudly when the global setup did not run. */
 export function currentInfrastructure(): TestInfrastructure {

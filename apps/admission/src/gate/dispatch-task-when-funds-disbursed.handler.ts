@@ -5,7 +5,9 @@ import { TasksRepository } from './persistence/tasks.repository.js';
 
 /**
  * 费随事转: a task reaches its communities only when finance reports its funds disbursed; a failed
- * transfer keeps it off their lists. The inbox makes a redelivered event a no-op.
+ * transfer keeps it off their lists. A task funded per period reaches them with its first instalment; a
+ * failed later instalment suspends it off the lists until a later one is paid; a cancelled task stays off.
+ * The inbox makes a redelivered event a no-op (so the money paid is counted once).
  */
 @Injectable()
 export class DispatchTaskWhenFundsDisbursed implements OnModuleInit {
@@ -20,8 +22,8 @@ export class DispatchTaskWhenFundsDisbursed implements OnModuleInit {
       const task = await this.tasks.find(tx, event.payload.taskId, true);
       if (!task) return;
       const at = new Date(event.payload.disbursedAt);
-      const communityIds = await this.tasks.markFundedAndDispatch(tx, task.taskId, at);
-      if (!communityIds || communityIds.length === 0) return;
+      const communityIds = await this.tasks.recordFunded(tx, task.taskId, event.payload.totalFen, at);
+      if (communityIds.length === 0) return;
       await this.events.publish(tx, TaskDispatched, {
         aggregateId: task.taskId,
         correlationId: event.correlationId,

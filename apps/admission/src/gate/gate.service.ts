@@ -1,23 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ViolationRecorded } from '@jianfu/contracts';
+import { TaskCancelled, ViolationRecorded } from '@jianfu/contracts';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import {
   DomainError,
   EventPublisher,
+  hasRole,
   NotFoundError,
   type Principal,
   reachesCommunity,
+  Roles,
   ScopeError,
   type Transaction,
   TransactionRunner,
 } from '@jianfu/platform';
-import { TasksRepository } from './persistence/tasks.repository.js';
+import { TasksRepository, type TaskView } from './persistence/tasks.repository.js';
 import { type NewViolation, ViolationsRepository } from './persistence/violations.repository.js';
 
 export interface GateRefusal {
-  code: 'gate.not-admitted' | 'gate.not-admitted-for-community' | 'gate.not-funded';
+  code: 'gate.not-admitted' | 'gate.not-admitted-for-community' | 'gate.task-cancelled' | 'gate.not-funded';
   message: string;
+}
+
+/** 费随事转: the money arrived, or the task is one-off work admitted as needing none (funded by rule). */
+function fundedOrNotRequired(status: TaskView['fundingStatus']): boolean {
+  return status === 'funded' || status === 'not-required';
 }
 
 /**
@@ -75,7 +82,9 @@ export class GateService {
           code: 'gate.not-admitted-for-community',
           message: `Task ${task.taskId} was not admitted for community ${input.communityId}`,
         };
-      } else if (task.fundingStatus !== 'funded') {
+      } else if (task.cancelledAt) {
+        refusal = { code: 'gate.task-cancelled', message: `Task ${task.taskId} was cancelled: ${task.cancelReason}` };
+      } else if (!fundedOrNotRequired(task.fundingStatus)) {
         refusal = { code: 'gate.not-funded', message: `The funds of task ${task.taskId} have not arrived (费随事转)` };
       }
       if (refusal) {
@@ -115,7 +124,13 @@ export class GateService {
       if (input.taskId) {
         const entry = await this.tasks.communityEntry(tx, input.taskId, communityId);
         const task = await this.tasks.find(tx, input.taskId);
-        if (entry && task?.fundingStatus === 'funded' && task.departmentId === input.departmentId) {
+        if (
+          entry &&
+          task &&
+          !task.cancelledAt &&
+          fundedOrNotRequired(task.fundingStatus) &&
+          task.departmentId === input.departmentId
+        ) {
           throw new DomainError('gate.task-admitted', 'This task was admitted and funded for the community', 409);
         }
       }
@@ -138,10 +153,52 @@ export class GateService {
       const community = await this.community(tx, actor, communityId);
       if (!reachesCommunity(actor, community)) throw new NotFoundError('community', communityId);
       const entry = await this.tasks.communityEntry(tx, taskId, communityId);
-      if (!entry || entry.status === 'admitted') throw new NotFoundError('community-task', taskId);
+      // Only what is on the community's list can be reported done.
+      if (!entry || (entry.status !== 'dispatched' && entry.status !== 'done')) {
+        throw new NotFoundError('community-task', taskId);
+      }
       if (entry.status === 'done') return { taskId, communityId, status: 'done' };
       await this.tasks.markDone(tx, taskId, communityId, actor.userId);
       return { taskId, communityId, status: 'done' };
+    });
+  }
+
+  /**
+   * Cancels an admitted task: its department or a reviewer, with the reason. It leaves every list at once;
+   * finance hears `TaskCancelled` and starts no further instalment. Cancelling again answers the first time.
+   */
+  async cancel(actor: Principal, taskId: string, reason: string) {
+    return this.transactions.run(async (tx) => {
+      const task = await this.tasks.find(tx, taskId, true);
+      const mayCancel =
+        task &&
+        task.districtCode === actor.scope.districtCode &&
+        (actor.scope.departmentId
+          ? task.departmentId === actor.scope.departmentId
+          : hasRole(actor, Roles.AdmissionReviewer));
+      if (!task || !mayCancel) throw new NotFoundError('task', taskId);
+      if (task.cancelledAt) {
+        return {
+          taskId,
+          status: 'cancelled',
+          cancelledAt: task.cancelledAt,
+          reason: task.cancelReason,
+          duplicate: true,
+        };
+      }
+      const cancelledAt = (await this.tasks.cancel(tx, taskId, actor.userId, reason))!;
+      await this.events.publish(tx, TaskCancelled, {
+        aggregateId: taskId,
+        payload: {
+          taskId,
+          departmentId: task.departmentId,
+          districtCode: task.districtCode,
+          reason,
+          cancelledBy: actor.userId,
+          cancelledAt: cancelledAt.toISOString(),
+        },
+      });
+      return { taskId, status: 'cancelled', cancelledAt, reason, duplicate: false };
     });
   }
 

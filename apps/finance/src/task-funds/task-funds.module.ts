@@ -4,16 +4,22 @@ import { DecideTaskFundTransferHandler } from './commands/decide-task-fund-trans
 import { ResubmitTaskFundTransferHandler } from './commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.handler.js';
 import { StartTaskFundTransferWhenTaskAdmitted } from './events/start-task-fund-transfer-when-task-admitted.handler.js';
 import { TaskFundsPersistenceModule } from './persistence/task-funds-persistence.module.js';
-import { GetTaskFundTransferHandler } from './queries/get-task-fund-transfer/get-task-fund-transfer.handler.js';
+import { StopTaskFundingWhenTaskCancelled } from './events/stop-task-funding-when-task-cancelled.handler.js';
+import {
+  GetTaskFundingHandler,
+  GetTaskFundTransferHandler,
+} from './queries/get-task-fund-transfer/get-task-fund-transfer.handler.js';
 
 @Module({
   imports: [TaskFundsPersistenceModule],
   controllers: [TaskFundTransfersController],
   providers: [
     StartTaskFundTransferWhenTaskAdmitted,
+    StopTaskFundingWhenTaskCancelled,
     DecideTaskFundTransferHandler,
     ResubmitTaskFundTransferHandler,
     GetTaskFundTransferHandler,
+    GetTaskFundingHandler,
   ],
 })
 export class TaskFundsModule {}

@@ -19,7 +19,26 @@ export interface TaskAdmittedPayload {
   funding: CommunityFunding[];
   totalFen: number;
   admittedAt: string;
+  /**
+   * The department's budget year the money comes from, as the submission states it. Absent in events
+   * admission published before the field existed: then it is the year of `periodStart`.
+   */
+  budgetYear?: number;
+  /**
+   * `transfer` (the default when absent): finance pays `funding` through the task fund transfer, and the
+   * task reaches its communities when the funds arrive. `none`: one-off work the department declared
+   * unfunded (无经费事项, every amount 0); admission dispatched it at admission and finance opens no transfer.
+   */
+  fundingMode?: 'transfer' | 'none';
+  /**
+   * Recurring work funded per period (按期拨付): each month, quarter or year of the task's period is its own
+   * instalment and transfer, `funding` then being the amounts for the whole period, split evenly. Absent:
+   * one transfer for the whole period (one-off work, and events from before the field existed).
+   */
+  fundingPeriod?: FundingPeriod;
 }
+
+export type FundingPeriod = 'month' | 'quarter' | 'year';
 
 const communityFunding = objectSchema({ communityId: uuid, amountFen: fen });
 
@@ -30,20 +49,27 @@ export const TaskAdmitted = defineEvent<TaskAdmittedPayload>({
   aggregateType: 'task',
   description:
     'A submission passed admission review and became a task (准入). Finance starts the task fund transfer from it; ' +
-    'the task reaches no community until finance reports the funds disbursed.',
-  schema: objectSchema({
-    taskId: uuid,
-    submissionId: uuid,
-    title: text(200),
-    departmentId: uuid,
-    districtCode: text(32),
-    recurrence: { enum: ['one-off', 'recurring'] },
-    periodStart: isoDate,
-    periodEnd: isoDate,
-    funding: { type: 'array', minItems: 1, items: communityFunding },
-    totalFen: fen,
-    admittedAt: dateTime,
-  }),
+    'the task reaches no community until finance reports the funds disbursed. A task declared unfunded ' +
+    '(`fundingMode: none`) needs no transfer and was dispatched at admission.',
+  schema: objectSchema(
+    {
+      taskId: uuid,
+      submissionId: uuid,
+      title: text(200),
+      departmentId: uuid,
+      districtCode: text(32),
+      recurrence: { enum: ['one-off', 'recurring'] },
+      periodStart: isoDate,
+      periodEnd: isoDate,
+      funding: { type: 'array', minItems: 1, items: communityFunding },
+      totalFen: fen,
+      admittedAt: dateTime,
+      budgetYear: { type: 'integer', minimum: 2000, maximum: 2100 },
+      fundingMode: { enum: ['transfer', 'none'] },
+      fundingPeriod: { enum: ['month', 'quarter', 'year'] },
+    },
+    ['budgetYear', 'fundingMode', 'fundingPeriod'],
+  ),
 });
 
 export interface TaskDispatchedPayload {
@@ -64,6 +90,33 @@ export const TaskDispatched = defineEvent<TaskDispatchedPayload>({
     departmentId: uuid,
     communityIds: { type: 'array', minItems: 1, items: uuid },
     dispatchedAt: dateTime,
+  }),
+});
+
+export interface TaskCancelledPayload {
+  taskId: string;
+  departmentId: string;
+  districtCode: string;
+  reason: string;
+  cancelledBy: string;
+  cancelledAt: string;
+}
+
+export const TaskCancelled = defineEvent<TaskCancelledPayload>({
+  type: 'admission.task.cancelled',
+  version: 1,
+  source: 'admission',
+  aggregateType: 'task',
+  description:
+    'An admitted task was cancelled (by its department or a reviewer, with the reason): it left the communities’ ' +
+    'lists, and finance starts no further instalment of its funding.',
+  schema: objectSchema({
+    taskId: uuid,
+    departmentId: uuid,
+    districtCode: text(32),
+    reason: text(500),
+    cancelledBy: text(100),
+    cancelledAt: dateTime,
   }),
 });
 
@@ -156,6 +209,7 @@ export const SubmissionRejected = submissionEvent(
 export const admissionEvents = [
   TaskAdmitted,
   TaskDispatched,
+  TaskCancelled,
   ViolationRecorded,
   SubmissionSubmitted,
   SubmissionReturned,

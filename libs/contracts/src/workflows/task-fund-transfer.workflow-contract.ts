@@ -1,5 +1,5 @@
-import { defineQuery } from '@temporalio/workflow';
-import type { CommunityFunding } from '../events/admission.events.js';
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import type { CommunityFunding, FundingPeriod } from '../events/admission.events.js';
 
 /**
  * Input of `taskFundTransferWorkflow` (费随事转), one workflow per admitted task. Its human steps run on
@@ -18,6 +18,11 @@ export interface TaskFundTransferInput {
   totalFen: number;
   /** Working days the finance officer (and, after a return, the department) has to act. */
   decisionWorkingDays: number;
+  /**
+   * The instalment this transfer pays when the task is funded per period (`2027-03`, `2027-Q1`, `2027`);
+   * absent for a task funded once for its whole period. `funding` then holds this instalment's amounts.
+   */
+  period?: string;
   /** Working days after which the waiting party is reminded automatically. */
   reminderAfterWorkingDays: number;
   correlationId: string;
@@ -43,10 +48,56 @@ export interface TaskFundTransferStatus {
 
 export const taskFundTransferWorkflowType = 'taskFundTransferWorkflow';
 
-/** Derived from the task, so a redelivered TaskAdmitted event can never start a second transfer. */
-export function taskFundTransferWorkflowId(taskId: string): string {
-  return `task-fund-transfer-${taskId}`;
+/**
+ * Derived from the task (and the instalment), so a redelivered TaskAdmitted event or a replayed schedule can
+ * never start a second transfer of the same money.
+ */
+export function taskFundTransferWorkflowId(taskId: string, period?: string): string {
+  return period ? `task-fund-transfer-${taskId}-${period}` : `task-fund-transfer-${taskId}`;
 }
+
+/** The idempotency key of one transfer: the task, or the task and the instalment's period. */
+export function taskFundTransferKey(input: { taskId: string; period?: string }): string {
+  return input.period ? `${input.taskId}:${input.period}` : input.taskId;
+}
+
+/** Input of `taskFundingScheduleWorkflow`: a recurring task funded per period, one instalment after another. */
+export interface TaskFundingScheduleInput {
+  taskId: string;
+  title: string;
+  departmentId: string;
+  districtCode: string;
+  budgetYear: number;
+  /** Amounts per community for the whole period; each instalment pays its even share. */
+  funding: CommunityFunding[];
+  totalFen: number;
+  periodStart: string;
+  periodEnd: string;
+  fundingPeriod: FundingPeriod;
+  decisionWorkingDays: number;
+  reminderAfterWorkingDays: number;
+  correlationId: string;
+}
+
+export type TaskFundingScheduleState = 'running' | 'cancelled' | 'completed';
+
+export interface TaskFundingScheduleStatus {
+  state: TaskFundingScheduleState;
+  /** Instalments whose transfer has started, in order, with how each ended (while running: undefined). */
+  started: { period: string; outcome?: TaskFundTransferState }[];
+  /** The next instalment and when (China midnight of its first day) its transfer starts. */
+  next?: { period: string; startsAt: string };
+}
+
+export const taskFundingScheduleWorkflowType = 'taskFundingScheduleWorkflow';
+
+export function taskFundingScheduleWorkflowId(taskId: string): string {
+  return `task-funding-schedule-${taskId}`;
+}
+
+/** The task was cancelled: start no further instalment. */
+export const cancelTaskFunding = defineSignal<[{ reason: string }]>('cancelTaskFunding');
+export const taskFundingScheduleStatus = defineQuery<TaskFundingScheduleStatus>('taskFundingScheduleStatus');
 
 /** The approval kit's step ids: finance decides in round n; after a return the department resubmits. */
 export const taskFundApprovalStep = (round: number): string => `finance-approval-${round}`;

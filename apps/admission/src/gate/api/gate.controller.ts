@@ -13,7 +13,7 @@ import {
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, CurrentPrincipal, DomainError, type Principal, Roles } from '@jianfu/platform';
 import { GateService } from '../gate.service.js';
-import { AssignTaskRequest, RefuseWorkRequest } from './dto/gate.request.js';
+import { AssignTaskRequest, CancelTaskRequest, RefuseWorkRequest } from './dto/gate.request.js';
 
 function paging(offset: number, limit: number): void {
   if (offset < 0 || limit < 1 || limit > 200) {
@@ -85,6 +85,27 @@ export class GateController {
     @Param('taskId', ParseUUIDPipe) taskId: string,
   ) {
     return this.gate.markDone(actor, communityId, taskId);
+  }
+
+  @Post('tasks/:taskId/cancellation')
+  @HttpCode(200)
+  @AllowRoles(Roles.DepartmentSubmitter, Roles.AdmissionReviewer)
+  @ApiOperation({
+    summary:
+      'Cancels an admitted task (its department or a reviewer, with the reason): it leaves every community’s list ' +
+      'and finance starts no further instalment of its funding; work reported done stays done',
+  })
+  @ApiOkResponse({
+    schema: {
+      example: { taskId: '0d6e…', status: 'cancelled', cancelledAt: '2027-03-02T02:00:00Z', duplicate: false },
+    },
+  })
+  cancel(
+    @CurrentPrincipal() actor: Principal,
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Body() body: CancelTaskRequest,
+  ) {
+    return this.gate.cancel(actor, taskId, body.reason.trim());
   }
 
   @Post('communities/:communityId/refusals')

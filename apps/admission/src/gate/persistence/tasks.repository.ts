@@ -12,9 +12,13 @@ export interface NewTask {
   recurrence: 'one-off' | 'recurring';
   periodStart: string;
   periodEnd: string;
+  budgetYear: number;
   requiredLedgers: string[];
   evaluation: string | null;
   funding: { communityId: string; amountFen: number }[];
+  /** `none`: declared unfunded one-off work, funded by rule and on its communities' lists from admission. */
+  fundingMode: 'transfer' | 'none';
+  fundingPeriod: 'month' | 'quarter' | 'year' | null;
 }
 
 export interface TaskView {
@@ -25,35 +29,51 @@ export interface TaskView {
   recurrence: string;
   periodStart: string;
   periodEnd: string;
+  budgetYear: number;
   requiredLedgers: string[];
   evaluation: string | null;
-  fundingStatus: 'awaiting' | 'funded' | 'failed';
+  /** `not-required`: one-off work declared unfunded (无经费事项), which the gate treats as funded by rule. */
+  /** `suspended`: funded before, but an instalment failed; off the lists until a later instalment is paid. */
+  fundingStatus: 'awaiting' | 'funded' | 'failed' | 'not-required' | 'suspended';
+  /** Funded per month, quarter or year (按期拨付); null when funded once. */
+  fundingPeriod: string | null;
   totalFen: number;
+  /** What finance reported paid so far (instalments add up). */
+  paidFen: number;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
   admittedAt: Date;
   fundedAt: Date | null;
 }
 
+/** A task on a community: on its list only while `dispatched` (then `done`); `suspended` and `cancelled` are off it. */
+export type CommunityTaskStatus = 'admitted' | 'dispatched' | 'done' | 'suspended' | 'cancelled';
+
 export interface CommunityTaskView extends TaskView {
   communityId: string;
   amountFen: number;
-  status: 'admitted' | 'dispatched' | 'done';
+  status: CommunityTaskStatus;
   dispatchedAt: Date | null;
   doneAt: Date | null;
 }
 
 const taskColumns = `t.id AS "taskId", t.submission_id AS "submissionId", t.department_id AS "departmentId", t.title,
   t.recurrence, to_char(t.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(t.period_end, 'YYYY-MM-DD') AS "periodEnd",
-  t.required_ledgers AS "requiredLedgers", t.evaluation, t.funding_status AS "fundingStatus",
-  t.total_fen::float8 AS "totalFen", t.admitted_at AS "admittedAt", t.funded_at AS "fundedAt"`;
+  t.budget_year AS "budgetYear", t.required_ledgers AS "requiredLedgers", t.evaluation, t.funding_status AS "fundingStatus",
+  t.funding_period AS "fundingPeriod", t.total_fen::float8 AS "totalFen", t.paid_fen::float8 AS "paidFen",
+  t.cancelled_at AS "cancelledAt", t.cancel_reason AS "cancelReason", t.admitted_at AS "admittedAt", t.funded_at AS "fundedAt"`;
 
 @Injectable()
 export class TasksRepository {
+  /** Inserts an admitted task; an unfunded one is dispatched to its communities in the same transaction. */
   async insert(tx: Transaction, task: NewTask): Promise<{ totalFen: number; admittedAt: Date }> {
     const totalFen = task.funding.reduce((sum, f) => sum + f.amountFen, 0);
+    const unfunded = task.fundingMode === 'none';
     const [row] = await tx.query<{ admitted_at: Date }[]>(
       `INSERT INTO task (id, submission_id, district_code, department_id, title, catalogue_item_code, catalogue_version,
-         recurrence, period_start, period_end, required_ledgers, evaluation, total_fen, funding_status, admitted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'awaiting', now()) RETURNING admitted_at`,
+         recurrence, period_start, period_end, required_ledgers, evaluation, total_fen, funding_status, admitted_at,
+         budget_year, funding_period)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15, $16) RETURNING admitted_at`,
       [
         task.id,
         task.submissionId,
@@ -68,12 +88,22 @@ export class TasksRepository {
         task.requiredLedgers,
         task.evaluation,
         totalFen,
+        unfunded ? 'not-required' : 'awaiting',
+        task.budgetYear,
+        task.fundingPeriod,
       ],
     );
     for (const funding of task.funding) {
       await tx.query(
-        `INSERT INTO task_community (task_id, community_id, amount_fen, status) VALUES ($1, $2, $3, 'admitted')`,
-        [task.id, funding.communityId, funding.amountFen],
+        `INSERT INTO task_community (task_id, community_id, amount_fen, status, dispatched_at)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [
+          task.id,
+          funding.communityId,
+          funding.amountFen,
+          unfunded ? 'dispatched' : 'admitted',
+          unfunded ? row.admitted_at : null,
+        ],
       );
     }
     return { totalFen, admittedAt: row.admitted_at };
@@ -98,36 +128,72 @@ export class TasksRepository {
     tx: Transaction,
     taskId: string,
     communityId: string,
-  ): Promise<{ status: 'admitted' | 'dispatched' | 'done'; amountFen: number } | null> {
-    const [row] = await tx.query<{ status: 'admitted' | 'dispatched' | 'done'; amountFen: number }[]>(
+  ): Promise<{ status: CommunityTaskStatus; amountFen: number } | null> {
+    const [row] = await tx.query<{ status: CommunityTaskStatus; amountFen: number }[]>(
       `SELECT status, amount_fen::float8 AS "amountFen" FROM task_community WHERE task_id = $1 AND community_id = $2`,
       [taskId, communityId],
     );
     return row ?? null;
   }
 
-  /** Marks the task funded and its communities dispatched; false when it already was (a redelivered event). */
-  async markFundedAndDispatch(tx: Transaction, taskId: string, at: Date): Promise<string[] | null> {
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [, updated] = await tx.query<[unknown[], number]>(
-      `UPDATE task SET funding_status = 'funded', funded_at = $2, funding_failure = NULL
-       WHERE id = $1 AND funding_status <> 'funded'`,
-      [taskId, at],
+  /**
+   * Finance paid (an instalment of) the task: it counts the money, marks the task funded and puts it on its
+   * communities' lists. Answers the communities that received it for the first time (empty when none: a later
+   * instalment, a suspended task resumed, or a cancelled task, which stays off the lists).
+   */
+  async recordFunded(tx: Transaction, taskId: string, paidFen: number, at: Date): Promise<string[]> {
+    const [rows] = await tx.query<[{ cancelled: boolean }[], number]>(
+      `UPDATE task SET paid_fen = paid_fen + $3,
+         funding_status = CASE WHEN cancelled_at IS NULL THEN 'funded' ELSE funding_status END,
+         funded_at = CASE WHEN cancelled_at IS NULL THEN coalesce(funded_at, $2) ELSE funded_at END,
+         funding_failure = CASE WHEN cancelled_at IS NULL THEN NULL ELSE funding_failure END
+       WHERE id = $1 AND funding_status <> 'not-required' RETURNING cancelled_at IS NOT NULL AS cancelled`,
+      [taskId, at, paidFen],
     );
-    if (updated === 0) return null;
-    const [rows] = await tx.query<[{ communityId: string }[], number]>(
+    if (rows.length === 0 || rows[0].cancelled) return [];
+    await tx.query(`UPDATE task_community SET status = 'dispatched' WHERE task_id = $1 AND status = 'suspended'`, [
+      taskId,
+    ]);
+    const [first] = await tx.query<[{ communityId: string }[], number]>(
       `UPDATE task_community SET status = 'dispatched', dispatched_at = $2
        WHERE task_id = $1 AND status = 'admitted' RETURNING community_id AS "communityId"`,
       [taskId, at],
     );
-    return rows.map((row) => row.communityId).sort();
+    return first.map((row) => row.communityId).sort();
   }
 
+  /**
+   * Finance could not pay (an instalment of) the task: one never funded stays off the lists (`failed`); one
+   * funded before is suspended off them until a later instalment is paid.
+   */
   async markFundingFailed(tx: Transaction, taskId: string, failure: { code: string; reason: string }): Promise<void> {
     await tx.query(
-      `UPDATE task SET funding_status = 'failed', funding_failure = $2 WHERE id = $1 AND funding_status = 'awaiting'`,
+      `UPDATE task SET funding_status = CASE WHEN funding_status = 'funded' THEN 'suspended' ELSE 'failed' END,
+         funding_failure = $2
+       WHERE id = $1 AND funding_status IN ('awaiting', 'funded') AND cancelled_at IS NULL`,
       [taskId, JSON.stringify(failure)],
     );
+    await tx.query(
+      `UPDATE task_community tc SET status = 'suspended' FROM task t
+       WHERE tc.task_id = $1 AND t.id = tc.task_id AND t.funding_status = 'suspended' AND tc.status = 'dispatched'`,
+      [taskId],
+    );
+  }
+
+  /** Cancels the task once: it leaves every list it is on (work done stays done). False when already cancelled. */
+  async cancel(tx: Transaction, taskId: string, by: string, reason: string): Promise<Date | null> {
+    const [rows] = await tx.query<[{ cancelled_at: Date }[], number]>(
+      `UPDATE task SET cancelled_at = now(), cancelled_by = $2, cancel_reason = $3
+       WHERE id = $1 AND cancelled_at IS NULL RETURNING cancelled_at`,
+      [taskId, by, reason],
+    );
+    if (rows.length === 0) return null;
+    await tx.query(
+      `UPDATE task_community SET status = 'cancelled'
+       WHERE task_id = $1 AND status IN ('admitted', 'dispatched', 'suspended')`,
+      [taskId],
+    );
+    return rows[0].cancelled_at;
   }
 
   async markDone(tx: Transaction, taskId: string, communityId: string, by: string): Promise<boolean> {

@@ -49,9 +49,12 @@ function toContent(body: SubmissionContentRequest): SubmissionContent {
     recurrence: body.recurrence,
     periodStart: body.periodStart,
     periodEnd: body.periodEnd,
+    budgetYear: body.budgetYear ?? Number(body.periodStart.slice(0, 4)),
     requiredLedgers: body.requiredLedgers.map((ledger) => ledger.trim()),
     evaluation: body.evaluation?.trim() || null,
     fundingPerCommunityFen: body.fundingPerCommunityFen,
+    unfunded: body.unfunded ?? false,
+    fundingPeriod: body.recurrence === 'recurring' ? (body.fundingPeriod ?? 'year') : (body.fundingPeriod ?? null),
     attachments: body.attachments.map((a) => ({
       name: a.name,
       mediaType: a.mediaType,
@@ -68,6 +71,9 @@ const submissionExample = {
   title: '居家养老服务补贴对象入户核查',
   recurrence: 'recurring',
   fundingPerCommunityFen: 300000,
+  budgetYear: 2027,
+  unfunded: false,
+  fundingPeriod: 'quarter',
   target: { mode: 'street', streetCode: 'S-GD' },
   resolvedCommunityIds: null,
 };

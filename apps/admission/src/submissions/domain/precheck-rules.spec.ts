@@ -10,12 +10,15 @@ function facts(overrides: Partial<PrecheckFacts> = {}, submission: Partial<Prech
       catalogueItemCode: 'MZ-01',
       recurrence: 'recurring' as const,
       fundingPerCommunityFen: 300000,
+      unfunded: false,
+      budgetYear: 2027,
       requiredLedgers: ['低保对象台账'],
       evaluation: null,
       targetCommunityIds: [community],
       ...submission,
     },
     catalogueVersion: 2,
+    budget: { approvedFen: 1_000_000, committedFen: 400_000 },
     catalogueItem: {
       code: 'MZ-01',
       name: '最低生活保障对象入户调查',
@@ -35,7 +38,13 @@ const codes = (f: PrecheckFacts) => runPrecheck(f, defaultPrecheckPolicy).findin
 
 describe('pre-check rules', () => {
   it('passes a catalogue item carried at its funding standard', () => {
-    expect(runPrecheck(facts(), defaultPrecheckPolicy)).toEqual({ outcome: 'pass', findings: [], catalogueVersion: 2 });
+    expect(runPrecheck(facts(), defaultPrecheckPolicy)).toEqual({
+      outcome: 'pass',
+      findings: [],
+      catalogueVersion: 2,
+      budgetYear: 2027,
+      budget: { year: 2027, approvedFen: 1_000_000, committedFen: 400_000, availableFen: 600_000, requiredFen: 300000 },
+    });
   });
 
   it('needs a legal basis or a catalogue item that exists in the version checked', () => {
@@ -52,7 +61,7 @@ describe('pre-check rules', () => {
 
   it('holds recurring work to the catalogue funding standard, and one-off work not', () => {
     expect(codes(facts({}, { fundingPerCommunityFen: 299999 }))).toEqual(['precheck.funding-below-standard']);
-    expect(codes(facts({}, { fundingPerCommunityFen: 0, recurrence: 'one-off' }))).toEqual([]);
+    expect(codes(facts({}, { fundingPerCommunityFen: 100, recurrence: 'one-off' }))).toEqual([]);
     expect(
       codes(
         facts(
@@ -61,6 +70,44 @@ describe('pre-check rules', () => {
         ),
       ),
     ).toEqual(['precheck.funding-missing']);
+    expect(codes(facts({}, { fundingPerCommunityFen: 0 }))).toEqual(['precheck.funding-missing']);
+  });
+
+  it('admits work without money only as one-off work declared unfunded (费随事转)', () => {
+    const oneOff = { recurrence: 'one-off' as const, fundingPerCommunityFen: 0 };
+    // Zero fen, not declared: the department must either name the money or declare the work unfunded.
+    expect(codes(facts({}, oneOff))).toEqual(['precheck.funding-undeclared']);
+    const declared = runPrecheck(facts({ budget: null }, { ...oneOff, unfunded: true }), defaultPrecheckPolicy);
+    // Declared unfunded: no money, so no budget is needed either.
+    expect(declared).toMatchObject({ outcome: 'pass', findings: [], budget: { requiredFen: 0 } });
+    expect(codes(facts({}, { fundingPerCommunityFen: 0, unfunded: true }))).toEqual(['precheck.unfunded-recurring']);
+    // A catalogue item without a funding standard cannot carry recurring work, whatever is offered.
+    const zeroStandard = facts();
+    zeroStandard.catalogueItem!.fundingStandardFen = 0;
+    expect(codes(zeroStandard)).toEqual(['precheck.catalogue-standard-zero']);
+    expect(() => parsePrecheckPolicy('funding-required=off')).toThrow(/may only be return or reject/);
+    expect(() => parsePrecheckPolicy('funding-required=flag')).toThrow(/may only be return or reject/);
+    expect(parsePrecheckPolicy('funding-required=reject')['funding-required']).toBe('reject');
+  });
+
+  it('needs a budget of the named year with enough left for every community', () => {
+    expect(codes(facts({ budget: null }))).toEqual(['precheck.budget-missing']);
+    const short = runPrecheck(
+      facts({ budget: { approvedFen: 500_000, committedFen: 400_000 } }),
+      defaultPrecheckPolicy,
+    );
+    expect(short).toMatchObject({
+      outcome: 'return',
+      findings: [{ code: 'precheck.budget-insufficient', rule: 'budget-available' }],
+      budget: { year: 2027, availableFen: 100_000, requiredFen: 300000 },
+    });
+    expect(short.findings[0].message).toContain('2027');
+    // Communities that do not exist are not counted in what the task needs.
+    expect(codes(facts({ budget: { approvedFen: 300_000, committedFen: 0 } }))).toEqual([]);
+    expect(runPrecheck(facts({ budget: null }), parsePrecheckPolicy('budget-available=flag'))).toMatchObject({
+      outcome: 'pass',
+      findings: [{ code: 'precheck.budget-missing', severity: 'flag' }],
+    });
   });
 
   it('refuses a new evaluation beyond the cap, unless the catalogue item allows one', () => {

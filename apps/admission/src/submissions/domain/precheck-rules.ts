@@ -4,7 +4,14 @@
  * for the reviewers. Pure code: the activity loads the facts, these rules judge them.
  */
 export type PrecheckRuleName =
-  'legal-basis' | 'funding-standard' | 'evaluation-cap' | 'duplicate' | 'communities-exist' | 'ledgers-allowed';
+  | 'legal-basis'
+  | 'funding-required'
+  | 'funding-standard'
+  | 'budget-available'
+  | 'evaluation-cap'
+  | 'duplicate'
+  | 'communities-exist'
+  | 'ledgers-allowed';
 
 export type PrecheckSeverity = 'return' | 'reject' | 'flag' | 'off';
 
@@ -12,7 +19,9 @@ export type PrecheckPolicy = Record<PrecheckRuleName, PrecheckSeverity>;
 
 export const defaultPrecheckPolicy: PrecheckPolicy = {
   'legal-basis': 'return',
+  'funding-required': 'return',
   'funding-standard': 'return',
+  'budget-available': 'return',
   'evaluation-cap': 'reject',
   duplicate: 'flag',
   'communities-exist': 'return',
@@ -26,10 +35,25 @@ export interface PrecheckFinding {
   message: string;
 }
 
+/** The budget the task would draw on, as admission knows it from finance's `BudgetSet` events. */
+export interface PrecheckBudget {
+  year: number;
+  /** null: finance has announced no budget of the department for that year. */
+  approvedFen: number | null;
+  /** Promised to tasks admitted against that year and not failed (what finance holds or has paid). */
+  committedFen: number;
+  availableFen: number | null;
+  /** What this submission would take: its funding per community times the communities found. */
+  requiredFen: number;
+}
+
 export interface PrecheckResult {
   outcome: 'pass' | 'return' | 'reject';
   findings: PrecheckFinding[];
   catalogueVersion: number | null;
+  /** The department budget year the task is charged to (absent in results recorded before it existed). */
+  budgetYear?: number;
+  budget?: PrecheckBudget;
 }
 
 export interface CatalogueItemFacts {
@@ -46,11 +70,16 @@ export interface PrecheckFacts {
     catalogueItemCode: string | null;
     recurrence: 'one-off' | 'recurring';
     fundingPerCommunityFen: number;
+    /** One-off work the department declared unfunded (无经费事项); its funding is 0. */
+    unfunded: boolean;
+    budgetYear: number;
     requiredLedgers: string[];
     evaluation: string | null;
     targetCommunityIds: string[];
   };
   catalogueVersion: number | null;
+  /** The department's budget for `budgetYear` as admission knows it; null when finance announced none. */
+  budget: { approvedFen: number; committedFen: number } | null;
   /** The catalogue item named by the submission, in the version checked against; null when absent. */
   catalogueItem: CatalogueItemFacts | null;
   /** Target communities found in the community directory of the submission's district. */
@@ -80,15 +109,58 @@ export function runPrecheck(facts: PrecheckFacts, policy: PrecheckPolicy): Prech
     add('legal-basis', 'precheck.legal-basis-missing', '既无法律法规依据，也未对应准入清单事项');
   }
 
+  // 费随事转: recurring work always carries money, at or above the catalogue standard, which itself must
+  // be a real figure; one-off work carries money unless the department declares it unfunded.
+  const funding = submission.fundingPerCommunityFen;
   if (submission.recurrence === 'recurring') {
-    const standard = catalogueItem?.fundingStandardFen ?? 1;
-    if (submission.fundingPerCommunityFen < standard) {
+    const standard = catalogueItem?.fundingStandardFen ?? null;
+    if (standard === 0) {
+      add(
+        'funding-required',
+        'precheck.catalogue-standard-zero',
+        `清单事项 ${catalogueItem!.code} 未定经费标准（0 分），不能作为常态化工作准入`,
+      );
+    }
+    if (submission.unfunded) {
+      add('funding-required', 'precheck.unfunded-recurring', '常态化工作不能声明为无经费事项（费随事转）');
+    } else if (funding === 0) {
+      add('funding-required', 'precheck.funding-missing', '常态化工作必须随附经费（费随事转）');
+    } else if (standard !== null && funding < standard) {
       add(
         'funding-standard',
-        catalogueItem ? 'precheck.funding-below-standard' : 'precheck.funding-missing',
-        catalogueItem
-          ? `常态化工作每社区经费 ${submission.fundingPerCommunityFen} 分，低于清单标准 ${standard} 分`
-          : '常态化工作必须随附经费（费随事转）',
+        'precheck.funding-below-standard',
+        `常态化工作每社区经费 ${funding} 分，低于清单标准 ${standard} 分`,
+      );
+    }
+  } else if (funding === 0 && !submission.unfunded) {
+    add(
+      'funding-required',
+      'precheck.funding-undeclared',
+      '一次性工作未列经费：须列明每社区经费，或声明为无经费事项（unfunded）',
+    );
+  }
+
+  const known = new Set(facts.knownCommunityIds);
+  const requiredFen = funding * submission.targetCommunityIds.filter((id) => known.has(id)).length;
+  const budget: PrecheckBudget = {
+    year: submission.budgetYear,
+    approvedFen: facts.budget?.approvedFen ?? null,
+    committedFen: facts.budget?.committedFen ?? 0,
+    availableFen: facts.budget ? facts.budget.approvedFen - facts.budget.committedFen : null,
+    requiredFen,
+  };
+  if (requiredFen > 0) {
+    if (budget.availableFen === null) {
+      add(
+        'budget-available',
+        'precheck.budget-missing',
+        `本部门没有 ${submission.budgetYear} 年度预算，无法列支本事项经费`,
+      );
+    } else if (budget.availableFen < requiredFen) {
+      add(
+        'budget-available',
+        'precheck.budget-insufficient',
+        `本部门 ${submission.budgetYear} 年度预算可用 ${budget.availableFen} 分，不足本事项所需 ${requiredFen} 分`,
       );
     }
   }
@@ -103,7 +175,6 @@ export function runPrecheck(facts: PrecheckFacts, policy: PrecheckPolicy): Prech
     add('duplicate', 'precheck.duplicate', `与已准入事项重复：${facts.duplicateOf.join('、')}`);
   }
 
-  const known = new Set(facts.knownCommunityIds);
   const unknown = submission.targetCommunityIds.filter((id) => !known.has(id));
   if (submission.targetCommunityIds.length === 0) {
     add('communities-exist', 'precheck.no-target-communities', '没有可下达的社区');
@@ -124,8 +195,17 @@ export function runPrecheck(facts: PrecheckFacts, policy: PrecheckPolicy): Prech
     : findings.some((f) => f.severity === 'return')
       ? 'return'
       : 'pass';
-  return { outcome, findings, catalogueVersion: facts.catalogueVersion };
+  return { outcome, findings, catalogueVersion: facts.catalogueVersion, budgetYear: submission.budgetYear, budget };
 }
+
+/**
+ * 费随事转 admits no work whose money can never arrive: a task that passes the pre-check either carries
+ * money for every community or is one-off work declared unfunded. So this rule may return or reject, never
+ * only flag or be off.
+ */
+const mandatoryRules: Partial<Record<PrecheckRuleName, PrecheckSeverity[]>> = {
+  'funding-required': ['return', 'reject'],
+};
 
 /** Parses `rule=severity,rule=severity` (the PRECHECK_RULES setting) over the defaults. */
 export function parsePrecheckPolicy(setting: string | undefined): PrecheckPolicy {
@@ -137,6 +217,10 @@ export function parsePrecheckPolicy(setting: string | undefined): PrecheckPolicy
     const [rule, severity] = part.split('=').map((p) => p.trim());
     if (!(rule in policy)) throw new Error(`Unknown pre-check rule ${rule}`);
     if (!['return', 'reject', 'flag', 'off'].includes(severity)) throw new Error(`Unknown severity ${severity}`);
+    const allowed = mandatoryRules[rule as PrecheckRuleName];
+    if (allowed && !allowed.includes(severity as PrecheckSeverity)) {
+      throw new Error(`Pre-check rule ${rule} may only be ${allowed.join(' or ')}`);
+    }
     policy[rule as PrecheckRuleName] = severity as PrecheckSeverity;
   }
   return policy;

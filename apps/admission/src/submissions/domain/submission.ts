@@ -1,3 +1,4 @@
+import type { FundingPeriod } from '@jianfu/contracts';
 import type { PrecheckResult } from './precheck-rules.js';
 
 export type SubmissionStatus = 'draft' | 'in-review' | 'returned' | 'admitted' | 'rejected' | 'withdrawn' | 'expired';
@@ -22,9 +23,21 @@ export interface SubmissionContent {
   recurrence: 'one-off' | 'recurring';
   periodStart: string;
   periodEnd: string;
+  /** The department budget year that pays for the task; defaults to the year of `periodStart`. */
+  budgetYear: number;
   requiredLedgers: string[];
   evaluation: string | null;
   fundingPerCommunityFen: number;
+  /**
+   * One-off work the department declares needs no money (无经费事项): only with 0 fen, and then it is
+   * dispatched at admission with no fund transfer.
+   */
+  unfunded: boolean;
+  /**
+   * Recurring work is funded per period (按期拨付): each month, quarter or year its own instalment and transfer
+   * (default a year). Null for one-off work, funded once.
+   */
+  fundingPeriod: FundingPeriod | null;
   attachments: Attachment[];
 }
 

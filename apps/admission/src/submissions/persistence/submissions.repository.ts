@@ -20,9 +20,12 @@ interface SubmissionRow {
   recurrence: Submission['recurrence'];
   period_start: string;
   period_end: string;
+  budget_year: number;
   required_ledgers: string[];
   evaluation: string | null;
   funding_per_community_fen: string;
+  unfunded: boolean;
+  funding_period: Submission['fundingPeriod'];
   attachments: Submission['attachments'];
   precheck: PrecheckResult | null;
   workflow_id: string | null;
@@ -36,7 +39,7 @@ interface SubmissionRow {
 const columns = `id, district_code, department_id, submitter_id, status, round, title, description, legal_basis,
   catalogue_item_code, catalogue_version, target, target_community_ids, recurrence,
   to_char(period_start, 'YYYY-MM-DD') AS period_start, to_char(period_end, 'YYYY-MM-DD') AS period_end,
-  required_ledgers, evaluation, funding_per_community_fen, attachments, precheck, workflow_id, outcome_reason,
+  budget_year, required_ledgers, evaluation, funding_per_community_fen, unfunded, funding_period, attachments, precheck, workflow_id, outcome_reason,
   created_at, updated_at, first_submitted_at, decided_at`;
 
 function toSubmission(row: SubmissionRow): Submission {
@@ -57,9 +60,12 @@ function toSubmission(row: SubmissionRow): Submission {
     recurrence: row.recurrence,
     periodStart: row.period_start,
     periodEnd: row.period_end,
+    budgetYear: row.budget_year,
     requiredLedgers: row.required_ledgers,
     evaluation: row.evaluation,
     fundingPerCommunityFen: Number(row.funding_per_community_fen),
+    unfunded: row.unfunded,
+    fundingPeriod: row.funding_period,
     attachments: row.attachments,
     precheck: row.precheck,
     workflowId: row.workflow_id,
@@ -109,8 +115,8 @@ export class SubmissionsRepository {
     const inserted = await tx.query<{ id: string }[]>(
       `INSERT INTO submission (id, district_code, department_id, submitter_id, status, title, description, legal_basis,
          catalogue_item_code, target, recurrence, period_start, period_end, required_ledgers, evaluation,
-         funding_per_community_fen, attachments, creation_key)
-       VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+         funding_per_community_fen, attachments, creation_key, budget_year, unfunded, funding_period)
+       VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
        ON CONFLICT (submitter_id, creation_key) DO NOTHING RETURNING id`,
       [
         draft.id,
@@ -130,6 +136,9 @@ export class SubmissionsRepository {
         c.fundingPerCommunityFen,
         JSON.stringify(c.attachments),
         draft.creationKey,
+        c.budgetYear,
+        c.unfunded,
+        c.fundingPeriod,
       ],
     );
     if (inserted.length > 0) return inserted[0].id;
@@ -144,7 +153,8 @@ export class SubmissionsRepository {
     await tx.query(
       `UPDATE submission SET title = $2, description = $3, legal_basis = $4, catalogue_item_code = $5, target = $6,
          recurrence = $7, period_start = $8, period_end = $9, required_ledgers = $10, evaluation = $11,
-         funding_per_community_fen = $12, attachments = $13, updated_at = now()
+         funding_per_community_fen = $12, attachments = $13, budget_year = $14, unfunded = $15,
+         funding_period = $16, updated_at = now()
        WHERE id = $1`,
       [
         id,
@@ -160,6 +170,9 @@ export class SubmissionsRepository {
         c.evaluation,
         c.fundingPerCommunityFen,
         JSON.stringify(c.attachments),
+        c.budgetYear,
+        c.unfunded,
+        c.fundingPeriod,
       ],
     );
   }

@@ -5,10 +5,12 @@ import {
   SubmissionReturned,
   SubmissionWithdrawn,
   TaskAdmitted,
+  TaskDispatched,
   type EventDefinition,
   type SubmissionEventPayload,
 } from '@jianfu/contracts';
 import type { EventPublisher, Transaction, TransactionRunner } from '@jianfu/platform';
+import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
 import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
 import type { TasksRepository } from '../../gate/persistence/tasks.repository.js';
 import { type PrecheckPolicy, type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
@@ -20,6 +22,7 @@ export interface TaskAdmissionActivityDeps {
   submissions: SubmissionsRepository;
   catalogue: CatalogueRepository;
   tasks: TasksRepository;
+  budgets: DepartmentBudgetsRepository;
   events: EventPublisher;
   precheckPolicy: PrecheckPolicy;
   evaluationCap: number;
@@ -35,9 +38,12 @@ export function contentOf(submission: Submission): SubmissionContent {
     recurrence: submission.recurrence,
     periodStart: submission.periodStart,
     periodEnd: submission.periodEnd,
+    budgetYear: submission.budgetYear,
     requiredLedgers: submission.requiredLedgers,
     evaluation: submission.evaluation,
     fundingPerCommunityFen: submission.fundingPerCommunityFen,
+    unfunded: submission.unfunded,
+    fundingPeriod: submission.fundingPeriod,
     attachments: submission.attachments,
   };
 }
@@ -128,10 +134,12 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
         const evaluationItemsInForce =
           (version !== null ? await deps.catalogue.evaluationItemCount(tx, submission.districtCode, version) : 0) +
           (await deps.submissions.admittedEvaluationCount(tx, submission.districtCode));
+        const budget = await deps.budgets.standing(tx, submission.departmentId, submission.budgetYear);
         const precheck = runPrecheck(
           {
             submission: { ...submission, targetCommunityIds: targets.ids },
             catalogueVersion: version,
+            budget,
             catalogueItem: item,
             knownCommunityIds: targets.known,
             evaluationItemsInForce,
@@ -229,6 +237,9 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
           communityId,
           amountFen: submission.fundingPerCommunityFen,
         }));
+        // The pre-check let through work without money only as one-off work declared unfunded: it needs no
+        // transfer, so it reaches its communities now (费随事转 holds: no money was promised).
+        const fundingMode = submission.unfunded && submission.fundingPerCommunityFen === 0 ? 'none' : 'transfer';
         const { totalFen, admittedAt } = await deps.tasks.insert(tx, {
           id: taskId,
           submissionId,
@@ -240,9 +251,12 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
           recurrence: submission.recurrence,
           periodStart: submission.periodStart,
           periodEnd: submission.periodEnd,
+          budgetYear: submission.budgetYear,
           requiredLedgers: submission.requiredLedgers,
           evaluation: submission.evaluation,
           funding,
+          fundingMode,
+          fundingPeriod: submission.recurrence === 'recurring' ? submission.fundingPeriod : null,
         });
         await deps.submissions.setStatus(tx, submissionId, 'admitted', { decided: true, outcomeReason: null });
         await deps.submissions.updateRound(tx, submissionId, round, { outcome: 'admitted' });
@@ -260,8 +274,24 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
             funding,
             totalFen,
             admittedAt: admittedAt.toISOString(),
+            budgetYear: submission.budgetYear,
+            fundingMode,
+            ...(submission.recurrence === 'recurring' && submission.fundingPeriod
+              ? { fundingPeriod: submission.fundingPeriod }
+              : {}),
           },
         });
+        if (fundingMode === 'none') {
+          await deps.events.publish(tx, TaskDispatched, {
+            aggregateId: taskId,
+            payload: {
+              taskId,
+              departmentId: submission.departmentId,
+              communityIds: funding.map((line) => line.communityId).sort(),
+              dispatchedAt: admittedAt.toISOString(),
+            },
+          });
+        }
         return { taskId };
       });
     },

@@ -1,3 +1,4 @@
+import { taskFundTransferKey } from '@jianfu/contracts/workflows';
 import { Accounts } from '../../ledger/domain/account.js';
 import { simpleTransfer, type Transfer } from '../../ledger/domain/transfer.js';
 
@@ -25,12 +26,13 @@ export function budgetChange(fields: {
 /** Holds a task's money back from the department's available budget while the transfer is decided. */
 export function taskReservation(fields: {
   taskId: string;
+  period?: string;
   departmentId: string;
   year: number;
   amountFen: number;
 }): Transfer {
   return simpleTransfer({
-    id: `reserve:${fields.taskId}`,
+    id: `reserve:${taskFundTransferKey(fields)}`,
     purpose: 'budget-reservation',
     from: Accounts.departmentAvailable(fields.departmentId, fields.year),
     to: Accounts.departmentReserved(fields.departmentId, fields.year),
@@ -42,12 +44,13 @@ export function taskReservation(fields: {
 /** Gives a reservation back: the compensation of a rejected, expired or failed transfer. */
 export function taskReservationRelease(fields: {
   taskId: string;
+  period?: string;
   departmentId: string;
   year: number;
   amountFen: number;
 }): Transfer {
   return simpleTransfer({
-    id: `release:${fields.taskId}`,
+    id: `release:${taskFundTransferKey(fields)}`,
     purpose: 'budget-release',
     from: Accounts.departmentReserved(fields.departmentId, fields.year),
     to: Accounts.departmentAvailable(fields.departmentId, fields.year),
@@ -59,13 +62,14 @@ export function taskReservationRelease(fields: {
 /** Pays one community its share of a task from the department's reservation into its task account. */
 export function taskDisbursement(fields: {
   taskId: string;
+  period?: string;
   departmentId: string;
   year: number;
   communityId: string;
   amountFen: number;
 }): Transfer {
   return simpleTransfer({
-    id: `disburse:${fields.taskId}:${fields.communityId}`,
+    id: `disburse:${taskFundTransferKey(fields)}:${fields.communityId}`,
     purpose: 'task-disbursement',
     from: Accounts.departmentReserved(fields.departmentId, fields.year),
     to: Accounts.communityTask(fields.communityId, fields.taskId),

@@ -192,7 +192,11 @@ export class ReportsController {
 
   @Get('departments/:departmentId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.DepartmentSubmitter)
-  @ApiOperation({ summary: 'Money of one department: budget, reserved, paid in the period, and its tasks' })
+  @ApiOperation({
+    summary:
+      'Money of one department’s budget year: approved, available, reserved, paid from it (whenever paid), ' +
+      'paid within the period, and its tasks',
+  })
   @ApiReportResponse(DepartmentReportResponse)
   async department(
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
@@ -216,8 +220,10 @@ export class ReportsController {
           'approved_fen',
           'available_fen',
           'reserved_fen',
+          'paid_fen',
           'paid_in_period_fen',
           'task_id',
+          'period',
           'title',
           'status',
           'task_total_fen',
@@ -228,8 +234,10 @@ export class ReportsController {
           report.approvedFen,
           report.availableFen,
           report.reservedFen,
+          report.paidFen,
           report.paidInPeriodFen,
           task?.taskId,
+          task?.period,
           task?.title,
           task?.status,
           task?.totalFen,

@@ -131,14 +131,18 @@ export class ReportsRepository {
     }));
   }
 
-  /** Paid from a department's reservation to communities in the period, net of undone payments. */
-  async departmentPaid(tx: Transaction, reservedAccountId: string, period: ReportPeriod): Promise<number> {
+  /**
+   * Paid from a department's reservation of one budget year to communities, net of undone payments: within
+   * the period when one is given, else whatever the calendar date of the payment (a 2026 budget may pay in
+   * January 2027, and that money is still the 2026 budget's).
+   */
+  async departmentPaid(tx: Transaction, reservedAccountId: string, period?: ReportPeriod): Promise<number> {
     const rows: { paid: string | null }[] = await tx.query(
       `SELECT -sum(p.amount_fen) AS paid
        FROM ledger_posting p JOIN ledger_transfer t ON t.id = p.transfer_id
        WHERE p.account_id = $1 AND t.purpose IN ('task-disbursement', 'reversal')
-         AND t.posted_at >= $2 AND t.posted_at < $3`,
-      [reservedAccountId, period.from, period.to],
+         AND ($2::timestamptz IS NULL OR (t.posted_at >= $2 AND t.posted_at < $3))`,
+      [reservedAccountId, period?.from ?? null, period?.to ?? null],
     );
     return Number(rows[0]?.paid ?? 0);
   }
@@ -147,14 +151,16 @@ export class ReportsRepository {
     tx: Transaction,
     departmentId: string,
     year: number,
-  ): Promise<{ taskId: string; title: string; state: string; totalFen: number }[]> {
-    const rows: { task_id: string; title: string; state: string; total_fen: string }[] = await tx.query(
-      `SELECT task_id, title, state, total_fen FROM task_fund_transfer
-       WHERE department_id = $1 AND budget_year = $2 ORDER BY admitted_at, task_id`,
+  ): Promise<{ taskId: string; period: string | null; title: string; state: string; totalFen: number }[]> {
+    // One line per transfer: a task funded per period has one per instalment started so far.
+    const rows: { task_id: string; period: string; title: string; state: string; total_fen: string }[] = await tx.query(
+      `SELECT task_id, period, title, state, total_fen FROM task_fund_transfer
+         WHERE department_id = $1 AND budget_year = $2 ORDER BY admitted_at, task_id, period_start NULLS FIRST, period`,
       [departmentId, year],
     );
     return rows.map((row) => ({
       taskId: row.task_id,
+      period: row.period || null,
       title: row.title,
       state: row.state,
       totalFen: Number(row.total_fen),

@@ -5,6 +5,7 @@ import { BudgetReader } from '../../budgets/queries/get-budget/budget-reader.js'
 import { CommunityAccess } from '../../community-funds/community-access.js';
 import { Accounts } from '../../ledger/domain/account.js';
 import { TaskFundTransfersRepository } from '../../task-funds/persistence/task-fund-transfers.repository.js';
+import { TaskFundingSchedulesRepository } from '../../task-funds/persistence/task-funding-schedules.repository.js';
 import type { ReportPeriod } from '../domain/report-period.js';
 import { ReportsRepository } from '../persistence/reports.repository.js';
 import {
@@ -71,12 +72,14 @@ export class GetTaskReportHandler implements IQueryHandler<GetTaskReportQuery> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly transfers: TaskFundTransfersRepository,
+    private readonly schedules: TaskFundingSchedulesRepository,
     private readonly reports: ReportsRepository,
   ) {}
 
   async execute(query: GetTaskReportQuery): Promise<TaskReport> {
     const reader = this.transactions.reader;
-    const task = await this.transfers.find(reader, query.taskId);
+    // A task funded per period promised its schedule's whole-period amounts; its transfers are instalments.
+    const task = (await this.schedules.find(reader, query.taskId)) ?? (await this.transfers.find(reader, query.taskId));
     const visible =
       task &&
       task.districtCode === query.actor.scope.districtCode &&
@@ -123,6 +126,7 @@ export class GetDepartmentReportHandler implements IQueryHandler<GetDepartmentRe
       approvedFen: budget.approvedFen,
       availableFen: budget.availableFen,
       reservedFen: budget.reservedFen,
+      paidFen: await this.reports.departmentPaid(reader, reserved.id),
       paidInPeriodFen: await this.reports.departmentPaid(reader, reserved.id, query.period),
       tasks: await this.reports.departmentTasks(reader, query.departmentId, query.year),
     };

@@ -69,8 +69,12 @@ export interface DepartmentReport {
   approvedFen: number;
   availableFen: number;
   reservedFen: number;
+  /** Paid to communities from this budget year, whenever the payment was made. */
+  paidFen: number;
+  /** Of that, what was paid within the report's period (by default the calendar year of the budget year). */
   paidInPeriodFen: number;
-  tasks: { taskId: string; title: string; state: string; totalFen: number }[];
+  /** Transfers charged to the budget year: one per task funded once, one per started instalment otherwise. */
+  tasks: { taskId: string; period: string | null; title: string; state: string; totalFen: number }[];
 }
 
 /** Money per department: budget, reserved, paid in the period, and its tasks of the budget year. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApprovalErrors } from '@jianfu/approvals';
@@ -6,12 +6,18 @@ import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Princip
 import { DecideTaskFundTransferCommand } from '../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
 import { ResubmitTaskFundTransferCommand } from '../commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.command.js';
 import { TaskFundErrors } from '../domain/task-funds.errors.js';
-import { GetTaskFundTransferQuery } from '../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
+import {
+  GetTaskFundingQuery,
+  GetTaskFundTransferQuery,
+} from '../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
 import { DecideTaskFundTransferRequest } from './dto/decide-task-fund-transfer.request.js';
+import { InstalmentQuery } from './dto/instalment.request.js';
 import { ResubmitTaskFundTransferRequest } from './dto/resubmit-task-fund-transfer.request.js';
 import {
+  TaskFundingResponse,
   TaskFundTransferActionResponse,
   TaskFundTransferResponse,
+  toTaskFundingResponse,
   toTaskFundTransferActionResponse,
   toTaskFundTransferResponse,
 } from './dto/task-fund-transfer.response.js';
@@ -37,13 +43,14 @@ export class TaskFundTransfersController {
   @ApiOkResponse({ type: TaskFundTransferActionResponse })
   async act(
     @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Query() query: InstalmentQuery,
     @Body() body: DecideTaskFundTransferRequest,
     @CurrentPrincipal() actor: Principal,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<TaskFundTransferActionResponse> {
     return toTaskFundTransferActionResponse(
       await this.commands.execute(
-        new DecideTaskFundTransferCommand(taskId, body.action, body.reason, actor, idempotencyKey),
+        new DecideTaskFundTransferCommand(taskId, body.action, body.reason, actor, idempotencyKey, query.period),
       ),
     );
   }
@@ -56,12 +63,28 @@ export class TaskFundTransfersController {
   @ApiOkResponse({ type: TaskFundTransferActionResponse })
   async resubmit(
     @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Query() query: InstalmentQuery,
     @Body() body: ResubmitTaskFundTransferRequest,
     @CurrentPrincipal() actor: Principal,
   ): Promise<TaskFundTransferActionResponse> {
     return toTaskFundTransferActionResponse(
-      await this.commands.execute(new ResubmitTaskFundTransferCommand(taskId, body.note, actor)),
+      await this.commands.execute(new ResubmitTaskFundTransferCommand(taskId, body.note, actor, query.period)),
     );
+  }
+
+  @Get(':taskId/instalments')
+  @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.DepartmentSubmitter, Roles.AdmissionReviewer)
+  @ApiOperation({
+    summary:
+      'The funding of a task: its per-period schedule (按期拨付; null for a task funded once) and every transfer ' +
+      'so far, each with the period it pays for',
+  })
+  @ApiOkResponse({ type: TaskFundingResponse })
+  async instalments(
+    @Param('taskId', ParseUUIDPipe) taskId: string,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<TaskFundingResponse> {
+    return toTaskFundingResponse(await this.queries.execute(new GetTaskFundingQuery(taskId, actor)));
   }
 
   @Get(':taskId')
@@ -70,8 +93,11 @@ export class TaskFundTransfersController {
   @ApiOkResponse({ type: TaskFundTransferResponse })
   async get(
     @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Query() query: InstalmentQuery,
     @CurrentPrincipal() actor: Principal,
   ): Promise<TaskFundTransferResponse> {
-    return toTaskFundTransferResponse(await this.queries.execute(new GetTaskFundTransferQuery(taskId, actor)));
+    return toTaskFundTransferResponse(
+      await this.queries.execute(new GetTaskFundTransferQuery(taskId, actor, query.period)),
+    );
   }
 }

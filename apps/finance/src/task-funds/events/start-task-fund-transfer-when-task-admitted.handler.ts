@@ -4,6 +4,9 @@ import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { TaskAdmitted } from '@jianfu/contracts';
 import {
+  type TaskFundingScheduleInput,
+  taskFundingScheduleWorkflowId,
+  taskFundingScheduleWorkflowType,
   type TaskFundTransferInput,
   taskFundTransferWorkflowId,
   taskFundTransferWorkflowType,
@@ -11,9 +14,11 @@ import {
 import { EventConsumer, ServiceIdentity, serviceTaskQueue } from '@jianfu/platform';
 import { FinanceConfig } from '../../config.js';
 import { TaskFundTransfersRepository } from '../persistence/task-fund-transfers.repository.js';
+import { TaskFundingSchedulesRepository } from '../persistence/task-funding-schedules.repository.js';
 
 /**
- * Opens the task's transfer and starts its saga when admission admits a task. The workflow id comes from
+ * Opens the task's transfer and starts its saga when admission admits a task; a recurring task funded per
+ * period gets a schedule instead, whose workflow starts one transfer per instalment. The workflow id comes from
  * the task id and may never be reused, so a redelivered event (or a retry after the start succeeded but
  * the inbox transaction failed) starts nothing new.
  */
@@ -22,6 +27,7 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
   constructor(
     private readonly consumer: EventConsumer,
     private readonly transfers: TaskFundTransfersRepository,
+    private readonly schedules: TaskFundingSchedulesRepository,
     private readonly temporal: Client,
     private readonly config: FinanceConfig,
     private readonly identity: ServiceIdentity,
@@ -30,6 +36,48 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
   onModuleInit(): void {
     this.consumer.on(TaskAdmitted, async (event, tx) => {
       const task = event.payload;
+      // One-off work admitted as needing no money: admission already dispatched it; there is nothing to pay.
+      if (task.fundingMode === 'none') return;
+      // Events from before the budget year was explicit meant the year of the period's start.
+      const budgetYear = task.budgetYear ?? Number(task.periodStart.slice(0, 4));
+      if (task.fundingPeriod) {
+        const schedule = await this.schedules.open(tx, {
+          taskId: task.taskId,
+          submissionId: task.submissionId,
+          title: task.title,
+          departmentId: task.departmentId,
+          districtCode: task.districtCode,
+          budgetYear,
+          fundingPeriod: task.fundingPeriod,
+          periodStart: task.periodStart,
+          periodEnd: task.periodEnd,
+          funding: task.funding,
+          totalFen: task.totalFen,
+          correlationId: event.correlationId,
+          admittedAt: new Date(task.admittedAt),
+        });
+        const scheduleInput: TaskFundingScheduleInput = {
+          taskId: schedule.taskId,
+          title: schedule.title,
+          departmentId: schedule.departmentId,
+          districtCode: schedule.districtCode,
+          budgetYear: schedule.budgetYear,
+          funding: schedule.funding,
+          totalFen: schedule.totalFen,
+          periodStart: schedule.periodStart,
+          periodEnd: schedule.periodEnd,
+          fundingPeriod: schedule.fundingPeriod,
+          decisionWorkingDays: this.config.TASK_FUND_DECISION_WORKING_DAYS,
+          reminderAfterWorkingDays: this.config.TASK_FUND_REMINDER_AFTER_WORKING_DAYS,
+          correlationId: schedule.correlationId,
+        };
+        await this.startOnce(
+          taskFundingScheduleWorkflowType,
+          taskFundingScheduleWorkflowId(task.taskId),
+          scheduleInput,
+        );
+        return;
+      }
       const transfer = await this.transfers.open(tx, {
         taskId: task.taskId,
         transferId: randomUUID(),
@@ -37,7 +85,7 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
         title: task.title,
         departmentId: task.departmentId,
         districtCode: task.districtCode,
-        budgetYear: Number(task.periodStart.slice(0, 4)),
+        budgetYear,
         funding: task.funding,
         totalFen: task.totalFen,
         correlationId: event.correlationId,
@@ -56,16 +104,20 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
         reminderAfterWorkingDays: this.config.TASK_FUND_REMINDER_AFTER_WORKING_DAYS,
         correlationId: transfer.correlationId,
       };
-      try {
-        await this.temporal.workflow.start(taskFundTransferWorkflowType, {
-          workflowId: taskFundTransferWorkflowId(task.taskId),
-          taskQueue: serviceTaskQueue(this.config, this.identity.name),
-          workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-          args: [input],
-        });
-      } catch (error) {
-        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      }
+      await this.startOnce(taskFundTransferWorkflowType, taskFundTransferWorkflowId(task.taskId), input);
     });
+  }
+
+  private async startOnce(workflowType: string, workflowId: string, input: unknown): Promise<void> {
+    try {
+      await this.temporal.workflow.start(workflowType, {
+        workflowId,
+        taskQueue: serviceTaskQueue(this.config, this.identity.name),
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        args: [input],
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
   }
 }

@@ -11,6 +11,10 @@ export interface TaskFundTransfer {
   departmentId: string;
   districtCode: string;
   budgetYear: number;
+  /** The instalment this transfer pays when the task is funded per period; null when funded once. */
+  period: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
   funding: CommunityFunding[];
   totalFen: number;
   state: TaskFundTransferState;
@@ -30,6 +34,9 @@ interface Row {
   department_id: string;
   district_code: string;
   budget_year: number;
+  period: string;
+  period_start: string | null;
+  period_end: string | null;
   funding: CommunityFunding[];
   total_fen: string;
   state: TaskFundTransferState;
@@ -50,6 +57,9 @@ function toTransfer(row: Row): TaskFundTransfer {
     departmentId: row.department_id,
     districtCode: row.district_code,
     budgetYear: row.budget_year,
+    period: row.period || null,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
     funding: row.funding,
     totalFen: Number(row.total_fen),
     state: row.state,
@@ -64,19 +74,27 @@ function toTransfer(row: Row): TaskFundTransfer {
 
 export type NewTaskFundTransfer = Omit<
   TaskFundTransfer,
-  'state' | 'lastDecision' | 'failureCode' | 'failureReason' | 'updatedAt'
->;
+  'state' | 'lastDecision' | 'failureCode' | 'failureReason' | 'updatedAt' | 'period' | 'periodStart' | 'periodEnd'
+> &
+  Partial<Pick<TaskFundTransfer, 'period' | 'periodStart' | 'periodEnd'>>;
 
-/** One row per admitted task: what was promised, and where its transfer stands. */
+const columns = `task_id, transfer_id, submission_id, title, department_id, district_code, budget_year, period,
+  to_char(period_start, 'YYYY-MM-DD') AS period_start, to_char(period_end, 'YYYY-MM-DD') AS period_end, funding,
+  total_fen, state, last_decision, failure_code, failure_reason, correlation_id, admitted_at, updated_at`;
+
+/**
+ * One row per transfer: per admitted task funded once, or per instalment of a task funded per period (keyed
+ * by the task and the instalment's period; `''` stands for "funded once").
+ */
 @Injectable()
 export class TaskFundTransfersRepository {
-  /** Opens the transfer of a task once; a second call (a redelivered event) returns the first row. */
+  /** Opens a transfer once; a second call (a redelivered event, a retried activity) returns the first row. */
   async open(tx: Transaction, transfer: NewTaskFundTransfer): Promise<TaskFundTransfer> {
     await tx.query(
       `INSERT INTO task_fund_transfer (task_id, transfer_id, submission_id, title, department_id, district_code,
-         budget_year, funding, total_fen, state, correlation_id, admitted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'reserving', $10, $11)
-       ON CONFLICT (task_id) DO NOTHING`,
+         budget_year, funding, total_fen, state, correlation_id, admitted_at, period, period_start, period_end)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'reserving', $10, $11, $12, $13, $14)
+       ON CONFLICT (task_id, period) DO NOTHING`,
       [
         transfer.taskId,
         transfer.transferId,
@@ -89,23 +107,47 @@ export class TaskFundTransfersRepository {
         transfer.totalFen,
         transfer.correlationId,
         transfer.admittedAt,
+        transfer.period ?? '',
+        transfer.periodStart,
+        transfer.periodEnd,
       ],
     );
-    return (await this.find(tx, transfer.taskId))!;
+    return (await this.find(tx, transfer.taskId, transfer.period ?? ''))!;
   }
 
-  async find(tx: Transaction, taskId: string): Promise<TaskFundTransfer | null> {
-    const rows: Row[] = await tx.query('SELECT * FROM task_fund_transfer WHERE task_id = $1', [taskId]);
+  /**
+   * A transfer of the task: the one of the instalment `period` (`''`: the task funded once), or without a
+   * period the task's latest, which is its only one when the task is funded once.
+   */
+  async find(tx: Transaction, taskId: string, period?: string): Promise<TaskFundTransfer | null> {
+    const rows: Row[] =
+      period === undefined
+        ? await tx.query(
+            `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1
+             ORDER BY period_start DESC NULLS LAST, period DESC LIMIT 1`,
+            [taskId],
+          )
+        : await tx.query(`SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 AND period = $2`, [
+            taskId,
+            period,
+          ]);
     return rows[0] ? toTransfer(rows[0]) : null;
   }
 
-  async findForUpdate(tx: Transaction, taskId: string): Promise<TaskFundTransfer | null> {
-    const rows: Row[] = await tx.query('SELECT * FROM task_fund_transfer WHERE task_id = $1 FOR UPDATE', [taskId]);
+  async findForUpdate(tx: Transaction, taskId: string, period = ''): Promise<TaskFundTransfer | null> {
+    const rows: Row[] = await tx.query(
+      `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 AND period = $2 FOR UPDATE`,
+      [taskId, period],
+    );
     return rows[0] ? toTransfer(rows[0]) : null;
   }
 
-  async findByIds(tx: Transaction, taskIds: string[]): Promise<TaskFundTransfer[]> {
-    const rows: Row[] = await tx.query('SELECT * FROM task_fund_transfer WHERE task_id = ANY($1::uuid[])', [taskIds]);
+  /** Every transfer of a task, instalments in order of their periods. */
+  async listForTask(tx: Transaction, taskId: string): Promise<TaskFundTransfer[]> {
+    const rows: Row[] = await tx.query(
+      `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 ORDER BY period_start NULLS FIRST, period`,
+      [taskId],
+    );
     return rows.map(toTransfer);
   }
 
@@ -117,6 +159,7 @@ export class TaskFundTransfersRepository {
       lastDecision?: TaskFundDecision | null;
       failure?: { code: string; reason: string };
     },
+    period = '',
   ): Promise<void> {
     await tx.query(
       `UPDATE task_fund_transfer
@@ -125,7 +168,7 @@ export class TaskFundTransfersRepository {
            failure_code = coalesce($5, failure_code),
            failure_reason = coalesce($6, failure_reason),
            updated_at = now()
-       WHERE task_id = $1`,
+       WHERE task_id = $1 AND period = $7`,
       [
         taskId,
         change.state,
@@ -133,6 +176,7 @@ export class TaskFundTransfersRepository {
         change.lastDecision ? JSON.stringify(change.lastDecision) : null,
         change.failure?.code ?? null,
         change.failure?.reason ?? null,
+        period,
       ],
     );
   }

@@ -1,18 +1,28 @@
+import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { TaskFundingFailed, TaskFundsDisbursed } from '@jianfu/contracts';
-import type { TaskFundDecision, TaskFundTransferInput, TaskFundTransferState } from '@jianfu/contracts/workflows';
+import {
+  type TaskFundDecision,
+  type TaskFundingScheduleInput,
+  type TaskFundTransferInput,
+  taskFundTransferKey,
+  type TaskFundTransferState,
+} from '@jianfu/contracts/workflows';
 import { DomainError, type EventPublisher, type TransactionRunner } from '@jianfu/platform';
 import { taskDisbursement, taskReservation, taskReservationRelease } from '../../budgets/domain/budget-transfers.js';
 import { isValidAmountFen } from '../../ledger/domain/money.js';
 import { reversalOf } from '../../ledger/domain/transfer.js';
 import type { LedgerRepository } from '../../ledger/persistence/ledger.repository.js';
+import type { FundingInstalment } from '../domain/funding-instalments.js';
 import type { TaskFundTransfersRepository } from '../persistence/task-fund-transfers.repository.js';
+import type { TaskFundingSchedulesRepository } from '../persistence/task-funding-schedules.repository.js';
 
 export interface TaskFundTransferActivityDeps {
   transactions: TransactionRunner;
   ledger: LedgerRepository;
   transfers: TaskFundTransfersRepository;
+  schedules: TaskFundingSchedulesRepository;
   directory: CommunityDirectoryRepository;
   events: EventPublisher;
 }
@@ -38,7 +48,12 @@ function finalOnDomainError<T>(work: () => Promise<T>): Promise<T> {
  * after a crash or a replay never pays, releases or publishes twice.
  */
 export function createTaskFundTransferActivities(deps: TaskFundTransferActivityDeps) {
-  const { transactions, ledger, transfers, directory, events } = deps;
+  const { transactions, ledger, transfers, schedules, directory, events } = deps;
+  /** A transfer key (`taskId` or `taskId:period`) back into the task and the row's period. */
+  const rowOf = (key: string): [string, string] => {
+    const at = key.indexOf(':');
+    return at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at + 1)];
+  };
 
   return {
     /** Checks the funding, then holds the total back from the department's budget. */
@@ -65,7 +80,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
             reason: `Unknown communities: ${unknown.join(', ')}`,
           };
         }
-        const current = await transfers.findForUpdate(tx, input.taskId);
+        const current = await transfers.findForUpdate(tx, input.taskId, input.period);
         if (!current) return { ok: false, code: 'transfer.unknown-task', reason: `Task ${input.taskId} is not known` };
         if (current.state !== 'reserving') return { ok: true };
         // A retry finds the reservation posted and moves nothing more.
@@ -74,6 +89,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
             tx,
             taskReservation({
               taskId: input.taskId,
+              ...(input.period ? { period: input.period } : {}),
               departmentId: input.departmentId,
               year: input.budgetYear,
               amountFen: input.totalFen,
@@ -93,13 +109,15 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
       });
     },
 
+    /** `transferKey` is the task id, or `taskId:period` for an instalment (see `taskFundTransferKey`). */
     async recordTaskFundState(
-      taskId: string,
+      transferKey: string,
       state: TaskFundTransferState,
       decision?: TaskFundDecision,
     ): Promise<void> {
+      const [taskId, period] = rowOf(transferKey);
       await transactions.run((tx) =>
-        transfers.changeState(tx, taskId, { state, ...(decision ? { lastDecision: decision } : {}) }),
+        transfers.changeState(tx, taskId, { state, ...(decision ? { lastDecision: decision } : {}) }, period),
       );
     },
 
@@ -113,6 +131,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
             lines.map((line) =>
               taskDisbursement({
                 taskId: input.taskId,
+                ...(input.period ? { period: input.period } : {}),
                 departmentId: input.departmentId,
                 year: input.budgetYear,
                 communityId: line.communityId,
@@ -127,9 +146,9 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
     /** Marks the transfer done and tells admission, once. */
     async confirmTaskFundsDisbursed(input: TaskFundTransferInput): Promise<void> {
       await transactions.run(async (tx) => {
-        const current = await transfers.findForUpdate(tx, input.taskId);
+        const current = await transfers.findForUpdate(tx, input.taskId, input.period);
         if (!current || current.state === 'disbursed') return;
-        await transfers.changeState(tx, input.taskId, { state: 'disbursed' });
+        await transfers.changeState(tx, input.taskId, { state: 'disbursed' }, input.period);
         await events.publish(tx, TaskFundsDisbursed, {
           aggregateId: input.taskId,
           correlationId: input.correlationId,
@@ -140,6 +159,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
             disbursements: input.funding,
             totalFen: input.totalFen,
             disbursedAt: new Date().toISOString(),
+            ...(input.period ? { period: input.period } : {}),
           },
         });
       });
@@ -155,31 +175,34 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
       decision?: TaskFundDecision,
     ): Promise<void> {
       await transactions.run(async (tx) => {
-        const current = await transfers.findForUpdate(tx, input.taskId);
+        const current = await transfers.findForUpdate(tx, input.taskId, input.period);
         if (!current || current.state === 'failed' || current.state === 'disbursed') return;
-        const disbursementIds = input.funding.map((line) => `disburse:${input.taskId}:${line.communityId}`);
+        const key = taskFundTransferKey(input);
+        const disbursementIds = input.funding.map((line) => `disburse:${key}:${line.communityId}`);
         const made = await ledger.findTransfers(tx, disbursementIds);
         await ledger.post(
           tx,
           made.map((transfer) => reversalOf(transfer, failure.code)),
         );
-        const reservation = await ledger.findTransfer(tx, `reserve:${input.taskId}`);
+        const reservation = await ledger.findTransfer(tx, `reserve:${key}`);
         if (reservation) {
           await ledger.postOne(
             tx,
             taskReservationRelease({
               taskId: input.taskId,
+              ...(input.period ? { period: input.period } : {}),
               departmentId: input.departmentId,
               year: input.budgetYear,
               amountFen: input.totalFen,
             }),
           );
         }
-        await transfers.changeState(tx, input.taskId, {
-          state: 'failed',
-          failure,
-          ...(decision ? { lastDecision: decision } : {}),
-        });
+        await transfers.changeState(
+          tx,
+          input.taskId,
+          { state: 'failed', failure, ...(decision ? { lastDecision: decision } : {}) },
+          input.period,
+        );
         await events.publish(tx, TaskFundingFailed, {
           aggregateId: input.taskId,
           correlationId: input.correlationId,
@@ -190,9 +213,62 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
             code: failure.code,
             reason: failure.reason.slice(0, 500),
             failedAt: new Date().toISOString(),
+            ...(input.period ? { period: input.period } : {}),
           },
         });
       });
+    },
+
+    /**
+     * Opens the transfer row of one instalment (once: a retry or replay finds it) and answers the input of
+     * its transfer saga; null when the schedule was cancelled meanwhile, so no instalment starts after a
+     * cancellation even if the signal has not reached the workflow yet.
+     */
+    async openTaskFundInstalment(
+      schedule: TaskFundingScheduleInput,
+      instalment: FundingInstalment,
+      funding: TaskFundTransferInput['funding'],
+    ): Promise<TaskFundTransferInput | null> {
+      return transactions.run(async (tx) => {
+        const current = await schedules.find(tx, schedule.taskId, true);
+        if (!current || current.state !== 'running') return null;
+        const totalFen = funding.reduce((sum, line) => sum + line.amountFen, 0);
+        const transfer = await transfers.open(tx, {
+          taskId: schedule.taskId,
+          transferId: randomUUID(),
+          submissionId: current.submissionId,
+          title: schedule.title,
+          departmentId: schedule.departmentId,
+          districtCode: schedule.districtCode,
+          budgetYear: schedule.budgetYear,
+          funding,
+          totalFen,
+          correlationId: schedule.correlationId,
+          admittedAt: current.admittedAt,
+          period: instalment.period,
+          periodStart: instalment.start,
+          periodEnd: instalment.end,
+        });
+        return {
+          taskId: schedule.taskId,
+          transferId: transfer.transferId,
+          title: `${schedule.title}（${instalment.period}）`,
+          departmentId: schedule.departmentId,
+          districtCode: schedule.districtCode,
+          budgetYear: schedule.budgetYear,
+          funding: transfer.funding,
+          totalFen: transfer.totalFen,
+          decisionWorkingDays: schedule.decisionWorkingDays,
+          reminderAfterWorkingDays: schedule.reminderAfterWorkingDays,
+          correlationId: schedule.correlationId,
+          period: instalment.period,
+        };
+      });
+    },
+
+    /** Marks a schedule whose every instalment has started as completed (a cancelled one stays cancelled). */
+    async completeTaskFundingSchedule(taskId: string): Promise<void> {
+      await transactions.run((tx) => schedules.complete(tx, taskId));
     },
   };
 }

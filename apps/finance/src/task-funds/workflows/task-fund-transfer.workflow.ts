@@ -6,6 +6,7 @@ import {
   taskFundApprovalStep,
   taskFundResubmissionStep,
   type TaskFundTransferInput,
+  taskFundTransferKey,
   type TaskFundTransferStatus,
   taskFundTransferStatus,
   taskFundTransferWorkflowId,
@@ -39,15 +40,17 @@ function decisionOf(result: ApprovalStepResult, action: TaskFundDecision['action
  */
 export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Promise<TaskFundTransferStatus> {
   const status: TaskFundTransferStatus = { state: 'reserving', decisions: [] };
+  // An instalment of a task funded per period is its own transfer; for a task funded once the key is the task id.
+  const transferKey = taskFundTransferKey(input);
   const flow = new ApprovalFlow({
     subject: {
       subjectType: 'task-fund-transfer',
-      subjectId: input.taskId,
+      subjectId: transferKey,
       title: input.title,
       districtCode: input.districtCode,
       departmentId: input.departmentId,
       submitterId: `department:${input.departmentId}`,
-      workflowId: taskFundTransferWorkflowId(input.taskId),
+      workflowId: taskFundTransferWorkflowId(input.taskId, input.period),
     },
     project: (event) => projectApprovalEvent(event),
   });
@@ -82,7 +85,7 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
       deadline,
     });
     status.state = 'awaiting-decision';
-    await activities.recordTaskFundState(input.taskId, 'awaiting-decision');
+    await activities.recordTaskFundState(transferKey, 'awaiting-decision');
     const result = await decided;
     if (result.outcome === 'approved') {
       status.decisions.push(decisionOf(result, 'approve'));
@@ -110,7 +113,7 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
       deadline,
     });
     status.state = 'returned';
-    await activities.recordTaskFundState(input.taskId, 'returned', returned);
+    await activities.recordTaskFundState(transferKey, 'returned', returned);
     const answer = await resubmitted;
     if (answer.outcome !== 'approved') {
       return fail('transfer.expired', `Returned by finance (${returned.reason ?? ''}) and not resubmitted in time`);
@@ -119,7 +122,7 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
   }
 
   status.state = 'disbursing';
-  await activities.recordTaskFundState(input.taskId, 'disbursing', status.decisions[status.decisions.length - 1]);
+  await activities.recordTaskFundState(transferKey, 'disbursing', status.decisions[status.decisions.length - 1]);
   const communityIds = input.funding.map((line) => line.communityId);
   try {
     for (let start = 0; start < communityIds.length; start += disbursementGroupSize) {

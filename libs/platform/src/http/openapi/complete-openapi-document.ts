@@ -84,12 +84,22 @@ function platformCodes(operation: Operation, method: string): ErrorCode[] {
   return codes;
 }
 
-function problemResponse(status: ProblemStatus, codes: ErrorCode[]): Record<string, unknown> {
+type DeclaredResponse = { description?: string; content?: Record<string, { schema?: object }> } | undefined;
+
+function problemResponse(
+  status: ProblemStatus,
+  codes: ErrorCode[],
+  declared: DeclaredResponse,
+): Record<string, unknown> {
   const unique = [...new Set(codes.map((entry) => entry.code))].sort();
+  // An operation may describe extension members of its own problems (e.g. `unmet`); they join the schema.
+  const extension = declared?.content?.[PROBLEM_CONTENT_TYPE]?.schema;
   return {
-    description: [statusTitles[status], ...codes.map((entry) => `\`${entry.code}\`: ${entry.description}`)].join(
-      '\n\n',
-    ),
+    description: [
+      statusTitles[status],
+      ...codes.map((entry) => `\`${entry.code}\`: ${entry.description}`),
+      ...(extension && declared?.description ? [declared.description] : []),
+    ].join('\n\n'),
     ...(status === 429 || status === 503 ? { headers: retryAfter } : {}),
     ...(status === 401
       ? { headers: { 'WWW-Authenticate': { description: 'The Bearer challenge', schema: { type: 'string' } } } }
@@ -100,6 +110,7 @@ function problemResponse(status: ProblemStatus, codes: ErrorCode[]): Record<stri
           allOf: [
             { $ref: '#/components/schemas/ProblemDetails' },
             { type: 'object', properties: { status: { enum: [status] }, code: { enum: unique } } },
+            ...(extension ? [extension] : []),
           ],
         },
       },
@@ -132,7 +143,11 @@ export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject 
       }
       operation.responses ??= {};
       for (const [status, list] of [...byStatus].sort(([a], [b]) => a - b)) {
-        operation.responses[String(status)] = problemResponse(status, list);
+        operation.responses[String(status)] = problemResponse(
+          status,
+          list,
+          operation.responses[String(status)] as DeclaredResponse,
+        );
       }
     }
   }

@@ -40,3 +40,11 @@ export class RefuseWorkRequest {
   @MaxLength(500)
   reason?: string;
 }
+
+export class CancelTaskRequest {
+  @ApiProperty({ example: '上级政策调整，该事项不再由社区承担', description: 'Why the task is cancelled' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  reason!: string;
+}

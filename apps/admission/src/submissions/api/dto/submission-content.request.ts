@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsIn,
   IsInt,
@@ -112,6 +113,16 @@ export class SubmissionContentRequest {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'periodEnd must be a date YYYY-MM-DD' })
   periodEnd!: string;
 
+  @ApiPropertyOptional({
+    example: 2027,
+    description: 'The department budget year that pays for the task; defaults to the year of periodStart',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  budgetYear?: number;
+
   @ApiProperty({ example: ['居家养老补贴核查台账'] })
   @IsArray()
   @ArrayMaxSize(20)
@@ -131,6 +142,27 @@ export class SubmissionContentRequest {
   @Min(0)
   @Max(1_000_000_000)
   fundingPerCommunityFen!: number;
+
+  @ApiPropertyOptional({
+    example: false,
+    description:
+      'One-off work that needs no money (无经费事项): only with fundingPerCommunityFen 0; dispatched at admission ' +
+      'without a fund transfer. Recurring work is never unfunded.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  unfunded?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ['month', 'quarter', 'year'],
+    example: 'quarter',
+    description:
+      'Recurring work only: fund it per month, quarter or year (按期拨付), each period its own transfer, the ' +
+      'first at admission and each later one when its period begins; default year',
+  })
+  @IsOptional()
+  @IsIn(['month', 'quarter', 'year'])
+  fundingPeriod?: 'month' | 'quarter' | 'year';
 
   @ApiProperty({ type: [AttachmentRequest], example: [] })
   @IsArray()

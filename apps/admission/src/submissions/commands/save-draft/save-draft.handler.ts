@@ -13,6 +13,24 @@ function checkContent(content: SubmissionContent): void {
       { field: 'periodEnd', rule: 'notBeforeStart', message: 'periodEnd must not be before periodStart' },
     ]);
   }
+  if (content.fundingPeriod && content.recurrence !== 'recurring') {
+    throw new RequestValidationError([
+      {
+        field: 'fundingPeriod',
+        rule: 'recurringOnly',
+        message: 'Only recurring work is funded per period; one-off work is funded once',
+      },
+    ]);
+  }
+  if (content.unfunded && content.fundingPerCommunityFen !== 0) {
+    throw new RequestValidationError([
+      {
+        field: 'unfunded',
+        rule: 'unfundedWithoutMoney',
+        message: 'A task declared unfunded carries no money: fundingPerCommunityFen must be 0',
+      },
+    ]);
+  }
 }
 
 @CommandHandler(SaveDraftCommand)

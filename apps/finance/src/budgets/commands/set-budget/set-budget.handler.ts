@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, NotFoundError, TransactionRunner } from '@jianfu/platform';
+import { BudgetSet } from '@jianfu/contracts';
+import { DomainError, EventPublisher, NotFoundError, TransactionRunner } from '@jianfu/platform';
 import { DepartmentDirectoryRepository } from '../../../departments/persistence/department-directory.repository.js';
 import { assertAmountFen } from '../../../ledger/domain/money.js';
 import { LedgerRepository } from '../../../ledger/persistence/ledger.repository.js';
@@ -11,7 +12,7 @@ import { SetBudgetCommand } from './set-budget.command.js';
 import { BudgetErrors } from '../../domain/budgets.errors.js';
 
 /**
- * Sets the approved figure. The department's available budget takes the difference from (or gives it
+ * Sets the approved figure and announces it (`BudgetSet`) for admission's pre-check. The department's available budget takes the difference from (or gives it
  * back to) the district treasury; a cut below what is already reserved or paid is refused by the ledger.
  */
 @CommandHandler(SetBudgetCommand)
@@ -22,6 +23,7 @@ export class SetBudgetHandler implements ICommandHandler<SetBudgetCommand> {
     private readonly ledger: LedgerRepository,
     private readonly reader: BudgetReader,
     private readonly departments: DepartmentDirectoryRepository,
+    private readonly events: EventPublisher,
   ) {}
 
   async execute(command: SetBudgetCommand): Promise<BudgetView> {
@@ -43,7 +45,24 @@ export class SetBudgetHandler implements ICommandHandler<SetBudgetCommand> {
         throw new NotFoundError('budget', `${command.departmentId}/${command.year}`);
       }
       const changeFen = command.approvedFen - budget.approvedFen;
-      if (changeFen === 0) return;
+      // Every set announces the figure, an unchanged one too: setting a budget again is how one set before
+      // admission listened reaches it, and admission keeps the highest revision, so repeats change nothing.
+      const announce = (revision: number) =>
+        this.events.publish(tx, BudgetSet, {
+          aggregateId: budget.departmentId,
+          payload: {
+            departmentId: budget.departmentId,
+            districtCode: budget.districtCode,
+            year: budget.year,
+            approvedFen: command.approvedFen,
+            revision,
+            setAt: new Date().toISOString(),
+          },
+        });
+      if (changeFen === 0) {
+        await announce(budget.revision);
+        return;
+      }
       const revision = budget.revision + 1;
       try {
         await this.ledger.postOne(
@@ -70,6 +89,7 @@ export class SetBudgetHandler implements ICommandHandler<SetBudgetCommand> {
         { ...budget, approvedFen: command.approvedFen, revision },
         { changeFen, reason: command.reason ?? null, changedBy: command.actor.userId },
       );
+      await announce(revision);
     });
     return this.reader.read(command.departmentId, command.year, command.actor);
   }

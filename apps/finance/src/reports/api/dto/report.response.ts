@@ -153,6 +153,14 @@ export class DepartmentTaskResponse {
   @ApiProperty({ format: 'uuid' })
   taskId!: string;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2027-03',
+    description: 'The instalment, for a task funded per period; null when funded once',
+  })
+  period!: string | null;
+
   @ApiProperty()
   title!: string;
 
@@ -182,10 +190,19 @@ export class DepartmentReportResponse {
   @ApiProperty({ type: 'integer' })
   reservedFen!: number;
 
-  @ApiProperty({ type: 'integer', description: 'Paid to communities in the period, net of undone payments' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Paid to communities from the budget year, whenever paid, net of undone payments',
+  })
+  paidFen!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Of that, what was paid within the period' })
   paidInPeriodFen!: number;
 
-  @ApiProperty({ type: [DepartmentTaskResponse], description: 'The department’s tasks of the budget year' })
+  @ApiProperty({
+    type: [DepartmentTaskResponse],
+    description: 'Transfers charged to the budget year: one per task funded once, one per started instalment',
+  })
   tasks!: DepartmentTaskResponse[];
 }
 

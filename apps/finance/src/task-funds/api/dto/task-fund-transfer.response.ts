@@ -1,8 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApprovalStepResponse, type ApprovalActionResult, toApprovalActionResponse } from '@jianfu/approvals';
-import type { TaskFundDecision, TaskFundTransferState } from '@jianfu/contracts/workflows';
+import type { FundingPeriod } from '@jianfu/contracts';
+import type { TaskFundDecision, TaskFundingScheduleState, TaskFundTransferState } from '@jianfu/contracts/workflows';
 import type { TaskFundDecisionRepeated } from '../../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
 import type { TaskFundTransfer } from '../../persistence/task-fund-transfers.repository.js';
+import type { TaskFundingSchedule } from '../../persistence/task-funding-schedules.repository.js';
+import type { TaskFundingView } from '../../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
 
 export const taskFundTransferStatuses: readonly TaskFundTransferState[] = [
   'reserving',
@@ -54,6 +57,20 @@ export class TaskFundTransferResponse {
 
   @ApiProperty({ type: 'integer', example: 2026 })
   budgetYear!: number;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2027-03',
+    description: 'The instalment this transfer pays, for a task funded per period; null when funded once',
+  })
+  period!: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'First day the instalment pays for' })
+  periodStart!: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Last day the instalment pays for' })
+  periodEnd!: string | null;
 
   @ApiProperty({ type: [CommunityFundingResponse] })
   funding!: CommunityFundingResponse[];
@@ -108,4 +125,80 @@ export function toTaskFundTransferActionResponse(
 ): TaskFundTransferActionResponse {
   if ('step' in result) return toApprovalActionResponse(result);
   return { duplicate: result.duplicate, status: result.state as TaskFundTransferState };
+}
+
+/** The instalment schedule of a recurring task funded per period (按期拨付). */
+export class TaskFundingScheduleResponse {
+  @ApiProperty({ format: 'uuid' })
+  taskId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  submissionId!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  departmentId!: string;
+
+  @ApiProperty({ example: '350102' })
+  districtCode!: string;
+
+  @ApiProperty({ type: 'integer', example: 2027 })
+  budgetYear!: number;
+
+  @ApiProperty({ enum: ['month', 'quarter', 'year'] })
+  fundingPeriod!: FundingPeriod;
+
+  @ApiProperty({ format: 'date' })
+  periodStart!: string;
+
+  @ApiProperty({ format: 'date' })
+  periodEnd!: string;
+
+  @ApiProperty({ type: [CommunityFundingResponse], description: 'Promised per community for the whole period' })
+  funding!: CommunityFundingResponse[];
+
+  @ApiProperty({ type: 'integer', description: 'In fen, for the whole period' })
+  totalFen!: number;
+
+  @ApiProperty({ enum: ['running', 'cancelled', 'completed'] })
+  status!: TaskFundingScheduleState;
+
+  @ApiProperty({ type: String, nullable: true })
+  cancelReason!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  cancelledAt!: Date | null;
+
+  @ApiProperty()
+  correlationId!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  admittedAt!: Date;
+}
+
+/** A task's funding: its schedule (null for a task funded once) and every transfer so far. */
+export class TaskFundingResponse {
+  @ApiProperty({ format: 'uuid' })
+  taskId!: string;
+
+  @ApiProperty({ type: TaskFundingScheduleResponse, nullable: true })
+  schedule!: TaskFundingScheduleResponse | null;
+
+  @ApiProperty({ type: [TaskFundTransferResponse], description: 'One per instalment started, oldest first' })
+  transfers!: TaskFundTransferResponse[];
+}
+
+function toTaskFundingScheduleResponse(schedule: TaskFundingSchedule): TaskFundingScheduleResponse {
+  const { state, ...rest } = schedule;
+  return { ...rest, status: state };
+}
+
+export function toTaskFundingResponse(view: TaskFundingView): TaskFundingResponse {
+  return {
+    taskId: view.taskId,
+    schedule: view.schedule ? toTaskFundingScheduleResponse(view.schedule) : null,
+    transfers: view.transfers.map(toTaskFundTransferResponse),
+  };
 }

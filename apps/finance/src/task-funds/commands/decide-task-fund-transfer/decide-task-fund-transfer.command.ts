@@ -11,6 +11,8 @@ export class DecideTaskFundTransferCommand extends Command<ApprovalActionResult 
     readonly actor: Principal,
     /** The client's Idempotency-Key; a repeated decision with the same key returns the first result. */
     readonly idempotencyKey: string | undefined,
+    /** The instalment decided, for a task funded per period; absent: the task's latest transfer. */
+    readonly period?: string,
   ) {
     super();
   }

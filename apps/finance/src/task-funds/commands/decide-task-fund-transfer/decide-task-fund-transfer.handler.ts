@@ -20,7 +20,7 @@ export class DecideTaskFundTransferHandler implements ICommandHandler<DecideTask
   ) {}
 
   async execute(command: DecideTaskFundTransferCommand): Promise<ApprovalActionResult | TaskFundDecisionRepeated> {
-    const transfer = await this.transfers.find(this.transactions.reader, command.taskId);
+    const transfer = await this.transfers.find(this.transactions.reader, command.taskId, command.period);
     if (!transfer || transfer.districtCode !== command.actor.scope.districtCode) {
       throw new NotFoundError('task-fund-transfer', command.taskId);
     }
@@ -34,7 +34,7 @@ export class DecideTaskFundTransferHandler implements ICommandHandler<DecideTask
     }
     return sendApprovalAction(
       this.temporal,
-      taskFundTransferWorkflowId(command.taskId),
+      taskFundTransferWorkflowId(command.taskId, transfer.period ?? undefined),
       {
         kind: command.action,
         actor: actorFromPrincipal(command.actor),

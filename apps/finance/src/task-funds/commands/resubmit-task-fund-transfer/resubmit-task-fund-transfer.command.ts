@@ -7,6 +7,8 @@ export class ResubmitTaskFundTransferCommand extends Command<ApprovalActionResul
     readonly taskId: string,
     readonly note: string | undefined,
     readonly actor: Principal,
+    /** The instalment resubmitted, for a task funded per period; absent: the task's latest transfer. */
+    readonly period?: string,
   ) {
     super();
   }

@@ -16,7 +16,7 @@ export class ResubmitTaskFundTransferHandler implements ICommandHandler<Resubmit
   ) {}
 
   async execute(command: ResubmitTaskFundTransferCommand): Promise<ApprovalActionResult> {
-    const transfer = await this.transfers.find(this.transactions.reader, command.taskId);
+    const transfer = await this.transfers.find(this.transactions.reader, command.taskId, command.period);
     if (
       !transfer ||
       transfer.districtCode !== command.actor.scope.districtCode ||
@@ -27,7 +27,7 @@ export class ResubmitTaskFundTransferHandler implements ICommandHandler<Resubmit
     if (transfer.state !== 'returned') {
       throw new DomainError('approval.closed', `The transfer of task ${command.taskId} is ${transfer.state}`, 409);
     }
-    return sendApprovalAction(this.temporal, taskFundTransferWorkflowId(command.taskId), {
+    return sendApprovalAction(this.temporal, taskFundTransferWorkflowId(command.taskId, transfer.period ?? undefined), {
       kind: 'approve',
       actor: actorFromPrincipal(command.actor),
       ...(command.note ? { comment: command.note } : {}),
