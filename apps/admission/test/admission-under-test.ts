@@ -169,7 +169,7 @@ export interface ReviewView {
     budgetYear?: number;
     budget?: { year: number; approvedFen: number | null; availableFen: number | null; requiredFen: number };
   } | null;
-  review: { state: string; round: number; openStepId?: string } | null;
+  review: { status: string; round: number; openStepId?: string } | null;
   task: { taskId: string; fundingStatus: string } | null;
   outcomeReason: string | null;
 }

@@ -28,12 +28,14 @@ describe('demo admission catalogue', () => {
     const again = await loadDemoCatalogue(baseUrl, admission.http.token(loader));
     expect(again).toEqual({ published: false, version: 1, items: 34 });
 
-    const versions = await admission.http.request<{ version: number; note: string; itemCount: number }[]>(
-      'GET',
-      '/catalogue/versions',
-      { as: loader },
-    );
-    expect(versions.body).toEqual([expect.objectContaining({ version: 1, note: demoCatalogueNote, itemCount: 34 })]);
+    const versions = await admission.http.request<{
+      items: { version: number; note: string; itemCount: number }[];
+      total: number;
+    }>('GET', '/catalogue/versions', { as: loader });
+    expect(versions.body.items).toEqual([
+      expect.objectContaining({ version: 1, note: demoCatalogueNote, itemCount: 34 }),
+    ]);
+    expect(versions.body.total).toBe(1);
     const current = await admission.http.request<{
       items: { code: string; category: string; evaluationAllowed: boolean }[];
     }>('GET', '/catalogue/versions/current', { as: loader });

@@ -46,14 +46,14 @@ describe('review deadlines', () => {
 
   async function trail(id: string) {
     const history = await admission.http.request<{
-      audit: { stepId: string; action: string; actorId: string; stateAfter: string; occurredAt: string }[];
+      audit: { stepId: string; action: string; actorId: string; statusAfter: string; occurredAt: string }[];
     }>('GET', `/submissions/${id}/history`, { as: leader });
-    return history.body.audit.map((entry) => [entry.stepId, entry.action, entry.actorId, entry.stateAfter]);
+    return history.body.audit.map((entry) => [entry.stepId, entry.action, entry.actorId, entry.statusAfter]);
   }
 
   it('escalates an untouched street review to the district leader, then lets it lapse', async () => {
     const id = await submit('逾期审核事项');
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review');
     const result = await env.client.workflow.getHandle(`task-admission-${id}`).result();
     expect(result).toMatchObject({ state: 'expired', round: 1 });
     expect(await trail(id)).toEqual([
@@ -66,7 +66,7 @@ describe('review deadlines', () => {
     expect(submission.body.status).toBe('expired');
     const leaderItems = await admission.http.request<{ items: { subjectId: string; stepId: string }[] }>(
       'GET',
-      '/approval-inbox?state=closed',
+      '/approval-inbox?status=closed',
       { as: leader },
     );
     expect(leaderItems.body.items.map((item) => [item.subjectId, item.stepId])).toContainEqual([id, 'street-review-1']);
@@ -78,9 +78,9 @@ describe('review deadlines', () => {
 
   it('takes unanswered communities as agreeing when the consultation lapses', async () => {
     const id = await submit('默认同意事项');
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review');
     await admission.http.request('POST', `/submissions/${id}/actions`, { as: reviewer, body: { action: 'approve' } });
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'consultation');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'consultation');
     await env.client.workflow.getHandle(`task-admission-${id}`).result();
     const steps = await trail(id);
     expect(steps).toContainEqual(['consultation-1', 'lapse', 'system', 'approved']);
@@ -89,7 +89,7 @@ describe('review deadlines', () => {
 
   it('closes a returned submission nobody amends once its amendment deadline lapses', async () => {
     const id = await submit('逾期未修改事项');
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review');
     await admission.http.request('POST', `/submissions/${id}/actions`, {
       as: reviewer,
       body: { action: 'return', reason: '请补充材料' },

@@ -63,7 +63,7 @@ describe('review-start reconciler', () => {
     const review = await admission.reviewReaches(
       submissionId,
       submitter,
-      (body) => body.review?.state === 'street-review',
+      (body) => body.review?.status === 'street-review',
     );
     expect(review.round).toBe(1);
 

@@ -34,7 +34,7 @@ describe('review across worker restarts', () => {
     principal([Roles.CommunitySecretary], { communityIds: [communityIds[index]] }, `secretary-${index}`);
 
   function act(id: string, as: ReturnType<typeof principal>, body: object) {
-    return admission.http.request<{ step: { state: string } }>('POST', `/submissions/${id}/actions`, { as, body });
+    return admission.http.request<{ step: { status: string } }>('POST', `/submissions/${id}/actions`, { as, body });
   }
 
   function record(name: string, workflowId: string): void {
@@ -52,28 +52,28 @@ describe('review across worker restarts', () => {
     });
     const id = draft.body.id;
     await admission.http.request('POST', `/submissions/${id}/submit`, { as: submitter });
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review');
 
-    expect((await act(id, reviewer, { action: 'return', reason: '请补充核查标准' })).body.step.state).toBe('returned');
+    expect((await act(id, reviewer, { action: 'return', reason: '请补充核查标准' })).body.step.status).toBe('returned');
     await admission.reviewReaches(id, submitter, (s) => s.status === 'returned');
 
     // The worker dies; the resubmission waits for a new one and then takes effect once.
     await admission.stopWorker();
-    const resubmitting = admission.http.request('POST', `/submissions/${id}/resubmit`, { as: submitter, body: {} });
+    const resubmitting = admission.http.request('POST', `/submissions/${id}/resubmission`, { as: submitter, body: {} });
     await new Promise((resolve) => setTimeout(resolve, 500));
     await admission.startWorker();
     expect((await resubmitting).status).toBe(200);
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review' && s.round === 2);
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review' && s.round === 2);
 
     await act(id, reviewer, { action: 'approve' });
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'consultation');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'consultation');
     await act(id, secretary(0), { action: 'approve' });
     await admission.stopWorker();
     const second = act(id, secretary(1), { action: 'approve', comment: '同意' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     await admission.startWorker();
-    expect((await second).body.step.state).toBe('approved');
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'committee');
+    expect((await second).body.step.status).toBe('approved');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'committee');
     await act(id, committee, { action: 'approve' });
     const admitted = await admission.reviewReaches(id, submitter, (s) => s.status === 'admitted');
     expect(admitted.round).toBe(2);

@@ -61,7 +61,7 @@ describe('submitting when the review cannot start', () => {
     const review = await admission.reviewReaches(
       submissionId,
       submitter,
-      (body) => body.review?.state === 'street-review',
+      (body) => body.review?.status === 'street-review',
     );
     expect(review.round).toBe(1);
     expect(await admission.outboxTypes(submissionId)).toEqual(['admission.submission.submitted']);

@@ -58,7 +58,7 @@ describe('task admission review', () => {
   }
 
   function act(submissionId: string, as: ReturnType<typeof principal>, body: object, idempotencyKey?: string) {
-    return admission.http.request<{ duplicate: boolean; step: { stepId: string; state: string } }>(
+    return admission.http.request<{ duplicate: boolean; step: { stepId: string; status: string } }>(
       'POST',
       `/submissions/${submissionId}/actions`,
       { as, body, ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}) },
@@ -67,7 +67,7 @@ describe('task admission review', () => {
 
   it('admits a submission through every step, then dispatches it when finance reports the funds', async () => {
     const id = await draftAndSubmit(submissionBody(communityIds.slice(0, 2)));
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review');
 
     // A department user can never decide its own submission, even one holding a reviewer role.
     const own = await act(id, colleague, { action: 'approve' });
@@ -76,35 +76,40 @@ describe('task admission review', () => {
     // A secretary is not a street reviewer.
     expect((await act(id, secretary(0), { action: 'approve' })).body).toMatchObject({ code: 'approval.wrong-actor' });
 
-    const inbox = await admission.http.request<{ items: { subjectId: string; stepId: string }[] }>(
-      'GET',
-      '/approval-inbox?subjectType=admission-submission',
-      { as: reviewer },
-    );
+    const inbox = await admission.http.request<{
+      items: { subjectId: string; stepId: string; status: string; stepStatus: string }[];
+      offset: number;
+      limit: number;
+    }>('GET', '/approval-inbox?subjectType=admission-submission&status=open', { as: reviewer });
     expect(inbox.body.items.map((item) => [item.subjectId, item.stepId])).toContainEqual([id, 'street-review-1']);
+    expect(inbox.body).toMatchObject({ offset: 0, limit: 50 });
+    expect(inbox.body.items.find((item) => item.subjectId === id)).toMatchObject({
+      status: 'open',
+      stepStatus: 'open',
+    });
 
     const approved = await act(id, reviewer, { action: 'approve', comment: '符合准入条件' }, 'street-approve-1');
     expect(approved.status).toBe(200);
-    expect(approved.body.step).toMatchObject({ stepId: 'street-review-1', state: 'approved' });
+    expect(approved.body.step).toMatchObject({ stepId: 'street-review-1', status: 'approved' });
     // The same request with the same key again: the first answer replayed, no second effect.
     const again = await act(id, reviewer, { action: 'approve', comment: '符合准入条件' }, 'street-approve-1');
     expect(again.status).toBe(200);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.body).toEqual(approved.body);
 
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'consultation');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'consultation');
     // The third community was not targeted: its secretary has nothing to answer.
     expect((await act(id, secretary(2), { action: 'approve' })).status).toBe(404);
     const secretaryInbox = await admission.http.request<{ items: { subjectId: string }[] }>('GET', '/approval-inbox', {
       as: secretary(1),
     });
     expect(secretaryInbox.body.items.map((item) => item.subjectId)).toContain(id);
-    expect((await act(id, secretary(0), { action: 'approve', comment: '同意' })).body.step.state).toBe('open');
+    expect((await act(id, secretary(0), { action: 'approve', comment: '同意' })).body.step.status).toBe('open');
     // The same actor acting again has one effect.
     expect((await act(id, secretary(0), { action: 'approve' })).body.duplicate).toBe(true);
-    expect((await act(id, secretary(1), { action: 'approve' })).body.step.state).toBe('approved');
+    expect((await act(id, secretary(1), { action: 'approve' })).body.step.status).toBe('approved');
 
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'committee');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'committee');
     // The committee is its own role: a reviewer who does not hold it is not a reviewer of this step.
     const plain = await act(id, reviewer, { action: 'approve' });
     expect(plain.status).toBe(403);
@@ -212,7 +217,7 @@ describe('task admission review', () => {
 
     // All its communities lie in 鼓楼 (S-GL): that street's reviewer holds the step, another street's does not.
     const single = await draftAndSubmit(submissionBody([communityIds[0], communityIds[1]], { title: '鼓楼街道事项' }));
-    await admission.reviewReaches(single, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(single, submitter, (s) => s.review?.status === 'street-review');
     const outside = await act(single, dbReviewer, { action: 'approve' });
     expect(outside.status).toBe(403);
     expect(outside.headers.get('content-type')).toContain('application/problem+json');
@@ -225,13 +230,13 @@ describe('task admission review', () => {
     expect(await waitingFor(reviewer, single)).toEqual(['civil-affairs']);
     const decided = await act(single, glReviewer, { action: 'approve' });
     expect(decided.status).toBe(200);
-    expect(decided.body.step).toMatchObject({ stepId: 'street-review-1', state: 'approved' });
+    expect(decided.body.step).toMatchObject({ stepId: 'street-review-1', status: 'approved' });
     expect(await waitingFor(glReviewer, single)).toEqual([]);
 
-    await admission.reviewReaches(single, submitter, (s) => s.review?.state === 'consultation');
+    await admission.reviewReaches(single, submitter, (s) => s.review?.status === 'consultation');
     await act(single, secretary(0), { action: 'approve' });
     await act(single, secretary(1), { action: 'approve' });
-    await admission.reviewReaches(single, submitter, (s) => s.review?.state === 'committee');
+    await admission.reviewReaches(single, submitter, (s) => s.review?.status === 'committee');
     // The committee: a reviewer without the committee role is refused and sees nothing; a member decides.
     expect((await act(single, glReviewer, { action: 'approve' })).body).toMatchObject({ code: 'approval.wrong-actor' });
     expect(await waitingFor(reviewer, single)).toEqual([]);
@@ -241,7 +246,7 @@ describe('task admission review', () => {
 
     // Across two streets no single street decides: only a district-wide reviewer holds the step.
     const spanning = await draftAndSubmit(submissionBody([communityIds[2], eastCommunity], { title: '跨街道事项' }));
-    await admission.reviewReaches(spanning, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(spanning, submitter, (s) => s.review?.status === 'street-review');
     expect((await act(spanning, glReviewer, { action: 'approve' })).body).toMatchObject({
       code: 'approval.out-of-scope',
     });
@@ -249,10 +254,10 @@ describe('task admission review', () => {
     expect(await waitingFor(dbReviewer, spanning)).toEqual([]);
     expect(await waitingFor(districtMember, spanning)).toEqual(['civil-affairs']);
     expect((await act(spanning, districtMember, { action: 'approve' })).status).toBe(200);
-    await admission.reviewReaches(spanning, submitter, (s) => s.review?.state === 'consultation');
+    await admission.reviewReaches(spanning, submitter, (s) => s.review?.status === 'consultation');
     await act(spanning, secretary(2), { action: 'approve' });
     await act(spanning, eastSecretary, { action: 'approve' });
-    await admission.reviewReaches(spanning, submitter, (s) => s.review?.state === 'committee');
+    await admission.reviewReaches(spanning, submitter, (s) => s.review?.status === 'committee');
     // Holding both roles does not let the street reviewer of the round decide as the committee too.
     expect((await act(spanning, districtMember, { action: 'approve' })).body).toMatchObject({
       code: 'approval.wrong-actor',
@@ -271,7 +276,7 @@ describe('task admission review', () => {
     expect(draft.body).not.toHaveProperty('targetCommunityIds');
     const id = draft.body.id as string;
     expect((await admission.http.request('POST', `/submissions/${id}/submit`, { as: submitter })).status).toBe(202);
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review');
     const read = await admission.http.request<Record<string, unknown>>('GET', `/submissions/${id}`, { as: submitter });
     expect(read.body.target).toEqual({ mode: 'street', streetCode: 'S-GL' });
     expect([...(read.body.resolvedCommunityIds as string[])].sort()).toEqual([...communityIds].sort());
@@ -287,22 +292,25 @@ describe('task admission review', () => {
 
   it('returns a submission for amendment and admits the resubmitted round, keeping every round', async () => {
     const id = await draftAndSubmit(submissionBody([communityIds[2]], { title: '低保对象年度复核' }));
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review');
     const withoutReason = await act(id, reviewer, { action: 'return' });
     expect(withoutReason.status).toBe(400);
     expect(withoutReason.body).toMatchObject({ code: 'approval.reason-required' });
-    expect((await act(id, reviewer, { action: 'return', reason: '请补充核查表样式' })).body.step.state).toBe(
+    expect((await act(id, reviewer, { action: 'return', reason: '请补充核查表样式' })).body.step.status).toBe(
       'returned',
     );
     const returned = await admission.reviewReaches(id, submitter, (s) => s.status === 'returned');
     expect(returned.outcomeReason).toBe('请补充核查表样式');
-    // The amendment now waits for the submitter, in the submitter's own inbox.
-    const waiting = await admission.http.request<{ items: { subjectId: string; stepId: string }[] }>(
-      'GET',
-      '/approval-inbox',
-      { as: submitter },
-    );
-    expect(waiting.body.items.map((item) => [item.subjectId, item.stepId])).toContainEqual([id, 'amendment-1']);
+    // The amendment now waits for the submitter, in the submitter's own inbox. The workflow records the
+    // return before it opens the amendment step, so the item appears a moment after the status.
+    await eventually(async () => {
+      const waiting = await admission.http.request<{ items: { subjectId: string; stepId: string }[] }>(
+        'GET',
+        '/approval-inbox',
+        { as: submitter },
+      );
+      expect(waiting.body.items.map((item) => [item.subjectId, item.stepId])).toContainEqual([id, 'amendment-1']);
+    });
 
     // The department amends the content, then resubmits it.
     const amended = await admission.http.request('PUT', `/submissions/${id}`, {
@@ -316,23 +324,23 @@ describe('task admission review', () => {
     // Only the submitting department resubmits.
     expect(
       (
-        await admission.http.request('POST', `/submissions/${id}/resubmit`, {
+        await admission.http.request('POST', `/submissions/${id}/resubmission`, {
           as: principal([Roles.DepartmentSubmitter], { departmentId: otherDepartmentId }),
           body: {},
         })
       ).status,
     ).toBe(404);
-    const resubmitted = await admission.http.request('POST', `/submissions/${id}/resubmit`, {
+    const resubmitted = await admission.http.request('POST', `/submissions/${id}/resubmission`, {
       as: submitter,
       body: { comment: '已补充核查表样式' },
     });
     expect(resubmitted.status).toBe(200);
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review' && s.round === 2);
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review' && s.round === 2);
 
     await act(id, reviewer, { action: 'approve' });
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'consultation');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'consultation');
     await act(id, secretary(2), { action: 'approve' });
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'committee');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'committee');
     await act(id, committee, { action: 'approve' });
     await admission.reviewReaches(id, submitter, (s) => s.status === 'admitted');
 
@@ -352,7 +360,7 @@ describe('task admission review', () => {
 
   it('lets the submitter withdraw before the decision, and a reviewer reject with a reason', async () => {
     const withdrawn = await draftAndSubmit(submissionBody([communityIds[0]], { title: '撤回测试事项' }));
-    await admission.reviewReaches(withdrawn, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(withdrawn, submitter, (s) => s.review?.status === 'street-review');
     await act(withdrawn, submitter, { action: 'remind' });
     expect((await act(withdrawn, reviewer, { action: 'withdraw' })).status).toBe(403);
     expect((await act(withdrawn, submitter, { action: 'withdraw' })).status).toBe(200);
@@ -360,7 +368,7 @@ describe('task admission review', () => {
     expect((await act(withdrawn, reviewer, { action: 'approve' })).status).toBe(409);
 
     const rejected = await draftAndSubmit(submissionBody([communityIds[0]], { title: '驳回测试事项' }));
-    await admission.reviewReaches(rejected, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(rejected, submitter, (s) => s.review?.status === 'street-review');
     // Transfer to another reviewer, who then rejects it.
     await act(rejected, reviewer, { action: 'transfer', targetUserId: 'street-reviewer-2' });
     const other = principal([Roles.AdmissionReviewer], {}, 'street-reviewer-2');
@@ -385,7 +393,7 @@ describe('task admission review', () => {
       as: principal([Roles.AdmissionReviewer], {}, 'legal-adviser'),
     });
     expect(adviserInbox.body.items.map((item) => item.subjectId)).toContain(rejected);
-    expect((await act(rejected, other, { action: 'reject', reason: '不属于社区职责' })).body.step.state).toBe(
+    expect((await act(rejected, other, { action: 'reject', reason: '不属于社区职责' })).body.step.status).toBe(
       'rejected',
     );
     await admission.reviewReaches(rejected, submitter, (s) => s.status === 'rejected');
@@ -425,7 +433,7 @@ describe('task admission review', () => {
 
     // A repeat of an admitted item is flagged for the reviewers, not stopped.
     const duplicate = await draftAndSubmit(submissionBody([communityIds[1]]));
-    const flagged = await admission.reviewReaches(duplicate, submitter, (s) => s.review?.state === 'street-review');
+    const flagged = await admission.reviewReaches(duplicate, submitter, (s) => s.review?.status === 'street-review');
     expect(flagged.precheck).toMatchObject({
       outcome: 'pass',
       findings: [expect.objectContaining({ code: 'precheck.duplicate', severity: 'flag' })],
@@ -458,12 +466,12 @@ describe('task admission review', () => {
       ).status,
     ).toBe(404);
 
-    const violations = await admission.http.request<{ departmentId: string; violations: number }[]>(
-      'GET',
-      '/reports/department-violations',
-      { as: leader },
-    );
-    expect(violations.body).toEqual(
+    const violations = await admission.http.request<{
+      items: { departmentId: string; violations: number }[];
+      total: number;
+    }>('GET', '/reports/department-violations', { as: leader });
+    expect(violations.body.total).toBe(violations.body.items.length);
+    expect(violations.body.items).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ departmentId, violations: 2 }),
         expect.objectContaining({ departmentId: otherDepartmentId, violations: 1 }),
@@ -485,11 +493,11 @@ describe('task admission review', () => {
         legalBasis: '区政府文件',
       }),
     );
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review');
     await act(id, reviewer, { action: 'approve' });
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'consultation');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'consultation');
     await act(id, secretary(2), { action: 'approve' });
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'committee');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'committee');
     await act(id, committee, { action: 'approve' });
     const admitted = await admission.reviewReaches(id, submitter, (s) => s.status === 'admitted');
     const taskId = admitted.task!.taskId;
@@ -512,12 +520,12 @@ describe('task admission review', () => {
 
   /** Takes a submission in review through street review, consultation and committee to admission. */
   async function reviewToAdmission(id: string, communityIndexes: number[]) {
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'street-review');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review');
     expect((await act(id, reviewer, { action: 'approve' })).status).toBe(200);
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'consultation');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'consultation');
     for (const index of communityIndexes)
       expect((await act(id, secretary(index), { action: 'approve' })).status).toBe(200);
-    await admission.reviewReaches(id, submitter, (s) => s.review?.state === 'committee');
+    await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'committee');
     expect((await act(id, committee, { action: 'approve' })).status).toBe(200);
     return admission.reviewReaches(id, submitter, (s) => s.status === 'admitted');
   }
@@ -634,20 +642,30 @@ describe('task admission review', () => {
     });
     expect(raised.body).toMatchObject({ approvedFen: 1_000_000, committedFen: 0, availableFen: 1_000_000 });
     // Another department's clerk does not see it.
-    expect(
-      (await admission.http.request('GET', `/departments/${seeded.departmentId}/budgets/2027`, { as: submitter }))
-        .status,
-    ).toBe(404);
+    const elsewhere = await admission.http.request('GET', `/departments/${seeded.departmentId}/budgets/2027`, {
+      as: submitter,
+    });
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body).toMatchObject({ code: 'budget.not-found' });
+    // A year outside the budget years is refused naming the parameter.
+    const badYear = await admission.http.request('GET', `/departments/${seeded.departmentId}/budgets/1999`, {
+      as: clerk,
+    });
+    expect(badYear.status).toBe(400);
+    expect(badYear.body).toMatchObject({
+      code: 'request.invalid',
+      errors: [expect.objectContaining({ field: 'year' })],
+    });
 
     expect((await admission.http.request('PUT', `/submissions/${short}`, { as: clerk, body })).status).toBe(200);
     expect(
-      (await admission.http.request('POST', `/submissions/${short}/resubmit`, { as: clerk, body: {} })).status,
+      (await admission.http.request('POST', `/submissions/${short}/resubmission`, { as: clerk, body: {} })).status,
     ).toBe(200);
-    await admission.reviewReaches(short, clerk, (s) => s.review?.state === 'street-review' && s.round === 2);
+    await admission.reviewReaches(short, clerk, (s) => s.review?.status === 'street-review' && s.round === 2);
     expect((await act(short, reviewer, { action: 'approve' })).status).toBe(200);
-    await admission.reviewReaches(short, clerk, (s) => s.review?.state === 'consultation');
+    await admission.reviewReaches(short, clerk, (s) => s.review?.status === 'consultation');
     for (const index of [0, 1]) expect((await act(short, secretary(index), { action: 'approve' })).status).toBe(200);
-    await admission.reviewReaches(short, clerk, (s) => s.review?.state === 'committee');
+    await admission.reviewReaches(short, clerk, (s) => s.review?.status === 'committee');
     expect((await act(short, committee, { action: 'approve' })).status).toBe(200);
     const admitted = await admission.reviewReaches(short, clerk, (s) => s.status === 'admitted');
     expect(
@@ -741,10 +759,14 @@ describe('task admission review', () => {
 
     // Only its department or a reviewer cancels, with a reason.
     const cancel = (as: ReturnType<typeof principal>, body: object) =>
-      admission.http.request<{ status: string; duplicate: boolean }>('POST', `/tasks/${taskId}/cancellation`, {
-        as,
-        body,
-      });
+      admission.http.request<{ status: string; reason: string; duplicate: boolean }>(
+        'POST',
+        `/tasks/${taskId}/cancellation`,
+        {
+          as,
+          body,
+        },
+      );
     expect((await cancel(submitter, {})).status).toBe(400);
     expect(
       (await cancel(principal([Roles.DepartmentSubmitter], { departmentId: otherDepartmentId }), { reason: 'x' }))
@@ -753,8 +775,14 @@ describe('task admission review', () => {
     expect((await cancel(secretary(1), { reason: '不想做' })).status).toBe(403);
     const cancelled = await cancel(submitter, { reason: '上级政策调整，事项取消' });
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body).toMatchObject({ status: 'cancelled', duplicate: false });
-    expect((await cancel(reviewer, { reason: '重复取消' })).body).toMatchObject({ duplicate: true });
+    expect(cancelled.body).toMatchObject({
+      taskId,
+      status: 'cancelled',
+      reason: '上级政策调整，事项取消',
+      duplicate: false,
+    });
+    // Cancelling again answers the first cancellation.
+    expect((await cancel(reviewer, { reason: '重复取消' })).body).toEqual({ ...cancelled.body, duplicate: true });
     expect(await taskList()).not.toContain(taskId);
     expect(await admission.outboxTypes(taskId)).toEqual([
       'admission.task.admitted',
@@ -790,12 +818,16 @@ describe('task admission review', () => {
       { as: leader },
     );
     expect(catalogue.body.items.find((item) => item.code === 'MZ-01')!.admittedTasks).toBeGreaterThanOrEqual(2);
-    const burden = await admission.http.request<{ communityId: string; tasks: number; ledgers: number }[]>(
-      'GET',
-      '/reports/community-burden',
-      { as: leader },
-    );
-    expect(burden.body.find((row) => row.communityId === communityIds[0])).toMatchObject({ tasks: 1, ledgers: 1 });
+    const burden = await admission.http.request<{
+      items: { communityId: string; tasks: number; ledgers: number }[];
+      offset: number;
+      limit: number;
+    }>('GET', '/reports/community-burden?limit=500', { as: leader });
+    expect(burden.body).toMatchObject({ offset: 0, limit: 500 });
+    expect(burden.body.items.find((row) => row.communityId === communityIds[0])).toMatchObject({
+      tasks: 1,
+      ledgers: 1,
+    });
     const time = await admission.http.request<{ decided: number; medianDays: number }>(
       'GET',
       '/reports/decision-time',

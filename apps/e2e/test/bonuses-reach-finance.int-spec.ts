@@ -144,12 +144,12 @@ describe('bonuses and awards reach finance and are paid once', () => {
 
   async function batchReaches(batchId: string, state: string) {
     return eventually(async () => {
-      const response = await finance.http.request<{ state: string; totalFen: number; lines: unknown[] }>(
+      const response = await finance.http.request<{ status: string; totalFen: number; lines: unknown[] }>(
         'GET',
         `/payout-batches/${batchId}`,
         { as: financeOfficer },
       );
-      expect(response.body.state).toBe(state);
+      expect(response.body.status).toBe(state);
       return response.body;
     }, 40_000);
   }
@@ -159,7 +159,7 @@ describe('bonuses and awards reach finance and are paid once', () => {
     return eventually(async () => {
       const response = await finance.http.request<{ duplicate: boolean }>(
         'POST',
-        `/payout-batches/${batchId}/decision`,
+        `/payout-batches/${batchId}/actions`,
         { as: financeOfficer, body: { action: 'approve' }, headers: { 'idempotency-key': `approve-${batchId}` } },
       );
       expect(response.status).toBe(200);
@@ -243,8 +243,10 @@ describe('bonuses and awards reach finance and are paid once', () => {
     await batchReaches(batchId, 'paid');
     expect(await Promise.all(staff.map(paidTo))).toEqual(expected);
     expect(await paymentsInLedger()).toBe(4);
-    const list = await finance.http.request<{ id: string }[]>('GET', '/payout-batches', { as: financeOfficer });
-    expect(list.body.filter((candidate) => candidate.id === batchId)).toHaveLength(1);
+    const list = await finance.http.request<{ items: { id: string }[] }>('GET', '/payout-batches', {
+      as: financeOfficer,
+    });
+    expect(list.body.items.filter((candidate) => candidate.id === batchId)).toHaveLength(1);
   });
 
   it('pays an honour’s one-off award once', async () => {

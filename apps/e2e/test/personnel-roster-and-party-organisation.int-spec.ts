@@ -247,7 +247,7 @@ describe('the community roster and the party organisation kind cross services', 
     expect(requested.status).toBe(202);
     const decided = await organization.http.request(
       'POST',
-      `/party-organisation-upgrade-requests/${requested.body.requestId}/decision`,
+      `/party-organisation-upgrade-requests/${requested.body.requestId}/actions`,
       { as: approver, body: { action: 'approve' } },
     );
     expect(decided.status).toBe(200);

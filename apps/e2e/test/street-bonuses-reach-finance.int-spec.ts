@@ -21,7 +21,7 @@ interface Batch {
   kind: string;
   communityId: string;
   period: string;
-  state: string;
+  status: string;
   totalFen: number;
   lines: { workerId: string; amountFen: number; transferId: string }[];
 }
@@ -114,9 +114,11 @@ describe('a street-wide assessment cycle pays every community’s workers once',
   }
 
   async function batchesOf(period: string): Promise<Batch[]> {
-    const response = await finance.http.request<Batch[]>('GET', '/payout-batches?limit=500', { as: financeOfficer });
+    const response = await finance.http.request<{ items: Batch[] }>('GET', '/payout-batches?limit=500', {
+      as: financeOfficer,
+    });
     expect(response.status).toBe(200);
-    return response.body.filter((batch) => batch.kind === 'monthly-bonus' && batch.period === period);
+    return response.body.items.filter((batch) => batch.kind === 'monthly-bonus' && batch.period === period);
   }
 
   /** What finance's ledger paid each worker, read from the worker's payout account. */
@@ -142,7 +144,7 @@ describe('a street-wide assessment cycle pays every community’s workers once',
     return eventually(async () => {
       const response = await finance.http.request<{ duplicate: boolean }>(
         'POST',
-        `/payout-batches/${encodeURIComponent(batchId)}/decision`,
+        `/payout-batches/${encodeURIComponent(batchId)}/actions`,
         { as: financeOfficer, body: { action: 'approve' }, headers: { 'idempotency-key': `approve-${batchId}` } },
       );
       expect(response.status).toBe(200);
@@ -225,7 +227,7 @@ describe('a street-wide assessment cycle pays every community’s workers once',
     const batches = await eventually(async () => {
       const open = await batchesOf(period);
       expect(open.map((batch) => batch.communityId).sort()).toEqual([...communityIds].sort());
-      expect(open.every((batch) => batch.state === 'awaiting-approval')).toBe(true);
+      expect(open.every((batch) => batch.status === 'awaiting-approval')).toBe(true);
       return open;
     }, 40_000);
     expect(new Set(batches.map((batch) => batch.id)).size).toBe(3);
@@ -243,7 +245,7 @@ describe('a street-wide assessment cycle pays every community’s workers once',
 
     for (const batch of batches) expect(await approve(batch.id)).toMatchObject({ duplicate: false });
     await eventually(async () => {
-      expect((await batchesOf(period)).map((batch) => batch.state)).toEqual(['paid', 'paid', 'paid']);
+      expect((await batchesOf(period)).map((batch) => batch.status)).toEqual(['paid', 'paid', 'paid']);
     }, 40_000);
     const expectedPaid = staff.map((member) => monthlyBonusFen[member.grade]);
     expect(await Promise.all(staff.map((member) => paidTo(member.workerId)))).toEqual(expectedPaid);
@@ -257,7 +259,7 @@ describe('a street-wide assessment cycle pays every community’s workers once',
     for (const batch of batches) expect(await approve(batch.id)).toMatchObject({ duplicate: false, replayed: true });
     const after = await batchesOf(period);
     expect(after.map((batch) => batch.id).sort()).toEqual(batches.map((batch) => batch.id).sort());
-    expect(after.every((batch) => batch.state === 'paid')).toBe(true);
+    expect(after.every((batch) => batch.status === 'paid')).toBe(true);
     expect(await Promise.all(staff.map((member) => paidTo(member.workerId)))).toEqual(expectedPaid);
     expect(await payoutTransfers()).toBe(8);
   });

@@ -167,13 +167,16 @@ describe('dispatched tasks count in the burden on communities', () => {
     const one = await report(leader, `year=2026&communityId=${ids['B-C1']}`);
     expect(tasksOf(one.body)).toEqual({ 'B-C1': 3 });
 
-    const invalid = await organization.http.request<{ code: string; field?: string }>(
+    const invalid = await organization.http.request<{ code: string; errors: { field: string }[] }>(
       'GET',
       '/reports/community-burden?year=20x6',
       { as: leader },
     );
     expect(invalid.status).toBe(400);
-    expect(invalid.body).toMatchObject({ code: 'burden.year-invalid', field: 'year' });
+    expect(invalid.body).toMatchObject({
+      code: 'request.invalid',
+      errors: expect.arrayContaining([expect.objectContaining({ field: 'year' })]),
+    });
     const outsider = principal([Roles.FinanceOfficer], {}, 'finance');
     expect((await report(outsider)).status).toBe(403);
   });

@@ -97,7 +97,7 @@ describe('funds follow the task from admission through finance to the communitie
   interface ReviewView {
     status: string;
     precheck: { findings: { code: string; message: string }[] } | null;
-    review: { state: string } | null;
+    review: { status: string } | null;
     task: { taskId: string; fundingStatus: string } | null;
   }
 
@@ -140,13 +140,13 @@ describe('funds follow the task from admission through finance to the communitie
     expect(draft.status).toBe(201);
     const id = draft.body.id;
     expect((await admission.http.request('POST', `/submissions/${id}/submit`, { as: submitter })).status).toBe(202);
-    await reviewReaches(id, (view) => view.review?.state === 'street-review');
+    await reviewReaches(id, (view) => view.review?.status === 'street-review');
     expect((await act(id, reviewer, { action: 'approve' })).status).toBe(200);
-    await reviewReaches(id, (view) => view.review?.state === 'consultation');
+    await reviewReaches(id, (view) => view.review?.status === 'consultation');
     for (const communityId of targets) {
       expect((await act(id, secretary(communityId), { action: 'approve', comment: '同意' })).status).toBe(200);
     }
-    await reviewReaches(id, (view) => view.review?.state === 'committee');
+    await reviewReaches(id, (view) => view.review?.status === 'committee');
     expect((await act(id, committee, { action: 'approve' })).status).toBe(200);
     const admitted = await reviewReaches(id, (view) => view.status === 'admitted');
     return admitted.task!.taskId;
@@ -154,12 +154,12 @@ describe('funds follow the task from admission through finance to the communitie
 
   async function transferReaches(taskId: string, state: string) {
     return eventually(async () => {
-      const response = await finance.http.request<{ state: string; failureCode: string | null }>(
+      const response = await finance.http.request<{ status: string; failureCode: string | null }>(
         'GET',
         `/task-fund-transfers/${taskId}`,
         { as: financeOfficer },
       );
-      expect(response.body.state).toBe(state);
+      expect(response.body.status).toBe(state);
       return response.body;
     }, 40_000);
   }
@@ -180,7 +180,7 @@ describe('funds follow the task from admission through finance to the communitie
     await transferReaches(taskId, 'awaiting-decision');
     for (const communityId of targets) expect(await tasksOf(communityId)).not.toContain(taskId);
 
-    const approved = await finance.http.request('POST', `/task-fund-transfers/${taskId}/decision`, {
+    const approved = await finance.http.request('POST', `/task-fund-transfers/${taskId}/actions`, {
       as: financeOfficer,
       body: { action: 'approve' },
     });
@@ -226,7 +226,7 @@ describe('funds follow the task from admission through finance to the communitie
     const target = communityIds[2];
     const taskId = await admitTask('高龄津贴资格年度认证', [target]);
     await transferReaches(taskId, 'awaiting-decision');
-    const rejected = await finance.http.request('POST', `/task-fund-transfers/${taskId}/decision`, {
+    const rejected = await finance.http.request('POST', `/task-fund-transfers/${taskId}/actions`, {
       as: financeOfficer,
       body: { action: 'reject', reason: '该事项应由区级统一承担，不向社区拨付' },
     });
@@ -310,15 +310,15 @@ describe('funds follow the task from admission through finance to the communitie
     });
     const instalment = (period: string, state: string) =>
       eventually(async () => {
-        const response = await finance.http.request<{ period: string; state: string; totalFen: number }>(
+        const response = await finance.http.request<{ period: string; status: string; totalFen: number }>(
           'GET',
           `/task-fund-transfers/${taskId}?period=${period}`,
           { as: financeOfficer },
         );
-        expect(response.body).toMatchObject({ period, state, totalFen: 75000 });
+        expect(response.body).toMatchObject({ period, status: state, totalFen: 75000 });
       }, 40_000);
     const approve = (period: string) =>
-      finance.http.request('POST', `/task-fund-transfers/${taskId}/decision?period=${period}`, {
+      finance.http.request('POST', `/task-fund-transfers/${taskId}/actions?period=${period}`, {
         as: financeOfficer,
         body: { action: 'approve' },
       });
@@ -336,21 +336,21 @@ describe('funds follow the task from admission through finance to the communitie
     expect(await tasksOf(target)).not.toContain(taskId);
     // Finance stops the schedule; the month already under decision is decided as usual, and no later one starts.
     await eventually(async () => {
-      const funding = await finance.http.request<{ schedule: { state: string } }>(
+      const funding = await finance.http.request<{ schedule: { status: string } }>(
         'GET',
         `/task-fund-transfers/${taskId}/instalments`,
         { as: financeOfficer },
       );
-      expect(funding.body.schedule).toMatchObject({ state: 'cancelled' });
+      expect(funding.body.schedule).toMatchObject({ status: 'cancelled' });
     }, 40_000);
     expect((await approve('2026-12')).status).toBe(200);
     await instalment('2026-12', 'disbursed');
-    const funding = await finance.http.request<{ transfers: { period: string; state: string }[] }>(
+    const funding = await finance.http.request<{ transfers: { period: string; status: string }[] }>(
       'GET',
       `/task-fund-transfers/${taskId}/instalments`,
       { as: financeOfficer },
     );
-    expect(funding.body.transfers.map((t) => [t.period, t.state])).toEqual([
+    expect(funding.body.transfers.map((t) => [t.period, t.status])).toEqual([
       ['2026-11', 'disbursed'],
       ['2026-12', 'disbursed'],
     ]);

@@ -54,12 +54,12 @@ describe('base allocation', () => {
 
   async function finished(year: number) {
     return eventually(async () => {
-      const response = await finance.http.request<{ state: string; communitiesPaid: number }>(
+      const response = await finance.http.request<{ status: string; communitiesPaid: number }>(
         'GET',
         `/base-allocations/${year}`,
         { as: financeOfficer },
       );
-      expect(response.body.state).toBe('finished');
+      expect(response.body.status).toBe('finished');
       return response.body;
     }, 60_000);
   }
@@ -258,13 +258,13 @@ describe('base allocation', () => {
          WHERE p.transfer_id LIKE 'base-top-up:2028:%' AND a.kind = 'community-base' LIMIT 1`,
       )
     ).rows;
-    const statement = await finance.http.request<{ postings: { purpose: string; memo: string | null }[] }>(
+    const statement = await finance.http.request<{ postings: { items: { purpose: string; memo: string | null }[] } }>(
       'GET',
       `/ledger/accounts/${encodeURIComponent(`community:${someCommunity}:base-operating`)}`,
       { as: financeOfficer },
     );
     expect(statement).toMatchObject({ status: 200 });
-    expect(statement.body.postings).toEqual(
+    expect(statement.body.postings.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ purpose: 'base-top-up', memo: reason, amountFen: 2_000_000 })]),
     );
     const report = await finance.http.request<{ allocations: object[] }>(

@@ -179,7 +179,7 @@ describe('community funds and money reports', () => {
       reservedFen: 0,
       paidInPeriodFen: 550_000,
       tasks: [
-        expect.objectContaining({ taskId, state: 'disbursed' }),
+        expect.objectContaining({ taskId, status: 'disbursed' }),
         expect.objectContaining({ taskId: otherTaskId }),
       ],
     });

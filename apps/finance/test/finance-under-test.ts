@@ -76,8 +76,8 @@ export class FinanceUnderTest extends EventFedService<FinanceConfig> {
 
   async transferReaches(taskId: string, state: string, as: Principal) {
     return eventually(async () => {
-      const response = await this.api.http.request<{ state: string }>('GET', `/task-fund-transfers/${taskId}`, { as });
-      expect(response.body.state).toBe(state);
+      const response = await this.api.http.request<{ status: string }>('GET', `/task-fund-transfers/${taskId}`, { as });
+      expect(response.body.status).toBe(state);
       return response.body;
     }, 40_000);
   }
@@ -90,7 +90,7 @@ export class FinanceUnderTest extends EventFedService<FinanceConfig> {
   ): Promise<string> {
     const { payload } = await this.admit(departmentId, funding);
     await this.transferReaches(payload.taskId, 'awaiting-decision', financeOfficer);
-    const approved = await this.api.http.request('POST', `/task-fund-transfers/${payload.taskId}/decision`, {
+    const approved = await this.api.http.request('POST', `/task-fund-transfers/${payload.taskId}/actions`, {
       as: financeOfficer,
       body: { action: 'approve' },
     });

@@ -143,7 +143,7 @@ describe('ledger persistence', () => {
     });
     expect(account.body).toMatchObject({
       balanceFen: paid,
-      postings: [{ transferId: first.id, amountFen: paid }],
+      postings: { items: [{ transferId: first.id, amountFen: paid }], total: 1, offset: 0, limit: 50 },
     });
   });
 

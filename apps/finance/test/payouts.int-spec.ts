@@ -28,12 +28,12 @@ describe('payouts for personnel events', () => {
 
   async function batch(batchId: string, state: string) {
     return eventually(async () => {
-      const response = await finance.api.http.request<{ state: string; totalFen: number }>(
+      const response = await finance.api.http.request<{ status: string; totalFen: number }>(
         'GET',
         `/payout-batches/${batchId}`,
         { as: financeOfficer },
       );
-      expect(response.body.state).toBe(state);
+      expect(response.body.status).toBe(state);
       return response.body;
     }, 30_000);
   }
@@ -47,7 +47,7 @@ describe('payouts for personnel events', () => {
   }
 
   function decide(batchId: string, body: object, key?: string) {
-    return finance.api.http.request<{ duplicate: boolean }>('POST', `/payout-batches/${batchId}/decision`, {
+    return finance.api.http.request<{ duplicate: boolean }>('POST', `/payout-batches/${batchId}/actions`, {
       as: financeOfficer,
       body,
       ...(key ? { headers: { 'idempotency-key': key } } : {}),
@@ -74,7 +74,7 @@ describe('payouts for personnel events', () => {
     const inbox = await eventually(async () => {
       const response = await finance.api.http.request<{ items: { subjectId: string }[] }>(
         'GET',
-        '/approval-inbox?state=open&subjectType=payout-batch',
+        '/approval-inbox?status=open&subjectType=payout-batch',
         { as: financeOfficer },
       );
       expect(response.body.items.map((item) => item.subjectId)).toContain(batchId);

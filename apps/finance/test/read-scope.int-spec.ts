@@ -98,7 +98,7 @@ describe('finance reads stay within the caller’s organisation scope', () => {
       finalisedAt: new Date().toISOString(),
     });
     await eventually(async () => {
-      const decided = await finance.api.http.request('POST', `/payout-batches/${batchId}/decision`, {
+      const decided = await finance.api.http.request('POST', `/payout-batches/${batchId}/actions`, {
         as: officer,
         body: { action: 'approve' },
         headers: { 'idempotency-key': `approve-${batchId}` },
@@ -106,7 +106,7 @@ describe('finance reads stay within the caller’s organisation scope', () => {
       expect(decided.status).toBe(200);
     }, 30_000);
     await eventually(async () => {
-      expect((await get<{ state: string }>(`/payout-batches/${batchId}`, officer)).body.state).toBe('paid');
+      expect((await get<{ status: string }>(`/payout-batches/${batchId}`, officer)).body.status).toBe('paid');
     }, 30_000);
   }, 180_000);
 
@@ -247,9 +247,26 @@ describe('finance reads stay within the caller’s organisation scope', () => {
     expect((await get(`/payout-batches/${batchId}`, foreignOfficer)).status).toBe(404);
     expect((await get(`/payout-batches/${batchId}`, streetHr)).status).toBe(404);
     const listed = async (as: Principal) =>
-      (await get<{ id: string }[]>('/payout-batches', as)).body.map((batch) => batch.id);
+      (await get<{ items: { id: string }[] }>('/payout-batches', as)).body.items.map((batch) => batch.id);
     expect(await listed(officer)).toContain(batchId);
     expect(await listed(foreignOfficer)).not.toContain(batchId);
     expect(await listed(streetHr)).not.toContain(batchId);
+    // One page shape, filtered by status, counted over all pages; a bad filter or page names the field.
+    const paid = await get<{ items: { id: string; status: string }[]; total: number; offset: number; limit: number }>(
+      '/payout-batches?status=paid&limit=1',
+      officer,
+    );
+    expect(paid.body).toMatchObject({ total: 1, offset: 0, limit: 1, items: [{ id: batchId, status: 'paid' }] });
+    expect((await get<{ total: number }>('/payout-batches?status=rejected', officer)).body.total).toBe(0);
+    for (const [query, field] of [
+      ['status=approved', 'status'],
+      ['limit=501', 'limit'],
+      ['state=paid', 'state'],
+    ]) {
+      const refused = await get<{ code: string; errors: { field: string }[] }>(`/payout-batches?${query}`, officer);
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('request.invalid');
+      expect(refused.body.errors.map((error) => error.field)).toContain(field);
+    }
   });
 });

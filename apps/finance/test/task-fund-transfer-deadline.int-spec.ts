@@ -115,7 +115,7 @@ describe('task fund transfer deadline', () => {
 
     expect(status).toMatchObject({ state: 'failed', failure: { code: 'transfer.expired' } });
     const transfer = await finance.api.http.request('GET', `/task-fund-transfers/${taskId}`, { as: financeOfficer });
-    expect(transfer.body).toMatchObject({ state: 'failed', failureCode: 'transfer.expired' });
+    expect(transfer.body).toMatchObject({ status: 'failed', failureCode: 'transfer.expired' });
     const budget = await finance.api.http.request('GET', `/departments/${departmentId}/budgets/2026`, {
       as: financeOfficer,
     });
@@ -182,10 +182,10 @@ describe('task fund transfer deadline', () => {
       ],
     });
     const funding = await finance.api.http.request<{
-      schedule: { state: string };
+      schedule: { status: string };
       transfers: { period: string; totalFen: number; failureCode: string }[];
     }>('GET', `/task-fund-transfers/${taskId}/instalments`, { as: financeOfficer });
-    expect(funding.body.schedule).toMatchObject({ state: 'completed' });
+    expect(funding.body.schedule).toMatchObject({ status: 'completed' });
     expect(funding.body.transfers.map((t) => [t.period, t.totalFen, t.failureCode])).toEqual([
       ['2027-01', 10_000, 'transfer.expired'],
       ['2027-02', 10_000, 'transfer.expired'],

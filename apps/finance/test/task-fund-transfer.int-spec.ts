@@ -45,9 +45,9 @@ describe('task fund transfer saga', () => {
   const reaches = (taskId: string, state: string) => finance.transferReaches(taskId, state, financeOfficer);
 
   function decide(taskId: string, body: object, as = financeOfficer, key?: string) {
-    return finance.api.http.request<{ duplicate: boolean; step: { state: string } }>(
+    return finance.api.http.request<{ duplicate: boolean; step: { status: string } }>(
       'POST',
-      `/task-fund-transfers/${taskId}/decision`,
+      `/task-fund-transfers/${taskId}/actions`,
       { as, body, ...(key ? { headers: { 'idempotency-key': key } } : {}) },
     );
   }
@@ -110,7 +110,7 @@ describe('task fund transfer saga', () => {
     // The finance officer finds the decision in the approval inbox (待办).
     const inbox = await finance.api.http.request<{ items: { subjectId: string; stepId: string }[] }>(
       'GET',
-      '/approval-inbox?state=open&subjectType=task-fund-transfer',
+      '/approval-inbox?status=open&subjectType=task-fund-transfer',
       { as: financeOfficer },
     );
     expect(inbox.body.items).toContainEqual(
@@ -126,7 +126,7 @@ describe('task fund transfer saga', () => {
 
     const approved = await decide(taskId, { action: 'approve' }, financeOfficer, 'approve-1');
     expect(approved.status).toBe(200);
-    expect(approved.body).toMatchObject({ duplicate: false, step: { state: 'approved' } });
+    expect(approved.body).toMatchObject({ duplicate: false, step: { status: 'approved' } });
     await reaches(taskId, 'disbursed');
 
     for (const line of funding) {
@@ -147,19 +147,20 @@ describe('task fund transfer saga', () => {
     });
 
     // A late repeat of the approval is answered, not applied again; a contrary late decision is refused.
-    expect((await decide(taskId, { action: 'approve' })).body).toMatchObject({ duplicate: true, state: 'disbursed' });
+    expect((await decide(taskId, { action: 'approve' })).body).toMatchObject({ duplicate: true, status: 'disbursed' });
     expect((await decide(taskId, { action: 'reject', reason: '晚了' })).status).toBe(409);
     for (const line of funding) {
       expect(await balance(Accounts.communityTask(line.communityId, taskId).id)).toBe(line.amountFen);
     }
-    const audit = await finance.api.http.request<{ action: string }[]>(
+    const audit = await finance.api.http.request<{ items: { action: string }[]; total: number }>(
       'GET',
       `/approval-audit?subjectType=task-fund-transfer&subjectId=${taskId}`,
       {
         as: financeOfficer,
       },
     );
-    expect(JSON.stringify(audit.body)).toContain('approve');
+    expect(audit.body.items.map((entry) => entry.action)).toContain('approve');
+    expect(audit.body.total).toBe(audit.body.items.length);
     expect(await finance.ledgerTotal()).toBe(0);
     await recordHistory(taskId, 'approved-and-disbursed');
   });
@@ -199,7 +200,7 @@ describe('task fund transfer saga', () => {
 
     expect((await decide(taskId, { action: 'return' })).status).toBe(400);
     const returned = await decide(taskId, { action: 'return', reason: '请核对预算科目' });
-    expect(returned.body).toMatchObject({ step: { state: 'returned' } });
+    expect(returned.body).toMatchObject({ step: { status: 'returned' } });
     await reaches(taskId, 'returned');
     expect((await decide(taskId, { action: 'approve' })).status).toBe(409);
 
@@ -343,7 +344,7 @@ describe('task fund transfer saga', () => {
       availableFen: 120_000,
       reservedFen: 0,
       paidFen: 80_000,
-      tasks: [expect.objectContaining({ taskId: payload.taskId, state: 'disbursed', totalFen: 80_000 })],
+      tasks: [expect.objectContaining({ taskId: payload.taskId, status: 'disbursed', totalFen: 80_000 })],
     });
     const paidNow = await finance.api.http.request(
       'GET',
@@ -390,15 +391,15 @@ describe('task fund transfer saga', () => {
     const { taskId } = admitted.payload;
     const instalment = (period: string) =>
       eventually(async () => {
-        const response = await finance.api.http.request<{ period: string; state: string; totalFen: number }>(
+        const response = await finance.api.http.request<{ period: string; status: string; totalFen: number }>(
           'GET',
           `/task-fund-transfers/${taskId}?period=${period}`,
           { as: financeOfficer },
         );
-        expect(response.body).toMatchObject({ period, state: 'awaiting-decision', totalFen: 100_000 });
+        expect(response.body).toMatchObject({ period, status: 'awaiting-decision', totalFen: 100_000 });
       }, 40_000);
     const decideInstalment = (period: string, body: object) =>
-      finance.api.http.request('POST', `/task-fund-transfers/${taskId}/decision?period=${period}`, {
+      finance.api.http.request('POST', `/task-fund-transfers/${taskId}/actions?period=${period}`, {
         as: financeOfficer,
         body,
       });
@@ -417,17 +418,17 @@ describe('task fund transfer saga', () => {
 
     const funding = await eventually(async () => {
       const response = await finance.api.http.request<{
-        schedule: { state: string; fundingPeriod: string; totalFen: number };
-        transfers: { period: string; state: string; totalFen: number }[];
+        schedule: { status: string; fundingPeriod: string; totalFen: number };
+        transfers: { period: string; status: string; totalFen: number }[];
       }>('GET', `/task-fund-transfers/${taskId}/instalments`, { as: department });
-      expect(response.body.transfers.map((t) => [t.period, t.state])).toEqual([
+      expect(response.body.transfers.map((t) => [t.period, t.status])).toEqual([
         ['2026-10', 'disbursed'],
         ['2026-11', 'failed'],
         ['2026-12', 'disbursed'],
       ]);
       return response.body;
     }, 40_000);
-    expect(funding.schedule).toMatchObject({ state: 'running', fundingPeriod: 'month', totalFen: 600_000 });
+    expect(funding.schedule).toMatchObject({ status: 'running', fundingPeriod: 'month', totalFen: 600_000 });
     const schedule = finance.api.app.get(Client).workflow.getHandle(taskFundingScheduleWorkflowId(taskId));
     await eventually(async () => {
       const status = await schedule.query<TaskFundingScheduleStatus>('taskFundingScheduleStatus');
@@ -479,12 +480,12 @@ describe('task fund transfer saga', () => {
     await finance.publish(TaskCancelled, taskId, cancelled.payload, { id: cancelled.id });
     const again = await finance.publish(TaskAdmitted, taskId, admitted.payload);
     await finance.handled(again.id);
-    const after = await finance.api.http.request<{ schedule: { state: string }; transfers: unknown[] }>(
+    const after = await finance.api.http.request<{ schedule: { status: string }; transfers: unknown[] }>(
       'GET',
       `/task-fund-transfers/${taskId}/instalments`,
       { as: financeOfficer },
     );
-    expect(after.body.schedule).toMatchObject({ state: 'cancelled', cancelReason: '政策调整，事项取消' });
+    expect(after.body.schedule).toMatchObject({ status: 'cancelled', cancelReason: '政策调整，事项取消' });
     expect(after.body.transfers).toHaveLength(3);
     expect(await finance.ledgerTotal()).toBe(ledgerBefore);
     const report = await finance.api.http.request('GET', `/reports/tasks/${taskId}`, { as: financeOfficer });

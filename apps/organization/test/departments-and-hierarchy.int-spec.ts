@@ -228,4 +228,38 @@ describe('departments and hierarchy changes', () => {
     );
     expect(withMerged.body.items.map((item) => item.code)).toEqual(['M-C1', 'M-C2', 'M-C3']);
   });
+
+  it('answers every list as a page, and refuses bad paging, filters and codes naming the field', async () => {
+    expect((await post('/streets', { code: 'P-S1', name: '分页街道' })).status).toBe(201);
+    for (const code of ['P-C1', 'P-C2', 'P-C3']) await community(code, 'P-S1');
+    const page = await service.http.request('GET', '/communities?streetCode=P-S1&offset=1&limit=1', { as: admin });
+    expect(page).toMatchObject({
+      status: 200,
+      body: { items: [expect.objectContaining({ code: 'P-C2', status: 'active', mergedIntoCode: null })], total: 3 },
+    });
+    expect(page.body).toMatchObject({ offset: 1, limit: 1 });
+    const streets = await service.http.request('GET', '/streets?limit=500', { as: admin });
+    expect(streets.body).toMatchObject({ offset: 0, limit: 500, total: expect.any(Number) });
+
+    for (const [path, field] of [
+      ['/communities?limit=501', 'limit'],
+      ['/departments?offset=-1', 'offset'],
+      ['/communities?includeMerged=maybe', 'includeMerged'],
+      ['/resident-units?communityId=not-a-uuid', 'communityId'],
+      ['/joint-committees?unitCode=bad%20code', 'unitCode'],
+      ['/reports/co-building?asOf=2026-02-30', 'asOf'],
+      ['/reports/department-evaluation', 'period'],
+      ['/hierarchy/units/bad%20code/history', 'code'],
+    ]) {
+      const refused = await service.http.request<{ code: string; errors: { field: string }[] }>('GET', path, {
+        as: admin,
+      });
+      expect({ path, status: refused.status, code: refused.body.code }).toEqual({
+        path,
+        status: 400,
+        code: 'request.invalid',
+      });
+      expect(refused.body.errors.map((error) => error.field)).toContain(field);
+    }
+  });
 });

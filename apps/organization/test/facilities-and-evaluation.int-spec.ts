@@ -135,7 +135,7 @@ describe('facilities and mutual evaluation', () => {
       period: '2026',
       grade: 'satisfied',
     });
-    expect(unknownDepartment).toMatchObject({ status: 422, body: { code: 'department.not-found' } });
+    expect(unknownDepartment).toMatchObject({ status: 422, body: { code: 'department.id-unknown' } });
     const otherCommunity = await request(
       'PUT',
       '/department-ratings',

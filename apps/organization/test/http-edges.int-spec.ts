@@ -44,7 +44,7 @@ describe('HTTP edge of a service', () => {
         '/communities',
         '/streets',
         '/health',
-        '/party-organisation-upgrade-requests/{requestId}/decision',
+        '/party-organisation-upgrade-requests/{requestId}/actions',
       ]),
     );
     expect(response.body.components.securitySchemes).toHaveProperty('bearer');

@@ -220,7 +220,7 @@ describe('HTTP hygiene of every service', () => {
         (body.paths[path]?.[method]?.parameters ?? []).filter(
           (parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'idempotency-key',
         );
-      expect(keyed('/party-organisation-upgrade-requests/{requestId}/decision', 'post')).toEqual([
+      expect(keyed('/party-organisation-upgrade-requests/{requestId}/actions', 'post')).toEqual([
         expect.objectContaining({ name: 'Idempotency-Key' }),
       ]);
       expect(keyed('/streets', 'post')).toHaveLength(1);

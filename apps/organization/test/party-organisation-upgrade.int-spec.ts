@@ -59,7 +59,7 @@ describe('party organisation upgrade approval', () => {
   }
 
   function decide(requestId: string, body: object, idempotencyKey?: string) {
-    return api.http.request<{ state: string }>('POST', `/party-organisation-upgrade-requests/${requestId}/decision`, {
+    return api.http.request<{ status: string }>('POST', `/party-organisation-upgrade-requests/${requestId}/actions`, {
       as: organisationDepartment,
       body,
       ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}),
@@ -73,12 +73,12 @@ describe('party organisation upgrade approval', () => {
 
     const decided = await decide(requested.body.requestId, { action: 'approve' }, 'key-1');
     expect(decided.status).toBe(200);
-    expect(decided.body).toMatchObject({ state: 'approved', decision: { action: 'approve', actorId: 'zuzhibu-1' } });
+    expect(decided.body).toMatchObject({ status: 'approved', decision: { action: 'approve', actorId: 'zuzhibu-1' } });
 
     // The same decision with the same key is answered with the first result, not applied again.
     const repeated = await decide(requested.body.requestId, { action: 'approve' }, 'key-1');
     expect(repeated.status).toBe(200);
-    expect(repeated.body).toMatchObject({ state: 'approved' });
+    expect(repeated.body).toMatchObject({ status: 'approved' });
 
     const request = await api.http.request('GET', `/party-organisation-upgrade-requests/${requested.body.requestId}`, {
       as: admin,
@@ -118,7 +118,7 @@ describe('party organisation upgrade approval', () => {
     });
     expect(merge).toMatchObject({ status: 409, body: { code: 'hierarchy.upgrade-pending' } });
 
-    expect((await decide(requested.body.requestId, { action: 'approve' })).body).toMatchObject({ state: 'approved' });
+    expect((await decide(requested.body.requestId, { action: 'approve' })).body).toMatchObject({ status: 'approved' });
     const organisation = await api.http.request('GET', `/communities/${communityId}/party-organisation`, {
       as: organisationDepartment,
     });
@@ -140,7 +140,7 @@ describe('party organisation upgrade approval', () => {
     });
 
     expect((await decide(body.requestId, { action: 'reject', reason: '党员人数需复核' })).body).toMatchObject({
-      state: 'rejected',
+      status: 'rejected',
     });
     const second = await decide(body.requestId, { action: 'approve' }, 'another-key');
     expect(second.status).toBe(409);
@@ -158,7 +158,7 @@ describe('party organisation upgrade approval', () => {
     expect((await requestUpgrade(communityId)).status).toBe(409);
     const selfDecision = await api.http.request(
       'POST',
-      `/party-organisation-upgrade-requests/${body.requestId}/decision`,
+      `/party-organisation-upgrade-requests/${body.requestId}/actions`,
       {
         as: principal([Roles.HrOfficer, Roles.OrganizationAdmin], {}, 'org-admin-1'),
         body: { action: 'approve' },
@@ -183,7 +183,7 @@ describe('party organisation upgrade approval', () => {
 
     const decided = await decisionWhileDown;
     expect(decided.status).toBe(200);
-    expect(decided.body).toMatchObject({ state: 'approved' });
+    expect(decided.body).toMatchObject({ status: 'approved' });
     expect(await handle.result()).toMatchObject({ state: 'approved' });
   });
 

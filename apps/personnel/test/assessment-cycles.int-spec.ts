@@ -51,7 +51,7 @@ describe('assessment cycles', () => {
   }
 
   function act(cycleId: string, body: object, as = approver, key?: string) {
-    return personnel.http.request<{ duplicate: boolean; step: { state: string } }>(
+    return personnel.http.request<{ duplicate: boolean; step: { status: string } }>(
       'POST',
       `/assessment-cycles/${cycleId}/closing/actions`,
       { as, body, ...(key ? { headers: { 'idempotency-key': key } } : {}) },
@@ -114,7 +114,7 @@ describe('assessment cycles', () => {
 
     const approved = await act(cycleId, { kind: 'approve' }, approver, 'approve-ac1');
     expect(approved.status).toBe(200);
-    expect(approved.body.step.state).toBe('approved');
+    expect(approved.body.step.status).toBe('approved');
     await eventually(async () => expect((await cycleStatus(cycleId)).status).toBe('finalised'));
     expect((await cycleStatus(cycleId)).totalBonusFen).toBe(130_000 + 90_000 + 110_000 + 110_000 + 0);
     await recordHistory(
@@ -182,7 +182,7 @@ describe('assessment cycles', () => {
     // First request rejected: back to the graders, grades kept.
     await personnel.http.request('POST', `/assessment-cycles/${cycleId}/closing`, { as: hr });
     const rejected = await act(cycleId, { kind: 'reject', reason: '请复核良好人选' });
-    expect(rejected.body.step.state).toBe('rejected');
+    expect(rejected.body.step.status).toBe('rejected');
     await eventually(async () => expect((await cycleStatus(cycleId)).status).toBe('open'));
     expect((await grade(cycleId, [{ workerId: workerIds[3], grade: 'qualified' }])).body).toEqual({
       graded: 5,

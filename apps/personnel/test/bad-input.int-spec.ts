@@ -60,9 +60,10 @@ describe('bad input on the approval inbox, the audit trail and paged lists', () 
     expect((await service.http.request('GET', '/workers?offset=0&limit=500', { as: hr })).status).toBe(200);
   });
 
-  it('answers 400 for an id Postgres cannot read as a uuid, even where a route checks it loosely', async () => {
-    const loose = await expectRefused(`/workers?communityId=${'-'.repeat(36)}`);
-    expect(loose.body.code).toBe('request.value-rejected');
+  it('answers 400 for an id Postgres cannot read as a uuid, naming the filter', async () => {
+    // Thirty-six dashes passed the list's former loose pattern; its query DTO now checks a real UUID.
+    const dashes = await expectRefused(`/workers?communityId=${'-'.repeat(36)}`, 'communityId', 'isUuid');
+    expect(dashes.body.code).toBe('request.invalid');
   });
 
   it('refuses an assessment cycle for a communityId that is not a UUID, even beside a streetCode', async () => {

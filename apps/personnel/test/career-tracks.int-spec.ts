@@ -119,14 +119,14 @@ describe('career tracks and promotions', () => {
     expect((await act(requestId, { kind: 'approve' }, hr)).status).toBe(403);
     const reviewed = await act(requestId, { kind: 'approve' }, streetCommittee);
     expect(reviewed.status).toBe(200);
-    expect(reviewed.body.step).toMatchObject({ stepId: 'street-review', state: 'approved' });
+    expect(reviewed.body.step).toMatchObject({ stepId: 'street-review', status: 'approved' });
 
     await eventually(async () => {
       const streetAtDistrictStep = await act(requestId, { kind: 'approve' }, streetCommittee);
       expect(streetAtDistrictStep.status).toBe(403);
     });
     const decided = await act(requestId, { kind: 'approve' }, organisationDepartment);
-    expect(decided.body.step).toMatchObject({ stepId: 'district-decision', state: 'approved' });
+    expect(decided.body.step).toMatchObject({ stepId: 'district-decision', status: 'approved' });
     await eventually(async () => expect(await promotionStatus(requestId)).toBe('promoted'));
     await recordHistory(personnel.api.app.get(Client), promotionWorkflowId(requestId), 'promotion-approved');
 
@@ -181,13 +181,15 @@ describe('career tracks and promotions', () => {
         })
       ).status,
     ).toBe(400);
-    const tracks = await personnel.http.request<
-      {
+    const tracks = await personnel.http.request<{
+      items: {
         code: string;
         steps: { code: string; placesAvailable: number | null; rule: { districtCode: string } | null }[];
-      }[]
-    >('GET', '/career-tracks', { as: hr });
-    const post = tracks.body.find((track) => track.code === 'post')!;
+      }[];
+      total: number;
+    }>('GET', '/career-tracks', { as: hr });
+    expect(tracks.body.total).toBe(2);
+    const post = tracks.body.items.find((track) => track.code === 'post')!;
     expect(post.steps.map((step) => [step.code, step.placesAvailable])).toEqual([
       ['community-worker', null],
       ['community-secretary', null],
@@ -261,22 +263,24 @@ describe('career tracks and promotions', () => {
   });
 
   it('describes the unmet rules of a refusal and of the career query in the OpenAPI document', async () => {
-    type Schema = { properties: Record<string, { items?: { required?: string[] } }> };
+    type Schema = { $ref?: string; allOf?: Schema[]; items?: Schema; properties?: Record<string, Schema> };
     const document = await personnel.http.request<{
       paths: Record<
         string,
         Record<string, { responses: Record<string, { content: Record<string, { schema: Schema }> }> }>
       >;
+      components: { schemas: Record<string, Schema & { required?: string[] }> };
     }>('GET', '/docs/openapi.json');
+    const named = (ref: string | undefined) => document.body.components.schemas[ref!.split('/').pop()!];
     const refusal = document.body.paths['/workers/{workerId}/promotions'].post.responses['422'];
-    expect(refusal.content['application/problem+json'].schema.properties.unmet.items?.required).toEqual([
-      'rule',
-      'required',
-      'actual',
-      'message',
-    ]);
-    const career = document.body.paths['/workers/{workerId}/career'].get.responses['200'];
-    expect(career.content['application/json'].schema.properties).toHaveProperty('tracks');
+    const members = refusal.content['application/problem+json'].schema.allOf!.find((part) => part.properties?.unmet);
+    const unmetRule = named(members!.properties!.unmet.items!.$ref);
+    expect(unmetRule.required).toEqual(['rule', 'required', 'actual', 'message']);
+    const career = named(
+      document.body.paths['/workers/{workerId}/career'].get.responses['200'].content['application/json'].schema.$ref,
+    );
+    const standing = named(career.properties!.tracks.items!.$ref);
+    expect(named(standing.properties!.unmet.items!.$ref)).toBe(unmetRule);
   });
 
   it('promotes on the professional track with the certificate, and refuses without it', async () => {
@@ -291,7 +295,7 @@ describe('career tracks and promotions', () => {
     expect(requested.status).toBe(202);
     expect(requested.body.toStep).toBe('assistant-social-worker');
     const reviewed = await act(requested.body.requestId, { kind: 'approve' }, streetCommittee);
-    expect(reviewed.body).toMatchObject({ step: { stepId: 'street-review', state: 'approved' } });
+    expect(reviewed.body).toMatchObject({ step: { stepId: 'street-review', status: 'approved' } });
     await eventually(async () =>
       expect(await act(requested.body.requestId, { kind: 'approve' }, organisationDepartment)).toMatchObject({
         status: 200,

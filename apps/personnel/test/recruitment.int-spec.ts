@@ -77,7 +77,7 @@ describe('recruitment', () => {
     expect(duplicate.status).toBe(409);
 
     const advance = (from: string) =>
-      personnel.http.request<{ stage: string }>('POST', `${base}/advance`, { as: hr, body: { from } });
+      personnel.http.request<{ status: string }>('POST', `${base}/advance`, { as: hr, body: { from } });
     const scores = (exam: string, entries: [string, number][]) =>
       personnel.http.request<{ missing: string[] }>('PUT', `${base}/scores/${exam}`, {
         as: hr,
@@ -85,7 +85,7 @@ describe('recruitment', () => {
       });
 
     expect((await scores('written', [['C1', 85]])).status).toBe(409);
-    expect((await advance('accepting-applications')).body).toEqual({ stage: 'written-exam' });
+    expect((await advance('accepting-applications')).body).toEqual({ status: 'written-exam' });
     expect((await advance('accepting-applications')).status).toBe(409);
     expect(
       (
@@ -111,7 +111,7 @@ describe('recruitment', () => {
       ['C5', 70],
       ['C6', 65],
     ]);
-    expect((await advance('written-exam')).body).toEqual({ stage: 'interview' });
+    expect((await advance('written-exam')).body).toEqual({ status: 'interview' });
 
     const droppedScore = await scores('interview', [['C2', 90]]);
     expect(droppedScore.status).toBe(422);
@@ -122,7 +122,7 @@ describe('recruitment', () => {
       ['C5', 55],
       ['C6', 70],
     ]);
-    expect((await advance('interview')).body).toEqual({ stage: 'inspection' });
+    expect((await advance('interview')).body).toEqual({ status: 'inspection' });
 
     const inspections = await personnel.http.request('PUT', `${base}/inspections`, {
       as: hr,
@@ -136,9 +136,9 @@ describe('recruitment', () => {
       },
     });
     expect(inspections.status).toBe(200);
-    expect((await advance('inspection')).body).toEqual({ stage: 'hire-approval' });
+    expect((await advance('inspection')).body).toEqual({ status: 'hire-approval' });
 
-    const ranked = await personnel.http.request<{ stage: string; applications: Application[] }>('GET', base, {
+    const ranked = await personnel.http.request<{ status: string; applications: Application[] }>('GET', base, {
       as: hr,
     });
     const byNo = Object.fromEntries(ranked.body.applications.map((a) => [a.candidateNo, a]));
@@ -155,7 +155,7 @@ describe('recruitment', () => {
       body: { kind: 'approve' },
     });
     expect(selfApproval.status).toBe(403);
-    const approved = await personnel.http.request<{ step: { state: string } }>(
+    const approved = await personnel.http.request<{ step: { status: string } }>(
       'POST',
       `${base}/hire-decision/actions`,
       {
@@ -165,13 +165,13 @@ describe('recruitment', () => {
       },
     );
     expect(approved.status).toBe(200);
-    expect(approved.body.step.state).toBe('approved');
+    expect(approved.body.step.status).toBe('approved');
 
     const hired = await eventually(async () => {
-      const posting = await personnel.http.request<{ stage: string; applications: Application[] }>('GET', base, {
+      const posting = await personnel.http.request<{ status: string; applications: Application[] }>('GET', base, {
         as: hr,
       });
-      expect(posting.body.stage).toBe('hired');
+      expect(posting.body.status).toBe('hired');
       return posting.body.applications.filter((a) => a.status === 'hired');
     });
     expect(hired.map((a) => a.candidateNo).sort()).toEqual(['C3', 'C6']);

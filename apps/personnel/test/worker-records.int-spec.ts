@@ -44,14 +44,17 @@ describe('worker records', () => {
     });
 
     const history = await personnel.http.request<{
-      changes: { kind: string; reason: string; changedBy: string; changedAt: string; changes: object }[];
+      items: { kind: string; reason: string; changedBy: string; changedAt: string; changes: object }[];
+      total: number;
+      offset: number;
+      limit: number;
     }>('GET', `/workers/${workerId}/history`, { as: leader });
-    expect(history.body.changes.map((change) => [change.kind, change.reason, change.changedBy])).toEqual([
+    expect(history.body.items.map((change) => [change.kind, change.reason, change.changedBy])).toEqual([
       ['registered', '建档', 'hr-district-1'],
       ['updated', '学历提升', 'hr-district-1'],
       ['trained', '培训: 社区治理专题培训', 'hr-district-1'],
     ]);
-    expect(history.body.changes[0].changes).toMatchObject({ employeeNo: { from: null, to: 'WR-001' } });
+    expect(history.body.items[0].changes).toMatchObject({ employeeNo: { from: null, to: 'WR-001' } });
 
     await expect(
       personnel.db.query(`UPDATE ${personnel.schema}.worker_change SET reason = 'x' WHERE worker_id = $1`, [workerId]),
@@ -186,5 +189,69 @@ describe('worker records', () => {
       body: { name: '改名', reason: '更正' },
     });
     expect(registerOutside.status).toBe(404);
+  });
+
+  it('answers every list as one page shape and names an invalid filter or parameter', async () => {
+    await personnel.registerWorker(communityA, 'WR-P1');
+    await personnel.registerWorker(communityA, 'WR-P2');
+    const page = await personnel.http.request<{
+      items: { employeeNo: string }[];
+      total: number;
+      offset: number;
+      limit: number;
+    }>('GET', `/workers?communityId=${communityA}&offset=1&limit=1`, { as: hr });
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ offset: 1, limit: 1 });
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.total).toBeGreaterThanOrEqual(2);
+    for (const path of ['/assessment-cycles', '/cadre-reviews?year=2026', '/career-tracks']) {
+      const listed = await personnel.http.request<object>('GET', path, { as: hr });
+      expect([path, listed.status, Object.keys(listed.body).sort()]).toEqual([
+        path,
+        200,
+        ['items', 'limit', 'offset', 'total'],
+      ]);
+    }
+
+    const invalid: [string, string][] = [
+      ['/workers?communityId=not-a-uuid', 'communityId'],
+      ['/workers?limit=501', 'limit'],
+      ['/assessment-cycles?kind=weekly', 'kind'],
+      ['/assessment-cycles?period=2026-13', 'period'],
+      ['/cadre-reviews?year=1999', 'year'],
+      ['/cadre-reviews', 'year'],
+      ['/statistics/staffing?communityId=x', 'communityId'],
+      [`/workers/${communityA}/history?offset=-1`, 'offset'],
+    ];
+    for (const [path, field] of invalid) {
+      const refused = await personnel.http.request<{ code: string; errors: { field: string }[] }>('GET', path, {
+        as: hr,
+      });
+      expect([path, refused.status, refused.body.code]).toEqual([path, 400, 'request.invalid']);
+      expect(refused.body.errors.map((error) => error.field)).toContain(field);
+    }
+    const badExam = await personnel.http.request<{ code: string; errors: { field: string }[] }>(
+      'PUT',
+      `/recruitment-postings/${communityA}/scores/oral`,
+      { as: hr, body: { scores: [{ applicationId: communityA, score: 80 }] } },
+    );
+    expect([badExam.status, badExam.body.code]).toEqual([400, 'request.invalid']);
+    expect(badExam.body.errors.map((error) => error.field)).toContain('exam');
+    const badYear = await personnel.http.request<{ code: string; errors: { field: string }[] }>(
+      'PUT',
+      `/workers/${communityA}/cadre-reviews/1999`,
+      {
+        as: hr,
+        body: {
+          debriefingScore: 90,
+          fieldVisitScore: 90,
+          fieldVisitNotes: '走访',
+          householdSurveyScore: 90,
+          residentSatisfaction: 90,
+        },
+      },
+    );
+    expect([badYear.status, badYear.body.code]).toEqual([400, 'request.invalid']);
+    expect(badYear.body.errors.map((error) => error.field)).toContain('year');
   });
 });

@@ -1,4 +1,7 @@
 export * from './workflow/index.js';
+export * from './api/approval-inbox.response.js';
+export * from './api/approval-step.response.js';
+export * from './approval.errors.js';
 export * from './approval-projection.activities.js';
 export * from './audit/approval-audit-entry.entity.js';
 export * from './audit/approval-audit.repository.js';

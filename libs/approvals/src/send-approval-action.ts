@@ -1,6 +1,7 @@
 import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DomainError, type Principal } from '@jianfu/platform';
+import { ApprovalErrors } from './approval.errors.js';
 import {
   type ApprovalAction,
   type ApprovalActor,
@@ -40,7 +41,8 @@ function isRefusalCode(type: string | undefined | null): type is ApprovalRefusal
 
 /**
  * Sends a human action to an approval workflow as the `actOnApproval` Update. The Idempotency-Key becomes
- * the Update id, so a repeated request has one effect; refusals come back as DomainErrors (4xx problem+json).
+ * the Update id, so a repeated request has one effect; refusals come back as DomainErrors of `ApprovalErrors`
+ * (4xx problem+json): declare them on the route with `@ApiProblems(ApprovalErrors)`.
  */
 export async function sendApprovalAction(
   client: Client,
@@ -58,13 +60,16 @@ export async function sendApprovalAction(
     if (error instanceof WorkflowUpdateFailedError) {
       const cause = error.cause;
       if (cause instanceof ApplicationFailure && isRefusalCode(cause.type)) {
-        throw new DomainError(cause.type, cause.message, approvalRefusalStatus[cause.type]);
+        throw DomainError.of(ApprovalErrors[cause.type], cause.message);
       }
-      throw new DomainError('approval.refused', cause?.message ?? error.message, 409);
+      throw DomainError.of(ApprovalErrors['approval.refused'], cause?.message ?? error.message);
     }
     const name = (error as Error).name;
     if (name === 'WorkflowNotFoundError' || /already completed/i.test((error as Error).message)) {
-      throw new DomainError('approval.closed', 'This approval has finished; no action can change it now', 409);
+      throw DomainError.of(
+        ApprovalErrors['approval.closed'],
+        'This approval has finished; no action can change it now',
+      );
     }
     throw error;
   }

@@ -14,6 +14,7 @@ import {
   type Transaction,
   TransactionRunner,
 } from '@jianfu/platform';
+import { GateErrors } from './domain/gate.errors.js';
 import { TasksRepository, type TaskView } from './persistence/tasks.repository.js';
 import { type NewViolation, ViolationsRepository } from './persistence/violations.repository.js';
 
@@ -103,10 +104,9 @@ export class GateService {
       return { refusal: null, taskId: task!.taskId, communityId: input.communityId, status: entry!.status };
     });
     if (outcome.refusal) {
-      throw new DomainError(
-        outcome.refusal.code,
+      throw DomainError.of(
+        GateErrors[outcome.refusal.code],
         `${outcome.refusal.message}; recorded as violation ${outcome.violationId}`,
-        422,
       );
     }
     return { accepted: true, taskId: outcome.taskId, communityId: outcome.communityId, status: outcome.status };
@@ -131,7 +131,7 @@ export class GateService {
           fundedOrNotRequired(task.fundingStatus) &&
           task.departmentId === input.departmentId
         ) {
-          throw new DomainError('gate.task-admitted', 'This task was admitted and funded for the community', 409);
+          throw DomainError.of(GateErrors['gate.task-admitted'], 'This task was admitted and funded for the community');
         }
       }
       const recorded = await this.record(tx, {
@@ -180,9 +180,10 @@ export class GateService {
       if (task.cancelledAt) {
         return {
           taskId,
-          status: 'cancelled',
+          status: 'cancelled' as const,
           cancelledAt: task.cancelledAt,
-          reason: task.cancelReason,
+          // Set with every cancellation; the column is nullable only for tasks never cancelled.
+          reason: task.cancelReason ?? '',
           duplicate: true,
         };
       }
@@ -198,7 +199,7 @@ export class GateService {
           cancelledAt: cancelledAt.toISOString(),
         },
       });
-      return { taskId, status: 'cancelled', cancelledAt, reason, duplicate: false };
+      return { taskId, status: 'cancelled' as const, cancelledAt, reason, duplicate: false };
     });
   }
 

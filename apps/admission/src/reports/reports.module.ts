@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReportsController } from './reports.controller.js';
+import { ReportsController } from './api/reports.controller.js';
 import { ReportsRepository } from './reports.repository.js';
 
 @Module({ controllers: [ReportsController], providers: [ReportsRepository] })

@@ -1,6 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 
+export interface CommunityBurdenRow {
+  communityId: string;
+  code: string;
+  name: string;
+  streetCode: string;
+  tasks: number;
+  tasksDone: number;
+  ledgers: number;
+  fundedFen: number;
+  violations: number;
+}
+
+export interface DepartmentViolationsRow {
+  departmentId: string;
+  departmentName: string | null;
+  violations: number;
+  refusedAtGate: number;
+  reportedByCommunities: number;
+  lastRecordedAt: Date;
+}
+
 /** Leader dashboards over admission's own tables. */
 @Injectable()
 export class ReportsRepository {
@@ -31,9 +52,19 @@ export class ReportsRepository {
     };
   }
 
-  /** What rests on each community: tasks dispatched and done, ledgers they require, funds, violations. */
-  async burdenPerCommunity(tx: Transaction, districtCode: string, communityIds?: string[]) {
-    return await tx.query<unknown[]>(
+  /** What rests on each community: tasks dispatched and done, ledgers they require, funds, violations; by code. */
+  async burdenPerCommunity(
+    tx: Transaction,
+    districtCode: string,
+    communityIds: string[] | undefined,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: CommunityBurdenRow[]; total: number }> {
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM directory_community c
+       WHERE c.district_code = $1 AND ($2::uuid[] IS NULL OR c.community_id = ANY($2::uuid[]))`,
+      [districtCode, communityIds ?? null],
+    );
+    const items = await tx.query<CommunityBurdenRow[]>(
       `SELECT c.community_id AS "communityId", c.code, c.name, c.street_code AS "streetCode",
               count(tc.task_id) FILTER (WHERE tc.status IN ('dispatched', 'done'))::int AS "tasks",
               count(tc.task_id) FILTER (WHERE tc.status = 'done')::int AS "tasksDone",
@@ -46,22 +77,32 @@ export class ReportsRepository {
        LEFT JOIN task t ON t.id = tc.task_id
        WHERE c.district_code = $1 AND ($2::uuid[] IS NULL OR c.community_id = ANY($2::uuid[]))
        GROUP BY c.community_id, c.code, c.name, c.street_code
-       ORDER BY c.code`,
-      [districtCode, communityIds ?? null],
+       ORDER BY c.code, c.community_id OFFSET $3 LIMIT $4`,
+      [districtCode, communityIds ?? null, page.offset, page.limit],
     );
+    return { items, total };
   }
 
-  async violationsPerDepartment(tx: Transaction, districtCode: string) {
-    return await tx.query<unknown[]>(
+  async violationsPerDepartment(
+    tx: Transaction,
+    districtCode: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: DepartmentViolationsRow[]; total: number }> {
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      'SELECT count(DISTINCT department_id)::int AS total FROM violation WHERE district_code = $1',
+      [districtCode],
+    );
+    const items = await tx.query<DepartmentViolationsRow[]>(
       `SELECT v.department_id AS "departmentId", d.name AS "departmentName", count(*)::int AS violations,
               count(*) FILTER (WHERE v.source = 'gate')::int AS "refusedAtGate",
               count(*) FILTER (WHERE v.source = 'community')::int AS "reportedByCommunities",
               max(v.recorded_at) AS "lastRecordedAt"
        FROM violation v LEFT JOIN department d ON d.department_id = v.department_id
        WHERE v.district_code = $1
-       GROUP BY v.department_id, d.name ORDER BY violations DESC, v.department_id`,
-      [districtCode],
+       GROUP BY v.department_id, d.name ORDER BY violations DESC, v.department_id OFFSET $2 LIMIT $3`,
+      [districtCode, page.offset, page.limit],
     );
+    return { items, total };
   }
 
   /** Median calendar days from first submission to decision, overall and per outcome. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, type Transaction } from '@jianfu/platform';
 import { requestFingerprint } from './domain/idempotency-key.js';
 import { type IdempotencyScope, IdempotentRequestsRepository } from './persistence/idempotent-requests.repository.js';
+import { IdempotencyErrors } from './domain/idempotency.errors.js';
 
 /**
  * Runs a money-moving request once per Idempotency-Key: the same key with the same request returns the
@@ -23,10 +24,9 @@ export class IdempotentRequests {
     const claim = await this.requests.claim(tx, scope, fingerprint);
     if (!claim.claimed) {
       if (claim.fingerprint !== fingerprint) {
-        throw new DomainError(
-          'idempotency.key-reused',
+        throw DomainError.of(
+          IdempotencyErrors['idempotency.key-reused'],
           `Idempotency-Key ${scope.key} already named another ${scope.operation} request; use a new key for a new request`,
-          422,
           { field: 'Idempotency-Key' },
         );
       }

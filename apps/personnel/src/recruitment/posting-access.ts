@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, NotFoundError, type Principal, type Transaction } from '@jianfu/platform';
 import { type PostingRow, RecruitmentRepository } from './persistence/recruitment.repository.js';
+import { RecruitmentErrors } from './domain/recruitment.errors.js';
 
 /** Postings are the district's: any user of the district may see one, and HR acts on it. */
 @Injectable()
@@ -19,10 +20,9 @@ export class PostingAccess {
   async atStage(tx: Transaction, actor: Principal, postingId: string, stage: PostingRow['stage']): Promise<PostingRow> {
     const posting = await this.get(tx, actor, postingId, true);
     if (posting.stage !== stage) {
-      throw new DomainError(
-        'recruitment.wrong-stage',
+      throw DomainError.of(
+        RecruitmentErrors['recruitment.wrong-stage'],
         `The recruitment is at ${posting.stage}; this needs ${stage}`,
-        409,
       );
     }
     return posting;

@@ -48,6 +48,21 @@ export class ApprovalAuditRepository {
       .find({ where: { subjectType, subjectId, districtCode }, order: { occurredAt: 'ASC', sequence: 'ASC' } });
   }
 
+  /** One page of a subject's trail, in order, with how many entries it has in all. */
+  async pageForSubject(
+    tx: Transaction,
+    subject: { subjectType: string; subjectId: string; districtCode: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ items: ApprovalAuditEntryEntity[]; total: number }> {
+    const [items, total] = await tx.getRepository(ApprovalAuditEntryEntity).findAndCount({
+      where: subject,
+      order: { occurredAt: 'ASC', sequence: 'ASC', workflowId: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { items, total };
+  }
+
   /** Decisions (approve/reject/return/withdraw) an actor took on a subject, newest first. */
   async decisionsBy(tx: Transaction, subjectId: string, actorId: string): Promise<ApprovalAuditEntryEntity[]> {
     return tx

@@ -1,12 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQuery } from '@jianfu/platform';
 
-export class ApprovalInboxQuery {
-  @ApiPropertyOptional({ enum: ['open', 'done', 'closed', 'all'], example: 'open', default: 'open' })
+export class ApprovalInboxQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: ['open', 'done', 'closed', 'all'],
+    example: 'open',
+    default: 'open',
+    description: 'Where the item stands: open (waits), done (decided in this slot), closed (the step is over)',
+  })
   @IsOptional()
   @IsIn(['open', 'done', 'closed', 'all'])
-  state?: 'open' | 'done' | 'closed' | 'all';
+  status?: 'open' | 'done' | 'closed' | 'all';
 
   @ApiPropertyOptional({ enum: ['review', 'copy'], example: 'review' })
   @IsOptional()
@@ -25,29 +31,14 @@ export class ApprovalInboxQuery {
   @MaxLength(100)
   stepId?: string;
 
-  @ApiPropertyOptional({ example: false, description: 'Only items past their deadline' })
+  @ApiPropertyOptional({ type: Boolean, example: false, description: 'Only items past their deadline' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
-
-  @ApiPropertyOptional({ example: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
-
-  @ApiPropertyOptional({ example: 20, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
-export class ApprovalAuditQuery {
+export class ApprovalAuditQuery extends PageQuery {
   @ApiProperty({ example: 'admission-submission' })
   @IsString()
   @MaxLength(100)

@@ -8,6 +8,19 @@ import { DependencyUnavailableError } from '../http/dependency-unavailable.error
 
 const probeTimeoutMs = 3000;
 
+/** Terminus's answer when every dependency is up; a down one answers 503 problem+json instead. */
+const dependenciesUp = {
+  type: 'object',
+  required: ['status'],
+  properties: {
+    status: { type: 'string', enum: ['ok'] },
+    info: { type: 'object', additionalProperties: true, description: 'Each dependency that is up' },
+    error: { type: 'object', additionalProperties: true },
+    details: { type: 'object', additionalProperties: true },
+  },
+  example: { status: 'ok', info: { postgres: { status: 'up' } } },
+};
+
 /**
  * Probes for orchestrators. Liveness says only that the process serves HTTP, so an outage of Kafka or
  * Postgres never gets healthy pods restarted; readiness says whether every dependency answers, so traffic
@@ -28,14 +41,16 @@ export class HealthController {
   @Get('live')
   @HttpCode(200)
   @ApiOperation({ summary: 'Liveness: the process serves HTTP; no dependency is checked' })
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({
+    schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
+  })
   live() {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: Postgres, Kafka and Temporal answer; 503 with Retry-After when any does not' })
-  @ApiOkResponse({ schema: { example: { status: 'ok', info: { postgres: { status: 'up' } } } } })
+  @ApiOkResponse({ schema: dependenciesUp })
   @ApiServiceUnavailableResponse({ description: 'A dependency does not answer (problem+json, Retry-After)' })
   ready() {
     return this.checkDependencies();
@@ -43,6 +58,7 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Postgres, Kafka and Temporal reachability; 503 when any is down (same as /health/ready)' })
+  @ApiOkResponse({ schema: dependenciesUp })
   check() {
     return this.checkDependencies();
   }

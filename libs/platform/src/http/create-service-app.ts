@@ -5,11 +5,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { findRoutesWithoutAccessRules } from '../auth/route-access.audit.js';
+import { findRoutesWithoutAccessRules } from '../auth/route-table.js';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key.js';
 import { bodyDepthLimit, InputSafetyPipe } from './input-safety.js';
 import { sendProblem, toProblem } from './problem-details.filter.js';
+import { completeOpenApiDocument } from './openapi/complete-openapi-document.js';
 import { requestContextMiddleware } from './request-context.middleware.js';
 import { createValidationPipe } from './validation.js';
 
@@ -98,14 +99,16 @@ export async function createServiceApp(
   );
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(options.title)
-      .setDescription(options.description)
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  const document = completeOpenApiDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(options.title)
+        .setDescription(options.description)
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   declareIdempotencyKey(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

@@ -1,3 +1,5 @@
+import type { ErrorCode } from './openapi/error-codes.js';
+
 /**
  * A rule of the domain refused the request. Each context defines its codes; the HTTP layer turns
  * the error into problem+json with the code, so clients can tell rules apart without parsing text.
@@ -11,6 +13,11 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = 'DomainError';
+  }
+
+  /** A refusal by one of a context's declared codes (`defineErrorCodes`), answering the status it declares. */
+  static of(code: ErrorCode, message: string, details?: Record<string, unknown>): DomainError {
+    return new DomainError(code.code, message, code.status as DomainError['status'], details);
   }
 }
 

@@ -10,6 +10,7 @@ import {
 import type { Request, Response } from 'express';
 import { PlatformConfig } from '../config/platform-config.js';
 import { RequestContext } from '../context/request-context.js';
+import { PlatformErrors } from './openapi/error-codes.js';
 import { DependencyUnavailableError } from './dependency-unavailable.error.js';
 import { DomainError } from './domain-error.js';
 import { isDependencyUnavailable, rejectedValueCode } from './failure-classification.js';
@@ -32,12 +33,12 @@ const titles: Record<number, string> = {
 
 /** Codes for the HTTP-level refusals that carry no domain code of their own. */
 const httpCodes: Record<number, string> = {
-  401: 'access.unauthenticated',
-  403: 'access.forbidden',
+  401: PlatformErrors['access.unauthenticated'].code,
+  403: PlatformErrors['access.forbidden'].code,
   404: 'request.not-found',
-  413: 'request.too-large',
-  415: 'request.unsupported-media-type',
-  429: 'request.rate-limited',
+  413: PlatformErrors['request.too-large'].code,
+  415: PlatformErrors['request.unsupported-media-type'].code,
+  429: PlatformErrors['request.rate-limited'].code,
 };
 
 /** Maps any error to problem+json. Unknown errors become 500 without leaking their message. */
@@ -101,7 +102,7 @@ export function toProblem(error: unknown, instance?: string): ProblemDetails {
       title: titles[status] ?? 'Bad Request',
       status,
       detail: (error as Error).message,
-      ...(httpCodes[status] ? { code: httpCodes[status] } : {}),
+      code: status === 400 ? PlatformErrors['request.malformed'].code : httpCodes[status],
     };
   }
   if (isDependencyUnavailable(error)) {

@@ -1,19 +1,23 @@
-import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
+  ApiProblems,
   CurrentPrincipal,
   DomainError,
   hasRole,
-  NotFoundError,
   type Principal,
   Roles,
   TransactionRunner,
 } from '@jianfu/platform';
+import { BudgetErrors } from '../domain/budget.errors.js';
 import { DepartmentBudgetsRepository } from '../persistence/department-budgets.repository.js';
+import { DepartmentBudgetParams } from './dto/department-budget.params.js';
+import { DepartmentBudgetResponse, toDepartmentBudgetResponse } from './dto/department-budget.response.js';
 
 @ApiTags('budgets')
 @ApiBearerAuth()
+@ApiProblems(BudgetErrors)
 @Controller('departments/:departmentId/budgets')
 export class DepartmentBudgetsController {
   constructor(
@@ -28,26 +32,18 @@ export class DepartmentBudgetsController {
       'A department budget year as the pre-check sees it: the approved figure finance announced, what admitted ' +
       'tasks promised from it, and what is left (404 when finance announced no budget for that year)',
   })
-  @ApiOkResponse({
-    schema: {
-      example: { departmentId: '5c1d…', year: 2027, approvedFen: 5000000, committedFen: 600000, availableFen: 4400000 },
-    },
-  })
+  @ApiOkResponse({ type: DepartmentBudgetResponse })
   async get(
     @CurrentPrincipal() actor: Principal,
-    @Param('departmentId', ParseUUIDPipe) departmentId: string,
-    @Param('year', ParseIntPipe) year: number,
-  ) {
-    if (year < 2000 || year > 2100) {
-      throw new DomainError('request.year', 'year must be between 2000 and 2100', 400, { field: 'year' });
-    }
+    @Param() { departmentId, year }: DepartmentBudgetParams,
+  ): Promise<DepartmentBudgetResponse> {
     const standing = await this.budgets.standing(this.transactions.reader, departmentId, year);
     // A department user sees only its own department; a budget elsewhere answers like a missing one.
     const ownOrDistrictWide =
       hasRole(actor, Roles.AdmissionReviewer, Roles.DistrictLeader) || actor.scope.departmentId === departmentId;
     if (!standing || standing.districtCode !== actor.scope.districtCode || !ownOrDistrictWide) {
-      throw new NotFoundError('budget', `${departmentId}/${year}`);
+      throw DomainError.of(BudgetErrors['budget.not-found'], `No budget of department ${departmentId} for ${year}`);
     }
-    return standing;
+    return toDepartmentBudgetResponse(standing);
   }
 }

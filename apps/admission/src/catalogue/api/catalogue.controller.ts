@@ -1,18 +1,34 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   AllowRoles,
+  ApiPageResponse,
+  ApiProblems,
   CurrentPrincipal,
-  DomainError,
   NotFoundError,
+  type Page,
+  PageQuery,
   type Principal,
   RequestValidationError,
   Roles,
+  toPage,
   TransactionRunner,
 } from '@jianfu/platform';
+import { CatalogueErrors } from '../domain/catalogue.errors.js';
 import { catalogueFromCsv, catalogueToCsv, validateCatalogueItems } from '../domain/catalogue-item.js';
 import { CatalogueRepository } from '../persistence/catalogue.repository.js';
+import { CatalogueExportQuery } from './dto/catalogue.query.js';
+import { CatalogueVersionItemsResponse, CatalogueVersionResponse } from './dto/catalogue.response.js';
 import { ImportCatalogueRequest, PublishCatalogueRequest } from './dto/publish-catalogue.request.js';
 
 @ApiTags('admission catalogue')
@@ -24,7 +40,7 @@ export class CatalogueController {
     private readonly catalogue: CatalogueRepository,
   ) {}
 
-  private publishItems(actor: Principal, raw: unknown[], note: string | undefined) {
+  private publishItems(actor: Principal, raw: unknown[], note: string | undefined): Promise<CatalogueVersionResponse> {
     const { items, problems } = validateCatalogueItems(raw);
     if (problems.length > 0) throw new RequestValidationError(problems);
     return this.transactions.run((tx) =>
@@ -37,16 +53,22 @@ export class CatalogueController {
   @ApiOperation({
     summary: 'Publish a new version of the district’s admission catalogue (准入清单); old versions stay',
   })
-  @ApiCreatedResponse({ schema: { example: { districtCode: '350102', version: 2, itemCount: 34 } } })
-  publish(@CurrentPrincipal() actor: Principal, @Body() body: PublishCatalogueRequest) {
+  @ApiCreatedResponse({ type: CatalogueVersionResponse })
+  publish(
+    @CurrentPrincipal() actor: Principal,
+    @Body() body: PublishCatalogueRequest,
+  ): Promise<CatalogueVersionResponse> {
     return this.publishItems(actor, body.items, body.note);
   }
 
   @Post('versions/import')
   @AllowRoles(Roles.AdmissionReviewer)
   @ApiOperation({ summary: 'Publish a new version from a CSV or JSON file’s content' })
-  @ApiCreatedResponse({ schema: { example: { districtCode: '350102', version: 3, itemCount: 34 } } })
-  import(@CurrentPrincipal() actor: Principal, @Body() body: ImportCatalogueRequest) {
+  @ApiCreatedResponse({ type: CatalogueVersionResponse })
+  import(
+    @CurrentPrincipal() actor: Principal,
+    @Body() body: ImportCatalogueRequest,
+  ): Promise<CatalogueVersionResponse> {
     if (body.format === 'csv') {
       const { items, problems } = catalogueFromCsv(body.content);
       if (problems.length > 0) throw new RequestValidationError(problems);
@@ -70,25 +92,38 @@ export class CatalogueController {
   @Get('versions')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'Every published version of the district’s catalogue, newest first' })
-  @ApiOkResponse({ schema: { example: [{ version: 2, itemCount: 34, publishedBy: 'reviewer-1', note: null }] } })
-  versions(@CurrentPrincipal() actor: Principal) {
-    return this.catalogue.versions(this.transactions.reader, actor.scope.districtCode);
+  @ApiPageResponse(CatalogueVersionResponse)
+  async versions(
+    @CurrentPrincipal() actor: Principal,
+    @Query() query: PageQuery,
+  ): Promise<Page<CatalogueVersionResponse>> {
+    const page = await this.catalogue.versions(this.transactions.reader, actor.scope.districtCode, query);
+    return toPage(page.items, page.total, query);
   }
 
   @Get('versions/:version')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'The items of one version (`current` for the newest), as JSON or as a CSV download' })
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'], example: 'json' })
-  @ApiOkResponse({ schema: { example: { version: 1, items: [{ code: 'MZ-01', name: '最低生活保障对象入户调查' }] } } })
+  @ApiParam({
+    name: 'version',
+    description: 'A version number, or `current` for the newest',
+    schema: { type: 'string', pattern: '^(current|[0-9]{1,9})$', example: 'current' },
+  })
+  @ApiExtraModels(CatalogueVersionItemsResponse)
+  @ApiProblems(CatalogueErrors)
+  @ApiOkResponse({
+    description: 'The version’s items; with `format=csv` a CSV file with the import header',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(CatalogueVersionItemsResponse) } },
+      'text/csv': { schema: { type: 'string' } },
+    },
+  })
   async items(
     @CurrentPrincipal() actor: Principal,
     @Param('version') versionParam: string,
+    @Query() query: CatalogueExportQuery,
     @Res({ passthrough: true }) response: Response,
-    @Query('format') format?: string,
-  ) {
-    if (format !== undefined && format !== 'json' && format !== 'csv') {
-      throw new RequestValidationError([{ field: 'format', rule: 'isIn', message: 'format must be json or csv' }]);
-    }
+  ): Promise<CatalogueVersionItemsResponse | string> {
     const district = actor.scope.districtCode;
     const version =
       versionParam === 'current'
@@ -97,11 +132,13 @@ export class CatalogueController {
           ? Number(versionParam)
           : undefined;
     if (version === undefined) {
-      throw new DomainError('request.invalid-version', 'version must be a number or `current`', 400);
+      throw new RequestValidationError([
+        { field: 'version', rule: 'isVersion', message: 'version must be a number or `current`' },
+      ]);
     }
     const items = version === null ? [] : await this.catalogue.items(this.transactions.reader, district, version);
     if (version === null || items.length === 0) throw new NotFoundError('catalogue-version', versionParam);
-    if (format === 'csv') {
+    if (query.format === 'csv') {
       response.type('text/csv; charset=utf-8');
       response.setHeader('content-disposition', `attachment; filename="catalogue-${district}-v${version}.csv"`);
       return catalogueToCsv(items);

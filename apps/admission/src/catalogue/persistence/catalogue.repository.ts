@@ -76,14 +76,23 @@ export class CatalogueRepository {
     return { districtCode, version: next, publishedAt: row.published_at, publishedBy, note, itemCount: items.length };
   }
 
-  async versions(tx: Transaction, districtCode: string): Promise<CatalogueVersion[]> {
-    const rows = await tx.query<CatalogueVersion[]>(
-      `SELECT district_code AS "districtCode", version, published_at AS "publishedAt", published_by AS "publishedBy",
-              note, item_count AS "itemCount"
-       FROM catalogue_version WHERE district_code = $1 ORDER BY version DESC`,
+  /** The district's published versions, newest first, one page at a time. */
+  async versions(
+    tx: Transaction,
+    districtCode: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: CatalogueVersion[]; total: number }> {
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      'SELECT count(*)::int AS total FROM catalogue_version WHERE district_code = $1',
       [districtCode],
     );
-    return rows;
+    const items = await tx.query<CatalogueVersion[]>(
+      `SELECT district_code AS "districtCode", version, published_at AS "publishedAt", published_by AS "publishedBy",
+              note, item_count AS "itemCount"
+       FROM catalogue_version WHERE district_code = $1 ORDER BY version DESC OFFSET $2 LIMIT $3`,
+      [districtCode, page.offset, page.limit],
+    );
+    return { items, total };
   }
 
   async currentVersion(tx: Transaction, districtCode: string): Promise<number | null> {

@@ -1,25 +1,27 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  Body,
-  Controller,
-  DefaultValuePipe,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, DomainError, type Principal, Roles } from '@jianfu/platform';
+  AllowRoles,
+  ApiPageResponse,
+  ApiProblems,
+  CurrentPrincipal,
+  type Page,
+  type Principal,
+  Roles,
+  toPage,
+} from '@jianfu/platform';
+import { GateErrors } from '../domain/gate.errors.js';
 import { GateService } from '../gate.service.js';
+import { ListCommunityTasksQuery, ListViolationsQuery } from './dto/gate.query.js';
 import { AssignTaskRequest, CancelTaskRequest, RefuseWorkRequest } from './dto/gate.request.js';
-
-function paging(offset: number, limit: number): void {
-  if (offset < 0 || limit < 1 || limit > 200) {
-    throw new DomainError('request.paging', 'offset must be ≥ 0 and limit between 1 and 200', 400);
-  }
-}
+import {
+  CommunityTaskResponse,
+  CommunityTaskStatusResponse,
+  GateAssignmentResponse,
+  TaskCancellationResponse,
+  ViolationRecordedResponse,
+  ViolationResponse,
+} from './dto/gate.response.js';
 
 @ApiTags('gate')
 @ApiBearerAuth()
@@ -35,10 +37,15 @@ export class GateController {
       'A department assigns work to a community. Refused (422, gate.*) unless it is an admitted task for that ' +
       'community whose funds arrived; each refusal is recorded as a violation (违规摊派)',
   })
-  @ApiOkResponse({
-    schema: { example: { accepted: true, taskId: '0d6e…', communityId: '2b0f…', status: 'dispatched' } },
-  })
-  assign(@CurrentPrincipal() actor: Principal, @Body() body: AssignTaskRequest) {
+  @ApiOkResponse({ type: GateAssignmentResponse })
+  @ApiProblems(
+    GateErrors['gate.not-admitted'],
+    GateErrors['gate.not-admitted-for-community'],
+    GateErrors['gate.task-cancelled'],
+    GateErrors['gate.not-funded'],
+    GateErrors['community.not-found'],
+  )
+  assign(@CurrentPrincipal() actor: Principal, @Body() body: AssignTaskRequest): Promise<GateAssignmentResponse> {
     return this.gate.assign(actor, {
       communityId: body.communityId,
       title: body.title,
@@ -49,41 +56,32 @@ export class GateController {
   @Get('communities/:communityId/tasks')
   @AllowRoles(Roles.CommunitySecretary, Roles.AdmissionReviewer, Roles.DistrictLeader)
   @ApiOperation({ summary: 'The community’s task list: admitted and funded tasks that reached it' })
-  @ApiQuery({ name: 'status', required: false, enum: ['dispatched', 'done'] })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
-  @ApiQuery({ name: 'limit', required: false, example: 20 })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        items: [{ taskId: '0d6e…', title: '居家养老服务补贴对象入户核查', amountFen: 300000, status: 'dispatched' }],
-        total: 1,
-      },
-    },
-  })
-  tasks(
+  @ApiPageResponse(CommunityTaskResponse)
+  @ApiProblems(GateErrors['community.not-found'])
+  async tasks(
     @CurrentPrincipal() actor: Principal,
     @Param('communityId', ParseUUIDPipe) communityId: string,
-    @Query('offset', new DefaultValuePipe(0), ParseIntPipe) offset: number,
-    @Query('limit', new DefaultValuePipe(20), ParseIntPipe) limit: number,
-    @Query('status') status?: string,
-  ) {
-    paging(offset, limit);
-    if (status !== undefined && status !== 'dispatched' && status !== 'done') {
-      throw new DomainError('request.status', 'status must be dispatched or done', 400);
-    }
-    return this.gate.communityTasks(actor, communityId, { offset, limit, ...(status ? { status } : {}) });
+    @Query() query: ListCommunityTasksQuery,
+  ): Promise<Page<CommunityTaskResponse>> {
+    const page = await this.gate.communityTasks(actor, communityId, {
+      offset: query.offset,
+      limit: query.limit,
+      ...(query.status ? { status: query.status } : {}),
+    });
+    return toPage(page.items, page.total, query);
   }
 
   @Post('communities/:communityId/tasks/:taskId/done')
   @HttpCode(200)
   @AllowRoles(Roles.CommunitySecretary)
   @ApiOperation({ summary: 'The community reports a dispatched task done (办结)' })
-  @ApiOkResponse({ schema: { example: { taskId: '0d6e…', communityId: '2b0f…', status: 'done' } } })
+  @ApiOkResponse({ type: CommunityTaskStatusResponse })
+  @ApiProblems(GateErrors['community.not-found'], GateErrors['community-task.not-found'])
   done(
     @CurrentPrincipal() actor: Principal,
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Param('taskId', ParseUUIDPipe) taskId: string,
-  ) {
+  ): Promise<CommunityTaskStatusResponse> {
     return this.gate.markDone(actor, communityId, taskId);
   }
 
@@ -95,28 +93,26 @@ export class GateController {
       'Cancels an admitted task (its department or a reviewer, with the reason): it leaves every community’s list ' +
       'and finance starts no further instalment of its funding; work reported done stays done',
   })
-  @ApiOkResponse({
-    schema: {
-      example: { taskId: '0d6e…', status: 'cancelled', cancelledAt: '2027-03-02T02:00:00Z', duplicate: false },
-    },
-  })
+  @ApiOkResponse({ type: TaskCancellationResponse })
+  @ApiProblems(GateErrors['task.not-found'])
   cancel(
     @CurrentPrincipal() actor: Principal,
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Body() body: CancelTaskRequest,
-  ) {
+  ): Promise<TaskCancellationResponse> {
     return this.gate.cancel(actor, taskId, body.reason.trim());
   }
 
   @Post('communities/:communityId/refusals')
   @AllowRoles(Roles.CommunitySecretary)
   @ApiOperation({ summary: 'The community refuses work that was never admitted; recorded as a violation' })
-  @ApiCreatedResponse({ schema: { example: { violationId: '5e4d…', communityId: '2b0f…', departmentId: '7c1d…' } } })
+  @ApiCreatedResponse({ type: ViolationRecordedResponse })
+  @ApiProblems(GateErrors['community.not-found'], GateErrors['gate.task-admitted'])
   refuse(
     @CurrentPrincipal() actor: Principal,
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: RefuseWorkRequest,
-  ) {
+  ): Promise<ViolationRecordedResponse> {
     return this.gate.refuse(actor, communityId, {
       departmentId: body.departmentId,
       title: body.title,
@@ -128,17 +124,16 @@ export class GateController {
   @Get('violations')
   @AllowRoles(Roles.AdmissionReviewer, Roles.DistrictLeader, Roles.DepartmentSubmitter, Roles.CommunitySecretary)
   @ApiOperation({ summary: 'Recorded violations (违规摊派): a department sees its own, a community those against it' })
-  @ApiQuery({ name: 'departmentId', required: false })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
-  @ApiQuery({ name: 'limit', required: false, example: 20 })
-  @ApiOkResponse({ schema: { example: { items: [{ code: 'gate.not-funded', departmentId: '7c1d…' }], total: 1 } } })
-  violations(
+  @ApiPageResponse(ViolationResponse)
+  async violations(
     @CurrentPrincipal() actor: Principal,
-    @Query('offset', new DefaultValuePipe(0), ParseIntPipe) offset: number,
-    @Query('limit', new DefaultValuePipe(20), ParseIntPipe) limit: number,
-    @Query('departmentId', new ParseUUIDPipe({ optional: true })) departmentId?: string,
-  ) {
-    paging(offset, limit);
-    return this.gate.violationsFor(actor, { offset, limit, ...(departmentId ? { departmentId } : {}) });
+    @Query() query: ListViolationsQuery,
+  ): Promise<Page<ViolationResponse>> {
+    const page = await this.gate.violationsFor(actor, {
+      offset: query.offset,
+      limit: query.limit,
+      ...(query.departmentId ? { departmentId: query.departmentId } : {}),
+    });
+    return toPage(page.items, page.total, query);
   }
 }

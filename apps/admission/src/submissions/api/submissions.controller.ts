@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  DefaultValuePipe,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
@@ -18,20 +6,43 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, DomainError, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import {
+  ApprovalActionResponse,
+  ApprovalErrors,
+  toApprovalActionResponse,
+  toApprovalAuditEntryResponse,
+  toApprovalInboxItemResponse,
+} from '@jianfu/approvals';
+import {
+  AllowRoles,
+  ApiPageResponse,
+  ApiProblems,
+  CurrentPrincipal,
+  IdempotencyKey,
+  type Page,
+  type Principal,
+  Roles,
+  toPage,
+} from '@jianfu/platform';
 import { ActOnSubmissionCommand } from '../commands/act-on-submission/act-on-submission.command.js';
 import { SaveDraftCommand } from '../commands/save-draft/save-draft.command.js';
 import { SubmitSubmissionCommand } from '../commands/submit-submission/submit-submission.command.js';
-import type { SubmissionContent, SubmissionStatus } from '../domain/submission.js';
+import { SubmissionErrors } from '../domain/submission.errors.js';
+import type { SubmissionContent } from '../domain/submission.js';
 import { SubmissionQueries } from '../queries/submission-queries.js';
+import { ListSubmissionsQuery } from './dto/list-submissions.query.js';
 import { ResubmitRequest, SubmissionActionRequest } from './dto/submission-action.request.js';
-import { toSubmissionResponse } from './submission.response.js';
 import { SubmissionContentRequest } from './dto/submission-content.request.js';
-
-const statuses: SubmissionStatus[] = ['draft', 'in-review', 'returned', 'admitted', 'rejected', 'withdrawn', 'expired'];
+import {
+  SubmissionDetailResponse,
+  SubmissionHistoryResponse,
+  SubmissionResponse,
+  SubmitSubmissionResponse,
+  toSubmissionResponse,
+  toSubmissionReviewResponse,
+} from './dto/submission.response.js';
 
 function toContent(body: SubmissionContentRequest): SubmissionContent {
   const target =
@@ -64,40 +75,9 @@ function toContent(body: SubmissionContentRequest): SubmissionContent {
   };
 }
 
-const submissionExample = {
-  id: '6f1c2d9e-3b7a-4c1e-9a51-2f0d6b8e4a10',
-  status: 'draft',
-  round: 0,
-  title: '居家养老服务补贴对象入户核查',
-  recurrence: 'recurring',
-  fundingPerCommunityFen: 300000,
-  budgetYear: 2027,
-  unfunded: false,
-  fundingPeriod: 'quarter',
-  target: { mode: 'street', streetCode: 'S-GD' },
-  resolvedCommunityIds: null,
-};
-
-const actionExample = {
-  duplicate: false,
-  step: {
-    stepId: 'street-review-1',
-    name: '街道/民政审核',
-    state: 'approved',
-    slots: [
-      {
-        slotId: 'street',
-        role: 'admission-reviewer',
-        scope: { level: 'street', streetCodes: ['S-GD'] },
-        decision: { kind: 'approve', actorId: 'reviewer-1' },
-      },
-      { slotId: 'civil-affairs', role: 'admission-reviewer', scope: { level: 'district' } },
-    ],
-  },
-};
-
 @ApiTags('submissions')
 @ApiBearerAuth()
+@ApiProblems(SubmissionErrors)
 @Controller('submissions')
 export class SubmissionsController {
   constructor(
@@ -108,12 +88,15 @@ export class SubmissionsController {
   @Post()
   @AllowRoles(Roles.DepartmentSubmitter)
   @ApiOperation({ summary: 'Draft a task for admission (准入申报草稿) for the caller’s department' })
-  @ApiCreatedResponse({ schema: { example: submissionExample } })
+  @ApiCreatedResponse({
+    type: SubmissionResponse,
+    description: 'A retried creation (same Idempotency-Key) answers the first draft',
+  })
   async create(
     @CurrentPrincipal() actor: Principal,
     @Body() body: SubmissionContentRequest,
     @IdempotencyKey() idempotencyKey?: string,
-  ) {
+  ): Promise<SubmissionResponse> {
     return toSubmissionResponse(
       await this.commands.execute(new SaveDraftCommand(null, toContent(body), actor, idempotencyKey ?? null)),
     );
@@ -122,12 +105,12 @@ export class SubmissionsController {
   @Put(':submissionId')
   @AllowRoles(Roles.DepartmentSubmitter)
   @ApiOperation({ summary: 'Edit a draft, or amend a returned submission before resubmitting it' })
-  @ApiOkResponse({ schema: { example: submissionExample } })
+  @ApiOkResponse({ type: SubmissionResponse })
   async update(
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Body() body: SubmissionContentRequest,
-  ) {
+  ): Promise<SubmissionResponse> {
     return toSubmissionResponse(
       await this.commands.execute(new SaveDraftCommand(submissionId, toContent(body), actor)),
     );
@@ -137,33 +120,29 @@ export class SubmissionsController {
   @HttpCode(202)
   @AllowRoles(Roles.DepartmentSubmitter)
   @ApiOperation({ summary: 'Submit a draft: the pre-check and the review workflow start' })
-  @ApiAcceptedResponse({
-    schema: {
-      example: {
-        submissionId: submissionExample.id,
-        workflowId: `task-admission-${submissionExample.id}`,
-        status: 'in-review',
-      },
-    },
-  })
-  submit(@CurrentPrincipal() actor: Principal, @Param('submissionId', ParseUUIDPipe) submissionId: string) {
+  @ApiAcceptedResponse({ type: SubmitSubmissionResponse })
+  submit(
+    @CurrentPrincipal() actor: Principal,
+    @Param('submissionId', ParseUUIDPipe) submissionId: string,
+  ): Promise<SubmitSubmissionResponse> {
     return this.commands.execute(new SubmitSubmissionCommand(submissionId, actor));
   }
 
-  @Post(':submissionId/resubmit')
+  @Post(':submissionId/resubmission')
   @HttpCode(200)
   @AllowRoles(Roles.DepartmentSubmitter)
   @ApiOperation({
     summary: 'Resubmit a returned submission after amending it; a new round is pre-checked and reviewed',
   })
-  @ApiOkResponse({ schema: { example: { duplicate: false, step: { stepId: 'amendment-1', state: 'approved' } } } })
-  resubmit(
+  @ApiOkResponse({ type: ApprovalActionResponse, description: 'The amendment step, approved by the submitter' })
+  @ApiProblems(ApprovalErrors)
+  async resubmit(
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Body() body: ResubmitRequest,
     @IdempotencyKey() idempotencyKey?: string,
-  ) {
-    return this.commands.execute(
+  ): Promise<ApprovalActionResponse> {
+    const result = await this.commands.execute(
       new ActOnSubmissionCommand(
         submissionId,
         'resubmit',
@@ -172,6 +151,7 @@ export class SubmissionsController {
         idempotencyKey,
       ),
     );
+    return toApprovalActionResponse(result);
   }
 
   @Post(':submissionId/actions')
@@ -188,70 +168,61 @@ export class SubmissionsController {
       'Act on the open review step: approve, reject (reason), return (reason), withdraw (submitter), transfer, ' +
       'add-reviewer, copy, remind (counted, limited)',
   })
-  @ApiOkResponse({ schema: { example: actionExample } })
-  act(
+  @ApiOkResponse({ type: ApprovalActionResponse, description: 'The step acted on, after the action' })
+  @ApiProblems(ApprovalErrors)
+  async act(
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Body() body: SubmissionActionRequest,
     @IdempotencyKey() idempotencyKey?: string,
-  ) {
+  ): Promise<ApprovalActionResponse> {
     const { action, ...details } = body;
-    return this.commands.execute(new ActOnSubmissionCommand(submissionId, action, details, actor, idempotencyKey));
+    return toApprovalActionResponse(
+      await this.commands.execute(new ActOnSubmissionCommand(submissionId, action, details, actor, idempotencyKey)),
+    );
   }
 
   @Get()
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'Submissions the caller may see: its department’s, its communities’, or the district’s' })
-  @ApiQuery({ name: 'status', required: false, enum: statuses })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
-  @ApiQuery({ name: 'limit', required: false, example: 20 })
-  @ApiOkResponse({ schema: { example: { items: [submissionExample], total: 1 } } })
+  @ApiPageResponse(SubmissionResponse)
   async list(
     @CurrentPrincipal() actor: Principal,
-    @Query('offset', new DefaultValuePipe(0), ParseIntPipe) offset: number,
-    @Query('limit', new DefaultValuePipe(20), ParseIntPipe) limit: number,
-    @Query('status') status?: string,
-  ) {
-    if (offset < 0 || limit < 1 || limit > 200) {
-      throw new DomainError('request.paging', 'offset must be ≥ 0 and limit between 1 and 200', 400);
-    }
-    if (status !== undefined && !statuses.includes(status as SubmissionStatus)) {
-      throw new DomainError('request.status', `status must be one of ${statuses.join(', ')}`, 400);
-    }
+    @Query() query: ListSubmissionsQuery,
+  ): Promise<Page<SubmissionResponse>> {
     const page = await this.queries.list(actor, {
-      offset,
-      limit,
-      ...(status ? { status: status as SubmissionStatus } : {}),
+      offset: query.offset,
+      limit: query.limit,
+      ...(query.status ? { status: query.status } : {}),
     });
-    return { ...page, items: page.items.map(toSubmissionResponse) };
+    return toPage(page.items.map(toSubmissionResponse), page.total, query);
   }
 
   @Get(':submissionId')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'A submission, where its review stands, and its task once admitted' })
-  @ApiOkResponse({ schema: { example: { ...submissionExample, review: { state: 'street-review', round: 1 } } } })
-  async get(@CurrentPrincipal() actor: Principal, @Param('submissionId', ParseUUIDPipe) submissionId: string) {
+  @ApiOkResponse({ type: SubmissionDetailResponse })
+  async get(
+    @CurrentPrincipal() actor: Principal,
+    @Param('submissionId', ParseUUIDPipe) submissionId: string,
+  ): Promise<SubmissionDetailResponse> {
     const { review, task, ...submission } = await this.queries.get(actor, submissionId);
-    return { ...toSubmissionResponse(submission), review, task };
+    return { ...toSubmissionResponse(submission), review: toSubmissionReviewResponse(review), task };
   }
 
   @Get(':submissionId/history')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'Every round as submitted and every review action (audit trail) of a submission' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        rounds: [
-          { round: 1, outcome: 'returned', outcomeReason: '请补充法律依据' },
-          { round: 2, outcome: 'admitted' },
-        ],
-        audit: [
-          { sequence: 2, stepId: 'street-review-1', actorId: 'reviewer-1', action: 'return', reason: '请补充法律依据' },
-        ],
-      },
-    },
-  })
-  history(@CurrentPrincipal() actor: Principal, @Param('submissionId', ParseUUIDPipe) submissionId: string) {
-    return this.queries.history(actor, submissionId);
+  @ApiOkResponse({ type: SubmissionHistoryResponse })
+  async history(
+    @CurrentPrincipal() actor: Principal,
+    @Param('submissionId', ParseUUIDPipe) submissionId: string,
+  ): Promise<SubmissionHistoryResponse> {
+    const { audit, assignments, ...history } = await this.queries.history(actor, submissionId);
+    return {
+      ...history,
+      audit: audit.map(toApprovalAuditEntryResponse),
+      assignments: assignments.map(toApprovalInboxItemResponse),
+    };
   }
 }

@@ -28,9 +28,29 @@ export const defaultPrecheckPolicy: PrecheckPolicy = {
   'ledgers-allowed': 'return',
 };
 
+/** Every code a pre-check finding may carry (findings of rounds, not problem+json codes). */
+export const precheckFindingCodes = [
+  'precheck.catalogue-item-unknown',
+  'precheck.legal-basis-missing',
+  'precheck.catalogue-standard-zero',
+  'precheck.unfunded-recurring',
+  'precheck.funding-missing',
+  'precheck.funding-below-standard',
+  'precheck.funding-undeclared',
+  'precheck.budget-missing',
+  'precheck.budget-insufficient',
+  'precheck.evaluation-cap',
+  'precheck.duplicate',
+  'precheck.no-target-communities',
+  'precheck.unknown-communities',
+  'precheck.ledger-not-allowed',
+] as const;
+
+export type PrecheckFindingCode = (typeof precheckFindingCodes)[number];
+
 export interface PrecheckFinding {
   rule: PrecheckRuleName;
-  code: string;
+  code: PrecheckFindingCode;
   severity: Exclude<PrecheckSeverity, 'off'>;
   message: string;
 }
@@ -93,7 +113,7 @@ export interface PrecheckFacts {
 
 export function runPrecheck(facts: PrecheckFacts, policy: PrecheckPolicy): PrecheckResult {
   const findings: PrecheckFinding[] = [];
-  const add = (rule: PrecheckRuleName, code: string, message: string) => {
+  const add = (rule: PrecheckRuleName, code: PrecheckFindingCode, message: string) => {
     const severity = policy[rule];
     if (severity !== 'off') findings.push({ rule, code, severity, message });
   };

@@ -60,7 +60,7 @@ export class SubmissionQueries {
       submissionId: id,
       status: submission.status,
       rounds,
-      audit: trail.map(({ stepSnapshot: _snapshot, ...entry }) => entry),
+      audit: trail,
       assignments: steps,
     };
   }

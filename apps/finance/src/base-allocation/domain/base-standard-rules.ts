@@ -1,4 +1,5 @@
 import { DomainError } from '@jianfu/platform';
+import { BaseAllocationErrors } from './base-allocation.errors.js';
 
 function yuan(fen: number): string {
   return (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
@@ -11,13 +12,12 @@ function yuan(fen: number): string {
  */
 export function assertStandardMayChange(year: number, paidAtFen: number | null, newFen: number): void {
   if (paidAtFen === null || paidAtFen === newFen) return;
-  throw new DomainError(
-    'base-standard.already-allocated',
+  throw DomainError.of(
+    BaseAllocationErrors['base-standard.already-allocated'],
     `${year} base funds were already paid at ${yuan(paidAtFen)} yuan per community; ` +
       (newFen > paidAtFen
         ? `raise the standard with a top-up (POST /base-allocations/${year}/top-ups) so communities already paid get the difference`
         : 'a standard below what was paid cannot be set'),
-    409,
     { field: 'amountFen' },
   );
 }
@@ -29,24 +29,21 @@ export function assertTopUpAllowed(
   toFen: number,
 ): void {
   if (!run) {
-    throw new DomainError(
-      'base-top-up.nothing-allocated',
+    throw DomainError.of(
+      BaseAllocationErrors['base-top-up.nothing-allocated'],
       `No ${year} base allocation has been paid; set the standard and start the allocation (POST /base-allocations/${year})`,
-      409,
     );
   }
   if (run.state === 'running') {
-    throw new DomainError(
-      'base-allocation.run-in-progress',
+    throw DomainError.of(
+      BaseAllocationErrors['base-allocation.run-in-progress'],
       `The ${year} base allocation is still running; top up once it has finished (GET /base-allocations/${year})`,
-      409,
     );
   }
   if (toFen <= run.amountFen) {
-    throw new DomainError(
-      'base-top-up.not-a-raise',
+    throw DomainError.of(
+      BaseAllocationErrors['base-top-up.not-a-raise'],
       `A top-up raises the standard: ${year} was paid at ${yuan(run.amountFen)} yuan per community, so amountFen must be above ${run.amountFen}`,
-      409,
       { field: 'amountFen' },
     );
   }

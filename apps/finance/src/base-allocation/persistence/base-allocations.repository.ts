@@ -161,12 +161,22 @@ export class BaseAllocationsRepository {
     return rows[0] ? toTopUp(rows[0]) : null;
   }
 
-  async topUps(tx: Transaction, districtCode: string, year: number): Promise<BaseTopUp[]> {
+  async topUps(
+    tx: Transaction,
+    districtCode: string,
+    year: number,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: BaseTopUp[]; total: number }> {
     const rows: TopUpRow[] = await tx.query(
-      'SELECT * FROM base_allocation_top_up WHERE district_code = $1 AND year = $2 ORDER BY started_at, to_fen',
+      `SELECT * FROM base_allocation_top_up WHERE district_code = $1 AND year = $2
+       ORDER BY started_at, to_fen LIMIT $3 OFFSET $4`,
+      [districtCode, year, page.limit, page.offset],
+    );
+    const [{ total }]: { total: string }[] = await tx.query(
+      'SELECT count(*) AS total FROM base_allocation_top_up WHERE district_code = $1 AND year = $2',
       [districtCode, year],
     );
-    return rows.map(toTopUp);
+    return { items: rows.map(toTopUp), total: Number(total) };
   }
 
   /** `seenUpTo` is absolute and the counts are of fresh transfers only, so a retried batch counts nothing twice. */

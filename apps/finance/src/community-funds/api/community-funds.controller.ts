@@ -1,17 +1,26 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import { IdempotencyErrors } from '../../idempotency/domain/idempotency.errors.js';
 import { requireIdempotencyKey } from '../../idempotency/domain/idempotency-key.js';
+import { LedgerErrors } from '../../ledger/domain/ledger.errors.js';
 import { AllocatePartyBuildingFundCommand } from '../commands/allocate-party-building-fund/allocate-party-building-fund.command.js';
 import { RecordCoBuildingReceiptCommand } from '../commands/record-co-building-receipt/record-co-building-receipt.command.js';
 import { RecordSpendingCommand } from '../commands/record-spending/record-spending.command.js';
+import { CommunityFundErrors } from '../domain/community-funds.errors.js';
 import { AllocatePartyBuildingFundRequest } from './dto/allocate-party-building-fund.request.js';
+import {
+  CoBuildingReceiptRecordedResponse,
+  PartyBuildingFundAllocatedResponse,
+  SpendingRecordedResponse,
+} from './dto/money-moved.response.js';
 import { RecordCoBuildingReceiptRequest } from './dto/record-co-building-receipt.request.js';
 import { RecordSpendingRequest } from './dto/record-spending.request.js';
 
 @ApiTags('community funds')
 @ApiBearerAuth()
+@ApiProblems(CommunityFundErrors, LedgerErrors['money.invalid-amount'], LedgerErrors['ledger.invalid-transfer-id'])
 @Controller('communities/:communityId')
 export class CommunityFundsController {
   constructor(private readonly commands: CommandBus) {}
@@ -19,24 +28,13 @@ export class CommunityFundsController {
   @Post('spending')
   @AllowRoles(Roles.CommunitySecretary, Roles.FinanceOfficer)
   @ApiOperation({ summary: 'Record spending from a community fund; task money only against its own task (专款专用)' })
-  @ApiCreatedResponse({
-    schema: {
-      example: {
-        transferId: 'spend:…',
-        replayed: false,
-        fund: 'task',
-        taskId: '5b7d…',
-        amountFen: 120000,
-        balanceFen: 380000,
-      },
-    },
-  })
+  @ApiCreatedResponse({ type: SpendingRecordedResponse })
   spend(
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: RecordSpendingRequest,
     @CurrentPrincipal() actor: Principal,
     @IdempotencyKey() idempotencyKey?: string,
-  ) {
+  ): Promise<SpendingRecordedResponse> {
     return this.commands.execute(
       new RecordSpendingCommand(
         communityId,
@@ -53,13 +51,13 @@ export class CommunityFundsController {
   @Post('co-building-receipts')
   @AllowRoles(Roles.CommunitySecretary, Roles.FinanceOfficer)
   @ApiOperation({ summary: 'Record co-building support (共建) or a donation (捐赠) from a resident unit' })
-  @ApiCreatedResponse({ schema: { example: { transferId: 'co-building:…', replayed: false, amountFen: 2000000 } } })
+  @ApiCreatedResponse({ type: CoBuildingReceiptRecordedResponse })
   receive(
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: RecordCoBuildingReceiptRequest,
     @CurrentPrincipal() actor: Principal,
     @IdempotencyKey() idempotencyKey?: string,
-  ) {
+  ): Promise<CoBuildingReceiptRecordedResponse> {
     return this.commands.execute(
       new RecordCoBuildingReceiptCommand(
         communityId,
@@ -81,28 +79,18 @@ export class CommunityFundsController {
     required: true,
     description: 'Names the request: repeated with the same body it returns the first answer; with another body, 422',
   })
+  @ApiProblems(IdempotencyErrors)
   @ApiOperation({
     summary:
       'Pay the community its party-building special fund (党建专项经费) for a year, once; more that year is a top-up (追加) with a reason',
   })
-  @ApiCreatedResponse({
-    schema: {
-      example: {
-        transferId: 'party-building:2026:…',
-        replayed: false,
-        kind: 'allocation',
-        reason: null,
-        amountFen: 500000,
-        balanceFen: 500000,
-      },
-    },
-  })
+  @ApiCreatedResponse({ type: PartyBuildingFundAllocatedResponse })
   allocatePartyBuilding(
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: AllocatePartyBuildingFundRequest,
     @CurrentPrincipal() actor: Principal,
     @IdempotencyKey() idempotencyKey?: string,
-  ) {
+  ): Promise<PartyBuildingFundAllocatedResponse> {
     return this.commands.execute(
       new AllocatePartyBuildingFundCommand(
         communityId,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '@jianfu/platform';
+import { IdempotencyErrors } from './idempotency.errors.js';
 
 /**
  * The Idempotency-Key a request that moves money must carry: it names the request, so a client retrying
@@ -7,15 +8,14 @@ import { DomainError } from '@jianfu/platform';
  */
 export function requireIdempotencyKey(key: string | undefined): string {
   if (key === undefined || key.trim().length === 0) {
-    throw new DomainError(
-      'request.idempotency-key-required',
+    throw DomainError.of(
+      IdempotencyErrors['request.idempotency-key-required'],
       'This request moves money: send an Idempotency-Key header naming it (e.g. a UUID), and the same key when retrying',
-      400,
       { field: 'Idempotency-Key' },
     );
   }
   if (key.length > 200) {
-    throw new DomainError('request.idempotency-key', 'Idempotency-Key must be 1–200 characters', 400, {
+    throw DomainError.of(IdempotencyErrors['request.idempotency-key'], 'Idempotency-Key must be 1–200 characters', {
       field: 'Idempotency-Key',
     });
   }

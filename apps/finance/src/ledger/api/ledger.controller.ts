@@ -1,18 +1,22 @@
-import { Controller, DefaultValuePipe, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
+  ApiProblems,
   CurrentPrincipal,
-  DomainError,
   NotFoundError,
+  PageQuery,
   type Principal,
   Roles,
+  toPage,
   TransactionRunner,
 } from '@jianfu/platform';
 import type { AccountKind } from '../domain/account.js';
 import { reachesAnyPlace } from '../domain/account-place.js';
+import { LedgerErrors } from '../domain/ledger.errors.js';
 import { AccountPlacesRepository } from '../persistence/account-places.repository.js';
 import { LedgerRepository } from '../persistence/ledger.repository.js';
+import { AccountStatementResponse, TransferResponse } from './dto/ledger.response.js';
 
 /**
  * Read access to the ledger for finance and district leaders; nothing here writes. An account the
@@ -39,19 +43,12 @@ export class LedgerController {
   @Get('transfers/:transferId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader)
   @ApiOperation({ summary: 'One transfer and its postings' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        id: 'base:2026:9a1b...',
-        purpose: 'base-allocation',
-        postings: [
-          { account: { id: 'treasury:350102', kind: 'district-treasury' }, amountFen: -4500000 },
-          { account: { id: 'community:9a1b...:base-operating', kind: 'community-base' }, amountFen: 4500000 },
-        ],
-      },
-    },
-  })
-  async transfer(@Param('transferId') transferId: string, @CurrentPrincipal() actor: Principal) {
+  @ApiProblems(LedgerErrors['transfer.not-found'])
+  @ApiOkResponse({ type: TransferResponse })
+  async transfer(
+    @Param('transferId') transferId: string,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<TransferResponse> {
     const transfer = await this.ledger.findTransfer(this.transactions.reader, transferId);
     if (
       !transfer ||
@@ -67,21 +64,18 @@ export class LedgerController {
 
   @Get('accounts/:accountId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader)
-  @ApiOperation({ summary: 'An account’s balance and its postings, oldest first' })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
-  @ApiQuery({ name: 'limit', required: false, example: 100 })
+  @ApiOperation({ summary: 'An account’s balance and a page of its postings, oldest first' })
+  @ApiProblems(LedgerErrors['account.not-found'])
+  @ApiOkResponse({ type: AccountStatementResponse })
   async account(
     @Param('accountId') accountId: string,
-    @Query('offset', new DefaultValuePipe(0), ParseIntPipe) offset: number,
-    @Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit: number,
+    @Query() query: PageQuery,
     @CurrentPrincipal() actor: Principal,
-  ) {
-    if (offset < 0 || limit < 1 || limit > 1000) {
-      throw new DomainError('request.paging', 'offset must be ≥ 0 and limit between 1 and 1000', 400);
-    }
-    const [account] = await this.ledger.balances(this.transactions.reader, [accountId]);
+  ): Promise<AccountStatementResponse> {
+    const reader = this.transactions.reader;
+    const [account] = await this.ledger.balances(reader, [accountId]);
     if (!account || !(await this.reachesAll(actor, [account]))) throw new NotFoundError('account', accountId);
-    const postings = await this.ledger.statement(this.transactions.reader, accountId, { offset, limit });
-    return { ...account, postings };
+    const postings = await this.ledger.statement(reader, accountId, query);
+    return { ...account, postings: toPage(postings, await this.ledger.postingCount(reader, accountId), query) };
   }
 }

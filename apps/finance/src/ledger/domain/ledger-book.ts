@@ -1,6 +1,7 @@
 import { DomainError } from '@jianfu/platform';
 import { mayGoNegative, type AccountKind } from './account.js';
 import { assertPostable, type Transfer } from './transfer.js';
+import { LedgerErrors } from './ledger.errors.js';
 
 /** The balances a transfer touches, as read (and locked) before it is applied. */
 export type Balances = ReadonlyMap<string, { kind: AccountKind; balanceFen: number }>;
@@ -16,10 +17,9 @@ export function applyTransfer(balances: Balances, transfer: Transfer): Map<strin
     const before = balances.get(posting.account.id)?.balanceFen ?? 0;
     const after = before + posting.amountFen;
     if (after < 0 && !mayGoNegative(posting.account.kind)) {
-      throw new DomainError(
-        'ledger.insufficient-funds',
+      throw DomainError.of(
+        LedgerErrors['ledger.insufficient-funds'],
         `${posting.account.id} holds ${before} fen; transfer ${transfer.id} would take it to ${after}`,
-        422,
         { accountId: posting.account.id, balanceFen: before, requiredFen: -posting.amountFen },
       );
     }
@@ -49,10 +49,13 @@ export class LedgerBook {
     if (existing) return { transfer: existing, replayed: true };
     if (transfer.reverses) {
       if (!this.transfers.has(transfer.reverses)) {
-        throw new DomainError('ledger.transfer-not-found', `Transfer ${transfer.reverses} does not exist`, 404);
+        throw DomainError.of(LedgerErrors['ledger.transfer-not-found'], `Transfer ${transfer.reverses} does not exist`);
       }
       if (this.reversed.has(transfer.reverses)) {
-        throw new DomainError('ledger.already-reversed', `Transfer ${transfer.reverses} is already reversed`, 409);
+        throw DomainError.of(
+          LedgerErrors['ledger.already-reversed'],
+          `Transfer ${transfer.reverses} is already reversed`,
+        );
       }
     }
     const next = applyTransfer(this.balances, transfer);

@@ -1,4 +1,5 @@
 import { DomainError } from '@jianfu/platform';
+import { LedgerErrors } from './ledger.errors.js';
 
 /**
  * The largest amount one posting may carry: 1 billion yuan in fen. Far above any real transfer of a
@@ -13,10 +14,9 @@ export function isValidAmountFen(amount: unknown): amount is number {
 
 export function assertAmountFen(amount: unknown, field = 'amountFen'): asserts amount is number {
   if (!isValidAmountFen(amount)) {
-    throw new DomainError(
-      'money.invalid-amount',
+    throw DomainError.of(
+      LedgerErrors['money.invalid-amount'],
       `${field} must be a whole number of fen between 1 and ${maxPostingFen}; got ${String(amount)}`,
-      400,
       { field },
     );
   }

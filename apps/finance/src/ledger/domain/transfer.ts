@@ -1,6 +1,7 @@
 import { DomainError } from '@jianfu/platform';
 import type { Account } from './account.js';
 import { assertAmountFen, maxPostingFen } from './money.js';
+import { LedgerErrors } from './ledger.errors.js';
 
 /** One line of a transfer: money into (positive) or out of (negative) an account. Never edited. */
 export interface Posting {
@@ -46,37 +47,34 @@ export interface Transfer {
  */
 export function assertBalanced(transfer: Transfer): void {
   if (!transfer.id || transfer.id.length > 200) {
-    throw new DomainError('ledger.invalid-transfer-id', 'A transfer needs an id of 1 to 200 characters', 400);
+    throw DomainError.of(LedgerErrors['ledger.invalid-transfer-id'], 'A transfer needs an id of 1 to 200 characters');
   }
   if (transfer.postings.length < 2) {
-    throw new DomainError('ledger.unbalanced', `Transfer ${transfer.id} needs at least two postings`, 400);
+    throw DomainError.of(LedgerErrors['ledger.unbalanced'], `Transfer ${transfer.id} needs at least two postings`);
   }
   const seen = new Set<string>();
   let sum = 0;
   for (const posting of transfer.postings) {
     const amount = posting.amountFen;
     if (!Number.isSafeInteger(amount) || amount === 0 || Math.abs(amount) > maxPostingFen) {
-      throw new DomainError(
-        'money.invalid-amount',
+      throw DomainError.of(
+        LedgerErrors['money.invalid-amount'],
         `Transfer ${transfer.id}: ${String(amount)} is not a whole, non-zero number of fen within ${maxPostingFen}`,
-        400,
       );
     }
     if (seen.has(posting.account.id)) {
-      throw new DomainError(
-        'ledger.duplicate-account',
+      throw DomainError.of(
+        LedgerErrors['ledger.duplicate-account'],
         `Transfer ${transfer.id} names ${posting.account.id} twice`,
-        400,
       );
     }
     seen.add(posting.account.id);
     sum += amount;
   }
   if (sum !== 0) {
-    throw new DomainError(
-      'ledger.unbalanced',
+    throw DomainError.of(
+      LedgerErrors['ledger.unbalanced'],
       `Transfer ${transfer.id} does not balance: postings sum to ${sum} fen`,
-      400,
     );
   }
 }
@@ -97,10 +95,9 @@ export function assertEarmarksRespected(transfer: Transfer): void {
           p.account.kind === 'department-reserved',
       );
     if (!allowed) {
-      throw new DomainError(
-        'ledger.earmark-violated',
+      throw DomainError.of(
+        LedgerErrors['ledger.earmark-violated'],
         `Task money in ${leaving.account.id} may be spent only on task ${taskId}`,
-        422,
       );
     }
   }

@@ -3,6 +3,7 @@ import { DomainError, type Transaction } from '@jianfu/platform';
 import { type Account, type AccountKind, mayGoNegative } from '../domain/account.js';
 import { applyTransfer, type PostedTransfer } from '../domain/ledger-book.js';
 import { assertPostable, type Transfer, type TransferPurpose } from '../domain/transfer.js';
+import { LedgerErrors } from '../domain/ledger.errors.js';
 
 const uniqueViolation = '23505';
 
@@ -103,7 +104,10 @@ export class LedgerRepository {
       );
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) {
-        throw new DomainError('ledger.already-reversed', 'A transfer of this batch was reversed meanwhile', 409);
+        throw DomainError.of(
+          LedgerErrors['ledger.already-reversed'],
+          'A transfer of this batch was reversed meanwhile',
+        );
       }
       throw error;
     }
@@ -137,11 +141,14 @@ export class LedgerRepository {
     const found = new Map(rows.map((row) => [row.id, row.reversed_by]));
     for (const reversal of reversals) {
       if (!found.has(reversal.reverses!)) {
-        throw new DomainError('ledger.transfer-not-found', `Transfer ${reversal.reverses} does not exist`, 404);
+        throw DomainError.of(LedgerErrors['ledger.transfer-not-found'], `Transfer ${reversal.reverses} does not exist`);
       }
       const reversedBy = found.get(reversal.reverses!);
       if (reversedBy && reversedBy !== reversal.id) {
-        throw new DomainError('ledger.already-reversed', `Transfer ${reversal.reverses} is already reversed`, 409);
+        throw DomainError.of(
+          LedgerErrors['ledger.already-reversed'],
+          `Transfer ${reversal.reverses} is already reversed`,
+        );
       }
     }
   }
@@ -284,5 +291,13 @@ export class LedgerRepository {
       memo: row.memo,
       postedAt: row.posted_at,
     }));
+  }
+
+  async postingCount(tx: Transaction, accountId: string): Promise<number> {
+    const [{ total }]: { total: string }[] = await tx.query(
+      'SELECT count(*) AS total FROM ledger_posting WHERE account_id = $1',
+      [accountId],
+    );
+    return Number(total);
   }
 }

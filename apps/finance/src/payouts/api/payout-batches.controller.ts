@@ -1,38 +1,38 @@
-import { Body, Controller, DefaultValuePipe, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Client } from '@temporalio/client';
-import { actorFromPrincipal, sendApprovalAction } from '@jianfu/approvals';
+import { actorFromPrincipal, ApprovalErrors, sendApprovalAction } from '@jianfu/approvals';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { payoutBatchWorkflowId } from '@jianfu/contracts/workflows';
 import {
   AllowRoles,
+  ApiPageResponse,
+  ApiProblems,
   CurrentPrincipal,
-  DomainError,
   IdempotencyKey,
+  DomainError,
   NotFoundError,
+  type Page,
   type Principal,
   reachesCommunity,
   Roles,
+  toPage,
   TransactionRunner,
 } from '@jianfu/platform';
-import {
-  type PayoutBatch,
-  PayoutBatchesRepository,
-  type PayoutBatchState,
-} from '../persistence/payout-batches.repository.js';
+import { PayoutErrors } from '../domain/payouts.errors.js';
+import { type PayoutBatch, PayoutBatchesRepository } from '../persistence/payout-batches.repository.js';
 import { DecidePayoutBatchRequest } from './dto/decide-payout-batch.request.js';
-
-const states: PayoutBatchState[] = [
-  'awaiting-approval',
-  'paid',
-  'rejected',
-  'expired',
-  'nothing-to-pay',
-  'unknown-community',
-];
+import { ListPayoutBatchesQuery } from './dto/list-payout-batches.request.js';
+import {
+  PayoutBatchActionResponse,
+  PayoutBatchResponse,
+  toPayoutBatchActionResponse,
+  toPayoutBatchResponse,
+} from './dto/payout-batch.response.js';
 
 @ApiTags('payouts')
 @ApiBearerAuth()
+@ApiProblems(PayoutErrors)
 @Controller('payout-batches')
 export class PayoutBatchesController {
   constructor(
@@ -72,66 +72,61 @@ export class PayoutBatchesController {
 
   @Get()
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.HrOfficer)
-  @ApiOperation({ summary: 'Payout batches of the district (bonuses and awards), optionally by state' })
-  @ApiQuery({ name: 'state', required: false, enum: states })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
-  @ApiQuery({ name: 'limit', required: false, example: 50 })
+  @ApiOperation({ summary: 'Payout batches of the district (bonuses and awards), optionally by status' })
+  @ApiPageResponse(PayoutBatchResponse)
   async list(
     @CurrentPrincipal() actor: Principal,
-    @Query('offset', new DefaultValuePipe(0), ParseIntPipe) offset: number,
-    @Query('limit', new DefaultValuePipe(50), ParseIntPipe) limit: number,
-    @Query('state') state?: string,
-  ) {
-    if (state !== undefined && !states.includes(state as PayoutBatchState)) {
-      throw new DomainError('request.invalid-state', `state must be one of ${states.join(', ')}`, 400, {
-        field: 'state',
-      });
-    }
-    if (offset < 0 || limit < 1 || limit > 500) {
-      throw new DomainError('request.paging', 'offset must be ≥ 0 and limit between 1 and 500', 400);
-    }
+    @Query() query: ListPayoutBatchesQuery,
+  ): Promise<Page<PayoutBatchResponse>> {
     const communityIds = await this.communitiesInScope(actor);
-    return this.batches.list(
+    const page = await this.batches.list(
       this.transactions.reader,
       {
         districtCode: actor.scope.districtCode,
-        ...(state ? { state: state as PayoutBatchState } : {}),
+        ...(query.status ? { state: query.status } : {}),
         ...(communityIds ? { communityIds } : {}),
       },
-      { offset, limit },
+      query,
     );
+    return toPage(page.items.map(toPayoutBatchResponse), page.total, query);
   }
 
   @Get(':batchId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.HrOfficer)
-  @ApiOperation({ summary: 'One payout batch: its lines, total and state' })
-  get(@Param('batchId') batchId: string, @CurrentPrincipal() actor: Principal) {
-    return this.visible(batchId, actor);
+  @ApiOperation({ summary: 'One payout batch: its lines, total and status' })
+  @ApiOkResponse({ type: PayoutBatchResponse })
+  async get(@Param('batchId') batchId: string, @CurrentPrincipal() actor: Principal): Promise<PayoutBatchResponse> {
+    return toPayoutBatchResponse(await this.visible(batchId, actor));
   }
 
-  @Post(':batchId/decision')
+  @Post(':batchId/actions')
   @HttpCode(200)
   @AllowRoles(Roles.FinanceOfficer)
   @ApiOperation({ summary: 'Finance approves (pays) or rejects a payout batch' })
-  @ApiOkResponse({ schema: { example: { duplicate: false, step: { stepId: 'finance-approval', state: 'approved' } } } })
-  async decide(
+  @ApiProblems(ApprovalErrors)
+  @ApiOkResponse({ type: PayoutBatchActionResponse })
+  async act(
     @Param('batchId') batchId: string,
     @Body() body: DecidePayoutBatchRequest,
     @CurrentPrincipal() actor: Principal,
     @IdempotencyKey() idempotencyKey?: string,
-  ) {
+  ): Promise<PayoutBatchActionResponse> {
     const batch = await this.visible(batchId, actor);
     if (batch.state !== 'awaiting-approval') {
       // The officer repeating the decision that closed the batch gets its outcome again; anything else is late.
       const outcome = body.action === 'approve' ? 'paid' : 'rejected';
-      if (batch.decidedBy === actor.userId && batch.state === outcome) return { duplicate: true, batch };
-      throw new DomainError('approval.closed', `Payout batch ${batchId} is ${batch.state}`, 409);
+      if (batch.decidedBy === actor.userId && batch.state === outcome) {
+        return { duplicate: true, batch: toPayoutBatchResponse(batch) };
+      }
+      throw DomainError.of(ApprovalErrors['approval.closed'], `Payout batch ${batchId} is ${batch.state}`);
     }
-    return sendApprovalAction(
-      this.temporal,
-      payoutBatchWorkflowId(batchId),
-      { kind: body.action, actor: actorFromPrincipal(actor), ...(body.reason ? { reason: body.reason } : {}) },
-      idempotencyKey ? { idempotencyKey } : {},
+    return toPayoutBatchActionResponse(
+      await sendApprovalAction(
+        this.temporal,
+        payoutBatchWorkflowId(batchId),
+        { kind: body.action, actor: actorFromPrincipal(actor), ...(body.reason ? { reason: body.reason } : {}) },
+        idempotencyKey ? { idempotencyKey } : {},
+      ),
     );
   }
 }

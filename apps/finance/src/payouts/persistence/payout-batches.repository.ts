@@ -5,6 +5,15 @@ import type { PayoutBatchPlan, PayoutKind, PayoutLine } from '../domain/payout-b
 export type PayoutBatchState =
   'awaiting-approval' | 'paid' | 'rejected' | 'expired' | 'nothing-to-pay' | 'unknown-community';
 
+export const payoutBatchStates: readonly PayoutBatchState[] = [
+  'awaiting-approval',
+  'paid',
+  'rejected',
+  'expired',
+  'nothing-to-pay',
+  'unknown-community',
+];
+
 export interface PayoutBatch {
   id: string;
   kind: PayoutKind;
@@ -106,13 +115,18 @@ export class PayoutBatchesRepository {
     tx: Transaction,
     filter: { districtCode: string; state?: PayoutBatchState; communityIds?: string[] },
     page: { offset: number; limit: number },
-  ): Promise<PayoutBatch[]> {
+  ): Promise<{ items: PayoutBatch[]; total: number }> {
+    const where = `district_code = $1 AND ($2::text IS NULL OR state = $2)
+         AND ($3::uuid[] IS NULL OR community_id = ANY($3::uuid[]))`;
+    const parameters = [filter.districtCode, filter.state ?? null, filter.communityIds ?? null];
     const rows: Row[] = await tx.query(
-      `SELECT * FROM payout_batch WHERE district_code = $1 AND ($2::text IS NULL OR state = $2)
-         AND ($5::uuid[] IS NULL OR community_id = ANY($5::uuid[]))
-       ORDER BY created_at, id LIMIT $3 OFFSET $4`,
-      [filter.districtCode, filter.state ?? null, page.limit, page.offset, filter.communityIds ?? null],
+      `SELECT * FROM payout_batch WHERE ${where} ORDER BY created_at, id LIMIT $4 OFFSET $5`,
+      [...parameters, page.limit, page.offset],
     );
-    return rows.map(toBatch);
+    const [{ total }]: { total: string }[] = await tx.query(
+      `SELECT count(*) AS total FROM payout_batch WHERE ${where}`,
+      parameters,
+    );
+    return { items: rows.map(toBatch), total: Number(total) };
   }
 }

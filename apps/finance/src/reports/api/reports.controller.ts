@@ -1,30 +1,23 @@
-import {
-  applyDecorators,
-  Controller,
-  DefaultValuePipe,
-  Get,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import {
   AllowRoles,
+  ApiProblems,
   CurrentPrincipal,
-  DomainError,
+  type Page,
   type Principal,
   reachesCommunity,
   Roles,
+  toPage,
   TransactionRunner,
 } from '@jianfu/platform';
 import { CoBuildingReceiptsRepository } from '../../community-funds/persistence/co-building-receipts.repository.js';
 import { toCsv } from '../domain/csv.js';
 import { reportPeriod } from '../domain/report-period.js';
+import { ReportErrors } from '../domain/reports.errors.js';
 import {
   type CommunityReport,
   GetCommunitiesReportQuery,
@@ -32,32 +25,22 @@ import {
   GetDepartmentReportQuery,
   GetTaskReportQuery,
 } from '../queries/money-reports.queries.js';
-
-type Format = 'json' | 'csv';
-
-/** The period and format query parameters every money report takes. */
-const PeriodAndFormat = (withYear = true) =>
-  applyDecorators(
-    ...(withYear
-      ? [
-          ApiQuery({
-            name: 'year',
-            required: false,
-            example: 2026,
-            description: 'A calendar year (China time); default: this year',
-          }),
-        ]
-      : []),
-    ApiQuery({ name: 'from', required: false, example: '2026-01-01', description: 'First day of a range, with to' }),
-    ApiQuery({ name: 'to', required: false, example: '2026-06-30', description: 'Last day of a range, inclusive' }),
-    ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] }),
-  );
-
-function format(value: string | undefined): Format {
-  if (value === undefined || value === 'json') return 'json';
-  if (value === 'csv') return 'csv';
-  throw new DomainError('report.format', 'format must be json or csv', 400, { field: 'format' });
-}
+import {
+  CommunitiesReportQuery,
+  DepartmentReportQuery,
+  ReportFormatQuery,
+  ReportPeriodQuery,
+} from './dto/report.request.js';
+import {
+  ApiReportResponse,
+  CommunityReportResponse,
+  DepartmentReportResponse,
+  ResidentUnitReportResponse,
+  SingleCommunityReportResponse,
+  TaskReportResponse,
+  toDepartmentReportResponse,
+  toTaskReportResponse,
+} from './dto/report.response.js';
 
 const communityHeader = [
   'community_id',
@@ -99,7 +82,7 @@ function sendCsv(response: Response, filename: string, csv: string): string {
 
 @ApiTags('reports')
 @ApiBearerAuth()
-@ApiProduces('application/json', 'text/csv')
+@ApiProblems(ReportErrors)
 @Controller('reports')
 export class ReportsController {
   constructor(
@@ -115,19 +98,15 @@ export class ReportsController {
     summary: 'What a resident unit gave (共建支持, 捐赠), to which communities, in the period',
     description: 'Only gifts to communities the caller’s scope reaches are shown and counted.',
   })
-  @PeriodAndFormat()
+  @ApiReportResponse(ResidentUnitReportResponse)
   async residentUnit(
     @Param('unitId', ParseUUIDPipe) unitId: string,
+    @Query() query: ReportPeriodQuery,
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
-    @Query('year') year?: string,
-    @Query('from') from?: string,
-    @Query('to') to?: string,
-    @Query('format') wanted?: string,
-  ) {
-    const output = format(wanted);
+  ): Promise<ResidentUnitReportResponse | string> {
     const reader = this.transactions.reader;
-    const given = await this.receipts.ofUnit(reader, unitId, reportPeriod({ year, from, to }));
+    const given = await this.receipts.ofUnit(reader, unitId, reportPeriod(query));
     const reached = new Set(
       (
         await this.directory.findByIds(reader, [...new Set(given.map((receipt) => receipt.communityId))], {
@@ -139,7 +118,7 @@ export class ReportsController {
     );
     const receipts = given.filter((receipt) => reached.has(receipt.communityId));
     const totalFen = receipts.reduce((sum, receipt) => sum + receipt.amountFen, 0);
-    if (output === 'json') return { unitId, totalFen, receipts };
+    if (query.format !== 'csv') return { unitId, totalFen, receipts };
     return sendCsv(
       response,
       `resident-unit-${unitId}.csv`,
@@ -161,74 +140,46 @@ export class ReportsController {
   @Get('communities')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.CommunitySecretary)
   @ApiOperation({ summary: 'Money per community in the caller’s scope: received by source, spent, balance' })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
-  @ApiQuery({ name: 'limit', required: false, example: 100 })
-  @PeriodAndFormat()
+  @ApiReportResponse(CommunityReportResponse, { page: true })
   async communities(
+    @Query() query: CommunitiesReportQuery,
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
-    @Query('offset', new DefaultValuePipe(0), ParseIntPipe) offset: number,
-    @Query('limit', new DefaultValuePipe(100), ParseIntPipe) limit: number,
-    @Query('year') year?: string,
-    @Query('from') from?: string,
-    @Query('to') to?: string,
-    @Query('format') wanted?: string,
-  ): Promise<{ items: CommunityReport[]; total: number } | string> {
-    if (offset < 0 || limit < 1 || limit > 1000) {
-      throw new DomainError('request.paging', 'offset must be ≥ 0 and limit between 1 and 1000', 400);
-    }
-    const output = format(wanted);
+  ): Promise<Page<CommunityReportResponse> | string> {
     const report = await this.queries.execute(
-      new GetCommunitiesReportQuery(reportPeriod({ year, from, to }), { offset, limit }, actor),
+      new GetCommunitiesReportQuery(reportPeriod(query), { offset: query.offset, limit: query.limit }, actor),
     );
-    if (output === 'json') return report;
+    if (query.format !== 'csv') return toPage(report.items, report.total, query);
     return sendCsv(response, 'community-funds.csv', toCsv(communityHeader, report.items.map(communityRow)));
   }
 
   @Get('communities/:communityId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.CommunitySecretary)
   @ApiOperation({ summary: 'Money of one community: received by source, spent and balance per fund' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        communityId: 'c2a1…',
-        received: { baseOperating: 4500000, partyBuilding: 0, task: 60000, coBuilding: 2000000, total: 6560000 },
-        spent: { baseOperating: 0, partyBuilding: 0, task: 12000, coBuilding: 0, total: 12000 },
-        balance: { baseOperating: 4500000, partyBuilding: 0, task: 48000, coBuilding: 2000000, total: 6548000 },
-      },
-    },
-  })
-  @PeriodAndFormat()
+  @ApiReportResponse(SingleCommunityReportResponse)
   async community(
     @Param('communityId', ParseUUIDPipe) communityId: string,
+    @Query() query: ReportPeriodQuery,
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
-    @Query('year') year?: string,
-    @Query('from') from?: string,
-    @Query('to') to?: string,
-    @Query('format') wanted?: string,
-  ): Promise<CommunityReport | string> {
-    const output = format(wanted);
-    const report = await this.queries.execute(
-      new GetCommunityReportQuery(communityId, reportPeriod({ year, from, to }), actor),
-    );
-    if (output === 'json') return report;
+  ): Promise<SingleCommunityReportResponse | string> {
+    const report = await this.queries.execute(new GetCommunityReportQuery(communityId, reportPeriod(query), actor));
+    if (query.format !== 'csv') return report;
     return sendCsv(response, `community-${communityId}.csv`, toCsv(communityHeader, [communityRow(report)]));
   }
 
   @Get('tasks/:taskId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.DepartmentSubmitter, Roles.AdmissionReviewer)
   @ApiOperation({ summary: 'Money of one task: promised, disbursed and spent, per community' })
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiReportResponse(TaskReportResponse)
   async task(
     @Param('taskId', ParseUUIDPipe) taskId: string,
+    @Query() query: ReportFormatQuery,
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
-    @Query('format') wanted?: string,
-  ) {
-    const output = format(wanted);
-    const report = await this.queries.execute(new GetTaskReportQuery(taskId, actor));
-    if (output === 'json') return report;
+  ): Promise<TaskReportResponse | string> {
+    const report = toTaskReportResponse(await this.queries.execute(new GetTaskReportQuery(taskId, actor)));
+    if (query.format !== 'csv') return report;
     return sendCsv(
       response,
       `task-${taskId}.csv`,
@@ -246,24 +197,19 @@ export class ReportsController {
       'Money of one department’s budget year: approved, available, reserved, paid from it (whenever paid), ' +
       'paid within the period, and its tasks',
   })
-  @ApiQuery({ name: 'budgetYear', required: true, example: 2026 })
-  @PeriodAndFormat(false)
+  @ApiReportResponse(DepartmentReportResponse)
   async department(
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
-    @Query('budgetYear', ParseIntPipe) budgetYear: number,
+    @Query() query: DepartmentReportQuery,
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
-    @Query('from') from?: string,
-    @Query('to') to?: string,
-    @Query('format') wanted?: string,
-  ) {
-    if (budgetYear < 2000 || budgetYear > 2100) {
-      throw new DomainError('report.period', 'budgetYear must be between 2000 and 2100', 400, { field: 'budgetYear' });
-    }
-    const output = format(wanted);
+  ): Promise<DepartmentReportResponse | string> {
+    const { budgetYear, from, to } = query;
     const period = reportPeriod(from === undefined && to === undefined ? { year: String(budgetYear) } : { from, to });
-    const report = await this.queries.execute(new GetDepartmentReportQuery(departmentId, budgetYear, period, actor));
-    if (output === 'json') return report;
+    const report = toDepartmentReportResponse(
+      await this.queries.execute(new GetDepartmentReportQuery(departmentId, budgetYear, period, actor)),
+    );
+    if (query.format !== 'csv') return report;
     return sendCsv(
       response,
       `department-${departmentId}-${budgetYear}.csv`,
@@ -279,7 +225,7 @@ export class ReportsController {
           'task_id',
           'period',
           'title',
-          'state',
+          'status',
           'task_total_fen',
         ],
         (report.tasks.length ? report.tasks : [undefined]).map((task) => [
@@ -293,7 +239,7 @@ export class ReportsController {
           task?.taskId,
           task?.period,
           task?.title,
-          task?.state,
+          task?.status,
           task?.totalFen,
         ]),
       ),

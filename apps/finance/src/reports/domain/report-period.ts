@@ -1,4 +1,5 @@
 import { DomainError } from '@jianfu/platform';
+import { ReportErrors } from './reports.errors.js';
 
 export interface ReportPeriod {
   from: Date;
@@ -18,23 +19,27 @@ function chinaMidnight(date: string): Date {
  */
 export function reportPeriod(query: { year?: string; from?: string; to?: string }, now = new Date()): ReportPeriod {
   if (query.year !== undefined && (query.from !== undefined || query.to !== undefined)) {
-    throw new DomainError('report.period', 'Give either year or from/to, not both', 400);
+    throw DomainError.of(ReportErrors['report.period'], 'Give either year or from/to, not both');
   }
   if (query.from !== undefined || query.to !== undefined) {
     if (!query.from || !query.to || !isoDate.test(query.from) || !isoDate.test(query.to)) {
-      throw new DomainError('report.period', 'from and to must both be dates like 2026-01-31', 400, { field: 'from' });
+      throw DomainError.of(ReportErrors['report.period'], 'from and to must both be dates like 2026-01-31', {
+        field: 'from',
+      });
     }
     const from = chinaMidnight(query.from);
     const to = new Date(chinaMidnight(query.to).getTime() + 24 * 3600 * 1000);
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to) {
-      throw new DomainError('report.period', 'from must be a valid date on or before to', 400, { field: 'from' });
+      throw DomainError.of(ReportErrors['report.period'], 'from must be a valid date on or before to', {
+        field: 'from',
+      });
     }
     return { from, to };
   }
   const year =
     query.year === undefined ? Number(new Date(now.getTime() + 8 * 3600 * 1000).getUTCFullYear()) : Number(query.year);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new DomainError('report.period', 'year must be between 2000 and 2100', 400, { field: 'year' });
+    throw DomainError.of(ReportErrors['report.period'], 'year must be between 2000 and 2100', { field: 'year' });
   }
   return { from: chinaMidnight(`${year}-01-01`), to: chinaMidnight(`${year + 1}-01-01`) };
 }

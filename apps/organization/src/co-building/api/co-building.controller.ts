@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, DomainError, type Principal, Roles } from '@jianfu/platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, ApiPageResponse, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { HierarchyErrors } from '../../communities/domain/communities.errors.js';
 import { AddCommitteeMemberCommand } from '../commands/add-committee-member/add-committee-member.command.js';
 import { CreateJointCommitteeCommand } from '../commands/create-joint-committee/create-joint-committee.command.js';
 import { JoinAllianceCommand } from '../commands/join-alliance/join-alliance.command.js';
@@ -19,27 +20,34 @@ import { JoinAllianceRequest } from './dto/join-alliance.request.js';
 import { RecordJointMeetingRequest } from './dto/record-joint-meeting.request.js';
 import { RegisterResidentUnitRequest } from './dto/register-resident-unit.request.js';
 import { SignAgreementRequest } from './dto/sign-agreement.request.js';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-
-function optionalUuid(value: string | undefined, field: string): string | undefined {
-  if (value !== undefined && !uuidPattern.test(value)) {
-    throw new DomainError('request.query', `${field} must be a uuid`, 400, { field });
-  }
-  return value;
-}
-
-function optionalDate(value: string | undefined, field: string, fallback: string): string {
-  if (value === undefined) return fallback;
-  if (!datePattern.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new DomainError('request.query', `${field} must be a date as YYYY-MM-DD`, 400, { field });
-  }
-  return value;
-}
+import { CoBuildingErrors } from '../domain/co-building.errors.js';
+import {
+  AgreementListQuery,
+  CoBuildingReportParams,
+  JointCommitteeListQuery,
+  ResidentUnitListQuery,
+} from './dto/co-building.query.js';
+import {
+  AgreementResponse,
+  AllianceResponse,
+  CoBuildingReportResponse,
+  CommunityCoBuildingResponse,
+  JointCommitteeCreatedResponse,
+  JointCommitteeResponse,
+  JointMeetingResponse,
+  ResidentUnitRegisteredResponse,
+  ResidentUnitResponse,
+} from './dto/co-building.response.js';
 
 @ApiTags('co-building')
 @ApiBearerAuth()
+@ApiProblems(
+  CoBuildingErrors,
+  HierarchyErrors['community.not-found'],
+  HierarchyErrors['community.code-unknown'],
+  HierarchyErrors['hierarchy.unit-not-found'],
+  HierarchyErrors['hierarchy.unit-merged'],
+)
 @Controller()
 export class CoBuildingController {
   constructor(
@@ -51,7 +59,7 @@ export class CoBuildingController {
   @HttpCode(201)
   @AllowRoles(Roles.OrganizationAdmin)
   @ApiOperation({ summary: 'Register a resident unit (驻区单位) located in a community' })
-  @ApiCreatedResponse({ schema: { example: { residentUnitId: '2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d' } } })
+  @ApiCreatedResponse({ type: ResidentUnitRegisteredResponse })
   registerUnit(@Body() body: RegisterResidentUnitRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(
       new RegisterResidentUnitCommand(
@@ -67,15 +75,18 @@ export class CoBuildingController {
 
   @Get('resident-units')
   @AllowRoles(...Object.values(Roles))
-  @ApiQuery({ name: 'communityId', required: false })
   @ApiOperation({ summary: 'Resident units of the district, or of one community' })
-  listUnits(@CurrentPrincipal() actor: Principal, @Query('communityId') communityId?: string) {
-    return this.queries.execute(new ListResidentUnitsQuery(actor, optionalUuid(communityId, 'communityId')));
+  @ApiPageResponse(ResidentUnitResponse)
+  listUnits(@CurrentPrincipal() actor: Principal, @Query() query: ResidentUnitListQuery) {
+    return this.queries.execute(
+      new ListResidentUnitsQuery(actor, query.communityId, { offset: query.offset, limit: query.limit }),
+    );
   }
 
   @Put('communities/:communityId/alliance/members')
   @AllowRoles(Roles.OrganizationAdmin, Roles.CommunitySecretary)
   @ApiOperation({ summary: 'A resident unit joins the community’s party-building alliance (党建联盟)' })
+  @ApiOkResponse({ type: AllianceResponse })
   joinAlliance(
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: JoinAllianceRequest,
@@ -88,6 +99,7 @@ export class CoBuildingController {
   @HttpCode(201)
   @AllowRoles(Roles.OrganizationAdmin)
   @ApiOperation({ summary: 'Record a co-building agreement (共驻共建协议); publishes organization.agreement.signed' })
+  @ApiCreatedResponse({ type: AgreementResponse })
   sign(@Body() body: SignAgreementRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(
       new SignAgreementCommand(
@@ -108,16 +120,19 @@ export class CoBuildingController {
 
   @Get('agreements')
   @AllowRoles(...Object.values(Roles))
-  @ApiQuery({ name: 'communityId', required: false })
   @ApiOperation({ summary: 'Co-building agreements with their projects' })
-  listAgreements(@CurrentPrincipal() actor: Principal, @Query('communityId') communityId?: string) {
-    return this.queries.execute(new ListAgreementsQuery(actor, optionalUuid(communityId, 'communityId')));
+  @ApiPageResponse(AgreementResponse)
+  listAgreements(@CurrentPrincipal() actor: Principal, @Query() query: AgreementListQuery) {
+    return this.queries.execute(
+      new ListAgreementsQuery(actor, query.communityId, { offset: query.offset, limit: query.limit }),
+    );
   }
 
   @Post('communities/:communityId/joint-meetings')
   @HttpCode(201)
   @AllowRoles(Roles.OrganizationAdmin, Roles.CommunitySecretary)
   @ApiOperation({ summary: 'Record a joint meeting (联席会议) with attendance and resolutions' })
+  @ApiCreatedResponse({ type: JointMeetingResponse })
   recordMeeting(
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: RecordJointMeetingRequest,
@@ -142,6 +157,7 @@ export class CoBuildingController {
   @Get('communities/:communityId/co-building')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'A community’s alliance members and joint meetings' })
+  @ApiOkResponse({ type: CommunityCoBuildingResponse })
   communityCoBuilding(@Param('communityId', ParseUUIDPipe) communityId: string, @CurrentPrincipal() actor: Principal) {
     return this.queries.execute(new ListJointMeetingsQuery(communityId, actor));
   }
@@ -150,27 +166,25 @@ export class CoBuildingController {
   @HttpCode(201)
   @AllowRoles(Roles.OrganizationAdmin)
   @ApiOperation({ summary: 'Set up a street 联合党工委 or a community 大党委' })
-  @ApiCreatedResponse({ schema: { example: { committeeId: '7b6a5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d' } } })
+  @ApiCreatedResponse({ type: JointCommitteeCreatedResponse })
   createCommittee(@Body() body: CreateJointCommitteeRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(new CreateJointCommitteeCommand(body.kind, body.name, body.unitCode, actor));
   }
 
   @Get('joint-committees')
   @AllowRoles(...Object.values(Roles))
-  @ApiQuery({ name: 'unitCode', required: false, description: 'Only the committee of this street or community' })
   @ApiOperation({ summary: 'The district’s joint committees with their member units' })
-  listCommittees(@CurrentPrincipal() actor: Principal, @Query('unitCode') unitCode?: string) {
-    if (unitCode !== undefined && !/^[0-9A-Za-z-]{1,32}$/.test(unitCode)) {
-      throw new DomainError('request.query', 'unitCode must be 1-32 letters, digits or dashes', 400, {
-        field: 'unitCode',
-      });
-    }
-    return this.queries.execute(new ListJointCommitteesQuery(actor, unitCode));
+  @ApiPageResponse(JointCommitteeResponse)
+  listCommittees(@CurrentPrincipal() actor: Principal, @Query() query: JointCommitteeListQuery) {
+    return this.queries.execute(
+      new ListJointCommitteesQuery(actor, query.unitCode, { offset: query.offset, limit: query.limit }),
+    );
   }
 
   @Get('joint-committees/:committeeId')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'A joint committee with its member units' })
+  @ApiOkResponse({ type: JointCommitteeResponse })
   getCommittee(@Param('committeeId', ParseUUIDPipe) committeeId: string, @CurrentPrincipal() actor: Principal) {
     return this.queries.execute(new GetJointCommitteeQuery(committeeId, actor));
   }
@@ -178,6 +192,7 @@ export class CoBuildingController {
   @Put('joint-committees/:committeeId/members')
   @AllowRoles(Roles.OrganizationAdmin)
   @ApiOperation({ summary: 'Seat a resident unit on a joint committee' })
+  @ApiOkResponse({ type: JointCommitteeResponse })
   addMember(
     @Param('committeeId', ParseUUIDPipe) committeeId: string,
     @Body() body: AddCommitteeMemberRequest,
@@ -190,28 +205,19 @@ export class CoBuildingController {
 
   @Get('reports/co-building')
   @AllowRoles(Roles.OrganizationAdmin, Roles.DistrictLeader, Roles.CommunitySecretary, Roles.HrOfficer)
-  @ApiQuery({ name: 'streetCode', required: false })
-  @ApiQuery({ name: 'asOf', required: false, example: '2026-11-21', description: 'Agreements in force on this day' })
-  @ApiQuery({ name: 'from', required: false, example: '2026-01-01', description: 'Meetings held from this day' })
-  @ApiQuery({ name: 'to', required: false, example: '2026-12-31', description: 'Meetings held until this day' })
   @ApiOperation({
     summary: '共驻共建 report: units, alliance members, agreements, projects and meetings per community',
   })
-  report(
-    @CurrentPrincipal() actor: Principal,
-    @Query('streetCode') streetCode?: string,
-    @Query('asOf') asOf?: string,
-    @Query('from') from?: string,
-    @Query('to') to?: string,
-  ) {
-    const day = optionalDate(asOf, 'asOf', new Date().toISOString().slice(0, 10));
+  @ApiOkResponse({ type: CoBuildingReportResponse })
+  report(@CurrentPrincipal() actor: Principal, @Query() query: CoBuildingReportParams) {
+    const day = query.asOf ?? new Date().toISOString().slice(0, 10);
     const year = day.slice(0, 4);
     return this.queries.execute(
       new CoBuildingReportQuery(actor, {
-        ...(streetCode ? { streetCode } : {}),
+        ...(query.streetCode ? { streetCode: query.streetCode } : {}),
         asOf: day,
-        from: optionalDate(from, 'from', `${year}-01-01`),
-        to: optionalDate(to, 'to', `${year}-12-31`),
+        from: query.from ?? `${year}-01-01`,
+        to: query.to ?? `${year}-12-31`,
       }),
     );
   }

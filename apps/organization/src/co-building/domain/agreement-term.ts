@@ -1,4 +1,5 @@
 import { DomainError } from '@jianfu/platform';
+import { CoBuildingErrors } from './co-building.errors.js';
 
 /** An agreement runs from its first day up to, not including, its end day, and commits both sides. */
 export function assertAgreementTerms(
@@ -7,16 +8,19 @@ export function assertAgreementTerms(
   projects: { committedBy: 'community' | 'unit' }[],
 ): void {
   if (endsOn <= startsOn) {
-    throw new DomainError('agreement.term-invalid', `endsOn (${endsOn}) must come after startsOn (${startsOn})`, 422, {
-      field: 'endsOn',
-    });
+    throw DomainError.of(
+      CoBuildingErrors['agreement.term-invalid'],
+      `endsOn (${endsOn}) must come after startsOn (${startsOn})`,
+      {
+        field: 'endsOn',
+      },
+    );
   }
   for (const side of ['community', 'unit'] as const) {
     if (!projects.some((project) => project.committedBy === side)) {
-      throw new DomainError(
-        'agreement.one-sided',
+      throw DomainError.of(
+        CoBuildingErrors['agreement.one-sided'],
         `共驻共建 commits both sides: name at least one project the ${side} provides`,
-        422,
         { field: 'projects' },
       );
     }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { selectPage } from '../../persistence/select-page.js';
 import { insertUnlessDuplicate } from '../../persistence/unique-insert.js';
+
+type Page = { offset: number; limit: number };
 
 export type ResidentUnitKind =
   'government' | 'enterprise' | 'public-institution' | 'school' | 'hospital' | 'social-organisation' | 'other';
@@ -125,11 +128,19 @@ export class CoBuildingRepository {
     return rows[0] ?? null;
   }
 
-  async listUnits(tx: Transaction, districtCode: string, communityId?: string): Promise<ResidentUnitView[]> {
-    return tx.query(
-      `SELECT ${unitColumns} FROM ${unitFrom} WHERE s.district_code = $1 AND ($2::uuid IS NULL OR u.community_id = $2)
-       ORDER BY u.code`,
-      [districtCode, communityId ?? null],
+  async listUnits(
+    tx: Transaction,
+    filter: { districtCode: string; communityId?: string },
+    page: Page,
+  ): Promise<{ items: ResidentUnitView[]; total: number }> {
+    return selectPage(
+      tx,
+      {
+        sql: `SELECT ${unitColumns} FROM ${unitFrom} WHERE s.district_code = $1 AND ($2::uuid IS NULL OR u.community_id = $2)`,
+        orderBy: 'u.code',
+        parameters: [filter.districtCode, filter.communityId ?? null],
+      },
+      page,
     );
   }
 
@@ -219,11 +230,20 @@ export class CoBuildingRepository {
     return rows[0] ?? null;
   }
 
-  async listAgreements(tx: Transaction, districtCode: string, communityId?: string): Promise<AgreementView[]> {
-    return tx.query(
-      `SELECT ${agreementColumns} FROM ${agreementFrom} JOIN street s ON s.id = c.street_id
-       WHERE s.district_code = $1 AND ($2::uuid IS NULL OR a.community_id = $2) ORDER BY a.code`,
-      [districtCode, communityId ?? null],
+  async listAgreements(
+    tx: Transaction,
+    filter: { districtCode: string; communityId?: string },
+    page: Page,
+  ): Promise<{ items: AgreementView[]; total: number }> {
+    return selectPage(
+      tx,
+      {
+        sql: `SELECT ${agreementColumns} FROM ${agreementFrom} JOIN street s ON s.id = c.street_id
+              WHERE s.district_code = $1 AND ($2::uuid IS NULL OR a.community_id = $2)`,
+        orderBy: 'a.code',
+        parameters: [filter.districtCode, filter.communityId ?? null],
+      },
+      page,
     );
   }
 
@@ -301,14 +321,22 @@ export class CoBuildingRepository {
   }
 
   /** The district's joint committees, or the one of a street or community given by its code. */
-  async listCommittees(tx: Transaction, districtCode: string, unitCode?: string): Promise<JointCommitteeView[]> {
-    return tx.query(
-      `SELECT ${committeeColumns}
-       FROM joint_committee j LEFT JOIN street s ON s.id = j.street_id
-       LEFT JOIN community c ON c.id = j.community_id LEFT JOIN street cs ON cs.id = c.street_id
-       WHERE COALESCE(s.district_code, cs.district_code) = $1 AND ($2::text IS NULL OR s.code = $2 OR c.code = $2)
-       ORDER BY j.kind DESC, j.name`,
-      [districtCode, unitCode ?? null],
+  async listCommittees(
+    tx: Transaction,
+    filter: { districtCode: string; unitCode?: string },
+    page: Page,
+  ): Promise<{ items: JointCommitteeView[]; total: number }> {
+    return selectPage(
+      tx,
+      {
+        sql: `SELECT ${committeeColumns}
+              FROM joint_committee j LEFT JOIN street s ON s.id = j.street_id
+              LEFT JOIN community c ON c.id = j.community_id LEFT JOIN street cs ON cs.id = c.street_id
+              WHERE COALESCE(s.district_code, cs.district_code) = $1 AND ($2::text IS NULL OR s.code = $2 OR c.code = $2)`,
+        orderBy: 'j.kind DESC, j.name, j.id',
+        parameters: [filter.districtCode, filter.unitCode ?? null],
+      },
+      page,
     );
   }
 

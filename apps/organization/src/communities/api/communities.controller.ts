@@ -1,18 +1,7 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseBoolPipe,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, DomainError, type Principal, Roles } from '@jianfu/platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, ApiPageResponse, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
 import { CreateCommunityCommand } from '../commands/create-community/create-community.command.js';
 import { CreateGridCommand } from '../commands/create-grid/create-grid.command.js';
 import { CreateStreetCommand } from '../commands/create-street/create-street.command.js';
@@ -32,17 +21,25 @@ import { MergeCommunityRequest } from './dto/merge-community.request.js';
 import { MoveUnitRequest } from './dto/move-unit.request.js';
 import { RenameUnitRequest } from './dto/rename-unit.request.js';
 import { SplitCommunityRequest } from './dto/split-community.request.js';
-import { unitCodePattern } from './dto/unit-code.js';
-
-function validCode(code: string): string {
-  if (!unitCodePattern.test(code)) {
-    throw new DomainError('request.unit-code', 'A unit code is 1-32 letters, digits or dashes', 400);
-  }
-  return code;
-}
+import { HierarchyErrors } from '../domain/communities.errors.js';
+import { CommunityListQuery, GridListQuery, StreetListQuery, UnitCodeParams } from './dto/hierarchy.query.js';
+import {
+  CommunityCreatedResponse,
+  CommunityMergedResponse,
+  CommunityResponse,
+  CommunitySplitResponse,
+  GridCreatedResponse,
+  GridResponse,
+  StreetCreatedResponse,
+  StreetResponse,
+  UnitHistoryResponse,
+  UnitMovedResponse,
+  UnitRenamedResponse,
+} from './dto/hierarchy.response.js';
 
 @ApiTags('hierarchy')
 @ApiBearerAuth()
+@ApiProblems(HierarchyErrors)
 @Controller()
 export class CommunitiesController {
   constructor(
@@ -54,7 +51,7 @@ export class CommunitiesController {
   @HttpCode(201)
   @AllowRoles(Roles.OrganizationAdmin)
   @ApiOperation({ summary: 'Add a street (街道) to the caller’s district' })
-  @ApiCreatedResponse({ schema: { example: { streetId: '6f1c2d9e-8f0a-4c8e-9a57-1d2b3c4d5e6f' } } })
+  @ApiCreatedResponse({ type: StreetCreatedResponse })
   createStreet(@Body() body: CreateStreetRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(new CreateStreetCommand(body.code, body.name, actor));
   }
@@ -62,15 +59,16 @@ export class CommunitiesController {
   @Get('streets')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'The streets of the caller’s district (or scope), with their community counts' })
-  listStreets(@CurrentPrincipal() actor: Principal) {
-    return this.queries.execute(new ListStreetsQuery(actor));
+  @ApiPageResponse(StreetResponse)
+  listStreets(@CurrentPrincipal() actor: Principal, @Query() query: StreetListQuery) {
+    return this.queries.execute(new ListStreetsQuery(actor, { offset: query.offset, limit: query.limit }));
   }
 
   @Post('communities')
   @HttpCode(201)
   @AllowRoles(Roles.OrganizationAdmin)
   @ApiOperation({ summary: 'Add a community (社区) under a street; publishes organization.community.created' })
-  @ApiCreatedResponse({ schema: { example: { communityId: '0b7e6a52-3f0c-4f7e-b3a4-2f9d8c7b6a50' } } })
+  @ApiCreatedResponse({ type: CommunityCreatedResponse })
   createCommunity(@Body() body: CreateCommunityRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(
       new CreateCommunityCommand(body.code, body.name, body.streetCode, body.partyMemberCount ?? 0, actor),
@@ -80,25 +78,20 @@ export class CommunitiesController {
   @Get('communities')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'The communities of the caller’s scope, by code' })
-  @ApiQuery({ name: 'streetCode', required: false, example: '350102001' })
-  @ApiQuery({ name: 'includeMerged', required: false, example: false })
-  listCommunities(
-    @CurrentPrincipal() actor: Principal,
-    @Query('streetCode') streetCode?: string,
-    @Query('includeMerged', new ParseBoolPipe({ optional: true })) includeMerged?: boolean,
-  ) {
+  @ApiPageResponse(CommunityResponse)
+  listCommunities(@CurrentPrincipal() actor: Principal, @Query() query: CommunityListQuery) {
     return this.queries.execute(
-      new ListCommunitiesQuery(
-        actor,
-        streetCode === undefined ? undefined : validCode(streetCode),
-        includeMerged ?? false,
-      ),
+      new ListCommunitiesQuery(actor, query.streetCode, query.includeMerged ?? false, {
+        offset: query.offset,
+        limit: query.limit,
+      }),
     );
   }
 
   @Get('communities/:communityId')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'A community of the caller’s scope' })
+  @ApiOkResponse({ type: CommunityResponse })
   getCommunity(@Param('communityId', ParseUUIDPipe) communityId: string, @CurrentPrincipal() actor: Principal) {
     return this.queries.execute(new GetCommunityQuery(communityId, actor));
   }
@@ -106,15 +99,20 @@ export class CommunitiesController {
   @Get('communities/:communityId/grids')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'The grids (网格) of a community' })
-  listGrids(@Param('communityId', ParseUUIDPipe) communityId: string, @CurrentPrincipal() actor: Principal) {
-    return this.queries.execute(new ListGridsQuery(communityId, actor));
+  @ApiPageResponse(GridResponse)
+  listGrids(
+    @Param('communityId', ParseUUIDPipe) communityId: string,
+    @CurrentPrincipal() actor: Principal,
+    @Query() query: GridListQuery,
+  ) {
+    return this.queries.execute(new ListGridsQuery(communityId, actor, { offset: query.offset, limit: query.limit }));
   }
 
   @Post('grids')
   @HttpCode(201)
   @AllowRoles(Roles.OrganizationAdmin)
   @ApiOperation({ summary: 'Add a grid (网格) under a community' })
-  @ApiCreatedResponse({ schema: { example: { gridId: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a' } } })
+  @ApiCreatedResponse({ type: GridCreatedResponse })
   createGrid(@Body() body: CreateGridRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(new CreateGridCommand(body.code, body.name, body.communityCode, actor));
   }
@@ -124,8 +122,9 @@ export class CommunitiesController {
   @ApiOperation({
     summary: 'Rename a street, community or grid; a community’s rename publishes organization.community.renamed',
   })
-  rename(@Param('code') code: string, @Body() body: RenameUnitRequest, @CurrentPrincipal() actor: Principal) {
-    return this.commands.execute(new RenameUnitCommand(validCode(code), body.name, actor));
+  @ApiOkResponse({ type: UnitRenamedResponse })
+  rename(@Param() { code }: UnitCodeParams, @Body() body: RenameUnitRequest, @CurrentPrincipal() actor: Principal) {
+    return this.commands.execute(new RenameUnitCommand(code, body.name, actor));
   }
 
   @Post('hierarchy/units/:code/move')
@@ -134,26 +133,29 @@ export class CommunitiesController {
   @ApiOperation({
     summary: 'Move a community to another street or a grid to another community; refuses cycles and level skips',
   })
-  move(@Param('code') code: string, @Body() body: MoveUnitRequest, @CurrentPrincipal() actor: Principal) {
-    return this.commands.execute(new MoveUnitCommand(validCode(code), body.newParentCode, actor));
+  @ApiOkResponse({ type: UnitMovedResponse })
+  move(@Param() { code }: UnitCodeParams, @Body() body: MoveUnitRequest, @CurrentPrincipal() actor: Principal) {
+    return this.commands.execute(new MoveUnitCommand(code, body.newParentCode, actor));
   }
 
   @Post('hierarchy/units/:code/merge')
   @HttpCode(200)
   @AllowRoles(Roles.OrganizationAdmin)
   @ApiOperation({ summary: 'Merge a community into another (撤并); publishes organization.community.merged' })
-  merge(@Param('code') code: string, @Body() body: MergeCommunityRequest, @CurrentPrincipal() actor: Principal) {
-    return this.commands.execute(new MergeCommunityCommand(validCode(code), body.intoCode, actor));
+  @ApiOkResponse({ type: CommunityMergedResponse })
+  merge(@Param() { code }: UnitCodeParams, @Body() body: MergeCommunityRequest, @CurrentPrincipal() actor: Principal) {
+    return this.commands.execute(new MergeCommunityCommand(code, body.intoCode, actor));
   }
 
   @Post('hierarchy/units/:code/split')
   @HttpCode(201)
   @AllowRoles(Roles.OrganizationAdmin)
   @ApiOperation({ summary: 'Split new communities off a community (拆分), with grids and party members' })
-  split(@Param('code') code: string, @Body() body: SplitCommunityRequest, @CurrentPrincipal() actor: Principal) {
+  @ApiCreatedResponse({ type: CommunitySplitResponse })
+  split(@Param() { code }: UnitCodeParams, @Body() body: SplitCommunityRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(
       new SplitCommunityCommand(
-        validCode(code),
+        code,
         body.into.map((part) => ({
           code: part.code,
           name: part.name,
@@ -168,7 +170,8 @@ export class CommunitiesController {
   @Get('hierarchy/units/:code/history')
   @AllowRoles(Roles.OrganizationAdmin, Roles.DistrictLeader, Roles.HrOfficer)
   @ApiOperation({ summary: 'The changes of a unit since its creation (created, renamed, moved, merged, split)' })
-  history(@Param('code') code: string, @CurrentPrincipal() actor: Principal) {
-    return this.queries.execute(new GetUnitHistoryQuery(validCode(code), actor));
+  @ApiOkResponse({ type: UnitHistoryResponse })
+  history(@Param() { code }: UnitCodeParams, @CurrentPrincipal() actor: Principal) {
+    return this.queries.execute(new GetUnitHistoryQuery(code, actor));
   }
 }

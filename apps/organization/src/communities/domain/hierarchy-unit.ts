@@ -1,4 +1,5 @@
 import { DomainError } from '@jianfu/platform';
+import { HierarchyErrors } from './communities.errors.js';
 
 /** The levels of the hierarchy, top down: 区 → 街道 → 社区 → 网格. */
 export type UnitKind = 'district' | 'street' | 'community' | 'grid';
@@ -32,19 +33,22 @@ const same = (a: UnitRef, b: UnitRef) => a.kind === b.kind && a.code === b.code;
  */
 export function assertMoveAllowed(unit: PlacedUnit, newParent: PlacedUnit): void {
   if (same(unit, newParent) || newParent.ancestors.some((ancestor) => same(ancestor, unit))) {
-    throw new DomainError(
-      'hierarchy.cycle',
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.cycle'],
       `Moving ${unit.name} (${unit.code}) under ${newParent.name} (${newParent.code}) would make it its own ancestor`,
     );
   }
   for (const end of [unit, newParent]) {
     if (end.status !== 'active') {
-      throw new DomainError('hierarchy.unit-merged', `${end.name} (${end.code}) was merged and no longer changes`, 409);
+      throw DomainError.of(
+        HierarchyErrors['hierarchy.unit-merged'],
+        `${end.name} (${end.code}) was merged and no longer changes`,
+      );
     }
   }
   if (levels[newParent.kind] !== levels[unit.kind] - 1) {
-    throw new DomainError(
-      'hierarchy.level-mismatch',
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.level-mismatch'],
       `A ${unitKindLabels[unit.kind]} goes directly under a ${
         unit.kind === 'district' ? 'nothing' : unitKindLabels[kindAbove(unit.kind)]
       }, not under a ${unitKindLabels[newParent.kind]}`,
@@ -52,7 +56,7 @@ export function assertMoveAllowed(unit: PlacedUnit, newParent: PlacedUnit): void
   }
   const parent = unit.ancestors.at(-1);
   if (parent && same(parent, newParent)) {
-    throw new DomainError('hierarchy.already-there', `${unit.name} is already under ${newParent.name}`, 409);
+    throw DomainError.of(HierarchyErrors['hierarchy.already-there'], `${unit.name} is already under ${newParent.name}`);
   }
 }
 
@@ -63,14 +67,17 @@ function kindAbove(kind: UnitKind): UnitKind {
 /** A merge joins two distinct, still existing communities. */
 export function assertMergeAllowed(source: PlacedUnit, survivor: PlacedUnit): void {
   if (source.kind !== 'community' || survivor.kind !== 'community') {
-    throw new DomainError('hierarchy.merge-communities-only', 'Only a community can be merged into another community');
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.merge-communities-only'],
+      'Only a community can be merged into another community',
+    );
   }
   if (same(source, survivor)) {
-    throw new DomainError('hierarchy.cycle', `${source.name} cannot be merged into itself`);
+    throw DomainError.of(HierarchyErrors['hierarchy.cycle'], `${source.name} cannot be merged into itself`);
   }
   for (const end of [source, survivor]) {
     if (end.status !== 'active') {
-      throw new DomainError('hierarchy.unit-merged', `${end.name} (${end.code}) was already merged`, 409);
+      throw DomainError.of(HierarchyErrors['hierarchy.unit-merged'], `${end.name} (${end.code}) was already merged`);
     }
   }
 }

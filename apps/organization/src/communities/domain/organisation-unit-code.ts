@@ -1,13 +1,18 @@
 import { DomainError } from '@jianfu/platform';
+import { HierarchyErrors } from './communities.errors.js';
 
 export class DuplicateUnitCodeError extends DomainError {
   constructor(kind: 'street' | 'community' | 'grid', code: string) {
-    super(`${kind}.code-taken`, `Code ${code} is already used by a street, community or grid`, 409, { field: 'code' });
+    const declared = HierarchyErrors[`${kind}.code-taken`];
+    super(declared.code, `Code ${code} is already used by a street, community or grid`, declared.status as 409, {
+      field: 'code',
+    });
   }
 }
 
 export class MissingParentUnitError extends DomainError {
   constructor(kind: 'street', code: string) {
-    super(`${kind}.not-found`, `No ${kind} has code ${code}; create it before the units under it`, 422);
+    const declared = HierarchyErrors[`${kind}.not-found`];
+    super(declared.code, `No ${kind} has code ${code}; create it before the units under it`, declared.status as 422);
   }
 }

@@ -1,5 +1,6 @@
 import { DomainError, NotFoundError, type Principal } from '@jianfu/platform';
 import type { StoredUnit } from '../persistence/organisation-units.repository.js';
+import { HierarchyErrors } from './communities.errors.js';
 
 /** The unit, when it lies in the actor's district; others answer as missing so scope cannot be probed. */
 export function unitInDistrict(unit: StoredUnit | null, code: string, actor: Principal): StoredUnit {
@@ -15,9 +16,13 @@ export function namedUnitInDistrict(
   field: string,
 ): StoredUnit {
   if (!unit || unit.districtCode !== actor.scope.districtCode) {
-    throw new DomainError('hierarchy.unit-not-found', `${field}: no unit of your district has code ${code}`, 422, {
-      field,
-    });
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.unit-not-found'],
+      `${field}: no unit of your district has code ${code}`,
+      {
+        field,
+      },
+    );
   }
   return unit;
 }

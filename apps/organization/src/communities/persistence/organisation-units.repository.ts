@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
 import type { PlacedUnit, UnitKind } from '../domain/hierarchy-unit.js';
+import { selectPage } from '../../persistence/select-page.js';
 import { StreetEntity } from './street.entity.js';
 
 export interface CommunityView {
@@ -30,9 +31,37 @@ export interface HierarchyChange {
   changedBy: string;
 }
 
+type Page = { offset: number; limit: number };
+
 const communityColumns = `c.id, c.code, c.name, s.code AS "streetCode", s.name AS "streetName",
   s.district_code AS "districtCode", c.status, m.code AS "mergedIntoCode"`;
 const communityFrom = `community c JOIN street s ON s.id = c.street_id LEFT JOIN community m ON m.id = c.merged_into`;
+
+/** The communities a scope reaches, optionally of one street, the merged ones only when asked. */
+function communitiesStatement(
+  scope: OrganisationScope,
+  filter: { streetCode?: string; includeMerged: boolean },
+): { sql: string; orderBy: string; parameters: unknown[] } {
+  const conditions = ['s.district_code = $1'];
+  const parameters: unknown[] = [scope.districtCode];
+  if (scope.communityIds) {
+    parameters.push(scope.communityIds);
+    conditions.push(`c.id = ANY($${parameters.length}::uuid[])`);
+  } else if (scope.streetCodes) {
+    parameters.push(scope.streetCodes);
+    conditions.push(`s.code = ANY($${parameters.length}::text[])`);
+  }
+  if (filter.streetCode) {
+    parameters.push(filter.streetCode);
+    conditions.push(`s.code = $${parameters.length}`);
+  }
+  if (!filter.includeMerged) conditions.push(`c.status = 'active'`);
+  return {
+    sql: `SELECT ${communityColumns} FROM ${communityFrom} WHERE ${conditions.join(' AND ')}`,
+    orderBy: 'c.code',
+    parameters,
+  };
+}
 
 /** Streets, communities and grids of the district hierarchy, and the history of their changes. */
 @Injectable()
@@ -102,46 +131,55 @@ export class OrganisationUnitsRepository {
     return rows[0] ?? null;
   }
 
+  /** The streets of the scope's district, only its own streets for a street-scoped caller. */
   async listStreets(
     tx: Transaction,
-    districtCode: string,
-  ): Promise<{ id: string; code: string; name: string; communityCount: number }[]> {
-    return tx.query(
-      `SELECT s.id, s.code, s.name,
-              (SELECT count(*)::int FROM community c WHERE c.street_id = s.id AND c.status = 'active') AS "communityCount"
-       FROM street s WHERE s.district_code = $1 ORDER BY s.code`,
-      [districtCode],
+    scope: OrganisationScope,
+    page: Page,
+  ): Promise<{ items: { id: string; code: string; name: string; communityCount: number }[]; total: number }> {
+    return selectPage(
+      tx,
+      {
+        sql: `SELECT s.id, s.code, s.name,
+                (SELECT count(*)::int FROM community c WHERE c.street_id = s.id AND c.status = 'active') AS "communityCount"
+              FROM street s WHERE s.district_code = $1 AND ($2::text[] IS NULL OR s.code = ANY($2::text[]))`,
+        orderBy: 's.code',
+        parameters: [scope.districtCode, scope.streetCodes ?? null],
+      },
+      page,
     );
   }
 
-  /** The communities a scope reaches, optionally of one street, the merged ones only when asked. */
+  /** Every community a scope reaches, for reports that count over all of them. */
   async listCommunities(
     tx: Transaction,
     scope: OrganisationScope,
     filter: { streetCode?: string; includeMerged: boolean },
   ): Promise<CommunityView[]> {
-    const conditions = ['s.district_code = $1'];
-    const parameters: unknown[] = [scope.districtCode];
-    if (scope.communityIds) {
-      parameters.push(scope.communityIds);
-      conditions.push(`c.id = ANY($${parameters.length}::uuid[])`);
-    } else if (scope.streetCodes) {
-      parameters.push(scope.streetCodes);
-      conditions.push(`s.code = ANY($${parameters.length}::text[])`);
-    }
-    if (filter.streetCode) {
-      parameters.push(filter.streetCode);
-      conditions.push(`s.code = $${parameters.length}`);
-    }
-    if (!filter.includeMerged) conditions.push(`c.status = 'active'`);
-    return tx.query(
-      `SELECT ${communityColumns} FROM ${communityFrom} WHERE ${conditions.join(' AND ')} ORDER BY c.code`,
-      parameters,
-    );
+    const { sql, orderBy, parameters } = communitiesStatement(scope, filter);
+    return tx.query(`${sql} ORDER BY ${orderBy}`, parameters);
   }
 
-  async listGrids(tx: Transaction, communityId: string): Promise<{ id: string; code: string; name: string }[]> {
-    return tx.query('SELECT id, code, name FROM grid WHERE community_id = $1 ORDER BY code', [communityId]);
+  /** A page of the communities a scope reaches. */
+  async listCommunitiesPage(
+    tx: Transaction,
+    scope: OrganisationScope,
+    filter: { streetCode?: string; includeMerged: boolean },
+    page: Page,
+  ): Promise<{ items: CommunityView[]; total: number }> {
+    return selectPage(tx, communitiesStatement(scope, filter), page);
+  }
+
+  async listGrids(
+    tx: Transaction,
+    communityId: string,
+    page: Page,
+  ): Promise<{ items: { id: string; code: string; name: string }[]; total: number }> {
+    return selectPage(
+      tx,
+      { sql: 'SELECT id, code, name FROM grid WHERE community_id = $1', orderBy: 'code', parameters: [communityId] },
+      page,
+    );
   }
 
   /** Any unit by its code, with the chain above it; locks the code so changes to one unit run in turn. */

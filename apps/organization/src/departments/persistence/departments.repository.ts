@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import { returningRows } from '../../persistence/returning-rows.js';
+import { selectPage } from '../../persistence/select-page.js';
 import { insertUnlessDuplicate } from '../../persistence/unique-insert.js';
 
 export interface DepartmentUserView {
@@ -41,10 +42,20 @@ export class DepartmentsRepository {
     return rows[0] ?? null;
   }
 
-  async list(tx: Transaction, districtCode: string): Promise<DepartmentView[]> {
-    return tx.query(`SELECT ${departmentColumns} FROM department d WHERE d.district_code = $1 ORDER BY d.code`, [
-      districtCode,
-    ]);
+  async list(
+    tx: Transaction,
+    districtCode: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: DepartmentView[]; total: number }> {
+    return selectPage(
+      tx,
+      {
+        sql: `SELECT ${departmentColumns} FROM department d WHERE d.district_code = $1`,
+        orderBy: 'd.code',
+        parameters: [districtCode],
+      },
+      page,
+    );
   }
 
   async findByCode(tx: Transaction, code: string): Promise<DepartmentView | null> {

@@ -1,13 +1,18 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, DomainError, type Principal, Roles } from '@jianfu/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { HierarchyErrors } from '../../communities/domain/communities.errors.js';
+import { EvaluationErrors } from '../domain/evaluation.errors.js';
 import { RateDepartmentCommand } from '../commands/rate-department/rate-department.command.js';
 import { DepartmentRankingQuery } from '../queries/department-ranking/department-ranking.query.js';
+import { DepartmentRankingParams } from './dto/evaluation.query.js';
+import { DepartmentRankingResponse, DepartmentRatingResponse } from './dto/evaluation.response.js';
 import { RateDepartmentRequest } from './dto/rate-department.request.js';
 
 @ApiTags('双评议')
 @ApiBearerAuth()
+@ApiProblems(EvaluationErrors)
 @Controller()
 export class EvaluationController {
   constructor(
@@ -18,6 +23,8 @@ export class EvaluationController {
   @Put('department-ratings')
   @AllowRoles(Roles.CommunitySecretary, Roles.OrganizationAdmin)
   @ApiOperation({ summary: 'A community rates a department for a period; rating again replaces the grade' })
+  @ApiProblems(HierarchyErrors['community.not-found'], HierarchyErrors['hierarchy.unit-merged'])
+  @ApiOkResponse({ type: DepartmentRatingResponse })
   rate(@Body() body: RateDepartmentRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(
       new RateDepartmentCommand(
@@ -39,13 +46,9 @@ export class EvaluationController {
     Roles.HrOfficer,
     Roles.DepartmentSubmitter,
   )
-  @ApiQuery({ name: 'period', required: true, example: '2026' })
   @ApiOperation({ summary: '双评议 ranking of departments: community ratings less a penalty per recorded violation' })
-  ranking(@CurrentPrincipal() actor: Principal, @Query('period') period?: string) {
-    if (!period)
-      throw new DomainError('evaluation.period-invalid', 'period is required, e.g. 2026 or 2026-H1', 400, {
-        field: 'period',
-      });
-    return this.queries.execute(new DepartmentRankingQuery(period, actor));
+  @ApiOkResponse({ type: DepartmentRankingResponse })
+  ranking(@CurrentPrincipal() actor: Principal, @Query() query: DepartmentRankingParams) {
+    return this.queries.execute(new DepartmentRankingQuery(query.period, actor));
   }
 }

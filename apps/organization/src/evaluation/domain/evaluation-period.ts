@@ -1,4 +1,5 @@
 import { DomainError } from '@jianfu/platform';
+import { EvaluationErrors } from './evaluation.errors.js';
 
 /** An evaluation period: a year (2026), a half (2026-H1), a quarter (2026-Q3) or a month (2026-07). */
 export const evaluationPeriodPattern = /^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
@@ -10,10 +11,9 @@ export const evaluationPeriodPattern = /^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2])
 export function periodRange(period: string): { from: string; to: string } {
   const match = evaluationPeriodPattern.exec(period);
   if (!match) {
-    throw new DomainError(
-      'evaluation.period-invalid',
+    throw DomainError.of(
+      EvaluationErrors['evaluation.period-invalid'],
       `${period} is not a year, half, quarter or month (2026, 2026-H1, 2026-Q3, 2026-07)`,
-      400,
       {
         field: 'period',
       },

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import { HierarchyErrors } from '../../communities/domain/communities.errors.js';
+import { PartyOrganisationErrors } from '../domain/party-organisations.errors.js';
 import { DecideUpgradeCommand } from '../commands/decide-upgrade/decide-upgrade.command.js';
 import { RequestUpgradeCommand } from '../commands/request-upgrade/request-upgrade.command.js';
 import { SetMembershipCommand } from '../commands/set-membership/set-membership.command.js';
@@ -9,10 +11,17 @@ import { GetPartyOrganisationQuery } from '../queries/get-party-organisation/get
 import { GetUpgradeRequestQuery } from '../queries/get-upgrade-request/get-upgrade-request.query.js';
 import { DecideUpgradeRequest } from './dto/decide-upgrade.request.js';
 import { RequestUpgradeRequest } from './dto/request-upgrade.request.js';
+import {
+  PartyOrganisationResponse,
+  UpgradeActionResponse,
+  UpgradeRequestedResponse,
+  UpgradeRequestResponse,
+} from './dto/party-organisation.response.js';
 import { SetMembershipRequest } from './dto/set-membership.request.js';
 
 @ApiTags('party organisations')
 @ApiBearerAuth()
+@ApiProblems(PartyOrganisationErrors, HierarchyErrors['community.not-found'], HierarchyErrors['hierarchy.unit-merged'])
 @Controller()
 export class PartyOrganisationsController {
   constructor(
@@ -25,6 +34,7 @@ export class PartyOrganisationsController {
   @ApiOperation({
     summary: 'The community party organisation: kind, members, secretary, and the kind its membership justifies',
   })
+  @ApiOkResponse({ type: PartyOrganisationResponse })
   getPartyOrganisation(@Param('communityId', ParseUUIDPipe) communityId: string, @CurrentPrincipal() actor: Principal) {
     return this.queries.execute(new GetPartyOrganisationQuery(communityId, actor));
   }
@@ -32,6 +42,7 @@ export class PartyOrganisationsController {
   @Put('communities/:communityId/party-organisation/membership')
   @AllowRoles(Roles.OrganizationAdmin, Roles.CommunitySecretary)
   @ApiOperation({ summary: 'Record the party organisation’s current member count (needed before an upgrade)' })
+  @ApiOkResponse({ type: PartyOrganisationResponse })
   setMembership(
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: SetMembershipRequest,
@@ -44,9 +55,7 @@ export class PartyOrganisationsController {
   @HttpCode(202)
   @AllowRoles(Roles.OrganizationAdmin, Roles.CommunitySecretary)
   @ApiOperation({ summary: 'Ask to upgrade the community party organisation (党组织升格); starts its approval' })
-  @ApiAcceptedResponse({
-    schema: { example: { requestId: '9a1b...', workflowId: 'party-organisation-upgrade-9a1b...' } },
-  })
+  @ApiAcceptedResponse({ type: UpgradeRequestedResponse })
   requestUpgrade(
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: RequestUpgradeRequest,
@@ -55,11 +64,11 @@ export class PartyOrganisationsController {
     return this.commands.execute(new RequestUpgradeCommand(communityId, body.toKind, actor));
   }
 
-  @Post('party-organisation-upgrade-requests/:requestId/decision')
+  @Post('party-organisation-upgrade-requests/:requestId/actions')
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
   @ApiOperation({ summary: 'The organisation department (组织部) approves or rejects an upgrade request' })
-  @ApiOkResponse({ schema: { example: { state: 'approved', decision: { action: 'approve', actorId: 'u-1' } } } })
+  @ApiOkResponse({ type: UpgradeActionResponse })
   decide(
     @Param('requestId', ParseUUIDPipe) requestId: string,
     @Body() body: DecideUpgradeRequest,
@@ -72,6 +81,7 @@ export class PartyOrganisationsController {
   @Get('party-organisation-upgrade-requests/:requestId')
   @AllowRoles(Roles.OrganizationAdmin, Roles.CommunitySecretary, Roles.HrOfficer, Roles.DistrictLeader)
   @ApiOperation({ summary: 'An upgrade request and its outcome' })
+  @ApiOkResponse({ type: UpgradeRequestResponse })
   get(@Param('requestId', ParseUUIDPipe) requestId: string, @CurrentPrincipal() actor: Principal) {
     return this.queries.execute(new GetUpgradeRequestQuery(requestId, actor));
   }

@@ -1,5 +1,6 @@
 import type { PartyOrganisationKind } from '@jianfu/contracts';
 import { DomainError } from '@jianfu/platform';
+import { PartyOrganisationErrors } from './party-organisations.errors.js';
 
 /** Kinds in rising order: 支部 (branch), 总支 (general branch), 党委 (committee). */
 export const partyOrganisationKinds: readonly PartyOrganisationKind[] = ['branch', 'general-branch', 'committee'];
@@ -48,15 +49,15 @@ export function assertUpgradeJustified(
   thresholds: MembershipThresholds,
 ): void {
   if (partyOrganisationKinds.indexOf(target) <= partyOrganisationKinds.indexOf(current)) {
-    throw new DomainError(
-      'party-organisation.not-an-upgrade',
+    throw DomainError.of(
+      PartyOrganisationErrors['party-organisation.not-an-upgrade'],
       `${partyOrganisationKindLabels[target]} is not above the current ${partyOrganisationKindLabels[current]}`,
     );
   }
   const required = minimumMembersFor(target, thresholds);
   if (memberCount < required) {
-    throw new DomainError(
-      'party-organisation.membership-too-small',
+    throw DomainError.of(
+      PartyOrganisationErrors['party-organisation.membership-too-small'],
       `A ${partyOrganisationKindLabels[target]} needs at least ${required} members; this organisation has ${memberCount}`,
     );
   }

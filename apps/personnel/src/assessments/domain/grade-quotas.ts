@@ -1,6 +1,7 @@
 import type { PerformanceGrade } from '@jianfu/contracts';
 import { DomainError } from '@jianfu/platform';
 import { gradeLabels } from './performance-grade.js';
+import { AssessmentErrors } from './assessments.errors.js';
 
 export type QuotaRounding = 'floor' | 'round' | 'ceil';
 
@@ -57,10 +58,9 @@ export function describeBreach(breach: QuotaBreach, cohortSize: number): string 
 export function assertWithinQuotas(cohortSize: number, grades: PerformanceGrade[], quotas: GradeQuotas): void {
   const breaches = quotaBreaches(cohortSize, grades, quotas);
   if (breaches.length > 0) {
-    throw new DomainError(
-      'assessment.quota-exceeded',
+    throw DomainError.of(
+      AssessmentErrors['assessment.quota-exceeded'],
       breaches.map((breach) => describeBreach(breach, cohortSize)).join('; '),
-      409,
     );
   }
 }

@@ -13,6 +13,12 @@ export interface CohortMemberGrade {
   bonusFen: number | null;
 }
 
+/** A cycle as lists show it: its unit, where it stands, its cohort's size and the bonuses it pays. */
+export type CycleSummary = Pick<
+  AssessmentCycleEntity,
+  'id' | 'kind' | 'period' | 'unitKind' | 'communityId' | 'streetCode' | 'status'
+> & { cohortSize: number; totalBonusFen: number };
+
 const uniqueViolation = '23505';
 
 /** Assessment cycles, their cohorts (fixed when a cycle opens) and the grades given. */
@@ -145,17 +151,12 @@ export class AssessmentsRepository {
     );
   }
 
-  /** Cycles in a scope with their bonus totals, newest period first. */
+  /** One page of the cycles in a scope with their bonus totals, newest period first, and how many there are. */
   async listWithTotals(
     tx: Transaction,
     scope: OrganisationScope,
-    filter: { kind?: string; period?: string },
-  ): Promise<
-    (Pick<AssessmentCycleEntity, 'id' | 'kind' | 'period' | 'unitKind' | 'communityId' | 'streetCode' | 'status'> & {
-      cohortSize: number;
-      totalBonusFen: number;
-    })[]
-  > {
+    filter: { kind?: string; period?: string; offset: number; limit: number },
+  ): Promise<{ items: CycleSummary[]; total: number }> {
     const params: unknown[] = [scope.districtCode];
     let where = 'c.district_code = $1';
     if (scope.communityIds) {
@@ -191,10 +192,15 @@ export class AssessmentsRepository {
               (SELECT count(*)::int FROM assessment_cohort_member m WHERE m.cycle_id = c.id) AS "cohortSize",
               (SELECT coalesce(sum(g.bonus_fen), 0) FROM assessment_grade g WHERE g.cycle_id = c.id) AS "totalBonusFen"
        FROM assessment_cycle c WHERE ${where}
-       ORDER BY c.period DESC, c.kind, c.street_code, c.opened_at`,
+       ORDER BY c.period DESC, c.kind, c.street_code, c.opened_at, c.id
+       OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
+      [...params, filter.offset, filter.limit],
+    );
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM assessment_cycle c WHERE ${where}`,
       params,
     );
-    return rows.map((row) => ({ ...row, totalBonusFen: Number(row.totalBonusFen) }));
+    return { items: rows.map((row) => ({ ...row, totalBonusFen: Number(row.totalBonusFen) })), total };
   }
 
   /** Finalised annual grades of a worker, for career eligibility. */

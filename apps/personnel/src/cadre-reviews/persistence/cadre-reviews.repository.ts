@@ -12,6 +12,9 @@ export interface CadreReviewRow extends CadreReviewScores {
   reviewedBy: string;
 }
 
+/** A review as the year's list shows it, with the worker's name. */
+export type CadreReviewListing = CadreReviewRow & { name: string };
+
 @Injectable()
 export class CadreReviewsRepository {
   /** False when the worker's review for the year is already recorded. */
@@ -37,12 +40,13 @@ export class CadreReviewsRepository {
     return rows.length === 1;
   }
 
+  /** One page of a year's reviews in a scope, best first, and how many there are. */
   async listInScope(
     tx: Transaction,
     scope: OrganisationScope,
-    year: number,
-  ): Promise<(CadreReviewRow & { name: string })[]> {
-    const params: unknown[] = [scope.districtCode, year];
+    filter: { year: number; offset: number; limit: number },
+  ): Promise<{ items: CadreReviewListing[]; total: number }> {
+    const params: unknown[] = [scope.districtCode, filter.year];
     let where = 'w.district_code = $1 AND r.year = $2';
     if (scope.communityIds) {
       params.push(scope.communityIds);
@@ -51,14 +55,20 @@ export class CadreReviewsRepository {
       params.push(scope.streetCodes);
       where += ` AND w.street_code = ANY($${params.length})`;
     }
-    return tx.query(
+    const items = await tx.query<CadreReviewListing[]>(
       `SELECT r.worker_id AS "workerId", w.name, r.year, r.debriefing_score AS "debriefingScore",
               r.field_visit_score AS "fieldVisitScore", r.field_visit_notes AS "fieldVisitNotes",
               r.household_survey_score AS "householdSurveyScore", r.resident_satisfaction AS "residentSatisfaction",
               r.composite_tenths AS "compositeTenths", r.result, r.reviewed_by AS "reviewedBy"
        FROM cadre_review r JOIN worker w ON w.id = r.worker_id
-       WHERE ${where} ORDER BY r.composite_tenths DESC, w.employee_no`,
+       WHERE ${where} ORDER BY r.composite_tenths DESC, w.employee_no
+       OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
+      [...params, filter.offset, filter.limit],
+    );
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM cadre_review r JOIN worker w ON w.id = r.worker_id WHERE ${where}`,
       params,
     );
+    return { items, total };
   }
 }

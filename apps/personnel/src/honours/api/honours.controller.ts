@@ -1,12 +1,16 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { WorkerErrors } from '../../workers/domain/workers.errors.js';
 import { AwardHonourCommand } from '../commands/award-honour/award-honour.command.js';
+import { HonourErrors } from '../domain/honours.errors.js';
 import { AwardHonourRequest } from './dto/award-honour.request.js';
+import { HonourAwardedResponse } from './dto/honour-awarded.response.js';
 
 @ApiTags('honours')
 @ApiBearerAuth()
+@ApiProblems(HonourErrors, WorkerErrors['worker.not-found'])
 @Controller()
 export class HonoursController {
   constructor(private readonly commands: CommandBus) {}
@@ -15,7 +19,7 @@ export class HonoursController {
   @HttpCode(201)
   @AllowRoles(Roles.HrOfficer)
   @ApiOperation({ summary: 'Record an honour (荣誉) and its one-off award; the same honour is paid once' })
-  @ApiCreatedResponse({ schema: { example: { awardId: '1f2e...', amountFen: 500000 } } })
+  @ApiCreatedResponse({ type: HonourAwardedResponse })
   award(
     @Param('workerId', ParseUUIDPipe) workerId: string,
     @Body() body: AwardHonourRequest,

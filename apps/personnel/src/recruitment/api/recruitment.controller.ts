@@ -1,8 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, DomainError, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import { ApprovalErrors } from '../../approvals/approval.errors.js';
 import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
+import { ApprovalActionResponse, toApprovalActionResponse } from '../../approvals/approval-action.response.js';
+import { CommunityErrors } from '../../communities/domain/communities.errors.js';
+import { RecruitmentErrors } from '../domain/recruitment.errors.js';
 import { ActOnHireCommand } from '../commands/act-on-hire/act-on-hire.command.js';
 import { AddApplicationCommand } from '../commands/add-application/add-application.command.js';
 import { AdvanceRecruitmentCommand } from '../commands/advance-recruitment/advance-recruitment.command.js';
@@ -17,9 +28,18 @@ import {
   RecordInspectionsRequest,
   RecordScoresRequest,
 } from './dto/recruitment.requests.js';
+import { ScoresPath } from './dto/recruitment-params.request.js';
+import {
+  ApplicationAddedResponse,
+  PostingOpenedResponse,
+  PostingResponse,
+  RecruitmentAdvancedResponse,
+  ResultsRecordedResponse,
+} from './dto/recruitment.responses.js';
 
 @ApiTags('recruitment')
 @ApiBearerAuth()
+@ApiProblems(RecruitmentErrors)
 @Controller('recruitment-postings')
 export class RecruitmentController {
   constructor(
@@ -31,7 +51,8 @@ export class RecruitmentController {
   @HttpCode(202)
   @AllowRoles(Roles.HrOfficer)
   @ApiOperation({ summary: 'Publish a recruitment with places per community; starts its workflow' })
-  @ApiAcceptedResponse({ schema: { example: { postingId: '2b6f...', workflowId: 'recruitment-2b6f...' } } })
+  @ApiAcceptedResponse({ type: PostingOpenedResponse })
+  @ApiProblems(CommunityErrors)
   open(@Body() body: OpenPostingRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(
       new OpenPostingCommand({ ...body, places: body.places.map((place) => ({ ...place })) }, actor),
@@ -41,6 +62,7 @@ export class RecruitmentController {
   @Get(':postingId')
   @AllowRoles(Roles.HrOfficer, Roles.DistrictLeader)
   @ApiOperation({ summary: 'A posting: stage, places, applications with scores, drop-out reasons and ranks' })
+  @ApiOkResponse({ type: PostingResponse })
   get(@Param('postingId', ParseUUIDPipe) postingId: string, @CurrentPrincipal() actor: Principal) {
     return this.queries.execute(new GetPostingQuery(postingId, actor));
   }
@@ -49,6 +71,7 @@ export class RecruitmentController {
   @HttpCode(201)
   @AllowRoles(Roles.HrOfficer)
   @ApiOperation({ summary: 'Record an application while applications are open' })
+  @ApiCreatedResponse({ type: ApplicationAddedResponse })
   apply(
     @Param('postingId', ParseUUIDPipe) postingId: string,
     @Body() body: AddApplicationRequest,
@@ -59,21 +82,13 @@ export class RecruitmentController {
 
   @Put(':postingId/scores/:exam')
   @AllowRoles(Roles.HrOfficer)
-  @ApiParam({ name: 'exam', enum: ['written', 'interview'] })
   @ApiOperation({ summary: 'Record written-exam or interview scores (0–100) during that stage' })
-  scores(
-    @Param('postingId', ParseUUIDPipe) postingId: string,
-    @Param('exam') exam: string,
-    @Body() body: RecordScoresRequest,
-    @CurrentPrincipal() actor: Principal,
-  ) {
-    if (exam !== 'written' && exam !== 'interview') {
-      throw new DomainError('request.invalid', 'exam must be written or interview', 400);
-    }
+  @ApiOkResponse({ type: ResultsRecordedResponse })
+  scores(@Param() path: ScoresPath, @Body() body: RecordScoresRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(
       new RecordScoresCommand(
-        postingId,
-        exam,
+        path.postingId,
+        path.exam,
         body.scores.map((entry) => ({ ...entry })),
         actor,
       ),
@@ -83,6 +98,7 @@ export class RecruitmentController {
   @Put(':postingId/inspections')
   @AllowRoles(Roles.HrOfficer)
   @ApiOperation({ summary: 'Record inspection (考察) results during the inspection stage' })
+  @ApiOkResponse({ type: ResultsRecordedResponse })
   inspections(
     @Param('postingId', ParseUUIDPipe) postingId: string,
     @Body() body: RecordInspectionsRequest,
@@ -101,24 +117,30 @@ export class RecruitmentController {
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
   @ApiOperation({ summary: 'Close the current stage: drop-outs below the pass marks, ranking after inspection' })
-  advance(
+  @ApiOkResponse({ type: RecruitmentAdvancedResponse })
+  async advance(
     @Param('postingId', ParseUUIDPipe) postingId: string,
     @Body() body: AdvanceRecruitmentRequest,
     @CurrentPrincipal() actor: Principal,
   ) {
-    return this.commands.execute(new AdvanceRecruitmentCommand(postingId, body.from, actor));
+    const { stage } = await this.commands.execute(new AdvanceRecruitmentCommand(postingId, body.from, actor));
+    return { status: stage };
   }
 
   @Post(':postingId/hire-decision/actions')
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
   @ApiOperation({ summary: 'Approve or reject the ranked hire list; approval creates the worker records' })
-  decide(
+  @ApiOkResponse({ type: ApprovalActionResponse })
+  @ApiProblems(ApprovalErrors)
+  async decide(
     @Param('postingId', ParseUUIDPipe) postingId: string,
     @Body() body: ApprovalActionRequest,
     @CurrentPrincipal() actor: Principal,
     @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.commands.execute(new ActOnHireCommand(postingId, body.kind, body.reason, actor, idempotencyKey));
+    return toApprovalActionResponse(
+      await this.commands.execute(new ActOnHireCommand(postingId, body.kind, body.reason, actor, idempotencyKey)),
+    );
   }
 }

@@ -1,19 +1,16 @@
-import {
-  Body,
-  Controller,
-  DefaultValuePipe,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, CurrentPrincipal, DomainError, type Principal, Roles } from '@jianfu/platform';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AllowRoles,
+  ApiPageResponse,
+  ApiProblems,
+  CurrentPrincipal,
+  PageQuery,
+  type Principal,
+  Roles,
+} from '@jianfu/platform';
+import { CommunityErrors } from '../../communities/domain/communities.errors.js';
 import { ImportWorkersCommand } from '../commands/import-workers/import-workers.command.js';
 import { RecordTrainingCommand } from '../commands/record-training/record-training.command.js';
 import { RegisterWorkerCommand } from '../commands/register-worker/register-worker.command.js';
@@ -21,15 +18,27 @@ import { UpdateWorkerCommand } from '../commands/update-worker/update-worker.com
 import { GetWorkerQuery } from '../queries/get-worker/get-worker.query.js';
 import { GetWorkerHistoryQuery } from '../queries/get-worker-history/get-worker-history.query.js';
 import { ListWorkersQuery } from '../queries/list-workers/list-workers.query.js';
+import { WorkerErrors } from '../domain/workers.errors.js';
 import { ImportWorkersRequest } from './dto/import-workers.request.js';
+import { ListWorkersRequest } from './dto/list-workers.request.js';
 import { RecordTrainingRequest } from './dto/record-training.request.js';
 import { RegisterWorkerRequest } from './dto/register-worker.request.js';
 import { UpdateWorkerRequest } from './dto/update-worker.request.js';
+import {
+  WorkerChangeResponse,
+  WorkerDetailResponse,
+  WorkerRegisteredResponse,
+  WorkerResponse,
+  WorkersImportedResponse,
+  WorkerTrainingsResponse,
+  WorkerUpdatedResponse,
+} from './dto/worker.response.js';
 
 const readers = [Roles.HrOfficer, Roles.DistrictLeader, Roles.CommunitySecretary];
 
 @ApiTags('workers')
 @ApiBearerAuth()
+@ApiProblems(WorkerErrors, CommunityErrors)
 @Controller('workers')
 export class WorkersController {
   constructor(
@@ -41,7 +50,7 @@ export class WorkersController {
   @HttpCode(201)
   @AllowRoles(Roles.HrOfficer)
   @ApiOperation({ summary: 'Add a worker record (社区工作者档案)' })
-  @ApiCreatedResponse({ schema: { example: { workerId: '5d1c...' } } })
+  @ApiCreatedResponse({ type: WorkerRegisteredResponse })
   register(@Body() body: RegisterWorkerRequest, @CurrentPrincipal() actor: Principal) {
     const { reason, ...profile } = body;
     return this.commands.execute(
@@ -59,7 +68,7 @@ export class WorkersController {
   @ApiOperation({
     summary: 'Import worker records from CSV; any bad line refuses the whole file, listing every problem',
   })
-  @ApiCreatedResponse({ schema: { example: { imported: 2, workerIds: ['5d1c...', '8e2f...'] } } })
+  @ApiCreatedResponse({ type: WorkersImportedResponse })
   import(@Body() body: ImportWorkersRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(new ImportWorkersCommand(body.csv, body.reason, actor));
   }
@@ -67,24 +76,15 @@ export class WorkersController {
   @Get()
   @AllowRoles(...readers)
   @ApiOperation({ summary: 'Workers in the caller’s scope' })
-  @ApiQuery({ name: 'communityId', required: false })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
-  @ApiQuery({ name: 'limit', required: false, example: 50 })
-  list(
-    @CurrentPrincipal() actor: Principal,
-    @Query('communityId') communityId: string | undefined,
-    @Query('offset', new DefaultValuePipe(0), ParseIntPipe) offset: number,
-    @Query('limit', new DefaultValuePipe(50), ParseIntPipe) limit: number,
-  ) {
-    if (communityId !== undefined && !/^[0-9a-f-]{36}$/i.test(communityId)) {
-      throw new DomainError('request.invalid', 'communityId must be a UUID', 400);
-    }
-    return this.queries.execute(new ListWorkersQuery(actor, communityId, offset, limit));
+  @ApiPageResponse(WorkerResponse)
+  list(@CurrentPrincipal() actor: Principal, @Query() query: ListWorkersRequest) {
+    return this.queries.execute(new ListWorkersQuery(actor, query.communityId, query.offset, query.limit));
   }
 
   @Get(':workerId')
   @AllowRoles(...readers)
   @ApiOperation({ summary: 'A worker record' })
+  @ApiOkResponse({ type: WorkerDetailResponse })
   get(@Param('workerId', ParseUUIDPipe) workerId: string, @CurrentPrincipal() actor: Principal) {
     return this.queries.execute(new GetWorkerQuery(workerId, actor));
   }
@@ -92,6 +92,7 @@ export class WorkersController {
   @Patch(':workerId')
   @AllowRoles(Roles.HrOfficer)
   @ApiOperation({ summary: 'Correct or update a worker record; the change, its author and reason join the history' })
+  @ApiOkResponse({ type: WorkerUpdatedResponse })
   update(
     @Param('workerId', ParseUUIDPipe) workerId: string,
     @Body() body: UpdateWorkerRequest,
@@ -105,6 +106,7 @@ export class WorkersController {
   @HttpCode(200)
   @AllowRoles(Roles.HrOfficer)
   @ApiOperation({ summary: 'Record a completed training course' })
+  @ApiOkResponse({ type: WorkerTrainingsResponse, description: 'The worker’s trainings, the new one included' })
   recordTraining(
     @Param('workerId', ParseUUIDPipe) workerId: string,
     @Body() body: RecordTrainingRequest,
@@ -115,8 +117,13 @@ export class WorkersController {
 
   @Get(':workerId/history')
   @AllowRoles(...readers)
-  @ApiOperation({ summary: 'Every change of the worker record: who, when, why, what' })
-  history(@Param('workerId', ParseUUIDPipe) workerId: string, @CurrentPrincipal() actor: Principal) {
-    return this.queries.execute(new GetWorkerHistoryQuery(workerId, actor));
+  @ApiOperation({ summary: 'Every change of the worker record, oldest first: who, when, why, what' })
+  @ApiPageResponse(WorkerChangeResponse)
+  history(
+    @Param('workerId', ParseUUIDPipe) workerId: string,
+    @Query() page: PageQuery,
+    @CurrentPrincipal() actor: Principal,
+  ) {
+    return this.queries.execute(new GetWorkerHistoryQuery(workerId, actor, page.offset, page.limit));
   }
 }

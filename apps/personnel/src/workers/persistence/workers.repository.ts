@@ -85,6 +85,21 @@ export class WorkersRepository {
     return tx.find(WorkerChangeEntity, { where: { workerId }, order: { id: 'ASC' } });
   }
 
+  /** One page of a worker's history, oldest first, and how many entries it has in all. */
+  async historyPage(
+    tx: Transaction,
+    workerId: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: WorkerChangeEntity[]; total: number }> {
+    const [items, total] = await tx.findAndCount(WorkerChangeEntity, {
+      where: { workerId },
+      order: { id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { items, total };
+  }
+
   /** Workers a scope reaches, optionally of one community, ordered by employee number. */
   async listInScope(
     tx: Transaction,

@@ -5,11 +5,13 @@ import {
   type ApprovalAction,
   type ApprovalActionResult,
   ApprovalAuditRepository,
+  ApprovalErrors,
   decisionKinds,
   sendApprovalAction,
 } from '@jianfu/approvals';
-import { DomainError, hasRole, Roles, TransactionRunner } from '@jianfu/platform';
+import { DomainError, hasRole, Roles, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
+import { SubmissionErrors } from '../../domain/submission.errors.js';
 import { taskAdmissionWorkflowId } from '../../domain/submission.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
 import { reviewStepIds } from '../../workflows/task-admission.contract.js';
@@ -36,17 +38,19 @@ export class ActOnSubmissionHandler implements ICommandHandler<ActOnSubmissionCo
       submissionId,
     );
     if (!submission.workflowId) {
-      throw new DomainError('submission.not-submitted', 'This submission has not been submitted for review', 409);
+      throw DomainError.of(
+        SubmissionErrors['submission.not-submitted'],
+        'This submission has not been submitted for review',
+      );
     }
     const kind = command.kind === 'resubmit' ? 'approve' : command.kind;
     if (command.kind === 'resubmit' || command.kind === 'withdraw') {
       assertOwnDepartment(actor, submission);
     }
     if (command.kind === 'resubmit' && submission.status !== 'returned') {
-      throw new DomainError(
-        'submission.not-returned',
+      throw DomainError.of(
+        SubmissionErrors['submission.not-returned'],
         `A submission that is ${submission.status} cannot be resubmitted`,
-        409,
       );
     }
     // A department never decides on its own department's submission, whoever in it asks.
@@ -55,10 +59,13 @@ export class ActOnSubmissionHandler implements ICommandHandler<ActOnSubmissionCo
       decisionKinds.includes(kind) &&
       actor.scope.departmentId === submission.departmentId
     ) {
-      throw new DomainError('approval.self-decision', 'A department may not decide on its own submission', 403);
+      throw DomainError.of(
+        ApprovalErrors['approval.self-decision'],
+        'A department may not decide on its own submission',
+      );
     }
     if (hasRole(actor, Roles.CommunitySecretary) && decisionKinds.includes(kind) && !actor.scope.communityIds?.length) {
-      throw new DomainError('access.out-of-scope', 'A community secretary acts for a community', 403);
+      throw new ScopeError('A community secretary acts for a community');
     }
     const action: ApprovalAction = {
       kind,

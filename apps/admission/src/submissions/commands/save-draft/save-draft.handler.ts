@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, RequestValidationError, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { DepartmentDirectoryRepository } from '../../../departments/department-directory.js';
 import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
+import { SubmissionErrors } from '../../domain/submission.errors.js';
 import { editableStatuses, type Submission, type SubmissionContent } from '../../domain/submission.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
 import { SaveDraftCommand } from './save-draft.command.js';
@@ -49,10 +50,9 @@ export class SaveDraftHandler implements ICommandHandler<SaveDraftCommand> {
         if (!departmentId) throw new ScopeError('A submission is made by a department user');
         const department = await this.departments.find(tx, departmentId);
         if (!department || department.districtCode !== actor.scope.districtCode) {
-          throw new DomainError(
-            'submission.department-unknown',
+          throw DomainError.of(
+            SubmissionErrors['submission.department-unknown'],
             `Department ${departmentId} is not known in district ${actor.scope.districtCode}`,
-            422,
           );
         }
         const id = await this.submissions.insertDraft(tx, {
@@ -68,10 +68,9 @@ export class SaveDraftHandler implements ICommandHandler<SaveDraftCommand> {
       const submission = assertVisible(actor, await this.submissions.find(tx, submissionId, true), submissionId);
       assertOwnDepartment(actor, submission);
       if (!editableStatuses.includes(submission.status)) {
-        throw new DomainError(
-          'submission.not-editable',
+        throw DomainError.of(
+          SubmissionErrors['submission.not-editable'],
           `A submission that is ${submission.status} cannot be edited`,
-          409,
         );
       }
       await this.submissions.updateContent(tx, submissionId, content);

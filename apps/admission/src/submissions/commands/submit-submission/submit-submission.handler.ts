@@ -5,6 +5,7 @@ import { SubmissionSubmitted } from '@jianfu/contracts';
 import { DomainError, EventPublisher, RequestContext, ServiceIdentity, TransactionRunner } from '@jianfu/platform';
 import { AdmissionConfig } from '../../../config.js';
 import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
+import { SubmissionErrors } from '../../domain/submission.errors.js';
 import { type Submission, taskAdmissionWorkflowId } from '../../domain/submission.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
 import { startTaskAdmissionReview } from '../../review-start/start-review.js';
@@ -51,7 +52,10 @@ export class SubmitSubmissionHandler implements ICommandHandler<SubmitSubmission
         return { ...found, status: 'in-review' as const };
       }
       if (!found.workflowId) {
-        throw new DomainError('submission.not-draft', `A submission that is ${found.status} cannot be submitted`, 409);
+        throw DomainError.of(
+          SubmissionErrors['submission.not-draft'],
+          `A submission that is ${found.status} cannot be submitted`,
+        );
       }
       return found;
     });

@@ -9,6 +9,7 @@ import { BudgetsRepository } from '../../persistence/budgets.repository.js';
 import { BudgetReader } from '../../queries/get-budget/budget-reader.js';
 import type { BudgetView } from '../../queries/get-budget/get-budget.query.js';
 import { SetBudgetCommand } from './set-budget.command.js';
+import { BudgetErrors } from '../../domain/budgets.errors.js';
 
 /**
  * Sets the approved figure and announces it (`BudgetSet`) for admission's pre-check. The department's available budget takes the difference from (or gives it
@@ -76,10 +77,9 @@ export class SetBudgetHandler implements ICommandHandler<SetBudgetCommand> {
         );
       } catch (error) {
         if (error instanceof DomainError && error.code === 'ledger.insufficient-funds') {
-          throw new DomainError(
-            'budget.below-committed',
+          throw DomainError.of(
+            BudgetErrors['budget.below-committed'],
             `The ${command.year} budget cannot go below what is already reserved or paid`,
-            422,
           );
         }
         throw error;

@@ -12,6 +12,7 @@ import {
   AllocatePartyBuildingFundCommand,
   type PartyBuildingFundAllocated,
 } from './allocate-party-building-fund.command.js';
+import { CommunityFundErrors } from '../../domain/community-funds.errors.js';
 
 /**
  * One allocation per community and year; more money that year is a top-up, its own transfer with a
@@ -42,10 +43,9 @@ export class AllocatePartyBuildingFundHandler implements ICommandHandler<Allocat
         const allocationId = partyBuildingAllocationId(year, communityId);
         const to = Accounts.communityPartyBuilding(communityId);
         if (kind === 'top-up' && !(await this.ledger.findTransfer(tx, allocationId))) {
-          throw new DomainError(
-            'party-building.not-allocated',
+          throw DomainError.of(
+            CommunityFundErrors['party-building.not-allocated'],
             `Community ${communityId} has no ${year} party-building allocation to top up; allocate it first (kind "allocation")`,
-            409,
             { field: 'kind' },
           );
         }
@@ -63,11 +63,10 @@ export class AllocatePartyBuildingFundHandler implements ICommandHandler<Allocat
         );
         if (posted.replayed) {
           const first = posted.transfer.postings.find((p) => p.amountFen > 0)!.amountFen;
-          throw new DomainError(
-            'party-building.already-allocated',
+          throw DomainError.of(
+            CommunityFundErrors['party-building.already-allocated'],
             `Community ${communityId} already received its ${year} party-building allocation (${first} fen, transfer ${allocationId}); ` +
               'one allocation per community and year: send more as a top-up (kind "top-up") with a reason',
-            409,
             { field: 'kind', transferId: allocationId },
           );
         }

@@ -8,6 +8,7 @@ import { LedgerRepository } from '../../../ledger/persistence/ledger.repository.
 import { TaskFundTransfersRepository } from '../../../task-funds/persistence/task-fund-transfers.repository.js';
 import { CommunityAccess } from '../../community-access.js';
 import { type MoneyMoved, RecordSpendingCommand } from './record-spending.command.js';
+import { CommunityFundErrors } from '../../domain/community-funds.errors.js';
 
 /**
  * 专款专用: task money is spent only from the task's own account into spending on that task; the
@@ -25,15 +26,18 @@ export class RecordSpendingHandler implements ICommandHandler<RecordSpendingComm
   async execute(command: RecordSpendingCommand): Promise<MoneyMoved & { fund: CommunityFund; taskId?: string }> {
     assertAmountFen(command.amountFen);
     if (command.fund === 'task' && !command.taskId) {
-      throw new DomainError('spending.task-required', 'Spending task money names the task it pays for', 400, {
-        field: 'taskId',
-      });
+      throw DomainError.of(
+        CommunityFundErrors['spending.task-required'],
+        'Spending task money names the task it pays for',
+        {
+          field: 'taskId',
+        },
+      );
     }
     if (command.fund !== 'task' && command.taskId) {
-      throw new DomainError(
-        'spending.task-money-only',
+      throw DomainError.of(
+        CommunityFundErrors['spending.task-money-only'],
         'Spending against a task comes from that task’s earmarked funds (fund "task")',
-        400,
         { field: 'taskId' },
       );
     }
@@ -63,10 +67,9 @@ export class RecordSpendingHandler implements ICommandHandler<RecordSpendingComm
         result = await this.ledger.postOne(tx, transfer);
       } catch (error) {
         if (error instanceof DomainError && error.code === 'ledger.insufficient-funds') {
-          throw new DomainError(
-            'spending.insufficient-funds',
+          throw DomainError.of(
+            CommunityFundErrors['spending.insufficient-funds'],
             `${from.id} does not hold ${command.amountFen} fen`,
-            422,
           );
         }
         throw error;

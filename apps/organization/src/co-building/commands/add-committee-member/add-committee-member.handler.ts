@@ -7,6 +7,7 @@ import {
   type JointCommitteeView,
 } from '../../persistence/co-building.repository.js';
 import { AddCommitteeMemberCommand } from './add-committee-member.command.js';
+import { CoBuildingErrors } from '../../domain/co-building.errors.js';
 
 /** Seats a resident unit on a joint committee; only units located in that street or community qualify. */
 @CommandHandler(AddCommitteeMemberCommand)
@@ -27,10 +28,9 @@ export class AddCommitteeMemberHandler implements ICommandHandler<AddCommitteeMe
         ? unit.streetCode === committee.streetCode
         : unit.communityId === committee.communityId;
       if (!located) {
-        throw new DomainError(
-          'joint-committee.unit-outside',
+        throw DomainError.of(
+          CoBuildingErrors['joint-committee.unit-outside'],
           `${unit.name} is not located in the ${committee.streetCode ? 'street' : 'community'} of ${committee.name}`,
-          422,
           { field: 'residentUnitCode' },
         );
       }

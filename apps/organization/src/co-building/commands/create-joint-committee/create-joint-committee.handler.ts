@@ -5,6 +5,8 @@ import { namedUnitInDistrict } from '../../../communities/domain/unit-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { CoBuildingRepository } from '../../persistence/co-building.repository.js';
 import { CreateJointCommitteeCommand } from './create-joint-committee.command.js';
+import { CoBuildingErrors } from '../../domain/co-building.errors.js';
+import { HierarchyErrors } from '../../../communities/domain/communities.errors.js';
 
 /**
  * Sets up a street's joint working committee (联合党工委) or a community's joint committee (大党委),
@@ -29,17 +31,19 @@ export class CreateJointCommitteeHandler implements ICommandHandler<CreateJointC
         'unitCode',
       );
       if (unit.kind !== expected) {
-        throw new DomainError(
-          'joint-committee.wrong-level',
+        throw DomainError.of(
+          CoBuildingErrors['joint-committee.wrong-level'],
           `A ${command.kind} belongs to a ${expected}; ${unit.code} is a ${unit.kind}`,
-          422,
           {
             field: 'unitCode',
           },
         );
       }
       if (unit.status !== 'active') {
-        throw new DomainError('hierarchy.unit-merged', `${unit.name} was merged into another community`, 409);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.unit-merged'],
+          `${unit.name} was merged into another community`,
+        );
       }
       const inserted = await this.coBuilding.insertCommittee(tx, {
         id: committeeId,
@@ -49,7 +53,7 @@ export class CreateJointCommitteeHandler implements ICommandHandler<CreateJointC
         communityId: expected === 'community' ? unit.id : null,
       });
       if (!inserted) {
-        throw new DomainError('joint-committee.exists', `${unit.name} already has a ${command.kind}`, 409);
+        throw DomainError.of(CoBuildingErrors['joint-committee.exists'], `${unit.name} already has a ${command.kind}`);
       }
     });
     return { committeeId };

@@ -6,6 +6,7 @@ import { OrganisationUnitsRepository } from '../../../communities/persistence/or
 import { residentUnitByCode } from '../../domain/resident-unit-scope.js';
 import { CoBuildingRepository, type JointMeetingView } from '../../persistence/co-building.repository.js';
 import { RecordJointMeetingCommand } from './record-joint-meeting.command.js';
+import { CoBuildingErrors } from '../../domain/co-building.errors.js';
 
 /** Records a joint meeting (联席会议) of a community with its units: who attended and what was resolved. */
 @CommandHandler(RecordJointMeetingCommand)
@@ -19,7 +20,7 @@ export class RecordJointMeetingHandler implements ICommandHandler<RecordJointMee
   async execute(command: RecordJointMeetingCommand): Promise<JointMeetingView> {
     const codes = command.attendance.map((entry) => entry.residentUnitCode);
     if (new Set(codes).size !== codes.length) {
-      throw new DomainError('joint-meeting.unit-twice', 'Each unit appears once in the attendance', 422, {
+      throw DomainError.of(CoBuildingErrors['joint-meeting.unit-twice'], 'Each unit appears once in the attendance', {
         field: 'attendance',
       });
     }

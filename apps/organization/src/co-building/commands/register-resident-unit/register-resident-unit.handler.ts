@@ -5,6 +5,7 @@ import { activeCommunityByCode } from '../../../communities/queries/get-communit
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { CoBuildingRepository } from '../../persistence/co-building.repository.js';
 import { RegisterResidentUnitCommand } from './register-resident-unit.command.js';
+import { CoBuildingErrors } from '../../domain/co-building.errors.js';
 
 /** Registers a resident unit (驻区单位) located in a community. */
 @CommandHandler(RegisterResidentUnitCommand)
@@ -34,10 +35,9 @@ export class RegisterResidentUnitHandler implements ICommandHandler<RegisterResi
         partyMemberCount: command.partyMemberCount,
       });
       if (!inserted) {
-        throw new DomainError(
-          'resident-unit.code-taken',
+        throw DomainError.of(
+          CoBuildingErrors['resident-unit.code-taken'],
           `A resident unit with code ${command.code} already exists`,
-          409,
           {
             field: 'code',
           },

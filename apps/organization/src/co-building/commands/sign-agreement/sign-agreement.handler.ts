@@ -8,6 +8,7 @@ import { assertAgreementTerms } from '../../domain/agreement-term.js';
 import { residentUnitByCode } from '../../domain/resident-unit-scope.js';
 import { type AgreementView, CoBuildingRepository } from '../../persistence/co-building.repository.js';
 import { SignAgreementCommand } from './sign-agreement.command.js';
+import { CoBuildingErrors } from '../../domain/co-building.errors.js';
 
 /**
  * Records a co-building agreement (共驻共建协议) between a community and a resident unit, with the
@@ -42,10 +43,9 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
         command.endsOn,
       );
       if (overlapping) {
-        throw new DomainError(
-          'agreement.overlapping',
+        throw DomainError.of(
+          CoBuildingErrors['agreement.overlapping'],
           `${community.name} and ${unit.name} already have agreement ${overlapping} for part of this term`,
-          409,
         );
       }
       const inserted = await this.coBuilding.insertAgreement(tx, {
@@ -58,9 +58,13 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
         signedBy: command.actor.userId,
       });
       if (!inserted) {
-        throw new DomainError('agreement.code-taken', `An agreement with code ${command.code} already exists`, 409, {
-          field: 'code',
-        });
+        throw DomainError.of(
+          CoBuildingErrors['agreement.code-taken'],
+          `An agreement with code ${command.code} already exists`,
+          {
+            field: 'code',
+          },
+        );
       }
       await this.coBuilding.insertProjects(
         tx,

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
+import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
 import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { type AgreementView, CoBuildingRepository } from '../../persistence/co-building.repository.js';
@@ -13,9 +13,17 @@ export class ListAgreementsHandler implements IQueryHandler<ListAgreementsQuery>
     private readonly coBuilding: CoBuildingRepository,
   ) {}
 
-  async execute(query: ListAgreementsQuery): Promise<{ items: AgreementView[] }> {
+  async execute(query: ListAgreementsQuery): Promise<Page<AgreementView>> {
     const reader = this.transactions.reader;
     if (query.communityId) await communityInScope(this.units, reader, query.communityId, query.actor);
-    return { items: await this.coBuilding.listAgreements(reader, query.actor.scope.districtCode, query.communityId) };
+    const { items, total } = await this.coBuilding.listAgreements(
+      reader,
+      {
+        districtCode: query.actor.scope.districtCode,
+        ...(query.communityId ? { communityId: query.communityId } : {}),
+      },
+      query.page,
+    );
+    return toPage(items, total, query.page);
   }
 }

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
+import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
 import { CoBuildingRepository, type JointCommitteeView } from '../../persistence/co-building.repository.js';
 import { ListJointCommitteesQuery } from './list-joint-committees.query.js';
 
@@ -10,13 +10,12 @@ export class ListJointCommitteesHandler implements IQueryHandler<ListJointCommit
     private readonly coBuilding: CoBuildingRepository,
   ) {}
 
-  async execute(query: ListJointCommitteesQuery): Promise<{ items: JointCommitteeView[] }> {
-    return {
-      items: await this.coBuilding.listCommittees(
-        this.transactions.reader,
-        query.actor.scope.districtCode,
-        query.unitCode,
-      ),
-    };
+  async execute(query: ListJointCommitteesQuery): Promise<Page<JointCommitteeView>> {
+    const { items, total } = await this.coBuilding.listCommittees(
+      this.transactions.reader,
+      { districtCode: query.actor.scope.districtCode, ...(query.unitCode ? { unitCode: query.unitCode } : {}) },
+      query.page,
+    );
+    return toPage(items, total, query.page);
   }
 }

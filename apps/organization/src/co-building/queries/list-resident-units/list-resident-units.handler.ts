@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
+import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
 import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { CoBuildingRepository, type ResidentUnitView } from '../../persistence/co-building.repository.js';
@@ -13,9 +13,17 @@ export class ListResidentUnitsHandler implements IQueryHandler<ListResidentUnits
     private readonly coBuilding: CoBuildingRepository,
   ) {}
 
-  async execute(query: ListResidentUnitsQuery): Promise<{ items: ResidentUnitView[] }> {
+  async execute(query: ListResidentUnitsQuery): Promise<Page<ResidentUnitView>> {
     const reader = this.transactions.reader;
     if (query.communityId) await communityInScope(this.units, reader, query.communityId, query.actor);
-    return { items: await this.coBuilding.listUnits(reader, query.actor.scope.districtCode, query.communityId) };
+    const { items, total } = await this.coBuilding.listUnits(
+      reader,
+      {
+        districtCode: query.actor.scope.districtCode,
+        ...(query.communityId ? { communityId: query.communityId } : {}),
+      },
+      query.page,
+    );
+    return toPage(items, total, query.page);
   }
 }

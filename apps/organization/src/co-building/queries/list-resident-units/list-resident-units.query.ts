@@ -1,11 +1,12 @@
 import { Query } from '@nestjs/cqrs';
-import type { Principal } from '@jianfu/platform';
+import type { Page, Principal } from '@jianfu/platform';
 import type { ResidentUnitView } from '../../persistence/co-building.repository.js';
 
-export class ListResidentUnitsQuery extends Query<{ items: ResidentUnitView[] }> {
+export class ListResidentUnitsQuery extends Query<Page<ResidentUnitView>> {
   constructor(
     readonly actor: Principal,
     readonly communityId: string | undefined,
+    readonly page: { offset: number; limit: number },
   ) {
     super();
   }

@@ -5,6 +5,7 @@ import { DuplicateUnitCodeError } from '../../domain/organisation-unit-code.js';
 import { namedUnitInDistrict } from '../../domain/unit-scope.js';
 import { OrganisationUnitsRepository } from '../../persistence/organisation-units.repository.js';
 import { CreateGridCommand } from './create-grid.command.js';
+import { HierarchyErrors } from '../../domain/communities.errors.js';
 
 /** Adds a grid (网格) under an existing community. */
 @CommandHandler(CreateGridCommand)
@@ -24,13 +25,16 @@ export class CreateGridHandler implements ICommandHandler<CreateGridCommand> {
         'communityCode',
       );
       if (community.kind !== 'community') {
-        throw new DomainError(
-          'hierarchy.level-mismatch',
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.level-mismatch'],
           `A grid goes under a community, and ${community.code} is a ${community.kind}`,
         );
       }
       if (community.status !== 'active') {
-        throw new DomainError('hierarchy.unit-merged', `${community.name} was merged and takes no new grids`, 409);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.unit-merged'],
+          `${community.name} was merged and takes no new grids`,
+        );
       }
       const inserted = await this.units.insertGrid(tx, {
         id: gridId,

@@ -6,6 +6,7 @@ import { assertMergeAllowed } from '../../domain/hierarchy-unit.js';
 import { namedUnitInDistrict, unitInDistrict } from '../../domain/unit-scope.js';
 import { OrganisationUnitsRepository } from '../../persistence/organisation-units.repository.js';
 import { MergeCommunityCommand } from './merge-community.command.js';
+import { HierarchyErrors } from '../../domain/communities.errors.js';
 
 /**
  * Merges one community into another (撤并): grids, resident units, alliance members and party members
@@ -36,10 +37,9 @@ export class MergeCommunityHandler implements ICommandHandler<MergeCommunityComm
       );
       assertMergeAllowed(source, survivor);
       if (await this.partyOrganisations.hasPendingRequest(tx, source.id)) {
-        throw new DomainError(
-          'hierarchy.upgrade-pending',
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.upgrade-pending'],
           `${source.name} has a party organisation upgrade awaiting decision; decide it before merging`,
-          409,
         );
       }
       const [merged, surviving] = await Promise.all([

@@ -4,6 +4,7 @@ import { DomainError, EventPublisher, TransactionRunner } from '@jianfu/platform
 import { unitInDistrict } from '../../domain/unit-scope.js';
 import { OrganisationUnitsRepository } from '../../persistence/organisation-units.repository.js';
 import { RenameUnitCommand } from './rename-unit.command.js';
+import { HierarchyErrors } from '../../domain/communities.errors.js';
 
 /** Renames a street, community or grid; a community's new name is announced to the other services. */
 @CommandHandler(RenameUnitCommand)
@@ -21,9 +22,13 @@ export class RenameUnitHandler implements ICommandHandler<RenameUnitCommand> {
         command.unitCode,
         command.actor,
       );
-      if (unit.kind === 'district') throw new DomainError('hierarchy.level-mismatch', 'A district is not renamed here');
+      if (unit.kind === 'district')
+        throw DomainError.of(HierarchyErrors['hierarchy.level-mismatch'], 'A district is not renamed here');
       if (unit.status !== 'active') {
-        throw new DomainError('hierarchy.unit-merged', `${unit.name} was merged and keeps its last name`, 409);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.unit-merged'],
+          `${unit.name} was merged and keeps its last name`,
+        );
       }
       if (unit.name === command.name) return { code: unit.code, name: unit.name };
       await this.units.rename(tx, unit.kind, unit.id, command.name);

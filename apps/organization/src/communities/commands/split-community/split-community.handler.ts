@@ -7,6 +7,7 @@ import { DuplicateUnitCodeError } from '../../domain/organisation-unit-code.js';
 import { unitInDistrict } from '../../domain/unit-scope.js';
 import { OrganisationUnitsRepository } from '../../persistence/organisation-units.repository.js';
 import { SplitCommunityCommand } from './split-community.command.js';
+import { HierarchyErrors } from '../../domain/communities.errors.js';
 
 /**
  * Splits new communities off an existing one (拆分) under the same street: each takes the grids and
@@ -30,14 +31,14 @@ export class SplitCommunityHandler implements ICommandHandler<SplitCommunityComm
         actor,
       );
       if (source.kind !== 'community') {
-        throw new DomainError('hierarchy.split-communities-only', 'Only a community can be split');
+        throw DomainError.of(HierarchyErrors['hierarchy.split-communities-only'], 'Only a community can be split');
       }
       if (source.status !== 'active') {
-        throw new DomainError('hierarchy.unit-merged', `${source.name} was merged and cannot be split`, 409);
+        throw DomainError.of(HierarchyErrors['hierarchy.unit-merged'], `${source.name} was merged and cannot be split`);
       }
       const gridCodes = command.parts.flatMap((part) => part.gridCodes);
       if (new Set(gridCodes).size !== gridCodes.length) {
-        throw new DomainError('hierarchy.grid-twice', 'A grid can go to one new community only', 422, {
+        throw DomainError.of(HierarchyErrors['hierarchy.grid-twice'], 'A grid can go to one new community only', {
           field: 'into',
         });
       }
@@ -46,10 +47,9 @@ export class SplitCommunityHandler implements ICommandHandler<SplitCommunityComm
         (code) => !grids.some((grid) => grid.code === code && grid.communityId === source.id),
       );
       if (foreign.length > 0) {
-        throw new DomainError(
-          'hierarchy.grid-not-in-community',
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.grid-not-in-community'],
           `Grids ${foreign.join(', ')} are not grids of ${source.name}`,
-          422,
           { field: 'into' },
         );
       }
@@ -57,10 +57,9 @@ export class SplitCommunityHandler implements ICommandHandler<SplitCommunityComm
       const sourceMembers = organisation?.memberCount ?? 0;
       const leaving = command.parts.reduce((sum, part) => sum + part.partyMemberCount, 0);
       if (leaving > sourceMembers) {
-        throw new DomainError(
-          'hierarchy.split-members-exceed',
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.split-members-exceed'],
           `The new communities take ${leaving} party members; ${source.name} has ${sourceMembers}`,
-          422,
           { field: 'into' },
         );
       }

@@ -1,5 +1,6 @@
 import { DomainError, NotFoundError, type Principal, reachesCommunity, type Transaction } from '@jianfu/platform';
 import type { CommunityView, OrganisationUnitsRepository } from '../../persistence/organisation-units.repository.js';
+import { HierarchyErrors } from '../../domain/communities.errors.js';
 
 /** The community named in the path, when the actor's scope reaches it; otherwise it answers as missing. */
 export async function communityInScope(
@@ -14,7 +15,10 @@ export async function communityInScope(
     throw new NotFoundError('community', communityId);
   }
   if (purpose === 'change' && community.status !== 'active') {
-    throw new DomainError('hierarchy.unit-merged', `${community.name} was merged into another community`, 409);
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.unit-merged'],
+      `${community.name} was merged into another community`,
+    );
   }
   return community;
 }
@@ -30,12 +34,19 @@ export async function activeCommunityByCode(
   const unit = await units.findUnitByCode(tx, code);
   const community = unit?.kind === 'community' ? await units.findCommunity(tx, unit.id) : null;
   if (!community || !reachesCommunity(actor, { ...community, communityId: community.id })) {
-    throw new DomainError('community.not-found', `${field}: no community of your scope has code ${code}`, 422, {
-      field,
-    });
+    throw DomainError.of(
+      HierarchyErrors['community.code-unknown'],
+      `${field}: no community of your scope has code ${code}`,
+      {
+        field,
+      },
+    );
   }
   if (community.status !== 'active') {
-    throw new DomainError('hierarchy.unit-merged', `${community.name} was merged into another community`, 409);
+    throw DomainError.of(
+      HierarchyErrors['hierarchy.unit-merged'],
+      `${community.name} was merged into another community`,
+    );
   }
   return community;
 }

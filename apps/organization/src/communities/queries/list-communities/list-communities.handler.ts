@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
+import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
 import { type CommunityView, OrganisationUnitsRepository } from '../../persistence/organisation-units.repository.js';
 import { ListCommunitiesQuery } from './list-communities.query.js';
 
@@ -10,11 +10,13 @@ export class ListCommunitiesHandler implements IQueryHandler<ListCommunitiesQuer
     private readonly units: OrganisationUnitsRepository,
   ) {}
 
-  async execute(query: ListCommunitiesQuery): Promise<{ items: CommunityView[] }> {
-    const items = await this.units.listCommunities(this.transactions.reader, query.actor.scope, {
-      ...(query.streetCode ? { streetCode: query.streetCode } : {}),
-      includeMerged: query.includeMerged,
-    });
-    return { items };
+  async execute(query: ListCommunitiesQuery): Promise<Page<CommunityView>> {
+    const { items, total } = await this.units.listCommunitiesPage(
+      this.transactions.reader,
+      query.actor.scope,
+      { ...(query.streetCode ? { streetCode: query.streetCode } : {}), includeMerged: query.includeMerged },
+      query.page,
+    );
+    return toPage(items, total, query.page);
   }
 }

@@ -1,12 +1,13 @@
 import { Query } from '@nestjs/cqrs';
-import type { Principal } from '@jianfu/platform';
+import type { Page, Principal } from '@jianfu/platform';
 import type { CommunityView } from '../../persistence/organisation-units.repository.js';
 
-export class ListCommunitiesQuery extends Query<{ items: CommunityView[] }> {
+export class ListCommunitiesQuery extends Query<Page<CommunityView>> {
   constructor(
     readonly actor: Principal,
     readonly streetCode: string | undefined,
     readonly includeMerged: boolean,
+    readonly page: { offset: number; limit: number },
   ) {
     super();
   }

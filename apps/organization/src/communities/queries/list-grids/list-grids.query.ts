@@ -1,10 +1,11 @@
 import { Query } from '@nestjs/cqrs';
-import type { Principal } from '@jianfu/platform';
+import type { Page, Principal } from '@jianfu/platform';
 
-export class ListGridsQuery extends Query<{ items: { id: string; code: string; name: string }[] }> {
+export class ListGridsQuery extends Query<Page<{ id: string; code: string; name: string }>> {
   constructor(
     readonly communityId: string,
     readonly actor: Principal,
+    readonly page: { offset: number; limit: number },
   ) {
     super();
   }

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
+import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
 import { OrganisationUnitsRepository } from '../../persistence/organisation-units.repository.js';
 import { ListStreetsQuery, type StreetSummary } from './list-streets.query.js';
 
@@ -10,9 +10,8 @@ export class ListStreetsHandler implements IQueryHandler<ListStreetsQuery> {
     private readonly units: OrganisationUnitsRepository,
   ) {}
 
-  async execute(query: ListStreetsQuery): Promise<{ items: StreetSummary[] }> {
-    const streets = await this.units.listStreets(this.transactions.reader, query.actor.scope.districtCode);
-    const { streetCodes } = query.actor.scope;
-    return { items: streetCodes ? streets.filter((street) => streetCodes.includes(street.code)) : streets };
+  async execute(query: ListStreetsQuery): Promise<Page<StreetSummary>> {
+    const { items, total } = await this.units.listStreets(this.transactions.reader, query.actor.scope, query.page);
+    return toPage(items, total, query.page);
   }
 }

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Principal } from '@jianfu/platform';
+import type { Page, Principal } from '@jianfu/platform';
 
 export interface StreetSummary {
   id: string;
@@ -8,8 +8,11 @@ export interface StreetSummary {
   communityCount: number;
 }
 
-export class ListStreetsQuery extends Query<{ items: StreetSummary[] }> {
-  constructor(readonly actor: Principal) {
+export class ListStreetsQuery extends Query<Page<StreetSummary>> {
+  constructor(
+    readonly actor: Principal,
+    readonly page: { offset: number; limit: number },
+  ) {
     super();
   }
 }

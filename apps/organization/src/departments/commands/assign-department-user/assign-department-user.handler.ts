@@ -3,6 +3,7 @@ import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { type DepartmentView, DepartmentsRepository } from '../../persistence/departments.repository.js';
 import { departmentInDistrict } from '../../queries/get-department/department-in-district.js';
 import { AssignDepartmentUserCommand } from './assign-department-user.command.js';
+import { DepartmentErrors } from '../../domain/departments.errors.js';
 
 /** Puts a user on a department's staff; the user's token then carries scope.departmentId. */
 @CommandHandler(AssignDepartmentUserCommand)
@@ -21,10 +22,9 @@ export class AssignDepartmentUserHandler implements ICommandHandler<AssignDepart
         role: command.role,
       });
       if (!assigned) {
-        throw new DomainError(
-          'department.user-elsewhere',
+        throw DomainError.of(
+          DepartmentErrors['department.user-elsewhere'],
           `User ${command.userId} already acts for another department; remove them there first`,
-          409,
         );
       }
       return (await this.departments.find(tx, command.departmentId))!;

@@ -4,6 +4,7 @@ import { DepartmentCreated } from '@jianfu/contracts';
 import { DomainError, EventPublisher, TransactionRunner } from '@jianfu/platform';
 import { DepartmentsRepository } from '../../persistence/departments.repository.js';
 import { CreateDepartmentCommand } from './create-department.command.js';
+import { DepartmentErrors } from '../../domain/departments.errors.js';
 
 /** Registers a functional department of the actor's district and announces it (admission, finance). */
 @CommandHandler(CreateDepartmentCommand)
@@ -25,7 +26,10 @@ export class CreateDepartmentHandler implements ICommandHandler<CreateDepartment
         districtCode,
       });
       if (!inserted) {
-        throw new DomainError('department.code-taken', `A department with code ${command.code} already exists`, 409);
+        throw DomainError.of(
+          DepartmentErrors['department.code-taken'],
+          `A department with code ${command.code} already exists`,
+        );
       }
       await this.events.publish(tx, DepartmentCreated, {
         aggregateId: departmentId,

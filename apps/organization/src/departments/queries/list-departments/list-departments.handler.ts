@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
+import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
 import { type DepartmentView, DepartmentsRepository } from '../../persistence/departments.repository.js';
 import { ListDepartmentsQuery } from './list-departments.query.js';
 
@@ -10,7 +10,12 @@ export class ListDepartmentsHandler implements IQueryHandler<ListDepartmentsQuer
     private readonly departments: DepartmentsRepository,
   ) {}
 
-  async execute(query: ListDepartmentsQuery): Promise<{ items: DepartmentView[] }> {
-    return { items: await this.departments.list(this.transactions.reader, query.actor.scope.districtCode) };
+  async execute(query: ListDepartmentsQuery): Promise<Page<DepartmentView>> {
+    const { items, total } = await this.departments.list(
+      this.transactions.reader,
+      query.actor.scope.districtCode,
+      query.page,
+    );
+    return toPage(items, total, query.page);
   }
 }

@@ -6,6 +6,7 @@ import { DepartmentsRepository } from '../../../departments/persistence/departme
 import { periodRange } from '../../domain/evaluation-period.js';
 import { type DepartmentRating, EvaluationRepository } from '../../persistence/evaluation.repository.js';
 import { RateDepartmentCommand } from './rate-department.command.js';
+import { EvaluationErrors } from '../../domain/evaluation.errors.js';
 
 /** A community rates a department for a period (社区评部门); its secretary may rate only for its own community. */
 @CommandHandler(RateDepartmentCommand)
@@ -23,10 +24,9 @@ export class RateDepartmentHandler implements ICommandHandler<RateDepartmentComm
       const community = await communityInScope(this.units, tx, command.communityId, command.actor, 'change');
       const department = await this.departments.find(tx, command.departmentId);
       if (!department || department.districtCode !== community.districtCode) {
-        throw new DomainError(
-          'department.not-found',
+        throw DomainError.of(
+          EvaluationErrors['department.id-unknown'],
           `departmentId: no department of the district has id ${command.departmentId}`,
-          422,
           {
             field: 'departmentId',
           },

@@ -1,8 +1,18 @@
 import { Command } from '@nestjs/cqrs';
-import type { PartyOrganisationUpgradeStatus, UpgradeDecisionAction } from '@jianfu/contracts/workflows';
+import type {
+  PartyOrganisationUpgradeState,
+  UpgradeDecision,
+  UpgradeDecisionAction,
+} from '@jianfu/contracts/workflows';
 import type { Principal } from '@jianfu/platform';
 
-export class DecideUpgradeCommand extends Command<PartyOrganisationUpgradeStatus> {
+/** Where the request stands after the action; the workflow's own `state` is answered as `status`. */
+export interface UpgradeActionOutcome {
+  status: PartyOrganisationUpgradeState;
+  decision?: UpgradeDecision;
+}
+
+export class DecideUpgradeCommand extends Command<UpgradeActionOutcome> {
   constructor(
     readonly requestId: string,
     readonly action: UpgradeDecisionAction,

@@ -1,14 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
-import {
-  decidePartyOrganisationUpgrade,
-  type PartyOrganisationUpgradeStatus,
-  partyOrganisationUpgradeWorkflowId,
-} from '@jianfu/contracts/workflows';
+import { decidePartyOrganisationUpgrade, partyOrganisationUpgradeWorkflowId } from '@jianfu/contracts/workflows';
 import { DomainError, NotFoundError, reachesCommunity, TransactionRunner } from '@jianfu/platform';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { PartyOrganisationsRepository } from '../../persistence/party-organisations.repository.js';
-import { DecideUpgradeCommand } from './decide-upgrade.command.js';
+import { DecideUpgradeCommand, type UpgradeActionOutcome } from './decide-upgrade.command.js';
+import { PartyOrganisationErrors } from '../../domain/party-organisations.errors.js';
 
 /**
  * Sends the organisation department's decision to the request's workflow as an Update. Identity and
@@ -23,14 +20,17 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
     private readonly temporal: Client,
   ) {}
 
-  async execute(command: DecideUpgradeCommand): Promise<PartyOrganisationUpgradeStatus> {
+  async execute(command: DecideUpgradeCommand): Promise<UpgradeActionOutcome> {
     const request = await this.partyOrganisations.findRequest(this.transactions.reader, command.requestId);
     const community = request && (await this.units.findCommunity(this.transactions.reader, request.communityId));
     if (!request || !community || !reachesCommunity(command.actor, { ...community, communityId: community.id })) {
       throw new NotFoundError('upgrade-request', command.requestId);
     }
     if (request.requestedBy === command.actor.userId) {
-      throw new DomainError('approval.self-decision', 'Whoever requested an upgrade may not decide it', 403);
+      throw DomainError.of(
+        PartyOrganisationErrors['approval.self-decision'],
+        'Whoever requested an upgrade may not decide it',
+      );
     }
     if (request.status !== 'awaiting-decision') {
       // The same actor repeating the decision that closed the request gets its outcome again.
@@ -39,7 +39,7 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
         request.status === (command.action === 'approve' ? 'approved' : 'rejected');
       if (sameDecision) {
         return {
-          state: request.status as 'approved' | 'rejected',
+          status: request.status as 'approved' | 'rejected',
           decision: {
             action: command.action,
             actorId: command.actor.userId,
@@ -47,10 +47,9 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
           },
         };
       }
-      throw new DomainError(
-        'approval.closed',
+      throw DomainError.of(
+        PartyOrganisationErrors['approval.closed'],
         `Upgrade request ${command.requestId} is already ${request.status}`,
-        409,
       );
     }
     const handle = this.temporal.workflow.getHandle(partyOrganisationUpgradeWorkflowId(command.requestId));
@@ -59,7 +58,7 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
       ? `key:${command.idempotencyKey}`
       : `actor:${command.actor.userId}:${command.action}`;
     try {
-      return await handle.executeUpdate(decidePartyOrganisationUpgrade, {
+      const outcome = await handle.executeUpdate(decidePartyOrganisationUpgrade, {
         args: [
           {
             action: command.action,
@@ -69,15 +68,18 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
         ],
         updateId,
       });
+      return { status: outcome.state, ...(outcome.decision ? { decision: outcome.decision } : {}) };
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) {
-        throw new DomainError('approval.decision-refused', error.cause?.message ?? error.message, 409);
+        throw DomainError.of(
+          PartyOrganisationErrors['approval.decision-refused'],
+          error.cause?.message ?? error.message,
+        );
       }
       if ((error as Error).name === 'WorkflowNotFoundError') {
-        throw new DomainError(
-          'approval.closed',
+        throw DomainError.of(
+          PartyOrganisationErrors['approval.closed'],
           `Upgrade request ${command.requestId} is no longer awaiting a decision`,
-          409,
         );
       }
       throw error;

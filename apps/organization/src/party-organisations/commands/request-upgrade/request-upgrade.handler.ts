@@ -20,6 +20,8 @@ import { OrganisationUnitsRepository } from '../../../communities/persistence/or
 import { assertUpgradeJustified } from '../../domain/party-organisation-kind.js';
 import { PartyOrganisationsRepository } from '../../persistence/party-organisations.repository.js';
 import { RequestUpgradeCommand } from './request-upgrade.command.js';
+import { HierarchyErrors } from '../../../communities/domain/communities.errors.js';
+import { PartyOrganisationErrors } from '../../domain/party-organisations.errors.js';
 
 /**
  * Opens an upgrade request when the membership justifies it, then starts its approval workflow.
@@ -44,7 +46,10 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
         throw new NotFoundError('community', command.communityId);
       }
       if (community.status !== 'active') {
-        throw new DomainError('hierarchy.unit-merged', `${community.name} was merged into another community`, 409);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.unit-merged'],
+          `${community.name} was merged into another community`,
+        );
       }
       const organisation = await this.partyOrganisations.findForUpdate(tx, command.communityId);
       if (!organisation) throw new NotFoundError('party-organisation', command.communityId);
@@ -64,10 +69,9 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
         requestedAt: new Date(),
       });
       if (!opened) {
-        throw new DomainError(
-          'party-organisation.upgrade-pending',
+        throw DomainError.of(
+          PartyOrganisationErrors['party-organisation.upgrade-pending'],
           'This community already has an upgrade request awaiting decision',
-          409,
         );
       }
       return {

@@ -5,6 +5,7 @@ import type { PartyOrganisationView } from '../../domain/party-organisation-view
 import { PartyOrganisationsRepository } from '../../persistence/party-organisations.repository.js';
 import { PartyOrganisationPresenter } from '../../queries/get-party-organisation/party-organisation.presenter.js';
 import { SetMembershipCommand } from './set-membership.command.js';
+import { HierarchyErrors } from '../../../communities/domain/communities.errors.js';
 
 /**
  * Records the party organisation's current membership (党员人数), which an upgrade request is judged on.
@@ -26,7 +27,10 @@ export class SetMembershipHandler implements ICommandHandler<SetMembershipComman
         throw new NotFoundError('community', command.communityId);
       }
       if (community.status !== 'active') {
-        throw new DomainError('hierarchy.unit-merged', `${community.name} was merged into another community`, 409);
+        throw DomainError.of(
+          HierarchyErrors['hierarchy.unit-merged'],
+          `${community.name} was merged into another community`,
+        );
       }
       const organisation = await this.partyOrganisations.findForUpdate(tx, command.communityId);
       if (!organisation) throw new NotFoundError('party-organisation', command.communityId);

@@ -5,6 +5,7 @@ import { assessmentCycleClosingWorkflowId } from '@jianfu/contracts/workflows';
 import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { CycleAccess } from '../../cycle-access.js';
 import { ActOnCycleClosingCommand } from './act-on-cycle-closing.command.js';
+import { ApprovalErrors } from '../../../approvals/approval.errors.js';
 
 /** Sends an approver's action on a cycle's closing to its approval workflow, after the scope check. */
 @CommandHandler(ActOnCycleClosingCommand)
@@ -18,7 +19,7 @@ export class ActOnCycleClosingHandler implements ICommandHandler<ActOnCycleClosi
   async execute(command: ActOnCycleClosingCommand): Promise<ApprovalActionResult> {
     const cycle = await this.cycles.read(this.transactions.reader, command.actor, command.cycleId);
     if (cycle.closingAttempt === 0) {
-      throw new DomainError('approval.closed', 'Closing this cycle has not been requested', 409);
+      throw DomainError.of(ApprovalErrors['approval.closed'], 'Closing this cycle has not been requested');
     }
     return sendApprovalAction(
       this.temporal,

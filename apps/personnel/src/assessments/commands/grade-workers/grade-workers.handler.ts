@@ -1,8 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { CycleAccess } from '../../cycle-access.js';
 import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
 import { GradeWorkersCommand } from './grade-workers.command.js';
+import { AssessmentErrors } from '../../domain/assessments.errors.js';
 
 /**
  * Records graders' grades while the cycle is open. Each grade is a row written at once, so nothing a
@@ -20,30 +21,27 @@ export class GradeWorkersHandler implements ICommandHandler<GradeWorkersCommand>
     return this.transactions.run(async (tx) => {
       const cycle = await this.cycles.forUpdate(tx, command.actor, command.cycleId);
       if (cycle.status !== 'open') {
-        throw new DomainError(
-          'assessment.cycle-not-open',
+        throw DomainError.of(
+          AssessmentErrors['assessment.cycle-not-open'],
           cycle.status === 'finalised'
             ? 'The cycle is finalised; its grades no longer change'
             : 'The cycle is awaiting approval to close; its grades are frozen until the decision',
-          409,
         );
       }
       const workerIds = command.grades.map((entry) => entry.workerId);
       const duplicates = workerIds.filter((id, index) => workerIds.indexOf(id) !== index);
       if (duplicates.length > 0) {
-        throw new DomainError(
-          'assessment.grade-duplicated',
+        throw DomainError.of(
+          AssessmentErrors['assessment.grade-duplicated'],
           `Graded twice in one batch: ${duplicates.join(', ')}`,
-          400,
         );
       }
       const cohort = await this.assessments.cohortWorkerIds(tx, cycle.id);
       const outside = workerIds.filter((id) => !cohort.has(id));
       if (outside.length > 0) {
-        throw new DomainError(
-          'assessment.worker-outside-cohort',
+        throw DomainError.of(
+          AssessmentErrors['assessment.worker-outside-cohort'],
           `Not in this cycle's cohort: ${outside.join(', ')}`,
-          422,
         );
       }
       if (command.actor.scope.communityIds) {
@@ -52,11 +50,7 @@ export class GradeWorkersHandler implements ICommandHandler<GradeWorkersCommand>
           .filter((member) => workerIds.includes(member.workerId))
           .filter((member) => !command.actor.scope.communityIds!.includes(member.communityId));
         if (foreign.length > 0) {
-          throw new DomainError(
-            'access.out-of-scope',
-            `Outside your communities: ${foreign.map((member) => member.name).join(', ')}`,
-            403,
-          );
+          throw new ScopeError(`Outside your communities: ${foreign.map((member) => member.name).join(', ')}`);
         }
       }
       await this.assessments.saveGrades(tx, cycle.id, command.grades, command.actor.userId);

@@ -4,6 +4,7 @@ import { DomainError, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { CommunityAccess } from '../../../communities/community-access.js';
 import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
 import { OpenCycleCommand } from './open-cycle.command.js';
+import { AssessmentErrors } from '../../domain/assessments.errors.js';
 
 /**
  * Opens a monthly or annual cycle for a community or a street. The cohort is fixed now: the unit's
@@ -20,10 +21,9 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
   async execute(command: OpenCycleCommand): Promise<{ cycleId: string; cohortSize: number }> {
     const expected = command.kind === 'monthly' ? /^\d{4}-(0[1-9]|1[0-2])$/ : /^\d{4}$/;
     if (!expected.test(command.period)) {
-      throw new DomainError(
-        'assessment.period-invalid',
+      throw DomainError.of(
+        AssessmentErrors['assessment.period-invalid'],
         `A ${command.kind} cycle's period is ${command.kind === 'monthly' ? 'YYYY-MM' : 'YYYY'}`,
-        400,
       );
     }
     const cycleId = randomUUID();
@@ -51,10 +51,9 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
         openedBy: actor.userId,
       };
       if (!(await this.assessments.insertCycle(tx, cycle))) {
-        throw new DomainError(
-          'assessment.cycle-exists',
+        throw DomainError.of(
+          AssessmentErrors['assessment.cycle-exists'],
           `A ${command.kind} cycle for ${command.period} already exists for this ${cycle.unitKind}`,
-          409,
         );
       }
       const cohort = await this.assessments.fillCohort(tx, {
@@ -67,14 +66,13 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
         finalisedAt: null,
       });
       if (cohort.overlapping.length > 0) {
-        throw new DomainError(
-          'assessment.cohort-overlap',
+        throw DomainError.of(
+          AssessmentErrors['assessment.cohort-overlap'],
           `Already in another ${command.kind} cycle for ${command.period}: ${cohort.overlapping.join(', ')}`,
-          409,
         );
       }
       if (cohort.size === 0) {
-        throw new DomainError('assessment.cohort-empty', 'The unit has no workers to assess', 422);
+        throw DomainError.of(AssessmentErrors['assessment.cohort-empty'], 'The unit has no workers to assess');
       }
       return { cycleId, cohortSize: cohort.size };
     });

@@ -12,6 +12,7 @@ import { CycleAccess } from '../../cycle-access.js';
 import { assertWithinQuotas } from '../../domain/grade-quotas.js';
 import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
 import { RequestCycleClosingCommand } from './request-cycle-closing.command.js';
+import { AssessmentErrors } from '../../domain/assessments.errors.js';
 
 /**
  * Asks to close a cycle: every member must be graded and the limited grades within their quotas, or the
@@ -33,15 +34,14 @@ export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleC
     const input = await this.transactions.run(async (tx): Promise<AssessmentCycleClosingInput> => {
       const cycle = await this.cycles.forUpdate(tx, command.actor, command.cycleId);
       if (cycle.status !== 'open') {
-        throw new DomainError('assessment.cycle-not-open', `The cycle is already ${cycle.status}`, 409);
+        throw DomainError.of(AssessmentErrors['assessment.cycle-not-open'], `The cycle is already ${cycle.status}`);
       }
       const members = await this.assessments.cohortGrades(tx, cycle.id);
       const ungraded = members.filter((member) => member.grade === null);
       if (ungraded.length > 0) {
-        throw new DomainError(
-          'assessment.grades-missing',
+        throw DomainError.of(
+          AssessmentErrors['assessment.grades-missing'],
           `Not graded yet: ${ungraded.map((member) => member.name).join(', ')}`,
-          409,
         );
       }
       assertWithinQuotas(

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
+import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
 import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
 import { type CycleSummary, ListCyclesQuery } from './list-cycles.query.js';
 
@@ -11,11 +11,12 @@ export class ListCyclesHandler implements IQueryHandler<ListCyclesQuery> {
     private readonly assessments: AssessmentsRepository,
   ) {}
 
-  async execute(query: ListCyclesQuery): Promise<{ items: CycleSummary[]; totalBonusFen: number }> {
-    const items = await this.assessments.listWithTotals(this.transactions.reader, query.actor.scope, {
-      ...(query.kind ? { kind: query.kind } : {}),
-      ...(query.period ? { period: query.period } : {}),
+  async execute(query: ListCyclesQuery): Promise<Page<CycleSummary>> {
+    const { items, total } = await this.assessments.listWithTotals(this.transactions.reader, query.actor.scope, {
+      ...query.filter,
+      offset: query.offset,
+      limit: query.limit,
     });
-    return { items, totalBonusFen: items.reduce((sum, item) => sum + item.totalBonusFen, 0) };
+    return toPage(items, total, query);
   }
 }

@@ -1,14 +1,15 @@
 import { Query } from '@nestjs/cqrs';
-import type { Principal } from '@jianfu/platform';
-import type { AssessmentsRepository } from '../../persistence/assessments.repository.js';
+import type { Page, Principal } from '@jianfu/platform';
+import type { CycleSummary } from '../../persistence/assessments.repository.js';
 
-export type CycleSummary = Awaited<ReturnType<AssessmentsRepository['listWithTotals']>>[number];
+export type { CycleSummary };
 
-export class ListCyclesQuery extends Query<{ items: CycleSummary[]; totalBonusFen: number }> {
+export class ListCyclesQuery extends Query<Page<CycleSummary>> {
   constructor(
     readonly actor: Principal,
-    readonly kind: string | undefined,
-    readonly period: string | undefined,
+    readonly filter: { kind?: string; period?: string },
+    readonly offset: number,
+    readonly limit: number,
   ) {
     super();
   }

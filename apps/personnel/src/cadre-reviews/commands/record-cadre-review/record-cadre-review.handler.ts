@@ -5,6 +5,7 @@ import { WorkerAccess } from '../../../workers/worker-access.js';
 import { combineCadreReview } from '../../domain/cadre-review-formula.js';
 import { CadreReviewsRepository } from '../../persistence/cadre-reviews.repository.js';
 import { RecordCadreReviewCommand } from './record-cadre-review.command.js';
+import { CadreReviewErrors } from '../../domain/cadre-reviews.errors.js';
 
 /** Records a worker's annual cadre review and combines its four sources into the annual result. */
 @CommandHandler(RecordCadreReviewCommand)
@@ -29,10 +30,9 @@ export class RecordCadreReviewHandler implements ICommandHandler<RecordCadreRevi
         reviewedBy: command.actor.userId,
       });
       if (!inserted) {
-        throw new DomainError(
-          'cadre-review.exists',
+        throw DomainError.of(
+          CadreReviewErrors['cadre-review.exists'],
           `${worker.name}'s ${command.year} review is already recorded`,
-          409,
         );
       }
     });

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
-import { type CadreReviewRow, CadreReviewsRepository } from '../../persistence/cadre-reviews.repository.js';
+import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
+import { type CadreReviewListing, CadreReviewsRepository } from '../../persistence/cadre-reviews.repository.js';
 import { ListCadreReviewsQuery } from './list-cadre-reviews.query.js';
 
 @QueryHandler(ListCadreReviewsQuery)
@@ -10,10 +10,8 @@ export class ListCadreReviewsHandler implements IQueryHandler<ListCadreReviewsQu
     private readonly reviews: CadreReviewsRepository,
   ) {}
 
-  async execute(query: ListCadreReviewsQuery): Promise<{ year: number; items: (CadreReviewRow & { name: string })[] }> {
-    return {
-      year: query.year,
-      items: await this.reviews.listInScope(this.transactions.reader, query.actor.scope, query.year),
-    };
+  async execute(query: ListCadreReviewsQuery): Promise<Page<CadreReviewListing>> {
+    const { items, total } = await this.reviews.listInScope(this.transactions.reader, query.actor.scope, query);
+    return toPage(items, total, query);
   }
 }

@@ -16,6 +16,7 @@ import { CareerEligibility, today } from '../../career-eligibility.js';
 import { describeUnmet } from '../../domain/eligibility.js';
 import { PromotionsRepository } from '../../persistence/promotions.repository.js';
 import { RequestPromotionCommand } from './request-promotion.command.js';
+import { CareerErrors } from '../../domain/careers.errors.js';
 
 /**
  * Opens a promotion to the next step of a track when the worker meets every rule of the district; an
@@ -41,10 +42,9 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
       if (!standing) throw new NotFoundError('career-track', command.trackCode);
       if (!standing.eligible || !standing.next) {
         // `unmet` is a problem extension member: clients read the rules, not the prose.
-        throw new DomainError(
-          'promotion.ineligible',
+        throw DomainError.of(
+          CareerErrors['promotion.ineligible'],
           `${worker.name}暂不符合${command.trackCode}序列晋升条件：${describeUnmet(standing.unmet)}`,
-          422,
           { unmet: standing.unmet },
         );
       }
@@ -58,10 +58,9 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
         requestedBy: command.actor.userId,
       });
       if (!opened) {
-        throw new DomainError(
-          'promotion.pending',
+        throw DomainError.of(
+          CareerErrors['promotion.pending'],
           `${worker.name} already has a promotion on this track under review`,
-          409,
         );
       }
       return {

@@ -4,6 +4,7 @@ import { assertDistrictWide } from '../../district-authority.js';
 import type { StepRule } from '../../domain/eligibility.js';
 import { CareersRepository } from '../../persistence/careers.repository.js';
 import { SetStepRuleCommand } from './set-step-rule.command.js';
+import { CareerErrors } from '../../domain/careers.errors.js';
 
 /** Sets the caller's district's own rule for reaching a step; other districts keep theirs or the default. */
 @CommandHandler(SetStepRuleCommand)
@@ -20,7 +21,10 @@ export class SetStepRuleHandler implements ICommandHandler<SetStepRuleCommand> {
       const step = await this.careers.step(tx, rule.trackCode, rule.stepCode);
       if (!step) throw new NotFoundError('career-step', `${rule.trackCode}/${rule.stepCode}`);
       if (step.ordinal === 1) {
-        throw new DomainError('career.first-step', `${step.name} is where the track starts; nobody is promoted to it`);
+        throw DomainError.of(
+          CareerErrors['career.first-step'],
+          `${step.name} is where the track starts; nobody is promoted to it`,
+        );
       }
       await this.careers.upsertRule(tx, rule, command.actor.userId);
       return rule;

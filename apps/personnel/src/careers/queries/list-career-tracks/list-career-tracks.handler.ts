@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
+import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
 import { CareersRepository } from '../../persistence/careers.repository.js';
 import { type CareerTrackView, ListCareerTracksQuery } from './list-career-tracks.query.js';
 
@@ -11,12 +11,14 @@ export class ListCareerTracksHandler implements IQueryHandler<ListCareerTracksQu
     private readonly careers: CareersRepository,
   ) {}
 
-  async execute(query: ListCareerTracksQuery): Promise<CareerTrackView[]> {
+  async execute(query: ListCareerTracksQuery): Promise<Page<CareerTrackView>> {
     const districtCode = query.actor.scope.districtCode;
     return this.transactions.run(async (tx) => {
       const rules = await this.careers.rulesInForce(tx, districtCode);
       const views: CareerTrackView[] = [];
-      for (const track of await this.careers.tracks(tx)) {
+      const tracks = await this.careers.tracks(tx);
+      // A handful of tracks: the page is cut here rather than in SQL.
+      for (const track of tracks.slice(query.offset, query.offset + query.limit)) {
         const steps = [];
         for (const step of await this.careers.steps(tx, track.code)) {
           const rule = rules.find((r) => r.trackCode === track.code && r.stepCode === step.code) ?? null;
@@ -27,7 +29,7 @@ export class ListCareerTracksHandler implements IQueryHandler<ListCareerTracksQu
         }
         views.push({ ...track, steps });
       }
-      return views;
+      return toPage(views, tracks.length, query);
     });
   }
 }

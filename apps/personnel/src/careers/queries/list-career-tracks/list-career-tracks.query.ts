@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Principal } from '@jianfu/platform';
+import type { Page, Principal } from '@jianfu/platform';
 import type { CareerStep, StepRule } from '../../domain/eligibility.js';
 
 export interface CareerTrackView {
@@ -8,8 +8,12 @@ export interface CareerTrackView {
   steps: (CareerStep & { rule: StepRule | null; placesAvailable: number | null })[];
 }
 
-export class ListCareerTracksQuery extends Query<CareerTrackView[]> {
-  constructor(readonly actor: Principal) {
+export class ListCareerTracksQuery extends Query<Page<CareerTrackView>> {
+  constructor(
+    readonly actor: Principal,
+    readonly offset: number,
+    readonly limit: number,
+  ) {
     super();
   }
 }

@@ -8,6 +8,7 @@ import { WorkerAccess } from '../../../workers/worker-access.js';
 import { honourAwardTableFrom, honourLevelLabels } from '../../domain/honour-awards.js';
 import { HonoursRepository } from '../../persistence/honours.repository.js';
 import { AwardHonourCommand } from './award-honour.command.js';
+import { HonourErrors } from '../../domain/honours.errors.js';
 
 /**
  * Records an honour on the worker's record and the one-off award finance pays (national / provincial /
@@ -39,10 +40,9 @@ export class AwardHonourHandler implements ICommandHandler<AwardHonourCommand> {
         awardedBy: command.actor.userId,
       });
       if (!inserted) {
-        throw new DomainError(
-          'honour.already-awarded',
+        throw DomainError.of(
+          HonourErrors['honour.already-awarded'],
           `${worker.name} already received the ${honour.year} ${honourLevelLabels[honour.level]} honour “${honour.title}”; it is paid once`,
-          409,
         );
       }
       await this.workers.change(

@@ -5,6 +5,7 @@ import { recruitmentWorkflowId } from '@jianfu/contracts/workflows';
 import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { PostingAccess } from '../../posting-access.js';
 import { ActOnHireCommand } from './act-on-hire.command.js';
+import { ApprovalErrors } from '../../../approvals/approval.errors.js';
 
 /** The organisation department's decision on the ranked hire list, sent to the recruitment workflow. */
 @CommandHandler(ActOnHireCommand)
@@ -18,7 +19,10 @@ export class ActOnHireHandler implements ICommandHandler<ActOnHireCommand> {
   async execute(command: ActOnHireCommand): Promise<ApprovalActionResult> {
     const posting = await this.postings.get(this.transactions.reader, command.actor, command.postingId);
     if (posting.stage !== 'hire-approval') {
-      throw new DomainError('approval.step-not-open', `The recruitment is at ${posting.stage}, not hire approval`, 409);
+      throw DomainError.of(
+        ApprovalErrors['approval.step-not-open'],
+        `The recruitment is at ${posting.stage}, not hire approval`,
+      );
     }
     return sendApprovalAction(
       this.temporal,

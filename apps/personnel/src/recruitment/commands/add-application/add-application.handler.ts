@@ -4,6 +4,7 @@ import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { RecruitmentRepository } from '../../persistence/recruitment.repository.js';
 import { PostingAccess } from '../../posting-access.js';
 import { AddApplicationCommand } from './add-application.command.js';
+import { RecruitmentErrors } from '../../domain/recruitment.errors.js';
 
 /** Records an application (报名) for one community's places while applications are open. */
 @CommandHandler(AddApplicationCommand)
@@ -20,7 +21,10 @@ export class AddApplicationHandler implements ICommandHandler<AddApplicationComm
       await this.postings.atStage(tx, command.actor, command.postingId, 'accepting-applications');
       const places = await this.recruitment.places(tx, command.postingId);
       if (!places.some((place) => place.communityId === command.applicant.communityId)) {
-        throw new DomainError('recruitment.no-places', 'The posting has no places for this community', 422);
+        throw DomainError.of(
+          RecruitmentErrors['recruitment.no-places'],
+          'The posting has no places for this community',
+        );
       }
       const inserted = await this.recruitment.insertApplication(tx, {
         id: applicationId,
@@ -28,10 +32,9 @@ export class AddApplicationHandler implements ICommandHandler<AddApplicationComm
         ...command.applicant,
       });
       if (!inserted) {
-        throw new DomainError(
-          'recruitment.candidate-no-taken',
+        throw DomainError.of(
+          RecruitmentErrors['recruitment.candidate-no-taken'],
           `Candidate number ${command.applicant.candidateNo} is already used in this posting`,
-          409,
         );
       }
     });

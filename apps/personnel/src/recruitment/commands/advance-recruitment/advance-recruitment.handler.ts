@@ -6,6 +6,7 @@ import type { ApplicationRow } from '../../persistence/recruitment.repository.js
 import { RecruitmentRepository } from '../../persistence/recruitment.repository.js';
 import { PostingAccess } from '../../posting-access.js';
 import { AdvanceRecruitmentCommand } from './advance-recruitment.command.js';
+import { RecruitmentErrors } from '../../domain/recruitment.errors.js';
 
 /** What must be recorded for every remaining candidate before a stage may close. */
 const completeness: Partial<Record<string, { label: string; done: (application: ApplicationRow) => boolean }>> = {
@@ -31,11 +32,11 @@ export class AdvanceRecruitmentHandler implements ICommandHandler<AdvanceRecruit
     const reader = this.transactions.reader;
     const posting = await this.postings.get(reader, command.actor, command.postingId);
     if (posting.stage !== command.from) {
-      throw new DomainError('recruitment.wrong-stage', `The recruitment is at ${posting.stage}`, 409);
+      throw DomainError.of(RecruitmentErrors['recruitment.wrong-stage'], `The recruitment is at ${posting.stage}`);
     }
     const applications = await this.recruitment.applications(reader, posting.id);
     if (command.from === 'accepting-applications' && applications.length === 0) {
-      throw new DomainError('recruitment.no-applications', 'Nobody has applied yet', 409);
+      throw DomainError.of(RecruitmentErrors['recruitment.no-applications'], 'Nobody has applied yet');
     }
     const rule = completeness[command.from];
     if (rule) {
@@ -44,7 +45,10 @@ export class AdvanceRecruitmentHandler implements ICommandHandler<AdvanceRecruit
         .map((a) => a.candidateNo)
         .sort();
       if (missing.length > 0) {
-        throw new DomainError('recruitment.results-missing', `No ${rule.label} yet for: ${missing.join(', ')}`, 409);
+        throw DomainError.of(
+          RecruitmentErrors['recruitment.results-missing'],
+          `No ${rule.label} yet for: ${missing.join(', ')}`,
+        );
       }
     }
     try {
@@ -56,7 +60,7 @@ export class AdvanceRecruitmentHandler implements ICommandHandler<AdvanceRecruit
         });
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) {
-        throw new DomainError('recruitment.wrong-stage', error.cause?.message ?? error.message, 409);
+        throw DomainError.of(RecruitmentErrors['recruitment.wrong-stage'], error.cause?.message ?? error.message);
       }
       throw error;
     }

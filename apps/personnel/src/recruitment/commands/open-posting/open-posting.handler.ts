@@ -14,6 +14,7 @@ import { CommunityAccess } from '../../../communities/community-access.js';
 import { PersonnelConfig } from '../../../config.js';
 import { RecruitmentRepository } from '../../persistence/recruitment.repository.js';
 import { OpenPostingCommand } from './open-posting.command.js';
+import { RecruitmentErrors } from '../../domain/recruitment.errors.js';
 
 /** Publishes a recruitment (招聘公告) with places per community and starts its workflow. */
 @CommandHandler(OpenPostingCommand)
@@ -34,7 +35,10 @@ export class OpenPostingHandler implements ICommandHandler<OpenPostingCommand> {
     }
     const communityIds = terms.places.map((place) => place.communityId);
     if (new Set(communityIds).size !== communityIds.length) {
-      throw new DomainError('recruitment.place-duplicated', 'Each community may appear once in the places', 400);
+      throw DomainError.of(
+        RecruitmentErrors['recruitment.place-duplicated'],
+        'Each community may appear once in the places',
+      );
     }
     const postingId = randomUUID();
     await this.transactions.run(async (tx) => {

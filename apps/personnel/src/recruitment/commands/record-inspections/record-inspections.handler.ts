@@ -3,6 +3,7 @@ import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { RecruitmentRepository } from '../../persistence/recruitment.repository.js';
 import { PostingAccess } from '../../posting-access.js';
 import { RecordInspectionsCommand } from './record-inspections.command.js';
+import { RecruitmentErrors } from '../../domain/recruitment.errors.js';
 
 /** Records the inspection (考察) of each remaining candidate: pass or fail, with the inspectors' note. */
 @CommandHandler(RecordInspectionsCommand)
@@ -23,10 +24,9 @@ export class RecordInspectionsHandler implements ICommandHandler<RecordInspectio
       );
       const unknown = command.results.filter((entry) => !active.has(entry.applicationId));
       if (unknown.length > 0) {
-        throw new DomainError(
-          'recruitment.not-a-candidate',
+        throw DomainError.of(
+          RecruitmentErrors['recruitment.not-a-candidate'],
           `Not a candidate still in this recruitment: ${unknown.map((entry) => entry.applicationId).join(', ')}`,
-          422,
         );
       }
       for (const entry of command.results) {

@@ -3,6 +3,7 @@ import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { RecruitmentRepository } from '../../persistence/recruitment.repository.js';
 import { PostingAccess } from '../../posting-access.js';
 import { RecordScoresCommand } from './record-scores.command.js';
+import { RecruitmentErrors } from '../../domain/recruitment.errors.js';
 
 /** Records written-exam or interview scores during that stage, for candidates still in the running. */
 @CommandHandler(RecordScoresCommand)
@@ -24,10 +25,9 @@ export class RecordScoresHandler implements ICommandHandler<RecordScoresCommand>
       );
       const unknown = command.scores.filter((entry) => !active.has(entry.applicationId));
       if (unknown.length > 0) {
-        throw new DomainError(
-          'recruitment.not-a-candidate',
+        throw DomainError.of(
+          RecruitmentErrors['recruitment.not-a-candidate'],
           `Not a candidate still in this recruitment: ${unknown.map((entry) => entry.applicationId).join(', ')}`,
-          422,
         );
       }
       for (const entry of command.scores) {

@@ -15,9 +15,10 @@ export class GetPostingHandler implements IQueryHandler<GetPostingQuery> {
 
   async execute(query: GetPostingQuery): Promise<PostingView> {
     const reader = this.transactions.reader;
-    const posting = await this.postings.get(reader, query.actor, query.postingId);
+    const { stage, ...posting } = await this.postings.get(reader, query.actor, query.postingId);
     return {
       ...posting,
+      status: stage,
       places: await this.recruitment.places(reader, posting.id),
       applications: await this.recruitment.applications(reader, posting.id),
     };

@@ -6,6 +6,7 @@ import { CommunityAccess } from '../../../communities/community-access.js';
 import { readWorkerCsv } from '../../domain/worker-csv.js';
 import { WorkersRepository } from '../../persistence/workers.repository.js';
 import { ImportWorkersCommand } from './import-workers.command.js';
+import { WorkerErrors } from '../../domain/workers.errors.js';
 
 /**
  * Imports worker records from a CSV file, all or nothing: every line is checked (format, community in
@@ -80,10 +81,9 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
           { actorId: command.actor.userId, reason: command.reason },
         );
         if (!inserted) {
-          throw new DomainError(
-            'worker.employee-no-taken',
+          throw DomainError.of(
+            WorkerErrors['worker.employee-no-taken'],
             `line ${row.line}: employee number ${row.employeeNo} was taken while importing; nothing was imported`,
-            409,
           );
         }
         workerIds.push(workerId);

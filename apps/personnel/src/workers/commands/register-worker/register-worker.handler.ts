@@ -5,6 +5,7 @@ import { CommunityAccess } from '../../../communities/community-access.js';
 import { CareerStepValidator } from '../../../careers/career-step-validator.js';
 import { WorkersRepository } from '../../persistence/workers.repository.js';
 import { RegisterWorkerCommand } from './register-worker.command.js';
+import { WorkerErrors } from '../../domain/workers.errors.js';
 
 /** Adds an existing worker's record (one hired before the platform); recruitment adds new hires itself. */
 @CommandHandler(RegisterWorkerCommand)
@@ -22,7 +23,7 @@ export class RegisterWorkerHandler implements ICommandHandler<RegisterWorkerComm
     await this.transactions.run(async (tx) => {
       const community = await this.communities.reachable(tx, command.actor, profile.communityId);
       const problems = await this.steps.problems(tx, profile.postStep, profile.titleStep);
-      if (problems.length > 0) throw new DomainError('worker.unknown-step', problems.join('; '), 422);
+      if (problems.length > 0) throw DomainError.of(WorkerErrors['worker.unknown-step'], problems.join('; '));
       const inserted = await this.workers.insert(
         tx,
         {
@@ -35,7 +36,10 @@ export class RegisterWorkerHandler implements ICommandHandler<RegisterWorkerComm
         { actorId: command.actor.userId, reason: command.reason },
       );
       if (!inserted) {
-        throw new DomainError('worker.employee-no-taken', `Employee number ${profile.employeeNo} is already used`, 409);
+        throw DomainError.of(
+          WorkerErrors['worker.employee-no-taken'],
+          `Employee number ${profile.employeeNo} is already used`,
+        );
       }
     });
     return { workerId };

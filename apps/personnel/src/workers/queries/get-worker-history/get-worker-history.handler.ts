@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
+import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
 import type { WorkerChangeEntity } from '../../persistence/worker-change.entity.js';
 import { WorkersRepository } from '../../persistence/workers.repository.js';
 import { WorkerAccess } from '../../worker-access.js';
@@ -13,9 +13,10 @@ export class GetWorkerHistoryHandler implements IQueryHandler<GetWorkerHistoryQu
     private readonly workers: WorkersRepository,
   ) {}
 
-  async execute(query: GetWorkerHistoryQuery): Promise<{ workerId: string; changes: WorkerChangeEntity[] }> {
+  async execute(query: GetWorkerHistoryQuery): Promise<Page<WorkerChangeEntity>> {
     const reader = this.transactions.reader;
     await this.access.read(reader, query.actor, query.workerId);
-    return { workerId: query.workerId, changes: await this.workers.history(reader, query.workerId) };
+    const { items, total } = await this.workers.historyPage(reader, query.workerId, query);
+    return toPage(items, total, query);
   }
 }

@@ -1,8 +1,8 @@
 import { Query } from '@nestjs/cqrs';
-import type { Principal } from '@jianfu/platform';
+import type { Page, Principal } from '@jianfu/platform';
 import type { WorkerEntity } from '../../persistence/worker.entity.js';
 
-export class ListWorkersQuery extends Query<{ items: WorkerEntity[]; total: number }> {
+export class ListWorkersQuery extends Query<Page<WorkerEntity>> {
   constructor(
     readonly actor: Principal,
     readonly communityId: string | undefined,

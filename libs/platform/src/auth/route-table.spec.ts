@@ -3,7 +3,7 @@ import { Controller, Get, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AllowRoles, Public } from './access.decorators.js';
 import { Roles } from './principal.js';
-import { findRoutesWithoutAccessRules } from './route-access.audit.js';
+import { findRoutesWithoutAccessRules, routeTable } from './route-table.js';
 
 @Controller('declared')
 class DeclaredController {
@@ -49,6 +49,27 @@ describe('findRoutesWithoutAccessRules', () => {
     const app = await NestFactory.create(SampleModule, { logger: false });
     try {
       expect(findRoutesWithoutAccessRules(app)).toEqual(['ForgottenController.create (POST)']);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('routeTable', () => {
+  it('lists every route with its full path and the access its method or controller declares', async () => {
+    const app = await NestFactory.create(SampleModule, { logger: false });
+    try {
+      expect(routeTable(app)).toEqual([
+        {
+          method: 'GET',
+          path: '/declared',
+          handler: 'DeclaredController.list',
+          access: [Roles.DistrictLeader],
+        },
+        { method: 'GET', path: '/declared/open', handler: 'DeclaredController.open', access: 'public' },
+        { method: 'POST', path: '/forgotten', handler: 'ForgottenController.create', access: 'undeclared' },
+        { method: 'GET', path: '/class-level', handler: 'ClassLevelController.list', access: [Roles.HrOfficer] },
+      ]);
     } finally {
       await app.close();
     }

@@ -1,0 +1,17 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQuery } from '@jianfu/platform';
+
+export class ListCommunityTasksQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['dispatched', 'done'], description: 'Only tasks that stand here' })
+  @IsOptional()
+  @IsIn(['dispatched', 'done'])
+  status?: 'dispatched' | 'done';
+}
+
+export class ListViolationsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this department’s (a department user sees its own)' })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string;
+}

@@ -1,0 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageQuery } from '@jianfu/platform';
+import { type PayoutBatchState, payoutBatchStates } from '../../persistence/payout-batches.repository.js';
+
+export class ListPayoutBatchesQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: payoutBatchStates, description: 'Only batches where they stand now' })
+  @IsOptional()
+  @IsIn(payoutBatchStates)
+  status?: PayoutBatchState;
+}

@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { PageQuery } from '@jianfu/platform';
+
+export type ReportFormat = 'json' | 'csv';
+
+export class ReportFormatQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json', description: 'csv: a UTF-8 download with BOM' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: ReportFormat;
+}
+
+/** A range of days; `reportPeriod` checks it and answers `report.period` naming what is wrong. */
+export class ReportRangeQuery extends ReportFormatQuery {
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'First day of a range, with to' })
+  @IsOptional()
+  @IsString()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-06-30', description: 'Last day of a range, inclusive' })
+  @IsOptional()
+  @IsString()
+  to?: string;
+}
+
+export class ReportPeriodQuery extends ReportRangeQuery {
+  @ApiPropertyOptional({
+    example: '2026',
+    description: 'A calendar year 2000–2100 (China time), not with from/to; default: this year',
+  })
+  @IsOptional()
+  @IsString()
+  year?: string;
+}
+
+export class CommunitiesReportQuery extends IntersectionType(PageQuery, ReportPeriodQuery) {}
+
+export class DepartmentReportQuery extends ReportRangeQuery {
+  @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026, description: 'The budget year' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  budgetYear!: number;
+}
