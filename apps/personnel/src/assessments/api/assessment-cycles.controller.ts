@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApprovalActionResponse, ApprovalErrors, toApprovalActionResponse } from '@jianfu/approvals';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
@@ -17,9 +18,7 @@ import {
   type Principal,
   Roles,
 } from '@jianfu/platform';
-import { ApprovalErrors } from '../../approvals/approval.errors.js';
 import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
-import { ApprovalActionResponse, toApprovalActionResponse } from '../../approvals/approval-action.response.js';
 import { CommunityErrors } from '../../communities/domain/communities.errors.js';
 import { AssessmentErrors } from '../domain/assessments.errors.js';
 import { ActOnCycleClosingCommand } from '../commands/act-on-cycle-closing/act-on-cycle-closing.command.js';

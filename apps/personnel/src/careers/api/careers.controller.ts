@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApprovalActionResponse, ApprovalErrors, toApprovalActionResponse } from '@jianfu/approvals';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
@@ -19,9 +20,7 @@ import {
   type Principal,
   Roles,
 } from '@jianfu/platform';
-import { ApprovalErrors } from '../../approvals/approval.errors.js';
 import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
-import { ApprovalActionResponse, toApprovalActionResponse } from '../../approvals/approval-action.response.js';
 import { WorkerErrors } from '../../workers/domain/workers.errors.js';
 import { CareerErrors } from '../domain/careers.errors.js';
 import { ActOnPromotionCommand } from '../commands/act-on-promotion/act-on-promotion.command.js';

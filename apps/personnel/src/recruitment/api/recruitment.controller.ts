@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApprovalActionResponse, ApprovalErrors, toApprovalActionResponse } from '@jianfu/approvals';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
@@ -9,9 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
-import { ApprovalErrors } from '../../approvals/approval.errors.js';
 import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
-import { ApprovalActionResponse, toApprovalActionResponse } from '../../approvals/approval-action.response.js';
 import { CommunityErrors } from '../../communities/domain/communities.errors.js';
 import { RecruitmentErrors } from '../domain/recruitment.errors.js';
 import { ActOnHireCommand } from '../commands/act-on-hire/act-on-hire.command.js';

@@ -1,11 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
-import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
+import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction, ApprovalErrors } from '@jianfu/approvals';
 import { assessmentCycleClosingWorkflowId } from '@jianfu/contracts/workflows';
 import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { CycleAccess } from '../../cycle-access.js';
 import { ActOnCycleClosingCommand } from './act-on-cycle-closing.command.js';
-import { ApprovalErrors } from '../../../approvals/approval.errors.js';
 
 /** Sends an approver's action on a cycle's closing to its approval workflow, after the scope check. */
 @CommandHandler(ActOnCycleClosingCommand)

@@ -1,11 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
-import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
+import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction, ApprovalErrors } from '@jianfu/approvals';
 import { recruitmentWorkflowId } from '@jianfu/contracts/workflows';
 import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { PostingAccess } from '../../posting-access.js';
 import { ActOnHireCommand } from './act-on-hire.command.js';
-import { ApprovalErrors } from '../../../approvals/approval.errors.js';
 
 /** The organisation department's decision on the ranked hire list, sent to the recruitment workflow. */
 @CommandHandler(ActOnHireCommand)
