@@ -53,7 +53,12 @@ export function routeTable(app: INestApplication): RouteAccess[] {
         const access = isPublic ? 'public' : roles && roles.length > 0 ? roles : 'undeclared';
         for (const controllerPath of controllerPaths) {
           for (const path of [handlerPath].flat()) {
-            routes.push({ method, path: joinPath(controllerPath, path), handler: `${controller.name}.${name}`, access });
+            routes.push({
+              method,
+              path: joinPath(controllerPath, path),
+              handler: `${controller.name}.${name}`,
+              access,
+            });
           }
         }
       }

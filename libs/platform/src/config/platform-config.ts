@@ -54,6 +54,11 @@ export class PlatformConfig {
   @IsString()
   TEMPORAL_TASK_QUEUE?: string;
 
+  /** How long a connection to Temporal may take before the boot fails; a busy server answers slowly. */
+  @IsInt()
+  @Min(1000)
+  TEMPORAL_CONNECT_TIMEOUT_MS: number = 30_000;
+
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET!: string;

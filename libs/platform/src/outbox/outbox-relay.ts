@@ -23,6 +23,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private wake?: () => void;
   private wakeRequested = false;
   private listener?: pg.Client;
+  private listenRetry?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,6 +42,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
+    // A reconnect scheduled before the shutdown must not open a connection after it.
+    clearTimeout(this.listenRetry);
     this.wake?.();
     await this.loop;
     await this.listener?.end().catch(() => undefined);
@@ -60,7 +63,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.logger.warn({ err: error }, 'Outbox listener lost its connection; polling until it is back');
       if (this.listener === client) this.listener = undefined;
       void client.end().catch(() => undefined);
-      setTimeout(() => void this.listen(), 1000).unref();
+      this.retryListen();
     });
     try {
       await client.connect();
@@ -73,8 +76,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     } catch (error) {
       this.logger.warn({ err: error }, 'Outbox listener could not connect; retrying');
       await client.end().catch(() => undefined);
-      setTimeout(() => void this.listen(), 1000).unref();
+      this.retryListen();
     }
+  }
+
+  private retryListen(): void {
+    if (!this.running) return;
+    clearTimeout(this.listenRetry);
+    this.listenRetry = setTimeout(() => void this.listen(), 1000).unref();
   }
 
   /** Sends one batch; returns how many rows were published. Exposed for tests and tools. */

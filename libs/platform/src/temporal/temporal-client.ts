@@ -7,6 +7,9 @@ export function serviceTaskQueue(config: PlatformConfig, serviceName: string): s
 }
 
 export async function connectTemporalClient(config: PlatformConfig): Promise<Client> {
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS, connectTimeout: '5s' });
+  const connection = await Connection.connect({
+    address: config.TEMPORAL_ADDRESS,
+    connectTimeout: config.TEMPORAL_CONNECT_TIMEOUT_MS,
+  });
   return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
 }
