@@ -12,6 +12,10 @@ import { AccessGuard } from './auth/access.guard.js';
 import { AccessTokenService } from './auth/access-token.service.js';
 import { PlatformConfig } from './config/platform-config.js';
 import { CreateMessagingTables1763700000000 } from './database/create-messaging-tables.migration.js';
+import { CreateDeadLetters1763900000000 } from './dead-letters/create-dead-letters.migration.js';
+import { DeadLetterOffice } from './dead-letters/dead-letter-office.js';
+import { DeadLetterRepository } from './dead-letters/dead-letter.repository.js';
+import { DeadLettersController } from './dead-letters/dead-letters.controller.js';
 import { openServiceDataSource, serviceDataSourceOptions } from './database/data-source-options.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { HealthController } from './health/health.controller.js';
@@ -65,7 +69,12 @@ export class PlatformModule {
       url: config.DATABASE_URL,
       schema: config.DATABASE_SCHEMA,
       entities: options.entities,
-      migrations: [CreateMessagingTables1763700000000, CreateIdempotencyRecords1763800000000, ...options.migrations],
+      migrations: [
+        CreateMessagingTables1763700000000,
+        CreateIdempotencyRecords1763800000000,
+        CreateDeadLetters1763900000000,
+        ...options.migrations,
+      ],
       applicationName: `jianfu-${options.name}-${options.process}`,
     });
     const configProviders = [{ provide: PlatformConfig, useValue: config }];
@@ -87,7 +96,7 @@ export class PlatformModule {
         TerminusModule.forRoot({ logger: false }),
         ...(isApi ? [ThrottlerModule.forRoot(commandRateLimitOptions(config))] : []),
       ],
-      controllers: isApi ? [HealthController] : [],
+      controllers: isApi ? [HealthController, DeadLettersController] : [],
       providers: [
         ...configProviders,
         { provide: ServiceIdentity, useValue: new ServiceIdentity(options.name, isApi, isApi) },
@@ -97,6 +106,8 @@ export class PlatformModule {
         EventPublisher,
         OutboxRelay,
         InboxRepository,
+        DeadLetterRepository,
+        DeadLetterOffice,
         EventConsumer,
         AccessTokenService,
         { provide: Client, useFactory: () => connectTemporalClient(config) },
