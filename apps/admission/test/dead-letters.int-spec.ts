@@ -163,6 +163,12 @@ describe('dead letters', () => {
       });
     }
 
+    // Counted, and the pending ones gauged, for the alert.
+    const metrics = await (await fetch(`${admission.http.baseUrl}/metrics`)).text();
+    expect(metrics).toContain('jianfu_dead_letters_total{reason="malformed",service="admission",process="api"} 2');
+    expect(metrics).toContain('jianfu_dead_letters_total{reason="unknown-type",service="admission",process="api"} 1');
+    expect(metrics).toContain('jianfu_dead_letters_pending{reason="malformed",service="admission",process="api"} 2');
+
     // Only the operations role sees them.
     const reviewer = await admission.http.request('GET', '/dead-letters', {
       as: principal([Roles.AdmissionReviewer]),
@@ -215,6 +221,11 @@ describe('dead letters', () => {
         [created.id],
       );
       expect(inboxBefore).toHaveLength(0);
+
+      const metrics = await (await fetch(`${admission.http.baseUrl}/metrics`)).text();
+      expect(metrics).toContain(
+        'jianfu_dead_letters_total{reason="handler-failed",service="admission",process="api"} 1',
+      );
 
       // Replayed before the fix: fails again, stays pending.
       const early = await admission.http.request<{ code: string }>(

@@ -28,6 +28,10 @@ import { IdempotencyRecordRepository } from './idempotency/idempotency-record.re
 import { EventConsumer } from './inbox/event-consumer.js';
 import { InboxRepository } from './inbox/inbox.repository.js';
 import { KafkaConnection } from './kafka/kafka-connection.js';
+import { MessagingMetricsRepository } from './metrics/messaging-metrics.repository.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { MetricsSources } from './metrics/metrics-sources.js';
+import { PlatformMetrics } from './metrics/platform-metrics.js';
 import { loggerOptions } from './logging/logger-options.js';
 import { EventPublisher } from './outbox/event-publisher.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
@@ -96,7 +100,7 @@ export class PlatformModule {
         TerminusModule.forRoot({ logger: false }),
         ...(isApi ? [ThrottlerModule.forRoot(commandRateLimitOptions(config))] : []),
       ],
-      controllers: isApi ? [HealthController, DeadLettersController] : [],
+      controllers: isApi ? [HealthController, DeadLettersController, MetricsController] : [],
       providers: [
         ...configProviders,
         { provide: ServiceIdentity, useValue: new ServiceIdentity(options.name, isApi, isApi) },
@@ -110,7 +114,14 @@ export class PlatformModule {
         DeadLetterOffice,
         EventConsumer,
         AccessTokenService,
-        { provide: Client, useFactory: () => connectTemporalClient(config) },
+        { provide: PlatformMetrics, useValue: new PlatformMetrics(options.name, options.process) },
+        MessagingMetricsRepository,
+        MetricsSources,
+        {
+          provide: Client,
+          useFactory: (metrics: PlatformMetrics) => connectTemporalClient(config, [metrics.workflowStartInterceptor()]),
+          inject: [PlatformMetrics],
+        },
         TemporalClientCloser,
         // Guards run in this order: authenticate first, so the rate limit counts per caller.
         { provide: APP_GUARD, useClass: AccessGuard },
@@ -132,6 +143,7 @@ export class PlatformModule {
         OutboxRelay,
         EventConsumer,
         AccessTokenService,
+        PlatformMetrics,
         Client,
         CqrsModule,
       ],

@@ -137,6 +137,21 @@ export class PlatformConfig {
   @Matches(/^[a-zA-Z0-9._-]*$/, { message: 'DEAD_LETTER_TOPIC may hold letters, digits, dot, dash, underscore' })
   DEAD_LETTER_TOPIC: string = '';
 
+  /**
+   * The bearer token Prometheus sends to `/metrics`; unset leaves the metrics open (local development only:
+   * they name routes and volumes, and a gateway should not route `/metrics` from outside either way).
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /** A worker process serves `/metrics` on this port (it has no HTTP server otherwise); 0 serves none. */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT: number = 0;
+
   /** The Retry-After of a 503 while a dependency (Postgres, Temporal) is unreachable. */
   @IsInt()
   @Min(1)

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PlatformConfig } from '../config/platform-config.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
+import { PlatformMetrics } from '../metrics/platform-metrics.js';
 import { ServiceIdentity } from '../service-identity.js';
 import { type DeadLetter, DeadLetterRepository, type NewDeadLetter } from './dead-letter.repository.js';
 
@@ -31,6 +32,7 @@ export class DeadLetterOffice {
     private readonly kafka: KafkaConnection,
     private readonly config: PlatformConfig,
     private readonly identity: ServiceIdentity,
+    private readonly metrics: PlatformMetrics,
   ) {}
 
   /** `<prefix><service>.dead-letters.v1`, or the configured `DEAD_LETTER_TOPIC` under the prefix. */
@@ -73,6 +75,7 @@ export class DeadLetterOffice {
         },
       ],
     });
+    this.metrics.deadLetters.inc({ reason: letter.reason });
     this.logger.error(
       {
         deadLetterId: recorded.deadLetterId,

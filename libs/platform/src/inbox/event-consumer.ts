@@ -15,6 +15,7 @@ import { DeadLetterRepository, type ReplayOutcome } from '../dead-letters/dead-l
 import { DeadLetterErrors } from '../dead-letters/dead-letters.errors.js';
 import { DomainError } from '../http/domain-error.js';
 import { isDependencyUnavailable } from '../http/failure-classification.js';
+import { PlatformMetrics } from '../metrics/platform-metrics.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
 import { InboxRepository } from './inbox.repository.js';
@@ -59,6 +60,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     private readonly config: PlatformConfig,
     private readonly deadLetters: DeadLetterOffice,
     private readonly deadLetterRepository: DeadLetterRepository,
+    private readonly metrics: PlatformMetrics,
   ) {}
 
   /** Registers the handler of one event type; call from a module's `onModuleInit`. */
@@ -98,10 +100,13 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  /** The topics this service's handlers listen to, with the prefix. */
+  subscribedTopics(): string[] {
+    return [...new Set([...this.registrations.values()].map((r) => this.kafka.topic(Topics[r.definition.source])))];
+  }
+
   private async start(): Promise<void> {
-    const topics = [
-      ...new Set([...this.registrations.values()].map((r) => this.kafka.topic(Topics[r.definition.source]))),
-    ];
+    const topics = this.subscribedTopics();
     await this.kafka.ensureTopics(topics);
     const consumer = this.kafka.kafka.consumer({
       groupId: this.kafka.consumerGroup(this.identity.name),
@@ -158,28 +163,30 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     const read = this.read(raw);
     if ('reason' in read) {
       await this.deadLetters.deadLetter({ ...where, ...read, attempts: 1 });
-      return 'dead-lettered';
+      return this.counted(topic, read.eventType ?? 'unreadable', 'dead-lettered');
     }
     const { envelope } = read;
-    const registration = this.registrations.get(`${envelope.type}@${envelope.version}`);
-    if (!registration) return 'ignored';
+    const eventType = `${envelope.type}@${envelope.version}`;
+    const registration = this.registrations.get(eventType);
+    if (!registration) return this.counted(topic, eventType, 'ignored');
 
     const maxAttempts = this.config.CONSUMER_MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.apply(envelope, registration, { topic, partition, offset: message.offset });
+        const outcome = await this.apply(envelope, registration, { topic, partition, offset: message.offset });
+        return this.counted(topic, eventType, outcome);
       } catch (error) {
         if (isDependencyUnavailable(error) || !this.runningOrDirect()) throw error;
         if (attempt >= maxAttempts) {
           await this.deadLetters.deadLetter({
             ...where,
             eventId: envelope.id,
-            eventType: `${envelope.type}@${envelope.version}`,
+            eventType,
             reason: 'handler-failed',
             detail: describeError(error),
             attempts: attempt,
           });
-          return 'dead-lettered';
+          return this.counted(topic, eventType, 'dead-lettered');
         }
         const waitMs = Math.min(this.config.CONSUMER_RETRY_BACKOFF_MS * 2 ** (attempt - 1), maxRetryWaitMs);
         this.logger.warn(
@@ -234,6 +241,11 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       if (error instanceof DomainError || isDependencyUnavailable(error)) throw error;
       return this.replayFailed(deadLetterId, describeError(error));
     }
+  }
+
+  private counted(topic: string, eventType: string, outcome: ConsumeOutcome): ConsumeOutcome {
+    this.metrics.eventsConsumed.inc({ topic, event_type: eventType, outcome });
+    return outcome;
   }
 
   private alreadyReplayed(deadLetterId: string): DomainError {
