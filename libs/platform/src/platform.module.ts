@@ -12,6 +12,10 @@ import { AccessGuard } from './auth/access.guard.js';
 import { AccessTokenService } from './auth/access-token.service.js';
 import { PlatformConfig } from './config/platform-config.js';
 import { CreateMessagingTables1763700000000 } from './database/create-messaging-tables.migration.js';
+import { CreateDeadLetters1763900000000 } from './dead-letters/create-dead-letters.migration.js';
+import { DeadLetterOffice } from './dead-letters/dead-letter-office.js';
+import { DeadLetterRepository } from './dead-letters/dead-letter.repository.js';
+import { DeadLettersController } from './dead-letters/dead-letters.controller.js';
 import { openServiceDataSource, serviceDataSourceOptions } from './database/data-source-options.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { HealthController } from './health/health.controller.js';
@@ -24,6 +28,10 @@ import { IdempotencyRecordRepository } from './idempotency/idempotency-record.re
 import { EventConsumer } from './inbox/event-consumer.js';
 import { InboxRepository } from './inbox/inbox.repository.js';
 import { KafkaConnection } from './kafka/kafka-connection.js';
+import { MessagingMetricsRepository } from './metrics/messaging-metrics.repository.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { MetricsSources } from './metrics/metrics-sources.js';
+import { PlatformMetrics } from './metrics/platform-metrics.js';
 import { loggerOptions } from './logging/logger-options.js';
 import { EventPublisher } from './outbox/event-publisher.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
@@ -65,7 +73,12 @@ export class PlatformModule {
       url: config.DATABASE_URL,
       schema: config.DATABASE_SCHEMA,
       entities: options.entities,
-      migrations: [CreateMessagingTables1763700000000, CreateIdempotencyRecords1763800000000, ...options.migrations],
+      migrations: [
+        CreateMessagingTables1763700000000,
+        CreateIdempotencyRecords1763800000000,
+        CreateDeadLetters1763900000000,
+        ...options.migrations,
+      ],
       applicationName: `jianfu-${options.name}-${options.process}`,
     });
     const configProviders = [{ provide: PlatformConfig, useValue: config }];
@@ -87,7 +100,7 @@ export class PlatformModule {
         TerminusModule.forRoot({ logger: false }),
         ...(isApi ? [ThrottlerModule.forRoot(commandRateLimitOptions(config))] : []),
       ],
-      controllers: isApi ? [HealthController] : [],
+      controllers: isApi ? [HealthController, DeadLettersController, MetricsController] : [],
       providers: [
         ...configProviders,
         { provide: ServiceIdentity, useValue: new ServiceIdentity(options.name, isApi, isApi) },
@@ -97,9 +110,18 @@ export class PlatformModule {
         EventPublisher,
         OutboxRelay,
         InboxRepository,
+        DeadLetterRepository,
+        DeadLetterOffice,
         EventConsumer,
         AccessTokenService,
-        { provide: Client, useFactory: () => connectTemporalClient(config) },
+        { provide: PlatformMetrics, useValue: new PlatformMetrics(options.name, options.process) },
+        MessagingMetricsRepository,
+        MetricsSources,
+        {
+          provide: Client,
+          useFactory: (metrics: PlatformMetrics) => connectTemporalClient(config, [metrics.workflowStartInterceptor()]),
+          inject: [PlatformMetrics],
+        },
         TemporalClientCloser,
         // Guards run in this order: authenticate first, so the rate limit counts per caller.
         { provide: APP_GUARD, useClass: AccessGuard },
@@ -121,6 +143,7 @@ export class PlatformModule {
         OutboxRelay,
         EventConsumer,
         AccessTokenService,
+        PlatformMetrics,
         Client,
         CqrsModule,
       ],

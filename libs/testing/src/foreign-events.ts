@@ -90,16 +90,20 @@ export async function publishForeignEvent<TPayload>(
  * with a fresh consumer group, so the reading changes no other group's offsets.
  */
 export async function readServiceTopic(isolation: TestIsolation, service: ServiceName): Promise<EventEnvelope[]> {
+  return readTopic<EventEnvelope>(isolation, `${isolation.topicPrefix}${Topics[service]}`);
+}
+
+/** Every message on a topic (its full name) so far, parsed as JSON, read the same way as `readServiceTopic`. */
+export async function readTopic<T>(isolation: TestIsolation, topic: string): Promise<T[]> {
   const kafka = testKafka();
-  const topic = `${isolation.topicPrefix}${Topics[service]}`;
   const admin = kafka.admin();
   await admin.connect();
-  const ends = await admin.fetchTopicOffsets(topic);
+  const ends = (await admin.listTopics()).includes(topic) ? await admin.fetchTopicOffsets(topic) : [];
   await admin.disconnect();
   // Partitions still to read, with the offset after their last message.
   const unread = new Map(ends.filter((end) => Number(end.high) > 0).map((end) => [end.partition, Number(end.high)]));
-  const events: EventEnvelope[] = [];
-  if (unread.size === 0) return events;
+  const messages: T[] = [];
+  if (unread.size === 0) return messages;
   const consumer = kafka.consumer({ groupId: `${isolation.topicPrefix}reader-${randomUUID()}` });
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
@@ -108,7 +112,7 @@ export async function readServiceTopic(isolation: TestIsolation, service: Servic
       eachMessage: ({ partition, message }) => {
         const end = unread.get(partition);
         if (end !== undefined && Number(message.offset) < end) {
-          events.push(JSON.parse(message.value!.toString('utf8')) as EventEnvelope);
+          messages.push(JSON.parse(message.value!.toString('utf8')) as T);
           if (Number(message.offset) + 1 >= end) unread.delete(partition);
         }
         if (unread.size === 0) resolve();
@@ -117,5 +121,5 @@ export async function readServiceTopic(isolation: TestIsolation, service: Servic
     });
   });
   await consumer.disconnect();
-  return events;
+  return messages;
 }

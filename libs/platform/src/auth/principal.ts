@@ -9,6 +9,8 @@ export const Roles = {
   HrOfficer: 'hr-officer',
   DistrictLeader: 'district-leader',
   OrganizationAdmin: 'organization-admin',
+  /** The district's operations team: inspects and replays dead letters; no business action. */
+  PlatformOperator: 'platform-operator',
 } as const;
 
 export type Role = (typeof Roles)[keyof typeof Roles];

@@ -124,6 +124,39 @@ export class PlatformConfig {
   @Min(1000)
   IDEMPOTENCY_LEASE_MS: number = 60_000;
 
+  /**
+   * Attempts a consumer gives an event whose handler fails (for a reason other than an unreachable dependency)
+   * before it dead-letters the event and moves on; the waits between attempts double from the backoff.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  CONSUMER_MAX_ATTEMPTS: number = 5;
+
+  @IsInt()
+  @Min(1)
+  CONSUMER_RETRY_BACKOFF_MS: number = 200;
+
+  /** The dead-letter topic (before the prefix); empty means `<service>.dead-letters.v1`. */
+  @IsOptional()
+  @Matches(/^[a-zA-Z0-9._-]*$/, { message: 'DEAD_LETTER_TOPIC may hold letters, digits, dot, dash, underscore' })
+  DEAD_LETTER_TOPIC: string = '';
+
+  /**
+   * The bearer token Prometheus sends to `/metrics`; unset leaves the metrics open (local development only:
+   * they name routes and volumes, and a gateway should not route `/metrics` from outside either way).
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /** A worker process serves `/metrics` on this port (it has no HTTP server otherwise); 0 serves none. */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT: number = 0;
+
   /** The Retry-After of a 503 while a dependency (Postgres, Temporal) is unreachable. */
   @IsInt()
   @Min(1)

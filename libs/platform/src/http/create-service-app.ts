@@ -8,6 +8,8 @@ import { Logger } from 'nestjs-pino';
 import { findRoutesWithoutAccessRules } from '../auth/route-table.js';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key.js';
+import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware.js';
+import { PlatformMetrics } from '../metrics/platform-metrics.js';
 import { bodyDepthLimit, InputSafetyPipe } from './input-safety.js';
 import { sendProblem, toProblem } from './problem-details.filter.js';
 import { completeOpenApiDocument } from './openapi/complete-openapi-document.js';
@@ -83,6 +85,7 @@ export async function createServiceApp(
   server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
   server.headersTimeout = Math.max(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_KEEP_ALIVE_TIMEOUT_MS + 1000);
 
+  app.use(httpMetricsMiddleware(app.get(PlatformMetrics)));
   app.use(requestContextMiddleware);
   app.use(helmet());
   app.use(express.json({ limit: config.HTTP_BODY_LIMIT_BYTES, type: ['application/json', 'application/*+json'] }));

@@ -8,10 +8,27 @@ import {
   EventSchemaValidator,
   Topics,
 } from '@jianfu/contracts';
+import { PlatformConfig } from '../config/platform-config.js';
 import { RequestContext } from '../context/request-context.js';
+import { DeadLetterOffice } from '../dead-letters/dead-letter-office.js';
+import { DeadLetterRepository, type ReplayOutcome } from '../dead-letters/dead-letter.repository.js';
+import { DeadLetterErrors } from '../dead-letters/dead-letters.errors.js';
+import { DomainError } from '../http/domain-error.js';
+import { isDependencyUnavailable } from '../http/failure-classification.js';
+import { PlatformMetrics } from '../metrics/platform-metrics.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
 import { InboxRepository } from './inbox.repository.js';
+
+/** What became of one message: applied, already applied before, not this service's event, or dead-lettered. */
+export type ConsumeOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
+
+/** The longest wait between two attempts of a failing handler, whatever the configured backoff. */
+const maxRetryWaitMs = 5_000;
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
 
 export type EventHandler<TPayload> = (event: EventEnvelope<TPayload>, manager: EntityManager) => Promise<void>;
 
@@ -23,7 +40,8 @@ interface Registration {
 /**
  * Consumes other services' topics with one consumer group per service. Each event is handled in one
  * transaction together with its inbox row, so a redelivered event (same id) has no second effect, and
- * a handler that fails leaves the offset uncommitted so the event comes back.
+ * a handler that fails for want of a dependency leaves the offset uncommitted so the event comes back. An event
+ * that can never be applied as it is goes to the dead letters (see `handle`), never skipped silently.
  */
 @Injectable()
 export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -39,6 +57,10 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     private readonly dataSource: DataSource,
     private readonly inbox: InboxRepository,
     private readonly identity: ServiceIdentity,
+    private readonly config: PlatformConfig,
+    private readonly deadLetters: DeadLetterOffice,
+    private readonly deadLetterRepository: DeadLetterRepository,
+    private readonly metrics: PlatformMetrics,
   ) {}
 
   /** Registers the handler of one event type; call from a module's `onModuleInit`. */
@@ -78,10 +100,13 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  /** The topics this service's handlers listen to, with the prefix. */
+  subscribedTopics(): string[] {
+    return [...new Set([...this.registrations.values()].map((r) => this.kafka.topic(Topics[r.definition.source])))];
+  }
+
   private async start(): Promise<void> {
-    const topics = [
-      ...new Set([...this.registrations.values()].map((r) => this.kafka.topic(Topics[r.definition.source]))),
-    ];
+    const topics = this.subscribedTopics();
     await this.kafka.ensureTopics(topics);
     const consumer = this.kafka.kafka.consumer({
       groupId: this.kafka.consumerGroup(this.identity.name),
@@ -107,30 +132,170 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     await consumer.run({
       // Partitions are independent (order matters per aggregate key only), so they are handled side by side.
       partitionsConsumedConcurrently: 3,
-      eachMessage: async ({ topic, partition, message }) => {
-        await this.handle(topic, partition, message);
+      eachMessage: async (payload) => {
+        await this.handle(payload.topic, payload.partition, payload.message, () => payload.heartbeat());
       },
     });
   }
 
-  /** Handles one Kafka message; public so tests can redeliver a message exactly as the broker would. */
-  async handle(topic: string, partition: number, message: KafkaMessage): Promise<'handled' | 'duplicate' | 'skipped'> {
-    let envelope: EventEnvelope;
-    try {
-      const parsed: unknown = JSON.parse(message.value?.toString('utf8') ?? 'null');
-      this.validator.assertValid(parsed);
-      envelope = parsed;
-    } catch (error) {
-      // A malformed message would block its partition forever if retried; log it loudly and move on.
-      this.logger.error(
-        { err: error, topic, partition, offset: message.offset, schema: error instanceof EventSchemaError },
-        'Skipping an event that is not a valid envelope',
-      );
-      return 'skipped';
+  /**
+   * Handles one Kafka message; public so tests can redeliver a message exactly as the broker would. A message
+   * that is not a valid envelope, is of a type or version the contracts do not know, or whose handler fails
+   * `CONSUMER_MAX_ATTEMPTS` times is dead-lettered (recorded, put on the dead-letter topic) and the partition
+   * moves on; an event of a known type this service does not subscribe to is `ignored`. A failure because a
+   * dependency is unreachable is thrown, so the offset stays uncommitted and the event returns once it is back.
+   */
+  async handle(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void> = () => Promise.resolve(),
+  ): Promise<ConsumeOutcome> {
+    const raw = message.value ?? Buffer.alloc(0);
+    const where = {
+      consumer: this.identity.name,
+      topic,
+      partition,
+      offset: message.offset,
+      messageKey: message.key?.toString('utf8') ?? null,
+      rawValue: raw,
+    };
+    const read = this.read(raw);
+    if ('reason' in read) {
+      await this.deadLetters.deadLetter({ ...where, ...read, attempts: 1 });
+      return this.counted(topic, read.eventType ?? 'unreadable', 'dead-lettered');
     }
-    const registration = this.registrations.get(`${envelope.type}@${envelope.version}`);
-    if (!registration) return 'skipped';
+    const { envelope } = read;
+    const eventType = `${envelope.type}@${envelope.version}`;
+    const registration = this.registrations.get(eventType);
+    if (!registration) return this.counted(topic, eventType, 'ignored');
 
+    const maxAttempts = this.config.CONSUMER_MAX_ATTEMPTS;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const outcome = await this.apply(envelope, registration, { topic, partition, offset: message.offset });
+        return this.counted(topic, eventType, outcome);
+      } catch (error) {
+        if (isDependencyUnavailable(error) || !this.runningOrDirect()) throw error;
+        if (attempt >= maxAttempts) {
+          await this.deadLetters.deadLetter({
+            ...where,
+            eventId: envelope.id,
+            eventType,
+            reason: 'handler-failed',
+            detail: describeError(error),
+            attempts: attempt,
+          });
+          return this.counted(topic, eventType, 'dead-lettered');
+        }
+        const waitMs = Math.min(this.config.CONSUMER_RETRY_BACKOFF_MS * 2 ** (attempt - 1), maxRetryWaitMs);
+        this.logger.warn(
+          { err: error, topic, partition, offset: message.offset, eventId: envelope.id, attempt, retryInMs: waitMs },
+          'Event handler failed; retrying',
+        );
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+        // The partition waits on this message; the group must still see this member alive.
+        await heartbeat();
+      }
+    }
+  }
+
+  /**
+   * Applies a dead letter again after the cause was fixed, in one transaction with its inbox row and its
+   * status, so it takes effect once however often and however concurrently it is replayed.
+   */
+  async replayDeadLetter(deadLetterId: string): Promise<{ deadLetterId: string; outcome: ReplayOutcome }> {
+    const known = await this.deadLetterRepository.find(this.dataSource.manager, deadLetterId);
+    if (!known)
+      throw DomainError.of(DeadLetterErrors['dead-letter.not-found'], `Dead letter ${deadLetterId} does not exist`);
+    if (known.status !== 'pending') throw this.alreadyReplayed(known.deadLetterId);
+    const read = this.read(known.rawValue);
+    if ('reason' in read) return this.replayFailed(known.deadLetterId, read.detail);
+    const { envelope } = read;
+    const registration = this.registrations.get(`${envelope.type}@${envelope.version}`);
+    try {
+      const context = { requestId: envelope.id, correlationId: envelope.correlationId, causationId: envelope.id };
+      const outcome = await RequestContext.run(context, () =>
+        this.dataSource.transaction(async (manager) => {
+          const letter = await this.deadLetterRepository.lockPending(manager, deadLetterId);
+          if (!letter) throw this.alreadyReplayed(deadLetterId);
+          let result: ReplayOutcome = 'ignored';
+          if (registration) {
+            const first = await this.inbox.tryRecord(manager, {
+              consumer: this.identity.name,
+              eventId: envelope.id,
+              eventType: envelope.type,
+              topic: letter.topic,
+              partition: letter.partition,
+              offset: letter.offset,
+            });
+            if (first) await registration.handler(envelope, manager);
+            result = first ? 'handled' : 'duplicate';
+          }
+          await this.deadLetterRepository.markReplayed(manager, deadLetterId, result);
+          return result;
+        }),
+      );
+      return { deadLetterId, outcome };
+    } catch (error) {
+      if (error instanceof DomainError || isDependencyUnavailable(error)) throw error;
+      return this.replayFailed(deadLetterId, describeError(error));
+    }
+  }
+
+  private counted(topic: string, eventType: string, outcome: ConsumeOutcome): ConsumeOutcome {
+    this.metrics.eventsConsumed.inc({ topic, event_type: eventType, outcome });
+    return outcome;
+  }
+
+  private alreadyReplayed(deadLetterId: string): DomainError {
+    return DomainError.of(
+      DeadLetterErrors['dead-letter.already-replayed'],
+      `Dead letter ${deadLetterId} was replayed before`,
+    );
+  }
+
+  private async replayFailed(deadLetterId: string, detail: string): Promise<never> {
+    await this.deadLetterRepository.noteReplayFailure(this.dataSource.manager, deadLetterId, detail);
+    throw DomainError.of(
+      DeadLetterErrors['dead-letter.still-failing'],
+      `Dead letter ${deadLetterId} failed again: ${detail}`,
+      { deadLetterId },
+    );
+  }
+
+  /** Parses and validates a message; says why it is dead when it is not a known, valid event. */
+  private read(
+    raw: Buffer,
+  ):
+    | { envelope: EventEnvelope }
+    | { reason: 'malformed' | 'unknown-type'; detail: string; eventId: string | null; eventType: string | null } {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw.toString('utf8'));
+    } catch (error) {
+      return { reason: 'malformed', detail: `not JSON: ${describeError(error)}`, eventId: null, eventType: null };
+    }
+    try {
+      this.validator.assertValid(parsed);
+      return { envelope: parsed };
+    } catch (error) {
+      const fields = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+      const eventId = typeof fields.id === 'string' ? fields.id : null;
+      const eventType =
+        typeof fields.type === 'string'
+          ? `${fields.type}@${typeof fields.version === 'number' ? fields.version : '?'}`
+          : null;
+      const unknownType = error instanceof EventSchemaError && error.problems.includes('unknown event type or version');
+      return { reason: unknownType ? 'unknown-type' : 'malformed', detail: describeError(error), eventId, eventType };
+    }
+  }
+
+  private apply(
+    envelope: EventEnvelope,
+    registration: Registration,
+    at: { topic: string; partition: number; offset: string },
+  ): Promise<'handled' | 'duplicate'> {
     const context = { requestId: envelope.id, correlationId: envelope.correlationId, causationId: envelope.id };
     return RequestContext.run(context, () =>
       this.dataSource.transaction(async (manager) => {
@@ -138,14 +303,17 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
           consumer: this.identity.name,
           eventId: envelope.id,
           eventType: envelope.type,
-          topic,
-          partition,
-          offset: message.offset,
+          ...at,
         });
         if (!first) return 'duplicate' as const;
         await registration.handler(envelope, manager);
         return 'handled' as const;
       }),
     );
+  }
+
+  /** A test handing a message in directly retries as the loop would; a stopping loop stops retrying. */
+  private runningOrDirect(): boolean {
+    return this.running || !this.consumer;
   }
 }

@@ -2,6 +2,8 @@ import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 import type { PlatformConfig } from '../config/platform-config.js';
+import { PlatformMetrics } from '../metrics/platform-metrics.js';
+import { serveWorkerMetrics } from '../metrics/worker-metrics-server.js';
 import { ServiceIdentity } from '../service-identity.js';
 import { createServiceWorker } from './service-worker.js';
 import { serviceTaskQueue } from './temporal-client.js';
@@ -37,10 +39,18 @@ export async function createNestBackedWorker(options: {
     throw error;
   }
   const { worker, connection } = created;
+  const metricsServer = await serveWorkerMetrics(context.get(PlatformMetrics), options.config).catch(
+    async (error: unknown) => {
+      await context.close();
+      await connection.close();
+      throw error;
+    },
+  );
   return {
     worker,
     context,
     async close() {
+      metricsServer?.close();
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await context.close();
       await connection.close();

@@ -1,4 +1,4 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type WorkflowClientInterceptor } from '@temporalio/client';
 import type { PlatformConfig } from '../config/platform-config.js';
 
 /** The Temporal task queue of a service: configured, or named after the service. */
@@ -6,10 +6,17 @@ export function serviceTaskQueue(config: PlatformConfig, serviceName: string): s
   return config.TEMPORAL_TASK_QUEUE ?? serviceName;
 }
 
-export async function connectTemporalClient(config: PlatformConfig): Promise<Client> {
+export async function connectTemporalClient(
+  config: PlatformConfig,
+  workflowInterceptors: WorkflowClientInterceptor[] = [],
+): Promise<Client> {
   const connection = await Connection.connect({
     address: config.TEMPORAL_ADDRESS,
     connectTimeout: config.TEMPORAL_CONNECT_TIMEOUT_MS,
   });
-  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  return new Client({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    interceptors: { workflow: workflowInterceptors },
+  });
 }
