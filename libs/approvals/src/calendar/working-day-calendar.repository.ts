@@ -26,15 +26,15 @@ interface DayRow {
 export class WorkingDayCalendarRepository {
   /** The loaded national arrangement of a year, if any. */
   async findYear(tx: Transaction, year: number): Promise<LoadedArrangement | undefined> {
-    const [row] = (await tx.query(
+    const [row] = await tx.query<{ year: number; source: string; loadedBy: string; loadedAt: Date }[]>(
       'SELECT year, source, loaded_by AS "loadedBy", loaded_at AS "loadedAt" FROM working_day_calendar_year WHERE year = $1',
       [year],
-    )) as { year: number; source: string; loadedBy: string; loadedAt: Date }[];
+    );
     if (!row) return undefined;
-    const days = (await tx.query(
+    const days = await tx.query<DayRow[]>(
       `SELECT to_char(day, 'YYYY-MM-DD') AS date, kind, name FROM working_day_calendar_day WHERE year = $1 ORDER BY day`,
       [year],
-    )) as DayRow[];
+    );
     const pick = (kind: DayRow['kind']): NamedCalendarDay[] =>
       days.filter((day) => day.kind === kind).map(({ date, name }) => ({ date, name }));
     return { ...row, holidays: pick('holiday'), workdays: pick('workday') };
@@ -42,11 +42,11 @@ export class WorkingDayCalendarRepository {
 
   /** Inserts a year's arrangement; false (nothing written) when the year was loaded already. */
   async insertYear(tx: Transaction, arrangement: NationalArrangement, loadedBy: string): Promise<boolean> {
-    const inserted = (await tx.query(
+    const inserted = await tx.query<unknown[]>(
       `INSERT INTO working_day_calendar_year (year, source, loaded_by) VALUES ($1, $2, $3)
        ON CONFLICT (year) DO NOTHING RETURNING year`,
       [arrangement.year, arrangement.source, loadedBy],
-    )) as unknown[];
+    );
     if (inserted.length === 0) return false;
     for (const [kind, days] of [
       ['holiday', arrangement.holidays],
@@ -80,17 +80,16 @@ export class WorkingDayCalendarRepository {
     range: { from: string; to: string; offset: number; limit: number },
   ): Promise<{ items: DistrictDay[]; total: number }> {
     const where = 'district_code = $1 AND day BETWEEN $2::date AND $3::date';
-    const items = (await tx.query(
+    const items = await tx.query<DistrictDay[]>(
       `SELECT district_code AS "districtCode", to_char(day, 'YYYY-MM-DD') AS date, kind, name, set_by AS "setBy",
               set_at AS "setAt"
        FROM district_calendar_day WHERE ${where} ORDER BY day OFFSET $4 LIMIT $5`,
       [districtCode, range.from, range.to, range.offset, range.limit],
-    )) as DistrictDay[];
-    const [{ total }] = (await tx.query(`SELECT count(*)::int AS total FROM district_calendar_day WHERE ${where}`, [
-      districtCode,
-      range.from,
-      range.to,
-    ])) as { total: number }[];
+    );
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM district_calendar_day WHERE ${where}`,
+      [districtCode, range.from, range.to],
+    );
     return { items, total };
   }
 }
