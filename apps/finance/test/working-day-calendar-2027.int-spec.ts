@@ -40,7 +40,10 @@ describe('working-day calendar 2027', () => {
     source: 'test fixture (not the official 国办发明电 2027 arrangement)',
     holidays: [
       { date: '2027-01-01', name: '元旦' },
-      ...['05', '06', '07', '08', '09', '10', '11', '12', '13'].map((day) => ({ date: `2027-02-${day}`, name: '春节' })),
+      ...['05', '06', '07', '08', '09', '10', '11', '12', '13'].map((day) => ({
+        date: `2027-02-${day}`,
+        name: '春节',
+      })),
     ],
     workdays: [
       { date: '2027-01-31', name: '春节' },
@@ -222,8 +225,6 @@ describe('working-day calendar 2027', () => {
 
   it("replays the first step's history, recorded before the load, without nondeterminism", async () => {
     const history = await firstStep.fetchHistory();
-    await expect(
-      Worker.runReplayHistory({ workflowBundle }, history, firstStep.workflowId),
-    ).resolves.toBeUndefined();
+    await expect(Worker.runReplayHistory({ workflowBundle }, history, firstStep.workflowId)).resolves.toBeUndefined();
   });
 });

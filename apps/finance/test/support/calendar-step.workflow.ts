@@ -1,6 +1,11 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { ApprovalProjectionActivities } from '@jianfu/approvals';
-import { ApprovalFlow, type ApprovalStepSpec, type ApprovalSubject, type StepOutcome } from '@jianfu/approvals/workflow';
+import {
+  ApprovalFlow,
+  type ApprovalStepSpec,
+  type ApprovalSubject,
+  type StepOutcome,
+} from '@jianfu/approvals/workflow';
 
 const { projectApprovalEvent } = proxyActivities<ApprovalProjectionActivities>({
   startToCloseTimeout: '30s',
