@@ -3,6 +3,8 @@ import {
   AddApprovalSlotScope1763700000061,
   approvalEntities,
   ApprovalInboxModule,
+  CreateWorkingDayCalendar1763700000680,
+  WorkingDayCalendarModule,
   CreateApprovalTables1763700000060,
 } from '@jianfu/approvals';
 import {
@@ -34,6 +36,7 @@ const migrations = [
   AddSubmissionReviewStartedAt1763700000210,
   AddBudgetYearsAndUnfundedTasks1763700000260,
   FundRecurringTasksPerPeriod1763700000270,
+  CreateWorkingDayCalendar1763700000680,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
@@ -48,6 +51,7 @@ export class AdmissionModule {
         DepartmentDirectoryModule,
         DepartmentBudgetsModule,
         ApprovalInboxModule,
+        WorkingDayCalendarModule,
         CatalogueModule,
         SubmissionsModule,
         GateModule,

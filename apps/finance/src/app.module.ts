@@ -8,6 +8,8 @@ import {
 import { PlatformModule } from '@jianfu/platform';
 import {
   ApprovalInboxModule,
+  CreateWorkingDayCalendar1763700000680,
+  WorkingDayCalendarModule,
   approvalEntities,
   ApprovalPersistenceModule,
   CreateApprovalTables1763700000060,
@@ -49,6 +51,7 @@ const migrations = [
   CreateDepartmentDirectory1763700000350,
   FundRecurringTasksPerPeriod1763700000390,
   CreateIdempotentRequestsAndBaseTopUps1763700000420,
+  CreateWorkingDayCalendar1763700000680,
 ];
 
 /** The finance service: 费随事转: the double-entry ledger, task fund transfers, base allocations and payouts. */
@@ -69,6 +72,7 @@ export class FinanceModule {
         ReportsModule,
         PayoutsModule,
         ApprovalInboxModule,
+        WorkingDayCalendarModule,
       ],
     };
   }

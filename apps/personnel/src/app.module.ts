@@ -7,6 +7,8 @@ import {
 } from '@jianfu/community-directory';
 import {
   ApprovalInboxModule,
+  CreateWorkingDayCalendar1763700000680,
+  WorkingDayCalendarModule,
   ApprovalPersistenceModule,
   approvalEntities,
   CreateApprovalTables1763700000060,
@@ -59,6 +61,7 @@ const migrations = [
   CreateHonoursAndCadreReviews1763700000640,
   CreateRecruitment1763700000650,
   AddCommunityPartyOrganisations1763700000670,
+  CreateWorkingDayCalendar1763700000680,
 ];
 
 /** The personnel service: Cadre pipelines: recruitment, the two career tracks, graded assessments and awards. */
@@ -71,6 +74,7 @@ export class PersonnelModule {
         PlatformModule.forService({ name: 'personnel', config, process: 'api', entities, migrations }),
         CommunityDirectoryModule,
         ApprovalInboxModule,
+        WorkingDayCalendarModule,
         WorkersModule,
         AssessmentsModule,
         CareersModule,

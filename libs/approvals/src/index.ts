@@ -13,15 +13,29 @@ export * from './inbox/approval-inbox.module.js';
 export * from './inbox/approval-inbox.repository.js';
 export * from './inbox/approval-inbox.request.js';
 export * from './send-approval-action.js';
+export * from './calendar/chinese-days-source.js';
+export * from './calendar/create-working-day-calendar.migration.js';
+export * from './calendar/working-day-calendar.controller.js';
+export * from './calendar/working-day-calendar.errors.js';
+export * from './calendar/working-day-calendar.module.js';
+export * from './calendar/working-day-calendar.repository.js';
+export * from './calendar/working-day-calendar.response.js';
+export * from './calendar/working-day-calendar.rules.js';
+export * from './calendar/working-day-calendar.use-cases.js';
 
 import { ApprovalAuditEntryEntity } from './audit/approval-audit-entry.entity.js';
 import { ApprovalInboxItemEntity } from './inbox/approval-inbox-item.entity.js';
 
 import { AddApprovalSlotScope1763700000061 } from './add-approval-slot-scope.migration.js';
+import { CreateWorkingDayCalendar1763700000680 } from './calendar/create-working-day-calendar.migration.js';
 import { CreateApprovalTables1763700000060 } from './create-approval-tables.migration.js';
 
 /** Add to the service's migrations, in this order: the kit's tables and every later change to them. */
-export const approvalMigrations = [CreateApprovalTables1763700000060, AddApprovalSlotScope1763700000061];
+export const approvalMigrations = [
+  CreateApprovalTables1763700000060,
+  AddApprovalSlotScope1763700000061,
+  CreateWorkingDayCalendar1763700000680,
+];
 
 /** Add to the service's TypeORM entities. */
 export const approvalEntities = [ApprovalInboxItemEntity, ApprovalAuditEntryEntity];

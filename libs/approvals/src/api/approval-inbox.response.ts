@@ -67,6 +67,12 @@ export class ApprovalInboxItemResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   deadlineAt!: Date | null;
 
+  @ApiProperty({
+    description:
+      'True when the deadline runs through a year whose 调休 arrangement was not loaded: counted by the statutory days only',
+  })
+  calendarProvisional!: boolean;
+
   @ApiProperty({ type: 'integer' })
   reminders!: number;
 
@@ -166,6 +172,7 @@ export function toApprovalInboxItemResponse(item: ApprovalInboxItemEntity): Appr
     stepStatus: item.stepState,
     decision: item.decision,
     deadlineAt: item.deadlineAt,
+    calendarProvisional: item.calendarProvisional,
     reminders: item.reminders,
     escalated: item.escalated,
     openedAt: item.openedAt,

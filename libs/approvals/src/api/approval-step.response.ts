@@ -130,6 +130,12 @@ export class ApprovalStepResponse {
   @ApiPropertyOptional({ format: 'date-time' })
   deadlineAt?: string;
 
+  @ApiPropertyOptional({
+    description:
+      'True when the deadline runs through a year whose 调休 arrangement was not loaded: counted by the statutory days only',
+  })
+  calendarProvisional?: boolean;
+
   @ApiProperty()
   escalated!: boolean;
 

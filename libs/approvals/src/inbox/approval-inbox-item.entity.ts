@@ -64,6 +64,9 @@ export class ApprovalInboxItemEntity {
   @Column('timestamptz', { name: 'deadline_at', nullable: true })
   deadlineAt!: Date | null;
 
+  @Column('boolean', { name: 'calendar_provisional' })
+  calendarProvisional!: boolean;
+
   @Column('integer')
   reminders!: number;
 

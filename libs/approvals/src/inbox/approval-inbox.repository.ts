@@ -79,13 +79,14 @@ export class ApprovalInboxRepository {
         `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
            district_code, department_id, submitter_id, step_name, assignee_user_id, assignee_role, assignee_scope_ref,
            state, step_state, decision, deadline_at, reminders, escalated, opened_at, closed_at, last_sequence,
-           assignee_scope_level, assignee_scope_units)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25)
+           assignee_scope_level, assignee_scope_units, calendar_provisional)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26)
          ON CONFLICT (workflow_id, step_id, slot_id) DO UPDATE SET
            assignee_user_id = EXCLUDED.assignee_user_id, assignee_role = EXCLUDED.assignee_role,
            assignee_scope_ref = EXCLUDED.assignee_scope_ref, assignee_scope_level = EXCLUDED.assignee_scope_level,
            assignee_scope_units = EXCLUDED.assignee_scope_units, state = EXCLUDED.state, step_state = EXCLUDED.step_state,
-           decision = EXCLUDED.decision, deadline_at = EXCLUDED.deadline_at, reminders = EXCLUDED.reminders,
+           decision = EXCLUDED.decision, deadline_at = EXCLUDED.deadline_at,
+           calendar_provisional = EXCLUDED.calendar_provisional, reminders = EXCLUDED.reminders,
            escalated = EXCLUDED.escalated, closed_at = EXCLUDED.closed_at, last_sequence = EXCLUDED.last_sequence,
            title = EXCLUDED.title
          WHERE approval_inbox_item.last_sequence < EXCLUDED.last_sequence`,
@@ -115,6 +116,7 @@ export class ApprovalInboxRepository {
           event.sequence,
           row.scope.level,
           row.scope.units,
+          step.calendarProvisional ?? false,
         ],
       );
     }

@@ -135,6 +135,11 @@ export interface ApprovalStepStatus {
   maxReminders: number;
   openedAt: string;
   deadlineAt?: string;
+  /**
+   * True when the deadline runs through a year whose 调休 arrangement was not loaded when it was computed:
+   * counted by the statutory days only, so it may move by days once the arrangement is published.
+   */
+  calendarProvisional?: boolean;
   escalated: boolean;
   submitterActs: boolean;
   closedAt?: string;

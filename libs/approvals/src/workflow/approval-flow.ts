@@ -1,4 +1,11 @@
-import { allHandlersFinished, ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  patched,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import {
   type ApprovalAction,
   ApprovalRefusal,
@@ -19,12 +26,35 @@ import {
   approvalStatus,
   type ApprovalSubject,
 } from './approval-messages.js';
-import { addWorkingDays, chinaWorkingDayCalendar, type WorkingDayCalendar } from './working-days.js';
+import {
+  addWorkingDays,
+  calendarFromSnapshot,
+  chinaDate,
+  chinaWorkingDayCalendar,
+  isProvisionalBetween,
+  type WorkingDayCalendar,
+  type WorkingDayCalendarSnapshot,
+} from './working-days.js';
+
+/** The activity every worker hosting the kit registers (`createApprovalProjectionActivities`). */
+export interface WorkingDayCalendarActivities {
+  loadWorkingDayCalendar(request: { districtCode: string; years: number[] }): Promise<WorkingDayCalendarSnapshot>;
+}
+
+/**
+ * Steps opened from this change on take their calendar from the database through an activity (recorded, so
+ * replay-safe); steps of histories recorded before it keep the shipped table they were computed by.
+ */
+export const calendarFromDatabasePatch = 'approvals-working-day-calendar-from-database';
 
 export interface ApprovalFlowOptions {
   subject: ApprovalSubject;
   /** Persists one event (inbox + audit); normally the proxied `projectApprovalEvent` activity. */
   project: (event: ApprovalEvent) => Promise<void>;
+  /**
+   * A fixed calendar (tests). Without it each step with a deadline loads the calendar of its district for the
+   * year it opens and the next through the `loadWorkingDayCalendar` activity.
+   */
   calendar?: WorkingDayCalendar;
   /** The owning workflow's own refusals; throw an ApprovalRefusal. */
   extraValidation?: (action: ApprovalAction, step: ApprovalStepStatus | undefined) => void;
@@ -142,13 +172,12 @@ export class ApprovalFlow {
     if (this.steps.some((step) => step.stepId === spec.stepId)) {
       throw new Error(`Step ${spec.stepId} already ran in this workflow`);
     }
+    const fromDatabase = spec.deadline !== undefined && !this.options.calendar && patched(calendarFromDatabasePatch);
+    const calendar = fromDatabase ? await this.loadCalendar(Date.now()) : this.calendar;
     const openedAt = Date.now();
-    let deadline = spec.deadline
-      ? addWorkingDays(this.calendar, openedAt, spec.deadline.workingDays).getTime()
-      : undefined;
+    let deadline = spec.deadline ? addWorkingDays(calendar, openedAt, spec.deadline.workingDays).getTime() : undefined;
     const remindAfter = spec.deadline?.remindAfterWorkingDays;
-    let reminderAt =
-      remindAfter !== undefined ? addWorkingDays(this.calendar, openedAt, remindAfter).getTime() : undefined;
+    let reminderAt = remindAfter !== undefined ? addWorkingDays(calendar, openedAt, remindAfter).getTime() : undefined;
     if (reminderAt !== undefined && deadline !== undefined && reminderAt >= deadline) reminderAt = undefined;
 
     const step: ApprovalStepStatus = {
@@ -163,6 +192,9 @@ export class ApprovalFlow {
       maxReminders: spec.maxReminders ?? 3,
       openedAt: new Date(openedAt).toISOString(),
       ...(deadline !== undefined ? { deadlineAt: new Date(deadline).toISOString() } : {}),
+      ...(fromDatabase && deadline !== undefined
+        ? { calendarProvisional: isProvisionalBetween(calendar, openedAt, deadline - 1) }
+        : {}),
       escalated: false,
       submitterActs: spec.submitterActs ?? false,
     };
@@ -187,14 +219,19 @@ export class ApprovalFlow {
       }
       if (deadline === undefined || now < deadline || !spec.deadline) continue;
       if (spec.deadline.onLapse === 'escalate' && !step.escalated) {
+        // The escalated deadline is counted from now, maybe in a later year: the calendar is loaded again,
+        // before the step changes, and a decision that came in meanwhile wins.
+        const escalationCalendar = fromDatabase ? await this.loadCalendar(now) : calendar;
+        if (step.state !== 'open') break;
         step.escalated = true;
         for (const slot of spec.deadline.escalateTo ?? []) step.slots.push({ ...slot, addedBy: 'system' });
         deadline = addWorkingDays(
-          this.calendar,
+          escalationCalendar,
           now,
           spec.deadline.escalationWorkingDays ?? spec.deadline.workingDays,
         ).getTime();
         step.deadlineAt = new Date(deadline).toISOString();
+        if (fromDatabase) step.calendarProvisional = isProvisionalBetween(escalationCalendar, now, deadline - 1);
         this.emit(step, 'escalate', 'open', { actorId: 'system', reason: 'deadline lapsed' });
         continue;
       }
@@ -209,6 +246,19 @@ export class ApprovalFlow {
     const last = this.emitted;
     await condition(() => this.projected >= last);
     return { outcome: step.state as StepOutcome, step };
+  }
+
+  /** The district's calendar for the year of `at` (China time) and the next, from the database, via an activity. */
+  private async loadCalendar(at: number): Promise<WorkingDayCalendar> {
+    const { loadWorkingDayCalendar } = proxyActivities<WorkingDayCalendarActivities>({
+      startToCloseTimeout: '30s',
+    });
+    const year = Number(chinaDate(at).slice(0, 4));
+    const snapshot = await loadWorkingDayCalendar({
+      districtCode: this.subject.districtCode,
+      years: [year, year + 1],
+    });
+    return calendarFromSnapshot(snapshot);
   }
 
   private stepFor(action: ApprovalAction): ApprovalStepStatus | undefined {

@@ -13,11 +13,17 @@ export interface WorkingDayCalendar {
 
 /**
  * The Chinese working-day calendar: Monday–Friday, minus statutory holidays, plus make-up workdays.
- * `extra` arrangements replace the shipped data for their year (a district adding a newly published year).
+ * `extra` arrangements replace the shipped data for their year. The shipped table is frozen: it is what steps
+ * opened before the calendar became data computed by, so their histories replay; new steps take their calendar
+ * from the database through an activity (`calendarFromSnapshot`).
  */
 export function chinaWorkingDayCalendar(extra: readonly YearArrangement[] = []): WorkingDayCalendar {
+  return chinaWorkingDayCalendarOf([...chinaHolidayArrangements, ...extra]);
+}
+
+function chinaWorkingDayCalendarOf(arrangements: readonly YearArrangement[]): WorkingDayCalendar {
   const byYear = new Map<number, YearArrangement>();
-  for (const arrangement of [...chinaHolidayArrangements, ...extra]) byYear.set(arrangement.year, arrangement);
+  for (const arrangement of arrangements) byYear.set(arrangement.year, arrangement);
   const holidays = new Set<string>();
   const workdays = new Set<string>();
   for (const arrangement of byYear.values()) {
@@ -35,6 +41,50 @@ export function chinaWorkingDayCalendar(extra: readonly YearArrangement[] = []):
       return byYear.get(year)?.arrangementPublished ?? false;
     },
   };
+}
+
+/** A day a district keeps off, or works, beyond the national arrangement (e.g. a local festival). */
+export interface DistrictCalendarDay {
+  date: string;
+  kind: 'holiday' | 'workday';
+}
+
+/**
+ * The calendar a workflow step computes its deadline by, as an activity returned it: recorded in the
+ * workflow's history, so a replay computes the same deadline whatever was loaded into the database since.
+ */
+export interface WorkingDayCalendarSnapshot {
+  districtCode: string;
+  /** The years asked for: the published arrangement where loaded, else the statutory days (`arrangementPublished: false`). */
+  years: YearArrangement[];
+  districtDays: DistrictCalendarDay[];
+}
+
+/**
+ * The calendar of a snapshot alone (the shipped table is not consulted): a district's own days first,
+ * then the national arrangement, then the week. A year the snapshot lacks counts weekends only and is
+ * not published.
+ */
+export function calendarFromSnapshot(snapshot: WorkingDayCalendarSnapshot): WorkingDayCalendar {
+  const national = chinaWorkingDayCalendarOf(snapshot.years);
+  const district = new Map(snapshot.districtDays.map((day) => [day.date, day.kind]));
+  return {
+    isWorkingDay(isoDate) {
+      const own = district.get(isoDate);
+      if (own) return own === 'workday';
+      return national.isWorkingDay(isoDate);
+    },
+    hasPublishedArrangement: (year) => national.hasPublishedArrangement(year),
+  };
+}
+
+/** True when any year from `from`'s to `to`'s (China time) lacks a published arrangement. */
+export function isProvisionalBetween(calendar: WorkingDayCalendar, from: number, to: number): boolean {
+  const last = Number(chinaDate(to).slice(0, 4));
+  for (let year = Number(chinaDate(from).slice(0, 4)); year <= last; year += 1) {
+    if (!calendar.hasPublishedArrangement(year)) return true;
+  }
+  return false;
 }
 
 /** The China-time calendar date of an instant. */

@@ -1,0 +1,31 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { ApprovalProjectionActivities } from '@jianfu/approvals';
+import {
+  ApprovalFlow,
+  type ApprovalStepSpec,
+  type ApprovalSubject,
+  type StepOutcome,
+} from '@jianfu/approvals/workflow';
+
+const { projectApprovalEvent } = proxyActivities<ApprovalProjectionActivities>({
+  startToCloseTimeout: '30s',
+  retry: { initialInterval: '1s', maximumInterval: '10s' },
+});
+
+export interface CalendarStepInput {
+  subject: ApprovalSubject;
+  step: ApprovalStepSpec;
+}
+
+/**
+ * One approval step with the kit's default calendar (no `calendar` option): the step loads its district's
+ * working-day calendar from the hosting service's schema through `loadWorkingDayCalendar`, as every service
+ * workflow does.
+ */
+export async function calendarStepWorkflow(input: CalendarStepInput): Promise<StepOutcome> {
+  const flow = new ApprovalFlow({ subject: input.subject, project: projectApprovalEvent });
+  flow.install();
+  const { outcome } = await flow.runStep(input.step);
+  await flow.finish();
+  return outcome;
+}
