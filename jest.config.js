@@ -29,6 +29,9 @@ const shared = {
 export default {
   // Integration tests wait on real servers; a test that hangs still fails, after two minutes.
   testTimeout: 120_000,
+  // A suite whose setup failed half way may leave a handle open (a relay loop, a socket); the results are
+  // written by then, and such a leak must fail its suite, not hold the whole run until CI's time runs out.
+  forceExit: true,
   projects: [
     {
       ...shared,

@@ -80,6 +80,16 @@ export async function startServiceWithWorker<TConfig extends PlatformConfig>(opt
       await db.end();
     },
   };
-  if (withWorker) await startWorker();
+  if (withWorker) {
+    try {
+      await startWorker();
+    } catch (error) {
+      // A worker that cannot start must not leave the API (its outbox relay, its consumer) running
+      // past the suite, where it would keep the test process alive.
+      await api.close().catch(() => undefined);
+      await db.end().catch(() => undefined);
+      throw error;
+    }
+  }
   return service;
 }
