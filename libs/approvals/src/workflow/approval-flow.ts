@@ -88,6 +88,8 @@ export class ApprovalFlow {
   private projected = 0;
   private pumping = false;
   private finished = false;
+  /** Between the start of `runStep` and its step opening (the calendar activity runs in between). */
+  private opening = false;
 
   constructor(private readonly options: ApprovalFlowOptions) {
     this.calendar = options.calendar ?? chinaWorkingDayCalendar();
@@ -111,11 +113,12 @@ export class ApprovalFlow {
     setHandler(
       actOnApproval,
       async (action): Promise<ApprovalActionResult> => {
-        if (this.awaitingFirstStep) {
-          // Accepted before any step opened (the workflow was still preparing): the rules that depend on
-          // the step are applied once it opens, or the action is refused if the flow ends without one.
-          // The bound keeps an owner that never calls finish() from waiting on this handler for ever.
-          const settled = await condition(() => !this.awaitingFirstStep, earlyActionPatience);
+        if (this.awaitingStep) {
+          // Accepted before the step opened (the workflow was still preparing it, e.g. loading its
+          // calendar): the rules that depend on the step are applied once it opens, or the action is
+          // refused if the flow ends without one. The bound keeps an owner that never calls finish()
+          // from waiting on this handler for ever.
+          const settled = await condition(() => !this.awaitingStep, earlyActionPatience);
           refusalsAsFailures(() => {
             if (!settled) throw new ApprovalRefusal('approval.step-not-open', 'No approval step opened in time');
             this.validate(action);
@@ -131,7 +134,7 @@ export class ApprovalFlow {
       {
         validator: (action: ApprovalAction) => {
           refusalsAsFailures(() => {
-            if (this.awaitingFirstStep) {
+            if (this.awaitingStep) {
               this.options.extraValidation?.(action, undefined);
               validateStepIndependentRules(action);
               return;
@@ -157,6 +160,14 @@ export class ApprovalFlow {
     return this.steps.length === 0 && !this.finished;
   }
 
+  /**
+   * True while a step is about to open but waits on its calendar (an activity): an action meant for it
+   * must wait for it rather than be judged against the step before.
+   */
+  private get awaitingStep(): boolean {
+    return this.awaitingFirstStep || this.opening;
+  }
+
   private get actionContext() {
     return { submitterId: this.subject.submitterId, districtCode: this.subject.districtCode };
   }
@@ -173,6 +184,7 @@ export class ApprovalFlow {
       throw new Error(`Step ${spec.stepId} already ran in this workflow`);
     }
     const fromDatabase = spec.deadline !== undefined && !this.options.calendar && patched(calendarFromDatabasePatch);
+    this.opening = true;
     const calendar = fromDatabase ? await this.loadCalendar(Date.now()) : this.calendar;
     const openedAt = Date.now();
     let deadline = spec.deadline ? addWorkingDays(calendar, openedAt, spec.deadline.workingDays).getTime() : undefined;
@@ -200,6 +212,7 @@ export class ApprovalFlow {
     };
     this.steps.push(step);
     this.current = step;
+    this.opening = false;
     this.emit(step, 'open', 'open', { actorId: 'system' });
 
     while (step.state === 'open') {
