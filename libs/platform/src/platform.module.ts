@@ -7,7 +7,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
-import type { ServiceName } from '@jianfu/contracts';
 import { AccessGuard } from './auth/access.guard.js';
 import { AccessTokenService } from './auth/access-token.service.js';
 import { PlatformConfig } from './config/platform-config.js';
@@ -36,11 +35,11 @@ import { loggerOptions } from './logging/logger-options.js';
 import { EventPublisher } from './outbox/event-publisher.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
-import { ServiceIdentity } from './service-identity.js';
+import { type PlatformServiceName, ServiceIdentity } from './service-identity.js';
 import { connectTemporalClient } from './temporal/temporal-client.js';
 
 export interface PlatformModuleOptions {
-  name: ServiceName;
+  name: PlatformServiceName;
   config: PlatformConfig;
   /** `api` serves HTTP, relays the outbox and consumes events; `worker` only runs Temporal activities. */
   process: 'api' | 'worker';

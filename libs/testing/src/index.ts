@@ -1,3 +1,4 @@
+export * from './browser-session.js';
 export * from './event-fed-service.js';
 export * from './eventually.js';
 export * from './foreign-events.js';
