@@ -12,15 +12,15 @@ export function postgresAdapter(transactions: TransactionRunner, payloads: OidcP
     }
 
     async find(id: string): Promise<AdapterPayload | undefined> {
-      return (await payloads.find(transactions.reader, this.kind, 'id', id));
+      return await payloads.find(transactions.reader, this.kind, 'id', id);
     }
 
     async findByUid(uid: string): Promise<AdapterPayload | undefined> {
-      return (await payloads.find(transactions.reader, this.kind, 'uid', uid));
+      return await payloads.find(transactions.reader, this.kind, 'uid', uid);
     }
 
     async findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
-      return (await payloads.find(transactions.reader, this.kind, 'user_code', userCode));
+      return await payloads.find(transactions.reader, this.kind, 'user_code', userCode);
     }
 
     async consume(id: string): Promise<void> {
