@@ -52,6 +52,14 @@ export class IdentityConfig extends PlatformConfig {
   SIGNING_KEY_REFRESH_MS: number = 60_000;
 
   /**
+   * How long a new signing key is published before it signs. Verifiers learn a new key id by refetching the JWKS,
+   * which they do at most once per cooldown (jose: 30 s), so this must exceed their cooldown.
+   */
+  @IsInt()
+  @Min(0)
+  SIGNING_KEY_PUBLISH_AHEAD_SECONDS: number = 60;
+
+  /**
    * A production key set (JSON `{"keys":[…]}` of private JWKs, first one signs). When set, keys are not
    * generated into the database and rotation is done by changing this variable.
    */

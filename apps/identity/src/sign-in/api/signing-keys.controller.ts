@@ -6,10 +6,13 @@ import { RotateSigningKeyCommand } from '../commands/rotate-signing-key/rotate-s
 import { SignInErrors } from '../domain/sign-in.errors.js';
 
 export class SigningKeyRotationResponse {
-  @ApiProperty({ description: 'The key id (JWK thumbprint) that signs from now on' })
-  signingKid!: string;
+  @ApiProperty({ description: 'The new key id (JWK thumbprint), published now' })
+  nextKid!: string;
 
-  @ApiProperty({ type: [String], description: 'Every key id in the JWKS now: the new key and those retiring' })
+  @ApiProperty({ format: 'date-time', description: 'When the new key starts signing' })
+  activatesAt!: string;
+
+  @ApiProperty({ type: [String], description: 'Every key id in the JWKS now, the one signing first' })
   publishedKids!: string[];
 }
 
@@ -24,7 +27,9 @@ export class SigningKeysController {
   @HttpCode(200)
   @AllowRoles(Roles.OrganizationAdmin)
   @ApiOperation({
-    summary: 'Sign with a new key from now on; the previous key stays in the JWKS until the tokens it signed expire',
+    summary:
+      'Publish a new signing key, which signs after SIGNING_KEY_PUBLISH_AHEAD_SECONDS; the previous key stays ' +
+      'in the JWKS until the tokens it signed expire',
   })
   @ApiOkResponse({ type: SigningKeyRotationResponse })
   rotate(@CurrentPrincipal() actor: Principal) {

@@ -26,6 +26,7 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(OpenIdProvider.name);
   private current?: { provider: Provider; handle: ReturnType<Provider['callback']>; kids: string };
   private refreshTimer?: NodeJS.Timeout;
+  private activationTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly config: IdentityConfig,
@@ -45,6 +46,7 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
 
   onApplicationShutdown(): void {
     clearInterval(this.refreshTimer);
+    clearTimeout(this.activationTimer);
   }
 
   get provider(): Provider {
@@ -65,7 +67,18 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
 
   /** Rereads keys and rebuilds the provider when the published set changed (a rotation, a key retiring). */
   async reload(): Promise<void> {
-    const { signingKeys, cookieKeys } = await this.loadSecrets();
+    const { signingKeys, cookieKeys, nextActivation } = await this.loadSecrets();
+    // A published key that is not signing yet takes over at its activation time: rebuild then, in order.
+    clearTimeout(this.activationTimer);
+    if (nextActivation) {
+      this.activationTimer = setTimeout(
+        () => {
+          this.reload().catch((error: unknown) => this.logger.warn({ error }, 'signing keys could not be reread'));
+        },
+        Math.max(0, nextActivation.getTime() - Date.now()) + 50,
+      );
+      this.activationTimer.unref();
+    }
     const kids = signingKeys.map((key) => key.kid).join(',');
     if (this.current?.kids === kids) return;
     const provider = this.build(signingKeys, cookieKeys);
@@ -73,7 +86,7 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
     this.logger.log({ kids }, 'OpenID Provider keys loaded');
   }
 
-  private async loadSecrets(): Promise<{ signingKeys: JWK[]; cookieKeys: string[] }> {
+  private async loadSecrets(): Promise<{ signingKeys: JWK[]; cookieKeys: string[]; nextActivation?: Date }> {
     return this.transactions.run(async (tx) => {
       const cookieKey = await this.keys.secret(tx, 'cookie-key', () => randomBytes(32).toString('base64url'));
       if (this.config.OIDC_SIGNING_KEYS) {
@@ -88,7 +101,13 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
           published = await this.keys.published(tx);
         }
       }
-      return { signingKeys: published.map((key) => key.privateJwk), cookieKeys: [cookieKey] };
+      const now = Date.now();
+      const pending = published.filter((key) => new Date(key.activatedAt).getTime() > now);
+      return {
+        signingKeys: published.map((key) => key.privateJwk),
+        cookieKeys: [cookieKey],
+        nextActivation: pending.length > 0 ? new Date(pending[0].activatedAt) : undefined,
+      };
     });
   }
 

@@ -17,27 +17,35 @@ export class SigningKeysRepository {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('identity.signing_key'))`);
   }
 
-  /** Keys still published: the signing one first (latest activated), then those retiring. */
+  /**
+   * Keys still published, the one signing now first (the latest already activated; the provider signs with the
+   * first key of its set), then keys about to sign, then keys retiring.
+   */
   async published(tx: Transaction): Promise<SigningKey[]> {
     return tx.query(
       `SELECT kid, private_jwk AS "privateJwk", activated_at AS "activatedAt", retired_at AS "retiredAt"
-       FROM signing_key WHERE retired_at IS NULL OR retired_at > now() ORDER BY activated_at DESC, kid`,
+       FROM signing_key WHERE retired_at IS NULL OR retired_at > now()
+       ORDER BY (activated_at <= now()) DESC, CASE WHEN activated_at <= now() THEN activated_at END DESC,
+                activated_at, kid`,
     );
   }
 
-  async insert(tx: Transaction, key: { kid: string; privateJwk: JWK }): Promise<void> {
-    await tx.query(`INSERT INTO signing_key (kid, private_jwk) VALUES ($1, $2)`, [
-      key.kid,
-      JSON.stringify(key.privateJwk),
-    ]);
+  /** A key that signs from `activateAfterSeconds` on; until then it is only published. */
+  async insert(tx: Transaction, key: { kid: string; privateJwk: JWK }, activateAfterSeconds = 0): Promise<Date> {
+    const rows: { activatedAt: Date }[] = await tx.query(
+      `INSERT INTO signing_key (kid, private_jwk, activated_at) VALUES ($1, $2, now() + make_interval(secs => $3::int))
+       RETURNING activated_at AS "activatedAt"`,
+      [key.kid, JSON.stringify(key.privateJwk), activateAfterSeconds],
+    );
+    return rows[0].activatedAt;
   }
 
-  /** The keys that signed until now stay published until tokens they signed have expired. */
-  async retireOthers(tx: Transaction, keepKid: string, retireAfterSeconds: number): Promise<void> {
+  /** The keys that signed until `from` stay published until the tokens they signed have expired. */
+  async retireOthers(tx: Transaction, keepKid: string, from: Date, retireAfterSeconds: number): Promise<void> {
     await tx.query(
-      `UPDATE signing_key SET retired_at = now() + make_interval(secs => $2::int)
+      `UPDATE signing_key SET retired_at = $2::timestamptz + make_interval(secs => $3::int)
        WHERE kid <> $1 AND retired_at IS NULL`,
-      [keepKid, retireAfterSeconds],
+      [keepKid, from, retireAfterSeconds],
     );
   }
 

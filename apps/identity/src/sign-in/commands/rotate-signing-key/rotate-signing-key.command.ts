@@ -2,11 +2,15 @@ import { Command } from '@nestjs/cqrs';
 import type { Principal } from '@jianfu/platform';
 
 export interface SigningKeyRotation {
-  signingKid: string;
+  nextKid: string;
+  activatesAt: string;
   publishedKids: string[];
 }
 
-/** Starts signing with a new key; the previous one stays published until the tokens it signed expire. */
+/**
+ * Publishes a new signing key at once and signs with it after SIGNING_KEY_PUBLISH_AHEAD_SECONDS, so that every
+ * verifier can have fetched it first; the previous key stays published until the tokens it signed expire.
+ */
 export class RotateSigningKeyCommand extends Command<SigningKeyRotation> {
   constructor(readonly actor: Principal) {
     super();

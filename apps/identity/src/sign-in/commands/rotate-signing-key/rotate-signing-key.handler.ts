@@ -26,21 +26,21 @@ export class RotateSigningKeyHandler implements ICommandHandler<RotateSigningKey
       );
     }
     const key = await generateSigningKey();
-    const published = await this.transactions.run(async (tx) => {
+    const { activatesAt, published } = await this.transactions.run(async (tx) => {
       await this.keys.lock(tx);
-      await this.keys.insert(tx, key);
-      await this.keys.retireOthers(tx, key.kid, this.provider.retireAfterSeconds);
+      const activatedAt = await this.keys.insert(tx, key, this.config.SIGNING_KEY_PUBLISH_AHEAD_SECONDS);
+      await this.keys.retireOthers(tx, key.kid, activatedAt, this.provider.retireAfterSeconds);
       await this.audit.append(tx, {
         action: 'signing-key.rotated',
         actorId: command.actor.userId,
         userId: null,
         loginName: null,
         remoteAddress: null,
-        detail: { kid: key.kid },
+        detail: { kid: key.kid, activatesAt: new Date(activatedAt).toISOString() },
       });
-      return this.keys.published(tx);
+      return { activatesAt: new Date(activatedAt).toISOString(), published: await this.keys.published(tx) };
     });
     await this.provider.reload();
-    return { signingKid: key.kid, publishedKids: published.map((published) => published.kid) };
+    return { nextKid: key.kid, activatesAt, publishedKids: published.map((published) => published.kid) };
   }
 }
