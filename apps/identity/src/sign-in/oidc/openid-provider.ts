@@ -40,6 +40,10 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
     await this.reload();
     this.refreshTimer = setInterval(() => {
       this.reload().catch((error: unknown) => this.logger.warn({ error }, 'signing keys could not be reread'));
+      // Expired artefacts are never read again (the adapter filters them); removing them keeps the table small.
+      this.payloads
+        .deleteExpired(this.transactions.reader)
+        .catch((error: unknown) => this.logger.warn({ error }, 'expired provider artefacts could not be removed'));
     }, this.config.SIGNING_KEY_REFRESH_MS);
     this.refreshTimer.unref();
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { returningRows } from '../../persistence/returning-rows.js';
 
 export interface StoredPayload {
   [key: string]: unknown;
@@ -62,8 +63,8 @@ export class OidcPayloadRepository {
   }
 
   async deleteExpired(tx: Transaction): Promise<number> {
-    const rows: unknown[] = await tx.query(
-      `DELETE FROM oidc_payload WHERE expires_at < now() - interval '1 hour' RETURNING 1`,
+    const rows = returningRows(
+      await tx.query(`DELETE FROM oidc_payload WHERE expires_at < now() - interval '1 hour' RETURNING 1`),
     );
     return rows.length;
   }

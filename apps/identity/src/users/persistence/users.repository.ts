@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Role, Transaction } from '@jianfu/platform';
+import { returningRows } from '../../persistence/returning-rows.js';
 import { loginKey, type RoleAssignment, type User, type UserStatus } from '../../users/domain/user.js';
 
 const userColumns = `id, login_name AS "loginName", display_name AS "displayName", phone, status,
@@ -138,10 +139,12 @@ export class UsersRepository {
   }
 
   async revokeAssignment(tx: Transaction, userId: string, assignmentId: string, revokedBy: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
-      `UPDATE role_assignment SET revoked_at = now(), revoked_by = $3
-       WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
-      [assignmentId, userId, revokedBy],
+    const rows = returningRows(
+      await tx.query(
+        `UPDATE role_assignment SET revoked_at = now(), revoked_by = $3
+         WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
+        [assignmentId, userId, revokedBy],
+      ),
     );
     return rows.length === 1;
   }
