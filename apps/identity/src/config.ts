@@ -75,4 +75,16 @@ export class IdentityConfig extends PlatformConfig {
   @IsInt()
   @Min(1)
   SIGN_IN_LOCKOUT_SECONDS: number = 15 * 60;
+
+  /**
+   * Failed sign-ins from one address within the window after which that address is refused outright: a guesser
+   * spreading attempts over many login names never trips any one account's lockout.
+   */
+  @IsInt()
+  @Min(1)
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: number = 30;
+
+  @IsInt()
+  @Min(1)
+  SIGN_IN_ADDRESS_WINDOW_SECONDS: number = 10 * 60;
 }

@@ -50,6 +50,9 @@ export class CreateIdentity1763700000700 implements MigrationInterface {
         detail         jsonb NOT NULL DEFAULT '{}'::jsonb
       )`,
       `CREATE INDEX audit_entry_user ON audit_entry (user_id, occurred_at)`,
+      // Failed sign-ins per address, counted over a recent window to throttle guessing across login names.
+      `CREATE INDEX audit_entry_failed_sign_in ON audit_entry (remote_address, occurred_at)
+        WHERE action = 'sign-in.failed'`,
       `CREATE FUNCTION audit_entry_immutable() RETURNS trigger AS $$
       BEGIN
         RAISE EXCEPTION 'audit entries are immutable: % on % refused', TG_OP, TG_TABLE_NAME;

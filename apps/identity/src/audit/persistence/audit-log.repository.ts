@@ -37,6 +37,16 @@ export class AuditLogRepository {
     );
   }
 
+  async failedSignInsFrom(tx: Transaction, remoteAddress: string, windowSeconds: number): Promise<number> {
+    const rows: { failures: number }[] = await tx.query(
+      `SELECT count(*)::int AS failures FROM audit_entry
+       WHERE action = 'sign-in.failed' AND remote_address = $1
+         AND occurred_at > now() - make_interval(secs => $2::int)`,
+      [remoteAddress, windowSeconds],
+    );
+    return rows[0]?.failures ?? 0;
+  }
+
   async list(
     tx: Transaction,
     filter: { userId?: string; action?: AuditAction },

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
+import { type Transaction, TransactionRunner } from '@jianfu/platform';
 import { AuditLogRepository } from '../../../audit/persistence/audit-log.repository.js';
 import { IdentityConfig } from '../../../config.js';
 import { PasswordHasher } from '../../../users/domain/password-hasher.js';
@@ -9,7 +9,8 @@ import { SignInCommand, type SignInOutcome } from './sign-in.command.js';
 /**
  * Checks a login name and password. Unknown user, disabled user, locked user and wrong password all come back
  * as the same refusal after the same work (one argon2 verification), so a guesser learns nothing; the audit
- * log records which it was. Failures in a row lock the account for a while.
+ * log records which it was. Failures in a row lock the account for a while; many failures from one address,
+ * whatever the login names, refuse that address for a while.
  */
 @CommandHandler(SignInCommand)
 export class SignInHandler implements ICommandHandler<SignInCommand> {
@@ -23,8 +24,18 @@ export class SignInHandler implements ICommandHandler<SignInCommand> {
 
   async execute(command: SignInCommand): Promise<SignInOutcome> {
     return this.transactions.run(async (tx) => {
-      const user = await this.users.findByLoginNameForUpdate(tx, command.loginName);
       const base = { actorId: null, loginName: command.loginName.slice(0, 200), remoteAddress: command.remoteAddress };
+      if (command.remoteAddress && (await this.addressThrottled(tx, command.remoteAddress))) {
+        await this.hasher.verifyDecoy(command.password);
+        await this.audit.append(tx, {
+          ...base,
+          action: 'sign-in.failed',
+          userId: null,
+          detail: { reason: 'address-throttled' },
+        });
+        return { signedIn: false };
+      }
+      const user = await this.users.findByLoginNameForUpdate(tx, command.loginName);
       if (!user) {
         await this.hasher.verifyDecoy(command.password);
         await this.audit.append(tx, {
@@ -69,5 +80,10 @@ export class SignInHandler implements ICommandHandler<SignInCommand> {
       await this.audit.append(tx, { ...entry, action: 'sign-in.succeeded', detail: {} });
       return { signedIn: true, userId: user.id, mustChangePassword: user.mustChangePassword };
     });
+  }
+
+  private async addressThrottled(tx: Transaction, remoteAddress: string): Promise<boolean> {
+    const failures = await this.audit.failedSignInsFrom(tx, remoteAddress, this.config.SIGN_IN_ADDRESS_WINDOW_SECONDS);
+    return failures >= this.config.SIGN_IN_MAX_FAILURES_PER_ADDRESS;
   }
 }
