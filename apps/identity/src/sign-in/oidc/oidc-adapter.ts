@@ -3,7 +3,10 @@ import type { TransactionRunner } from '@jianfu/platform';
 import type { OidcPayloadRepository } from '../persistence/oidc-payload.repository.js';
 
 /** The provider's storage adapter class, bound to the service's schema (the provider instantiates it per model). */
-export function postgresAdapter(transactions: TransactionRunner, payloads: OidcPayloadRepository) {
+export function postgresAdapter(
+  transactions: TransactionRunner,
+  payloads: OidcPayloadRepository,
+): new (kind: string) => Adapter {
   return class PostgresAdapter implements Adapter {
     constructor(private readonly kind: string) {}
 

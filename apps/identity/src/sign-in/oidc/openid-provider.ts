@@ -140,6 +140,7 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
       ],
       jwks: { keys: signingKeys },
       cookies: { keys: cookieKeys, long: { signed: true }, short: { signed: true } },
+      responseTypes: ['code'],
       scopes: ['openid', 'profile', apiScope],
       claims: { openid: ['sub'], profile: ['name'] },
       enabledJWA: { idTokenSigningAlgValues: [signingAlgorithm] },
