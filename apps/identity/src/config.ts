@@ -6,19 +6,12 @@ export class IdentityConfig extends PlatformConfig {
 
   /**
    * The issuer every token names and every service checks: the public URL of the OpenID Provider, which is
-   * mounted under `/oidc`. Behind a proxy this is the proxy's URL, not this process's address.
+   * mounted under `/oidc`. Behind a proxy this is the proxy's URL, not this process's address. The audience
+   * (`OIDC_AUDIENCE`, the platform's config) is also the APIs' resource indicator (RFC 8707).
    */
   @IsString()
   @Matches(/^https?:\/\/[^\s]+[^/\s]$/, { message: 'OIDC_ISSUER must be an http(s) URL without a trailing slash' })
-  OIDC_ISSUER: string = 'http://127.0.0.1:3005/oidc';
-
-  /**
-   * The audience of the platform's APIs, which is also their resource indicator (RFC 8707, so an absolute URI):
-   * every access token is a JWT for it.
-   */
-  @IsString()
-  @Matches(/^[a-z][a-z0-9+.-]*:[^\s#]+$/, { message: 'OIDC_AUDIENCE must be an absolute URI (e.g. urn:jianfu:api)' })
-  OIDC_AUDIENCE: string = 'urn:jianfu:api';
+  override OIDC_ISSUER: string = 'http://127.0.0.1:3005/oidc';
 
   /** The browser client (web console): a public client using the authorization code flow with PKCE. */
   @IsString()

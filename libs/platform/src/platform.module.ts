@@ -9,6 +9,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
 import { AccessGuard } from './auth/access.guard.js';
 import { AccessTokenService } from './auth/access-token.service.js';
+import { IssuerTokenVerifier } from './auth/issuer-token-verifier.js';
 import { PlatformConfig } from './config/platform-config.js';
 import { CreateMessagingTables1763700000000 } from './database/create-messaging-tables.migration.js';
 import { CreateDeadLetters1763900000000 } from './dead-letters/create-dead-letters.migration.js';
@@ -113,6 +114,7 @@ export class PlatformModule {
         DeadLetterOffice,
         EventConsumer,
         AccessTokenService,
+        IssuerTokenVerifier,
         { provide: PlatformMetrics, useValue: new PlatformMetrics(options.name, options.process) },
         MessagingMetricsRepository,
         MetricsSources,
@@ -142,6 +144,7 @@ export class PlatformModule {
         OutboxRelay,
         EventConsumer,
         AccessTokenService,
+        IssuerTokenVerifier,
         PlatformMetrics,
         Client,
         CqrsModule,

@@ -4,6 +4,7 @@ export * from './eventually.js';
 export * from './foreign-events.js';
 export * from './http-client.js';
 export * from './isolation.js';
+export * from './oidc-console-client.js';
 export * from './principals.js';
 export * from './schemathesis.js';
 export * from './service-environment.js';

@@ -66,6 +66,21 @@ export class PlatformConfig {
   @IsString()
   JWT_ISSUER: string = 'jianfu';
 
+  /**
+   * An OpenID issuer whose access tokens the service also accepts, verified by the issuer's published keys
+   * (JWKS from its discovery document): the platform's identity service, or a district's own provider.
+   * Unset, only the HS256 tokens above are accepted.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/[^\s]+[^/\s]$/, { message: 'OIDC_ISSUER must be an http(s) URL without a trailing slash' })
+  OIDC_ISSUER?: string;
+
+  /** The audience an issuer's access token must name to be accepted here. */
+  @IsString()
+  @Matches(/^[a-z][a-z0-9+.-]*:[^\s#]+$/, { message: 'OIDC_AUDIENCE must be an absolute URI (e.g. urn:jianfu:api)' })
+  OIDC_AUDIENCE: string = 'urn:jianfu:api';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
