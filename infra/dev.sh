@@ -58,11 +58,9 @@ service_env() {
     "KAFKA_BROKERS=127.0.0.1:$JIANFU_KAFKA_PORT" \
     "TEMPORAL_ADDRESS=127.0.0.1:$JIANFU_TEMPORAL_PORT" \
     "TEMPORAL_NAMESPACE=$JIANFU_TEMPORAL_NAMESPACE" \
-    "JWT_SECRET=$JWT_SECRET"
-  # The identity service names its own public URL as the OpenID issuer; its keys are generated into its schema.
-  if [[ "$service" == identity ]]; then
-    printf '%s\n' "OIDC_ISSUER=${JIANFU_OIDC_ISSUER:-http://127.0.0.1:${SERVICE_PORT[identity]}/oidc}"
-  fi
+    "JWT_SECRET=$JWT_SECRET" \
+    "OIDC_ISSUER=${JIANFU_OIDC_ISSUER:-http://127.0.0.1:${SERVICE_PORT[identity]}/oidc}"
+  # OIDC_ISSUER: the identity service names its own URL with it; the others accept its tokens by its JWKS.
 }
 
 start_process() {

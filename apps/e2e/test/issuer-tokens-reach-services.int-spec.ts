@@ -111,6 +111,25 @@ describe('tokens of the OpenID issuer reach the services', () => {
     expect((await call(tampered)).status).toBe(401);
   });
 
+  it('refuses the token at a service that expects another audience', async () => {
+    const elsewhere = await startServiceUnderTest({
+      configClass: OrganizationConfig,
+      environment: serviceEnvironment(createTestIsolation('issuer-tokens-aud'), 'organization', {
+        OIDC_ISSUER: issuer,
+        OIDC_AUDIENCE: 'urn:another:api',
+      }),
+      module: (config) => OrganizationModule.forApi(config),
+    });
+    try {
+      const answer = await elsewhere.http.request('GET', '/communities', {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      expect(answer.status).toBe(401);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   it('keeps verifying with the cached keys while the identity service is down', async () => {
     await identity.close();
     expect((await call(accessToken)).status).toBe(200);
