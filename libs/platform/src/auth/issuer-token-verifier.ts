@@ -49,14 +49,12 @@ export class IssuerTokenVerifier {
       this.logger.warn({ reason: (error as Error).message }, 'issuer token rejected');
       throw new UnauthorizedException('Bearer token rejected');
     }
-    const claimed: unknown[] = Array.isArray(payload.roles) ? (payload.roles as unknown[]) : [];
-    const roles = claimed.filter((role): role is Role => (allRoles as readonly unknown[]).includes(role));
-    const scope = payload.org_scope as OrganisationScope | undefined;
-    if (roles.length === 0 || typeof scope?.districtCode !== 'string') {
-      throw new UnauthorizedException('Bearer token lacks roles or organisation scope');
-    }
-    const name = typeof payload.name === 'string' ? payload.name : payload.sub!;
-    return { userId: payload.sub!, name, roles, scope };
+    const principal = principalFromIssuerClaims(payload, {
+      rolesClaim: this.config.OIDC_ROLES_CLAIM,
+      scopeClaim: this.config.OIDC_SCOPE_CLAIM,
+    });
+    if (!principal) throw new UnauthorizedException('Bearer token lacks roles or organisation scope');
+    return principal;
   }
 
   private keys(issuer: string): Promise<RemoteKeySet> {
@@ -73,4 +71,42 @@ export class IssuerTokenVerifier {
     });
     return this.keySet;
   }
+}
+
+/** The claim at a dot path (`realm_access.roles`), or undefined. */
+function claimAt(claims: Record<string, unknown>, path: string): unknown {
+  let value: unknown = claims;
+  for (const name of path.split('.')) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    value = (value as Record<string, unknown>)[name];
+  }
+  return value;
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+}
+
+/**
+ * The platform's principal from a verified issuer token: the roles the platform knows (others, such as an IdP's
+ * `offline_access`, are ignored) and the organisation scope, each read where the configuration says. Null when
+ * the token carries no known role or no district: such a caller may do nothing here.
+ */
+export function principalFromIssuerClaims(
+  claims: JWTPayload,
+  mapping: { rolesClaim: string; scopeClaim: string },
+): Principal | null {
+  const roles = (stringList(claimAt(claims, mapping.rolesClaim)) ?? []).filter((role): role is Role =>
+    (allRoles as readonly string[]).includes(role),
+  );
+  const raw = claimAt(claims, mapping.scopeClaim) as Record<string, unknown> | undefined;
+  if (roles.length === 0 || typeof claims.sub !== 'string' || typeof raw?.districtCode !== 'string') return null;
+  const scope: OrganisationScope = { districtCode: raw.districtCode };
+  const streetCodes = stringList(raw.streetCodes);
+  const communityIds = stringList(raw.communityIds);
+  if (streetCodes) scope.streetCodes = streetCodes;
+  if (communityIds) scope.communityIds = communityIds;
+  if (typeof raw.departmentId === 'string') scope.departmentId = raw.departmentId;
+  const name = [claims.name, claims.preferred_username].find((value): value is string => typeof value === 'string');
+  return { userId: claims.sub, name: name ?? claims.sub, roles, scope };
 }

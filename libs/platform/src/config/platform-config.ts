@@ -81,6 +81,19 @@ export class PlatformConfig {
   @Matches(/^[a-z][a-z0-9+.-]*:[^\s#]+$/, { message: 'OIDC_AUDIENCE must be an absolute URI (e.g. urn:jianfu:api)' })
   OIDC_AUDIENCE: string = 'urn:jianfu:api';
 
+  /**
+   * Where an issuer's token carries the platform's roles and organisation scope, as dot paths into its claims:
+   * the platform's own issuer uses `roles` and `org_scope`; Keycloak, for one, `realm_access.roles` and a JSON
+   * user-attribute mapper named `org_scope` (docs/flows/identity.md).
+   */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, { message: 'OIDC_ROLES_CLAIM must be a dot path of claim names' })
+  OIDC_ROLES_CLAIM: string = 'roles';
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, { message: 'OIDC_SCOPE_CLAIM must be a dot path of claim names' })
+  OIDC_SCOPE_CLAIM: string = 'org_scope';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
