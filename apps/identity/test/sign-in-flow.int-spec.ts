@@ -52,6 +52,18 @@ describe('identity: sign-in with the authorization code flow and PKCE', () => {
     expect(jwks.keys[0].d).toBeUndefined();
   });
 
+  it('answers an unknown or expired interaction with a page asking to start again', async () => {
+    const page = await new BrowserSession().open(`${identity.origin}/interaction/no-such-interaction`, identity.origin);
+    expect(page.status).toBe(400);
+    expect(page.text).toContain('登录会话已过期');
+    const post = await new BrowserSession().submit(
+      `${identity.origin}/interaction/no-such-interaction/login`,
+      { username: 'x', password: 'y' },
+      identity.origin,
+    );
+    expect(post.status).toBe(400);
+  });
+
   it('signs a user in, forces the initial password change, and issues a JWT access token with the principal', async () => {
     const userId = await createUser('li.ming', 'Initial-pass-1');
     const client = new ConsoleClient(identity);

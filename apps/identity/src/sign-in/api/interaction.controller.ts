@@ -2,7 +2,7 @@ import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { Interaction } from 'oidc-provider';
+import { errors, type Interaction } from 'oidc-provider';
 import { Public } from '@jianfu/platform';
 import { IdentityConfig } from '../../config.js';
 import { ChangeInitialPasswordCommand } from '../commands/change-initial-password/change-initial-password.command.js';
@@ -107,8 +107,10 @@ export class InteractionController {
     try {
       const interaction = await this.oidc.provider.interactionDetails(request, response);
       if (interaction.uid === uid) return interaction;
-    } catch {
-      // An expired or unknown interaction: the person starts the sign-in again from the client.
+    } catch (error) {
+      // An expired or unknown interaction: the person starts the sign-in again from the client. Anything else
+      // (the database unreachable) is the platform's 503, not a page blaming the person's session.
+      if (!(error instanceof errors.OIDCProviderError)) throw error;
     }
     this.render(response, 400, errorPageHtml('登录会话已过期，请返回重新登录。'));
     return undefined;
