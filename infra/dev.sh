@@ -3,7 +3,7 @@
 #   bash infra/dev.sh up [--demo]   install what is missing, start servers, migrate, start all services and workers
 #   bash infra/dev.sh test          install what is missing, lint, type-check, build, run the whole test suite
 #   bash infra/dev.sh down | status | token [--role R ...] | logs SERVICE
-# Ports: JIANFU_<SERVICE>_PORT (3001-3004) for the services, JIANFU_PG_PORT etc. for the servers (infra/local/lib.sh).
+# Ports: JIANFU_<SERVICE>_PORT (3001-3005) for the services, JIANFU_PG_PORT etc. for the servers (infra/local/lib.sh).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,12 +13,13 @@ source infra/node.sh
 # shellcheck source=infra/local/lib.sh
 source infra/local/lib.sh
 
-SERVICES=(organization admission finance personnel)
+SERVICES=(organization admission finance personnel identity)
 declare -A SERVICE_PORT=(
   [organization]="${JIANFU_ORGANIZATION_PORT:-3001}"
   [admission]="${JIANFU_ADMISSION_PORT:-3002}"
   [finance]="${JIANFU_FINANCE_PORT:-3003}"
   [personnel]="${JIANFU_PERSONNEL_PORT:-3004}"
+  [identity]="${JIANFU_IDENTITY_PORT:-3005}"
 )
 RUN_DIR="$REPO/.local/run"
 LOG_DIR="$REPO/.local/logs"
@@ -57,7 +58,9 @@ service_env() {
     "KAFKA_BROKERS=127.0.0.1:$JIANFU_KAFKA_PORT" \
     "TEMPORAL_ADDRESS=127.0.0.1:$JIANFU_TEMPORAL_PORT" \
     "TEMPORAL_NAMESPACE=$JIANFU_TEMPORAL_NAMESPACE" \
-    "JWT_SECRET=$JWT_SECRET"
+    "JWT_SECRET=$JWT_SECRET" \
+    "OIDC_ISSUER=${JIANFU_OIDC_ISSUER:-http://127.0.0.1:${SERVICE_PORT[identity]}/oidc}"
+  # OIDC_ISSUER: the identity service names its own URL with it; the others accept its tokens by its JWKS.
 }
 
 start_process() {
@@ -114,6 +117,7 @@ jianfu is up.
   admission     http://127.0.0.1:${SERVICE_PORT[admission]}/docs
   finance       http://127.0.0.1:${SERVICE_PORT[finance]}/docs
   personnel     http://127.0.0.1:${SERVICE_PORT[personnel]}/docs
+  identity      http://127.0.0.1:${SERVICE_PORT[identity]}/docs   (OpenID issuer: http://127.0.0.1:${SERVICE_PORT[identity]}/oidc)
   Temporal UI   http://127.0.0.1:$JIANFU_TEMPORAL_UI_PORT
   a token:      bash infra/dev.sh token --role organization-admin
   logs:         $LOG_DIR

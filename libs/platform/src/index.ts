@@ -2,6 +2,7 @@ export * from './auth/access.decorators.js';
 export * from './auth/access.guard.js';
 export * from './auth/access-token.service.js';
 export * from './auth/issue-dev-token.js';
+export * from './auth/issuer-token-verifier.js';
 export * from './auth/principal.js';
 export * from './auth/route-table.js';
 export * from './config/platform-config.js';

@@ -7,9 +7,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
-import type { ServiceName } from '@jianfu/contracts';
 import { AccessGuard } from './auth/access.guard.js';
 import { AccessTokenService } from './auth/access-token.service.js';
+import { IssuerTokenVerifier } from './auth/issuer-token-verifier.js';
 import { PlatformConfig } from './config/platform-config.js';
 import { CreateMessagingTables1763700000000 } from './database/create-messaging-tables.migration.js';
 import { CreateDeadLetters1763900000000 } from './dead-letters/create-dead-letters.migration.js';
@@ -36,11 +36,11 @@ import { loggerOptions } from './logging/logger-options.js';
 import { EventPublisher } from './outbox/event-publisher.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
-import { ServiceIdentity } from './service-identity.js';
+import { type PlatformServiceName, ServiceIdentity } from './service-identity.js';
 import { connectTemporalClient } from './temporal/temporal-client.js';
 
 export interface PlatformModuleOptions {
-  name: ServiceName;
+  name: PlatformServiceName;
   config: PlatformConfig;
   /** `api` serves HTTP, relays the outbox and consumes events; `worker` only runs Temporal activities. */
   process: 'api' | 'worker';
@@ -114,6 +114,7 @@ export class PlatformModule {
         DeadLetterOffice,
         EventConsumer,
         AccessTokenService,
+        IssuerTokenVerifier,
         { provide: PlatformMetrics, useValue: new PlatformMetrics(options.name, options.process) },
         MessagingMetricsRepository,
         MetricsSources,
@@ -143,6 +144,7 @@ export class PlatformModule {
         OutboxRelay,
         EventConsumer,
         AccessTokenService,
+        IssuerTokenVerifier,
         PlatformMetrics,
         Client,
         CqrsModule,

@@ -15,6 +15,8 @@ export async function startServiceUnderTest<TConfig extends PlatformConfig>(opti
   environment: Record<string, string>;
   module: (config: TConfig) => DynamicModule;
   title?: string;
+  /** A fixed port, for a service whose configuration must name its own URL (an OpenID issuer); else any free one. */
+  port?: number;
 }): Promise<ServiceUnderTest<TConfig>> {
   const config = loadConfig(options.configClass, options.environment);
   const app = await createServiceApp(options.module(config), {
@@ -22,7 +24,7 @@ export async function startServiceUnderTest<TConfig extends PlatformConfig>(opti
     description: 'integration test',
     config,
   });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const http = await TestHttpClient.for(app);
   return { app, http, config, close: () => app.close() };
 }

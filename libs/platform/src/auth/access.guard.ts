@@ -9,6 +9,7 @@ import { Reflector } from '@nestjs/core';
 import { RequestContext } from '../context/request-context.js';
 import { ALLOWED_ROLES, type AuthenticatedRequest, PUBLIC_ROUTE } from './access.decorators.js';
 import { AccessTokenService } from './access-token.service.js';
+import { IssuerTokenVerifier } from './issuer-token-verifier.js';
 import type { Role } from './principal.js';
 
 /**
@@ -20,9 +21,10 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
+    private readonly issuerTokens: IssuerTokenVerifier,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
@@ -31,7 +33,11 @@ export class AccessGuard implements CanActivate {
     if (!header?.startsWith('Bearer ')) {
       throw new UnauthorizedException('A bearer token is required');
     }
-    const principal = this.tokens.verify(header.slice('Bearer '.length).trim());
+    const token = header.slice('Bearer '.length).trim();
+    // The configured OpenID issuer's tokens are signed asymmetrically; the platform's own are HS256.
+    const principal = this.issuerTokens.claims(token)
+      ? await this.issuerTokens.verify(token)
+      : this.tokens.verify(token);
     request.principal = principal;
     const store = RequestContext.current();
     if (store) store.principal = principal;

@@ -66,6 +66,34 @@ export class PlatformConfig {
   @IsString()
   JWT_ISSUER: string = 'jianfu';
 
+  /**
+   * An OpenID issuer whose access tokens the service also accepts, verified by the issuer's published keys
+   * (JWKS from its discovery document): the platform's identity service, or a district's own provider.
+   * Unset, only the HS256 tokens above are accepted.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/[^\s]+[^/\s]$/, { message: 'OIDC_ISSUER must be an http(s) URL without a trailing slash' })
+  OIDC_ISSUER?: string;
+
+  /** The audience an issuer's access token must name to be accepted here. */
+  @IsString()
+  @Matches(/^[a-z][a-z0-9+.-]*:[^\s#]+$/, { message: 'OIDC_AUDIENCE must be an absolute URI (e.g. urn:jianfu:api)' })
+  OIDC_AUDIENCE: string = 'urn:jianfu:api';
+
+  /**
+   * Where an issuer's token carries the platform's roles and organisation scope, as dot paths into its claims:
+   * the platform's own issuer uses `roles` and `org_scope`; Keycloak, for one, `realm_access.roles` and a JSON
+   * user-attribute mapper named `org_scope` (docs/flows/identity.md).
+   */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, { message: 'OIDC_ROLES_CLAIM must be a dot path of claim names' })
+  OIDC_ROLES_CLAIM: string = 'roles';
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, { message: 'OIDC_SCOPE_CLAIM must be a dot path of claim names' })
+  OIDC_SCOPE_CLAIM: string = 'org_scope';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 

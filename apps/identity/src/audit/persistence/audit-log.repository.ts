@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@jianfu/platform';
+
+export const auditActions = [
+  'user.created',
+  'user.disabled',
+  'user.enabled',
+  'user.password-changed',
+  'role.assigned',
+  'role.revoked',
+  'sign-in.succeeded',
+  'sign-in.failed',
+  'sign-in.locked-out',
+  'signing-key.rotated',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export interface AuditEntry {
+  id: string;
+  occurredAt: Date;
+  action: AuditAction;
+  actorId: string | null;
+  userId: string | null;
+  loginName: string | null;
+  remoteAddress: string | null;
+  detail: Record<string, unknown>;
+}
+
+/** The append-only audit log: rows are only inserted (a trigger refuses UPDATE and DELETE). */
+@Injectable()
+export class AuditLogRepository {
+  async append(tx: Transaction, entry: Omit<AuditEntry, 'id' | 'occurredAt'>): Promise<void> {
+    await tx.query(
+      `INSERT INTO audit_entry (action, actor_id, user_id, login_name, remote_address, detail)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [entry.action, entry.actorId, entry.userId, entry.loginName, entry.remoteAddress, JSON.stringify(entry.detail)],
+    );
+  }
+
+  async failedSignInsFrom(tx: Transaction, remoteAddress: string, windowSeconds: number): Promise<number> {
+    const rows: { failures: number }[] = await tx.query(
+      `SELECT count(*)::int AS failures FROM audit_entry
+       WHERE action = 'sign-in.failed' AND remote_address = $1
+         AND occurred_at > now() - make_interval(secs => $2::int)`,
+      [remoteAddress, windowSeconds],
+    );
+    return rows[0]?.failures ?? 0;
+  }
+
+  async list(
+    tx: Transaction,
+    filter: { userId?: string; action?: AuditAction },
+    page: { offset: number; limit: number },
+  ): Promise<{ items: AuditEntry[]; total: number }> {
+    const where = `WHERE ($1::uuid IS NULL OR user_id = $1) AND ($2::text IS NULL OR action = $2)`;
+    const parameters = [filter.userId ?? null, filter.action ?? null];
+    const counted: { total: number }[] = await tx.query(
+      `SELECT count(*)::int AS total FROM audit_entry ${where}`,
+      parameters,
+    );
+    const items: AuditEntry[] = await tx.query(
+      `SELECT id::text, occurred_at AS "occurredAt", action, actor_id AS "actorId", user_id AS "userId",
+              login_name AS "loginName", remote_address AS "remoteAddress", detail
+       FROM audit_entry ${where} ORDER BY id DESC OFFSET $3 LIMIT $4`,
+      [...parameters, page.offset, page.limit],
+    );
+    return { items, total: counted[0]?.total ?? 0 };
+  }
+}

@@ -1,0 +1,12 @@
+import { Query } from '@nestjs/cqrs';
+import type { Page } from '@jianfu/platform';
+import type { AuditAction, AuditEntry } from '../../persistence/audit-log.repository.js';
+
+export class ListAuditEntriesQuery extends Query<Page<AuditEntry>> {
+  constructor(
+    readonly filter: { userId?: string; action?: AuditAction },
+    readonly page: { offset: number; limit: number },
+  ) {
+    super();
+  }
+}
