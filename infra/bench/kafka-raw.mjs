@@ -5,7 +5,11 @@ import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { sleep, summarize } from './lib.mjs';
 
 export async function rawKafkaHop({ run, servers }, { events, rate }) {
-  const kafka = new Kafka({ clientId: `${run.topicPrefix}raw`, brokers: servers.kafkaBrokers.split(','), logLevel: logLevel.WARN });
+  const kafka = new Kafka({
+    clientId: `${run.topicPrefix}raw`,
+    brokers: servers.kafkaBrokers.split(','),
+    logLevel: logLevel.WARN,
+  });
   const topic = `${run.topicPrefix}raw-hop`;
   const admin = kafka.admin();
   await admin.connect();

@@ -36,7 +36,9 @@ export async function startPlatform({ run, servers, logDir }) {
     }
   }
   await until(() => ready(urls.organization), { intervalMs: 200, timeoutMs: 120_000, what: 'organization API' });
-  const tokens = new AccessTokenService(Object.assign(new PlatformConfig(), { JWT_SECRET: jwtSecret, JWT_ISSUER: 'jianfu' }));
+  const tokens = new AccessTokenService(
+    Object.assign(new PlatformConfig(), { JWT_SECRET: jwtSecret, JWT_ISSUER: 'jianfu' }),
+  );
   return { processes, urls, tokens, stop: () => Promise.all(processes.map((p) => p.stop())) };
 }
 
@@ -67,12 +69,18 @@ function client(platform) {
   };
 }
 
-const who = (userId, roles, scope = {}) => ({ userId, name: userId, roles, scope: { districtCode: '350102', ...scope } });
+const who = (userId, roles, scope = {}) => ({
+  userId,
+  name: userId,
+  roles,
+  scope: { districtCode: '350102', ...scope },
+});
 const admin = who('bench-org-admin', ['organization-admin']);
 const reviewer = who('bench-street-reviewer', ['admission-reviewer']);
 const committee = who('bench-committee', ['admission-committee']);
 const financeOfficer = who('bench-caizheng', ['finance-officer']);
-const secretary = (communityId) => who(`bench-secretary-${communityId}`, ['community-secretary'], { communityIds: [communityId] });
+const secretary = (communityId) =>
+  who(`bench-secretary-${communityId}`, ['community-secretary'], { communityIds: [communityId] });
 
 function expectStatus(response, status, what) {
   if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
@@ -82,7 +90,11 @@ function expectStatus(response, status, what) {
 /** Organization announces a street, the communities and a department; finance budgets it; admission publishes the catalogue. */
 export async function preparePlatform(platform, { communities, chains, pollMs }) {
   const request = client(platform);
-  expectStatus(await request('organization', 'POST', '/streets', admin, { code: 'BENCH-S', name: '基准街道' }), 201, 'street');
+  expectStatus(
+    await request('organization', 'POST', '/streets', admin, { code: 'BENCH-S', name: '基准街道' }),
+    201,
+    'street',
+  );
   const communityIds = [];
   for (let index = 0; index < communities; index++) {
     const created = await request('organization', 'POST', '/communities', admin, {
@@ -135,7 +147,10 @@ export async function preparePlatform(platform, { communities, chains, pollMs })
     'budget',
   );
   await until(
-    async () => ((await request('admission', 'GET', `/departments/${departmentId}/budgets/2027`, reviewer)).status === 200 ? true : undefined),
+    async () =>
+      (await request('admission', 'GET', `/departments/${departmentId}/budgets/2027`, reviewer)).status === 200
+        ? true
+        : undefined,
     { intervalMs: pollMs, timeoutMs: 120_000, what: "admission's copy of the budget" },
   );
   return { communityIds, departmentId };
@@ -166,7 +181,9 @@ async function platformChain(platform, setup, index, pollMs) {
       { intervalMs: pollMs, timeoutMs: 300_000, what: `${what} (chain ${index})` },
     );
   const act = (as, body) =>
-    request('admission', 'POST', `/submissions/${id}/actions`, as, body).then((r) => expectStatus(r, 200, `action ${body.action}`));
+    request('admission', 'POST', `/submissions/${id}/actions`, as, body).then((r) =>
+      expectStatus(r, 200, `action ${body.action}`),
+    );
 
   // A distinct period start per chain: the pre-check flags the same catalogue item, department and period twice.
   const day = new Date(Date.UTC(2027, 0, 1 + (index % 330))).toISOString().slice(0, 10);
@@ -185,7 +202,8 @@ async function platformChain(platform, setup, index, pollMs) {
   const id = expectStatus(draft, 201, 'draft').id;
   expectStatus(await request('admission', 'POST', `/submissions/${id}/submit`, submitter), 202, 'submit');
   lap('draftAndSubmit');
-  const review = (status) => wait('admission', `/submissions/${id}`, submitter, (v) => v.review?.status === status, status);
+  const review = (status) =>
+    wait('admission', `/submissions/${id}`, submitter, (v) => v.review?.status === status, status);
   await review('street-review');
   lap('precheckToStreetReview');
   await act(reviewer, { action: 'approve' });
@@ -210,12 +228,22 @@ async function platformChain(platform, setup, index, pollMs) {
   const transfer = `/task-fund-transfers/${taskId}`;
   await wait('finance', transfer, financeOfficer, (v) => v.status === 'awaiting-decision', 'reservation');
   lap('admittedToFinanceReservation');
-  expectStatus(await request('finance', 'POST', `${transfer}/actions`, financeOfficer, { action: 'approve' }), 200, 'finance approval');
+  expectStatus(
+    await request('finance', 'POST', `${transfer}/actions`, financeOfficer, { action: 'approve' }),
+    200,
+    'finance approval',
+  );
   lap('financeApprovalAnswer');
   await wait('finance', transfer, financeOfficer, (v) => v.status === 'disbursed', 'disbursed');
   lap('disbursed');
   const last = communityIds.at(-1);
-  await wait('admission', `/communities/${last}/tasks`, secretary(last), (v) => v.items.some((t) => t.taskId === taskId), 'dispatched');
+  await wait(
+    'admission',
+    `/communities/${last}/tasks`,
+    secretary(last),
+    (v) => v.items.some((t) => t.taskId === taskId),
+    'dispatched',
+  );
   lap('disbursedToDispatched');
   return { totalMs: performance.now() - started, stages, answers };
 }
@@ -269,7 +297,10 @@ export async function platformHops(db, schemaPrefix, since) {
     relayMs: summarize(entry.relay),
     kafkaAndConsumerMs: summarize(entry.consume),
   });
-  return { all: shape(all), byEventType: Object.fromEntries(Object.entries(byType).map(([type, e]) => [type, shape(e)])) };
+  return {
+    all: shape(all),
+    byEventType: Object.fromEntries(Object.entries(byType).map(([type, e]) => [type, shape(e)])),
+  };
 }
 
 /** The outbox → inbox hop at a fixed rate: organization creates communities; admission and finance take them in. */
@@ -308,4 +339,36 @@ export async function platformHopAtRate(platform, db, schemaPrefix, { events, ra
   );
   const hops = await platformHops(db, schemaPrefix, since);
   return { events, ratePerSecond: rate, ...hops.all };
+}
+
+/**
+ * The finance hop as the chain feels it, split: admission's outbox row of \`task.admitted\` → finance's inbox
+ * (Kafka and the relay) → finance's workflow started by the consumer (its inbox transaction) → the step open
+ * (Temporal: workflow tasks and activities until the transfer awaits the finance officer).
+ */
+export async function financeHopBreakdown(db, temporal, schemaPrefix, since) {
+  const { rows } = await db.query(
+    `SELECT o.envelope->'payload'->>'taskId' AS task_id, o.created_at, i.received_at
+       FROM "${schemaPrefix}_admission".outbox_message o
+       JOIN "${schemaPrefix}_finance".inbox_message i ON i.event_id = o.event_id
+      WHERE o.event_type = 'admission.task.admitted' AND o.created_at >= $1`,
+    [since],
+  );
+  const toInbox = [];
+  const inboxToWorkflowStart = [];
+  for (const row of rows) {
+    // A recurring task is funded through its schedule's workflow, a one-off through the transfer's own.
+    for (const workflowId of [`task-funding-schedule-${row.task_id}`, `task-fund-transfer-${row.task_id}`]) {
+      const started = await temporal.workflow
+        .getHandle(workflowId)
+        .describe()
+        .then((d) => d.startTime)
+        .catch(() => undefined);
+      if (!started) continue;
+      toInbox.push(row.received_at - row.created_at);
+      inboxToWorkflowStart.push(started - row.received_at);
+      break;
+    }
+  }
+  return { outboxToInboxMs: summarize(toInbox), inboxToWorkflowStartedMs: summarize(inboxToWorkflowStart) };
 }

@@ -18,9 +18,26 @@ import { Kafka, logLevel } from 'kafkajs';
 import { runBareChains, startBareWorker } from './bare-chain.mjs';
 import { rawKafkaHop } from './kafka-raw.mjs';
 import { memoryOf } from './lib.mjs';
-import { platformHopAtRate, platformHops, preparePlatform, runPlatformChains, startPlatform } from './platform-chain.mjs';
+import { Client, Connection } from '@temporalio/client';
+import {
+  financeHopBreakdown,
+  platformHopAtRate,
+  platformHops,
+  preparePlatform,
+  runPlatformChains,
+  startPlatform,
+} from './platform-chain.mjs';
 
-const defaults = { chains: 24, concurrency: 8, communities: 10, pollMs: 100, warmup: 1, hopEvents: 300, hopRate: 20, keep: 0 };
+const defaults = {
+  chains: 24,
+  concurrency: 8,
+  communities: 10,
+  pollMs: 100,
+  warmup: 1,
+  hopEvents: 300,
+  hopRate: 20,
+  keep: 0,
+};
 const params = Object.fromEntries(
   Object.entries(defaults).map(([name, value]) => {
     const arg = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -29,7 +46,10 @@ const params = Object.fromEntries(
   }),
 );
 const servers = {
-  databaseUrl: process.env.DATABASE_URL ?? process.env.JIANFU_TEST_DATABASE_URL ?? 'postgres://jianfu:jianfu@127.0.0.1:5432/jianfu',
+  databaseUrl:
+    process.env.DATABASE_URL ??
+    process.env.JIANFU_TEST_DATABASE_URL ??
+    'postgres://jianfu:jianfu@127.0.0.1:5432/jianfu',
   kafkaBrokers: process.env.KAFKA_BROKERS ?? process.env.JIANFU_TEST_KAFKA_BROKERS ?? '127.0.0.1:9092',
   temporalAddress: process.env.TEMPORAL_ADDRESS ?? process.env.JIANFU_TEST_TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
   temporalNamespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
@@ -44,7 +64,13 @@ const log = (line) => console.log(`[bench ${new Date().toISOString().slice(11, 1
 const db = new pg.Pool({ connectionString: servers.databaseUrl, max: 2 });
 const loadBefore = os.loadavg();
 const startedAt = new Date();
-const result = { startedAt: startedAt.toISOString(), run: id, params, servers, machine: { cpus: os.cpus().length, totalMemMiB: Math.round(os.totalmem() / 2 ** 20) } };
+const result = {
+  startedAt: startedAt.toISOString(),
+  run: id,
+  params,
+  servers,
+  machine: { cpus: os.cpus().length, totalMemMiB: Math.round(os.totalmem() / 2 ** 20) },
+};
 const memory = {};
 
 let bare;
@@ -68,13 +94,24 @@ try {
   platform = await startPlatform({ run, servers, logDir });
   const setup = await preparePlatform(platform, params);
   log('platform: outbox → inbox hop at a fixed rate');
-  result.platformHop = await platformHopAtRate(platform, db, run.schemaPrefix, { events: params.hopEvents, rate: params.hopRate });
+  result.platformHop = await platformHopAtRate(platform, db, run.schemaPrefix, {
+    events: params.hopEvents,
+    rate: params.hopRate,
+  });
   log(`platform hop: p50 ${result.platformHop.totalMs.p50} ms, p99 ${result.platformHop.totalMs.p99} ms`);
 
   log('platform chain');
   const chainsSince = new Date();
   result.platformChain = await runPlatformChains(platform, setup, params);
   result.platformChain.hops = await platformHops(db, run.schemaPrefix, chainsSince);
+  const connection = await Connection.connect({ address: servers.temporalAddress });
+  result.platformChain.financeHop = await financeHopBreakdown(
+    db,
+    new Client({ connection, namespace: servers.temporalNamespace }),
+    run.schemaPrefix,
+    chainsSince,
+  );
+  await connection.close();
   for (const p of platform.processes) memory[p.name] = p.memory();
   log(`platform chain: ${result.platformChain.chainsPerSecond} chains/s, p50 ${result.platformChain.latencyMs.p50} ms`);
 } finally {
@@ -107,20 +144,48 @@ function printTable(r) {
   const p = (s) => `${s.p50} / ${s.p99}`;
   const rows = [
     ['measure', 'platform', 'baseline', 'ratio'],
-    ['chains/s', r.platformChain.chainsPerSecond, `${r.bareChain.chainsPerSecond} (bare Temporal)`, r.ratios.chainsPerSecondPlatformOverBare],
-    ['chain p50 / p99 ms', p(r.platformChain.latencyMs), p(r.bareChain.latencyMs), `${r.ratios.chainP50PlatformOverBare} / ${r.ratios.chainP99PlatformOverBare}`],
-    ['secretary answer p50 / p99 ms', p(r.platformChain.secretaryAnswerMs), p(r.bareChain.secretaryAnswerMs), ratio(r.platformChain.secretaryAnswerMs.p50, r.bareChain.secretaryAnswerMs.p50)],
-    [`hop p50 / p99 ms at ${r.params.hopRate}/s`, p(r.platformHop.totalMs), `${p(r.kafkaRaw.latencyMs)} (raw kafkajs)`, `${r.ratios.hopP50PlatformOverRaw} / ${r.ratios.hopP99PlatformOverRaw}`],
+    [
+      'chains/s',
+      r.platformChain.chainsPerSecond,
+      `${r.bareChain.chainsPerSecond} (bare Temporal)`,
+      r.ratios.chainsPerSecondPlatformOverBare,
+    ],
+    [
+      'chain p50 / p99 ms',
+      p(r.platformChain.latencyMs),
+      p(r.bareChain.latencyMs),
+      `${r.ratios.chainP50PlatformOverBare} / ${r.ratios.chainP99PlatformOverBare}`,
+    ],
+    [
+      'secretary answer p50 / p99 ms',
+      p(r.platformChain.secretaryAnswerMs),
+      p(r.bareChain.secretaryAnswerMs),
+      ratio(r.platformChain.secretaryAnswerMs.p50, r.bareChain.secretaryAnswerMs.p50),
+    ],
+    [
+      `hop p50 / p99 ms at ${r.params.hopRate}/s`,
+      p(r.platformHop.totalMs),
+      `${p(r.kafkaRaw.latencyMs)} (raw kafkajs)`,
+      `${r.ratios.hopP50PlatformOverRaw} / ${r.ratios.hopP99PlatformOverRaw}`,
+    ],
     ['  of which relay (outbox → broker ack)', p(r.platformHop.relayMs), '', ''],
     ['hops in the chain run p50 / p99 ms', p(r.platformChain.hops.all.totalMs), '', ''],
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
-  console.log(`\n${r.params.chains} chains, ${r.params.concurrency} at a time, ${r.params.communities} communities each; load average ${r.machine.loadAverageBefore[0]} → ${r.machine.loadAverageAfter[0]} on ${r.machine.cpus} cores`);
+  console.log(
+    `\n${r.params.chains} chains, ${r.params.concurrency} at a time, ${r.params.communities} communities each; load average ${r.machine.loadAverageBefore[0]} → ${r.machine.loadAverageAfter[0]} on ${r.machine.cpus} cores`,
+  );
   for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
   console.log('\nchain stages p50 / p99 ms:');
   for (const [stage, s] of Object.entries(r.platformChain.stagesMs)) console.log(`  ${stage.padEnd(30)} ${p(s)}`);
   console.log('hops in the chain run by event, total (relay) p50 / p99 ms:');
-  for (const [type, h] of Object.entries(r.platformChain.hops.byEventType)) console.log(`  ${type.padEnd(40)} ${p(h.totalMs)} (${p(h.relayMs)})`);
+  for (const [type, h] of Object.entries(r.platformChain.hops.byEventType))
+    console.log(`  ${type.padEnd(40)} ${p(h.totalMs)} (${p(h.relayMs)})`);
+  const f = r.platformChain.financeHop;
+  console.log(
+    `admitted → finance, p50 / p99 ms: outbox → inbox ${p(f.outboxToInboxMs)}, inbox → workflow started ${p(f.inboxToWorkflowStartedMs)}, ` +
+      `the rest of admittedToFinanceReservation is Temporal (workflow tasks and activities until the step opens)`,
+  );
   console.log('resident memory MiB now / peak:');
   for (const [name, m] of Object.entries(r.memory)) console.log(`  ${name.padEnd(20)} ${m.rssMiB} / ${m.peakRssMiB}`);
 }
@@ -129,7 +194,11 @@ async function cleanUp() {
   for (const service of ['organization', 'admission', 'finance', 'bare']) {
     await db.query(`DROP SCHEMA IF EXISTS "${run.schemaPrefix}_${service}" CASCADE`);
   }
-  const kafka = new Kafka({ clientId: `${run.topicPrefix}cleanup`, brokers: servers.kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: `${run.topicPrefix}cleanup`,
+    brokers: servers.kafkaBrokers.split(','),
+    logLevel: logLevel.NOTHING,
+  });
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -34,7 +34,7 @@ describe('the event consumer handles keys side by side and each key in order', (
   let consumer: EventConsumer;
   let connection: KafkaConnection;
   /** What each test's handler does with an event; set per test. */
-  let onEvent: (event: EventEnvelope<CommunityCreatedPayload>) => Promise<void> = async () => undefined;
+  let onEvent: (event: EventEnvelope<CommunityCreatedPayload>) => Promise<void> | void = () => undefined;
 
   beforeAll(async () => {
     const config = loadConfig(PlatformConfig, environment);
@@ -139,7 +139,7 @@ describe('the event consumer handles keys side by side and each key in order', (
 
   it('keeps each key in order, and redelivers a failed event without a second effect for any event', async () => {
     let failuresLeft = 1;
-    onEvent = async (event) => {
+    onEvent = (event) => {
       if (event.payload.name === 'order-a1' && failuresLeft-- > 0) throw new Error('the first attempt fails');
     };
     await sendTogether([
