@@ -186,6 +186,7 @@ function printTable(r) {
     `admitted → finance, p50 / p99 ms: outbox → inbox ${p(f.outboxToInboxMs)}, inbox → workflow started ${p(f.inboxToWorkflowStartedMs)}, ` +
       `the rest of admittedToFinanceReservation is Temporal (workflow tasks and activities until the step opens)`,
   );
+  console.log(`actions refused as approval.step-not-open and tried again: ${r.platformChain.stepNotOpenRetries}`);
   console.log('resident memory MiB now / peak:');
   for (const [name, m] of Object.entries(r.memory)) console.log(`  ${name.padEnd(20)} ${m.rssMiB} / ${m.peakRssMiB}`);
 }
