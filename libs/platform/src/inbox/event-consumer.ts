@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Consumer, KafkaMessage } from 'kafkajs';
+import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   type EventDefinition,
@@ -16,7 +16,7 @@ import { DeadLetterErrors } from '../dead-letters/dead-letters.errors.js';
 import { DomainError } from '../http/domain-error.js';
 import { isDependencyUnavailable } from '../http/failure-classification.js';
 import { PlatformMetrics } from '../metrics/platform-metrics.js';
-import { KafkaConnection } from '../kafka/kafka-connection.js';
+import { KafkaConnection, partitionsPerTopic } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
 import { InboxRepository } from './inbox.repository.js';
 
@@ -32,6 +32,12 @@ function describeError(error: unknown): string {
 
 export type EventHandler<TPayload> = (event: EventEnvelope<TPayload>, manager: EntityManager) => Promise<void>;
 
+/**
+ * How many events one process handles at once, over all partitions and keys. Each holds a connection of the
+ * service's pool (10, shared with HTTP and the outbox relay) for its transaction, so this stays well below it.
+ */
+const maxConcurrentHandlers = 5;
+
 interface Registration {
   definition: EventDefinition<unknown>;
   handler: EventHandler<unknown>;
@@ -42,6 +48,11 @@ interface Registration {
  * transaction together with its inbox row, so a redelivered event (same id) has no second effect, and
  * a handler that fails for want of a dependency leaves the offset uncommitted so the event comes back. An event
  * that can never be applied as it is goes to the dead letters (see `handle`), never skipped silently.
+ *
+ * Order is kept per aggregate key, the only order a producer promises (its keys spread over partitions):
+ * the events of one key in a fetched batch are handled one after the other, different keys side by side.
+ * A burst of events that each start a workflow (several tasks admitted at once) then waits about one
+ * handler's time, not the sum of them.
  */
 @Injectable()
 export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -51,6 +62,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private consumer?: Consumer;
   private running = false;
   private starting?: Promise<void>;
+  private readonly handlerSlots = new Slots(maxConcurrentHandlers);
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -130,12 +142,58 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     // A new group starts at the beginning, so a consumer that was never up still sees every event.
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
-      // Partitions are independent (order matters per aggregate key only), so they are handled side by side.
-      partitionsConsumedConcurrently: 3,
-      eachMessage: async (payload) => {
-        await this.handle(payload.topic, payload.partition, payload.message, () => payload.heartbeat());
-      },
+      // Partitions are independent (order matters per aggregate key only): every partition of every subscribed
+      // topic gets a worker, so a partition with events never waits for another partition's batch to finish.
+      partitionsConsumedConcurrently: topics.length * partitionsPerTopic,
+      // Offsets are resolved here, only over the events already handled, in partition order.
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.handleBatch(payload),
     });
+  }
+
+  /**
+   * Handles one fetched batch: each key's events in order, keys side by side. Resolves the offsets of the
+   * longest handled prefix; after a failure the rest comes back, and what was already handled is a duplicate.
+   */
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    const lanes = new Map<string, KafkaMessage[]>();
+    for (const message of batch.messages) {
+      const key = message.key?.toString('utf8') ?? '';
+      const lane = lanes.get(key);
+      if (lane) lane.push(message);
+      else lanes.set(key, [message]);
+    }
+    const handled = new Set<string>();
+    let failed: { error: unknown } | undefined;
+    await Promise.all(
+      [...lanes.values()].map(async (lane) => {
+        for (const message of lane) {
+          if (failed || !payload.isRunning() || payload.isStale()) return;
+          try {
+            await this.handlerSlots.run(() =>
+              this.handle(batch.topic, batch.partition, message, () => payload.heartbeat()),
+            );
+          } catch (error) {
+            failed ??= { error };
+            return;
+          }
+          handled.add(message.offset);
+          try {
+            await payload.heartbeat();
+          } catch (error) {
+            // A rebalance: stop here and let the group rejoin once the running handlers are done.
+            failed ??= { error };
+            return;
+          }
+        }
+      }),
+    );
+    for (const message of batch.messages) {
+      if (!handled.has(message.offset)) break;
+      payload.resolveOffset(message.offset);
+    }
+    if (failed) throw failed.error;
   }
 
   /**
@@ -315,5 +373,27 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   /** A test handing a message in directly retries as the loop would; a stopping loop stops retrying. */
   private runningOrDirect(): boolean {
     return this.running || !this.consumer;
+  }
+}
+
+/** A counting semaphore: at most `size` tasks run at once; the others wait in arrival order. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.free = size;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    }
   }
 }

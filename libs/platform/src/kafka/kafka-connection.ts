@@ -2,6 +2,9 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import { PlatformConfig } from '../config/platform-config.js';
 
+/** Partitions of every topic the platform creates: the most events of one topic a consumer handles side by side. */
+export const partitionsPerTopic = 3;
+
 /** The service's Kafka client, its one idempotent producer, and topic naming. */
 @Injectable()
 export class KafkaConnection implements OnApplicationShutdown {
@@ -54,7 +57,7 @@ export class KafkaConnection implements OnApplicationShutdown {
     return this.producerReady;
   }
 
-  /** Creates the topics if missing (3 partitions, replication 1 on the single local broker). */
+  /** Creates the topics if missing (`partitionsPerTopic` partitions, replication 1 on the single local broker). */
   async ensureTopics(topics: string[]): Promise<void> {
     const missing = topics.filter((topic) => !this.ensuredTopics.has(topic));
     if (missing.length === 0) return;
@@ -66,7 +69,7 @@ export class KafkaConnection implements OnApplicationShutdown {
       if (toCreate.length > 0) {
         await admin.createTopics({
           waitForLeaders: true,
-          topics: toCreate.map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 })),
+          topics: toCreate.map((topic) => ({ topic, numPartitions: partitionsPerTopic, replicationFactor: 1 })),
         });
       }
       missing.forEach((topic) => this.ensuredTopics.add(topic));

@@ -1,0 +1,77 @@
+// The bare-Temporal chain of the same shape, on the same Temporal server, driven with the same concurrency.
+import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { pool, sleep, startProcess, summarize } from './lib.mjs';
+
+export async function startBareWorker({ run, servers, logDir }) {
+  const taskQueue = `${run.taskQueuePrefix}-bare`;
+  const worker = startProcess(
+    'bare-worker',
+    new URL('./bare/worker.mjs', import.meta.url).pathname,
+    {
+      DATABASE_URL: servers.databaseUrl,
+      BENCH_SCHEMA: `${run.schemaPrefix}_bare`,
+      TEMPORAL_ADDRESS: servers.temporalAddress,
+      TEMPORAL_NAMESPACE: servers.temporalNamespace,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+    },
+    logDir,
+  );
+  await Promise.race([
+    new Promise((resolve) => worker.child.once('message', resolve)),
+    worker.exited.then(({ code }) => {
+      throw new Error(`the bare worker exited (${code}); see ${logDir}/bare-worker.log`);
+    }),
+  ]);
+  const connection = await Connection.connect({ address: servers.temporalAddress });
+  const client = new Client({ connection, namespace: servers.temporalNamespace });
+  return { worker, client, taskQueue, close: async () => (await worker.stop(), await connection.close()) };
+}
+
+async function bareChain(bare, run, index, communities) {
+  const started = performance.now();
+  const workflowId = `${run.taskQueuePrefix}-bare-${index}`;
+  const handle = await bare.client.workflow.start('bareAdmission', {
+    taskQueue: bare.taskQueue,
+    workflowId,
+    args: [{ chainId: workflowId, communities }],
+  });
+  const decide = (target, args) => target.executeUpdate('decide', { args: [args] });
+  await decide(handle, { step: 'street-review' });
+  const answers = await Promise.all(
+    Array.from({ length: communities }, async (_, community) => {
+      const t0 = performance.now();
+      await decide(handle, { step: 'consultation', community });
+      return performance.now() - t0;
+    }),
+  );
+  await decide(handle, { step: 'committee' });
+  await handle.result();
+  const finance = bare.client.workflow.getHandle(`${workflowId}-finance`);
+  for (;;) {
+    try {
+      await decide(finance, { step: 'awaiting-decision' });
+      break;
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      await sleep(20);
+    }
+  }
+  await finance.result();
+  return { totalMs: performance.now() - started, answers };
+}
+
+export async function runBareChains(bare, run, { chains, concurrency, communities, warmup }) {
+  for (let i = 0; i < warmup; i++) await bareChain(bare, run, 10_000 + i, communities);
+  const results = [];
+  const started = performance.now();
+  await pool(chains, concurrency, async (index) => results.push(await bareChain(bare, run, index, communities)));
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    chains,
+    concurrency,
+    seconds: Math.round(seconds * 100) / 100,
+    chainsPerSecond: Math.round((chains / seconds) * 1000) / 1000,
+    latencyMs: summarize(results.map((r) => r.totalMs)),
+    secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
+  };
+}

@@ -1,0 +1,88 @@
+// Shared pieces of the benchmark: percentiles, child processes with their memory, free ports, polling.
+import { spawn } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export function summarize(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p) => (sorted.length === 0 ? null : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
+  const round = (v) => (v === null ? null : Math.round(v * 10) / 10);
+  return {
+    n: sorted.length,
+    p50: round(at(0.5)),
+    p90: round(at(0.9)),
+    p99: round(at(0.99)),
+    max: round(sorted.at(-1) ?? null),
+    mean: round(sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : null),
+  };
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The resident set of a process now and at its peak, in MiB (Linux /proc). */
+export function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (key) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+    return { rssMiB: Math.round(kib('VmRSS') / 1024), peakRssMiB: Math.round(kib('VmHWM') / 1024) };
+  } catch {
+    return { rssMiB: null, peakRssMiB: null };
+  }
+}
+
+/** Starts a node process with its output in a log file; `stop()` sends SIGTERM and waits for it to end. */
+export function startProcess(name, script, env, logDir) {
+  const log = openSync(`${logDir}/${name}.log`, 'a');
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', log, log, 'ipc'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  return {
+    name,
+    child,
+    exited,
+    memory: () => memoryOf(child.pid),
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const ended = await Promise.race([exited, sleep(20_000).then(() => null)]);
+      if (!ended) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
+  };
+}
+
+/** Polls until `check` returns a value other than undefined; throws after `timeoutMs`. */
+export async function until(check, { intervalMs, timeoutMs, what }) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(intervalMs);
+  }
+}
+
+/** Runs `task(i)` for i < total with at most `concurrency` at a time. */
+export async function pool(total, concurrency, task) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, total) }, async () => {
+      while (next < total) await task(next++);
+    }),
+  );
+}

@@ -1,0 +1,387 @@
+// The platform's full chain, driven over HTTP as its users drive it, against the services running as their own
+// processes (organization API; admission and finance API + worker), in the benchmark's own schemas, topic
+// prefix and task queues.
+import 'reflect-metadata';
+import { AccessTokenService, PlatformConfig } from '@jianfu/platform';
+import { freePort, pool, sleep, startProcess, summarize, until } from './lib.mjs';
+
+const repo = new URL('../../', import.meta.url).pathname;
+
+export async function startPlatform({ run, servers, logDir }) {
+  const jwtSecret = (await import('node:crypto')).randomBytes(32).toString('hex');
+  const environment = async (service) => ({
+    PORT: String(await freePort()),
+    DATABASE_URL: servers.databaseUrl,
+    DATABASE_SCHEMA: `${run.schemaPrefix}_${service}`,
+    KAFKA_BROKERS: servers.kafkaBrokers,
+    KAFKA_TOPIC_PREFIX: run.topicPrefix,
+    TEMPORAL_ADDRESS: servers.temporalAddress,
+    TEMPORAL_NAMESPACE: servers.temporalNamespace,
+    TEMPORAL_TASK_QUEUE: `${run.taskQueuePrefix}-${service}`,
+    JWT_SECRET: jwtSecret,
+    LOG_LEVEL: 'warn',
+    // The benchmark is one caller sending many commands; the per-caller command budget would throttle it.
+    RATE_LIMIT_COMMANDS: '0',
+  });
+  const processes = [];
+  const urls = {};
+  for (const service of ['organization', 'admission', 'finance']) {
+    const env = await environment(service);
+    urls[service] = `http://127.0.0.1:${env.PORT}`;
+    processes.push(startProcess(`${service}-api`, `${repo}apps/${service}/dist/main.js`, env, logDir));
+    if (service !== 'organization') {
+      // The API runs the migrations; the worker starts once they are done.
+      await until(() => ready(urls[service]), { intervalMs: 200, timeoutMs: 120_000, what: `${service} API` });
+      processes.push(startProcess(`${service}-worker`, `${repo}apps/${service}/dist/worker.js`, env, logDir));
+    }
+  }
+  await until(() => ready(urls.organization), { intervalMs: 200, timeoutMs: 120_000, what: 'organization API' });
+  const tokens = new AccessTokenService(
+    Object.assign(new PlatformConfig(), { JWT_SECRET: jwtSecret, JWT_ISSUER: 'jianfu' }),
+  );
+  return { processes, urls, tokens, stop: () => Promise.all(processes.map((p) => p.stop())) };
+}
+
+async function ready(url) {
+  try {
+    const response = await fetch(`${url}/health/ready`);
+    return response.ok ? true : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function client(platform) {
+  const tokenCache = new Map();
+  const token = (principal) => {
+    const key = JSON.stringify(principal);
+    if (!tokenCache.has(key)) tokenCache.set(key, platform.tokens.sign(principal, 8 * 3600));
+    return tokenCache.get(key);
+  };
+  return async function request(service, method, path, as, body) {
+    const response = await fetch(`${platform.urls[service]}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token(as)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  };
+}
+
+let stepNotOpenRetries = 0;
+
+const who = (userId, roles, scope = {}) => ({
+  userId,
+  name: userId,
+  roles,
+  scope: { districtCode: '350102', ...scope },
+});
+const admin = who('bench-org-admin', ['organization-admin']);
+const reviewer = who('bench-street-reviewer', ['admission-reviewer']);
+const committee = who('bench-committee', ['admission-committee']);
+const financeOfficer = who('bench-caizheng', ['finance-officer']);
+const secretary = (communityId) =>
+  who(`bench-secretary-${communityId}`, ['community-secretary'], { communityIds: [communityId] });
+
+function expectStatus(response, status, what) {
+  if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/** Organization announces a street, the communities and a department; finance budgets it; admission publishes the catalogue. */
+export async function preparePlatform(platform, { communities, chains, pollMs }) {
+  const request = client(platform);
+  expectStatus(
+    await request('organization', 'POST', '/streets', admin, { code: 'BENCH-S', name: '基准街道' }),
+    201,
+    'street',
+  );
+  const communityIds = [];
+  for (let index = 0; index < communities; index++) {
+    const created = await request('organization', 'POST', '/communities', admin, {
+      code: `BENCH-C${index}`,
+      name: `基准社区${index}`,
+      streetCode: 'BENCH-S',
+      partyMemberCount: 40,
+    });
+    communityIds.push(expectStatus(created, 201, 'community').communityId);
+  }
+  const { departmentId } = expectStatus(
+    await request('organization', 'POST', '/departments', admin, { code: 'BENCH-D', name: '区民政局' }),
+    201,
+    'department',
+  );
+  for (const service of ['admission', 'finance']) {
+    await until(
+      async () => {
+        const directory = await request(service, 'GET', '/community-directory', financeOfficer);
+        return directory.body?.total === communities ? true : undefined;
+      },
+      { intervalMs: pollMs, timeoutMs: 120_000, what: `${service}'s community directory` },
+    );
+  }
+  expectStatus(
+    await request('admission', 'POST', '/catalogue/versions', reviewer, {
+      note: '基准清单',
+      items: [
+        {
+          code: 'MZ-01',
+          name: '最低生活保障对象入户调查',
+          category: '民政事务',
+          legalBasis: '《社会救助暂行办法》第十一条',
+          owningDepartment: '区民政局',
+          fundingStandardFen: 300000,
+          allowedLedgers: ['低保对象台账'],
+          evaluationAllowed: false,
+        },
+      ],
+    }),
+    201,
+    'catalogue',
+  );
+  expectStatus(
+    await request('finance', 'PUT', `/departments/${departmentId}/budgets/2027`, financeOfficer, {
+      approvedFen: (chains + 4) * communities * 300000,
+      reason: '基准测试预算',
+    }),
+    200,
+    'budget',
+  );
+  await until(
+    async () =>
+      (await request('admission', 'GET', `/departments/${departmentId}/budgets/2027`, reviewer)).status === 200
+        ? true
+        : undefined,
+    { intervalMs: pollMs, timeoutMs: 120_000, what: "admission's copy of the budget" },
+  );
+  return { communityIds, departmentId };
+}
+
+/**
+ * One chain: draft → submit → pre-check → street review → every community consulted at once → committee →
+ * admitted → finance reservation → finance approval → disbursed → dispatched. Returns its stage timings (ms).
+ */
+async function platformChain(platform, setup, index, pollMs) {
+  const request = client(platform);
+  const { communityIds, departmentId } = setup;
+  const submitter = who('bench-minzheng', ['department-submitter'], { departmentId });
+  const stages = {};
+  const started = performance.now();
+  let mark = started;
+  const lap = (stage) => {
+    const now = performance.now();
+    stages[stage] = now - mark;
+    mark = now;
+  };
+  const wait = (service, path, as, predicate, what) =>
+    until(
+      async () => {
+        const response = await request(service, 'GET', path, as);
+        return response.status === 200 && predicate(response.body) ? response.body : undefined;
+      },
+      { intervalMs: pollMs, timeoutMs: 300_000, what: `${what} (chain ${index})` },
+    );
+  // The read model can show a step open a moment before the workflow has opened it (the step first loads its
+  // working-day calendar through an activity); the action is then refused as `approval.step-not-open`. A client
+  // tries again; the benchmark does too, and counts how often.
+  const act = async (as, body) => {
+    for (let attempt = 1; ; attempt++) {
+      const response = await request('admission', 'POST', `/submissions/${id}/actions`, as, body);
+      if (response.status === 409 && response.body?.code === 'approval.step-not-open' && attempt < 50) {
+        stepNotOpenRetries++;
+        await sleep(pollMs);
+        continue;
+      }
+      return expectStatus(response, 200, `action ${body.action}`);
+    }
+  };
+
+  // A distinct period start per chain: the pre-check flags the same catalogue item, department and period twice.
+  const day = new Date(Date.UTC(2027, 0, 1 + (index % 330))).toISOString().slice(0, 10);
+  const draft = await request('admission', 'POST', '/submissions', submitter, {
+    title: `基准事项 ${index}`,
+    description: '每季度对辖区低保对象开展一次入户核查，核实家庭收入与人口变化。',
+    catalogueItemCode: 'MZ-01',
+    target: { mode: 'communities', communityIds },
+    recurrence: 'recurring',
+    periodStart: day,
+    periodEnd: '2027-12-31',
+    requiredLedgers: ['低保对象台账'],
+    fundingPerCommunityFen: 300000,
+    attachments: [],
+  });
+  const id = expectStatus(draft, 201, 'draft').id;
+  expectStatus(await request('admission', 'POST', `/submissions/${id}/submit`, submitter), 202, 'submit');
+  lap('draftAndSubmit');
+  const review = (status) =>
+    wait('admission', `/submissions/${id}`, submitter, (v) => v.review?.status === status, status);
+  await review('street-review');
+  lap('precheckToStreetReview');
+  await act(reviewer, { action: 'approve' });
+  lap('streetReviewAnswer');
+  await review('consultation');
+  lap('consultationOpens');
+  const answers = await Promise.all(
+    communityIds.map(async (communityId) => {
+      const t0 = performance.now();
+      await act(secretary(communityId), { action: 'approve', comment: '同意' });
+      return performance.now() - t0;
+    }),
+  );
+  lap('consultationAnswers');
+  await review('committee');
+  lap('committeeOpens');
+  await act(committee, { action: 'approve' });
+  lap('committeeAnswer');
+  const admitted = await wait('admission', `/submissions/${id}`, submitter, (v) => v.status === 'admitted', 'admitted');
+  lap('admitted');
+  const taskId = admitted.task.taskId;
+  const transfer = `/task-fund-transfers/${taskId}`;
+  await wait('finance', transfer, financeOfficer, (v) => v.status === 'awaiting-decision', 'reservation');
+  lap('admittedToFinanceReservation');
+  expectStatus(
+    await request('finance', 'POST', `${transfer}/actions`, financeOfficer, { action: 'approve' }),
+    200,
+    'finance approval',
+  );
+  lap('financeApprovalAnswer');
+  await wait('finance', transfer, financeOfficer, (v) => v.status === 'disbursed', 'disbursed');
+  lap('disbursed');
+  const last = communityIds.at(-1);
+  await wait(
+    'admission',
+    `/communities/${last}/tasks`,
+    secretary(last),
+    (v) => v.items.some((t) => t.taskId === taskId),
+    'dispatched',
+  );
+  lap('disbursedToDispatched');
+  return { totalMs: performance.now() - started, stages, answers };
+}
+
+export async function runPlatformChains(platform, setup, { chains, concurrency, pollMs, warmup }) {
+  for (let i = 0; i < warmup; i++) await platformChain(platform, setup, 10_000 + i, pollMs);
+  const results = [];
+  const started = performance.now();
+  await pool(chains, concurrency, async (index) => results.push(await platformChain(platform, setup, index, pollMs)));
+  const seconds = (performance.now() - started) / 1000;
+  const stageNames = Object.keys(results[0].stages);
+  return {
+    chains,
+    concurrency,
+    seconds: Math.round(seconds * 100) / 100,
+    chainsPerSecond: Math.round((chains / seconds) * 1000) / 1000,
+    latencyMs: summarize(results.map((r) => r.totalMs)),
+    stagesMs: Object.fromEntries(stageNames.map((stage) => [stage, summarize(results.map((r) => r.stages[stage]))])),
+    secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
+    stepNotOpenRetries,
+  };
+}
+
+/** Every outbox → inbox hop the run made, from the services' own tables: relay part, Kafka + consumer part, total. */
+export async function platformHops(db, schemaPrefix, since) {
+  const schemas = ['organization', 'admission', 'finance'].map((s) => `${schemaPrefix}_${s}`);
+  const byType = {};
+  for (const producer of schemas) {
+    for (const consumer of schemas) {
+      if (producer === consumer) continue;
+      const { rows } = await db.query(
+        `SELECT o.event_type,
+                extract(epoch FROM o.published_at - o.created_at) * 1000 AS relay_ms,
+                extract(epoch FROM i.received_at - o.published_at) * 1000 AS consume_ms,
+                extract(epoch FROM i.received_at - o.created_at) * 1000 AS total_ms
+           FROM "${consumer}".inbox_message i JOIN "${producer}".outbox_message o ON o.event_id = i.event_id
+          WHERE o.created_at >= $1`,
+        [since],
+      );
+      for (const row of rows) {
+        const entry = (byType[row.event_type] ??= { relay: [], consume: [], total: [] });
+        entry.relay.push(Number(row.relay_ms));
+        entry.consume.push(Number(row.consume_ms));
+        entry.total.push(Number(row.total_ms));
+      }
+    }
+  }
+  const all = { relay: [], consume: [], total: [] };
+  for (const entry of Object.values(byType)) for (const key of Object.keys(all)) all[key].push(...entry[key]);
+  const shape = (entry) => ({
+    totalMs: summarize(entry.total),
+    relayMs: summarize(entry.relay),
+    kafkaAndConsumerMs: summarize(entry.consume),
+  });
+  return {
+    all: shape(all),
+    byEventType: Object.fromEntries(Object.entries(byType).map(([type, e]) => [type, shape(e)])),
+  };
+}
+
+/** The outbox → inbox hop at a fixed rate: organization creates communities; admission and finance take them in. */
+export async function platformHopAtRate(platform, db, schemaPrefix, { events, rate }) {
+  const request = client(platform);
+  const since = new Date();
+  const started = performance.now();
+  const sent = [];
+  for (let index = 0; index < events; index++) {
+    const due = started + (index * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    sent.push(
+      request('organization', 'POST', '/communities', admin, {
+        code: `BENCH-H${index}`,
+        name: `基准跳社区${index}`,
+        streetCode: 'BENCH-S',
+      }).then((r) => expectStatus(r, 201, 'community')),
+    );
+  }
+  await Promise.all(sent);
+  const expected = events * 2;
+  await until(
+    async () => {
+      let n = 0;
+      for (const consumer of ['admission', 'finance']) {
+        const { rows } = await db.query(
+          `SELECT count(*)::int AS n FROM "${schemaPrefix}_${consumer}".inbox_message WHERE event_type = 'organization.community.created' AND received_at >= $1`,
+          [since],
+        );
+        n += rows[0].n;
+      }
+      return n >= expected ? true : undefined;
+    },
+    { intervalMs: 200, timeoutMs: 120_000, what: 'the hop events' },
+  );
+  const hops = await platformHops(db, schemaPrefix, since);
+  return { events, ratePerSecond: rate, ...hops.all };
+}
+
+/**
+ * The finance hop as the chain feels it, split: admission's outbox row of \`task.admitted\` → finance's inbox
+ * (Kafka and the relay) → finance's workflow started by the consumer (its inbox transaction) → the step open
+ * (Temporal: workflow tasks and activities until the transfer awaits the finance officer).
+ */
+export async function financeHopBreakdown(db, temporal, schemaPrefix, since) {
+  const { rows } = await db.query(
+    `SELECT o.envelope->'payload'->>'taskId' AS task_id, o.created_at, i.received_at
+       FROM "${schemaPrefix}_admission".outbox_message o
+       JOIN "${schemaPrefix}_finance".inbox_message i ON i.event_id = o.event_id
+      WHERE o.event_type = 'admission.task.admitted' AND o.created_at >= $1`,
+    [since],
+  );
+  const toInbox = [];
+  const inboxToWorkflowStart = [];
+  for (const row of rows) {
+    // A recurring task is funded through its schedule's workflow, a one-off through the transfer's own.
+    for (const workflowId of [`task-funding-schedule-${row.task_id}`, `task-fund-transfer-${row.task_id}`]) {
+      const started = await temporal.workflow
+        .getHandle(workflowId)
+        .describe()
+        .then((d) => d.startTime)
+        .catch(() => undefined);
+      if (!started) continue;
+      toInbox.push(row.received_at - row.created_at);
+      inboxToWorkflowStart.push(started - row.received_at);
+      break;
+    }
+  }
+  return { outboxToInboxMs: summarize(toInbox), inboxToWorkflowStartedMs: summarize(inboxToWorkflowStart) };
+}

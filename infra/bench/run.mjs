@@ -1,0 +1,213 @@
+// `npm run bench` (after `npm run build`): the platform's full chain beside a bare-Temporal chain of the same
+// shape on the same server, the raw kafkajs produce → consume latency beside the platform's outbox → inbox hop,
+// and the resident memory of every process. Writes .local/bench/<time>.json (and latest.json), prints a table.
+//
+// Servers: DATABASE_URL / KAFKA_BROKERS / TEMPORAL_ADDRESS, else the shared test servers (JIANFU_TEST_*), else the
+// dev stack. Everything runs in names of its own (schemas bench_<id>_*, topic prefix bench.<id>., task queues
+// bench-<id>-*), so other suites on the same servers are never touched; the run drops what it created.
+//
+// Parameters (`npm run bench -- --chains=200 --concurrency=32`, or BENCH_<NAME> in the environment):
+//   chains (24), concurrency (8), communities (10) consulted per chain, pollMs (100) for the read-model
+//   polls a client makes, warmup (1) unmeasured chains, hopEvents (300) and hopRate (20/s) for the hop phases,
+//   keep (0; 1 keeps the schemas and topics for a look afterwards).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import pg from 'pg';
+import { Kafka, logLevel } from 'kafkajs';
+import { runBareChains, startBareWorker } from './bare-chain.mjs';
+import { rawKafkaHop } from './kafka-raw.mjs';
+import { memoryOf } from './lib.mjs';
+import { Client, Connection } from '@temporalio/client';
+import {
+  financeHopBreakdown,
+  platformHopAtRate,
+  platformHops,
+  preparePlatform,
+  runPlatformChains,
+  startPlatform,
+} from './platform-chain.mjs';
+
+const defaults = {
+  chains: 24,
+  concurrency: 8,
+  communities: 10,
+  pollMs: 100,
+  warmup: 1,
+  hopEvents: 300,
+  hopRate: 20,
+  keep: 0,
+};
+const params = Object.fromEntries(
+  Object.entries(defaults).map(([name, value]) => {
+    const arg = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+    const env = process.env[`BENCH_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`];
+    return [name, Number(arg ?? env ?? value)];
+  }),
+);
+const servers = {
+  databaseUrl:
+    process.env.DATABASE_URL ??
+    process.env.JIANFU_TEST_DATABASE_URL ??
+    'postgres://jianfu:jianfu@127.0.0.1:5432/jianfu',
+  kafkaBrokers: process.env.KAFKA_BROKERS ?? process.env.JIANFU_TEST_KAFKA_BROKERS ?? '127.0.0.1:9092',
+  temporalAddress: process.env.TEMPORAL_ADDRESS ?? process.env.JIANFU_TEST_TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
+  temporalNamespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+};
+const id = randomBytes(3).toString('hex');
+const run = { id, schemaPrefix: `bench_${id}`, topicPrefix: `bench.${id}.`, taskQueuePrefix: `bench-${id}` };
+const repo = new URL('../../', import.meta.url).pathname;
+const outDir = `${repo}.local/bench`;
+const logDir = `${outDir}/logs-${id}`;
+mkdirSync(logDir, { recursive: true });
+const log = (line) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+const db = new pg.Pool({ connectionString: servers.databaseUrl, max: 2 });
+const loadBefore = os.loadavg();
+const startedAt = new Date();
+const result = {
+  startedAt: startedAt.toISOString(),
+  run: id,
+  params,
+  servers,
+  machine: { cpus: os.cpus().length, totalMemMiB: Math.round(os.totalmem() / 2 ** 20) },
+};
+const memory = {};
+
+let bare;
+let platform;
+try {
+  log(`run ${id}: ${JSON.stringify(params)}; logs in ${logDir}`);
+
+  log('bare Temporal chain: starting its worker');
+  bare = await startBareWorker({ run, servers, logDir });
+  result.bareChain = await runBareChains(bare, run, params);
+  memory['bare-worker'] = bare.worker.memory();
+  log(`bare chain: ${result.bareChain.chainsPerSecond} chains/s, p50 ${result.bareChain.latencyMs.p50} ms`);
+  await bare.close();
+  bare = undefined;
+
+  log('raw kafkajs produce → consume');
+  result.kafkaRaw = await rawKafkaHop({ run, servers }, { events: params.hopEvents, rate: params.hopRate });
+  log(`raw kafka: p50 ${result.kafkaRaw.latencyMs.p50} ms, p99 ${result.kafkaRaw.latencyMs.p99} ms`);
+
+  log('platform: starting organization, admission (API + worker), finance (API + worker)');
+  platform = await startPlatform({ run, servers, logDir });
+  const setup = await preparePlatform(platform, params);
+  log('platform: outbox → inbox hop at a fixed rate');
+  result.platformHop = await platformHopAtRate(platform, db, run.schemaPrefix, {
+    events: params.hopEvents,
+    rate: params.hopRate,
+  });
+  log(`platform hop: p50 ${result.platformHop.totalMs.p50} ms, p99 ${result.platformHop.totalMs.p99} ms`);
+
+  log('platform chain');
+  const chainsSince = new Date();
+  result.platformChain = await runPlatformChains(platform, setup, params);
+  result.platformChain.hops = await platformHops(db, run.schemaPrefix, chainsSince);
+  const connection = await Connection.connect({ address: servers.temporalAddress });
+  result.platformChain.financeHop = await financeHopBreakdown(
+    db,
+    new Client({ connection, namespace: servers.temporalNamespace }),
+    run.schemaPrefix,
+    chainsSince,
+  );
+  await connection.close();
+  for (const p of platform.processes) memory[p.name] = p.memory();
+  log(`platform chain: ${result.platformChain.chainsPerSecond} chains/s, p50 ${result.platformChain.latencyMs.p50} ms`);
+} finally {
+  memory['bench-driver'] = memoryOf(process.pid);
+  result.memory = memory;
+  await bare?.close().catch(() => undefined);
+  await platform?.stop().catch(() => undefined);
+  if (!params.keep) await cleanUp().catch((error) => log(`clean-up incomplete: ${error.message}`));
+  await db.end();
+}
+
+result.finishedAt = new Date().toISOString();
+result.machine.loadAverageBefore = loadBefore.map((l) => Math.round(l * 100) / 100);
+result.machine.loadAverageAfter = os.loadavg().map((l) => Math.round(l * 100) / 100);
+const ratio = (a, b) => (a && b ? Math.round((a / b) * 100) / 100 : null);
+result.ratios = {
+  chainsPerSecondPlatformOverBare: ratio(result.platformChain.chainsPerSecond, result.bareChain.chainsPerSecond),
+  chainP50PlatformOverBare: ratio(result.platformChain.latencyMs.p50, result.bareChain.latencyMs.p50),
+  chainP99PlatformOverBare: ratio(result.platformChain.latencyMs.p99, result.bareChain.latencyMs.p99),
+  hopP50PlatformOverRaw: ratio(result.platformHop.totalMs.p50, result.kafkaRaw.latencyMs.p50),
+  hopP99PlatformOverRaw: ratio(result.platformHop.totalMs.p99, result.kafkaRaw.latencyMs.p99),
+};
+const file = `${outDir}/${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(`${outDir}/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
+printTable(result);
+console.log(`\nresults: ${file}`);
+
+function printTable(r) {
+  const p = (s) => `${s.p50} / ${s.p99}`;
+  const rows = [
+    ['measure', 'platform', 'baseline', 'ratio'],
+    [
+      'chains/s',
+      r.platformChain.chainsPerSecond,
+      `${r.bareChain.chainsPerSecond} (bare Temporal)`,
+      r.ratios.chainsPerSecondPlatformOverBare,
+    ],
+    [
+      'chain p50 / p99 ms',
+      p(r.platformChain.latencyMs),
+      p(r.bareChain.latencyMs),
+      `${r.ratios.chainP50PlatformOverBare} / ${r.ratios.chainP99PlatformOverBare}`,
+    ],
+    [
+      'secretary answer p50 / p99 ms',
+      p(r.platformChain.secretaryAnswerMs),
+      p(r.bareChain.secretaryAnswerMs),
+      ratio(r.platformChain.secretaryAnswerMs.p50, r.bareChain.secretaryAnswerMs.p50),
+    ],
+    [
+      `hop p50 / p99 ms at ${r.params.hopRate}/s`,
+      p(r.platformHop.totalMs),
+      `${p(r.kafkaRaw.latencyMs)} (raw kafkajs)`,
+      `${r.ratios.hopP50PlatformOverRaw} / ${r.ratios.hopP99PlatformOverRaw}`,
+    ],
+    ['  of which relay (outbox → broker ack)', p(r.platformHop.relayMs), '', ''],
+    ['hops in the chain run p50 / p99 ms', p(r.platformChain.hops.all.totalMs), '', ''],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
+  console.log(
+    `\n${r.params.chains} chains, ${r.params.concurrency} at a time, ${r.params.communities} communities each; load average ${r.machine.loadAverageBefore[0]} → ${r.machine.loadAverageAfter[0]} on ${r.machine.cpus} cores`,
+  );
+  for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
+  console.log('\nchain stages p50 / p99 ms:');
+  for (const [stage, s] of Object.entries(r.platformChain.stagesMs)) console.log(`  ${stage.padEnd(30)} ${p(s)}`);
+  console.log('hops in the chain run by event, total (relay) p50 / p99 ms:');
+  for (const [type, h] of Object.entries(r.platformChain.hops.byEventType))
+    console.log(`  ${type.padEnd(40)} ${p(h.totalMs)} (${p(h.relayMs)})`);
+  const f = r.platformChain.financeHop;
+  console.log(
+    `admitted → finance, p50 / p99 ms: outbox → inbox ${p(f.outboxToInboxMs)}, inbox → workflow started ${p(f.inboxToWorkflowStartedMs)}, ` +
+      `the rest of admittedToFinanceReservation is Temporal (workflow tasks and activities until the step opens)`,
+  );
+  console.log(`actions refused as approval.step-not-open and tried again: ${r.platformChain.stepNotOpenRetries}`);
+  console.log('resident memory MiB now / peak:');
+  for (const [name, m] of Object.entries(r.memory)) console.log(`  ${name.padEnd(20)} ${m.rssMiB} / ${m.peakRssMiB}`);
+}
+
+async function cleanUp() {
+  for (const service of ['organization', 'admission', 'finance', 'bare']) {
+    await db.query(`DROP SCHEMA IF EXISTS "${run.schemaPrefix}_${service}" CASCADE`);
+  }
+  const kafka = new Kafka({
+    clientId: `${run.topicPrefix}cleanup`,
+    brokers: servers.kafkaBrokers.split(','),
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(run.topicPrefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+    const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(run.topicPrefix));
+    if (groups.length > 0) await admin.deleteGroups(groups);
+  } finally {
+    await admin.disconnect();
+  }
+}
