@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigValidationError, loadConfig, type PlatformConfig } from '@jianfu/platform';
 import { parse } from 'yaml';
-import { AdmissionConfig } from '../../../admission/src/config.js';
-import { FinanceConfig } from '../../../finance/src/config.js';
-import { OrganizationConfig } from '../../../organization/src/config.js';
-import { PersonnelConfig } from '../../../personnel/src/config.js';
+import { AdmissionConfig } from '@jianfu/admission';
+import { FinanceConfig } from '@jianfu/finance';
+import { OrganizationConfig } from '@jianfu/organization';
+import { PersonnelConfig } from '@jianfu/personnel';
 
 const configClasses: Record<string, new () => PlatformConfig> = {
   organization: OrganizationConfig,
