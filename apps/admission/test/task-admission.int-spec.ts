@@ -76,12 +76,16 @@ describe('task admission review', () => {
     // A secretary is not a street reviewer.
     expect((await act(id, secretary(0), { action: 'approve' })).body).toMatchObject({ code: 'approval.wrong-actor' });
 
-    const inbox = await admission.http.request<{
-      items: { subjectId: string; stepId: string; status: string; stepStatus: string }[];
-      offset: number;
-      limit: number;
-    }>('GET', '/approval-inbox?subjectType=admission-submission&status=open', { as: reviewer });
-    expect(inbox.body.items.map((item) => [item.subjectId, item.stepId])).toContainEqual([id, 'street-review-1']);
+    // The step's inbox item is projected once the step has opened (after its calendar is loaded).
+    const inbox = await eventually(async () => {
+      const response = await admission.http.request<{
+        items: { subjectId: string; stepId: string; status: string; stepStatus: string }[];
+        offset: number;
+        limit: number;
+      }>('GET', '/approval-inbox?subjectType=admission-submission&status=open', { as: reviewer });
+      expect(response.body.items.map((item) => [item.subjectId, item.stepId])).toContainEqual([id, 'street-review-1']);
+      return response;
+    });
     expect(inbox.body).toMatchObject({ offset: 0, limit: 50 });
     expect(inbox.body.items.find((item) => item.subjectId === id)).toMatchObject({
       status: 'open',
@@ -100,10 +104,14 @@ describe('task admission review', () => {
     await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'consultation');
     // The third community was not targeted: its secretary has nothing to answer.
     expect((await act(id, secretary(2), { action: 'approve' })).status).toBe(404);
-    const secretaryInbox = await admission.http.request<{ items: { subjectId: string }[] }>('GET', '/approval-inbox', {
-      as: secretary(1),
+    await eventually(async () => {
+      const secretaryInbox = await admission.http.request<{ items: { subjectId: string }[] }>(
+        'GET',
+        '/approval-inbox',
+        { as: secretary(1) },
+      );
+      expect(secretaryInbox.body.items.map((item) => item.subjectId)).toContain(id);
     });
-    expect(secretaryInbox.body.items.map((item) => item.subjectId)).toContain(id);
     expect((await act(id, secretary(0), { action: 'approve', comment: '同意' })).body.step.status).toBe('open');
     // The same actor acting again has one effect.
     expect((await act(id, secretary(0), { action: 'approve' })).body.duplicate).toBe(true);

@@ -107,15 +107,18 @@ describe('task fund transfer saga', () => {
       reservedFen: before.reservedFen + 60_000,
     });
 
-    // The finance officer finds the decision in the approval inbox (待办).
-    const inbox = await finance.api.http.request<{ items: { subjectId: string; stepId: string }[] }>(
-      'GET',
-      '/approval-inbox?status=open&subjectType=task-fund-transfer',
-      { as: financeOfficer },
-    );
-    expect(inbox.body.items).toContainEqual(
-      expect.objectContaining({ subjectId: taskId, stepId: 'finance-approval-1' }),
-    );
+    // The finance officer finds the decision in the approval inbox (待办). The step opens once its working-day
+    // calendar is loaded, a moment after the transfer says it awaits the decision.
+    await eventually(async () => {
+      const inbox = await finance.api.http.request<{ items: { subjectId: string; stepId: string }[] }>(
+        'GET',
+        '/approval-inbox?status=open&subjectType=task-fund-transfer',
+        { as: financeOfficer },
+      );
+      expect(inbox.body.items).toContainEqual(
+        expect.objectContaining({ subjectId: taskId, stepId: 'finance-approval-1' }),
+      );
+    });
 
     // The same event again, and a second admission of the same task, start nothing new.
     await finance.admit(departmentId, funding, taskId);
