@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
+import { packagedCalendarSnapshot } from '@jianfu/approvals';
 import { actOnApproval, type ApprovalEvent } from '@jianfu/approvals/workflow';
 import {
   type AssessmentCycleClosingInput,
@@ -46,6 +47,9 @@ describe('personnel approval deadlines (time-skipping)', () => {
           recorded.events.push(event);
           return Promise.resolve();
         },
+        // Each step loads its working-day calendar; here from the packaged arrangements, without a database.
+        loadWorkingDayCalendar: (request: { districtCode: string; years: number[] }) =>
+          Promise.resolve(packagedCalendarSnapshot(request)),
         settleCycleClosing: (_input: AssessmentCycleClosingInput, outcome: ClosingOutcome) => {
           recorded.outcomes.push(outcome);
           return Promise.resolve();

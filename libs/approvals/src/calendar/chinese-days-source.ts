@@ -1,4 +1,5 @@
 import chineseDays from 'chinese-days';
+import type { WorkingDayCalendarSnapshot } from '../workflow/working-days.js';
 
 /** The npm package the national arrangements are seeded from, and the years it carries (1.5.7: 2004–2026). */
 export const chineseDaysSource = 'npm chinese-days@1.5.7 (国务院办公厅 放假安排)';
@@ -79,4 +80,31 @@ export function statutoryArrangement(year: number): NationalArrangement {
     byDate.set(day.date, byDate.has(day.date) ? `${byDate.get(day.date)}/${day.name}` : day.name);
   const days = [...byDate].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
   return { year, holidays: days, workdays: [], source: '《全国年节及纪念日放假办法》法定假日 (调休安排未载入)' };
+}
+
+/**
+ * A step's calendar as the package alone gives it (published arrangement, else the statutory days), for
+ * workers that run without a database: the `loadWorkingDayCalendar` activity of time-skipping tests.
+ */
+export function packagedCalendarSnapshot(request: {
+  districtCode: string;
+  years: number[];
+}): WorkingDayCalendarSnapshot {
+  return {
+    districtCode: request.districtCode,
+    years: [...new Set(request.years)]
+      .sort((a, b) => a - b)
+      .map((year) => {
+        const published = publishedArrangementFromPackage(year);
+        const arrangement = published ?? statutoryArrangement(year);
+        return {
+          year,
+          holidays: arrangement.holidays.map((day) => day.date),
+          workdays: arrangement.workdays.map((day) => day.date),
+          arrangementPublished: published !== undefined,
+          source: arrangement.source,
+        };
+      }),
+    districtDays: [],
+  };
 }
