@@ -1,32 +1,6 @@
 import { eventCatalogue } from './event-catalogue.js';
 import type { EventDefinition } from './event-definition.js';
-import { type ServiceName, Topics } from './event-envelope.js';
-
-const envelopeSchema = {
-  type: 'object',
-  required: [
-    'id',
-    'type',
-    'version',
-    'source',
-    'occurredAt',
-    'aggregateType',
-    'aggregateId',
-    'correlationId',
-    'payload',
-  ],
-  properties: {
-    id: { type: 'string', format: 'uuid', description: 'The idempotency key a consumer records in its inbox' },
-    type: { type: 'string' },
-    version: { type: 'integer', minimum: 1 },
-    source: { enum: Object.keys(Topics) },
-    occurredAt: { type: 'string', format: 'date-time' },
-    aggregateType: { type: 'string' },
-    aggregateId: { type: 'string', description: 'The Kafka message key: one aggregate’s events stay ordered' },
-    correlationId: { type: 'string' },
-    causationId: { type: 'string' },
-  },
-};
+import { eventEnvelopeSchema, type ServiceName, Topics } from './event-envelope.js';
 
 /** The message id of one event type and version, e.g. `admission.task.admitted.v1`. */
 export function eventMessageId(definition: Pick<EventDefinition<unknown>, 'type' | 'version'>): string {
@@ -118,6 +92,6 @@ export function asyncApiDocument(): Record<string, unknown> {
     },
     channels,
     operations,
-    components: { schemas: { EventEnvelope: envelopeSchema }, messages },
+    components: { schemas: { EventEnvelope: eventEnvelopeSchema }, messages },
   };
 }

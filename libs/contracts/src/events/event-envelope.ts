@@ -28,3 +28,38 @@ export const Topics = {
 } as const satisfies Record<ServiceName, string>;
 
 export type TopicName = (typeof Topics)[ServiceName];
+
+/**
+ * The JSON Schema of the envelope: what consumers validate before handling, and what the AsyncAPI document
+ * publishes around every event's payload schema.
+ */
+export const eventEnvelopeSchema = {
+  type: 'object',
+  required: [
+    'id',
+    'type',
+    'version',
+    'source',
+    'occurredAt',
+    'aggregateType',
+    'aggregateId',
+    'correlationId',
+    'payload',
+  ],
+  properties: {
+    id: { type: 'string', format: 'uuid', description: 'The idempotency key a consumer records in its inbox' },
+    type: { type: 'string', minLength: 1 },
+    version: { type: 'integer', minimum: 1 },
+    source: { enum: Object.keys(Topics) },
+    occurredAt: { type: 'string', format: 'date-time' },
+    aggregateType: { type: 'string', minLength: 1 },
+    aggregateId: {
+      type: 'string',
+      minLength: 1,
+      description: 'The Kafka message key: one aggregate’s events stay ordered',
+    },
+    correlationId: { type: 'string', minLength: 1 },
+    causationId: { type: 'string' },
+    payload: {},
+  },
+};

@@ -1,37 +1,10 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { EventEnvelope } from './event-envelope.js';
+import { type EventEnvelope, eventEnvelopeSchema as envelopeSchema } from './event-envelope.js';
 import { findEventDefinition } from './event-catalogue.js';
 
 // ajv-formats is CommonJS with a default export; under NodeNext the namespace arrives as `default`.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-
-const envelopeSchema = {
-  type: 'object',
-  required: [
-    'id',
-    'type',
-    'version',
-    'source',
-    'occurredAt',
-    'aggregateType',
-    'aggregateId',
-    'correlationId',
-    'payload',
-  ],
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    type: { type: 'string', minLength: 1 },
-    version: { type: 'integer', minimum: 1 },
-    source: { enum: ['organization', 'admission', 'finance', 'personnel'] },
-    occurredAt: { type: 'string', format: 'date-time' },
-    aggregateType: { type: 'string', minLength: 1 },
-    aggregateId: { type: 'string', minLength: 1 },
-    correlationId: { type: 'string', minLength: 1 },
-    causationId: { type: 'string' },
-    payload: {},
-  },
-};
 
 export class EventSchemaError extends Error {
   constructor(
