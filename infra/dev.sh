@@ -37,17 +37,23 @@ install_dependencies() {
   fi
 }
 
-# A dev-only JWT secret, generated once per checkout and never committed.
+# Local secrets, generated once per checkout and never committed: the identity service's dev-tools client secret
+# (`token` and the demo loaders ask it for tokens). Read into this shell only, never exported to the services:
+# no service holds a secret; the identity service generates its own signing keys into its schema.
 ensure_dev_env() {
   mkdir -p "$(dirname "$DEV_ENV")"
-  if [[ ! -s "$DEV_ENV" ]]; then
-    printf 'JWT_SECRET=%s\n' "$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')" >"$DEV_ENV"
+  touch "$DEV_ENV"
+  chmod 600 "$DEV_ENV"
+  # A checkout from before the services stopped sharing an HS256 secret: that secret is worthless now.
+  sed -i '/^JWT_SECRET=/d' "$DEV_ENV"
+  if ! grep -q '^IDENTITY_DEV_TOOLS_CLIENT_SECRET=' "$DEV_ENV"; then
+    printf 'IDENTITY_DEV_TOOLS_CLIENT_SECRET=%s\n' "$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')" >>"$DEV_ENV"
   fi
-  set -a
   # shellcheck disable=SC1090
   source "$DEV_ENV"
-  set +a
 }
+
+OIDC_ISSUER="${JIANFU_OIDC_ISSUER:-http://127.0.0.1:${SERVICE_PORT[identity]}/oidc}"
 
 service_env() {
   local service="$1"
@@ -58,9 +64,12 @@ service_env() {
     "KAFKA_BROKERS=127.0.0.1:$JIANFU_KAFKA_PORT" \
     "TEMPORAL_ADDRESS=127.0.0.1:$JIANFU_TEMPORAL_PORT" \
     "TEMPORAL_NAMESPACE=$JIANFU_TEMPORAL_NAMESPACE" \
-    "JWT_SECRET=$JWT_SECRET" \
-    "OIDC_ISSUER=${JIANFU_OIDC_ISSUER:-http://127.0.0.1:${SERVICE_PORT[identity]}/oidc}"
+    "OIDC_ISSUER=$OIDC_ISSUER"
   # OIDC_ISSUER: the identity service names its own URL with it; the others accept its tokens by its JWKS.
+  if [[ "$service" == identity ]]; then
+    # Tokens for scripts (`token`, the demo loaders) through the dev-tools client; a local checkout only.
+    printf '%s\n' "IDENTITY_DEV_TOKENS=enabled" "IDENTITY_DEV_TOOLS_CLIENT_SECRET=$IDENTITY_DEV_TOOLS_CLIENT_SECRET"
+  fi
 }
 
 start_process() {
@@ -150,7 +159,8 @@ cmd_status() {
 }
 
 TOKEN_USAGE='usage: bash infra/dev.sh token [options]
-Prints a bearer token signed with this checkout'"'"'s local secret (.local/dev.env), for local use only.
+Prints a bearer token for the stated user, issued by the local identity service (it must be up) to its
+dev-tools client, whose secret is in .local/dev.env; for local use only.
   --role ROLE         a role (repeatable; an unknown one lists the known roles); default: every role
   --district CODE     the district of the scope (default 350102)
   --street CODE       limit the scope to a street (repeatable)
@@ -158,7 +168,7 @@ Prints a bearer token signed with this checkout'"'"'s local secret (.local/dev.e
   --department ID     the department a department user acts for
   --user ID           the user id (default dev-user)
   --name NAME         the display name (default 开发用户)
-  --hours N           lifetime in hours (default 8)
+  --hours N           lifetime in hours (default 8, at most 24)
   -h, --help          this text'
 
 token() {
@@ -171,7 +181,8 @@ token() {
   done
   ensure_dev_env
   # Bad arguments (an unknown option or role, a missing value) get the usage text, never a stack trace.
-  TOKEN_USAGE="$TOKEN_USAGE" node --input-type=module -e '
+  TOKEN_USAGE="$TOKEN_USAGE" OIDC_ISSUER="$OIDC_ISSUER" IDENTITY_DEV_TOOLS_CLIENT_SECRET="$IDENTITY_DEV_TOOLS_CLIENT_SECRET" \
+    node --input-type=module -e '
     let platform;
     try {
       platform = await import("@jianfu/platform");
@@ -179,11 +190,23 @@ token() {
       console.error("token: the platform library is not built yet; run `bash infra/dev.sh up` or `npm run build` first");
       process.exit(1);
     }
+    let request;
     try {
-      console.log(platform.issueDevToken(process.argv.slice(1), process.env.JWT_SECRET));
+      request = platform.devTokenRequest(process.argv.slice(1));
     } catch (error) {
       console.error(`token: ${error instanceof Error ? error.message : String(error)}\n\n${process.env.TOKEN_USAGE}`);
       process.exit(2);
+    }
+    try {
+      const client = {
+        issuer: process.env.OIDC_ISSUER,
+        clientId: "jianfu-dev-tools",
+        clientSecret: process.env.IDENTITY_DEV_TOOLS_CLIENT_SECRET,
+      };
+      console.log((await platform.requestDevToken(client, request.principal, request.lifetimeSeconds)).accessToken);
+    } catch (error) {
+      console.error(`token: ${error instanceof Error ? error.message : String(error)} (is it up? bash infra/dev.sh up)`);
+      process.exit(1);
     }
   ' -- "$@"
 }

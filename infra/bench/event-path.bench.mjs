@@ -10,7 +10,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { AdmissionConfig, AdmissionModule } from '@jianfu/admission';
 import { OrganizationConfig, OrganizationModule } from '@jianfu/organization';
-import { AccessTokenService, createServiceApp, loadConfig } from '@jianfu/platform';
+import { createServiceApp, loadConfig, requestDevToken } from '@jianfu/platform';
+import { startIdentityProcess } from '../../libs/testing/jest/identity-process.mjs';
 
 const communities = Number(process.argv[2] ?? 1000);
 const concurrency = Number(process.argv[3] ?? 16);
@@ -21,9 +22,15 @@ const base = {
   KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
   KAFKA_TOPIC_PREFIX: `${run}.`,
   TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
-  JWT_SECRET: randomBytes(32).toString('hex'),
   LOG_LEVEL: 'warn',
 };
+// Tokens come from an identity service of the benchmark's own (no shared secret).
+const identity = await startIdentityProcess({
+  databaseUrl: base.DATABASE_URL,
+  kafkaBrokers: base.KAFKA_BROKERS,
+  temporalAddress: base.TEMPORAL_ADDRESS,
+});
+base.OIDC_ISSUER = identity.issuer;
 
 async function start(module, configClass, service) {
   const config = loadConfig(configClass, {
@@ -42,9 +49,11 @@ function percentile(sorted, p) {
 
 const organization = await start((c) => OrganizationModule.forApi(c), OrganizationConfig, 'organization');
 const admission = await start((c) => AdmissionModule.forApi(c), AdmissionConfig, 'admission');
-const token = organization.app
-  .get(AccessTokenService)
-  .sign({ userId: 'bench', name: 'bench', roles: ['organization-admin'], scope: { districtCode: '350102' } });
+const { accessToken: token } = await requestDevToken(
+  identity,
+  { userId: 'bench', name: 'bench', roles: ['organization-admin'], scope: { districtCode: '350102' } },
+  3600,
+);
 const post = (path, body) =>
   fetch(`${organization.url}${path}`, {
     method: 'POST',
@@ -97,6 +106,6 @@ console.log(
   `  outbox → inbox lag: p50 ${percentile(lags, 50).toFixed(0)} ms, p95 ${percentile(lags, 95).toFixed(0)} ms, max ${lags.at(-1).toFixed(0)} ms`,
 );
 
-await Promise.all([organization.app.close(), admission.app.close()]);
+await Promise.all([organization.app.close(), admission.app.close(), identity.stop()]);
 for (const schema of [`${run}_organization`, `${run}_admission`]) await db.query(`DROP SCHEMA "${schema}" CASCADE`);
 await db.end();

@@ -2,13 +2,15 @@
 // processes (organization API; admission and finance API + worker), in the benchmark's own schemas, topic
 // prefix and task queues.
 import 'reflect-metadata';
-import { AccessTokenService, PlatformConfig } from '@jianfu/platform';
+import { requestDevToken } from '@jianfu/platform';
+import { startIdentityProcess } from '../../libs/testing/jest/identity-process.mjs';
 import { freePort, pool, sleep, startProcess, summarize, until } from './lib.mjs';
 
 const repo = new URL('../../', import.meta.url).pathname;
 
 export async function startPlatform({ run, servers, logDir }) {
-  const jwtSecret = (await import('node:crypto')).randomBytes(32).toString('hex');
+  // Tokens come from an identity service of the benchmark's own, as the tests get theirs (no shared secret).
+  const identity = await startIdentityProcess(servers, { logFile: `${logDir}/identity.log` });
   const environment = async (service) => ({
     PORT: String(await freePort()),
     DATABASE_URL: servers.databaseUrl,
@@ -18,7 +20,7 @@ export async function startPlatform({ run, servers, logDir }) {
     TEMPORAL_ADDRESS: servers.temporalAddress,
     TEMPORAL_NAMESPACE: servers.temporalNamespace,
     TEMPORAL_TASK_QUEUE: `${run.taskQueuePrefix}-${service}`,
-    JWT_SECRET: jwtSecret,
+    OIDC_ISSUER: identity.issuer,
     LOG_LEVEL: 'warn',
     // The benchmark is one caller sending many commands; the per-caller command budget would throttle it.
     RATE_LIMIT_COMMANDS: '0',
@@ -36,10 +38,16 @@ export async function startPlatform({ run, servers, logDir }) {
     }
   }
   await until(() => ready(urls.organization), { intervalMs: 200, timeoutMs: 120_000, what: 'organization API' });
-  const tokens = new AccessTokenService(
-    Object.assign(new PlatformConfig(), { JWT_SECRET: jwtSecret, JWT_ISSUER: 'jianfu' }),
-  );
-  return { processes, urls, tokens, stop: () => Promise.all(processes.map((p) => p.stop())) };
+  const tokens = {
+    sign: async (principal, lifetimeSeconds) =>
+      (await requestDevToken(identity, principal, lifetimeSeconds)).accessToken,
+  };
+  return {
+    processes,
+    urls,
+    tokens,
+    stop: () => Promise.all([...processes.map((p) => p.stop()), identity.stop()]),
+  };
 }
 
 async function ready(url) {
@@ -56,12 +64,13 @@ function client(platform) {
   const token = (principal) => {
     const key = JSON.stringify(principal);
     if (!tokenCache.has(key)) tokenCache.set(key, platform.tokens.sign(principal, 8 * 3600));
+    // A promise: every request awaits the one token of its principal.
     return tokenCache.get(key);
   };
   return async function request(service, method, path, as, body) {
     const response = await fetch(`${platform.urls[service]}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token(as)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: { authorization: `Bearer ${await token(as)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     const text = await response.text();

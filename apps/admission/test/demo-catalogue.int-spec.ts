@@ -23,9 +23,9 @@ describe('demo admission catalogue', () => {
   });
 
   it('publishes 34 items over the six service windows, idempotently', async () => {
-    const first = await loadDemoCatalogue(baseUrl, admission.http.token(loader));
+    const first = await loadDemoCatalogue(baseUrl, await admission.http.token(loader));
     expect(first).toEqual({ published: true, version: 1, items: 34 });
-    const again = await loadDemoCatalogue(baseUrl, admission.http.token(loader));
+    const again = await loadDemoCatalogue(baseUrl, await admission.http.token(loader));
     expect(again).toEqual({ published: false, version: 1, items: 34 });
 
     const versions = await admission.http.request<{
@@ -50,7 +50,7 @@ describe('demo admission catalogue', () => {
       body: { items: catalogueItems, note: '另一版本' },
     });
     expect(replaced.status).toBe(201);
-    const restored = await loadDemoCatalogue(baseUrl, admission.http.token(loader));
+    const restored = await loadDemoCatalogue(baseUrl, await admission.http.token(loader));
     expect(restored).toEqual({ published: true, version: replaced.body.version + 1, items: 34 });
   });
 });

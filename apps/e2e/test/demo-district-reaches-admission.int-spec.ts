@@ -25,7 +25,7 @@ describe('demo district reaches admission', () => {
   it('lists every demo community in admission’s directory, under its street', async () => {
     const address = (organization.app.getHttpServer() as { address(): { port: number } }).address();
     const loader = principal([Roles.OrganizationAdmin], {}, 'demo-loader');
-    await loadDemoDistrict(`http://127.0.0.1:${address.port}`, organization.http.token(loader));
+    await loadDemoDistrict(`http://127.0.0.1:${address.port}`, await organization.http.token(loader));
 
     const reviewer = principal([Roles.AdmissionReviewer]);
     const directory = await eventually(async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generateKeyPair, SignJWT, decodeProtectedHeader } from 'jose';
 import { IdentityConfig, IdentityModule } from '@jianfu/identity';
@@ -6,6 +7,7 @@ import { Roles } from '@jianfu/platform';
 import {
   BrowserSession,
   createTestIsolation,
+  DevTokens,
   formAction,
   freePort,
   OidcConsoleClient,
@@ -21,7 +23,7 @@ const audience = 'urn:jianfu:api';
 
 /**
  * A person signs in at the identity service and calls another service with the access token it issued: the
- * service verifies it by the issuer's published keys (OIDC_ISSUER), alongside the platform's HS256 tokens.
+ * service verifies it by the issuer's published keys (OIDC_ISSUER) and refuses every token that issuer did not sign.
  */
 describe('tokens of the OpenID issuer reach the services', () => {
   const isolation = createTestIsolation('issuer-tokens');
@@ -35,14 +37,18 @@ describe('tokens of the OpenID issuer reach the services', () => {
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     issuer = `${origin}/oidc`;
+    const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
     identity = await startServiceUnderTest({
       configClass: IdentityConfig,
       environment: serviceEnvironment(isolation, 'identity', {
         OIDC_ISSUER: issuer,
         OIDC_CONSOLE_REDIRECT_URIS: redirectUri,
+        IDENTITY_DEV_TOKENS: 'enabled',
+        IDENTITY_DEV_TOOLS_CLIENT_SECRET: devTools.clientSecret,
       }),
       module: (config) => IdentityModule.forApi(config),
       port,
+      tokens: new DevTokens(devTools),
     });
     organization = await startServiceUnderTest({
       configClass: OrganizationConfig,

@@ -44,7 +44,7 @@ describe('OpenAPI fuzzing (Schemathesis)', () => {
       try {
         const report = await fuzzOpenApi({
           openApiUrl: `${service.http.baseUrl}/docs/openapi.json`,
-          bearerToken: service.http.token(principal([...allRoles], {}, 'fuzzer')),
+          bearerToken: await service.http.token(principal([...allRoles], {}, 'fuzzer')),
           checks: checksFor(name),
           maxExamples,
           reportDir: join(repoRoot, '.local', 'test-run', 'schemathesis', name),

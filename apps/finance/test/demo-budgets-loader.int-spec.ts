@@ -42,12 +42,12 @@ describe('demo budgets loader', () => {
   it('gives up after its bounded wait, naming the departments finance has not heard of', async () => {
     const elsewhere = principal([Roles.FinanceOfficer], { districtCode: '350188' }, 'demo-loader');
     await expect(
-      loadDemoBudgets(baseUrl, finance.api.http.token(elsewhere), { year, waitMillis: 1_500, pollMillis: 200 }),
+      loadDemoBudgets(baseUrl, await finance.api.http.token(elsewhere), { year, waitMillis: 1_500, pollMillis: 200 }),
     ).rejects.toThrow(/still missing: GL-ZZB, GL-MZJ/);
   });
 
   it('waits for the departments, sets every budget and the base standard, and a re-run changes nothing', async () => {
-    const loading = loadDemoBudgets(baseUrl, finance.api.http.token(loader), { year, pollMillis: 250 });
+    const loading = loadDemoBudgets(baseUrl, await finance.api.http.token(loader), { year, pollMillis: 250 });
     // The departments arrive while the loader waits, as they do right after organization's demo load.
     for (const [code, departmentId] of departmentIds) {
       await finance.publish(DepartmentCreated, departmentId, {
@@ -77,7 +77,7 @@ describe('demo budgets loader', () => {
         .body.balanceFen;
     expect(await treasuryBalance()).toBe(-totalFen);
 
-    const again = await loadDemoBudgets(baseUrl, finance.api.http.token(loader), { year, waitMillis: 5_000 });
+    const again = await loadDemoBudgets(baseUrl, await finance.api.http.token(loader), { year, waitMillis: 5_000 });
     expect(again).toMatchObject({ year, set: 0, existing: demoDepartmentBudgets.length, standardSet: false });
     expect(await treasuryBalance()).toBe(-totalFen);
     expect(await finance.ledgerTotal()).toBe(0);

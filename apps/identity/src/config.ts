@@ -1,4 +1,15 @@
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  NotEquals,
+  ValidateIf,
+} from 'class-validator';
 import { PlatformConfig } from '@jianfu/platform';
 
 export class IdentityConfig extends PlatformConfig {
@@ -80,4 +91,32 @@ export class IdentityConfig extends PlatformConfig {
   @IsInt()
   @Min(1)
   SIGN_IN_ADDRESS_WINDOW_SECONDS: number = 10 * 60;
+
+  /**
+   * Tokens for scripts and tests (`dev.sh token`, the test harness): the confidential client
+   * `IDENTITY_DEV_TOOLS_CLIENT_ID` may ask for an access token for a principal it states, by the dev-token grant
+   * (docs/flows/identity.md). Off unless enabled here; never in production.
+   */
+  @IsIn(['enabled', 'disabled'])
+  IDENTITY_DEV_TOKENS: 'enabled' | 'disabled' = 'disabled';
+
+  @IsString()
+  @Matches(/^[a-z0-9-]+$/, { message: 'IDENTITY_DEV_TOOLS_CLIENT_ID may hold lower-case letters, digits and dashes' })
+  IDENTITY_DEV_TOOLS_CLIENT_ID: string = 'jianfu-dev-tools';
+
+  @ValidateIf((config: IdentityConfig) => config.IDENTITY_DEV_TOKENS === 'enabled')
+  @IsString({ message: 'IDENTITY_DEV_TOOLS_CLIENT_SECRET is required when IDENTITY_DEV_TOKENS=enabled' })
+  @MinLength(32, { message: 'IDENTITY_DEV_TOOLS_CLIENT_SECRET must be at least 32 characters' })
+  IDENTITY_DEV_TOOLS_CLIENT_SECRET?: string;
+
+  /** Longest lifetime a dev token may be asked for. */
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  IDENTITY_DEV_TOKEN_MAX_SECONDS: number = 24 * 3600;
+
+  /** Read only to refuse dev tokens in production. */
+  @ValidateIf((config: IdentityConfig) => config.IDENTITY_DEV_TOKENS === 'enabled')
+  @NotEquals('production', { message: 'IDENTITY_DEV_TOKENS must not be enabled when NODE_ENV=production' })
+  NODE_ENV?: string;
 }

@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import {
+  type DevTokenIssuer,
+  DevTokens,
   freePort,
   OidcConsoleClient,
   serviceEnvironment,
@@ -17,9 +20,13 @@ export const consoleClientId = 'jianfu-console';
 export interface IdentityUnderTest extends ServiceUnderTest<IdentityConfig> {
   issuer: string;
   origin: string;
+  devTools: DevTokenIssuer;
 }
 
-/** The identity service on a port it knows in advance, because its issuer URL names it. */
+/**
+ * The identity service on a port it knows in advance, because its issuer URL names it. It trusts only its own tokens,
+ * so its test client gets them from it, by the dev-tools client enabled here with a secret of this start.
+ */
 export async function startIdentity(
   isolation: TestIsolation,
   extra: Record<string, string> = {},
@@ -27,17 +34,22 @@ export async function startIdentity(
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const issuer = `${origin}/oidc`;
+  const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
   const service = await startServiceUnderTest({
     configClass: IdentityConfig,
     environment: serviceEnvironment(isolation, 'identity', {
       OIDC_ISSUER: issuer,
       OIDC_CONSOLE_REDIRECT_URIS: consoleRedirectUri,
+      IDENTITY_DEV_TOKENS: 'enabled',
+      IDENTITY_DEV_TOOLS_CLIENT_ID: devTools.clientId,
+      IDENTITY_DEV_TOOLS_CLIENT_SECRET: devTools.clientSecret,
       ...extra,
     }),
     module: (config) => IdentityModule.forApi(config),
     port,
+    tokens: new DevTokens(devTools),
   });
-  return { ...service, issuer, origin };
+  return { ...service, issuer, origin, devTools };
 }
 
 /** The console client of the identity service under test. */

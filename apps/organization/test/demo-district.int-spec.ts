@@ -23,9 +23,9 @@ describe('demo district', () => {
   });
 
   it('loads a 鼓楼-shaped district idempotently', async () => {
-    const first = await loadDemoDistrict(baseUrl, service.http.token(loader));
+    const first = await loadDemoDistrict(baseUrl, await service.http.token(loader));
     expect(first).toMatchObject({ existing: 0, communities: 32 });
-    const second = await loadDemoDistrict(baseUrl, service.http.token(loader));
+    const second = await loadDemoDistrict(baseUrl, await service.http.token(loader));
     expect(second.communities).toBe(32);
     expect(second.existing).toBeGreaterThanOrEqual(8 + 32 + 32 + 16 + 12 + 8);
 

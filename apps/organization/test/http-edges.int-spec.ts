@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { AccessTokenService, Roles } from '@jianfu/platform';
+import { decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
+import { Roles } from '@jianfu/platform';
 import { createTestIsolation, eventually, principal, type ServiceUnderTest, testDatabase } from '@jianfu/testing';
 import { OrganizationConfig } from '../src/config.js';
 import { startOrganization } from './organization-under-test.js';
@@ -52,16 +53,37 @@ describe('HTTP edge of a service', () => {
 
   it('refuses a request without a token, with a forged token, and with the wrong role', async () => {
     expectProblem(await service.http.request('POST', '/streets', { body: { code: 'X', name: 'x' } }), 401);
-    const forged = new AccessTokenService(
-      Object.assign(new OrganizationConfig(), { JWT_SECRET: 'another-secret-that-is-long-enough-to-sign' }),
-    ).sign(admin);
-    expectProblem(
-      await service.http.request('POST', '/streets', {
-        body: { code: 'X', name: 'x' },
-        headers: { authorization: `Bearer ${forged}` },
-      }),
-      401,
-    );
+    // Forged: signed by a key the issuer never published, unsigned (`alg: none`), signed as another issuer, and
+    // HS256 with a guessable secret. Each is the same 401.
+    const genuine = await service.http.token(admin);
+    const { privateKey } = await generateKeyPair('RS256');
+    const signWith = (key: Parameters<SignJWT['sign']>[0], alg: string, issuer: string, kid?: string) =>
+      new SignJWT({ roles: admin.roles, org_scope: admin.scope })
+        .setProtectedHeader({ alg, typ: 'at+jwt', ...(kid ? { kid } : {}) })
+        .setIssuer(issuer)
+        .setAudience(service.config.OIDC_AUDIENCE)
+        .setSubject(admin.userId)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(key);
+    const issuer = service.config.OIDC_ISSUER;
+    const [, genuinePayload] = genuine.split('.');
+    const forgeries = [
+      await signWith(privateKey, 'RS256', issuer, decodeProtectedHeader(genuine).kid),
+      await signWith(privateKey, 'RS256', issuer),
+      await signWith(privateKey, 'RS256', 'http://127.0.0.1:1/oidc'),
+      await signWith(new TextEncoder().encode('another-secret-that-is-long-enough-to-sign'), 'HS256', issuer),
+      `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'at+jwt' })).toString('base64url')}.${genuinePayload}.`,
+    ];
+    for (const forged of forgeries) {
+      expectProblem(
+        await service.http.request('POST', '/streets', {
+          body: { code: 'X', name: 'x' },
+          headers: { authorization: `Bearer ${forged}` },
+        }),
+        401,
+      );
+    }
     const secretary = principal([Roles.CommunitySecretary]);
     expectProblem(
       await service.http.request('POST', '/streets', { as: secretary, body: { code: 'X', name: 'x' } }),

@@ -8,7 +8,6 @@ import { Client } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
 import { AccessGuard } from './auth/access.guard.js';
-import { AccessTokenService } from './auth/access-token.service.js';
 import { IssuerTokenVerifier } from './auth/issuer-token-verifier.js';
 import { PlatformConfig } from './config/platform-config.js';
 import { CreateMessagingTables1763700000000 } from './database/create-messaging-tables.migration.js';
@@ -113,7 +112,6 @@ export class PlatformModule {
         DeadLetterRepository,
         DeadLetterOffice,
         EventConsumer,
-        AccessTokenService,
         IssuerTokenVerifier,
         { provide: PlatformMetrics, useValue: new PlatformMetrics(options.name, options.process) },
         MessagingMetricsRepository,
@@ -143,7 +141,6 @@ export class PlatformModule {
         EventPublisher,
         OutboxRelay,
         EventConsumer,
-        AccessTokenService,
         IssuerTokenVerifier,
         PlatformMetrics,
         Client,

@@ -4,20 +4,22 @@ import {
   nativeTestProfile,
   runInfraScript,
 } from './infrastructure.mjs';
+import { exportIdentity, startIdentityProcess } from './identity-process.mjs';
 
 /**
  * Provides real Postgres, Kafka and Temporal for the integration suites, in this order of preference:
  * servers named by JIANFU_TEST_* variables; containers, when a Docker engine answers; else the native
  * servers of infra/local in their test profile (own ports and data, fsync off), installed on first use.
+ * Then starts the run's one identity service, which issues every suite's tokens (identity-process.mjs).
  */
 export default async function globalSetup() {
-  const named = infrastructureFromEnvironment();
-  if (named) {
-    exportInfrastructure(named);
-    return;
-  }
-  const fromContainers = await startContainersIfDockerAnswers();
-  exportInfrastructure(fromContainers ?? startNativeInfrastructure());
+  const infra =
+    infrastructureFromEnvironment() ?? (await startContainersIfDockerAnswers()) ?? startNativeInfrastructure();
+  exportInfrastructure(infra);
+  const identity = await startIdentityProcess(infra);
+  // Global setup and teardown share this object: the teardown stops the process.
+  globalThis.jianfuTestIdentity = identity;
+  exportIdentity(identity);
 }
 
 function startNativeInfrastructure() {

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { AccessTokenService, type Principal } from '@jianfu/platform';
+import type { Principal } from '@jianfu/platform';
+import { DevTokens } from './dev-tokens.js';
 
 export interface HttpResult<T = unknown> {
   status: number;
@@ -7,14 +8,17 @@ export interface HttpResult<T = unknown> {
   headers: Headers;
 }
 
-/** Talks to a service under test over real HTTP, as a given user. */
+/**
+ * Talks to a service under test over real HTTP, as a given user, with a token the identity service issued for that
+ * user (the test run's, unless the service under test trusts another issuer).
+ */
 export class TestHttpClient {
   private constructor(
     readonly baseUrl: string,
-    private readonly tokens: AccessTokenService,
+    private readonly tokens: DevTokens,
   ) {}
 
-  static async for(app: INestApplication): Promise<TestHttpClient> {
+  static async for(app: INestApplication, tokens: DevTokens = DevTokens.ofTestRun()): Promise<TestHttpClient> {
     const server = app.getHttpServer() as { address(): { port: number } | string | null };
     let address = server.address();
     if (!address) {
@@ -22,11 +26,11 @@ export class TestHttpClient {
       address = server.address();
     }
     if (!address || typeof address === 'string') throw new Error('The app is not listening on a TCP port');
-    return new TestHttpClient(`http://127.0.0.1:${address.port}`, app.get(AccessTokenService));
+    return new TestHttpClient(`http://127.0.0.1:${address.port}`, tokens);
   }
 
-  token(principal: Principal): string {
-    return this.tokens.sign(principal, 600);
+  token(principal: Principal): Promise<string> {
+    return this.tokens.token(principal);
   }
 
   async request<T = unknown>(
@@ -35,7 +39,7 @@ export class TestHttpClient {
     options: { as?: Principal; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
   ): Promise<HttpResult<T>> {
     const headers: Record<string, string> = { ...options.headers };
-    if (options.as) headers.authorization = `Bearer ${this.token(options.as)}`;
+    if (options.as) headers.authorization = `Bearer ${await this.token(options.as)}`;
     let body: string | undefined;
     if (options.rawBody !== undefined) {
       body = options.rawBody;

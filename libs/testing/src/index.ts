@@ -1,4 +1,5 @@
 export * from './browser-session.js';
+export * from './dev-tokens.js';
 export * from './event-fed-service.js';
 export * from './eventually.js';
 export * from './foreign-events.js';

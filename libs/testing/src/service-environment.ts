@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { DevTokens } from './dev-tokens.js';
 import { currentInfrastructure } from './test-infrastructure.js';
 import type { TestIsolation } from './isolation.js';
 
-/** A JWT secret per test run: tokens of one run are worthless anywhere else. */
-export const testJwtSecret = randomBytes(32).toString('hex');
-
-/** The environment a service under test boots with, pointing at the real servers and isolated names. */
+/**
+ * The environment a service under test boots with, pointing at the real servers and isolated names, and trusting
+ * the test run's identity service, whose tokens `TestHttpClient` presents.
+ */
 export function serviceEnvironment(
   isolation: TestIsolation,
   service: string,
@@ -21,7 +21,7 @@ export function serviceEnvironment(
     TEMPORAL_ADDRESS: infra.temporalAddress,
     TEMPORAL_NAMESPACE: 'default',
     TEMPORAL_TASK_QUEUE: isolation.taskQueue(service),
-    JWT_SECRET: testJwtSecret,
+    OIDC_ISSUER: DevTokens.ofTestRun().issuer,
     LOG_LEVEL: process.env.JIANFU_TEST_LOG_LEVEL ?? 'silent',
     ...extra,
   };

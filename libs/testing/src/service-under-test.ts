@@ -1,5 +1,6 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { createServiceApp, loadConfig, type PlatformConfig } from '@jianfu/platform';
+import type { DevTokens } from './dev-tokens.js';
 import { TestHttpClient } from './http-client.js';
 
 export interface ServiceUnderTest<TConfig extends PlatformConfig> {
@@ -17,6 +18,8 @@ export async function startServiceUnderTest<TConfig extends PlatformConfig>(opti
   title?: string;
   /** A fixed port, for a service whose configuration must name its own URL (an OpenID issuer); else any free one. */
   port?: number;
+  /** Where the test client gets its tokens; the test run's identity service unless the service trusts another. */
+  tokens?: DevTokens;
 }): Promise<ServiceUnderTest<TConfig>> {
   const config = loadConfig(options.configClass, options.environment);
   const app = await createServiceApp(options.module(config), {
@@ -25,6 +28,6 @@ export async function startServiceUnderTest<TConfig extends PlatformConfig>(opti
     config,
   });
   await app.listen(options.port ?? 0, '127.0.0.1');
-  const http = await TestHttpClient.for(app);
+  const http = await TestHttpClient.for(app, options.tokens);
   return { app, http, config, close: () => app.close() };
 }

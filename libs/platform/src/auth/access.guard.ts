@@ -8,7 +8,6 @@ import {
 import { Reflector } from '@nestjs/core';
 import { RequestContext } from '../context/request-context.js';
 import { ALLOWED_ROLES, type AuthenticatedRequest, PUBLIC_ROUTE } from './access.decorators.js';
-import { AccessTokenService } from './access-token.service.js';
 import { IssuerTokenVerifier } from './issuer-token-verifier.js';
 import type { Role } from './principal.js';
 
@@ -20,8 +19,7 @@ import type { Role } from './principal.js';
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: AccessTokenService,
-    private readonly issuerTokens: IssuerTokenVerifier,
+    private readonly tokens: IssuerTokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,10 +32,8 @@ export class AccessGuard implements CanActivate {
       throw new UnauthorizedException('A bearer token is required');
     }
     const token = header.slice('Bearer '.length).trim();
-    // The configured OpenID issuer's tokens are signed asymmetrically; the platform's own are HS256.
-    const principal = this.issuerTokens.claims(token)
-      ? await this.issuerTokens.verify(token)
-      : this.tokens.verify(token);
+    // Only the configured OpenID issuer's tokens, verified by its published keys: no service holds a secret.
+    const principal = await this.tokens.verify(token);
     request.principal = principal;
     const store = RequestContext.current();
     if (store) store.principal = principal;

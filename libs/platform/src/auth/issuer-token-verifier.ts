@@ -1,5 +1,5 @@
 import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
-import { createRemoteJWKSet, decodeProtectedHeader, type JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
 import { PlatformConfig } from '../config/platform-config.js';
 import { allRoles, type OrganisationScope, type Principal, type Role } from './principal.js';
 
@@ -9,7 +9,7 @@ const issuerAlgorithms = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
 
 /**
- * Verifies access tokens of the configured OpenID issuer (`OIDC_ISSUER`) by its published keys: the JWKS named
+ * Verifies bearer tokens: access tokens of the configured OpenID issuer (`OIDC_ISSUER`), by its published keys: the JWKS named
  * in its discovery document, fetched once and cached (jose refetches on an unknown key id, at most every 30 s).
  * The issuer being down stops nothing that the cached keys can verify. Issuer, audience, expiry and the
  * platform's claims (`roles`, `org_scope`) are checked; any failure is the same 401.
@@ -21,22 +21,8 @@ export class IssuerTokenVerifier {
 
   constructor(private readonly config: PlatformConfig) {}
 
-  get enabled(): boolean {
-    return this.config.OIDC_ISSUER !== undefined;
-  }
-
-  /** True for a token this verifier should judge: signed asymmetrically (HS256 tokens stay the platform's own). */
-  claims(token: string): boolean {
-    try {
-      return this.enabled && decodeProtectedHeader(token).alg !== 'HS256';
-    } catch {
-      return false;
-    }
-  }
-
   async verify(token: string): Promise<Principal> {
     const issuer = this.config.OIDC_ISSUER;
-    if (!issuer) throw new UnauthorizedException('Bearer token rejected');
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, await this.keys(issuer), {

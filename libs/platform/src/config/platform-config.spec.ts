@@ -6,7 +6,7 @@ const valid = {
   DATABASE_SCHEMA: 'organization',
   KAFKA_BROKERS: '127.0.0.1:9092',
   TEMPORAL_ADDRESS: '127.0.0.1:7233',
-  JWT_SECRET: 'x'.repeat(32),
+  OIDC_ISSUER: 'http://127.0.0.1:3005/oidc',
 };
 
 describe('loadConfig', () => {
@@ -20,13 +20,13 @@ describe('loadConfig', () => {
   it('names every missing or malformed variable', () => {
     let error: unknown;
     try {
-      loadConfig(PlatformConfig, { ...valid, DATABASE_URL: undefined, PORT: 'eighty', JWT_SECRET: 'short' });
+      loadConfig(PlatformConfig, { ...valid, DATABASE_URL: undefined, PORT: 'eighty', OIDC_ISSUER: 'http://issuer/' });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigValidationError);
     const variables = (error as ConfigValidationError).problems.map((problem) => problem.variable).sort();
-    expect(variables).toEqual(['DATABASE_URL', 'JWT_SECRET', 'PORT']);
+    expect(variables).toEqual(['DATABASE_URL', 'OIDC_ISSUER', 'PORT']);
     expect((error as Error).message).toContain('DATABASE_URL: is required');
   });
 });

@@ -59,22 +59,14 @@ export class PlatformConfig {
   @Min(1000)
   TEMPORAL_CONNECT_TIMEOUT_MS: number = 30_000;
 
-  @IsString()
-  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
-  JWT_SECRET!: string;
-
-  @IsString()
-  JWT_ISSUER: string = 'jianfu';
-
   /**
-   * An OpenID issuer whose access tokens the service also accepts, verified by the issuer's published keys
-   * (JWKS from its discovery document): the platform's identity service, or a district's own provider.
-   * Unset, only the HS256 tokens above are accepted.
+   * The OpenID issuer whose access tokens the service accepts, verified by the issuer's published keys (JWKS from
+   * its discovery document): the platform's identity service, or a district's own provider. No service holds a
+   * signing secret: a token is good only if this issuer signed it.
    */
-  @IsOptional()
   @IsString()
   @Matches(/^https?:\/\/[^\s]+[^/\s]$/, { message: 'OIDC_ISSUER must be an http(s) URL without a trailing slash' })
-  OIDC_ISSUER?: string;
+  OIDC_ISSUER!: string;
 
   /** The audience an issuer's access token must name to be accepted here. */
   @IsString()

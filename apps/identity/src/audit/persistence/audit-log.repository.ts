@@ -12,6 +12,7 @@ export const auditActions = [
   'sign-in.failed',
   'sign-in.locked-out',
   'signing-key.rotated',
+  'dev-token.issued',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

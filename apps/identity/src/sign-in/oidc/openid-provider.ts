@@ -4,11 +4,13 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } fro
 import type { JWK } from 'jose';
 import Provider, { type Configuration, errors, type KoaContextWithOIDC } from 'oidc-provider';
 import { TransactionRunner } from '@jianfu/platform';
+import { AuditLogRepository } from '../../audit/persistence/audit-log.repository.js';
 import { IdentityConfig } from '../../config.js';
 import { principalClaims } from '../../users/domain/user.js';
 import { UsersRepository } from '../../users/persistence/users.repository.js';
 import { OidcPayloadRepository } from '../persistence/oidc-payload.repository.js';
 import { SigningKeysRepository } from '../persistence/signing-keys.repository.js';
+import { devTokenClaims, devTokenGrantType, registerDevTokenGrant } from './dev-token-grant.js';
 import { postgresAdapter } from './oidc-adapter.js';
 import { errorPage, logoutPage, signedOutPage } from './provider-pages.js';
 import { generateSigningKey, parseConfiguredKeys, signingAlgorithm } from './signing-key-set.js';
@@ -34,6 +36,7 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
     private readonly users: UsersRepository,
     private readonly payloads: OidcPayloadRepository,
     private readonly keys: SigningKeysRepository,
+    private readonly audit: AuditLogRepository,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -122,6 +125,7 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
     const audience = config.OIDC_AUDIENCE;
     const users = this.users;
     const reader = () => this.transactions.reader;
+    const devTokens = config.IDENTITY_DEV_TOKENS === 'enabled';
 
     const configuration: Configuration = {
       adapter: postgresAdapter(this.transactions, this.payloads),
@@ -137,6 +141,19 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
           post_logout_redirect_uris: redirectUris.map((uri) => new URL('/', uri).href),
           id_token_signed_response_alg: signingAlgorithm,
         },
+        ...(devTokens
+          ? [
+              {
+                client_id: config.IDENTITY_DEV_TOOLS_CLIENT_ID,
+                client_secret: config.IDENTITY_DEV_TOOLS_CLIENT_SECRET,
+                client_name: '减负开发工具',
+                token_endpoint_auth_method: 'client_secret_basic' as const,
+                grant_types: [devTokenGrantType],
+                response_types: [],
+                redirect_uris: [],
+              },
+            ]
+          : []),
       ],
       jwks: { keys: signingKeys },
       cookies: { keys: cookieKeys, long: { signed: true }, short: { signed: true } },
@@ -157,6 +174,7 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
       },
       async extraTokenClaims(_ctx, token) {
         if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
+        if (token.gty === devTokenGrantType) return devTokenClaims(token);
         const user = await users.find(reader(), token.accountId);
         if (!user) return undefined;
         const claims = principalClaims(user, await users.activeAssignments(reader(), user.id));
@@ -195,6 +213,25 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
       renderError: errorPage,
     };
     const provider = new Provider(config.OIDC_ISSUER, configuration);
+    if (devTokens) {
+      registerDevTokenGrant(provider, {
+        audience,
+        scope: apiScope,
+        signingAlgorithm,
+        maxLifetimeSeconds: config.IDENTITY_DEV_TOKEN_MAX_SECONDS,
+        issued: (ctx, principal, lifetimeSeconds) =>
+          this.transactions.run((tx) =>
+            this.audit.append(tx, {
+              action: 'dev-token.issued',
+              actorId: config.IDENTITY_DEV_TOOLS_CLIENT_ID,
+              userId: null,
+              loginName: null,
+              remoteAddress: ctx.ip,
+              detail: { sub: principal.userId, roles: principal.roles, scope: principal.scope, lifetimeSeconds },
+            }),
+          ),
+      });
+    }
     provider.on('server_error', (_ctx: KoaContextWithOIDC, error: Error) => {
       this.logger.error({ error }, 'OpenID Provider failed a request');
     });
