@@ -39,6 +39,11 @@ const clientUses: Record<ServiceName, string> = {
     if (error) return error.code;
     const periods: string[] = data.items.map((cycle) => cycle.period);
     return periods.length + data.total;`,
+  identity: `
+    const { data, error } = await client.GET('/users', { params: { query: { offset: 0, limit: 20 } } });
+    if (error) return error.code;
+    const names: string[] = data.items.map((user) => user.loginName);
+    return names.length + data.total + data.offset + data.limit;`,
 };
 
 describe('the API contract each service publishes', () => {

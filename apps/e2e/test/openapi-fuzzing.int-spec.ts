@@ -18,6 +18,7 @@ const contractComplete: Record<keyof typeof services, boolean> = {
   admission: true,
   finance: true,
   personnel: true,
+  identity: true,
 };
 
 function checksFor(name: keyof typeof services): string[] {

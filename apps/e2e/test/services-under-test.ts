@@ -1,13 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { expect } from '@jest/globals';
 import type { DynamicModule } from '@nestjs/common';
 import { AdmissionConfig, AdmissionModule, createAdmissionWorker } from '@jianfu/admission';
 import { createFinanceWorker, FinanceConfig, FinanceModule } from '@jianfu/finance';
+import { IdentityConfig, IdentityModule } from '@jianfu/identity';
 import { createOrganizationWorker, OrganizationConfig, OrganizationModule } from '@jianfu/organization';
 import { createPersonnelWorker, PersonnelConfig, PersonnelModule } from '@jianfu/personnel';
 import { BudgetSet } from '@jianfu/contracts';
 import { type NestBackedWorker, type PlatformConfig, type Principal, workflowsPathBeside } from '@jianfu/platform';
 import {
+  DevTokens,
   eventually,
+  freePort,
   publishForeignEvent,
   serviceEnvironment,
   startServiceUnderTest,
@@ -39,6 +43,31 @@ function service<TConfig extends PlatformConfig>(
   };
 }
 
+/**
+ * The identity service: no worker (it runs no workflow), and it trusts only its own tokens, so it names its own URL
+ * as the issuer and its test client gets tokens from it, by the dev-tools client enabled with a secret of this start.
+ */
+function identityService() {
+  const start = async (isolation: TestIsolation) => {
+    const port = await freePort();
+    const issuer = `http://127.0.0.1:${port}/oidc`;
+    const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
+    return startServiceUnderTest({
+      configClass: IdentityConfig,
+      module: (config) => IdentityModule.forApi(config),
+      environment: serviceEnvironment(isolation, 'identity', {
+        OIDC_ISSUER: issuer,
+        IDENTITY_DEV_TOKENS: 'enabled',
+        IDENTITY_DEV_TOOLS_CLIENT_ID: devTools.clientId,
+        IDENTITY_DEV_TOOLS_CLIENT_SECRET: devTools.clientSecret,
+      }),
+      port,
+      tokens: new DevTokens(devTools),
+    });
+  };
+  return { start, startWithWorker: start };
+}
+
 export const services = {
   organization: service(
     'organization',
@@ -49,6 +78,7 @@ export const services = {
   admission: service('admission', AdmissionConfig, (config) => AdmissionModule.forApi(config), createAdmissionWorker),
   finance: service('finance', FinanceConfig, (config) => FinanceModule.forApi(config), createFinanceWorker),
   personnel: service('personnel', PersonnelConfig, (config) => PersonnelModule.forApi(config), createPersonnelWorker),
+  identity: identityService(),
 };
 
 /** Publishes the one-item pilot catalogue (民政 household survey) the cross-service flows submit against. */

@@ -3,10 +3,11 @@ import { PlatformModule } from '@jianfu/platform';
 import { AuditModule } from './audit/audit.module.js';
 import type { IdentityConfig } from './config.js';
 import { CreateIdentity1763700000700 } from './migrations/1763700000700-CreateIdentity.js';
+import { AuditEntryDistrict1763700000800 } from './migrations/1763700000800-AuditEntryDistrict.js';
 import { SignInModule } from './sign-in/sign-in.module.js';
 import { UsersModule } from './users/users.module.js';
 
-const migrations = [CreateIdentity1763700000700];
+const migrations = [CreateIdentity1763700000700, AuditEntryDistrict1763700000800];
 
 /** The identity service: the platform's OpenID Provider, its users and their role assignments. */
 @Module({})

@@ -174,6 +174,14 @@ describe('identity: user administration', () => {
       ['role.assigned', 'admin-1'],
       ['user.created', 'admin-1'],
     ]);
+    // An administrator of another district reads none of this district's log.
+    const elsewhere = await identity.http.request<{ items: unknown[]; total: number }>(
+      'GET',
+      `/audit-entries?userId=${user.body.id}`,
+      { as: principal([Roles.OrganizationAdmin], { districtCode: '999999' }, 'admin-elsewhere') },
+    );
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.body.total).toBe(0);
 
     const schema = isolation.schema('identity');
     await expect(db.query(`UPDATE ${schema}.audit_entry SET actor_id = 'someone-else'`)).rejects.toThrow(

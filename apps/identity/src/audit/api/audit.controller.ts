@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, ApiPageResponse, Roles } from '@jianfu/platform';
+import { AllowRoles, ApiPageResponse, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
 import { ListAuditEntriesQuery } from '../queries/list-audit-entries/list-audit-entries.query.js';
 import { AuditEntryResponse, ListAuditEntriesParams } from './dto/audit-entry.dto.js';
 
@@ -13,12 +13,15 @@ export class AuditController {
 
   @Get()
   @AllowRoles(Roles.OrganizationAdmin)
-  @ApiOperation({ summary: 'The audit log, newest first: user changes, role assignments, sign-ins failed or not' })
+  @ApiOperation({
+    summary:
+      'The audit log of the administrator’s district (and the platform’s own entries), newest first: user changes, role assignments, sign-ins failed or not',
+  })
   @ApiPageResponse(AuditEntryResponse)
-  list(@Query() query: ListAuditEntriesParams) {
+  list(@Query() query: ListAuditEntriesParams, @CurrentPrincipal() actor: Principal) {
     return this.queries.execute(
       new ListAuditEntriesQuery(
-        { userId: query.userId, action: query.action },
+        { districtCode: actor.scope.districtCode, userId: query.userId, action: query.action },
         { offset: query.offset, limit: query.limit },
       ),
     );

@@ -25,16 +25,34 @@ export interface AuditEntry {
   loginName: string | null;
   remoteAddress: string | null;
   detail: Record<string, unknown>;
+  /** The district the entry belongs to; null for the platform's own (an unknown login name, a key rotation). */
+  districtCode: string | null;
 }
+
+/**
+ * What a use case appends. Without `districtCode`, an entry naming a user takes that user's district: of their latest
+ * assignment, else of the administrator who created them.
+ */
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'occurredAt' | 'districtCode'> & { districtCode?: string | null };
 
 /** The append-only audit log: rows are only inserted (a trigger refuses UPDATE and DELETE). */
 @Injectable()
 export class AuditLogRepository {
-  async append(tx: Transaction, entry: Omit<AuditEntry, 'id' | 'occurredAt'>): Promise<void> {
+  async append(tx: Transaction, entry: NewAuditEntry): Promise<void> {
     await tx.query(
-      `INSERT INTO audit_entry (action, actor_id, user_id, login_name, remote_address, detail)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [entry.action, entry.actorId, entry.userId, entry.loginName, entry.remoteAddress, JSON.stringify(entry.detail)],
+      `INSERT INTO audit_entry (action, actor_id, user_id, login_name, remote_address, detail, district_code)
+       VALUES ($1, $2, $3::uuid, $4, $5, $6, COALESCE($7,
+         (SELECT district_code FROM role_assignment WHERE user_id = $3::uuid ORDER BY assigned_at DESC LIMIT 1),
+         (SELECT district_code FROM audit_entry WHERE user_id = $3::uuid AND action = 'user.created' LIMIT 1)))`,
+      [
+        entry.action,
+        entry.actorId,
+        entry.userId,
+        entry.loginName,
+        entry.remoteAddress,
+        JSON.stringify(entry.detail),
+        entry.districtCode ?? null,
+      ],
     );
   }
 
@@ -50,19 +68,22 @@ export class AuditLogRepository {
 
   async list(
     tx: Transaction,
-    filter: { userId?: string; action?: AuditAction },
+    filter: { districtCode: string; userId?: string; action?: AuditAction },
     page: { offset: number; limit: number },
   ): Promise<{ items: AuditEntry[]; total: number }> {
-    const where = `WHERE ($1::uuid IS NULL OR user_id = $1) AND ($2::text IS NULL OR action = $2)`;
-    const parameters = [filter.userId ?? null, filter.action ?? null];
+    // An administrator's district, and the platform's entries, which belong to none.
+    const where = `WHERE ($1::uuid IS NULL OR user_id = $1) AND ($2::text IS NULL OR action = $2)
+      AND (district_code = $3 OR district_code IS NULL)`;
+    const parameters = [filter.userId ?? null, filter.action ?? null, filter.districtCode];
     const counted: { total: number }[] = await tx.query(
       `SELECT count(*)::int AS total FROM audit_entry ${where}`,
       parameters,
     );
     const items: AuditEntry[] = await tx.query(
       `SELECT id::text, occurred_at AS "occurredAt", action, actor_id AS "actorId", user_id AS "userId",
-              login_name AS "loginName", remote_address AS "remoteAddress", detail
-       FROM audit_entry ${where} ORDER BY id DESC OFFSET $3 LIMIT $4`,
+              login_name AS "loginName", remote_address AS "remoteAddress", detail,
+              district_code AS "districtCode"
+       FROM audit_entry ${where} ORDER BY id DESC OFFSET $4 LIMIT $5`,
       [...parameters, page.offset, page.limit],
     );
     return { items, total: counted[0]?.total ?? 0 };

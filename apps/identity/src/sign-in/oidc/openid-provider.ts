@@ -227,7 +227,14 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
               userId: null,
               loginName: null,
               remoteAddress: ctx.ip,
-              detail: { sub: principal.userId, roles: principal.roles, scope: principal.scope, lifetimeSeconds },
+              // Who for, as what, where and how long; the stated streets and communities are the token's business.
+              detail: {
+                sub: principal.userId,
+                roles: principal.roles,
+                districtCode: principal.scope.districtCode,
+                lifetimeSeconds,
+              },
+              districtCode: principal.scope.districtCode,
             }),
           ),
       });

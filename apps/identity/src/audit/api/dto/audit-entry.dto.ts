@@ -39,4 +39,12 @@ export class AuditEntryResponse {
 
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Why a sign-in failed, what changed' })
   detail!: Record<string, unknown>;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'The district the entry belongs to; null for the platform’s own (an unknown login name, a key rotation)',
+  })
+  districtCode!: string | null;
 }

@@ -4,7 +4,7 @@ import type { AuditAction, AuditEntry } from '../../persistence/audit-log.reposi
 
 export class ListAuditEntriesQuery extends Query<Page<AuditEntry>> {
   constructor(
-    readonly filter: { userId?: string; action?: AuditAction },
+    readonly filter: { districtCode: string; userId?: string; action?: AuditAction },
     readonly page: { offset: number; limit: number },
   ) {
     super();

@@ -48,6 +48,7 @@ export class AssignRoleHandler implements ICommandHandler<AssignRoleCommand> {
       await this.audit.append(tx, {
         action: 'role.assigned',
         actorId: command.actor.userId,
+        districtCode: command.actor.scope.districtCode,
         userId: user.id,
         loginName: user.loginName,
         remoteAddress: null,

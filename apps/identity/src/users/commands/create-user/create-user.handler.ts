@@ -44,6 +44,7 @@ export class CreateUserHandler implements ICommandHandler<CreateUserCommand> {
       await this.audit.append(tx, {
         action: 'user.created',
         actorId: command.actor.userId,
+        districtCode: command.actor.scope.districtCode,
         userId: id,
         loginName: command.loginName,
         remoteAddress: null,

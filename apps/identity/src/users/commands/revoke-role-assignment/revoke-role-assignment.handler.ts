@@ -31,6 +31,7 @@ export class RevokeRoleAssignmentHandler implements ICommandHandler<RevokeRoleAs
       await this.audit.append(tx, {
         action: 'role.revoked',
         actorId: command.actor.userId,
+        districtCode: command.actor.scope.districtCode,
         userId: user.id,
         loginName: user.loginName,
         remoteAddress: null,

@@ -27,6 +27,7 @@ export class SetUserStatusHandler implements ICommandHandler<SetUserStatusComman
         await this.audit.append(tx, {
           action: command.status === 'disabled' ? 'user.disabled' : 'user.enabled',
           actorId: command.actor.userId,
+          districtCode: command.actor.scope.districtCode,
           userId: user.id,
           loginName: user.loginName,
           remoteAddress: null,
