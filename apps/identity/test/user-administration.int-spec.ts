@@ -119,7 +119,7 @@ describe('identity: user administration', () => {
 
   it('carries a changed assignment into the token at the next refresh', async () => {
     const user = await create({ loginName: 'sun.li', displayName: '孙丽', initialPassword: 'Initial-pass-1' });
-    const scope = { districtCode: testDistrictCode, departmentId: 'dept-9' };
+    const scope = { districtCode: testDistrictCode, streetCodes: ['350102001'] };
     const first = await identity.http.request<UserBody>('POST', `/users/${user.body.id}/role-assignments`, {
       as: admin,
       body: { role: Roles.DepartmentSubmitter, scope },

@@ -5,6 +5,7 @@ import { AssignRoleHandler } from './commands/assign-role/assign-role.handler.js
 import { CreateUserHandler } from './commands/create-user/create-user.handler.js';
 import { RevokeRoleAssignmentHandler } from './commands/revoke-role-assignment/revoke-role-assignment.handler.js';
 import { SetUserStatusHandler } from './commands/set-user-status/set-user-status.handler.js';
+import { TakeDepartmentFromOrganization } from './events/take-department-from-organization.handler.js';
 import { UsersPersistenceModule } from './persistence/users-persistence.module.js';
 import { GetUserHandler } from './queries/get-user/get-user.handler.js';
 import { ListUsersHandler } from './queries/list-users/list-users.handler.js';
@@ -20,6 +21,7 @@ import { ListUsersHandler } from './queries/list-users/list-users.handler.js';
     RevokeRoleAssignmentHandler,
     GetUserHandler,
     ListUsersHandler,
+    TakeDepartmentFromOrganization,
   ],
 })
 export class UsersModule {}

@@ -84,6 +84,53 @@ export const DepartmentCreated = defineEvent<DepartmentCreatedPayload>({
 
 const unitCode = text(32);
 
+/** A department user's id: the `sub` of their tokens, as the identity service issues them. */
+const departmentUserId = { type: 'string', pattern: '^[0-9A-Za-z._@-]{1,100}$' } as const;
+
+export interface DepartmentUserAssignedPayload {
+  departmentId: string;
+  districtCode: string;
+  userId: string;
+  name: string;
+  role: string;
+  assignedAt: string;
+}
+
+export const DepartmentUserAssigned = defineEvent<DepartmentUserAssignedPayload>({
+  type: 'organization.department.user-assigned',
+  version: 1,
+  source: 'organization',
+  aggregateType: 'department-user',
+  description:
+    'A user was put on a department’s staff, or their name or role there changed (keyed by user id). The identity ' +
+    'service takes the department into the user’s tokens (org_scope.departmentId): one source for who works where.',
+  schema: objectSchema({
+    departmentId: uuid,
+    districtCode: unitCode,
+    userId: departmentUserId,
+    name: text(100),
+    role: text(64),
+    assignedAt: dateTime,
+  }),
+});
+
+export interface DepartmentUserRemovedPayload {
+  departmentId: string;
+  districtCode: string;
+  userId: string;
+  removedAt: string;
+}
+
+export const DepartmentUserRemoved = defineEvent<DepartmentUserRemovedPayload>({
+  type: 'organization.department.user-removed',
+  version: 1,
+  source: 'organization',
+  aggregateType: 'department-user',
+  description:
+    'A user was taken off a department’s staff (keyed by user id); their tokens no longer name that department.',
+  schema: objectSchema({ departmentId: uuid, districtCode: unitCode, userId: departmentUserId, removedAt: dateTime }),
+});
+
 /** A community's place after a change: consumers upsert it whole, so a missed earlier event does not matter. */
 export interface CommunityPlacement {
   communityId: string;
@@ -201,6 +248,8 @@ export const organizationEvents = [
   CommunityCreated,
   PartyOrganisationUpgraded,
   DepartmentCreated,
+  DepartmentUserAssigned,
+  DepartmentUserRemoved,
   CommunityRenamed,
   CommunityMoved,
   CommunityMerged,

@@ -7,6 +7,7 @@ import { TransactionRunner } from '@jianfu/platform';
 import { AuditLogRepository } from '../../audit/persistence/audit-log.repository.js';
 import { IdentityConfig } from '../../config.js';
 import { principalClaims } from '../../users/domain/user.js';
+import { DepartmentMembershipsRepository } from '../../users/persistence/department-memberships.repository.js';
 import { UsersRepository } from '../../users/persistence/users.repository.js';
 import { OidcPayloadRepository } from '../persistence/oidc-payload.repository.js';
 import { SigningKeysRepository } from '../persistence/signing-keys.repository.js';
@@ -34,6 +35,7 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
     private readonly config: IdentityConfig,
     private readonly transactions: TransactionRunner,
     private readonly users: UsersRepository,
+    private readonly memberships: DepartmentMembershipsRepository,
     private readonly payloads: OidcPayloadRepository,
     private readonly keys: SigningKeysRepository,
     private readonly audit: AuditLogRepository,
@@ -124,6 +126,7 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
     const allowedOrigins = new Set(redirectUris.map((uri) => new URL(uri).origin));
     const audience = config.OIDC_AUDIENCE;
     const users = this.users;
+    const memberships = this.memberships;
     const reader = () => this.transactions.reader;
     const devTokens = config.IDENTITY_DEV_TOKENS === 'enabled';
 
@@ -177,7 +180,11 @@ export class OpenIdProvider implements OnModuleInit, OnApplicationShutdown {
         if (token.gty === devTokenGrantType) return devTokenClaims(token);
         const user = await users.find(reader(), token.accountId);
         if (!user) return undefined;
-        const claims = principalClaims(user, await users.activeAssignments(reader(), user.id));
+        const claims = principalClaims(
+          user,
+          await users.activeAssignments(reader(), user.id),
+          await memberships.find(reader(), user.id),
+        );
         return claims ? { ...claims } : undefined;
       },
       interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },

@@ -34,4 +34,15 @@ describe('users', () => {
     ).toEqual({ name: '李明', roles: [Roles.CommunitySecretary, Roles.DistrictLeader], org_scope: scope });
     expect(principalClaims({ displayName: '李明' }, [])).toBeNull();
   });
+
+  it('takes the department only from the organization service’s department users, in the same district', () => {
+    const clerk = [assignment(Roles.DepartmentSubmitter, { districtCode: 'd', departmentId: 'from-assignment' })];
+    expect(principalClaims({ displayName: '王芳' }, clerk)?.org_scope).toEqual({ districtCode: 'd' });
+    expect(
+      principalClaims({ displayName: '王芳' }, clerk, { departmentId: 'dept-1', districtCode: 'd' })?.org_scope,
+    ).toEqual({ districtCode: 'd', departmentId: 'dept-1' });
+    expect(
+      principalClaims({ displayName: '王芳' }, clerk, { departmentId: 'dept-2', districtCode: 'elsewhere' })?.org_scope,
+    ).toEqual({ districtCode: 'd' });
+  });
 });

@@ -55,14 +55,24 @@ export interface PrincipalClaims {
   org_scope: OrganisationScope;
 }
 
+/**
+ * The department comes only from the organization service's department users (`department`, by event), never from
+ * an assignment: one source of who works where. A department of another district than the assignments' is ignored.
+ */
 export function principalClaims(
   user: Pick<User, 'displayName'>,
   assignments: RoleAssignment[],
+  department: { departmentId: string; districtCode: string } | null = null,
 ): PrincipalClaims | null {
   if (assignments.length === 0) return null;
+  const scope: OrganisationScope = { ...assignments[0].scope };
+  delete scope.departmentId;
   return {
     name: user.displayName,
     roles: assignments.map((assignment) => assignment.role),
-    org_scope: assignments[0].scope,
+    org_scope:
+      department && department.districtCode === scope.districtCode
+        ? { ...scope, departmentId: department.departmentId }
+        : scope,
   };
 }

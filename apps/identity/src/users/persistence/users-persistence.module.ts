@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { PasswordHasher } from '../domain/password-hasher.js';
+import { DepartmentMembershipsRepository } from './department-memberships.repository.js';
 import { UsersRepository } from './users.repository.js';
 
-@Module({ providers: [UsersRepository, PasswordHasher], exports: [UsersRepository, PasswordHasher] })
+@Module({
+  providers: [UsersRepository, DepartmentMembershipsRepository, PasswordHasher],
+  exports: [UsersRepository, DepartmentMembershipsRepository, PasswordHasher],
+})
 export class UsersPersistenceModule {}

@@ -73,11 +73,8 @@ export class OrganisationScopeDto {
   @MaxLength(64, { each: true })
   communityIds?: string[];
 
-  @ApiPropertyOptional({ description: 'The department (区直部门) a department user acts for' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  departmentId?: string;
+  // No departmentId: the department a user acts for comes from the organization service's department users (by
+  // event) into their tokens; a department named here would be a second source of who works where.
 }
 
 export class AssignRoleRequest {
