@@ -114,6 +114,10 @@ cmd_up() {
       "$(token --role organization-admin --user demo-loader)"
     node apps/admission/dist/demo/load-demo-catalogue.js "http://127.0.0.1:${SERVICE_PORT[admission]}" \
       "$(token --role admission-reviewer --user demo-loader)"
+    log_info "creating the demo district's users (one per role and scope)"
+    node apps/identity/dist/demo/load-demo-users.js "http://127.0.0.1:${SERVICE_PORT[identity]}" \
+      "http://127.0.0.1:${SERVICE_PORT[organization]}" \
+      "$(token --role organization-admin --user demo-loader --hours 1)" "$REPO/.local/demo-users.txt"
     log_info "setting the demo district's budgets once finance knows its departments"
     node apps/finance/dist/demo/load-demo-budgets.js "http://127.0.0.1:${SERVICE_PORT[finance]}" \
       "$(token --role finance-officer --user demo-loader --district 350102)"
@@ -129,6 +133,7 @@ jianfu is up.
   identity      http://127.0.0.1:${SERVICE_PORT[identity]}/docs   (OpenID issuer: http://127.0.0.1:${SERVICE_PORT[identity]}/oidc)
   Temporal UI   http://127.0.0.1:$JIANFU_TEMPORAL_UI_PORT
   a token:      bash infra/dev.sh token --role organization-admin
+  sign in:      the demo users of \`up --demo\` (.local/demo-users.txt), at the console or at the issuer
   logs:         $LOG_DIR
 MSG
 }
@@ -205,7 +210,8 @@ token() {
       };
       console.log((await platform.requestDevToken(client, request.principal, request.lifetimeSeconds)).accessToken);
     } catch (error) {
-      console.error(`token: ${error instanceof Error ? error.message : String(error)} (is it up? bash infra/dev.sh up)`);
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`token: ${message}${/does not answer/.test(message) ? " (is it up? bash infra/dev.sh up)" : ""}`);
       process.exit(1);
     }
   ' -- "$@"

@@ -52,7 +52,7 @@ function identityService() {
     const port = await freePort();
     const issuer = `http://127.0.0.1:${port}/oidc`;
     const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
-    return startServiceUnderTest({
+    const service = await startServiceUnderTest({
       configClass: IdentityConfig,
       module: (config) => IdentityModule.forApi(config),
       environment: serviceEnvironment(isolation, 'identity', {
@@ -64,6 +64,7 @@ function identityService() {
       port,
       tokens: new DevTokens(devTools),
     });
+    return { ...service, devTools };
   };
   return { start, startWithWorker: start };
 }
