@@ -5,21 +5,28 @@ import {
   runInfraScript,
 } from './infrastructure.mjs';
 import { exportIdentity, startIdentityProcess } from './identity-process.mjs';
+import { exportKeycloak, startKeycloakProcess } from './keycloak-process.mjs';
 
 /**
  * Provides real Postgres, Kafka and Temporal for the integration suites, in this order of preference:
  * servers named by JIANFU_TEST_* variables; containers, when a Docker engine answers; else the native
  * servers of infra/local in their test profile (own ports and data, fsync off), installed on first use.
- * Then starts the run's one identity service, which issues every suite's tokens (identity-process.mjs).
+ * Then starts the run's one identity service, which issues every suite's tokens (identity-process.mjs), and, with
+ * JIANFU_KEYCLOAK_INTEROP=1 (the whole suite under dev.sh test, so CI), Keycloak for the interop suite.
  */
 export default async function globalSetup() {
   const infra =
     infrastructureFromEnvironment() ?? (await startContainersIfDockerAnswers()) ?? startNativeInfrastructure();
   exportInfrastructure(infra);
+  const keycloak = process.env.JIANFU_KEYCLOAK_INTEROP === '1' ? startKeycloakProcess() : undefined;
   const identity = await startIdentityProcess(infra);
-  // Global setup and teardown share this object: the teardown stops the process.
+  // Global setup and teardown share this object: the teardown stops the processes.
   globalThis.jianfuTestIdentity = identity;
   exportIdentity(identity);
+  if (keycloak) {
+    globalThis.jianfuTestKeycloak = await keycloak;
+    exportKeycloak(globalThis.jianfuTestKeycloak);
+  }
 }
 
 function startNativeInfrastructure() {
