@@ -2,12 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@jianfu/platform';
 import type { GatewayConfig } from './config.js';
 import { ForwardingModule } from './forwarding/forwarding.module.js';
-import { CreateGateway1763700000800 } from './migrations/1763700000800-CreateGateway.js';
+import { CreateGateway1763700000900 } from './migrations/1763700000900-CreateGateway.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { WorkbenchModule } from './workbench/workbench.module.js';
 
-const migrations = [CreateGateway1763700000800];
+const migrations = [CreateGateway1763700000900];
 
 /**
  * The gateway: the console's one origin. It stands on the platform like a service (its schema, Kafka consumer with

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Session ids and sign-in ids are stored hashed: a read of this schema yields no cookie that works; the tokens a
  * session holds are encrypted under SESSION_SECRET.
  */
-export class CreateGateway1763700000800 implements MigrationInterface {
-  name = 'CreateGateway1763700000800';
+export class CreateGateway1763700000900 implements MigrationInterface {
+  name = 'CreateGateway1763700000900';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const statements = [
