@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { OrganizationConfig } from '@jianfu/organization';
@@ -83,6 +86,14 @@ describe('gateway: sessions and forwarding', () => {
   let admin: { id: string; loginName: string; password: string };
   let browser: GatewayBrowser;
   const address = reserveGatewayAddress();
+  // A console build as `vite build` lays it out: index.html and hashed assets.
+  const consoleDist = mkdtempSync(join(tmpdir(), 'console-dist-'));
+  mkdirSync(join(consoleDist, 'assets'));
+  writeFileSync(
+    join(consoleDist, 'index.html'),
+    '<!doctype html><div id="root"></div><script src="/assets/index-4f2a.js"></script>',
+  );
+  writeFileSync(join(consoleDist, 'assets', 'index-4f2a.js'), 'console.log("减负");');
 
   const startGateway = async (environment: Record<string, string> = {}) =>
     startGatewayUnderTest({
@@ -90,6 +101,7 @@ describe('gateway: sessions and forwarding', () => {
       address: await address,
       identityIssuer: identity.issuer,
       services: { organization: organization.http.baseUrl, personnel: recording.url },
+      consoleDist,
       environment,
     });
 
@@ -279,6 +291,34 @@ describe('gateway: sessions and forwarding', () => {
     expect(session.status).toBe(200);
     expect(session.body.user.id).toBe(admin.id);
     expect((await browser.call('GET', '/api/organization/streets?limit=1')).status).toBe(200);
+  });
+
+  it('serves the console: its page for any client route, hashed assets cached, under a CSP fit for its build', async () => {
+    const anonymous = new GatewayBrowser(gateway.baseUrl);
+    const page = await anonymous.call<string>('GET', '/', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<div id="root">');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const csp = page.headers.get('content-security-policy')!;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self'");
+
+    const route = await anonymous.call<string>('GET', '/submissions/42?tab=timeline', {
+      headers: { accept: 'text/html' },
+    });
+    expect(route.status).toBe(200);
+    expect(route.text).toBe(page.text);
+    const asset = await anonymous.call<string>('GET', '/assets/index-4f2a.js', { headers: { accept: '*/*' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toContain('javascript');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await anonymous.call('GET', '/assets/index-old.js', { headers: { accept: '*/*' } })).status).toBe(404);
+    const api = await anonymous.call<{ code: string }>('GET', '/api/nowhere/x', { headers: { accept: 'text/html' } });
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it('signs out: the session ends here and the browser is sent to the identity service’s end_session', async () => {
