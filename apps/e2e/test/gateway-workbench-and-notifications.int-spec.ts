@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BudgetSet, CommunityCreated, DepartmentCreated, TaskAdmitted, TaskFundsDisbursed } from '@jianfu/contracts';
 import type { AdmissionConfig } from '@jianfu/admission';
@@ -308,6 +308,48 @@ describe('gateway: workbench inbox and notifications', () => {
     } finally {
       stream.close();
     }
+  });
+
+  it('streams an attachment upload (multipart) to the service and its download back, problems as they are', async () => {
+    // A PDF of 1.5 MB: the amended submission's new evidence, uploaded while it is returned for amendment.
+    const content = Buffer.concat([
+      Buffer.from('%PDF-1.4\n'),
+      Buffer.alloc(1536 * 1024, 0x20),
+      Buffer.from('\n%%EOF\n'),
+    ]);
+    const form = new FormData();
+    form.append('file', new Blob([content], { type: 'application/pdf' }), '核查标准.pdf');
+    const uploaded = await clerk.call<{ id: string; sizeBytes: number; sha256: string; downloadPath: string }>(
+      'POST',
+      `/api/admission/submissions/${submissionId}/attachments`,
+      { body: form },
+    );
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.sizeBytes).toBe(content.length);
+    expect(uploaded.body.sha256).toBe(createHash('sha256').update(content).digest('hex'));
+
+    const download = await reviewer.browser.request(
+      'GET',
+      `${gateway.baseUrl}/api/admission${uploaded.body.downloadPath}`,
+    );
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toContain('application/pdf');
+    expect(download.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('核查标准.pdf')}`,
+    );
+    expect(Number(download.headers.get('content-length'))).toBe(content.length);
+
+    const refused = new FormData();
+    refused.append('file', new Blob([Buffer.from('MZ executable')]), 'tool.exe');
+    const problem = await clerk.call<{ code: string }>(
+      'POST',
+      `/api/admission/submissions/${submissionId}/attachments`,
+      { body: refused },
+    );
+    expect(problem.status).toBeGreaterThanOrEqual(400);
+    expect(problem.status).toBeLessThan(500);
+    expect(problem.headers.get('content-type')).toContain('application/problem+json');
+    expect(problem.body.code).toBe('attachment.type-not-allowed');
   });
 
   it('tells the community’s secretaries that the task’s funds arrived, once however often the event comes', async () => {
