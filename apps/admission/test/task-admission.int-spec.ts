@@ -118,6 +118,30 @@ describe('task admission review', () => {
     expect((await act(id, secretary(1), { action: 'approve' })).body.step.status).toBe('approved');
 
     await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'committee');
+    // The committee's view in one answer: catalogue item and standard, funding against it, every community's opinion.
+    const view = await admission.http.request<Record<string, unknown>>('GET', `/submissions/${id}`, { as: committee });
+    expect(view.body).toMatchObject({
+      precheck: { outcome: 'pass' },
+      catalogueItem: { code: 'MZ-01', fundingStandardFen: expect.any(Number) },
+      funding: { fundingPerCommunityFen: 300000, meetsStandard: true, communityCount: 2, totalFen: 600000 },
+      consultation: {
+        round: 1,
+        status: 'approved',
+        communityCount: 2,
+        answered: 2,
+        approved: 2,
+        rejected: 0,
+        opinions: expect.arrayContaining([
+          expect.objectContaining({
+            communityId: communityIds[0],
+            decision: 'approve',
+            comment: '同意',
+            actorId: 'secretary-0',
+          }),
+          expect.objectContaining({ communityId: communityIds[1], decision: 'approve', comment: null }),
+        ]),
+      },
+    });
     // The committee is its own role: a reviewer who does not hold it is not a reviewer of this step.
     const plain = await act(id, reviewer, { action: 'approve' });
     expect(plain.status).toBe(403);
@@ -247,8 +271,9 @@ describe('task admission review', () => {
     await admission.reviewReaches(single, submitter, (s) => s.review?.status === 'committee');
     // The committee: a reviewer without the committee role is refused and sees nothing; a member decides.
     expect((await act(single, glReviewer, { action: 'approve' })).body).toMatchObject({ code: 'approval.wrong-actor' });
+    // The committee's item is projected once its step opened (after its calendar loaded), a moment after the state.
+    await eventually(async () => expect(await waitingFor(committee, single)).toEqual(['committee']));
     expect(await waitingFor(reviewer, single)).toEqual([]);
-    expect(await waitingFor(committee, single)).toEqual(['committee']);
     expect((await act(single, committee, { action: 'approve' })).status).toBe(200);
     await admission.reviewReaches(single, submitter, (s) => s.status === 'admitted');
 
@@ -401,10 +426,73 @@ describe('task admission review', () => {
       as: principal([Roles.AdmissionReviewer], {}, 'legal-adviser'),
     });
     expect(adviserInbox.body.items.map((item) => item.subjectId)).toContain(rejected);
+    // 待办 of the added reviewer: who sent it, the working days left, found by part of the title.
+    type Item = { subjectId: string; workflowId: string; title: string; stepName: string; sentBy: string };
+    const adviserTodo = await admission.http.request<{ items: (Item & Record<string, unknown>)[] }>(
+      'GET',
+      `/approval-inbox?view=todo&q=${encodeURIComponent('驳回测试')}`,
+      { as: principal([Roles.AdmissionReviewer], {}, 'legal-adviser') },
+    );
+    expect(adviserTodo.status).toBe(200);
+    const todo = adviserTodo.body.items.find((item) => item.subjectId === rejected)!;
+    expect(todo).toMatchObject({
+      title: '驳回测试事项',
+      stepId: 'street-review-1',
+      kind: 'review',
+      sentBy: 'street-reviewer-2',
+      submitterId: submitter.userId,
+      overdue: false,
+      decidedBy: null,
+    });
+    expect(todo.workingDaysLeft).toEqual(expect.any(Number));
+    expect(todo.workingDaysLeft as number).toBeGreaterThan(0);
+    const noMatch = await admission.http.request<{ total: number }>('GET', '/approval-inbox?view=todo&q=100%25_x', {
+      as: principal([Roles.AdmissionReviewer], {}, 'legal-adviser'),
+    });
+    expect(noMatch.body.total).toBe(0);
     expect((await act(rejected, other, { action: 'reject', reason: '不属于社区职责' })).body.step.status).toBe(
       'rejected',
     );
     await admission.reviewReaches(rejected, submitter, (s) => s.status === 'rejected');
+    // 已办: the slot the new holder decided, sent by the reviewer who handed it over.
+    const done = await admission.http.request<{ items: Record<string, unknown>[] }>(
+      'GET',
+      '/approval-inbox?view=done',
+      { as: other },
+    );
+    expect(done.body.items).toContainEqual(
+      expect.objectContaining({
+        subjectId: rejected,
+        decidedBy: 'street-reviewer-2',
+        decision: 'reject',
+        sentBy: 'street-reviewer-1',
+        status: 'done',
+        workingDaysLeft: null,
+      }),
+    );
+    // 抄送: still listed after the step closed, sent by the one who copied.
+    const cc = await admission.http.request<{ items: Record<string, unknown>[] }>('GET', '/approval-inbox?view=cc', {
+      as: leader,
+    });
+    expect(cc.body.items).toContainEqual(
+      expect.objectContaining({ subjectId: rejected, kind: 'copy', sentBy: 'street-reviewer-2', status: 'closed' }),
+    );
+    // The submitter decided nothing and was copied nothing.
+    const submitterDone = await admission.http.request<{ items: { subjectId: string }[] }>(
+      'GET',
+      '/approval-inbox?view=done',
+      { as: submitter },
+    );
+    expect(submitterDone.body.items.map((item) => item.subjectId)).not.toContain(rejected);
+    // Notifications: the hand-over, the copy and the added reviewer were published, then the rejection.
+    const stepEvents = await admission.outboxTypes(todo.workflowId);
+    expect(stepEvents).toEqual([
+      'admission.approval.step-opened',
+      'admission.approval.step-assigned',
+      'admission.approval.step-assigned',
+      'admission.approval.step-assigned',
+      'admission.approval.step-decided',
+    ]);
     // Repeating the rejection after the review closed: the same decision, no second effect.
     const repeat = await act(rejected, other, { action: 'reject', reason: '不属于社区职责' });
     expect(repeat.status).toBe(200);
@@ -413,6 +501,54 @@ describe('task admission review', () => {
       'admission.submission.submitted',
       'admission.submission.rejected',
     ]);
+  });
+
+  it('previews the pre-check of a draft by the same rules, saving nothing', async () => {
+    const count = async () =>
+      (await admission.http.request<{ total: number }>('GET', '/submissions', { as: submitter })).body.total;
+    const before = await count();
+    const preview = (body: object) =>
+      admission.http.request<{
+        outcome: string;
+        findings: { code: string }[];
+        resolvedCommunityIds: string[];
+        unknownCommunityIds: string[];
+        budget?: { requiredFen: number };
+      }>('POST', '/submissions/pre-check-preview', { as: submitter, body });
+
+    const unknown = randomUUID();
+    const lacking = await preview(
+      submissionBody([communityIds[0], unknown], {
+        title: '预审预览事项',
+        legalBasis: undefined,
+        catalogueItemCode: undefined,
+      }),
+    );
+    expect(lacking.status).toBe(200);
+    expect(lacking.body.outcome).toBe('return');
+    expect(lacking.body.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['precheck.legal-basis-missing', 'precheck.unknown-communities']),
+    );
+    expect(lacking.body).toMatchObject({ resolvedCommunityIds: [communityIds[0]], unknownCommunityIds: [unknown] });
+
+    // The same content submitted gets the same judgement from the review's own pre-check.
+    const body = submissionBody([communityIds[0]], { title: '预审预览一致性事项', fundingPerCommunityFen: 100000 });
+    const previewed = await preview(body);
+    expect(previewed.body.outcome).toBe('return');
+    expect(await count()).toBe(before);
+    const id = await draftAndSubmit(body);
+    const returned = await admission.reviewReaches(id, submitter, (s) => s.status === 'returned');
+    expect(returned.precheck!.findings.map((f) => f.code)).toEqual(previewed.body.findings.map((f) => f.code));
+
+    // Bad input is refused as a draft would be; only department users preview.
+    const backwards = await preview(submissionBody([communityIds[0]], { periodEnd: '2026-01-01' }));
+    expect(backwards.status).toBe(400);
+    expect(backwards.body).toMatchObject({ errors: [expect.objectContaining({ field: 'periodEnd' })] });
+    const reviewerPreview = await admission.http.request('POST', '/submissions/pre-check-preview', {
+      as: reviewer,
+      body,
+    });
+    expect(reviewerPreview.status).toBe(403);
   });
 
   it('applies the pre-check rules with their reason codes', async () => {

@@ -4,6 +4,7 @@ import { ConfigValidationError, loadConfig, type PlatformConfig } from '@jianfu/
 import { parse } from 'yaml';
 import { AdmissionConfig } from '@jianfu/admission';
 import { FinanceConfig } from '@jianfu/finance';
+import { GatewayConfig } from '@jianfu/gateway';
 import { IdentityConfig } from '@jianfu/identity';
 import { OrganizationConfig } from '@jianfu/organization';
 import { PersonnelConfig } from '@jianfu/personnel';
@@ -14,6 +15,7 @@ const configClasses: Record<string, new () => PlatformConfig> = {
   finance: FinanceConfig,
   personnel: PersonnelConfig,
   identity: IdentityConfig,
+  gateway: GatewayConfig,
 };
 
 /** The apps that run workflows, and so a worker container beside their API. */
@@ -26,8 +28,11 @@ interface ComposeService {
   environment?: Record<string, string | number | boolean>;
 }
 
-/** What `docker compose up` is run with: nothing; the file requires no variable (no secret is committed or shared). */
-const shellEnvironment: Record<string, string> = {};
+/**
+ * What `docker compose up` is run with: the variables the file requires (see its header). Only the gateway's own
+ * session-encryption secret; no token-signing secret is committed or shared.
+ */
+const shellEnvironment: Record<string, string> = { GATEWAY_SESSION_SECRET: 'b'.repeat(64) };
 
 /** Compose's interpolation: `$$`, `${VAR}`, `${VAR:-default}`, `${VAR:?error}` (failing when unset). */
 function interpolate(value: string): string {
@@ -77,7 +82,9 @@ describe('docker-compose.yml', () => {
     for (const [name, service] of appContainers()) {
       const environment = environmentOf(service);
       expect({ name, issuer: environment.OIDC_ISSUER }).toEqual({ name, issuer: 'http://identity:3005/oidc' });
-      expect(Object.keys(environment).filter((variable) => /SECRET|SIGNING_KEY/.test(variable))).toEqual([]);
+      // The gateway's SESSION_SECRET encrypts its own session rows; it signs and verifies no token.
+      const secrets = Object.keys(environment).filter((variable) => /SECRET|SIGNING_KEY/.test(variable));
+      expect({ name, secrets }).toEqual({ name, secrets: name === 'gateway' ? ['SESSION_SECRET'] : [] });
     }
   });
 

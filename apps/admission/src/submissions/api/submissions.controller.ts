@@ -31,11 +31,13 @@ import { SaveDraftCommand } from '../commands/save-draft/save-draft.command.js';
 import { SubmitSubmissionCommand } from '../commands/submit-submission/submit-submission.command.js';
 import { SubmissionErrors } from '../domain/submission.errors.js';
 import type { SubmissionContent } from '../domain/submission.js';
+import { PreviewPrecheckHandler } from '../queries/preview-precheck/preview-precheck.handler.js';
 import { SubmissionQueries } from '../queries/submission-queries.js';
 import { ListSubmissionsQuery } from './dto/list-submissions.query.js';
 import { ResubmitRequest, SubmissionActionRequest } from './dto/submission-action.request.js';
 import { SubmissionContentRequest } from './dto/submission-content.request.js';
 import {
+  PrecheckPreviewResponse,
   SubmissionDetailResponse,
   SubmissionHistoryResponse,
   SubmissionResponse,
@@ -83,6 +85,7 @@ export class SubmissionsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: SubmissionQueries,
+    private readonly precheckPreview: PreviewPrecheckHandler,
   ) {}
 
   @Post()
@@ -100,6 +103,21 @@ export class SubmissionsController {
     return toSubmissionResponse(
       await this.commands.execute(new SaveDraftCommand(null, toContent(body), actor, idempotencyKey ?? null)),
     );
+  }
+
+  @Post('pre-check-preview')
+  @HttpCode(200)
+  @AllowRoles(Roles.DepartmentSubmitter)
+  @ApiOperation({
+    summary:
+      '预审预览: the pre-check this content would get if submitted now (same body as a draft, same rules); saves nothing',
+  })
+  @ApiOkResponse({ type: PrecheckPreviewResponse })
+  previewPrecheck(
+    @CurrentPrincipal() actor: Principal,
+    @Body() body: SubmissionContentRequest,
+  ): Promise<PrecheckPreviewResponse> {
+    return this.precheckPreview.execute(actor, toContent(body));
   }
 
   @Put(':submissionId')
@@ -200,14 +218,28 @@ export class SubmissionsController {
 
   @Get(':submissionId')
   @AllowRoles(...Object.values(Roles))
-  @ApiOperation({ summary: 'A submission, where its review stands, and its task once admitted' })
+  @ApiOperation({
+    summary:
+      'A submission (the reviewer’s view): its pre-check, catalogue item and standard, funding against it, the ' +
+      'communities’ consultation progress and opinions, where its review stands, and its task once admitted',
+  })
   @ApiOkResponse({ type: SubmissionDetailResponse })
   async get(
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
   ): Promise<SubmissionDetailResponse> {
-    const { review, task, ...submission } = await this.queries.get(actor, submissionId);
-    return { ...toSubmissionResponse(submission), review: toSubmissionReviewResponse(review), task };
+    const { review, task, catalogueItem, funding, consultation, ...submission } = await this.queries.get(
+      actor,
+      submissionId,
+    );
+    return {
+      ...toSubmissionResponse(submission),
+      review: toSubmissionReviewResponse(review),
+      task,
+      catalogueItem,
+      funding,
+      consultation,
+    };
   }
 
   @Get(':submissionId/history')
@@ -222,7 +254,7 @@ export class SubmissionsController {
     return {
       ...history,
       audit: audit.map(toApprovalAuditEntryResponse),
-      assignments: assignments.map(toApprovalInboxItemResponse),
+      assignments: assignments.map((assignment) => toApprovalInboxItemResponse(assignment)),
     };
   }
 }

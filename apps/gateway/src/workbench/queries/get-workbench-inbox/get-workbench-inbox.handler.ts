@@ -1,0 +1,76 @@
+import { Logger } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { GatewayConfig } from '../../../config.js';
+import { type ApprovalService, approvalServices, ServiceDirectory } from '../../../forwarding/service-directory.js';
+import { compareInboxItems, type ServiceInboxItem, type WorkbenchInboxItem } from '../../domain/merge-inbox.js';
+import { GetWorkbenchInboxQuery, type WorkbenchInbox } from './get-workbench-inbox.query.js';
+
+interface ServicePage {
+  items: ServiceInboxItem[];
+  total: number;
+}
+
+/**
+ * Asks the four services at once for the first `offset + limit` items of the view (each filters and searches its
+ * own), merges them into one order, and cuts the page: the page is then exactly what one list over all services
+ * would hold. The total is the sum of the services' totals. A service that fails or does not answer in time is
+ * named in `unavailable`; the others' items are still shown.
+ */
+@QueryHandler(GetWorkbenchInboxQuery)
+export class GetWorkbenchInboxHandler implements IQueryHandler<GetWorkbenchInboxQuery> {
+  private readonly logger = new Logger(GetWorkbenchInboxHandler.name);
+
+  constructor(
+    private readonly directory: ServiceDirectory,
+    private readonly config: GatewayConfig,
+  ) {}
+
+  async execute(query: GetWorkbenchInboxQuery): Promise<WorkbenchInbox> {
+    const { filter } = query;
+    const parameters = new URLSearchParams({
+      view: filter.view,
+      offset: '0',
+      limit: String(filter.offset + filter.limit),
+      ...(filter.overdue ? { overdue: 'true' } : {}),
+      ...(filter.q ? { q: filter.q } : {}),
+    });
+    const answers = await Promise.all(
+      approvalServices.map(async (service) => ({ service, page: await this.fetchPage(service, parameters, query) })),
+    );
+    const unavailable = answers.filter((answer) => answer.page === null).map((answer) => answer.service);
+    const merged: WorkbenchInboxItem[] = answers.flatMap(({ service, page }) =>
+      (page?.items ?? []).map((item): WorkbenchInboxItem => ({ ...item, service })),
+    );
+    const total = answers.reduce((sum, answer) => sum + (answer.page?.total ?? 0), 0);
+    merged.sort(compareInboxItems(filter.view));
+    return {
+      items: merged.slice(filter.offset, filter.offset + filter.limit),
+      total,
+      offset: filter.offset,
+      limit: filter.limit,
+      unavailable,
+    };
+  }
+
+  private async fetchPage(
+    service: ApprovalService,
+    parameters: URLSearchParams,
+    query: GetWorkbenchInboxQuery,
+  ): Promise<ServicePage | null> {
+    try {
+      const response = await fetch(`${this.directory.baseUrl(service)}/approval-inbox?${parameters.toString()}`, {
+        headers: { authorization: `Bearer ${query.accessToken}`, accept: 'application/json' },
+        signal: AbortSignal.timeout(this.config.UPSTREAM_TIMEOUT_MS),
+      });
+      if (response.status !== 200) {
+        this.logger.warn({ service, status: response.status }, 'A service answered its approval inbox with an error');
+        await response.body?.cancel();
+        return null;
+      }
+      return (await response.json()) as ServicePage;
+    } catch (error) {
+      this.logger.warn({ err: error, service }, 'A service did not answer its approval inbox');
+      return null;
+    }
+  }
+}
