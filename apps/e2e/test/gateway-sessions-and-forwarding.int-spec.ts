@@ -53,9 +53,9 @@ describe('gateway: sessions and forwarding', () => {
 
   beforeAll(async () => {
     identity = await startIdentityForGateway(isolation, await address, { ACCESS_TOKEN_TTL_SECONDS: '60' });
-    organization = await services.organization.start(isolation, { OIDC_ISSUER: identity.issuer });
+    organization = await services.organization.start(isolation, { OIDC_ISSUER: identity.issuer }, identity.tokens);
     gateway = await startGateway();
-    admin = await createUser(identity, {
+    admin = await createUser(isolation, identity, {
       loginName: 'zhou.admin',
       displayName: '周管理员',
       roles: [Roles.OrganizationAdmin],

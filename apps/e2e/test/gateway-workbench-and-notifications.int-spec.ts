@@ -71,8 +71,8 @@ describe('gateway: workbench inbox and notifications', () => {
     identity = await startIdentityForGateway(isolation, address);
     const extra = { OIDC_ISSUER: identity.issuer };
     [admission, organization] = await Promise.all([
-      services.admission.startWithWorker(isolation, extra),
-      services.organization.startWithWorker(isolation, extra),
+      services.admission.startWithWorker(isolation, extra, identity.tokens),
+      services.organization.startWithWorker(isolation, extra, identity.tokens),
     ]);
     gateway = await startGatewayUnderTest({
       isolation,
@@ -104,19 +104,19 @@ describe('gateway: workbench inbox and notifications', () => {
       setAt: new Date().toISOString(),
     });
 
-    const clerkUser = await createUser(identity, {
+    const clerkUser = await createUser(isolation, identity, {
       loginName: 'li.clerk',
       displayName: '李经办',
       roles: [Roles.DepartmentSubmitter],
       scope: { departmentId },
     });
     clerkId = clerkUser.id;
-    const reviewerUser = await createUser(identity, {
+    const reviewerUser = await createUser(isolation, identity, {
       loginName: 'chen.reviewer',
       displayName: '陈审核',
       roles: [Roles.AdmissionReviewer, Roles.HrOfficer],
     });
-    const colleagueUser = await createUser(identity, {
+    const colleagueUser = await createUser(isolation, identity, {
       loginName: 'wu.reviewer',
       displayName: '吴审核',
       roles: [Roles.AdmissionReviewer],
@@ -353,7 +353,7 @@ describe('gateway: workbench inbox and notifications', () => {
   });
 
   it('tells the community’s secretaries that the task’s funds arrived, once however often the event comes', async () => {
-    const secretaryUser = await createUser(identity, {
+    const secretaryUser = await createUser(isolation, identity, {
       loginName: 'zhao.secretary',
       displayName: '赵书记',
       roles: [Roles.CommunitySecretary],

@@ -27,18 +27,22 @@ function service<TConfig extends PlatformConfig>(
   module: (config: TConfig) => DynamicModule,
   createWorker: (config: TConfig, workflowBundle: { code: string }) => Promise<NestBackedWorker>,
 ) {
-  const api = (isolation: TestIsolation, extra: Record<string, string>) => ({
+  const api = (isolation: TestIsolation, extra: Record<string, string>, tokens?: DevTokens) => ({
     configClass,
     module,
     environment: serviceEnvironment(isolation, name, extra),
+    ...(tokens ? { tokens } : {}),
   });
   return {
-    /** `extra`: environment besides the suite's isolation (e.g. `OIDC_ISSUER`, to accept a signed-in user's tokens). */
-    start: (isolation: TestIsolation, extra: Record<string, string> = {}) =>
-      startServiceUnderTest(api(isolation, extra)),
-    startWithWorker: (isolation: TestIsolation, extra: Record<string, string> = {}) =>
+    /**
+     * `extra`: environment besides the suite's isolation (e.g. `OIDC_ISSUER`, to accept a signed-in user's tokens);
+     * `tokens`: where the test client gets its own tokens when the service trusts another issuer than the run's.
+     */
+    start: (isolation: TestIsolation, extra: Record<string, string> = {}, tokens?: DevTokens) =>
+      startServiceUnderTest(api(isolation, extra, tokens)),
+    startWithWorker: (isolation: TestIsolation, extra: Record<string, string> = {}, tokens?: DevTokens) =>
       startServiceWithWorker({
-        ...api(isolation, extra),
+        ...api(isolation, extra, tokens),
         createWorker,
         workflowsPath: workflowsPathBeside(new URL(`../../${name}/src/worker.ts`, import.meta.url).href),
       }),

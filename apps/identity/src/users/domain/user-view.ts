@@ -12,9 +12,24 @@ export interface UserView {
   lockedUntil: string | null;
   createdAt: string;
   assignments: { id: string; role: Role; scope: OrganisationScope; assignedBy: string; assignedAt: string }[];
+  /** The department the organization service put the user on (by event), which their tokens name; else null. */
+  department: { departmentId: string; districtCode: string; role: string; assignedAt: string } | null;
 }
 
-export function userView(user: User, assignments: RoleAssignment[], now = new Date()): UserView {
+/** A department membership as the organization service announced it. */
+export interface UserDepartment {
+  departmentId: string;
+  districtCode: string;
+  role: string;
+  assignedAt: Date;
+}
+
+export function userView(
+  user: User,
+  assignments: RoleAssignment[],
+  department: UserDepartment | null,
+  now = new Date(),
+): UserView {
   const lockedUntil = user.lockedUntil && new Date(user.lockedUntil) > now ? new Date(user.lockedUntil) : null;
   return {
     id: user.id,
@@ -32,5 +47,11 @@ export function userView(user: User, assignments: RoleAssignment[], now = new Da
       assignedBy: assignment.assignedBy,
       assignedAt: new Date(assignment.assignedAt).toISOString(),
     })),
+    department: department && {
+      departmentId: department.departmentId,
+      districtCode: department.districtCode,
+      role: department.role,
+      assignedAt: new Date(department.assignedAt).toISOString(),
+    },
   };
 }

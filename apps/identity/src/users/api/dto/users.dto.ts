@@ -105,6 +105,20 @@ export class RoleAssignmentResponse {
   assignedAt!: string;
 }
 
+export class UserDepartmentResponse {
+  @ApiProperty({ format: 'uuid' })
+  departmentId!: string;
+
+  @ApiProperty()
+  districtCode!: string;
+
+  @ApiProperty({ description: 'The role on the department’s staff, as the organization service names it' })
+  role!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  assignedAt!: string;
+}
+
 export class UserResponse {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -132,4 +146,11 @@ export class UserResponse {
 
   @ApiProperty({ type: [RoleAssignmentResponse], description: 'Active assignments; all share one scope' })
   assignments!: RoleAssignmentResponse[];
+
+  @ApiProperty({
+    type: UserDepartmentResponse,
+    nullable: true,
+    description: 'The department the organization service put the user on (its department users); tokens name it',
+  })
+  department!: UserDepartmentResponse | null;
 }

@@ -6,6 +6,7 @@ import { sameScope } from '../../domain/user.js';
 import { assertScopeInDistrict, assertUserInDistrict } from '../../domain/user-in-district.js';
 import { type UserView, userView } from '../../domain/user-view.js';
 import { UserErrors } from '../../domain/users.errors.js';
+import { DepartmentMembershipsRepository } from '../../persistence/department-memberships.repository.js';
 import { UsersRepository } from '../../persistence/users.repository.js';
 import { AssignRoleCommand } from './assign-role.command.js';
 
@@ -14,6 +15,7 @@ export class AssignRoleHandler implements ICommandHandler<AssignRoleCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly users: UsersRepository,
+    private readonly memberships: DepartmentMembershipsRepository,
     private readonly audit: AuditLogRepository,
   ) {}
 
@@ -54,7 +56,7 @@ export class AssignRoleHandler implements ICommandHandler<AssignRoleCommand> {
         remoteAddress: null,
         detail: { assignmentId: assignment.id, role: command.role, scope: command.scope },
       });
-      return userView(user, await this.users.activeAssignments(tx, user.id));
+      return userView(user, await this.users.activeAssignments(tx, user.id), await this.memberships.find(tx, user.id));
     });
   }
 }

@@ -6,6 +6,7 @@ import { PasswordHasher } from '../../domain/password-hasher.js';
 import { passwordWeakness } from '../../domain/password-policy.js';
 import { type UserView, userView } from '../../domain/user-view.js';
 import { UserErrors } from '../../domain/users.errors.js';
+import { DepartmentMembershipsRepository } from '../../persistence/department-memberships.repository.js';
 import { UsersRepository } from '../../persistence/users.repository.js';
 import { CreateUserCommand } from './create-user.command.js';
 
@@ -14,6 +15,7 @@ export class CreateUserHandler implements ICommandHandler<CreateUserCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly users: UsersRepository,
+    private readonly memberships: DepartmentMembershipsRepository,
     private readonly audit: AuditLogRepository,
     private readonly hasher: PasswordHasher,
   ) {}
@@ -51,7 +53,7 @@ export class CreateUserHandler implements ICommandHandler<CreateUserCommand> {
         detail: { displayName: command.displayName, phone: command.phone },
       });
       const user = await this.users.find(tx, id);
-      return userView(user!, []);
+      return userView(user!, [], await this.memberships.find(tx, user!.id));
     });
   }
 }

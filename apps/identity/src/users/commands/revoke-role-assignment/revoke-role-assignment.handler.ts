@@ -4,6 +4,7 @@ import { AuditLogRepository } from '../../../audit/persistence/audit-log.reposit
 import { assertUserInDistrict } from '../../domain/user-in-district.js';
 import { type UserView, userView } from '../../domain/user-view.js';
 import { UserErrors } from '../../domain/users.errors.js';
+import { DepartmentMembershipsRepository } from '../../persistence/department-memberships.repository.js';
 import { UsersRepository } from '../../persistence/users.repository.js';
 import { RevokeRoleAssignmentCommand } from './revoke-role-assignment.command.js';
 
@@ -12,6 +13,7 @@ export class RevokeRoleAssignmentHandler implements ICommandHandler<RevokeRoleAs
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly users: UsersRepository,
+    private readonly memberships: DepartmentMembershipsRepository,
     private readonly audit: AuditLogRepository,
   ) {}
 
@@ -37,7 +39,7 @@ export class RevokeRoleAssignmentHandler implements ICommandHandler<RevokeRoleAs
         remoteAddress: null,
         detail: { assignmentId: revoked.id, role: revoked.role, scope: revoked.scope },
       });
-      return userView(user, await this.users.activeAssignments(tx, user.id));
+      return userView(user, await this.users.activeAssignments(tx, user.id), await this.memberships.find(tx, user.id));
     });
   }
 }

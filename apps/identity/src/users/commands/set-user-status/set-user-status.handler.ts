@@ -4,6 +4,7 @@ import { AuditLogRepository } from '../../../audit/persistence/audit-log.reposit
 import { assertUserInDistrict } from '../../domain/user-in-district.js';
 import { type UserView, userView } from '../../domain/user-view.js';
 import { UserErrors } from '../../domain/users.errors.js';
+import { DepartmentMembershipsRepository } from '../../persistence/department-memberships.repository.js';
 import { UsersRepository } from '../../persistence/users.repository.js';
 import { SetUserStatusCommand } from './set-user-status.command.js';
 
@@ -13,6 +14,7 @@ export class SetUserStatusHandler implements ICommandHandler<SetUserStatusComman
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly users: UsersRepository,
+    private readonly memberships: DepartmentMembershipsRepository,
     private readonly audit: AuditLogRepository,
   ) {}
 
@@ -34,7 +36,7 @@ export class SetUserStatusHandler implements ICommandHandler<SetUserStatusComman
           detail: {},
         });
       }
-      return userView({ ...user, status: command.status }, assignments);
+      return userView({ ...user, status: command.status }, assignments, await this.memberships.find(tx, user.id));
     });
   }
 }
