@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { combineCadreReview } from './cadre-review-formula.js';
+import { PersonnelConfig } from '../../config.js';
+import { type CadreReviewPolicy, personnelPolicyKinds } from '../../policies/personnel-policies.js';
+import { type CadreReviewScores, combineCadreReview as combine } from './cadre-review-formula.js';
+
+const defaults = personnelPolicyKinds(new PersonnelConfig()).find((kind) => kind.kind === 'cadre-review')!
+  .defaults as CadreReviewPolicy;
+const combineCadreReview = (scores: CadreReviewScores) => combine(scores, defaults);
 
 describe('combineCadreReview', () => {
   it('weights 述职评议 40% and the other three 20% each, in tenths of a point', () => {
