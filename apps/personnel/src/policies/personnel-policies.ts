@@ -75,7 +75,12 @@ export function honourAwardTableOf(policy: HonourAwardPolicy): HonourAwardTable 
 function checkBonusTable(checks: PolicyDocumentChecks, path: string): void {
   if (!checks.object(path, grades)) return;
   const [qualified, good, excellent] = grades.map((grade) =>
-    checks.integer(`${path}.${grade}`, { min: 0, max: maxAmountFen, rule: 'amount-range', missingRule: 'grade-missing' }),
+    checks.integer(`${path}.${grade}`, {
+      min: 0,
+      max: maxAmountFen,
+      rule: 'amount-range',
+      missingRule: 'grade-missing',
+    }),
   );
   checks.descending(
     [
@@ -137,9 +142,7 @@ export function validateHonourAwardPolicy(document: unknown): PolicyDocumentChec
 
 export function validateCadreReviewPolicy(document: unknown): PolicyDocumentChecks['violations'] {
   const checks = new PolicyDocumentChecks(document);
-  if (
-    !checks.object('', ['weightsPercent', 'excellentFrom', 'goodFrom', 'qualifiedFrom', 'satisfactionVetoPercent'])
-  ) {
+  if (!checks.object('', ['weightsPercent', 'excellentFrom', 'goodFrom', 'qualifiedFrom', 'satisfactionVetoPercent'])) {
     return checks.violations;
   }
   const sources = ['debriefingScore', 'fieldVisitScore', 'householdSurveyScore', 'residentSatisfaction'] as const;
@@ -148,7 +151,7 @@ export function validateCadreReviewPolicy(document: unknown): PolicyDocumentChec
       checks.integer(`weightsPercent.${source}`, { min: 0, max: 100, rule: 'percent-at-most-100' }),
     );
     if (weights.every((weight) => weight !== undefined)) {
-      const sum = weights.reduce((total, weight) => total + weight!, 0);
+      const sum = weights.reduce((total, weight) => total + weight, 0);
       if (sum !== 100) checks.fail('weightsPercent', 'weights-sum-to-100', `The weights add up to ${sum}, not 100`);
     }
   }

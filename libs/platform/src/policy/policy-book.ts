@@ -103,7 +103,10 @@ export class PolicyBook {
     from: number,
     to: number,
   ): Promise<{ from: PolicyVersion; to: PolicyVersion; changes: PolicyChange[] }> {
-    const [older, newer] = [await this.version(tx, districtCode, kind, from), await this.version(tx, districtCode, kind, to)];
+    const [older, newer] = [
+      await this.version(tx, districtCode, kind, from),
+      await this.version(tx, districtCode, kind, to),
+    ];
     return { from: older, to: newer, changes: diffPolicyDocuments(older.document, newer.document) };
   }
 

@@ -12,7 +12,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function diffPolicyDocuments(from: unknown, to: unknown, path = ''): PolicyChange[] {
   if (isRecord(from) && isRecord(to)) {
     const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].sort();
-    return keys.flatMap((key) => diffPolicyDocuments(from[key] ?? null, to[key] ?? null, path ? `${path}.${key}` : key));
+    return keys.flatMap((key) =>
+      diffPolicyDocuments(from[key] ?? null, to[key] ?? null, path ? `${path}.${key}` : key),
+    );
   }
   return JSON.stringify(from) === JSON.stringify(to) ? [] : [{ path: path || 'document', from, to }];
 }

@@ -61,7 +61,8 @@ export class PolicyDocumentChecks {
       return false;
     }
     for (const key of Object.keys(value)) {
-      if (!keys.includes(key)) this.fail(join(path, key), 'unknown-field', `${join(path, key)} is not a field of the policy`);
+      if (!keys.includes(key))
+        this.fail(join(path, key), 'unknown-field', `${join(path, key)} is not a field of the policy`);
     }
     return true;
   }

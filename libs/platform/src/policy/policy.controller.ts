@@ -60,7 +60,12 @@ export class PolicyController {
       const answers: PolicyKindResponse[] = [];
       for (const kind of kinds) {
         const current = await this.policies.effective(tx, actor.scope.districtCode, kind.kind, today);
-        answers.push({ kind: kind.kind, title: kind.title, version: current.version, effectiveFrom: current.effectiveFrom });
+        answers.push({
+          kind: kind.kind,
+          title: kind.title,
+          version: current.version,
+          effectiveFrom: current.effectiveFrom,
+        });
       }
       return answers;
     });
@@ -85,7 +90,9 @@ export class PolicyController {
 
   @Get(':kind/versions')
   @AllowRoles(...Object.values(Roles))
-  @ApiOperation({ summary: 'Every version of the kind in the district, newest first, with who proposed and decided it' })
+  @ApiOperation({
+    summary: 'Every version of the kind in the district, newest first, with who proposed and decided it',
+  })
   @ApiPageResponse(PolicyVersionResponse)
   @ApiProblems(E['policy.kind-not-found'])
   async versions(
@@ -104,7 +111,10 @@ export class PolicyController {
   @ApiOperation({ summary: 'One version of the kind' })
   @ApiOkResponse({ type: PolicyVersionResponse })
   @ApiProblems(E['policy.kind-not-found'], E['policy.version-not-found'])
-  async version(@Param() params: PolicyVersionParams, @CurrentPrincipal() actor: Principal): Promise<PolicyVersionResponse> {
+  async version(
+    @Param() params: PolicyVersionParams,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<PolicyVersionResponse> {
     return toPolicyVersionResponse(
       await this.transactions.run((tx) =>
         this.policies.version(tx, actor.scope.districtCode, params.kind, params.version),

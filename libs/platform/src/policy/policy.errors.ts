@@ -6,7 +6,8 @@ export const PolicyErrors = defineErrorCodes({
   'policy.version-not-found': { status: 404, description: "No such version of the district's policy" },
   'policy.invalid': {
     status: 400,
-    description: 'The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed',
+    description:
+      'The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed',
   },
   'policy.effective-date-past': {
     status: 422,

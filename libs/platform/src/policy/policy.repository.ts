@@ -35,7 +35,12 @@ export class PolicyRepository {
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy:${districtCode}:${kind}`]);
   }
 
-  async find<T>(tx: Transaction, districtCode: string, kind: string, version: number): Promise<PolicyVersion<T> | undefined> {
+  async find<T>(
+    tx: Transaction,
+    districtCode: string,
+    kind: string,
+    version: number,
+  ): Promise<PolicyVersion<T> | undefined> {
     const [row] = await tx.query<PolicyVersion<T>[]>(
       `${selectVersion} WHERE v.district_code = $1 AND v.kind = $2 AND v.version = $3`,
       [districtCode, kind, version],
@@ -79,7 +84,10 @@ export class PolicyRepository {
 
   async insertVersion(
     tx: Transaction,
-    version: Pick<PolicyVersion, 'districtCode' | 'kind' | 'version' | 'document' | 'effectiveFrom' | 'reason' | 'proposedBy'>,
+    version: Pick<
+      PolicyVersion,
+      'districtCode' | 'kind' | 'version' | 'document' | 'effectiveFrom' | 'reason' | 'proposedBy'
+    >,
   ): Promise<void> {
     await tx.query(
       `INSERT INTO policy_version (district_code, kind, version, document, effective_from, reason, proposed_by)
@@ -98,7 +106,14 @@ export class PolicyRepository {
 
   async insertDecision(
     tx: Transaction,
-    decision: { districtCode: string; kind: string; version: number; outcome: 'published' | 'rejected'; decidedBy: string; reason: string | null },
+    decision: {
+      districtCode: string;
+      kind: string;
+      version: number;
+      outcome: 'published' | 'rejected';
+      decidedBy: string;
+      reason: string | null;
+    },
   ): Promise<void> {
     await tx.query(
       `INSERT INTO policy_decision (district_code, kind, version, outcome, decided_by, reason)

@@ -48,7 +48,8 @@ export class ProposePolicyVersionRequest {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: "The whole document of the kind (its fields are in the service's flow page); checked by the kind's rules",
+    description:
+      "The whole document of the kind (its fields are in the service's flow page); checked by the kind's rules",
   })
   @IsObject()
   document!: Record<string, unknown>;

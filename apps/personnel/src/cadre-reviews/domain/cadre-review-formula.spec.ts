@@ -51,3 +51,19 @@ describe('combineCadreReview', () => {
     ).toEqual({ compositeTenths: 918, result: 'unqualified' });
   });
 });
+
+describe('combineCadreReview by a district’s own policy', () => {
+  it('weights, bands and veto come from the policy', () => {
+    const policy: CadreReviewPolicy = {
+      weightsPercent: { debriefingScore: 30, fieldVisitScore: 20, householdSurveyScore: 20, residentSatisfaction: 30 },
+      excellentFrom: 85,
+      goodFrom: 75,
+      qualifiedFrom: 60,
+      satisfactionVetoPercent: 70,
+    };
+    const scores = { debriefingScore: 80, fieldVisitScore: 90, householdSurveyScore: 90, residentSatisfaction: 90 };
+    expect(combine(scores, policy)).toEqual({ compositeTenths: 870, result: 'excellent' });
+    expect(combine(scores, defaults)).toEqual({ compositeTenths: 860, result: 'good' });
+    expect(combine({ ...scores, residentSatisfaction: 65 }, policy).result).toBe('unqualified');
+  });
+});

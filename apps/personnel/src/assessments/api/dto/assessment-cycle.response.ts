@@ -10,7 +10,11 @@ export class CycleOpenedResponse {
   @ApiProperty({ type: 'integer', description: 'Workers in the cohort, fixed at opening' })
   cohortSize!: number;
 
-  @ApiProperty({ type: 'integer', example: 1, description: "The district's assessment policy version the cycle follows" })
+  @ApiProperty({
+    type: 'integer',
+    example: 1,
+    description: "The district's assessment policy version the cycle follows",
+  })
   policyVersion!: number;
 }
 
@@ -166,7 +170,8 @@ export class CycleResponse {
   @ApiProperty({
     type: 'integer',
     nullable: true,
-    description: "The district's assessment policy version in force when the cycle opened (null: opened before policies)",
+    description:
+      "The district's assessment policy version in force when the cycle opened (null: opened before policies)",
   })
   policyVersion!: number | null;
 

@@ -20,21 +20,21 @@ export class GetCycleHandler implements IQueryHandler<GetCycleQuery> {
   async execute(query: GetCycleQuery): Promise<CycleView> {
     // A transaction, since a district's first read of its policy loads the deployment's defaults.
     return this.transactions.run(async (tx) => {
-    const cycle = await this.cycles.read(tx, query.actor, query.cycleId);
-    const members = await this.assessments.cohortGrades(tx, cycle.id);
-    const quotas = quotasOf((await cycleAssessmentPolicy(tx, this.policies, cycle)).document);
-    const grades = members.flatMap((member) => (member.grade ? [member.grade] : []));
-    return {
-      ...cycle,
-      members,
-      quota: {
-        cohortSize: members.length,
-        allowedExcellent: quotaHeadCount(members.length, quotas.excellentPercent, quotas.rounding),
-        allowedGood: quotaHeadCount(members.length, quotas.goodPercent, quotas.rounding),
-        breaches: quotaBreaches(members.length, grades, quotas),
-      },
-      totalBonusFen: members.reduce((sum, member) => sum + (member.bonusFen ?? 0), 0),
-    };
+      const cycle = await this.cycles.read(tx, query.actor, query.cycleId);
+      const members = await this.assessments.cohortGrades(tx, cycle.id);
+      const quotas = quotasOf((await cycleAssessmentPolicy(tx, this.policies, cycle)).document);
+      const grades = members.flatMap((member) => (member.grade ? [member.grade] : []));
+      return {
+        ...cycle,
+        members,
+        quota: {
+          cohortSize: members.length,
+          allowedExcellent: quotaHeadCount(members.length, quotas.excellentPercent, quotas.rounding),
+          allowedGood: quotaHeadCount(members.length, quotas.goodPercent, quotas.rounding),
+          breaches: quotaBreaches(members.length, grades, quotas),
+        },
+        totalBonusFen: members.reduce((sum, member) => sum + (member.bonusFen ?? 0), 0),
+      };
     });
   }
 }

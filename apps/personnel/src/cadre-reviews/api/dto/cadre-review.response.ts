@@ -9,7 +9,11 @@ export class CadreReviewResultResponse {
   @ApiProperty({ enum: grades, description: 'The annual result the score gives' })
   result!: string;
 
-  @ApiProperty({ type: 'integer', example: 1, description: "The version of the district's cadre-review policy applied" })
+  @ApiProperty({
+    type: 'integer',
+    example: 1,
+    description: "The version of the district's cadre-review policy applied",
+  })
   policyVersion!: number;
 }
 

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { HonourAwarded } from '@jianfu/contracts';
 import { chinaDateOf, DomainError, EventPublisher, PolicyBook, TransactionRunner } from '@jianfu/platform';
-import { type HonourAwardPolicy, honourAwardTableOf, PersonnelPolicyKinds } from '../../../policies/personnel-policies.js';
+import {
+  type HonourAwardPolicy,
+  honourAwardTableOf,
+  PersonnelPolicyKinds,
+} from '../../../policies/personnel-policies.js';
 import { WorkersRepository } from '../../../workers/persistence/workers.repository.js';
 import { WorkerAccess } from '../../../workers/worker-access.js';
 import { honourLevelLabels } from '../../domain/honour-awards.js';
