@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule } from '@jianfu/platform';
+import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
+import { organizationPolicyKinds } from './policies/organization-policies.js';
 import { BurdenModule } from './burden/burden.module.js';
 import { CoBuildingModule } from './co-building/co-building.module.js';
 import { CommunitiesModule } from './communities/communities.module.js';
@@ -23,6 +24,7 @@ const migrations = [
   CreateHierarchyAndPartyOrganisations1763700000100,
   AddDepartmentsUnitsAndEvaluation1763700000200,
   AddBurdenAndRoster1763700000310,
+  CreatePolicyTables1763700000690,
 ];
 
 /** The organization service: the district's hierarchy, party organisations, departments and units. */
@@ -33,6 +35,7 @@ export class OrganizationModule {
       module: OrganizationModule,
       imports: [
         PlatformModule.forService({ name: 'organization', config, process: 'api', entities, migrations }),
+        PolicyModule.forKinds(organizationPolicyKinds(config), { routes: true }),
         CommunitiesModule,
         DepartmentsModule,
         PartyOrganisationsModule,
@@ -50,6 +53,7 @@ export class OrganizationModule {
       module: OrganizationModule,
       imports: [
         PlatformModule.forService({ name: 'organization', config, process: 'worker', entities, migrations }),
+        PolicyModule.forKinds(organizationPolicyKinds(config), { routes: false }),
         PartyOrganisationsPersistenceModule,
       ],
     };

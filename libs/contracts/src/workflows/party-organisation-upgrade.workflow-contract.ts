@@ -12,6 +12,8 @@ export interface PartyOrganisationUpgradeInput {
   /** How long the district organisation department has to decide, in milliseconds. */
   decisionTimeoutMs: number;
   correlationId: string;
+  /** The version of the district's party-organisation policy whose thresholds justified the request. */
+  policyVersion?: number;
 }
 
 export type UpgradeDecisionAction = 'approve' | 'reject';

@@ -190,28 +190,20 @@ export class PolicyBook {
     return { duplicate: false, version: (await this.repository.find(tx, districtCode, kindName, versionNumber))! };
   }
 
-  /** Loads the deployment's defaults as version 1 of a district that has none of the kind. */
+  /**
+   * Loads the deployment's defaults as version 1 of a district that has none of the kind. Safe outside a
+   * transaction (one statement), so reads may use the runner's reader.
+   */
   private async loadDefaults(tx: Transaction, districtCode: string, kindName: string): Promise<void> {
     const kind = this.registry.get(kindName);
     if ((await this.repository.latestNumber(tx, districtCode, kindName)) > 0) return;
-    await this.repository.lock(tx, districtCode, kindName);
-    if ((await this.repository.latestNumber(tx, districtCode, kindName)) > 0) return;
-    await this.repository.insertVersion(tx, {
+    await this.repository.insertDefaults(tx, {
       districtCode,
       kind: kindName,
-      version: 1,
       document: kind.defaults,
       effectiveFrom: POLICY_DEFAULTS_EFFECTIVE_FROM,
       reason: "The deployment's defaults (the seeds' figures unless its environment overrides them)",
-      proposedBy: POLICY_DEFAULTS_AUTHOR,
-    });
-    await this.repository.insertDecision(tx, {
-      districtCode,
-      kind: kindName,
-      version: 1,
-      outcome: 'published',
-      decidedBy: POLICY_DEFAULTS_AUTHOR,
-      reason: null,
+      author: POLICY_DEFAULTS_AUTHOR,
     });
   }
 

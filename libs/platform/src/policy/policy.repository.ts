@@ -104,6 +104,40 @@ export class PolicyRepository {
     );
   }
 
+  /**
+   * Version 1 and its publication in one statement, once: concurrent first readers (even outside a transaction)
+   * insert it once, and a version 1 never stands without its decision.
+   */
+  async insertDefaults(
+    tx: Transaction,
+    defaults: {
+      districtCode: string;
+      kind: string;
+      document: object;
+      effectiveFrom: string;
+      reason: string;
+      author: string;
+    },
+  ): Promise<void> {
+    await tx.query(
+      `WITH version AS (
+         INSERT INTO policy_version (district_code, kind, version, document, effective_from, reason, proposed_by)
+         VALUES ($1, $2, 1, $3::jsonb, $4::date, $5, $6)
+         ON CONFLICT (district_code, kind, version) DO NOTHING
+         RETURNING district_code, kind, version)
+       INSERT INTO policy_decision (district_code, kind, version, outcome, decided_by)
+       SELECT district_code, kind, version, 'published', $6 FROM version`,
+      [
+        defaults.districtCode,
+        defaults.kind,
+        JSON.stringify(defaults.document),
+        defaults.effectiveFrom,
+        defaults.reason,
+        defaults.author,
+      ],
+    );
+  }
+
   async insertDecision(
     tx: Transaction,
     decision: {
