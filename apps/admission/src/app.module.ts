@@ -13,7 +13,8 @@ import {
   CreateCommunityDirectory1763700000050,
   DirectoryCommunityEntity,
 } from '@jianfu/community-directory';
-import { PlatformModule } from '@jianfu/platform';
+import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
+import { admissionPolicyKinds } from './policies/admission-policies.js';
 import { CatalogueModule, CataloguePersistenceModule } from './catalogue/catalogue.module.js';
 import type { AdmissionConfig } from './config.js';
 import { DepartmentDirectoryModule } from './departments/department-directory.js';
@@ -37,6 +38,7 @@ const migrations = [
   AddBudgetYearsAndUnfundedTasks1763700000260,
   FundRecurringTasksPerPeriod1763700000270,
   CreateWorkingDayCalendar1763700000680,
+  CreatePolicyTables1763700000690,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
@@ -47,6 +49,7 @@ export class AdmissionModule {
       module: AdmissionModule,
       imports: [
         PlatformModule.forService({ name: 'admission', config, process: 'api', entities, migrations }),
+        PolicyModule.forKinds(admissionPolicyKinds(config), { routes: true }),
         CommunityDirectoryModule,
         DepartmentDirectoryModule,
         DepartmentBudgetsModule,
@@ -65,6 +68,7 @@ export class AdmissionModule {
       module: AdmissionModule,
       imports: [
         PlatformModule.forService({ name: 'admission', config, process: 'worker', entities, migrations }),
+        PolicyModule.forKinds(admissionPolicyKinds(config), { routes: false }),
         SubmissionsPersistenceModule,
         CataloguePersistenceModule,
         GatePersistenceModule,

@@ -9,11 +9,18 @@ import {
   type EventDefinition,
   type SubmissionEventPayload,
 } from '@jianfu/contracts';
-import type { EventPublisher, Transaction, TransactionRunner } from '@jianfu/platform';
+import {
+  chinaDateOf,
+  type EventPublisher,
+  type PolicyBook,
+  type Transaction,
+  type TransactionRunner,
+} from '@jianfu/platform';
+import { AdmissionPolicyKinds, type ReviewPolicy } from '../../policies/admission-policies.js';
 import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
 import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
 import type { TasksRepository } from '../../gate/persistence/tasks.repository.js';
-import { type PrecheckPolicy, type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
+import { type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
 import type { Submission, SubmissionContent } from '../domain/submission.js';
 import type { SubmissionsRepository } from '../persistence/submissions.repository.js';
 
@@ -24,8 +31,7 @@ export interface TaskAdmissionActivityDeps {
   tasks: TasksRepository;
   budgets: DepartmentBudgetsRepository;
   events: EventPublisher;
-  precheckPolicy: PrecheckPolicy;
-  evaluationCap: number;
+  policies: PolicyBook;
 }
 
 export function contentOf(submission: Submission): SubmissionContent {
@@ -135,7 +141,15 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
           (version !== null ? await deps.catalogue.evaluationItemCount(tx, submission.districtCode, version) : 0) +
           (await deps.submissions.admittedEvaluationCount(tx, submission.districtCode));
         const budget = await deps.budgets.standing(tx, submission.departmentId, submission.budgetYear);
-        const precheck = runPrecheck(
+        // The district's review policy in force when the round is checked: its cap and severities judge the
+        // round, and the result (recorded in the workflow's history and the round) names the version.
+        const policy = await deps.policies.effective<ReviewPolicy>(
+          tx,
+          submission.districtCode,
+          AdmissionPolicyKinds.review,
+          chinaDateOf(new Date()),
+        );
+        const checked = runPrecheck(
           {
             submission: { ...submission, targetCommunityIds: targets.ids },
             catalogueVersion: version,
@@ -143,11 +157,12 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
             catalogueItem: item,
             knownCommunityIds: targets.known,
             evaluationItemsInForce,
-            evaluationCap: deps.evaluationCap,
+            evaluationCap: policy.document.evaluationCap,
             duplicateOf: await deps.submissions.admittedDuplicates(tx, submission),
           },
-          deps.precheckPolicy,
+          policy.document.precheckSeverities,
         );
+        const precheck: PrecheckResult = { ...checked, policyVersion: policy.version };
         const known = new Set(targets.known);
         const targetCommunityIds = targets.ids.filter((id) => known.has(id));
         await deps.submissions.recordPrecheck(tx, submissionId, precheck, targetCommunityIds);

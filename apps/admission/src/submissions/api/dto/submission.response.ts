@@ -124,6 +124,13 @@ export class PrecheckResultResponse {
     description: 'The budget it would draw on (absent from pre-checks recorded before budget years)',
   })
   budget?: PrecheckBudgetResponse;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    description:
+      "The version of the district's review policy (evaluation cap, severities) applied; absent before policies",
+  })
+  policyVersion?: number;
 }
 
 /** What a department filled in for one round (准入申报). */
