@@ -3,13 +3,18 @@ import {
   ApprovalInboxRepository,
   createApprovalProjectionActivities,
 } from '@jianfu/approvals';
-import { createNestBackedWorker, EventPublisher, type NestBackedWorker, TransactionRunner } from '@jianfu/platform';
+import {
+  createNestBackedWorker,
+  EventPublisher,
+  type NestBackedWorker,
+  PolicyBook,
+  TransactionRunner,
+} from '@jianfu/platform';
 import { AdmissionModule } from './app.module.js';
 import { DepartmentBudgetsRepository } from './budgets/persistence/department-budgets.repository.js';
 import { CatalogueRepository } from './catalogue/persistence/catalogue.repository.js';
 import type { AdmissionConfig } from './config.js';
 import { TasksRepository } from './gate/persistence/tasks.repository.js';
-import { parsePrecheckPolicy } from './submissions/domain/precheck-rules.js';
 import { SubmissionsRepository } from './submissions/persistence/submissions.repository.js';
 import { createTaskAdmissionActivities } from './submissions/workflows/task-admission.activities.js';
 
@@ -18,7 +23,6 @@ export function createAdmissionWorker(
   config: AdmissionConfig,
   workflowBundle: { code: string } | { codePath: string },
 ): Promise<NestBackedWorker> {
-  const precheckPolicy = parsePrecheckPolicy(config.PRECHECK_RULES);
   return createNestBackedWorker({
     module: AdmissionModule.forWorker(config),
     config,
@@ -33,8 +37,7 @@ export function createAdmissionWorker(
           tasks: context.get(TasksRepository),
           budgets: context.get(DepartmentBudgetsRepository),
           events: context.get(EventPublisher),
-          precheckPolicy,
-          evaluationCap: config.EVALUATION_CAP,
+          policies: context.get(PolicyBook),
         }),
         // Repositories without state: the worker needs no Nest module for them.
         ...createApprovalProjectionActivities({

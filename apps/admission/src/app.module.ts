@@ -14,8 +14,9 @@ import {
   CreateCommunityDirectory1763700000050,
   DirectoryCommunityEntity,
 } from '@jianfu/community-directory';
-import { PlatformModule } from '@jianfu/platform';
+import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
 import { AttachmentsModule } from './attachments/attachments.module.js';
+import { admissionPolicyKinds } from './policies/admission-policies.js';
 import { CatalogueModule, CataloguePersistenceModule } from './catalogue/catalogue.module.js';
 import type { AdmissionConfig } from './config.js';
 import { DepartmentDirectoryModule } from './departments/department-directory.js';
@@ -40,6 +41,7 @@ const migrations = [
   AddBudgetYearsAndUnfundedTasks1763700000260,
   FundRecurringTasksPerPeriod1763700000270,
   CreateWorkingDayCalendar1763700000680,
+  CreatePolicyTables1763700000690,
   AddApprovalInboxViews1763700000800,
   CreateSubmissionAttachments1763700000810,
 ];
@@ -52,6 +54,7 @@ export class AdmissionModule {
       module: AdmissionModule,
       imports: [
         PlatformModule.forService({ name: 'admission', config, process: 'api', entities, migrations }),
+        PolicyModule.forKinds(admissionPolicyKinds(config), { routes: true }),
         CommunityDirectoryModule,
         DepartmentDirectoryModule,
         DepartmentBudgetsModule,
@@ -71,6 +74,7 @@ export class AdmissionModule {
       module: AdmissionModule,
       imports: [
         PlatformModule.forService({ name: 'admission', config, process: 'worker', entities, migrations }),
+        PolicyModule.forKinds(admissionPolicyKinds(config), { routes: false }),
         SubmissionsPersistenceModule,
         CataloguePersistenceModule,
         GatePersistenceModule,

@@ -5,6 +5,7 @@ import { ServiceUnavailableException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import {
   EventPublisher,
+  PolicyBook,
   type Principal,
   ServiceIdentity,
   TransactionRunner,
@@ -123,6 +124,7 @@ export class AdmissionUnderTest extends EventFedService<AdmissionConfig> {
       refusing,
       app.get(AdmissionConfig),
       app.get(ServiceIdentity),
+      app.get(PolicyBook),
     );
     await expect(handler.execute(new SubmitSubmissionCommand(submissionId, submitter))).rejects.toBeInstanceOf(
       ServiceUnavailableException,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Roles, ServiceIdentity, TransactionRunner } from '@jianfu/platform';
+import { PolicyBook, Roles, ServiceIdentity, TransactionRunner } from '@jianfu/platform';
 import { createTestIsolation, eventually, principal } from '@jianfu/testing';
 import { AdmissionConfig } from '../src/config.js';
 import { SubmissionsRepository } from '../src/submissions/persistence/submissions.repository.js';
@@ -53,6 +53,7 @@ describe('review-start reconciler', () => {
       refusing,
       app.get(AdmissionConfig),
       app.get(ServiceIdentity),
+      app.get(PolicyBook),
     );
     const refusedPass = await refusingReconciler.runOnce();
     expect(refusedPass.started).toBe(0);

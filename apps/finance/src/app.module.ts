@@ -5,7 +5,9 @@ import {
   CreateCommunityDirectory1763700000050,
   DirectoryCommunityEntity,
 } from '@jianfu/community-directory';
-import { PlatformModule } from '@jianfu/platform';
+import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
+import { financePolicyKinds } from './policies/finance-policies.js';
+import { AddBaseRunPolicyVersion1763700000691 } from './migrations/1763700000691-AddBaseRunPolicyVersion.js';
 import {
   ApprovalInboxModule,
   CreateWorkingDayCalendar1763700000680,
@@ -53,6 +55,8 @@ const migrations = [
   FundRecurringTasksPerPeriod1763700000390,
   CreateIdempotentRequestsAndBaseTopUps1763700000420,
   CreateWorkingDayCalendar1763700000680,
+  CreatePolicyTables1763700000690,
+  AddBaseRunPolicyVersion1763700000691,
   AddApprovalInboxViews1763700000800,
 ];
 
@@ -64,6 +68,7 @@ export class FinanceModule {
       module: FinanceModule,
       imports: [
         PlatformModule.forService({ name: 'finance', config, process: 'api', entities, migrations }),
+        PolicyModule.forKinds(financePolicyKinds(config), { routes: true }),
         CommunityDirectoryModule,
         DepartmentsModule,
         LedgerModule,
@@ -84,6 +89,7 @@ export class FinanceModule {
       module: FinanceModule,
       imports: [
         PlatformModule.forService({ name: 'finance', config, process: 'worker', entities, migrations }),
+        PolicyModule.forKinds(financePolicyKinds(config), { routes: false }),
         CommunityDirectoryModule,
         LedgerPersistenceModule,
         TaskFundsPersistenceModule,

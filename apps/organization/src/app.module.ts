@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { approvalEntities, ApprovalInboxModule, approvalMigrations, WorkingDayCalendarModule } from '@jianfu/approvals';
-import { PlatformModule } from '@jianfu/platform';
+import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
+import { organizationPolicyKinds } from './policies/organization-policies.js';
 import { BurdenModule } from './burden/burden.module.js';
 import { CoBuildingModule } from './co-building/co-building.module.js';
 import { CommunitiesModule } from './communities/communities.module.js';
@@ -24,6 +25,7 @@ const migrations = [
   CreateHierarchyAndPartyOrganisations1763700000100,
   AddDepartmentsUnitsAndEvaluation1763700000200,
   AddBurdenAndRoster1763700000310,
+  CreatePolicyTables1763700000690,
   // The approval kit's tables, for the upgrade approval (党组织升格) on the kit: older timestamps, run after ours.
   ...approvalMigrations,
 ];
@@ -36,6 +38,7 @@ export class OrganizationModule {
       module: OrganizationModule,
       imports: [
         PlatformModule.forService({ name: 'organization', config, process: 'api', entities, migrations }),
+        PolicyModule.forKinds(organizationPolicyKinds(config), { routes: true }),
         CommunitiesModule,
         DepartmentsModule,
         PartyOrganisationsModule,
@@ -55,6 +58,7 @@ export class OrganizationModule {
       module: OrganizationModule,
       imports: [
         PlatformModule.forService({ name: 'organization', config, process: 'worker', entities, migrations }),
+        PolicyModule.forKinds(organizationPolicyKinds(config), { routes: false }),
         PartyOrganisationsPersistenceModule,
       ],
     };

@@ -15,7 +15,7 @@ import {
   CreateApprovalTables1763700000060,
   AddApprovalSlotScope1763700000061,
 } from '@jianfu/approvals';
-import { PlatformModule } from '@jianfu/platform';
+import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
 import { AssessmentsModule } from './assessments/assessments.module.js';
 import { AssessmentCycleEntity } from './assessments/persistence/assessment-cycle.entity.js';
 import { AssessmentsPersistenceModule } from './assessments/persistence/assessments-persistence.module.js';
@@ -32,7 +32,9 @@ import { CreatePromotionRequests1763700000630 } from './migrations/1763700000630
 import { CreateHonoursAndCadreReviews1763700000640 } from './migrations/1763700000640-CreateHonoursAndCadreReviews.js';
 import { CreateRecruitment1763700000650 } from './migrations/1763700000650-CreateRecruitment.js';
 import { AddCommunityPartyOrganisations1763700000670 } from './migrations/1763700000670-AddCommunityPartyOrganisations.js';
+import { AddPolicyVersions1763700000691 } from './migrations/1763700000691-AddPolicyVersions.js';
 import { HonoursModule } from './honours/honours.module.js';
+import { personnelPolicyKinds } from './policies/personnel-policies.js';
 import { RecruitmentPersistenceModule } from './recruitment/persistence/recruitment-persistence.module.js';
 import { RecruitmentModule } from './recruitment/recruitment.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
@@ -63,6 +65,8 @@ const migrations = [
   CreateRecruitment1763700000650,
   AddCommunityPartyOrganisations1763700000670,
   CreateWorkingDayCalendar1763700000680,
+  CreatePolicyTables1763700000690,
+  AddPolicyVersions1763700000691,
   AddApprovalInboxViews1763700000800,
 ];
 
@@ -74,6 +78,7 @@ export class PersonnelModule {
       module: PersonnelModule,
       imports: [
         PlatformModule.forService({ name: 'personnel', config, process: 'api', entities, migrations }),
+        PolicyModule.forKinds(personnelPolicyKinds(config), { routes: true }),
         CommunityDirectoryModule,
         ApprovalInboxModule,
         WorkingDayCalendarModule,
@@ -93,6 +98,7 @@ export class PersonnelModule {
       module: PersonnelModule,
       imports: [
         PlatformModule.forService({ name: 'personnel', config, process: 'worker', entities, migrations }),
+        PolicyModule.forKinds(personnelPolicyKinds(config), { routes: false }),
         ApprovalPersistenceModule,
         WorkersPersistenceModule,
         AssessmentsPersistenceModule,

@@ -3,7 +3,13 @@ import {
   ApprovalInboxRepository,
   createApprovalProjectionActivities,
 } from '@jianfu/approvals';
-import { createNestBackedWorker, EventPublisher, type NestBackedWorker, TransactionRunner } from '@jianfu/platform';
+import {
+  createNestBackedWorker,
+  EventPublisher,
+  type NestBackedWorker,
+  PolicyBook,
+  TransactionRunner,
+} from '@jianfu/platform';
 import { PersonnelModule } from './app.module.js';
 import { bonusTablesFrom } from './assessments/domain/bonus-table.js';
 import { AssessmentsRepository } from './assessments/persistence/assessments.repository.js';
@@ -40,7 +46,8 @@ export function createPersonnelWorker(
           transactions,
           events,
           assessments: context.get(AssessmentsRepository),
-          bonuses: bonusTablesFrom(config),
+          policies: context.get(PolicyBook),
+          deploymentBonuses: bonusTablesFrom(config),
         }),
         ...createPromotionActivities({
           transactions,

@@ -3,7 +3,7 @@ import { Client } from '@temporalio/client';
 import { approvalStatus } from '@jianfu/approvals/workflow';
 import type { AnnualGradesFinalisedPayload, MonthlyGradesFinalisedPayload } from '@jianfu/contracts';
 import { assessmentCycleClosingWorkflowId } from '@jianfu/contracts/workflows';
-import { EventPublisher, Roles, TransactionRunner } from '@jianfu/platform';
+import { EventPublisher, PolicyBook, Roles, TransactionRunner } from '@jianfu/platform';
 import { eventually, principal } from '@jianfu/testing';
 import { AssessmentsRepository } from '../src/assessments/persistence/assessments.repository.js';
 import { createAssessmentCycleClosingActivities } from '../src/assessments/workflows/assessment-cycle-closing.activities.js';
@@ -214,7 +214,8 @@ describe('assessment cycles', () => {
       transactions: personnel.api.app.get(TransactionRunner),
       assessments: personnel.api.app.get(AssessmentsRepository),
       events: personnel.api.app.get(EventPublisher),
-      bonuses: bonusTablesFrom(personnel.api.config),
+      policies: personnel.api.app.get(PolicyBook),
+      deploymentBonuses: bonusTablesFrom(personnel.api.config),
     });
     await activities.settleCycleClosing(
       {

@@ -66,14 +66,14 @@ describe('honours and cadre reviews', () => {
       householdSurveyScore: 91,
       residentSatisfaction: 97,
     });
-    expect(recorded.body).toEqual({ composite: 93.2, result: 'excellent' });
+    expect(recorded.body).toEqual({ composite: 93.2, result: 'excellent', policyVersion: 1 });
     const veto = await review(vetoed, {
       debriefingScore: 100,
       fieldVisitScore: 100,
       householdSurveyScore: 100,
       residentSatisfaction: 50,
     });
-    expect(veto.body).toEqual({ composite: 90, result: 'unqualified' });
+    expect(veto.body).toEqual({ composite: 90, result: 'unqualified', policyVersion: 1 });
 
     const outOfRange = await review(workerId, {
       debriefingScore: 101,

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { AssessmentCyclesController } from './api/assessment-cycles.controller.js';
-import { AssessmentSettings } from './assessment-settings.js';
 import { ActOnCycleClosingHandler } from './commands/act-on-cycle-closing/act-on-cycle-closing.handler.js';
 import { GradeWorkersHandler } from './commands/grade-workers/grade-workers.handler.js';
 import { OpenCycleHandler } from './commands/open-cycle/open-cycle.handler.js';
@@ -15,7 +14,6 @@ import { ListCyclesHandler } from './queries/list-cycles/list-cycles.handler.js'
   imports: [CommunitiesModule, AssessmentsPersistenceModule],
   controllers: [AssessmentCyclesController],
   providers: [
-    AssessmentSettings,
     CycleAccess,
     OpenCycleHandler,
     GradeWorkersHandler,

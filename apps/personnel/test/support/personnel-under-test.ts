@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
 import { CommunityCreated, type EventEnvelope } from '@jianfu/contracts';
-import { Roles, workflowsPathBeside } from '@jianfu/platform';
+import { type Principal, Roles, workflowsPathBeside } from '@jianfu/platform';
 import {
   createTestIsolation,
   EventFedService,
@@ -45,14 +45,14 @@ export class PersonnelUnderTest extends EventFedService<PersonnelConfig> {
   }
 
   /** Announces a community as organization does, and waits until personnel's directory holds it. */
-  async addCommunity(code: string, streetCode: string): Promise<string> {
+  async addCommunity(code: string, streetCode: string, districtCode = '350102'): Promise<string> {
     const communityId = randomUUID();
     await this.publish(CommunityCreated, communityId, {
       communityId,
       code,
       name: `${code}社区`,
       streetCode,
-      districtCode: '350102',
+      districtCode,
     });
     await eventually(async () => {
       const rows = await this.db.query(`SELECT 1 FROM ${this.schema}.directory_community WHERE community_id = $1`, [
@@ -67,9 +67,10 @@ export class PersonnelUnderTest extends EventFedService<PersonnelConfig> {
     communityId: string,
     employeeNo: string,
     overrides: Record<string, unknown> = {},
+    as: Principal = hr,
   ): Promise<string> {
     const response = await this.http.request<{ workerId: string }>('POST', '/workers', {
-      as: hr,
+      as,
       body: {
         employeeNo,
         name: `工作者${employeeNo}`,

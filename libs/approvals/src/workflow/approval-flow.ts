@@ -56,6 +56,12 @@ export interface ApprovalFlowOptions {
    * year it opens and the next through the `loadWorkingDayCalendar` activity.
    */
   calendar?: WorkingDayCalendar;
+  /**
+   * Workflow time in milliseconds, `this.now()` (deterministic in a workflow) unless a test shifts it by a
+   * constant from its input to stand at a fixed date: when steps open, act and lapse, and which years'
+   * calendar they load. A shift must come from the input (or another recorded value) to replay the same.
+   */
+  clock?: () => number;
   /** The owning workflow's own refusals; throw an ApprovalRefusal. */
   extraValidation?: (action: ApprovalAction, step: ApprovalStepStatus | undefined) => void;
 }
@@ -93,6 +99,10 @@ export class ApprovalFlow {
 
   constructor(private readonly options: ApprovalFlowOptions) {
     this.calendar = options.calendar ?? chinaWorkingDayCalendar();
+  }
+
+  private now(): number {
+    return this.options.clock ? this.options.clock() : Date.now();
   }
 
   get subject(): ApprovalSubject {
@@ -185,8 +195,8 @@ export class ApprovalFlow {
     }
     const fromDatabase = spec.deadline !== undefined && !this.options.calendar && patched(calendarFromDatabasePatch);
     this.opening = true;
-    const calendar = fromDatabase ? await this.loadCalendar(Date.now()) : this.calendar;
-    const openedAt = Date.now();
+    const calendar = fromDatabase ? await this.loadCalendar(this.now()) : this.calendar;
+    const openedAt = this.now();
     let deadline = spec.deadline ? addWorkingDays(calendar, openedAt, spec.deadline.workingDays).getTime() : undefined;
     const remindAfter = spec.deadline?.remindAfterWorkingDays;
     let reminderAt = remindAfter !== undefined ? addWorkingDays(calendar, openedAt, remindAfter).getTime() : undefined;
@@ -221,9 +231,9 @@ export class ApprovalFlow {
         await condition(() => step.state !== 'open');
         break;
       }
-      const closed = await condition(() => step.state !== 'open', Math.max(1, next - Date.now()));
+      const closed = await condition(() => step.state !== 'open', Math.max(1, next - this.now()));
       if (closed) break;
-      const now = Date.now();
+      const now = this.now();
       if (reminderAt !== undefined && now >= reminderAt) {
         reminderAt = undefined;
         step.autoReminders = (step.autoReminders ?? 0) + 1;
@@ -281,7 +291,7 @@ export class ApprovalFlow {
 
   private apply(step: ApprovalStepStatus, action: ApprovalAction, slot: ReviewerSlot | undefined): number {
     const before = step.state;
-    const at = new Date(Date.now()).toISOString();
+    const at = new Date(this.now()).toISOString();
     const actorRole = slot?.role ?? action.actor.roles[0];
     switch (action.kind) {
       case 'approve':
@@ -354,7 +364,7 @@ export class ApprovalFlow {
       stepId: step.stepId,
       action,
       ...details,
-      at: new Date(Date.now()).toISOString(),
+      at: new Date(this.now()).toISOString(),
       stateBefore,
       stateAfter: step.state,
       // A snapshot: later changes of the step must not alter an event waiting to be projected.

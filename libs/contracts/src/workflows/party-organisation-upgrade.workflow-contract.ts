@@ -16,6 +16,8 @@ export interface PartyOrganisationUpgradeInput {
   /** How long the district organisation department has to decide, in milliseconds. */
   decisionTimeoutMs: number;
   correlationId: string;
+  /** The version of the district's party-organisation policy whose thresholds justified the request. */
+  policyVersion?: number;
 }
 
 export type UpgradeDecisionAction = 'approve' | 'reject';
@@ -51,6 +53,8 @@ export interface PartyOrganisationUpgradeApprovalInput {
   /** Working days the district organisation department has to decide before the request lapses. */
   decisionWorkingDays: number;
   correlationId: string;
+  /** The version of the district's party-organisation policy whose thresholds justified the request. */
+  policyVersion?: number;
 }
 
 export const partyOrganisationUpgradeApprovalWorkflowType = 'partyOrganisationUpgradeApprovalWorkflow';

@@ -7,6 +7,8 @@ export interface PayoutBatchInput {
   totalFen: number;
   /** Working days finance has to decide before the batch lapses. */
   decisionWorkingDays: number;
+  /** The version of the district's `funding` policy the deadline came from (absent before policies). */
+  policyVersion?: number;
 }
 
 export type PayoutBatchOutcome = 'paid' | 'rejected' | 'expired';

@@ -15,6 +15,19 @@ export interface AssessmentCycleClosingInput {
   requestedBy: string;
   deadlineWorkingDays: number;
   correlationId: string;
+  /**
+   * The district's `assessment` policy the cycle was opened under, carried from the start so the settlement
+   * pays by it whatever is published meanwhile. Absent in workflows started before policies existed.
+   */
+  policy?: AssessmentClosingPolicy;
+}
+
+/** What a closing settles by: the policy version, its bonus table for the cycle's kind (fen) and its rule. */
+export interface AssessmentClosingPolicy {
+  version: number;
+  bonusFen: { qualified: number; good: number; excellent: number };
+  /** `table-at-settlement`: the version in force when the closing is approved pays instead. */
+  openCyclePaysBy: 'table-at-opening' | 'table-at-settlement';
 }
 
 export const assessmentCycleClosingWorkflowType = 'assessmentCycleClosingWorkflow';

@@ -26,6 +26,8 @@ export interface TaskFundTransferInput {
   /** Working days after which the waiting party is reminded automatically. */
   reminderAfterWorkingDays: number;
   correlationId: string;
+  /** The version of the district's `funding` policy the deadlines came from (absent before policies). */
+  policyVersion?: number;
 }
 
 /** approve: pay; reject: refuse with a reason; return: send back to the department to confirm or correct. */
@@ -77,6 +79,8 @@ export interface TaskFundingScheduleInput {
   decisionWorkingDays: number;
   reminderAfterWorkingDays: number;
   correlationId: string;
+  /** The version of the district's `funding` policy the deadlines came from (absent before policies). */
+  policyVersion?: number;
 }
 
 export type TaskFundingScheduleState = 'running' | 'cancelled' | 'completed';

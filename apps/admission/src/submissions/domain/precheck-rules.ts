@@ -74,6 +74,8 @@ export interface PrecheckResult {
   /** The department budget year the task is charged to (absent in results recorded before it existed). */
   budgetYear?: number;
   budget?: PrecheckBudget;
+  /** The version of the district's review policy (cap and severities) applied (absent before policies). */
+  policyVersion?: number;
 }
 
 export interface CatalogueItemFacts {

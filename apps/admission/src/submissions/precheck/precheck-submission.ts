@@ -1,7 +1,8 @@
-import type { Transaction } from '@jianfu/platform';
+import { chinaDateOf, type PolicyBook, type Transaction } from '@jianfu/platform';
 import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
 import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
-import { type PrecheckPolicy, type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
+import { AdmissionPolicyKinds, type ReviewPolicy } from '../../policies/admission-policies.js';
+import { type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
 import type { Submission, SubmissionContent } from '../domain/submission.js';
 import type { SubmissionsRepository } from '../persistence/submissions.repository.js';
 
@@ -12,8 +13,7 @@ export interface PrecheckDeps {
   submissions: SubmissionsRepository;
   catalogue: CatalogueRepository;
   budgets: DepartmentBudgetsRepository;
-  precheckPolicy: PrecheckPolicy;
-  evaluationCap: number;
+  policies: PolicyBook;
 }
 
 /**
@@ -63,7 +63,15 @@ export async function precheckSubmission(
     (version !== null ? await deps.catalogue.evaluationItemCount(tx, submission.districtCode, version) : 0) +
     (await deps.submissions.admittedEvaluationCount(tx, submission.districtCode));
   const budget = await deps.budgets.standing(tx, submission.departmentId, submission.budgetYear);
-  const precheck = runPrecheck(
+  // The district's review policy in force when the content is checked: its cap and severities judge it, and the
+  // result (recorded in the workflow's history and the round) names the version.
+  const policy = await deps.policies.effective<ReviewPolicy>(
+    tx,
+    submission.districtCode,
+    AdmissionPolicyKinds.review,
+    chinaDateOf(new Date()),
+  );
+  const checked = runPrecheck(
     {
       submission: { ...submission, targetCommunityIds: targets.ids },
       catalogueVersion: version,
@@ -71,10 +79,10 @@ export async function precheckSubmission(
       catalogueItem: item,
       knownCommunityIds: targets.known,
       evaluationItemsInForce,
-      evaluationCap: deps.evaluationCap,
+      evaluationCap: policy.document.evaluationCap,
       duplicateOf: await deps.submissions.admittedDuplicates(tx, submission),
     },
-    deps.precheckPolicy,
+    policy.document.precheckSeverities,
   );
-  return { precheck, targets };
+  return { precheck: { ...checked, policyVersion: policy.version }, targets };
 }

@@ -1,9 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import { ServiceIdentity, TransactionRunner } from '@jianfu/platform';
+import { PolicyBook, ServiceIdentity, TransactionRunner } from '@jianfu/platform';
 import { AdmissionConfig } from '../../config.js';
 import { SubmissionsRepository } from '../persistence/submissions.repository.js';
-import { startTaskAdmissionReview } from './start-review.js';
+import { reviewPolicyFor, startTaskAdmissionReview } from './start-review.js';
 
 const batchSize = 50;
 
@@ -26,6 +26,7 @@ export class ReviewStartReconciler implements OnApplicationBootstrap, OnApplicat
     private readonly temporal: Client,
     private readonly config: AdmissionConfig,
     private readonly identity: ServiceIdentity,
+    private readonly policies: PolicyBook,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -46,7 +47,15 @@ export class ReviewStartReconciler implements OnApplicationBootstrap, OnApplicat
     let refused = 0;
     for (const submission of waiting) {
       try {
-        await startTaskAdmissionReview(this.temporal, this.config, this.identity.name, submission, submission.id);
+        const policy = await reviewPolicyFor(this.transactions, this.policies, submission);
+        await startTaskAdmissionReview(
+          this.temporal,
+          this.config,
+          this.identity.name,
+          submission,
+          submission.id,
+          policy,
+        );
       } catch (error) {
         refused += 1;
         this.logger.warn({ err: error, submissionId: submission.id }, 'Review still cannot start; retrying later');

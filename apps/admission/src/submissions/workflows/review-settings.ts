@@ -1,33 +1,33 @@
 import type { LapseOutcome, ReviewerSlotSpec } from '@jianfu/approvals';
-import type { AdmissionConfig } from '../../config.js';
+import type { ReviewPolicy } from '../../policies/admission-policies.js';
 import type { TaskAdmissionSettings } from './task-admission.contract.js';
 
-/** The review's deadlines and rules from configuration, fixed into the workflow input when it starts. */
-export function reviewSettings(config: AdmissionConfig): TaskAdmissionSettings {
+/** The review's deadlines and rules from the district's `review` policy, fixed into the workflow input at start. */
+export function reviewSettings(policy: ReviewPolicy): TaskAdmissionSettings {
   const escalateTo: ReviewerSlotSpec[] = [
     { slotId: 'district-leader', role: 'district-leader', scope: { level: 'district' }, label: '区领导（督办）' },
   ];
-  const deadline = (workingDays: number, onLapse: string) => ({
-    workingDays,
-    remindAfterWorkingDays: Math.max(0, workingDays - 1),
-    onLapse: onLapse as LapseOutcome,
-    ...(onLapse === 'escalate'
+  const deadline = (step: { workingDays: number; onLapse: LapseOutcome }) => ({
+    workingDays: step.workingDays,
+    remindAfterWorkingDays: Math.max(0, step.workingDays - 1),
+    onLapse: step.onLapse,
+    ...(step.onLapse === 'escalate'
       ? {
           escalateTo,
-          escalationWorkingDays: config.ESCALATION_WORKING_DAYS,
-          afterEscalation: config.AFTER_ESCALATION as Exclude<LapseOutcome, 'escalate'>,
+          escalationWorkingDays: policy.escalation.workingDays,
+          afterEscalation: policy.escalation.afterLapse,
         }
       : {}),
   });
   const completion =
-    config.CONSULTATION_RULE === 'ratio'
-      ? { rule: 'ratio' as const, ratio: config.CONSULTATION_RATIO }
-      : { rule: config.CONSULTATION_RULE as 'all' | 'any' };
+    policy.consultation.rule === 'ratio'
+      ? { rule: 'ratio' as const, ratio: policy.consultation.ratioPercent / 100 }
+      : { rule: policy.consultation.rule };
   return {
-    streetReview: deadline(config.STREET_REVIEW_WORKING_DAYS, config.STREET_REVIEW_ON_LAPSE),
-    consultation: { completion, deadline: deadline(config.CONSULTATION_WORKING_DAYS, config.CONSULTATION_ON_LAPSE) },
-    committee: deadline(config.COMMITTEE_WORKING_DAYS, config.COMMITTEE_ON_LAPSE),
-    amendmentWorkingDays: config.AMENDMENT_WORKING_DAYS,
-    maxReminders: config.MAX_REMINDERS,
+    streetReview: deadline(policy.streetReview),
+    consultation: { completion, deadline: deadline(policy.consultationDeadline) },
+    committee: deadline(policy.committee),
+    amendmentWorkingDays: policy.amendmentWorkingDays,
+    maxReminders: policy.maxReminders,
   };
 }

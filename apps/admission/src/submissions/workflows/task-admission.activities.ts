@@ -9,11 +9,11 @@ import {
   type EventDefinition,
   type SubmissionEventPayload,
 } from '@jianfu/contracts';
-import type { EventPublisher, Transaction, TransactionRunner } from '@jianfu/platform';
+import { type EventPublisher, type PolicyBook, type Transaction, type TransactionRunner } from '@jianfu/platform';
 import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
 import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
 import type { TasksRepository } from '../../gate/persistence/tasks.repository.js';
-import type { PrecheckPolicy, PrecheckResult } from '../domain/precheck-rules.js';
+import type { PrecheckResult } from '../domain/precheck-rules.js';
 import { precheckSubmission } from '../precheck/precheck-submission.js';
 import type { Submission, SubmissionContent } from '../domain/submission.js';
 import type { SubmissionsRepository } from '../persistence/submissions.repository.js';
@@ -25,8 +25,7 @@ export interface TaskAdmissionActivityDeps {
   tasks: TasksRepository;
   budgets: DepartmentBudgetsRepository;
   events: EventPublisher;
-  precheckPolicy: PrecheckPolicy;
-  evaluationCap: number;
+  policies: PolicyBook;
 }
 
 export function contentOf(submission: Submission): SubmissionContent {

@@ -19,6 +19,8 @@ export interface TaskAdmissionInput {
   title: string;
   settings: TaskAdmissionSettings;
   correlationId: string;
+  /** The version of the district's `review` policy the settings came from (absent before policies). */
+  policyVersion?: number;
 }
 
 export type TaskAdmissionState =

@@ -10,12 +10,13 @@ import {
   NotFoundError,
   type Page,
   PageQuery,
+  PolicyBook,
   type Principal,
   Roles,
   toPage,
   TransactionRunner,
 } from '@jianfu/platform';
-import { FinanceConfig } from '../../config.js';
+import { baseStandardInForce } from '../base-standard-in-force.js';
 import { IdempotencyErrors } from '../../idempotency/domain/idempotency.errors.js';
 import { requireIdempotencyKey } from '../../idempotency/domain/idempotency-key.js';
 import { StartBaseAllocationCommand } from '../commands/start-base-allocation/start-base-allocation.command.js';
@@ -45,7 +46,7 @@ export class BaseAllocationsController {
     private readonly commands: CommandBus,
     private readonly transactions: TransactionRunner,
     private readonly allocations: BaseAllocationsRepository,
-    private readonly config: FinanceConfig,
+    private readonly policies: PolicyBook,
   ) {}
 
   @Put('base-allocation-standards/:year')
@@ -66,22 +67,21 @@ export class BaseAllocationsController {
       assertStandardMayChange(year, run?.amountFen ?? null, body.amountFen);
       await this.allocations.setStandard(tx, districtCode, year, body.amountFen, actor.userId);
     });
-    return { districtCode, year, amountFen: body.amountFen, isDefault: false };
+    return { districtCode, year, amountFen: body.amountFen, isDefault: false, policyVersion: null };
   }
 
   @Get('base-allocation-standards/:year')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.CommunitySecretary)
-  @ApiOperation({ summary: 'The standard in force for a year: the district’s own, or the configured default' })
+  @ApiOperation({
+    summary: 'The standard in force for a year: the district’s own, or the default of its funding policy',
+  })
   @ApiOkResponse({ type: BaseStandardResponse })
   async standard(@Param() { year }: YearParams, @CurrentPrincipal() actor: Principal): Promise<BaseStandardResponse> {
     const districtCode = actor.scope.districtCode;
-    const amountFen = await this.allocations.standard(this.transactions.reader, districtCode, year);
-    return {
-      districtCode,
-      year,
-      amountFen: amountFen ?? this.config.BASE_FUND_DEFAULT_FEN,
-      isDefault: amountFen === null,
-    };
+    const standard = await this.transactions.run((tx) =>
+      baseStandardInForce(tx, this.allocations, this.policies, districtCode, year),
+    );
+    return { districtCode, year, ...standard };
   }
 
   @Post('base-allocations/:year')

@@ -124,17 +124,36 @@ export class BaseAllocationsRepository {
    */
   async beginRun(
     tx: Transaction,
-    run: { districtCode: string; year: number; amountFen: number; startedBy: string; runId?: string; topUpId?: string },
+    run: {
+      districtCode: string;
+      year: number;
+      amountFen: number;
+      startedBy: string;
+      runId?: string;
+      topUpId?: string;
+      /** The funding-policy version the amount came from, when the district set no standard for the year. */
+      standardPolicyVersion?: number | null;
+    },
   ): Promise<{ runNumber: number; runId: string }> {
     const rows: { run_number: number; run_id: string }[] = await tx.query(
-      `INSERT INTO base_allocation_run (district_code, year, amount_fen, state, started_by, run_id, top_up_id)
-       VALUES ($1, $2, $3, 'running', $4, coalesce($5::uuid, gen_random_uuid()), $6)
+      `INSERT INTO base_allocation_run (district_code, year, amount_fen, state, started_by, run_id, top_up_id,
+         standard_policy_version)
+       VALUES ($1, $2, $3, 'running', $4, coalesce($5::uuid, gen_random_uuid()), $6, $7)
        ON CONFLICT (district_code, year) DO UPDATE
          SET state = 'running', run_number = base_allocation_run.run_number + 1, amount_fen = EXCLUDED.amount_fen,
              communities_seen = 0, communities_paid = 0, communities_topped_up = 0, started_by = EXCLUDED.started_by,
-             run_id = EXCLUDED.run_id, top_up_id = EXCLUDED.top_up_id, started_at = now(), finished_at = NULL
+             run_id = EXCLUDED.run_id, top_up_id = EXCLUDED.top_up_id, started_at = now(), finished_at = NULL,
+             standard_policy_version = EXCLUDED.standard_policy_version
        RETURNING run_number, run_id`,
-      [run.districtCode, run.year, run.amountFen, run.startedBy, run.runId ?? null, run.topUpId ?? null],
+      [
+        run.districtCode,
+        run.year,
+        run.amountFen,
+        run.startedBy,
+        run.runId ?? null,
+        run.topUpId ?? null,
+        run.standardPolicyVersion ?? null,
+      ],
     );
     return { runNumber: rows[0].run_number, runId: rows[0].run_id };
   }

@@ -4,7 +4,15 @@ import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { AnnualGradesFinalised, HonourAwarded, MonthlyGradesFinalised } from '@jianfu/contracts';
 import { type PayoutBatchInput, payoutBatchWorkflowId, payoutBatchWorkflowType } from '@jianfu/contracts/workflows';
-import { EventConsumer, ServiceIdentity, serviceTaskQueue, type Transaction } from '@jianfu/platform';
+import {
+  chinaDateOf,
+  EventConsumer,
+  PolicyBook,
+  ServiceIdentity,
+  serviceTaskQueue,
+  type Transaction,
+} from '@jianfu/platform';
+import { FinancePolicyKinds, type FundingPolicy } from '../../policies/finance-policies.js';
 import { FinanceConfig } from '../../config.js';
 import { annualBonusBatch, honourAwardBatch, monthlyBonusBatch, type PayoutBatchPlan } from '../domain/payout-batch.js';
 import { PayoutBatchesRepository } from '../persistence/payout-batches.repository.js';
@@ -23,6 +31,7 @@ export class OpenPayoutBatchWhenPersonnelFinalised implements OnModuleInit {
     private readonly temporal: Client,
     private readonly config: FinanceConfig,
     private readonly identity: ServiceIdentity,
+    private readonly policies: PolicyBook,
   ) {}
 
   onModuleInit(): void {
@@ -44,13 +53,22 @@ export class OpenPayoutBatchWhenPersonnelFinalised implements OnModuleInit {
     }
     const batch = await this.batches.find(tx, batchId);
     if (!batch || batch.state !== 'awaiting-approval' || !batch.districtCode) return;
+    // The deadline of the district's funding policy in force on the day the batch opened (a redelivery reads
+    // the same version); the workflow receives it and its version as input.
+    const policy = await this.policies.effective<FundingPolicy>(
+      tx,
+      batch.districtCode,
+      FinancePolicyKinds.funding,
+      chinaDateOf(batch.createdAt),
+    );
     const input: PayoutBatchInput = {
       batchId: batch.id,
       title: batch.title,
       districtCode: batch.districtCode,
       communityId: batch.communityId,
       totalFen: batch.totalFen,
-      decisionWorkingDays: this.config.PAYOUT_DECISION_WORKING_DAYS,
+      decisionWorkingDays: policy.document.payoutDecisionWorkingDays,
+      policyVersion: policy.version,
     };
     try {
       await this.temporal.workflow.start(payoutBatchWorkflowType, {

@@ -11,7 +11,8 @@ import {
   taskFundTransferWorkflowId,
   taskFundTransferWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { EventConsumer, ServiceIdentity, serviceTaskQueue } from '@jianfu/platform';
+import { chinaDateOf, EventConsumer, PolicyBook, ServiceIdentity, serviceTaskQueue } from '@jianfu/platform';
+import { FinancePolicyKinds, type FundingPolicy } from '../../policies/finance-policies.js';
 import { FinanceConfig } from '../../config.js';
 import { TaskFundTransfersRepository } from '../persistence/task-fund-transfers.repository.js';
 import { TaskFundingSchedulesRepository } from '../persistence/task-funding-schedules.repository.js';
@@ -31,6 +32,7 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
     private readonly temporal: Client,
     private readonly config: FinanceConfig,
     private readonly identity: ServiceIdentity,
+    private readonly policies: PolicyBook,
   ) {}
 
   onModuleInit(): void {
@@ -40,6 +42,19 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
       if (task.fundingMode === 'none') return;
       // Events from before the budget year was explicit meant the year of the period's start.
       const budgetYear = task.budgetYear ?? Number(task.periodStart.slice(0, 4));
+      // The deadlines of the district's funding policy in force on the day the task was admitted, so a
+      // redelivered event reads the same version; the workflow receives them (and the version) as input.
+      const policy = await this.policies.effective<FundingPolicy>(
+        tx,
+        task.districtCode,
+        FinancePolicyKinds.funding,
+        chinaDateOf(new Date(task.admittedAt)),
+      );
+      const deadlines = {
+        decisionWorkingDays: policy.document.taskFundDecisionWorkingDays,
+        reminderAfterWorkingDays: policy.document.taskFundReminderAfterWorkingDays,
+        policyVersion: policy.version,
+      };
       if (task.fundingPeriod) {
         const schedule = await this.schedules.open(tx, {
           taskId: task.taskId,
@@ -67,8 +82,7 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
           periodStart: schedule.periodStart,
           periodEnd: schedule.periodEnd,
           fundingPeriod: schedule.fundingPeriod,
-          decisionWorkingDays: this.config.TASK_FUND_DECISION_WORKING_DAYS,
-          reminderAfterWorkingDays: this.config.TASK_FUND_REMINDER_AFTER_WORKING_DAYS,
+          ...deadlines,
           correlationId: schedule.correlationId,
         };
         await this.startOnce(
@@ -100,8 +114,7 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
         budgetYear: transfer.budgetYear,
         funding: transfer.funding,
         totalFen: transfer.totalFen,
-        decisionWorkingDays: this.config.TASK_FUND_DECISION_WORKING_DAYS,
-        reminderAfterWorkingDays: this.config.TASK_FUND_REMINDER_AFTER_WORKING_DAYS,
+        ...deadlines,
         correlationId: transfer.correlationId,
       };
       await this.startOnce(taskFundTransferWorkflowType, taskFundTransferWorkflowId(task.taskId), input);

@@ -51,6 +51,7 @@ describe('rankDepartments', () => {
         tally('E', 1, 1, 0, 0),
       ],
       5,
+      { satisfied: 100, 'basically-satisfied': 60, dissatisfied: 0 },
     );
     expect(ranked.map((entry) => [entry.code, entry.rank, entry.score])).toEqual([
       ['A', 1, 100],

@@ -34,9 +34,6 @@ export function periodRange(period: string): { from: string; to: string } {
 export type RatingGrade = 'satisfied' | 'basically-satisfied' | 'dissatisfied';
 export const ratingGrades: readonly RatingGrade[] = ['satisfied', 'basically-satisfied', 'dissatisfied'];
 
-/** 满意 / 基本满意 / 不满意 as points, so grades average into a score out of 100. */
-export const gradePoints: Record<RatingGrade, number> = { satisfied: 100, 'basically-satisfied': 60, dissatisfied: 0 };
-
 export interface DepartmentTally {
   departmentId: string;
   code: string;
@@ -58,10 +55,15 @@ export interface RankedDepartment extends DepartmentTally {
 }
 
 /**
- * 双评议 ranking: the communities' average grade, less a penalty per violation the admission gate
- * recorded against the department. A department nobody rated starts from zero.
+ * 双评议 ranking: the communities' average grade (满意 / 基本满意 / 不满意 as the district's points, so grades
+ * average into a score out of 100), less a penalty per violation the admission gate recorded against the
+ * department. A department nobody rated starts from zero.
  */
-export function rankDepartments(tallies: DepartmentTally[], penaltyPerViolation: number): RankedDepartment[] {
+export function rankDepartments(
+  tallies: DepartmentTally[],
+  penaltyPerViolation: number,
+  gradePoints: Record<RatingGrade, number>,
+): RankedDepartment[] {
   const scored = tallies.map((tally) => {
     const ratings = tally.satisfied + tally.basicallySatisfied + tally.dissatisfied;
     const points =

@@ -57,4 +57,8 @@ export class AssessmentCycleEntity {
 
   @Column('timestamptz', { name: 'finalised_at', nullable: true })
   finalisedAt!: Date | null;
+
+  /** The version of the district's `assessment` policy in force when the cycle opened; null before policies. */
+  @Column('int', { name: 'policy_version', nullable: true })
+  policyVersion!: number | null;
 }

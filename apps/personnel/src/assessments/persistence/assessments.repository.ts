@@ -11,6 +11,7 @@ export interface CohortMemberGrade {
   comment: string | null;
   gradedBy: string | null;
   bonusFen: number | null;
+  policyVersion: number | null;
 }
 
 /** A cycle as lists show it: its unit, where it stands, its cohort's size and the bonuses it pays. */
@@ -112,7 +113,8 @@ export class AssessmentsRepository {
   async cohortGrades(tx: Transaction, cycleId: string): Promise<CohortMemberGrade[]> {
     return tx.query(
       `SELECT m.worker_id AS "workerId", w.name, m.community_id AS "communityId", g.grade, g.comment,
-              g.graded_by AS "gradedBy", g.bonus_fen AS "bonusFen"
+              g.graded_by AS "gradedBy", g.bonus_fen AS "bonusFen",
+              g.policy_version AS "policyVersion"
        FROM assessment_cohort_member m
        JOIN worker w ON w.id = m.worker_id
        LEFT JOIN assessment_grade g ON g.cycle_id = m.cycle_id AND g.worker_id = m.worker_id
@@ -121,12 +123,17 @@ export class AssessmentsRepository {
     );
   }
 
-  async setBonus(tx: Transaction, cycleId: string, workerId: string, bonusFen: number): Promise<void> {
-    await tx.query('UPDATE assessment_grade SET bonus_fen = $3 WHERE cycle_id = $1 AND worker_id = $2', [
-      cycleId,
-      workerId,
-      bonusFen,
-    ]);
+  /** The bonus a finalised grade pays and the policy version it came from (null: the deployment's settings). */
+  async setBonus(
+    tx: Transaction,
+    cycleId: string,
+    workerId: string,
+    bonus: { bonusFen: number; policyVersion: number | null },
+  ): Promise<void> {
+    await tx.query(
+      'UPDATE assessment_grade SET bonus_fen = $3, policy_version = $4 WHERE cycle_id = $1 AND worker_id = $2',
+      [cycleId, workerId, bonus.bonusFen, bonus.policyVersion],
+    );
   }
 
   async requestClosing(tx: Transaction, cycle: AssessmentCycleEntity, requestedBy: string): Promise<number> {

@@ -1,14 +1,48 @@
 import { AnnualGradesFinalised, type GradedWorker, MonthlyGradesFinalised } from '@jianfu/contracts';
 import type { AssessmentCycleClosingInput } from '@jianfu/contracts/workflows';
-import type { EventPublisher, TransactionRunner } from '@jianfu/platform';
-import { type BonusTables, bonusFor } from '../domain/bonus-table.js';
+import {
+  chinaDateOf,
+  type EventPublisher,
+  type PolicyBook,
+  type Transaction,
+  type TransactionRunner,
+} from '@jianfu/platform';
+import { type AssessmentPolicy, bonusTableFor, PersonnelPolicyKinds } from '../../policies/personnel-policies.js';
+import { type BonusTable, type BonusTables, bonusFor } from '../domain/bonus-table.js';
+import type { AssessmentCycleEntity } from '../persistence/assessment-cycle.entity.js';
 import type { AssessmentsRepository } from '../persistence/assessments.repository.js';
 
 export interface AssessmentCycleClosingActivityDeps {
   transactions: TransactionRunner;
   assessments: AssessmentsRepository;
   events: EventPublisher;
-  bonuses: BonusTables;
+  policies: PolicyBook;
+  /** The deployment's tables, for a closing started before policies existed (its input names none). */
+  deploymentBonuses: BonusTables;
+}
+
+/**
+ * The table a closing pays by, and its version: the one the workflow was started with (the version the cycle
+ * opened under), unless that version says an open cycle pays by the table in force at settlement.
+ */
+async function settlementTable(
+  tx: Transaction,
+  deps: AssessmentCycleClosingActivityDeps,
+  input: AssessmentCycleClosingInput,
+  cycle: AssessmentCycleEntity,
+  decidedAt: Date,
+): Promise<{ table: BonusTable; policyVersion: number | null }> {
+  if (!input.policy) return { table: deps.deploymentBonuses[cycle.kind], policyVersion: null };
+  if (input.policy.openCyclePaysBy === 'table-at-settlement') {
+    const current = await deps.policies.effective<AssessmentPolicy>(
+      tx,
+      cycle.districtCode,
+      PersonnelPolicyKinds.assessment,
+      chinaDateOf(decidedAt),
+    );
+    return { table: bonusTableFor(current.document, cycle.kind), policyVersion: current.version };
+  }
+  return { table: input.policy.bonusFen, policyVersion: input.policy.version };
 }
 
 export interface ClosingOutcome {
@@ -40,12 +74,14 @@ export function createAssessmentCycleClosingActivities(deps: AssessmentCycleClos
           return;
         }
         const members = await deps.assessments.cohortGrades(tx, cycle.id);
+        const { table, policyVersion } = await settlementTable(tx, deps, input, cycle, new Date(decidedAt));
+        const tables = { monthly: table, annual: table };
         const byCommunity = new Map<string, GradedWorker[]>();
         for (const member of members) {
           // A cycle only reaches approval with every member graded.
           const grade = member.grade ?? 'unqualified';
-          const bonusFen = bonusFor(deps.bonuses, cycle.kind, grade);
-          await deps.assessments.setBonus(tx, cycle.id, member.workerId, bonusFen);
+          const bonusFen = bonusFor(tables, cycle.kind, grade);
+          await deps.assessments.setBonus(tx, cycle.id, member.workerId, { bonusFen, policyVersion });
           const graded = byCommunity.get(member.communityId) ?? [];
           graded.push({ workerId: member.workerId, grade, bonusFen });
           byCommunity.set(member.communityId, graded);

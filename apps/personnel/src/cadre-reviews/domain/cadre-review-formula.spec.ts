@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { combineCadreReview } from './cadre-review-formula.js';
+import { PersonnelConfig } from '../../config.js';
+import { type CadreReviewPolicy, personnelPolicyKinds } from '../../policies/personnel-policies.js';
+import { type CadreReviewScores, combineCadreReview as combine } from './cadre-review-formula.js';
+
+const defaults = personnelPolicyKinds(new PersonnelConfig()).find((kind) => kind.kind === 'cadre-review')!
+  .defaults as CadreReviewPolicy;
+const combineCadreReview = (scores: CadreReviewScores) => combine(scores, defaults);
 
 describe('combineCadreReview', () => {
   it('weights 述职评议 40% and the other three 20% each, in tenths of a point', () => {
@@ -43,5 +49,21 @@ describe('combineCadreReview', () => {
         residentSatisfaction: 59,
       }),
     ).toEqual({ compositeTenths: 918, result: 'unqualified' });
+  });
+});
+
+describe('combineCadreReview by a district’s own policy', () => {
+  it('weights, bands and veto come from the policy', () => {
+    const policy: CadreReviewPolicy = {
+      weightsPercent: { debriefingScore: 30, fieldVisitScore: 20, householdSurveyScore: 20, residentSatisfaction: 30 },
+      excellentFrom: 85,
+      goodFrom: 75,
+      qualifiedFrom: 60,
+      satisfactionVetoPercent: 70,
+    };
+    const scores = { debriefingScore: 80, fieldVisitScore: 90, householdSurveyScore: 90, residentSatisfaction: 90 };
+    expect(combine(scores, policy)).toEqual({ compositeTenths: 870, result: 'excellent' });
+    expect(combine(scores, defaults)).toEqual({ compositeTenths: 860, result: 'good' });
+    expect(combine({ ...scores, residentSatisfaction: 65 }, policy).result).toBe('unqualified');
   });
 });

@@ -10,6 +10,8 @@ export interface CadreReviewRow extends CadreReviewScores {
   compositeTenths: number;
   result: PerformanceGrade;
   reviewedBy: string;
+  /** The version of the district's `cadre-review` policy the composite and result were computed by. */
+  policyVersion: number | null;
 }
 
 /** A review as the year's list shows it, with the worker's name. */
@@ -21,8 +23,8 @@ export class CadreReviewsRepository {
   async insert(tx: Transaction, review: CadreReviewRow): Promise<boolean> {
     const rows = await tx.query<{ worker_id: string }[]>(
       `INSERT INTO cadre_review (worker_id, year, debriefing_score, field_visit_score, field_visit_notes,
-         household_survey_score, resident_satisfaction, composite_tenths, result, reviewed_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         household_survey_score, resident_satisfaction, composite_tenths, result, reviewed_by, policy_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (worker_id, year) DO NOTHING RETURNING worker_id`,
       [
         review.workerId,
@@ -35,6 +37,7 @@ export class CadreReviewsRepository {
         review.compositeTenths,
         review.result,
         review.reviewedBy,
+        review.policyVersion,
       ],
     );
     return rows.length === 1;
@@ -59,7 +62,8 @@ export class CadreReviewsRepository {
       `SELECT r.worker_id AS "workerId", w.name, r.year, r.debriefing_score AS "debriefingScore",
               r.field_visit_score AS "fieldVisitScore", r.field_visit_notes AS "fieldVisitNotes",
               r.household_survey_score AS "householdSurveyScore", r.resident_satisfaction AS "residentSatisfaction",
-              r.composite_tenths AS "compositeTenths", r.result, r.reviewed_by AS "reviewedBy"
+              r.composite_tenths AS "compositeTenths", r.result, r.reviewed_by AS "reviewedBy",
+              r.policy_version AS "policyVersion"
        FROM cadre_review r JOIN worker w ON w.id = r.worker_id
        WHERE ${where} ORDER BY r.composite_tenths DESC, w.employee_no
        OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,

@@ -12,6 +12,8 @@ export interface HonourAwardRow {
   conferredBy: string;
   amountFen: number;
   awardedBy: string;
+  /** The version of the district's `honour-awards` policy the amount came from. */
+  policyVersion: number;
 }
 
 @Injectable()
@@ -19,8 +21,9 @@ export class HonoursRepository {
   /** False when the worker already holds this honour (same level, title and year). */
   async insert(tx: Transaction, award: HonourAwardRow): Promise<boolean> {
     const rows = await tx.query<{ id: string }[]>(
-      `INSERT INTO honour_award (id, worker_id, community_id, level, title, year, conferred_by, amount_fen, awarded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO honour_award (id, worker_id, community_id, level, title, year, conferred_by, amount_fen, awarded_by,
+         policy_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (worker_id, level, title, year) DO NOTHING RETURNING id`,
       [
         award.id,
@@ -32,6 +35,7 @@ export class HonoursRepository {
         award.conferredBy,
         award.amountFen,
         award.awardedBy,
+        award.policyVersion,
       ],
     );
     return rows.length === 1;

@@ -125,6 +125,13 @@ export class PrecheckResultResponse {
     description: 'The budget it would draw on (absent from pre-checks recorded before budget years)',
   })
   budget?: PrecheckBudgetResponse;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    description:
+      "The version of the district's review policy (evaluation cap, severities) applied; absent before policies",
+  })
+  policyVersion?: number;
 }
 
 /** 预审预览: the pre-check a draft would get if submitted now; nothing was saved. */

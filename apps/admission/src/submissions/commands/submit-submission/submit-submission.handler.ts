@@ -2,13 +2,20 @@ import { ServiceUnavailableException } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
 import { SubmissionSubmitted } from '@jianfu/contracts';
-import { DomainError, EventPublisher, RequestContext, ServiceIdentity, TransactionRunner } from '@jianfu/platform';
+import {
+  DomainError,
+  EventPublisher,
+  PolicyBook,
+  RequestContext,
+  ServiceIdentity,
+  TransactionRunner,
+} from '@jianfu/platform';
 import { AdmissionConfig } from '../../../config.js';
 import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
 import { SubmissionErrors } from '../../domain/submission.errors.js';
 import { type Submission, taskAdmissionWorkflowId } from '../../domain/submission.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
-import { startTaskAdmissionReview } from '../../review-start/start-review.js';
+import { reviewPolicyFor, startTaskAdmissionReview } from '../../review-start/start-review.js';
 import { contentOf } from '../../workflows/task-admission.activities.js';
 import { SubmitSubmissionCommand } from './submit-submission.command.js';
 
@@ -27,6 +34,7 @@ export class SubmitSubmissionHandler implements ICommandHandler<SubmitSubmission
     private readonly temporal: Client,
     private readonly config: AdmissionConfig,
     private readonly identity: ServiceIdentity,
+    private readonly policies: PolicyBook,
   ) {}
 
   async execute({ submissionId, actor }: SubmitSubmissionCommand) {
@@ -73,6 +81,7 @@ export class SubmitSubmissionHandler implements ICommandHandler<SubmitSubmission
         this.identity.name,
         submission,
         RequestContext.current()?.correlationId ?? submission.id,
+        await reviewPolicyFor(this.transactions, this.policies, submission),
       );
     } catch (error) {
       // Not the caller's fault and not final: 503; the reconciler or the same request later starts it.

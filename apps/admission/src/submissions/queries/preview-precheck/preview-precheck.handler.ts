@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type Principal, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, PolicyBook, type Principal, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { DepartmentBudgetsRepository } from '../../../budgets/persistence/department-budgets.repository.js';
 import { CatalogueRepository } from '../../../catalogue/persistence/catalogue.repository.js';
-import { AdmissionConfig } from '../../../config.js';
 import { DepartmentDirectoryRepository } from '../../../departments/department-directory.js';
-import { parsePrecheckPolicy, type PrecheckPolicy, type PrecheckResult } from '../../domain/precheck-rules.js';
+import type { PrecheckResult } from '../../domain/precheck-rules.js';
 import { checkSubmissionContent } from '../../domain/submission-content.rules.js';
 import { SubmissionErrors } from '../../domain/submission.errors.js';
 import type { SubmissionContent } from '../../domain/submission.js';
@@ -27,18 +26,14 @@ export interface PrecheckPreview extends PrecheckResult {
  */
 @Injectable()
 export class PreviewPrecheckHandler {
-  private readonly policy: PrecheckPolicy;
-
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly submissions: SubmissionsRepository,
     private readonly catalogue: CatalogueRepository,
     private readonly budgets: DepartmentBudgetsRepository,
     private readonly departments: DepartmentDirectoryRepository,
-    private readonly config: AdmissionConfig,
-  ) {
-    this.policy = parsePrecheckPolicy(config.PRECHECK_RULES);
-  }
+    private readonly policies: PolicyBook,
+  ) {}
 
   async execute(actor: Principal, content: SubmissionContent): Promise<PrecheckPreview> {
     checkSubmissionContent(content);
@@ -58,8 +53,7 @@ export class PreviewPrecheckHandler {
         submissions: this.submissions,
         catalogue: this.catalogue,
         budgets: this.budgets,
-        precheckPolicy: this.policy,
-        evaluationCap: this.config.EVALUATION_CAP,
+        policies: this.policies,
       },
       { ...content, id: unsavedSubmissionId, districtCode: actor.scope.districtCode, departmentId },
     );

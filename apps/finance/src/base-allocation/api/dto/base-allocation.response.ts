@@ -12,8 +12,15 @@ export class BaseStandardResponse {
   @ApiProperty({ type: 'integer', example: 4_500_000, description: 'Per community per year, in fen' })
   amountFen!: number;
 
-  @ApiProperty({ description: 'True when the district set none and the configured default applies' })
+  @ApiProperty({ description: "True when the district set none and its funding policy's default applies" })
   isDefault!: boolean;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'The funding-policy version of the default; null for the district’s own standard',
+  })
+  policyVersion!: number | null;
 }
 
 export class BaseAllocationStartedResponse {

@@ -5,7 +5,8 @@ import {
   baseAllocationWorkflowId,
   baseAllocationWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
+import { PolicyBook, ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
+import { baseStandardInForce } from '../../base-standard-in-force.js';
 import { FinanceConfig } from '../../../config.js';
 import { assertStandardMayChange } from '../../domain/base-standard-rules.js';
 import { BaseAllocationsRepository } from '../../persistence/base-allocations.repository.js';
@@ -24,6 +25,7 @@ export class StartBaseAllocationHandler implements ICommandHandler<StartBaseAllo
     private readonly temporal: Client,
     private readonly config: FinanceConfig,
     private readonly identity: ServiceIdentity,
+    private readonly policies: PolicyBook,
   ) {}
 
   async execute(command: StartBaseAllocationCommand): Promise<BaseAllocationStarted> {
@@ -33,16 +35,17 @@ export class StartBaseAllocationHandler implements ICommandHandler<StartBaseAllo
       if (running?.state === 'running') {
         return { amountFen: running.amountFen, runId: running.runId, started: false };
       }
-      const amountFen =
-        (await this.allocations.standard(tx, districtCode, command.year)) ?? this.config.BASE_FUND_DEFAULT_FEN;
+      const standard = await baseStandardInForce(tx, this.allocations, this.policies, districtCode, command.year);
+      const amountFen = standard.amountFen;
       // A rerun pays communities added since at the standard the year was paid at; a changed one (e.g. a
-      // new configured default) is a top-up, never a silent second standard within one year.
+      // new default in the funding policy) is a top-up, never a silent second standard within one year.
       assertStandardMayChange(command.year, running?.amountFen ?? null, amountFen);
       const { runId } = await this.allocations.beginRun(tx, {
         districtCode,
         year: command.year,
         amountFen,
         startedBy: command.actor.userId,
+        standardPolicyVersion: standard.policyVersion,
       });
       return { amountFen, runId, started: true };
     });

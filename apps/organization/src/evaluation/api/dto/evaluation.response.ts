@@ -82,6 +82,9 @@ export class DepartmentRankingResponse {
   @ApiProperty({ type: Number })
   penaltyPerViolation!: number;
 
+  @ApiProperty({ type: 'integer', example: 1, description: "The district's evaluation policy version applied" })
+  policyVersion!: number;
+
   @ApiProperty({ type: [RankedDepartmentResponse] })
   departments!: RankedDepartmentResponse[];
 }

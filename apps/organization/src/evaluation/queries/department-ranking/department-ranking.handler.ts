@@ -1,6 +1,10 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
-import { OrganizationConfig } from '../../../config.js';
+import { chinaDateOf, PolicyBook, TransactionRunner } from '@jianfu/platform';
+import {
+  type EvaluationPolicy,
+  gradePointsOf,
+  OrganizationPolicyKinds,
+} from '../../../policies/organization-policies.js';
 import { periodRange, rankDepartments } from '../../domain/evaluation-period.js';
 import { EvaluationRepository } from '../../persistence/evaluation.repository.js';
 import { type DepartmentRanking, DepartmentRankingQuery } from './department-ranking.query.js';
@@ -10,7 +14,7 @@ export class DepartmentRankingHandler implements IQueryHandler<DepartmentRanking
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly evaluation: EvaluationRepository,
-    private readonly config: OrganizationConfig,
+    private readonly policies: PolicyBook,
   ) {}
 
   async execute(query: DepartmentRankingQuery): Promise<DepartmentRanking> {
@@ -21,11 +25,22 @@ export class DepartmentRankingHandler implements IQueryHandler<DepartmentRanking
       query.period,
       range,
     );
+    // The points and penalty in force when the period ended (today for a period still running), so a past
+    // ranking stays as it was whatever the district publishes later.
+    const periodEnd = new Date(Math.min(Date.parse(range.to) - 1, Date.now()));
+    const policy = await this.policies.effective<EvaluationPolicy>(
+      this.transactions.reader,
+      query.actor.scope.districtCode,
+      OrganizationPolicyKinds.evaluation,
+      chinaDateOf(periodEnd),
+    );
+    const penalty = policy.document.violationPenalty;
     return {
       period: query.period,
       ...range,
-      penaltyPerViolation: this.config.EVALUATION_VIOLATION_PENALTY,
-      departments: rankDepartments(tallies, this.config.EVALUATION_VIOLATION_PENALTY),
+      penaltyPerViolation: penalty,
+      policyVersion: policy.version,
+      departments: rankDepartments(tallies, penalty, gradePointsOf(policy.document)),
     };
   }
 }

@@ -7,6 +7,7 @@ export interface DepartmentRanking {
   from: string;
   to: string;
   penaltyPerViolation: number;
+  policyVersion: number;
   departments: RankedDepartment[];
 }
 

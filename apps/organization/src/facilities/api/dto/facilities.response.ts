@@ -23,8 +23,11 @@ export class FacilityResponse {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Office and service space together' })
   totalAreaM2!: number;
 
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'The configured standard area' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: "The standard area of the district's facilities policy" })
   standardAreaM2!: number;
+
+  @ApiProperty({ type: 'integer', example: 1, description: "The district's facilities policy version applied" })
+  policyVersion!: number;
 
   @ApiProperty()
   meetsStandard!: boolean;
@@ -84,6 +87,9 @@ export class FacilityTotalsResponse {
 export class FacilitiesReportResponse {
   @ApiProperty({ type: 'integer', minimum: 0 })
   standardAreaM2!: number;
+
+  @ApiProperty({ type: 'integer', example: 1, description: "The district's facilities policy version applied" })
+  policyVersion!: number;
 
   @ApiProperty({ type: FacilityTotalsResponse })
   totals!: FacilityTotalsResponse;

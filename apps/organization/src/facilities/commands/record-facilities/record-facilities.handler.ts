@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
-import { OrganizationConfig } from '../../../config.js';
+import { chinaDateOf, PolicyBook, type Transaction, TransactionRunner } from '@jianfu/platform';
+import { type FacilitiesPolicy, OrganizationPolicyKinds } from '../../../policies/organization-policies.js';
 import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { FacilitiesRepository } from '../../persistence/facilities.repository.js';
@@ -14,8 +14,19 @@ export class RecordFacilitiesHandler implements ICommandHandler<RecordFacilities
     private readonly transactions: TransactionRunner,
     private readonly units: OrganisationUnitsRepository,
     private readonly facilities: FacilitiesRepository,
-    private readonly config: OrganizationConfig,
+    private readonly policies: PolicyBook,
   ) {}
+
+  /** The space standard of the district's facilities policy in force today. */
+  private async standardFor(tx: Transaction, districtCode: string): Promise<{ areaM2: number; policyVersion: number }> {
+    const policy = await this.policies.effective<FacilitiesPolicy>(
+      tx,
+      districtCode,
+      OrganizationPolicyKinds.facilities,
+      chinaDateOf(new Date()),
+    );
+    return { areaM2: policy.document.standardAreaM2, policyVersion: policy.version };
+  }
 
   async execute(command: RecordFacilitiesCommand): Promise<FacilityView> {
     return this.transactions.run(async (tx) => {
@@ -27,7 +38,10 @@ export class RecordFacilitiesHandler implements ICommandHandler<RecordFacilities
         stations: [...new Set(command.stations)],
         updatedBy: command.actor.userId,
       });
-      return presentFacility((await this.facilities.find(tx, community.id))!, this.config.FACILITY_STANDARD_AREA_M2);
+      return presentFacility(
+        (await this.facilities.find(tx, community.id))!,
+        await this.standardFor(tx, community.districtCode),
+      );
     });
   }
 }

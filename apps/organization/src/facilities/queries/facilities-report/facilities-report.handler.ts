@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
-import { OrganizationConfig } from '../../../config.js';
+import { chinaDateOf, PolicyBook, TransactionRunner } from '@jianfu/platform';
+import { type FacilitiesPolicy, OrganizationPolicyKinds } from '../../../policies/organization-policies.js';
 import { assessFacility, type ServiceStation, serviceStations } from '../../domain/facility-standard.js';
 import { FacilitiesRepository } from '../../persistence/facilities.repository.js';
 import { type FacilitiesReport, FacilitiesReportQuery } from './facilities-report.query.js';
@@ -11,12 +11,18 @@ export class FacilitiesReportHandler implements IQueryHandler<FacilitiesReportQu
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly facilities: FacilitiesRepository,
-    private readonly config: OrganizationConfig,
+    private readonly policies: PolicyBook,
   ) {}
 
   async execute(query: FacilitiesReportQuery): Promise<FacilitiesReport> {
     const { scope } = query.actor;
-    const standard = this.config.FACILITY_STANDARD_AREA_M2;
+    const policy = await this.policies.effective<FacilitiesPolicy>(
+      this.transactions.reader,
+      scope.districtCode,
+      OrganizationPolicyKinds.facilities,
+      chinaDateOf(new Date()),
+    );
+    const standard = policy.document.standardAreaM2;
     const rows = (await this.facilities.report(this.transactions.reader, scope.districtCode, query.streetCode)).filter(
       (row) =>
         (!scope.communityIds || scope.communityIds.includes(row.communityId)) &&
@@ -41,6 +47,7 @@ export class FacilitiesReportHandler implements IQueryHandler<FacilitiesReportQu
     ) as Record<ServiceStation, number>;
     return {
       standardAreaM2: standard,
+      policyVersion: policy.version,
       totals: {
         communities: communities.length,
         reported: communities.filter((c) => c.reported).length,

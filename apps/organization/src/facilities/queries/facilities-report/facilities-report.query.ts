@@ -4,6 +4,7 @@ import type { ServiceStation } from '../../domain/facility-standard.js';
 
 export interface FacilitiesReport {
   standardAreaM2: number;
+  policyVersion: number;
   totals: {
     communities: number;
     reported: number;

@@ -8,8 +8,17 @@ export interface FacilityView extends FacilityAssessment {
   stations: ServiceStation[];
   updatedBy: string;
   updatedAt: string;
+  /** The version of the district's facilities policy the standard came from. */
+  policyVersion: number;
 }
 
-export function presentFacility(facility: StoredFacility, standardAreaM2: number): FacilityView {
-  return { ...facility, ...assessFacility(facility.officeAreaM2, facility.serviceAreaM2, standardAreaM2) };
+export function presentFacility(
+  facility: StoredFacility,
+  standard: { areaM2: number; policyVersion: number },
+): FacilityView {
+  return {
+    ...facility,
+    ...assessFacility(facility.officeAreaM2, facility.serviceAreaM2, standard.areaM2),
+    policyVersion: standard.policyVersion,
+  };
 }

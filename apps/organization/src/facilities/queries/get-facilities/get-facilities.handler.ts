@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { NotFoundError, TransactionRunner } from '@jianfu/platform';
-import { OrganizationConfig } from '../../../config.js';
+import { chinaDateOf, NotFoundError, PolicyBook, type Transaction, TransactionRunner } from '@jianfu/platform';
+import { type FacilitiesPolicy, OrganizationPolicyKinds } from '../../../policies/organization-policies.js';
 import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { FacilitiesRepository } from '../../persistence/facilities.repository.js';
@@ -13,14 +13,25 @@ export class GetFacilitiesHandler implements IQueryHandler<GetFacilitiesQuery> {
     private readonly transactions: TransactionRunner,
     private readonly units: OrganisationUnitsRepository,
     private readonly facilities: FacilitiesRepository,
-    private readonly config: OrganizationConfig,
+    private readonly policies: PolicyBook,
   ) {}
+
+  /** The space standard of the district's facilities policy in force today. */
+  private async standardFor(tx: Transaction, districtCode: string): Promise<{ areaM2: number; policyVersion: number }> {
+    const policy = await this.policies.effective<FacilitiesPolicy>(
+      tx,
+      districtCode,
+      OrganizationPolicyKinds.facilities,
+      chinaDateOf(new Date()),
+    );
+    return { areaM2: policy.document.standardAreaM2, policyVersion: policy.version };
+  }
 
   async execute(query: GetFacilitiesQuery): Promise<FacilityView> {
     const reader = this.transactions.reader;
     const community = await communityInScope(this.units, reader, query.communityId, query.actor);
     const facility = await this.facilities.find(reader, community.id);
     if (!facility) throw new NotFoundError('facility', query.communityId);
-    return presentFacility(facility, this.config.FACILITY_STANDARD_AREA_M2);
+    return presentFacility(facility, await this.standardFor(reader, community.districtCode));
   }
 }

@@ -7,8 +7,10 @@ import {
   partyOrganisationUpgradeWorkflowId,
 } from '@jianfu/contracts/workflows';
 import {
+  chinaDateOf,
   DomainError,
   NotFoundError,
+  PolicyBook,
   reachesCommunity,
   RequestContext,
   ServiceIdentity,
@@ -16,6 +18,11 @@ import {
   TransactionRunner,
 } from '@jianfu/platform';
 import { OrganizationConfig } from '../../../config.js';
+import {
+  OrganizationPolicyKinds,
+  type PartyOrganisationPolicy,
+  thresholdsOf,
+} from '../../../policies/organization-policies.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { assertUpgradeJustified } from '../../domain/party-organisation-kind.js';
 import { PartyOrganisationsRepository } from '../../persistence/party-organisations.repository.js';
@@ -36,6 +43,7 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
     private readonly temporal: Client,
     private readonly config: OrganizationConfig,
     private readonly identity: ServiceIdentity,
+    private readonly policies: PolicyBook,
   ) {}
 
   async execute(command: RequestUpgradeCommand): Promise<{ requestId: string; workflowId: string }> {
@@ -53,11 +61,19 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
       }
       const organisation = await this.partyOrganisations.findForUpdate(tx, command.communityId);
       if (!organisation) throw new NotFoundError('party-organisation', command.communityId);
-      assertUpgradeJustified(organisation.kind, command.toKind, organisation.memberCount, {
-        branch: this.config.BRANCH_MIN_MEMBERS,
-        generalBranch: this.config.GENERAL_BRANCH_MIN_MEMBERS,
-        committee: this.config.COMMITTEE_MIN_MEMBERS,
-      });
+      // The district's thresholds in force today; the approval receives their version in its input.
+      const policy = await this.policies.effective<PartyOrganisationPolicy>(
+        tx,
+        community.districtCode,
+        OrganizationPolicyKinds.partyOrganisation,
+        chinaDateOf(new Date()),
+      );
+      assertUpgradeJustified(
+        organisation.kind,
+        command.toKind,
+        organisation.memberCount,
+        thresholdsOf(policy.document),
+      );
       const opened = await this.partyOrganisations.insertRequest(tx, {
         id: requestId,
         communityId: command.communityId,
@@ -84,6 +100,7 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
         memberCount: organisation.memberCount,
         requestedBy: command.actor.userId,
         decisionWorkingDays: this.config.UPGRADE_DECISION_WORKING_DAYS,
+        policyVersion: policy.version,
         correlationId: RequestContext.current()?.correlationId ?? requestId,
       };
     });

@@ -35,7 +35,7 @@ export class SetMembershipHandler implements ICommandHandler<SetMembershipComman
       const organisation = await this.partyOrganisations.findForUpdate(tx, command.communityId);
       if (!organisation) throw new NotFoundError('party-organisation', command.communityId);
       await this.partyOrganisations.setMemberCount(tx, command.communityId, command.memberCount);
-      return this.presenter.present({ ...organisation, memberCount: command.memberCount });
+      return this.presenter.present(tx, community.districtCode, { ...organisation, memberCount: command.memberCount });
     });
   }
 }

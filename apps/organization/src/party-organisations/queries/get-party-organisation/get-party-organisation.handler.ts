@@ -23,6 +23,6 @@ export class GetPartyOrganisationHandler implements IQueryHandler<GetPartyOrgani
     }
     const organisation = await this.partyOrganisations.find(reader, query.communityId);
     if (!organisation) throw new NotFoundError('party-organisation', query.communityId);
-    return this.presenter.present(organisation);
+    return this.presenter.present(reader, community.districtCode, organisation);
   }
 }

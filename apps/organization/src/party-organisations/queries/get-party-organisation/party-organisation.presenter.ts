@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { OrganizationConfig } from '../../../config.js';
+import { chinaDateOf, PolicyBook, type Transaction } from '@jianfu/platform';
+import {
+  OrganizationPolicyKinds,
+  type PartyOrganisationPolicy,
+  thresholdsOf,
+} from '../../../policies/organization-policies.js';
 import {
   kindJustifiedBy,
   partyOrganisationKindLabels,
@@ -8,23 +13,30 @@ import {
 import type { PartyOrganisationView } from '../../domain/party-organisation-view.js';
 import type { PartyOrganisationEntity } from '../../persistence/party-organisation.entity.js';
 
-/** Shows a party organisation with what its membership justifies under the configured thresholds. */
+/** Shows a party organisation with what its membership justifies under the district's thresholds in force. */
 @Injectable()
 export class PartyOrganisationPresenter {
-  constructor(private readonly config: OrganizationConfig) {}
+  constructor(private readonly policies: PolicyBook) {}
 
-  present(organisation: Omit<PartyOrganisationEntity, 'updatedAt'>): PartyOrganisationView {
-    const justifiedKind = kindJustifiedBy(organisation.memberCount, {
-      branch: this.config.BRANCH_MIN_MEMBERS,
-      generalBranch: this.config.GENERAL_BRANCH_MIN_MEMBERS,
-      committee: this.config.COMMITTEE_MIN_MEMBERS,
-    });
+  async present(
+    tx: Transaction,
+    districtCode: string,
+    organisation: Omit<PartyOrganisationEntity, 'updatedAt'>,
+  ): Promise<PartyOrganisationView> {
+    const policy = await this.policies.effective<PartyOrganisationPolicy>(
+      tx,
+      districtCode,
+      OrganizationPolicyKinds.partyOrganisation,
+      chinaDateOf(new Date()),
+    );
+    const justifiedKind = kindJustifiedBy(organisation.memberCount, thresholdsOf(policy.document));
     return {
       communityId: organisation.communityId,
       kind: organisation.kind,
       kindLabel: partyOrganisationKindLabels[organisation.kind],
       memberCount: organisation.memberCount,
       justifiedKind,
+      policyVersion: policy.version,
       upgradeJustified:
         justifiedKind !== null &&
         partyOrganisationKinds.indexOf(justifiedKind) > partyOrganisationKinds.indexOf(organisation.kind),

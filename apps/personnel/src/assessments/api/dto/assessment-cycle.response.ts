@@ -9,6 +9,13 @@ export class CycleOpenedResponse {
 
   @ApiProperty({ type: 'integer', description: 'Workers in the cohort, fixed at opening' })
   cohortSize!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    example: 1,
+    description: "The district's assessment policy version the cycle follows",
+  })
+  policyVersion!: number;
 }
 
 /** A cycle as the list shows it. */
@@ -79,6 +86,13 @@ export class CohortMemberResponse {
 
   @ApiProperty({ type: 'integer', nullable: true, description: 'Integer fen, once the cycle is finalised' })
   bonusFen!: number | null;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'The assessment policy version the bonus was paid by, once the cycle is finalised',
+  })
+  policyVersion!: number | null;
 }
 
 export class QuotaBreachResponse {
@@ -152,6 +166,14 @@ export class CycleResponse {
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   finalisedAt!: Date | null;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description:
+      "The district's assessment policy version in force when the cycle opened (null: opened before policies)",
+  })
+  policyVersion!: number | null;
 
   @ApiProperty({ type: [CohortMemberResponse] })
   members!: CohortMemberResponse[];

@@ -4,7 +4,7 @@ import type { CycleKind } from '../../domain/bonus-table.js';
 
 export type CycleUnit = { communityId: string } | { streetCode: string };
 
-export class OpenCycleCommand extends Command<{ cycleId: string; cohortSize: number }> {
+export class OpenCycleCommand extends Command<{ cycleId: string; cohortSize: number; policyVersion: number }> {
   constructor(
     readonly kind: CycleKind,
     readonly period: string,

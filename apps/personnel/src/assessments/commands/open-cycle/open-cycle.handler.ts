@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { chinaDateOf, DomainError, PolicyBook, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { type AssessmentPolicy, PersonnelPolicyKinds } from '../../../policies/personnel-policies.js';
 import { CommunityAccess } from '../../../communities/community-access.js';
 import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
 import { OpenCycleCommand } from './open-cycle.command.js';
@@ -8,7 +9,8 @@ import { AssessmentErrors } from '../../domain/assessments.errors.js';
 
 /**
  * Opens a monthly or annual cycle for a community or a street. The cohort is fixed now: the unit's
- * workers at opening, each in at most one cohort per period, so nobody is graded or paid twice.
+ * workers at opening, each in at most one cohort per period, so nobody is graded or paid twice. So is its
+ * policy: the district's `assessment` version in force today, which its quotas and (by default) its bonuses follow.
  */
 @CommandHandler(OpenCycleCommand)
 export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
@@ -16,9 +18,10 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
     private readonly transactions: TransactionRunner,
     private readonly communities: CommunityAccess,
     private readonly assessments: AssessmentsRepository,
+    private readonly policies: PolicyBook,
   ) {}
 
-  async execute(command: OpenCycleCommand): Promise<{ cycleId: string; cohortSize: number }> {
+  async execute(command: OpenCycleCommand): Promise<{ cycleId: string; cohortSize: number; policyVersion: number }> {
     const expected = command.kind === 'monthly' ? /^\d{4}-(0[1-9]|1[0-2])$/ : /^\d{4}$/;
     if (!expected.test(command.period)) {
       throw DomainError.of(
@@ -40,6 +43,12 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
         }
         unit = { communityId: null, streetCode, districtCode: actor.scope.districtCode };
       }
+      const policy = await this.policies.effective<AssessmentPolicy>(
+        tx,
+        unit.districtCode,
+        PersonnelPolicyKinds.assessment,
+        chinaDateOf(new Date()),
+      );
       const cycle = {
         id: cycleId,
         kind: command.kind,
@@ -49,6 +58,7 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
         streetCode: unit.streetCode,
         districtCode: unit.districtCode,
         openedBy: actor.userId,
+        policyVersion: policy.version,
       };
       if (!(await this.assessments.insertCycle(tx, cycle))) {
         throw DomainError.of(
@@ -74,7 +84,7 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
       if (cohort.size === 0) {
         throw DomainError.of(AssessmentErrors['assessment.cohort-empty'], 'The unit has no workers to assess');
       }
-      return { cycleId, cohortSize: cohort.size };
+      return { cycleId, cohortSize: cohort.size, policyVersion: policy.version };
     });
   }
 }

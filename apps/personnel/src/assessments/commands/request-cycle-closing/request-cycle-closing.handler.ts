@@ -5,10 +5,18 @@ import {
   assessmentCycleClosingWorkflowId,
   assessmentCycleClosingWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { DomainError, RequestContext, ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
+import {
+  DomainError,
+  PolicyBook,
+  RequestContext,
+  ServiceIdentity,
+  serviceTaskQueue,
+  TransactionRunner,
+} from '@jianfu/platform';
 import { PersonnelConfig } from '../../../config.js';
-import { AssessmentSettings } from '../../assessment-settings.js';
+import { bonusTableFor, quotasOf } from '../../../policies/personnel-policies.js';
 import { CycleAccess } from '../../cycle-access.js';
+import { cycleAssessmentPolicy } from '../../cycle-policy.js';
 import { assertWithinQuotas } from '../../domain/grade-quotas.js';
 import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
 import { RequestCycleClosingCommand } from './request-cycle-closing.command.js';
@@ -16,7 +24,8 @@ import { AssessmentErrors } from '../../domain/assessments.errors.js';
 
 /**
  * Asks to close a cycle: every member must be graded and the limited grades within their quotas, or the
- * request is refused naming what is wrong. Then the grades freeze and the closing approval starts.
+ * request is refused naming what is wrong. Then the grades freeze and the closing approval starts, carrying
+ * the policy the cycle opened under (quotas were checked by it; the bonuses are paid by it).
  */
 @CommandHandler(RequestCycleClosingCommand)
 export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleClosingCommand> {
@@ -24,7 +33,7 @@ export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleC
     private readonly transactions: TransactionRunner,
     private readonly cycles: CycleAccess,
     private readonly assessments: AssessmentsRepository,
-    private readonly settings: AssessmentSettings,
+    private readonly policies: PolicyBook,
     private readonly temporal: Client,
     private readonly config: PersonnelConfig,
     private readonly identity: ServiceIdentity,
@@ -44,10 +53,11 @@ export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleC
           `Not graded yet: ${ungraded.map((member) => member.name).join(', ')}`,
         );
       }
+      const policy = await cycleAssessmentPolicy(tx, this.policies, cycle);
       assertWithinQuotas(
         members.length,
         members.map((member) => member.grade!),
-        this.settings.quotas,
+        quotasOf(policy.document),
       );
       const attempt = await this.assessments.requestClosing(tx, cycle, command.actor.userId);
       return {
@@ -59,6 +69,11 @@ export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleC
         requestedBy: command.actor.userId,
         deadlineWorkingDays: this.config.APPROVAL_DEADLINE_WORKING_DAYS,
         correlationId: RequestContext.current()?.correlationId ?? cycle.id,
+        policy: {
+          version: policy.version,
+          bonusFen: bonusTableFor(policy.document, cycle.kind),
+          openCyclePaysBy: policy.document.openCyclePaysBy,
+        },
       };
     });
     const workflowId = assessmentCycleClosingWorkflowId(input.cycleId, input.attempt);

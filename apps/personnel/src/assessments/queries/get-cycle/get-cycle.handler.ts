@@ -1,7 +1,8 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@jianfu/platform';
-import { AssessmentSettings } from '../../assessment-settings.js';
+import { PolicyBook, TransactionRunner } from '@jianfu/platform';
 import { CycleAccess } from '../../cycle-access.js';
+import { cycleAssessmentPolicy } from '../../cycle-policy.js';
+import { quotasOf } from '../../../policies/personnel-policies.js';
 import { quotaBreaches, quotaHeadCount } from '../../domain/grade-quotas.js';
 import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
 import { type CycleView, GetCycleQuery } from './get-cycle.query.js';
@@ -13,25 +14,27 @@ export class GetCycleHandler implements IQueryHandler<GetCycleQuery> {
     private readonly transactions: TransactionRunner,
     private readonly cycles: CycleAccess,
     private readonly assessments: AssessmentsRepository,
-    private readonly settings: AssessmentSettings,
+    private readonly policies: PolicyBook,
   ) {}
 
   async execute(query: GetCycleQuery): Promise<CycleView> {
-    const reader = this.transactions.reader;
-    const cycle = await this.cycles.read(reader, query.actor, query.cycleId);
-    const members = await this.assessments.cohortGrades(reader, cycle.id);
-    const { quotas } = this.settings;
-    const grades = members.flatMap((member) => (member.grade ? [member.grade] : []));
-    return {
-      ...cycle,
-      members,
-      quota: {
-        cohortSize: members.length,
-        allowedExcellent: quotaHeadCount(members.length, quotas.excellentPercent, quotas.rounding),
-        allowedGood: quotaHeadCount(members.length, quotas.goodPercent, quotas.rounding),
-        breaches: quotaBreaches(members.length, grades, quotas),
-      },
-      totalBonusFen: members.reduce((sum, member) => sum + (member.bonusFen ?? 0), 0),
-    };
+    // A transaction, since a district's first read of its policy loads the deployment's defaults.
+    return this.transactions.run(async (tx) => {
+      const cycle = await this.cycles.read(tx, query.actor, query.cycleId);
+      const members = await this.assessments.cohortGrades(tx, cycle.id);
+      const quotas = quotasOf((await cycleAssessmentPolicy(tx, this.policies, cycle)).document);
+      const grades = members.flatMap((member) => (member.grade ? [member.grade] : []));
+      return {
+        ...cycle,
+        members,
+        quota: {
+          cohortSize: members.length,
+          allowedExcellent: quotaHeadCount(members.length, quotas.excellentPercent, quotas.rounding),
+          allowedGood: quotaHeadCount(members.length, quotas.goodPercent, quotas.rounding),
+          breaches: quotaBreaches(members.length, grades, quotas),
+        },
+        totalBonusFen: members.reduce((sum, member) => sum + (member.bonusFen ?? 0), 0),
+      };
+    });
   }
 }

@@ -8,6 +8,13 @@ export class CadreReviewResultResponse {
 
   @ApiProperty({ enum: grades, description: 'The annual result the score gives' })
   result!: string;
+
+  @ApiProperty({
+    type: 'integer',
+    example: 1,
+    description: "The version of the district's cadre-review policy applied",
+  })
+  policyVersion!: number;
 }
 
 /** A worker's annual cadre review: the four sources, the combined score and the result. */
@@ -44,4 +51,11 @@ export class CadreReviewResponse {
 
   @ApiProperty()
   reviewedBy!: string;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: "The version of the district's cadre-review policy applied (null: recorded before policies)",
+  })
+  policyVersion!: number | null;
 }

@@ -3,7 +3,11 @@ import type { PerformanceGrade } from '@jianfu/contracts';
 import type { Principal } from '@jianfu/platform';
 import type { CadreReviewScores } from '../../domain/cadre-review-formula.js';
 
-export class RecordCadreReviewCommand extends Command<{ composite: number; result: PerformanceGrade }> {
+export class RecordCadreReviewCommand extends Command<{
+  composite: number;
+  result: PerformanceGrade;
+  policyVersion: number;
+}> {
   constructor(
     readonly workerId: string,
     readonly year: number,

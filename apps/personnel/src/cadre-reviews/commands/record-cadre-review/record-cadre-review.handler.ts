@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { PerformanceGrade } from '@jianfu/contracts';
-import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { chinaDateOf, DomainError, PolicyBook, TransactionRunner } from '@jianfu/platform';
+import { type CadreReviewPolicy, PersonnelPolicyKinds } from '../../../policies/personnel-policies.js';
 import { WorkerAccess } from '../../../workers/worker-access.js';
 import { combineCadreReview } from '../../domain/cadre-review-formula.js';
 import { CadreReviewsRepository } from '../../persistence/cadre-reviews.repository.js';
@@ -14,12 +15,22 @@ export class RecordCadreReviewHandler implements ICommandHandler<RecordCadreRevi
     private readonly transactions: TransactionRunner,
     private readonly access: WorkerAccess,
     private readonly reviews: CadreReviewsRepository,
+    private readonly policies: PolicyBook,
   ) {}
 
-  async execute(command: RecordCadreReviewCommand): Promise<{ composite: number; result: PerformanceGrade }> {
-    const { compositeTenths, result } = combineCadreReview(command.scores);
-    await this.transactions.run(async (tx) => {
+  async execute(
+    command: RecordCadreReviewCommand,
+  ): Promise<{ composite: number; result: PerformanceGrade; policyVersion: number }> {
+    return this.transactions.run(async (tx) => {
       const worker = await this.access.read(tx, command.actor, command.workerId);
+      // The district's weights and bands in force today; the review records the version it was combined by.
+      const policy = await this.policies.effective<CadreReviewPolicy>(
+        tx,
+        worker.districtCode,
+        PersonnelPolicyKinds.cadreReview,
+        chinaDateOf(new Date()),
+      );
+      const { compositeTenths, result } = combineCadreReview(command.scores, policy.document);
       const inserted = await this.reviews.insert(tx, {
         workerId: worker.id,
         year: command.year,
@@ -28,6 +39,7 @@ export class RecordCadreReviewHandler implements ICommandHandler<RecordCadreRevi
         compositeTenths,
         result,
         reviewedBy: command.actor.userId,
+        policyVersion: policy.version,
       });
       if (!inserted) {
         throw DomainError.of(
@@ -35,7 +47,7 @@ export class RecordCadreReviewHandler implements ICommandHandler<RecordCadreRevi
           `${worker.name}'s ${command.year} review is already recorded`,
         );
       }
+      return { composite: compositeTenths / 10, result, policyVersion: policy.version };
     });
-    return { composite: compositeTenths / 10, result };
   }
 }

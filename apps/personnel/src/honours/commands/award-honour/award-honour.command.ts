@@ -9,7 +9,7 @@ export interface HonourGrant {
   conferredBy: string;
 }
 
-export class AwardHonourCommand extends Command<{ awardId: string; amountFen: number }> {
+export class AwardHonourCommand extends Command<{ awardId: string; amountFen: number; policyVersion: number }> {
   constructor(
     readonly workerId: string,
     readonly honour: HonourGrant,

@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { HonourAwarded } from '@jianfu/contracts';
-import { DomainError, EventPublisher, TransactionRunner } from '@jianfu/platform';
-import { PersonnelConfig } from '../../../config.js';
+import { chinaDateOf, DomainError, EventPublisher, PolicyBook, TransactionRunner } from '@jianfu/platform';
+import {
+  type HonourAwardPolicy,
+  honourAwardTableOf,
+  PersonnelPolicyKinds,
+} from '../../../policies/personnel-policies.js';
 import { WorkersRepository } from '../../../workers/persistence/workers.repository.js';
 import { WorkerAccess } from '../../../workers/worker-access.js';
-import { honourAwardTableFrom, honourLevelLabels } from '../../domain/honour-awards.js';
+import { honourLevelLabels } from '../../domain/honour-awards.js';
 import { HonoursRepository } from '../../persistence/honours.repository.js';
 import { AwardHonourCommand } from './award-honour.command.js';
 import { HonourErrors } from '../../domain/honours.errors.js';
 
 /**
  * Records an honour on the worker's record and the one-off award finance pays (national / provincial /
- * city, from the configured table). The same honour twice is refused: a unique key makes it one award.
+ * city, from the district's `honour-awards` policy in force today, whose version the award records). The same honour twice is refused: a unique key makes it one award.
  */
 @CommandHandler(AwardHonourCommand)
 export class AwardHonourHandler implements ICommandHandler<AwardHonourCommand> {
@@ -22,15 +26,21 @@ export class AwardHonourHandler implements ICommandHandler<AwardHonourCommand> {
     private readonly workers: WorkersRepository,
     private readonly honours: HonoursRepository,
     private readonly events: EventPublisher,
-    private readonly config: PersonnelConfig,
+    private readonly policies: PolicyBook,
   ) {}
 
-  async execute(command: AwardHonourCommand): Promise<{ awardId: string; amountFen: number }> {
+  async execute(command: AwardHonourCommand): Promise<{ awardId: string; amountFen: number; policyVersion: number }> {
     const awardId = randomUUID();
     const { honour } = command;
-    const amountFen = honourAwardTableFrom(this.config)[honour.level];
     return this.transactions.run(async (tx) => {
       const worker = await this.access.forUpdate(tx, command.actor, command.workerId);
+      const policy = await this.policies.effective<HonourAwardPolicy>(
+        tx,
+        worker.districtCode,
+        PersonnelPolicyKinds.honourAwards,
+        chinaDateOf(new Date()),
+      );
+      const amountFen = honourAwardTableOf(policy.document)[honour.level];
       const inserted = await this.honours.insert(tx, {
         id: awardId,
         workerId: worker.id,
@@ -38,6 +48,7 @@ export class AwardHonourHandler implements ICommandHandler<AwardHonourCommand> {
         ...honour,
         amountFen,
         awardedBy: command.actor.userId,
+        policyVersion: policy.version,
       });
       if (!inserted) {
         throw DomainError.of(
@@ -67,7 +78,7 @@ export class AwardHonourHandler implements ICommandHandler<AwardHonourCommand> {
           awardedAt: new Date().toISOString(),
         },
       });
-      return { awardId, amountFen };
+      return { awardId, amountFen, policyVersion: policy.version };
     });
   }
 }

@@ -1,0 +1,22 @@
+import { chinaDateOf, type PolicyBook, type PolicyVersion, type Transaction } from '@jianfu/platform';
+import { type AssessmentPolicy, PersonnelPolicyKinds } from '../policies/personnel-policies.js';
+import type { AssessmentCycleEntity } from './persistence/assessment-cycle.entity.js';
+
+/**
+ * The `assessment` policy a cycle is graded by: the version recorded when it opened. A cycle opened before
+ * policies existed takes the version in force on its opening day (the deployment's defaults, version 1).
+ */
+export function cycleAssessmentPolicy(
+  tx: Transaction,
+  policies: PolicyBook,
+  cycle: Pick<AssessmentCycleEntity, 'districtCode' | 'policyVersion' | 'openedAt'>,
+): Promise<PolicyVersion<AssessmentPolicy>> {
+  return cycle.policyVersion !== null
+    ? policies.version<AssessmentPolicy>(tx, cycle.districtCode, PersonnelPolicyKinds.assessment, cycle.policyVersion)
+    : policies.effective<AssessmentPolicy>(
+        tx,
+        cycle.districtCode,
+        PersonnelPolicyKinds.assessment,
+        chinaDateOf(cycle.openedAt),
+      );
+}
