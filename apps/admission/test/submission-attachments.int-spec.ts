@@ -73,7 +73,7 @@ describe('submission attachments', () => {
     form.append(file.field ?? 'file', new Blob([file.content], { type: file.type ?? 'text/plain' }), file.name);
     const response = await fetch(`${service.http.baseUrl}/submissions/${submissionId}/attachments`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${service.http.token(as)}` },
+      headers: { authorization: `Bearer ${await service.http.token(as)}` },
       body: form,
     });
     return {
@@ -85,7 +85,7 @@ describe('submission attachments', () => {
 
   async function download(service: AdmissionUnderTest, path: string, as: Principal) {
     const response = await fetch(`${service.http.baseUrl}${path}`, {
-      headers: { authorization: `Bearer ${service.http.token(as)}` },
+      headers: { authorization: `Bearer ${await service.http.token(as)}` },
     });
     return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
   }
