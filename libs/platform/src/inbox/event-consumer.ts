@@ -18,6 +18,7 @@ import { isDependencyUnavailable } from '../http/failure-classification.js';
 import { PlatformMetrics } from '../metrics/platform-metrics.js';
 import { KafkaConnection, partitionsPerTopic } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
+import { carrierOf, inEventSpan, SpanKind } from '../tracing/event-trace.js';
 import { InboxRepository } from './inbox.repository.js';
 
 /** What became of one message: applied, already applied before, not this service's event, or dead-lettered. */
@@ -231,7 +232,25 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     const maxAttempts = this.config.CONSUMER_MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const outcome = await this.apply(envelope, registration, { topic, partition, offset: message.offset });
+        const outcome = await inEventSpan(
+          `${topic} process`,
+          SpanKind.CONSUMER,
+          carrierOf(message.headers, envelope),
+          {
+            'messaging.system': 'kafka',
+            'messaging.destination.name': topic,
+            'messaging.consumer.group.name': this.identity.name,
+            'messaging.message.id': envelope.id,
+            'messaging.kafka.offset': Number(message.offset),
+            'jianfu.event.type': eventType,
+            'jianfu.delivery.attempt': attempt,
+          },
+          async (span) => {
+            const applied = await this.apply(envelope, registration, { topic, partition, offset: message.offset });
+            span.setAttribute('jianfu.event.outcome', applied);
+            return applied;
+          },
+        );
         return this.counted(topic, eventType, outcome);
       } catch (error) {
         if (isDependencyUnavailable(error) || !this.runningOrDirect()) throw error;

@@ -1,5 +1,6 @@
 import { Client, Connection, type WorkflowClientInterceptor } from '@temporalio/client';
 import type { PlatformConfig } from '../config/platform-config.js';
+import { tracingClientInterceptors } from '../tracing/temporal-tracing.js';
 
 /** The Temporal task queue of a service: configured, or named after the service. */
 export function serviceTaskQueue(config: PlatformConfig, serviceName: string): string {
@@ -17,6 +18,6 @@ export async function connectTemporalClient(
   return new Client({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
-    interceptors: { workflow: workflowInterceptors },
+    interceptors: { workflow: [...(await tracingClientInterceptors()), ...workflowInterceptors] },
   });
 }
