@@ -45,6 +45,7 @@ export * from './platform.module.js';
 export * from './service-identity.js';
 export * from './temporal/nest-backed-worker.js';
 export * from './temporal/service-worker.js';
+export * from './temporal/search-attributes.js';
 export * from './temporal/temporal-client.js';
 export * from './tracing/event-trace.js';
 export * from './tracing/tracing.js';

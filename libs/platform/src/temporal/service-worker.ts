@@ -10,6 +10,7 @@ import {
 } from '@temporalio/worker';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { activeTracing } from '../tracing/tracing.js';
+import { ensureSearchAttributes } from './search-attributes.js';
 import { tracingWorkerOptions, tracingWorkflowInterceptorModules } from '../tracing/temporal-tracing.js';
 
 export interface WorkflowBundleSource {
@@ -100,6 +101,8 @@ export async function createServiceWorker(
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
   installRuntime(options.config.LOG_LEVEL);
   const connection = await NativeConnection.connect({ address: options.config.TEMPORAL_ADDRESS });
+  // Registered at the worker's boot too, so a namespace that lacks them gets them before any workflow upserts.
+  await ensureSearchAttributes(connection, options.config.TEMPORAL_NAMESPACE);
   const tracing = await tracingWorkerOptions();
   const worker = await Worker.create({
     ...(tracing ?? {}),

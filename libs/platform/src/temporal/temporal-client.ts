@@ -1,6 +1,7 @@
 import { Client, Connection, type WorkflowClientInterceptor } from '@temporalio/client';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { tracingClientInterceptors } from '../tracing/temporal-tracing.js';
+import { ensureSearchAttributes, searchAttributesInterceptor } from './search-attributes.js';
 
 /** The Temporal task queue of a service: configured, or named after the service. */
 export function serviceTaskQueue(config: PlatformConfig, serviceName: string): string {
@@ -15,9 +16,13 @@ export async function connectTemporalClient(
     address: config.TEMPORAL_ADDRESS,
     connectTimeout: config.TEMPORAL_CONNECT_TIMEOUT_MS,
   });
+  // Before the first start: workflows carry the search attributes once the namespace knows them.
+  await ensureSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
   return new Client({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
-    interceptors: { workflow: [...(await tracingClientInterceptors()), ...workflowInterceptors] },
+    interceptors: {
+      workflow: [...(await tracingClientInterceptors()), searchAttributesInterceptor(), ...workflowInterceptors],
+    },
   });
 }
