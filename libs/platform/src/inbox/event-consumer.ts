@@ -16,7 +16,7 @@ import { DeadLetterErrors } from '../dead-letters/dead-letters.errors.js';
 import { DomainError } from '../http/domain-error.js';
 import { isDependencyUnavailable } from '../http/failure-classification.js';
 import { PlatformMetrics } from '../metrics/platform-metrics.js';
-import { KafkaConnection, partitionsPerTopic } from '../kafka/kafka-connection.js';
+import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
 import { carrierOf, inEventSpan, SpanKind } from '../tracing/event-trace.js';
 import { InboxRepository } from './inbox.repository.js';
@@ -145,7 +145,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     await consumer.run({
       // Partitions are independent (order matters per aggregate key only): every partition of every subscribed
       // topic gets a worker, so a partition with events never waits for another partition's batch to finish.
-      partitionsConsumedConcurrently: topics.length * partitionsPerTopic,
+      partitionsConsumedConcurrently: topics.length * this.config.KAFKA_TOPIC_PARTITIONS,
       // Offsets are resolved here, only over the events already handled, in partition order.
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.handleBatch(payload),

@@ -11,6 +11,7 @@ import {
 import type { PlatformConfig } from '../config/platform-config.js';
 import { activeTracing } from '../tracing/tracing.js';
 import { ensureSearchAttributes } from './search-attributes.js';
+import { temporalConnectionOptions } from './temporal-client.js';
 import { tracingWorkerOptions, tracingWorkflowInterceptorModules } from '../tracing/temporal-tracing.js';
 
 export interface WorkflowBundleSource {
@@ -100,7 +101,7 @@ export async function createServiceWorker(
   options: ServiceWorkerOptions,
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
   installRuntime(options.config.LOG_LEVEL);
-  const connection = await NativeConnection.connect({ address: options.config.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(options.config));
   // Registered at the worker's boot too, so a namespace that lacks them gets them before any workflow upserts.
   await ensureSearchAttributes(connection, options.config.TEMPORAL_NAMESPACE);
   const tracing = await tracingWorkerOptions();
