@@ -16,8 +16,8 @@ fi
 command -v go >/dev/null || { echo "install-helm: Go is needed to build Helm" >&2; exit 1; }
 mkdir -p "$PREFIX/bin"
 echo "install-helm: building helm ${HELM_VERSION} from the Go module proxy (takes minutes on a small machine)" >&2
-# The module cache and build cache stay under .local, so the build is reused by every later call.
-export GOPATH="${GOPATH:-$PREFIX/gopath}" GOFLAGS="${GOFLAGS:--mod=mod}" CGO_ENABLED=0
+# Go's own module and build caches (outside the checkout) make the build of a fresh clone on the same machine quick.
+export CGO_ENABLED=0
 GOBIN="$PREFIX/bin" go install -ldflags "-s -w -X helm.sh/helm/v4/internal/version.version=${HELM_VERSION}" \
   "helm.sh/helm/v4/cmd/helm@${HELM_VERSION}" >&2
 echo "$BIN"
