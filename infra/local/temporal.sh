@@ -117,6 +117,13 @@ cmd_start() {
     --log-level warn
     # No network here beyond package registries; the UI's newsfeed would only fail.
     --ui-disable-news-fetch
+    # The workflows' search attributes (libs/contracts/src/workflows/search-attributes.ts), so the UI filters by
+    # them from the first start; every service process also registers any that a namespace lacks.
+    --search-attribute JianfuDistrict=Keyword
+    --search-attribute JianfuDepartment=Keyword
+    --search-attribute JianfuSubjectType=Keyword
+    --search-attribute JianfuSubjectId=Keyword
+    --search-attribute JianfuStep=Keyword
   )
   # No --dynamic-config-value frontend.enableUpdateWorkflowExecution(AsyncAccepted)=true: the
   # dev server of CLI 1.9.1 (Server 1.32) already enables Workflow Updates (checked: an Update

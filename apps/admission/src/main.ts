@@ -1,12 +1,5 @@
-import 'reflect-metadata';
-import { createServiceApp, loadConfig } from '@jianfu/platform';
-import { AdmissionModule } from './app.module.js';
-import { AdmissionConfig } from './config.js';
+// The API process. Tracing starts before the service is imported: instrumentation patches a library as it loads.
+import { startTracing } from '@jianfu/platform/tracing';
 
-const config = loadConfig(AdmissionConfig);
-const app = await createServiceApp(AdmissionModule.forApi(config), {
-  title: 'jianfu admission service',
-  description: '工作准入制: the admission catalogue, submissions, review and the gate',
-  config,
-});
-await app.listen(config.PORT);
+await startTracing({ serviceName: 'admission', processKind: 'api' });
+await import('./api-process.js');

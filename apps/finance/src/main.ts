@@ -1,12 +1,5 @@
-import 'reflect-metadata';
-import { createServiceApp, loadConfig } from '@jianfu/platform';
-import { FinanceModule } from './app.module.js';
-import { FinanceConfig } from './config.js';
+// The API process. Tracing starts before the service is imported: instrumentation patches a library as it loads.
+import { startTracing } from '@jianfu/platform/tracing';
 
-const config = loadConfig(FinanceConfig);
-const app = await createServiceApp(FinanceModule.forApi(config), {
-  title: 'jianfu finance service',
-  description: '费随事转: the double-entry ledger, task fund transfers, base allocations and payouts',
-  config,
-});
-await app.listen(config.PORT);
+await startTracing({ serviceName: 'finance', processKind: 'api' });
+await import('./api-process.js');

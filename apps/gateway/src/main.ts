@@ -1,9 +1,5 @@
-import 'reflect-metadata';
-import { loadConfig } from '@jianfu/platform';
-import { GatewayModule } from './app.module.js';
-import { GatewayConfig } from './config.js';
-import { createGatewayApp } from './gateway-app.js';
+// The API process. Tracing starts before the service is imported: instrumentation patches a library as it loads.
+import { startTracing } from '@jianfu/platform/tracing';
 
-const config = loadConfig(GatewayConfig);
-const app = await createGatewayApp(GatewayModule.forApi(config), config);
-await app.listen(config.PORT);
+await startTracing({ serviceName: 'gateway', processKind: 'api' });
+await import('./api-process.js');

@@ -1,12 +1,5 @@
-import 'reflect-metadata';
-import { createServiceApp, loadConfig } from '@jianfu/platform';
-import { IdentityModule } from './app.module.js';
-import { IdentityConfig } from './config.js';
+// The API process. Tracing starts before the service is imported: instrumentation patches a library as it loads.
+import { startTracing } from '@jianfu/platform/tracing';
 
-const config = loadConfig(IdentityConfig);
-const app = await createServiceApp(IdentityModule.forApi(config), {
-  title: 'jianfu identity service',
-  description: 'OpenID Provider (under /oidc): sign-in, tokens and keys; users, role assignments and the audit log',
-  config,
-});
-await app.listen(config.PORT);
+await startTracing({ serviceName: 'identity', processKind: 'api' });
+await import('./api-process.js');

@@ -1,12 +1,5 @@
-import 'reflect-metadata';
-import { createServiceApp, loadConfig } from '@jianfu/platform';
-import { OrganizationModule } from './app.module.js';
-import { OrganizationConfig } from './config.js';
+// The API process. Tracing starts before the service is imported: instrumentation patches a library as it loads.
+import { startTracing } from '@jianfu/platform/tracing';
 
-const config = loadConfig(OrganizationConfig);
-const app = await createServiceApp(OrganizationModule.forApi(config), {
-  title: 'jianfu organization service',
-  description: '区 → 街道 → 社区 → 网格, party organisations (党组织), departments and co-building units',
-  config,
-});
-await app.listen(config.PORT);
+await startTracing({ serviceName: 'organization', processKind: 'api' });
+await import('./api-process.js');

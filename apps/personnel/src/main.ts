@@ -1,12 +1,5 @@
-import 'reflect-metadata';
-import { createServiceApp, loadConfig } from '@jianfu/platform';
-import { PersonnelModule } from './app.module.js';
-import { PersonnelConfig } from './config.js';
+// The API process. Tracing starts before the service is imported: instrumentation patches a library as it loads.
+import { startTracing } from '@jianfu/platform/tracing';
 
-const config = loadConfig(PersonnelConfig);
-const app = await createServiceApp(PersonnelModule.forApi(config), {
-  title: 'jianfu personnel service',
-  description: 'Cadre pipelines: recruitment, the two career tracks, graded assessments and awards',
-  config,
-});
-await app.listen(config.PORT);
+await startTracing({ serviceName: 'personnel', processKind: 'api' });
+await import('./api-process.js');

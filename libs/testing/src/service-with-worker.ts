@@ -1,6 +1,12 @@
 import type { DynamicModule } from '@nestjs/common';
 import type pg from 'pg';
-import { bundleWorkflows, loadConfig, type NestBackedWorker, type PlatformConfig } from '@jianfu/platform';
+import {
+  activeTracing,
+  bundleWorkflows,
+  loadConfig,
+  type NestBackedWorker,
+  type PlatformConfig,
+} from '@jianfu/platform';
 import { startServiceUnderTest, type ServiceUnderTest } from './service-under-test.js';
 import { testDatabase } from './test-database.js';
 
@@ -19,10 +25,12 @@ export interface ServiceWithWorker<TConfig extends PlatformConfig> extends Servi
 const bundles = new Map<string, Promise<{ code: string }>>();
 
 function bundleOnce(workflowsPath: string): Promise<{ code: string }> {
-  let bundle = bundles.get(workflowsPath);
+  // A traced test bundles the tracing interceptors in; the key keeps the two apart.
+  const key = `${workflowsPath}${activeTracing() ? ' (traced)' : ''}`;
+  let bundle = bundles.get(key);
   if (!bundle) {
     bundle = bundleWorkflows(workflowsPath);
-    bundles.set(workflowsPath, bundle);
+    bundles.set(key, bundle);
   }
   return bundle;
 }

@@ -5,7 +5,10 @@ import {
   patched,
   proxyActivities,
   setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
+import { JianfuSearchAttributes } from '@jianfu/contracts/workflows';
 import {
   type ApprovalAction,
   ApprovalRefusal,
@@ -46,6 +49,8 @@ export interface WorkingDayCalendarActivities {
  * replay-safe); steps of histories recorded before it keep the shipped table they were computed by.
  */
 export const calendarFromDatabasePatch = 'approvals-working-day-calendar-from-database';
+/** Since this patch, the open step is the workflow's `JianfuStep` search attribute (operators filter by it). */
+export const stepSearchAttributePatch = 'approvals-step-search-attribute';
 
 export interface ApprovalFlowOptions {
   subject: ApprovalSubject;
@@ -223,6 +228,13 @@ export class ApprovalFlow {
     this.steps.push(step);
     this.current = step;
     this.opening = false;
+    // Only a workflow that started with the search attributes (the namespace knows them) upserts one: upserting
+    // an attribute the namespace lacks would fail every workflow task.
+    if (workflowInfo().typedSearchAttributes.get(JianfuSearchAttributes.subjectType) !== undefined) {
+      if (patched(stepSearchAttributePatch)) {
+        upsertSearchAttributes([{ key: JianfuSearchAttributes.step, value: spec.stepId }]);
+      }
+    }
     this.emit(step, 'open', 'open', { actorId: 'system' });
 
     while (step.state === 'open') {

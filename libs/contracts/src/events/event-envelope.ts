@@ -14,6 +14,12 @@ export interface EventEnvelope<TPayload = unknown> {
   aggregateId: string;
   correlationId: string;
   causationId?: string;
+  /**
+   * The W3C trace context of the transaction that recorded the event, when it was traced: consumers continue
+   * that trace. Optional and informative; an event means the same without it.
+   */
+  traceparent?: string;
+  tracestate?: string;
   payload: TPayload;
 }
 
@@ -60,6 +66,12 @@ export const eventEnvelopeSchema = {
     },
     correlationId: { type: 'string', minLength: 1 },
     causationId: { type: 'string' },
+    traceparent: {
+      type: 'string',
+      pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+      description: 'W3C trace context of the producing transaction (optional)',
+    },
+    tracestate: { type: 'string' },
     payload: {},
   },
 };

@@ -42,6 +42,52 @@ export class PlatformConfig {
   @Matches(/^[a-zA-Z0-9._-]*$/, { message: 'KAFKA_TOPIC_PREFIX may hold letters, digits, dot, dash, underscore' })
   KAFKA_TOPIC_PREFIX: string = '';
 
+  /**
+   * Partitions of each topic the platform creates (a topic that exists keeps its own): the most events of one
+   * topic that one consumer group handles side by side, and so the most replicas of a consumer that share the
+   * work. Sizing in docs/operations.md.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  KAFKA_TOPIC_PARTITIONS: number = 3;
+
+  /** Copies of each created topic: 1 on the single local broker, 3 on a production cluster. */
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  KAFKA_TOPIC_REPLICATION_FACTOR: number = 1;
+
+  /** `min.insync.replicas` of each created topic (with acks=all, the copies a write needs); unset: the broker's. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  KAFKA_TOPIC_MIN_INSYNC_REPLICAS?: number;
+
+  /** TLS to the brokers; KAFKA_TLS_CA_FILE names a CA bundle when the brokers' certificates need one. */
+  @IsIn(['true', 'false'], { message: 'KAFKA_TLS must be true or false' })
+  KAFKA_TLS: string = 'false';
+
+  @IsOptional()
+  @IsString()
+  KAFKA_TLS_CA_FILE?: string;
+
+  /** SASL authentication to the brokers (with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD); unset: none. */
+  @IsOptional()
+  @IsIn(['plain', 'scram-sha-256', 'scram-sha-512'], {
+    message: 'KAFKA_SASL_MECHANISM must be plain, scram-sha-256 or scram-sha-512',
+  })
+  KAFKA_SASL_MECHANISM?: string;
+
+  @IsOptional()
+  @IsString()
+  KAFKA_SASL_USERNAME?: string;
+
+  @IsOptional()
+  @IsString()
+  KAFKA_SASL_PASSWORD?: string;
+
   @IsString()
   @Matches(/^[^:\s]+:\d+$/, { message: 'TEMPORAL_ADDRESS must be host:port' })
   TEMPORAL_ADDRESS!: string;
@@ -53,6 +99,34 @@ export class PlatformConfig {
   @IsOptional()
   @IsString()
   TEMPORAL_TASK_QUEUE?: string;
+
+  /**
+   * TLS to Temporal (a managed namespace or a cluster with mTLS): the CA of the server's certificate, the
+   * client's certificate and key for mTLS, the server name when it differs from the address's host.
+   */
+  @IsIn(['true', 'false'], { message: 'TEMPORAL_TLS must be true or false' })
+  TEMPORAL_TLS: string = 'false';
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CA_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CERT_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_KEY_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_SERVER_NAME?: string;
+
+  /** An API key for a namespace that authenticates by key (sent with TLS). */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_API_KEY?: string;
 
   /** How long a connection to Temporal may take before the boot fails; a busy server answers slowly. */
   @IsInt()

@@ -16,8 +16,9 @@ import { DeadLetterErrors } from '../dead-letters/dead-letters.errors.js';
 import { DomainError } from '../http/domain-error.js';
 import { isDependencyUnavailable } from '../http/failure-classification.js';
 import { PlatformMetrics } from '../metrics/platform-metrics.js';
-import { KafkaConnection, partitionsPerTopic } from '../kafka/kafka-connection.js';
+import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
+import { carrierOf, inEventSpan, SpanKind } from '../tracing/event-trace.js';
 import { InboxRepository } from './inbox.repository.js';
 
 /** What became of one message: applied, already applied before, not this service's event, or dead-lettered. */
@@ -144,7 +145,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     await consumer.run({
       // Partitions are independent (order matters per aggregate key only): every partition of every subscribed
       // topic gets a worker, so a partition with events never waits for another partition's batch to finish.
-      partitionsConsumedConcurrently: topics.length * partitionsPerTopic,
+      partitionsConsumedConcurrently: topics.length * this.config.KAFKA_TOPIC_PARTITIONS,
       // Offsets are resolved here, only over the events already handled, in partition order.
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.handleBatch(payload),
@@ -231,7 +232,25 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     const maxAttempts = this.config.CONSUMER_MAX_ATTEMPTS;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const outcome = await this.apply(envelope, registration, { topic, partition, offset: message.offset });
+        const outcome = await inEventSpan(
+          `${topic} process`,
+          SpanKind.CONSUMER,
+          carrierOf(message.headers, envelope),
+          {
+            'messaging.system': 'kafka',
+            'messaging.destination.name': topic,
+            'messaging.consumer.group.name': this.identity.name,
+            'messaging.message.id': envelope.id,
+            'messaging.kafka.offset': Number(message.offset),
+            'jianfu.event.type': eventType,
+            'jianfu.delivery.attempt': attempt,
+          },
+          async (span) => {
+            const applied = await this.apply(envelope, registration, { topic, partition, offset: message.offset });
+            span.setAttribute('jianfu.event.outcome', applied);
+            return applied;
+          },
+        );
         return this.counted(topic, eventType, outcome);
       } catch (error) {
         if (isDependencyUnavailable(error) || !this.runningOrDirect()) throw error;

@@ -1,9 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
+import { Kafka, type KafkaConfig, logLevel, Partitioners, type Producer, type SASLOptions } from 'kafkajs';
 import { PlatformConfig } from '../config/platform-config.js';
 
-/** Partitions of every topic the platform creates: the most events of one topic a consumer handles side by side. */
-export const partitionsPerTopic = 3;
+/** TLS and SASL to the brokers, as the configuration asks. */
+export function kafkaSecurity(config: PlatformConfig): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+  const security: Pick<KafkaConfig, 'ssl' | 'sasl'> = {};
+  if (config.KAFKA_TLS === 'true') {
+    security.ssl = config.KAFKA_TLS_CA_FILE ? { ca: [readFileSync(config.KAFKA_TLS_CA_FILE, 'utf8')] } : true;
+  }
+  if (config.KAFKA_SASL_MECHANISM) {
+    security.sasl = {
+      mechanism: config.KAFKA_SASL_MECHANISM,
+      username: config.KAFKA_SASL_USERNAME ?? '',
+      password: config.KAFKA_SASL_PASSWORD ?? '',
+    } as SASLOptions;
+  }
+  return security;
+}
 
 /** The service's Kafka client, its one idempotent producer, and topic naming. */
 @Injectable()
@@ -17,6 +31,7 @@ export class KafkaConnection implements OnApplicationShutdown {
     this.kafka = new Kafka({
       clientId: config.DATABASE_SCHEMA,
       brokers: config.KAFKA_BROKERS.split(','),
+      ...kafkaSecurity(config),
       connectionTimeout: 3000,
       retry: { retries: 5, initialRetryTime: 200 },
       logLevel: logLevel.WARN,
@@ -57,7 +72,7 @@ export class KafkaConnection implements OnApplicationShutdown {
     return this.producerReady;
   }
 
-  /** Creates the topics if missing (`partitionsPerTopic` partitions, replication 1 on the single local broker). */
+  /** Creates the topics if missing, with the configured partitions and replication (docs/operations.md). */
   async ensureTopics(topics: string[]): Promise<void> {
     const missing = topics.filter((topic) => !this.ensuredTopics.has(topic));
     if (missing.length === 0) return;
@@ -69,7 +84,18 @@ export class KafkaConnection implements OnApplicationShutdown {
       if (toCreate.length > 0) {
         await admin.createTopics({
           waitForLeaders: true,
-          topics: toCreate.map((topic) => ({ topic, numPartitions: partitionsPerTopic, replicationFactor: 1 })),
+          topics: toCreate.map((topic) => ({
+            topic,
+            numPartitions: this.config.KAFKA_TOPIC_PARTITIONS,
+            replicationFactor: this.config.KAFKA_TOPIC_REPLICATION_FACTOR,
+            ...(this.config.KAFKA_TOPIC_MIN_INSYNC_REPLICAS
+              ? {
+                  configEntries: [
+                    { name: 'min.insync.replicas', value: String(this.config.KAFKA_TOPIC_MIN_INSYNC_REPLICAS) },
+                  ],
+                }
+              : {}),
+          })),
         });
       }
       missing.forEach((topic) => this.ensuredTopics.add(topic));

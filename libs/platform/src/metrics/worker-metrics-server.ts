@@ -4,8 +4,9 @@ import { metricsTokenAccepted } from './metrics.controller.js';
 import type { PlatformMetrics } from './platform-metrics.js';
 
 /**
- * A worker process has no HTTP server of its own; this one answers Prometheus on `METRICS_PORT` and nothing
- * else. Returns undefined when the port is 0 (no listener).
+ * A worker process has no HTTP server of its own; this one answers Prometheus on `METRICS_PORT`, and the
+ * orchestrator's probes (`/health/live`, `/health/ready`: it listens only once the worker is created, connected
+ * to Temporal and its database migrated). Returns undefined when the port is 0 (no listener).
  */
 export async function serveWorkerMetrics(
   metrics: PlatformMetrics,
@@ -13,7 +14,12 @@ export async function serveWorkerMetrics(
 ): Promise<Server | undefined> {
   if (config.METRICS_PORT === 0) return undefined;
   const server = createServer((request, response) => {
-    if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
+    const path = request.url?.split('?')[0];
+    if (request.method === 'GET' && (path === '/health/live' || path === '/health/ready')) {
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    if (request.method !== 'GET' || path !== '/metrics') {
       response.writeHead(404).end();
       return;
     }

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { type EventDefinition, type EventEnvelope, EventSchemaValidator, Topics } from '@jianfu/contracts';
 import { RequestContext } from '../context/request-context.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
+import { currentTraceCarrier } from '../tracing/event-trace.js';
 import { OutboxRepository } from './outbox.repository.js';
 
 /**
@@ -34,6 +35,8 @@ export class EventPublisher {
       aggregateType: definition.aggregateType,
       aggregateId: event.aggregateId,
       correlationId: event.correlationId ?? context?.correlationId ?? randomUUID(),
+      // The trace goes on at the consumer, however long the event waits in the outbox.
+      ...currentTraceCarrier(),
       payload: event.payload,
     };
     const causationId = event.causationId ?? context?.causationId;

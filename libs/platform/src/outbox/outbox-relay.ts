@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { PlatformConfig } from '../config/platform-config.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
+import { startRelaySpan } from '../tracing/event-trace.js';
 import { outboxChannel, OutboxRepository } from './outbox.repository.js';
 
 const batchSize = 200;
@@ -97,21 +98,44 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (const message of batch) {
         byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
       }
-      await producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({
-          topic,
-          messages: messages.map((message) => ({
-            key: message.messageKey,
-            value: JSON.stringify(message.envelope),
-            headers: {
-              'event-id': message.envelope.id,
-              'event-type': message.envelope.type,
-              'correlation-id': message.envelope.correlationId,
-            },
+      // One producer span per traced event, in the trace of the transaction that recorded it.
+      const spans: { end(): void }[] = [];
+      const traced = (message: (typeof batch)[number]) => {
+        const { envelope } = message;
+        const carried = {
+          ...(envelope.traceparent ? { traceparent: envelope.traceparent } : {}),
+          ...(envelope.tracestate ? { tracestate: envelope.tracestate } : {}),
+        };
+        const { span, headers } = startRelaySpan(message.topic, carried, {
+          'messaging.system': 'kafka',
+          'messaging.destination.name': message.topic,
+          'messaging.message.id': envelope.id,
+          'messaging.kafka.message.key': message.messageKey,
+          'jianfu.event.type': envelope.type,
+        });
+        if (span) spans.push(span);
+        return headers;
+      };
+      try {
+        await producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic].map(([topic, messages]) => ({
+            topic,
+            messages: messages.map((message) => ({
+              key: message.messageKey,
+              value: JSON.stringify(message.envelope),
+              headers: {
+                'event-id': message.envelope.id,
+                'event-type': message.envelope.type,
+                'correlation-id': message.envelope.correlationId,
+                ...traced(message),
+              },
+            })),
           })),
-        })),
-      });
+        });
+      } finally {
+        for (const span of spans) span.end();
+      }
       await this.outbox.markPublished(
         manager,
         batch.map((message) => message.position),

@@ -9,22 +9,40 @@ import {
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
 import type { PlatformConfig } from '../config/platform-config.js';
+import { activeTracing } from '../tracing/tracing.js';
+import { ensureSearchAttributes } from './search-attributes.js';
+import { temporalConnectionOptions } from './temporal-client.js';
+import { tracingWorkerOptions, tracingWorkflowInterceptorModules } from '../tracing/temporal-tracing.js';
 
 export interface WorkflowBundleSource {
   /** The module exporting the service's workflows (TypeScript source or compiled JavaScript). */
   workflowsPath: string;
-  /** A bundle written at build time; used when present so a worker starts without webpack. */
+  /**
+   * A bundle written at build time; used when present so a worker starts without webpack. A traced worker uses
+   * the traced bundle beside it (`<name>.traced.js`).
+   */
   prebuiltBundlePath?: string;
+}
+
+/** The build's bundle with the OpenTelemetry workflow interceptors, beside the plain one. */
+export function tracedBundlePath(prebuiltBundlePath: string): string {
+  return prebuiltBundlePath.replace(/\.js$/, '.traced.js');
 }
 
 /**
  * Bundles workflow code once. Workflows are resolved from TypeScript sources of the workspace libraries
  * (the `@jianfu/source` condition) when the path is a `.ts` file, from compiled output otherwise.
  */
-export async function bundleWorkflows(workflowsPath: string): Promise<WorkflowBundleWithSourceMap> {
+export async function bundleWorkflows(
+  workflowsPath: string,
+  options: { traced?: boolean } = {},
+): Promise<WorkflowBundleWithSourceMap> {
   const fromSource = workflowsPath.endsWith('.ts');
+  const traced = options.traced ?? activeTracing() !== undefined;
   return bundleWorkflowCode({
     workflowsPath,
+    // Traced workflows carry the OpenTelemetry interceptors in their bundle; untraced ones pay nothing for them.
+    ...(traced ? { workflowInterceptorModules: tracingWorkflowInterceptorModules() } : {}),
     logger: new DefaultLogger('WARN'),
     webpackConfigHook: (config) => {
       if (fromSource) {
@@ -38,8 +56,9 @@ export async function bundleWorkflows(workflowsPath: string): Promise<WorkflowBu
 export async function loadWorkflowBundle(
   source: WorkflowBundleSource,
 ): Promise<{ code: string } | { codePath: string }> {
-  if (source.prebuiltBundlePath && existsSync(source.prebuiltBundlePath)) {
-    return { codePath: source.prebuiltBundlePath };
+  if (source.prebuiltBundlePath) {
+    const path = activeTracing() ? tracedBundlePath(source.prebuiltBundlePath) : source.prebuiltBundlePath;
+    if (existsSync(path)) return { codePath: path };
   }
   return bundleWorkflows(source.workflowsPath);
 }
@@ -82,8 +101,12 @@ export async function createServiceWorker(
   options: ServiceWorkerOptions,
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
   installRuntime(options.config.LOG_LEVEL);
-  const connection = await NativeConnection.connect({ address: options.config.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(options.config));
+  // Registered at the worker's boot too, so a namespace that lacks them gets them before any workflow upserts.
+  await ensureSearchAttributes(connection, options.config.TEMPORAL_NAMESPACE);
+  const tracing = await tracingWorkerOptions();
   const worker = await Worker.create({
+    ...(tracing ?? {}),
     connection,
     namespace: options.config.TEMPORAL_NAMESPACE,
     taskQueue: options.taskQueue,

@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { createServiceApp, loadConfig } from '@jianfu/platform';
+import { AdmissionModule } from './app.module.js';
+import { AdmissionConfig } from './config.js';
+
+const config = loadConfig(AdmissionConfig);
+const app = await createServiceApp(AdmissionModule.forApi(config), {
+  title: 'jianfu admission service',
+  description: '工作准入制: the admission catalogue, submissions, review and the gate',
+  config,
+});
+await app.listen(config.PORT);

@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { createServiceApp, loadConfig } from '@jianfu/platform';
+import { FinanceModule } from './app.module.js';
+import { FinanceConfig } from './config.js';
+
+const config = loadConfig(FinanceConfig);
+const app = await createServiceApp(FinanceModule.forApi(config), {
+  title: 'jianfu finance service',
+  description: '费随事转: the double-entry ledger, task fund transfers, base allocations and payouts',
+  config,
+});
+await app.listen(config.PORT);
