@@ -15,6 +15,7 @@ import {
 import { OrganizationModule } from '../src/app.module.js';
 import { OrganizationConfig } from '../src/config.js';
 import { createOrganizationWorker } from '../src/organization-worker.js';
+import { recordHistory } from './support/record-history.js';
 
 interface Answer {
   id: string;
@@ -110,9 +111,10 @@ describe('opinion requests (征求意见 / 进社区双公示)', () => {
     return api.http.request<OpinionRequest>('GET', `/opinion-requests/${requestId}`, { as: zuzhibu });
   }
 
-  /** Waits, on the time-skipping server, until the publicity window has ended. */
-  async function windowEnds(requestId: string): Promise<void> {
+  /** Waits, on the time-skipping server, until the publicity window has ended; keeps the history for replay. */
+  async function windowEnds(requestId: string, history: string): Promise<void> {
     expect(await env.client.workflow.getHandle(opinionRequestWorkflowId(requestId)).result()).toBe('window-closed');
+    await recordHistory(env.client, opinionRequestWorkflowId(requestId), history);
   }
 
   it('keeps an agency member’s linked communities (挂钩社区)', async () => {
@@ -216,7 +218,7 @@ describe('opinion requests (征求意见 / 进社区双公示)', () => {
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('opinion-request.window-open');
 
-    await windowEnds(requestId);
+    await windowEnds(requestId, 'opinion-request-answered');
     const late = await answer(requestId, 'B', { answer: 'agree' });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('opinion-request.window-closed');
@@ -265,7 +267,7 @@ describe('opinion requests (征求意见 / 进社区双公示)', () => {
     expect(requested.status).toBe(202);
     const { requestId } = requested.body;
     expect((await answer(requestId, 'A', { answer: 'agree' })).status).toBe(201);
-    await windowEnds(requestId);
+    await windowEnds(requestId, 'opinion-request-lapsed');
     const request = await get(requestId);
     expect(request.body.status).toBe('window-closed');
     expect(request.body.standingAnswers.map((a) => [a.communityId, a.answer, a.answeredBy])).toEqual(
