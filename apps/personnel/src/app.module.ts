@@ -33,6 +33,7 @@ import { CreateHonoursAndCadreReviews1763700000640 } from './migrations/17637000
 import { CreateRecruitment1763700000650 } from './migrations/1763700000650-CreateRecruitment.js';
 import { AddCommunityPartyOrganisations1763700000670 } from './migrations/1763700000670-AddCommunityPartyOrganisations.js';
 import { AddPolicyVersions1763700000691 } from './migrations/1763700000691-AddPolicyVersions.js';
+import { AddOpinionRequestOutcomes1763700000920 } from './migrations/1763700000920-AddOpinionRequestOutcomes.js';
 import { HonoursModule } from './honours/honours.module.js';
 import { personnelPolicyKinds } from './policies/personnel-policies.js';
 import { RecruitmentPersistenceModule } from './recruitment/persistence/recruitment-persistence.module.js';
@@ -68,6 +69,7 @@ const migrations = [
   CreatePolicyTables1763700000690,
   AddPolicyVersions1763700000691,
   AddApprovalInboxViews1763700000800,
+  AddOpinionRequestOutcomes1763700000920,
 ];
 
 /** The personnel service: Cadre pipelines: recruitment, the two career tracks, graded assessments and awards. */
