@@ -100,4 +100,21 @@ describe('promotion to a leadership post waits for a closed opinion request', ()
     expect(post.next?.code).toBe('community-secretary');
     expect(post.unmet.map((rule) => rule.rule)).not.toContain('opinion-request');
   });
+
+  it('refuses an honour of a worker on a leadership post until a request for award selection closes', async () => {
+    const deputy = await personnel.registerWorker(communityId, 'OG-DEP', { postStep: 'street-deputy' });
+    const award = () =>
+      personnel.http.request<{ code: string }>('POST', `/workers/${deputy}/honours`, {
+        as: hr,
+        body: { level: 'city', title: '优秀共产党员', year: 2026, conferredBy: '市委组织部' },
+      });
+    const refused = await award();
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('honour.opinion-request-required');
+    const outcome = { ...closed('award'), subjectId: deputy };
+    await personnel.publish(OpinionRequestClosed, outcome.requestId, outcome);
+    await eventually(async () => {
+      expect((await award()).status).toBe(201);
+    });
+  });
 });
