@@ -19,6 +19,7 @@ import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@
 import { AssessmentsModule } from './assessments/assessments.module.js';
 import { AssessmentCycleEntity } from './assessments/persistence/assessment-cycle.entity.js';
 import { AssessmentsPersistenceModule } from './assessments/persistence/assessments-persistence.module.js';
+import { CadreReviewCyclesModule } from './cadre-review-cycles/cadre-review-cycles.module.js';
 import { CadreReviewsModule } from './cadre-reviews/cadre-reviews.module.js';
 import { CareersModule } from './careers/careers.module.js';
 import { CareerStepEntity } from './careers/persistence/career-step.entity.js';
@@ -33,6 +34,7 @@ import { CreateHonoursAndCadreReviews1763700000640 } from './migrations/17637000
 import { CreateRecruitment1763700000650 } from './migrations/1763700000650-CreateRecruitment.js';
 import { AddCommunityPartyOrganisations1763700000670 } from './migrations/1763700000670-AddCommunityPartyOrganisations.js';
 import { AddPolicyVersions1763700000691 } from './migrations/1763700000691-AddPolicyVersions.js';
+import { CreateCadreReviewCycles1763700000930 } from './migrations/1763700000930-CreateCadreReviewCycles.js';
 import { AddOpinionRequestOutcomes1763700000920 } from './migrations/1763700000920-AddOpinionRequestOutcomes.js';
 import { HonoursModule } from './honours/honours.module.js';
 import { personnelPolicyKinds } from './policies/personnel-policies.js';
@@ -70,6 +72,7 @@ const migrations = [
   AddPolicyVersions1763700000691,
   AddApprovalInboxViews1763700000800,
   AddOpinionRequestOutcomes1763700000920,
+  CreateCadreReviewCycles1763700000930,
 ];
 
 /** The personnel service: Cadre pipelines: recruitment, the two career tracks, graded assessments and awards. */
@@ -89,6 +92,7 @@ export class PersonnelModule {
         CareersModule,
         HonoursModule,
         CadreReviewsModule,
+        CadreReviewCyclesModule,
         RecruitmentModule,
         StatisticsModule,
       ],

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { WorkersModule } from '../workers/workers.module.js';
+import { CadreReviewCyclesController } from './api/cadre-review-cycles.controller.js';
+import { OpenCadreReviewCycleHandler } from './commands/open-cadre-review-cycle/open-cadre-review-cycle.handler.js';
+import { RecordEvidenceHandler } from './commands/record-evidence/record-evidence.handler.js';
+import { CycleAccess } from './cycle-access.js';
+import { CadreReviewCyclesRepository } from './persistence/cadre-review-cycles.repository.js';
+import { GetCadreReviewCycleHandler } from './queries/get-cadre-review-cycle/get-cadre-review-cycle.handler.js';
+
+/** The annual cadre review collected from evidence, per year and street. */
+@Module({
+  imports: [WorkersModule],
+  controllers: [CadreReviewCyclesController],
+  providers: [
+    CadreReviewCyclesRepository,
+    CycleAccess,
+    OpenCadreReviewCycleHandler,
+    RecordEvidenceHandler,
+    GetCadreReviewCycleHandler,
+  ],
+})
+export class CadreReviewCyclesModule {}
