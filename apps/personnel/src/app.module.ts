@@ -34,6 +34,7 @@ import { CreateHonoursAndCadreReviews1763700000640 } from './migrations/17637000
 import { CreateRecruitment1763700000650 } from './migrations/1763700000650-CreateRecruitment.js';
 import { AddCommunityPartyOrganisations1763700000670 } from './migrations/1763700000670-AddCommunityPartyOrganisations.js';
 import { AddPolicyVersions1763700000691 } from './migrations/1763700000691-AddPolicyVersions.js';
+import { AddCadreReviewCycleProposals1763700000940 } from './migrations/1763700000940-AddCadreReviewCycleProposals.js';
 import { CreateCadreReviewCycles1763700000930 } from './migrations/1763700000930-CreateCadreReviewCycles.js';
 import { AddOpinionRequestOutcomes1763700000920 } from './migrations/1763700000920-AddOpinionRequestOutcomes.js';
 import { HonoursModule } from './honours/honours.module.js';
@@ -73,6 +74,7 @@ const migrations = [
   AddApprovalInboxViews1763700000800,
   AddOpinionRequestOutcomes1763700000920,
   CreateCadreReviewCycles1763700000930,
+  AddCadreReviewCycleProposals1763700000940,
 ];
 
 /** The personnel service: Cadre pipelines: recruitment, the two career tracks, graded assessments and awards. */

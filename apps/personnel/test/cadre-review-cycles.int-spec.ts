@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client } from '@temporalio/client';
+import { cadreReviewCycleApprovalWorkflowId } from '@jianfu/contracts/workflows';
 import { chinaDateOf, type Principal, Roles } from '@jianfu/platform';
-import { principal } from '@jianfu/testing';
+import { eventually, principal } from '@jianfu/testing';
 import { hr, PersonnelUnderTest } from './support/personnel-under-test.js';
+import { recordHistory } from './support/record-history.js';
 
 interface Cycle {
   status: string;
@@ -157,5 +160,63 @@ describe('cadre review cycles: evidence collected per year and street', () => {
     expect(stored.rows.every((row: { household_hash: string }) => /^[0-9a-f]{64}$/.test(row.household_hash))).toBe(
       true,
     );
+  });
+
+  it('the street proposes, the district returns it for amendment, then approves: the result is the annual grade', async () => {
+    const { cycleId, workerId, send } = await collect('350102', hr, 'S-CRD');
+    const streetCommittee = principal([Roles.HrOfficer], { streetCodes: ['S-CRD'] }, 'street-committee-crd');
+    const propose = () =>
+      personnel.http.request<{ workflowId: string; round: number; code?: string }>(
+        'POST',
+        `/cadre-review-cycles/${cycleId}/proposal`,
+        { as: streetCommittee },
+      );
+    const act = (body: object, as: Principal) =>
+      personnel.http.request<{ code?: string }>('POST', `/cadre-review-cycles/${cycleId}/proposal/actions`, {
+        as,
+        body,
+      });
+    const status = async () =>
+      (await personnel.http.request<Cycle & { round: number }>('GET', `/cadre-review-cycles/${cycleId}`, { as: hr }))
+        .body;
+
+    const first = await propose();
+    expect(first.status).toBe(202);
+    expect(first.body.round).toBe(1);
+    // While proposed the evidence is frozen; the street cannot decide its own proposal.
+    expect((await send('POST', 'ballots', { voterId: 'rep-1', grade: 'excellent' })).body.code).toBe(
+      'cadre-review-cycle.not-collecting',
+    );
+    expect((await act({ kind: 'approve' }, streetCommittee)).status).toBe(403);
+    const returned = await act({ kind: 'return', reason: '请补充入户调查' }, hr);
+    expect(returned.status).toBe(200);
+    await eventually(async () => expect((await status()).status).toBe('collecting'));
+
+    // Amended: one more household, then proposed again and approved.
+    expect((await send('POST', 'household-surveys', { householdId: 'H-003', answers: [5] })).status).toBe(201);
+    const second = await propose();
+    expect(second.body.round).toBe(2);
+    expect((await act({ kind: 'approve' }, hr)).status).toBe(200);
+    await eventually(async () => expect((await status()).status).toBe('approved'));
+    await recordHistory(
+      personnel.api.app.get(Client),
+      cadreReviewCycleApprovalWorkflowId(cycleId, 2),
+      'cadre-review-cycle-approved',
+    );
+
+    // Households [5,4], [4], [5] → 87.5, 75, 100 → 88; 0.4×80 + 0.2×90 + 0.2×88 + 0.2×90 = 85.6 → 良好.
+    const review = await personnel.db.query(
+      `SELECT household_survey_score, composite_tenths, result FROM ${personnel.schema}.cadre_review
+        WHERE worker_id = $1 AND year = 2026`,
+      [workerId],
+    );
+    expect(review.rows).toEqual([{ household_survey_score: 88, composite_tenths: 856, result: 'good' }]);
+    const career = await personnel.http.request<{
+      tracks: { trackCode: string; unmet: { rule: string; actual: unknown }[] }[];
+    }>('GET', `/workers/${workerId}/career`, { as: hr });
+    const grades = career.body.tracks
+      .find((track) => track.trackCode === 'post')!
+      .unmet.find((rule) => rule.rule === 'recent-annual-grades');
+    expect(grades?.actual).toEqual([{ year: 2026, grade: 'good' }]);
   });
 });

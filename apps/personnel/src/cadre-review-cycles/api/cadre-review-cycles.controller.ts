@@ -1,7 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApprovalActionResponse, ApprovalErrors } from '@jianfu/approvals';
+import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
+import { ActOnCadreReviewProposalCommand } from '../commands/act-on-cadre-review-proposal/act-on-cadre-review-proposal.command.js';
+import { ProposeCadreReviewResultsCommand } from '../commands/propose-cadre-review-results/propose-cadre-review-results.command.js';
 import { WorkerErrors } from '../../workers/domain/workers.errors.js';
 import { OpenCadreReviewCycleCommand } from '../commands/open-cadre-review-cycle/open-cadre-review-cycle.command.js';
 import { type CadreEvidenceInput, RecordEvidenceCommand } from '../commands/record-evidence/record-evidence.command.js';
@@ -18,6 +29,7 @@ import {
 } from './dto/cadre-review-cycle.request.js';
 import {
   CadreReviewCycleOpenedResponse,
+  CadreReviewProposedResponse,
   CadreReviewCycleResponse,
   EvidenceRecordedResponse,
 } from './dto/cadre-review-cycle.response.js';
@@ -108,6 +120,34 @@ export class CadreReviewCyclesController {
     @CurrentPrincipal() actor: Principal,
   ) {
     return this.record(path, { kind: 'questionnaire', ...body }, actor);
+  }
+
+  @Post(':cycleId/proposal')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'The street committee proposes the year’s results; the district organisation department decides',
+  })
+  @ApiAcceptedResponse({ type: CadreReviewProposedResponse })
+  propose(@Param('cycleId', ParseUUIDPipe) cycleId: string, @CurrentPrincipal() actor: Principal) {
+    return this.commands.execute(new ProposeCadreReviewResultsCommand(cycleId, actor));
+  }
+
+  @Post(':cycleId/proposal/actions')
+  @HttpCode(200)
+  @ApiProblems(ApprovalErrors)
+  @ApiOperation({
+    summary: 'The district approves, rejects or returns the proposal for amendment; the street withdraws',
+  })
+  @ApiOkResponse({ type: ApprovalActionResponse })
+  act(
+    @Param('cycleId', ParseUUIDPipe) cycleId: string,
+    @Body() body: ApprovalActionRequest,
+    @CurrentPrincipal() actor: Principal,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    return this.commands.execute(
+      new ActOnCadreReviewProposalCommand(cycleId, body.kind, body.reason, actor, idempotencyKey),
+    );
   }
 
   private record(path: CadreEvidencePath, evidence: CadreEvidenceInput, actor: Principal) {

@@ -26,6 +26,11 @@ export const CadreReviewCycleErrors = defineErrorCodes({
     status: 409,
     description: 'The cadre’s satisfaction questionnaire is already recorded for this cycle',
   },
+  'cadre-review-cycle.incomplete': {
+    status: 422,
+    description: 'A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them',
+  },
+  'cadre-review-cycle.no-proposal': { status: 409, description: 'The cycle has no proposal to act on' },
   'cadre-review-cycle.questionnaire-sum': {
     status: 422,
     description: 'Satisfied, basically satisfied and dissatisfied must add up to the sample size',

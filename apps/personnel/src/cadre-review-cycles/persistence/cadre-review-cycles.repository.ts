@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PerformanceGrade } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
 import type { BallotGrade, CadreEvidence } from '../domain/cadre-review-evidence.js';
 
@@ -8,6 +9,19 @@ export interface CadreReviewCycleRow {
   streetCode: string;
   year: number;
   status: string;
+  round: number;
+}
+
+export interface CadreReviewResultRow {
+  workerId: string;
+  debriefingScore: number;
+  fieldVisitScore: number;
+  householdSurveyScore: number;
+  residentSatisfaction: number;
+  fieldVisitNotes: string;
+  compositeTenths: number;
+  result: PerformanceGrade;
+  policyVersion: number;
 }
 
 export interface CadreEvidenceRow extends CadreEvidence {
@@ -34,7 +48,7 @@ async function insertOnce(tx: Transaction, sql: string, parameters: unknown[]): 
 /** Cycles of the collected cadre review and their evidence; ballots append-only. */
 @Injectable()
 export class CadreReviewCyclesRepository {
-  insertCycle(tx: Transaction, cycle: CadreReviewCycleRow & { openedBy: string }): Promise<boolean> {
+  insertCycle(tx: Transaction, cycle: Omit<CadreReviewCycleRow, 'round'> & { openedBy: string }): Promise<boolean> {
     return insertOnce(
       tx,
       `INSERT INTO cadre_review_cycle (id, district_code, street_code, year, opened_by) VALUES ($1, $2, $3, $4, $5)`,
@@ -44,7 +58,7 @@ export class CadreReviewCyclesRepository {
 
   async findCycle(tx: Transaction, id: string, lock = false): Promise<CadreReviewCycleRow | null> {
     const rows: CadreReviewCycleRow[] = await tx.query(
-      `SELECT id, district_code AS "districtCode", street_code AS "streetCode", year, status
+      `SELECT id, district_code AS "districtCode", street_code AS "streetCode", year, status, round
          FROM cadre_review_cycle WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
     );
@@ -176,5 +190,56 @@ export class CadreReviewCyclesRepository {
        ORDER BY w.name`,
       [cycleId],
     );
+  }
+
+  async setStatus(tx: Transaction, cycleId: string, status: string, round?: number): Promise<void> {
+    await tx.query(`UPDATE cadre_review_cycle SET status = $2, round = COALESCE($3, round) WHERE id = $1`, [
+      cycleId,
+      status,
+      round ?? null,
+    ]);
+  }
+
+  async insertResults(tx: Transaction, cycleId: string, round: number, results: CadreReviewResultRow[]): Promise<void> {
+    for (const row of results) {
+      await tx.query(
+        `INSERT INTO cadre_review_cycle_result (cycle_id, round, worker_id, debriefing_score, field_visit_score,
+           household_survey_score, resident_satisfaction, field_visit_notes, composite_tenths, result, policy_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
+        [
+          cycleId,
+          round,
+          row.workerId,
+          row.debriefingScore,
+          row.fieldVisitScore,
+          row.householdSurveyScore,
+          row.residentSatisfaction,
+          row.fieldVisitNotes,
+          row.compositeTenths,
+          row.result,
+          row.policyVersion,
+        ],
+      );
+    }
+  }
+
+  results(tx: Transaction, cycleId: string, round: number): Promise<CadreReviewResultRow[]> {
+    return tx.query(
+      `SELECT worker_id AS "workerId", debriefing_score AS "debriefingScore", field_visit_score AS "fieldVisitScore",
+              household_survey_score AS "householdSurveyScore", resident_satisfaction AS "residentSatisfaction",
+              field_visit_notes AS "fieldVisitNotes", composite_tenths AS "compositeTenths", result,
+              policy_version AS "policyVersion"
+         FROM cadre_review_cycle_result WHERE cycle_id = $1 AND round = $2 ORDER BY worker_id`,
+      [cycleId, round],
+    );
+  }
+
+  /** The notes of a cadre's field visits, oldest first, for the annual review record. */
+  async visitNotes(tx: Transaction, cycleId: string, workerId: string): Promise<string> {
+    const rows: { notes: string }[] = await tx.query(
+      `SELECT notes FROM cadre_review_field_visit WHERE cycle_id = $1 AND worker_id = $2 ORDER BY id`,
+      [cycleId, workerId],
+    );
+    return rows.map((row) => row.notes).join('；');
   }
 }

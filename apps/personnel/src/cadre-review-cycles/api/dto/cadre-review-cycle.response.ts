@@ -7,6 +7,11 @@ export class CadreReviewCycleOpenedResponse {
   @ApiProperty({ format: 'uuid' }) cycleId!: string;
 }
 
+export class CadreReviewProposedResponse {
+  @ApiProperty() workflowId!: string;
+  @ApiProperty({ type: 'integer' }) round!: number;
+}
+
 export class EvidenceRecordedResponse {
   @ApiProperty({ enum: ['meeting', 'ballot', 'field-visit', 'household-survey', 'questionnaire'] })
   recorded!: string;
@@ -52,7 +57,8 @@ export class CadreReviewCycleResponse {
   @ApiProperty() districtCode!: string;
   @ApiProperty() streetCode!: string;
   @ApiProperty({ type: 'integer' }) year!: number;
-  @ApiProperty({ enum: ['collecting'] }) status!: string;
+  @ApiProperty({ enum: ['collecting', 'proposed', 'approved'] }) status!: string;
+  @ApiProperty({ type: 'integer', description: 'How many times results were proposed' }) round!: number;
   @ApiProperty({ type: 'integer', description: 'The district’s cadre-review policy version the results use' })
   policyVersion!: number;
   @ApiProperty({ type: [CadreStandingResponse] }) cadres!: CadreStandingResponse[];
