@@ -278,4 +278,26 @@ describe('opinion requests (征求意见 / 进社区双公示)', () => {
     );
     expect(request.body.tally).toEqual({ agree: 1, disagree: 0, noObjection: 0, noOpinion: 1 });
   });
+
+  it('lists the district’s requests per department with disagreements first, and the windows open now', async () => {
+    const agreed = await open({ subjectId: 'P-0042', subjectName: '林晓', purpose: 'democratic-appraisal' });
+    expect(agreed.status).toBe(202);
+    expect((await answer(agreed.body.requestId, 'A', { answer: 'agree' })).status).toBe(201);
+    type Listing = { id: string; status: string; tally: { disagree: number; agree: number } };
+    const perDepartment = await api.http.request<{ items: Listing[] }>(
+      'GET',
+      `/opinion-requests?departmentId=${departmentId}`,
+      { as: zuzhibu },
+    );
+    expect(perDepartment.status).toBe(200);
+    expect(perDepartment.body.items.map((item) => [item.status, item.tally.disagree, item.tally.agree])).toEqual([
+      ['closed', 1, 0],
+      ['publicising', 0, 1],
+    ]);
+    const openNow = await api.http.request<{ items: Listing[] }>('GET', '/opinion-requests?open=true', {
+      as: zuzhibu,
+    });
+    expect(openNow.body.items.map((item) => item.id)).toEqual([agreed.body.requestId]);
+    expect((await api.http.request('GET', '/opinion-requests?open=yes', { as: zuzhibu })).status).toBe(400);
+  });
 });

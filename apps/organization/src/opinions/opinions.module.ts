@@ -12,6 +12,7 @@ import { OpinionRequestAccess } from './opinion-request-access.js';
 import { OpinionsPersistenceModule } from './persistence/opinions-persistence.module.js';
 import { GetOpinionRequestHandler } from './queries/get-opinion-request/get-opinion-request.handler.js';
 import { OpinionRequestPresenter } from './queries/get-opinion-request/opinion-request.presenter.js';
+import { ListOpinionRequestsHandler } from './queries/list-opinion-requests/list-opinion-requests.handler.js';
 import { ListLinkedMembersHandler } from './queries/list-linked-members/list-linked-members.handler.js';
 
 /** 进社区双公示 and 征求意见: linked communities of agency party members, and opinion requests to communities. */
@@ -29,6 +30,7 @@ import { ListLinkedMembersHandler } from './queries/list-linked-members/list-lin
     CloseOpinionRequestHandler,
     ActOnOpinionRequestHandler,
     GetOpinionRequestHandler,
+    ListOpinionRequestsHandler,
   ],
 })
 export class OpinionsModule {}

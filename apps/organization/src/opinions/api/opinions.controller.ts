@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
@@ -19,10 +19,12 @@ import { RecordResidentObjectionCommand } from '../commands/record-resident-obje
 import { RequestOpinionsCommand } from '../commands/request-opinions/request-opinions.command.js';
 import { OpinionErrors } from '../domain/opinions.errors.js';
 import { GetOpinionRequestQuery } from '../queries/get-opinion-request/get-opinion-request.query.js';
+import { ListOpinionRequestsQuery } from '../queries/list-opinion-requests/list-opinion-requests.query.js';
 import { ListLinkedMembersQuery } from '../queries/list-linked-members/list-linked-members.query.js';
 import {
   AnswerOpinionRequest,
   LinkMemberRequest,
+  ListOpinionRequestsRequest,
   OpinionRequestActionRequest,
   RecordObjectionRequest,
   RequestOpinionsRequest,
@@ -33,6 +35,7 @@ import {
   OpinionAnswerResponse,
   OpinionRequestActionResponse,
   OpinionRequestedResponse,
+  OpinionRequestListResponse,
   OpinionRequestResponse,
   ResidentObjectionResponse,
 } from './dto/opinion-requests.response.js';
@@ -76,6 +79,22 @@ export class OpinionsController {
   @ApiAcceptedResponse({ type: OpinionRequestedResponse })
   requestOpinions(@Body() body: RequestOpinionsRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(new RequestOpinionsCommand(body, actor));
+  }
+
+  @Get('opinion-requests')
+  @AllowRoles(...organisationDepartment, Roles.DistrictLeader)
+  @ApiOperation({
+    summary:
+      'The district’s opinion requests with their tallies, per department or open windows only; disagreements first',
+  })
+  @ApiOkResponse({ type: OpinionRequestListResponse })
+  list(@Query() query: ListOpinionRequestsRequest, @CurrentPrincipal() actor: Principal) {
+    return this.queries.execute(
+      new ListOpinionRequestsQuery(
+        { ...(query.departmentId ? { departmentId: query.departmentId } : {}), openOnly: query.open === 'true' },
+        actor,
+      ),
+    );
   }
 
   @Get('opinion-requests/:requestId')

@@ -207,4 +207,37 @@ export class OpinionsRepository {
       [requestId],
     );
   }
+
+  /**
+   * Requests in a district, optionally of one department or only those publicising now, with their standing
+   * tally; disagreements first, then the newest. Capped: a screen for the organisation department, not an export.
+   */
+  listWithTally(
+    tx: Transaction,
+    filter: { districtCode: string; departmentId?: string; openOnly: boolean; limit: number },
+  ): Promise<(Omit<OpinionRequestRow, 'publicityText'> & { tally: Record<string, number> })[]> {
+    return tx.query(
+      `WITH standing AS (
+         SELECT a.request_id, a.community_id, a.answer FROM opinion_answer a
+          WHERE NOT EXISTS (SELECT 1 FROM opinion_answer later WHERE later.supersedes = a.id)),
+       tallies AS (
+         SELECT rc.request_id,
+                count(*) FILTER (WHERE s.answer = 'agree')::int AS agree,
+                count(*) FILTER (WHERE s.answer = 'disagree')::int AS disagree,
+                count(*) FILTER (WHERE s.answer = 'no-objection')::int AS "noObjection",
+                count(*) FILTER (WHERE s.answer IS NULL OR s.answer = 'no-opinion')::int AS "noOpinion"
+           FROM opinion_request_community rc
+           LEFT JOIN standing s ON s.request_id = rc.request_id AND s.community_id = rc.community_id
+          GROUP BY rc.request_id)
+       SELECT ${requestColumns.replace('r.publicity_text AS "publicityText", ', '')},
+              json_build_object('agree', t.agree, 'disagree', t.disagree, 'noObjection', t."noObjection",
+                                'noOpinion', t."noOpinion") AS tally
+         FROM opinion_request r JOIN tallies t ON t.request_id = r.id
+        WHERE r.district_code = $1 AND ($2::uuid IS NULL OR r.department_id = $2)
+          AND (NOT $3 OR r.status = 'publicising')
+        ORDER BY t.disagree DESC, r.requested_at DESC
+        LIMIT $4`,
+      [filter.districtCode, filter.departmentId ?? null, filter.openOnly, filter.limit],
+    );
+  }
 }

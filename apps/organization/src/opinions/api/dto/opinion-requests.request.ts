@@ -133,3 +133,15 @@ export class OpinionRequestActionRequest {
   @Length(1, 500)
   reason?: string;
 }
+
+export class ListOpinionRequestsRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the requests about this department’s people or itself' })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only publicity windows open now' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  open?: 'true' | 'false';
+}

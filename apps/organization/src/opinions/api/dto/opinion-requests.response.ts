@@ -81,3 +81,27 @@ export class OpinionRequestActionResponse {
   @ApiProperty() duplicate!: boolean;
   @ApiProperty({ type: ApprovalStepResponse }) step!: ApprovalStepResponse;
 }
+
+export class OpinionRequestListingResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() districtCode!: string;
+  @ApiProperty({ enum: ['person', 'department', 'unit'] }) subjectKind!: string;
+  @ApiProperty() subjectId!: string;
+  @ApiProperty() subjectName!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) departmentId!: string | null;
+  @ApiProperty({ enum: opinionPurposes }) purpose!: string;
+  @ApiProperty({ type: 'integer' }) windowWorkingDays!: number;
+  @ApiProperty({ enum: statuses }) status!: string;
+  @ApiProperty() requestedBy!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) windowClosedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) closedBy!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
+  @ApiProperty({ type: [String], format: 'uuid' }) communityIds!: string[];
+  @ApiProperty({ type: OpinionTallyResponse }) tally!: OpinionTallyResponse;
+}
+
+export class OpinionRequestListResponse {
+  @ApiProperty({ type: [OpinionRequestListingResponse], description: 'Disagreements first, then the newest' })
+  items!: OpinionRequestListingResponse[];
+}
