@@ -219,4 +219,36 @@ describe('cadre review cycles: evidence collected per year and street', () => {
       .unmet.find((rule) => rule.rule === 'recent-annual-grades');
     expect(grades?.actual).toEqual([{ year: 2026, grade: 'good' }]);
   });
+
+  it('reports residents’ satisfaction per community and street for the year', async () => {
+    const satisfaction = await personnel.http.request<{
+      communities: { streetCode: string; satisfactionPercent: number }[];
+      streets: { streetCode: string; sampleSize: number; satisfactionPercent: number }[];
+    }>('GET', '/cadre-review-cycles/satisfaction?year=2026', { as: hr });
+    expect(satisfaction.status).toBe(200);
+    // Each street of district 350102 collected one questionnaire of 50 residents, 30 + 15 satisfied.
+    expect(satisfaction.body.streets).toEqual(
+      expect.arrayContaining([
+        {
+          streetCode: 'S-CRA',
+          sampleSize: 50,
+          satisfied: 30,
+          basicallySatisfied: 15,
+          dissatisfied: 5,
+          satisfactionPercent: 90,
+        },
+      ]),
+    );
+    expect(satisfaction.body.streets.map((street) => street.streetCode)).not.toContain('S-CRC');
+    const street = principal([Roles.HrOfficer], { streetCodes: ['S-CRB'] }, 'street-crb');
+    const own = await personnel.http.request<{ streets: { streetCode: string }[] }>(
+      'GET',
+      '/cadre-review-cycles/satisfaction?year=2026',
+      { as: street },
+    );
+    expect(own.body.streets.map((entry) => entry.streetCode)).toEqual(['S-CRB']);
+    expect((await personnel.http.request('GET', '/cadre-review-cycles/satisfaction?year=abc', { as: hr })).status).toBe(
+      400,
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { ProposeCadreReviewResultsHandler } from './commands/propose-cadre-revie
 import { RecordEvidenceHandler } from './commands/record-evidence/record-evidence.handler.js';
 import { CycleAccess } from './cycle-access.js';
 import { CadreReviewCyclesRepository } from './persistence/cadre-review-cycles.repository.js';
+import { GetResidentSatisfactionHandler } from './queries/get-resident-satisfaction/get-resident-satisfaction.handler.js';
 import { GetCadreReviewCycleHandler } from './queries/get-cadre-review-cycle/get-cadre-review-cycle.handler.js';
 
 /** The annual cadre review collected from evidence, per year and street. */
@@ -21,6 +22,7 @@ import { GetCadreReviewCycleHandler } from './queries/get-cadre-review-cycle/get
     GetCadreReviewCycleHandler,
     ProposeCadreReviewResultsHandler,
     ActOnCadreReviewProposalHandler,
+    GetResidentSatisfactionHandler,
   ],
 })
 export class CadreReviewCyclesModule {}

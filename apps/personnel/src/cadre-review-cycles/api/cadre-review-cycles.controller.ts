@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
@@ -17,6 +17,7 @@ import { WorkerErrors } from '../../workers/domain/workers.errors.js';
 import { OpenCadreReviewCycleCommand } from '../commands/open-cadre-review-cycle/open-cadre-review-cycle.command.js';
 import { type CadreEvidenceInput, RecordEvidenceCommand } from '../commands/record-evidence/record-evidence.command.js';
 import { CadreReviewCycleErrors } from '../domain/cadre-review-cycles.errors.js';
+import { GetResidentSatisfactionQuery } from '../queries/get-resident-satisfaction/get-resident-satisfaction.query.js';
 import { GetCadreReviewCycleQuery } from '../queries/get-cadre-review-cycle/get-cadre-review-cycle.query.js';
 import {
   CadreEvidencePath,
@@ -26,12 +27,14 @@ import {
   RecordHouseholdSurveyRequest,
   RecordMeetingRequest,
   RecordQuestionnaireRequest,
+  ResidentSatisfactionRequest,
 } from './dto/cadre-review-cycle.request.js';
 import {
   CadreReviewCycleOpenedResponse,
   CadreReviewProposedResponse,
   CadreReviewCycleResponse,
   EvidenceRecordedResponse,
+  ResidentSatisfactionResponse,
 } from './dto/cadre-review-cycle.response.js';
 
 /**
@@ -54,6 +57,15 @@ export class CadreReviewCyclesController {
   @ApiCreatedResponse({ type: CadreReviewCycleOpenedResponse })
   open(@Body() body: OpenCadreReviewCycleRequest, @CurrentPrincipal() actor: Principal) {
     return this.commands.execute(new OpenCadreReviewCycleCommand(body.year, body.streetCode, actor));
+  }
+
+  // Declared before `:cycleId`, which would otherwise take the path.
+  @Get('satisfaction')
+  @AllowRoles(Roles.HrOfficer, Roles.DistrictLeader)
+  @ApiOperation({ summary: 'Residents’ satisfaction (居民满意度) of a year’s reviews per community and street' })
+  @ApiOkResponse({ type: ResidentSatisfactionResponse })
+  satisfaction(@Query() query: ResidentSatisfactionRequest, @CurrentPrincipal() actor: Principal) {
+    return this.queries.execute(new GetResidentSatisfactionQuery(query.year, actor));
   }
 
   @Get(':cycleId')

@@ -242,4 +242,35 @@ export class CadreReviewCyclesRepository {
     );
     return rows.map((row) => row.notes).join('；');
   }
+
+  /**
+   * 居民满意度 of a year's questionnaires per community (the cadre's community) in a district, optionally only some
+   * streets; counts are summed, so a community's share weighs every resident asked the same.
+   */
+  satisfactionByCommunity(
+    tx: Transaction,
+    filter: { districtCode: string; year: number; streetCodes?: string[] },
+  ): Promise<
+    {
+      streetCode: string;
+      communityId: string;
+      sampleSize: number;
+      satisfied: number;
+      basicallySatisfied: number;
+      dissatisfied: number;
+    }[]
+  > {
+    return tx.query(
+      `SELECT c.street_code AS "streetCode", w.community_id AS "communityId",
+              sum(q.sample_size)::int AS "sampleSize", sum(q.satisfied)::int AS satisfied,
+              sum(q.basically_satisfied)::int AS "basicallySatisfied", sum(q.dissatisfied)::int AS dissatisfied
+         FROM cadre_review_questionnaire q
+         JOIN cadre_review_cycle c ON c.id = q.cycle_id
+         JOIN worker w ON w.id = q.worker_id
+        WHERE c.district_code = $1 AND c.year = $2 AND ($3::text[] IS NULL OR c.street_code = ANY($3))
+        GROUP BY c.street_code, w.community_id
+        ORDER BY c.street_code, w.community_id`,
+      [filter.districtCode, filter.year, filter.streetCodes ?? null],
+    );
+  }
 }

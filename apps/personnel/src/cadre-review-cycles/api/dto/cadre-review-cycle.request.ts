@@ -138,3 +138,12 @@ export class RecordQuestionnaireRequest {
   @Min(0)
   dissatisfied!: number;
 }
+
+export class ResidentSatisfactionRequest {
+  @ApiProperty({ type: 'integer', example: 2026 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+}

@@ -63,3 +63,22 @@ export class CadreReviewCycleResponse {
   policyVersion!: number;
   @ApiProperty({ type: [CadreStandingResponse] }) cadres!: CadreStandingResponse[];
 }
+
+export class SatisfactionCountsResponse {
+  @ApiProperty() streetCode!: string;
+  @ApiProperty({ type: 'integer' }) sampleSize!: number;
+  @ApiProperty({ type: 'integer' }) satisfied!: number;
+  @ApiProperty({ type: 'integer' }) basicallySatisfied!: number;
+  @ApiProperty({ type: 'integer' }) dissatisfied!: number;
+  @ApiProperty({ description: '(satisfied + basically satisfied) / sample, percent' }) satisfactionPercent!: number;
+}
+
+export class CommunitySatisfactionResponse extends SatisfactionCountsResponse {
+  @ApiProperty({ format: 'uuid' }) communityId!: string;
+}
+
+export class ResidentSatisfactionResponse {
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ type: [CommunitySatisfactionResponse] }) communities!: CommunitySatisfactionResponse[];
+  @ApiProperty({ type: [SatisfactionCountsResponse] }) streets!: SatisfactionCountsResponse[];
+}
