@@ -14,6 +14,9 @@ import { FacilitiesModule } from './facilities/facilities.module.js';
 import { CreateHierarchyAndPartyOrganisations1763700000100 } from './migrations/1763700000100-CreateHierarchyAndPartyOrganisations.js';
 import { AddDepartmentsUnitsAndEvaluation1763700000200 } from './migrations/1763700000200-AddDepartmentsUnitsAndEvaluation.js';
 import { AddBurdenAndRoster1763700000310 } from './migrations/1763700000310-AddBurdenAndRoster.js';
+import { AddLinkedMembersAndOpinionRequests1763700000910 } from './migrations/1763700000910-AddLinkedMembersAndOpinionRequests.js';
+import { OpinionsModule } from './opinions/opinions.module.js';
+import { OpinionsPersistenceModule } from './opinions/persistence/opinions-persistence.module.js';
 import { PartyOrganisationsModule } from './party-organisations/party-organisations.module.js';
 import { PartyOrganisationEntity } from './party-organisations/persistence/party-organisation.entity.js';
 import { PartyOrganisationsPersistenceModule } from './party-organisations/persistence/party-organisations-persistence.module.js';
@@ -28,6 +31,8 @@ const migrations = [
   CreatePolicyTables1763700000690,
   // The approval kit's tables, for the upgrade approval (党组织升格) on the kit: older timestamps, run after ours.
   ...approvalMigrations,
+  // 进社区双公示 and 征求意见: after the kit's tables, whose inbox its publicity window uses.
+  AddLinkedMembersAndOpinionRequests1763700000910,
 ];
 
 /** The organization service: the district's hierarchy, party organisations, departments and units. */
@@ -49,6 +54,7 @@ export class OrganizationModule {
         EvaluationModule,
         BurdenModule,
         RosterModule,
+        OpinionsModule,
       ],
     };
   }
@@ -60,6 +66,7 @@ export class OrganizationModule {
         PlatformModule.forService({ name: 'organization', config, process: 'worker', entities, migrations }),
         PolicyModule.forKinds(organizationPolicyKinds(config), { routes: false }),
         PartyOrganisationsPersistenceModule,
+        OpinionsPersistenceModule,
       ],
     };
   }

@@ -7,9 +7,11 @@ import { createNestBackedWorker, EventPublisher, type NestBackedWorker, Transact
 import { OrganizationModule } from './app.module.js';
 import type { OrganizationConfig } from './config.js';
 import { PartyOrganisationsRepository } from './party-organisations/persistence/party-organisations.repository.js';
+import { OpinionsRepository } from './opinions/persistence/opinions.repository.js';
+import { createOpinionRequestActivities } from './opinions/workflows/opinion-request.activities.js';
 import { createPartyOrganisationUpgradeActivities } from './party-organisations/workflows/party-organisation-upgrade.activities.js';
 
-/** The organization service's Temporal worker: the party organisation upgrade approval, on the approval kit. */
+/** The organization service's Temporal worker: the party organisation upgrade approval and the opinion requests' publicity windows, on the approval kit. */
 export function createOrganizationWorker(
   config: OrganizationConfig,
   workflowBundle: { code: string } | { codePath: string },
@@ -27,6 +29,7 @@ export function createOrganizationWorker(
           partyOrganisations: context.get(PartyOrganisationsRepository),
           events,
         }),
+        ...createOpinionRequestActivities({ transactions, opinions: context.get(OpinionsRepository) }),
         // Repositories without state: the worker needs no Nest module for them.
         ...createApprovalProjectionActivities({
           transactions,

@@ -19,6 +19,7 @@ import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@
 import { AssessmentsModule } from './assessments/assessments.module.js';
 import { AssessmentCycleEntity } from './assessments/persistence/assessment-cycle.entity.js';
 import { AssessmentsPersistenceModule } from './assessments/persistence/assessments-persistence.module.js';
+import { CadreReviewCyclesModule } from './cadre-review-cycles/cadre-review-cycles.module.js';
 import { CadreReviewsModule } from './cadre-reviews/cadre-reviews.module.js';
 import { CareersModule } from './careers/careers.module.js';
 import { CareerStepEntity } from './careers/persistence/career-step.entity.js';
@@ -33,6 +34,9 @@ import { CreateHonoursAndCadreReviews1763700000640 } from './migrations/17637000
 import { CreateRecruitment1763700000650 } from './migrations/1763700000650-CreateRecruitment.js';
 import { AddCommunityPartyOrganisations1763700000670 } from './migrations/1763700000670-AddCommunityPartyOrganisations.js';
 import { AddPolicyVersions1763700000691 } from './migrations/1763700000691-AddPolicyVersions.js';
+import { AddCadreReviewCycleProposals1763700000940 } from './migrations/1763700000940-AddCadreReviewCycleProposals.js';
+import { CreateCadreReviewCycles1763700000930 } from './migrations/1763700000930-CreateCadreReviewCycles.js';
+import { AddOpinionRequestOutcomes1763700000920 } from './migrations/1763700000920-AddOpinionRequestOutcomes.js';
 import { HonoursModule } from './honours/honours.module.js';
 import { personnelPolicyKinds } from './policies/personnel-policies.js';
 import { RecruitmentPersistenceModule } from './recruitment/persistence/recruitment-persistence.module.js';
@@ -68,6 +72,9 @@ const migrations = [
   CreatePolicyTables1763700000690,
   AddPolicyVersions1763700000691,
   AddApprovalInboxViews1763700000800,
+  AddOpinionRequestOutcomes1763700000920,
+  CreateCadreReviewCycles1763700000930,
+  AddCadreReviewCycleProposals1763700000940,
 ];
 
 /** The personnel service: Cadre pipelines: recruitment, the two career tracks, graded assessments and awards. */
@@ -87,6 +94,7 @@ export class PersonnelModule {
         CareersModule,
         HonoursModule,
         CadreReviewsModule,
+        CadreReviewCyclesModule,
         RecruitmentModule,
         StatisticsModule,
       ],

@@ -17,13 +17,16 @@ import { createAssessmentCycleClosingActivities } from './assessments/workflows/
 import { CareerEligibility } from './careers/career-eligibility.js';
 import { CareersRepository } from './careers/persistence/careers.repository.js';
 import { PromotionsRepository } from './careers/persistence/promotions.repository.js';
+import { CadreReviewCyclesRepository } from './cadre-review-cycles/persistence/cadre-review-cycles.repository.js';
+import { createCadreReviewCycleActivities } from './cadre-review-cycles/workflows/cadre-review-cycle-approval.activities.js';
+import { CadreReviewsRepository } from './cadre-reviews/persistence/cadre-reviews.repository.js';
 import { createPromotionActivities } from './careers/workflows/promotion.activities.js';
 import type { PersonnelConfig } from './config.js';
 import { RecruitmentRepository } from './recruitment/persistence/recruitment.repository.js';
 import { createRecruitmentActivities } from './recruitment/workflows/recruitment.activities.js';
 import { WorkersRepository } from './workers/persistence/workers.repository.js';
 
-/** The personnel service's Temporal worker: cycle closing, promotions and recruitment, with their approvals. */
+/** The personnel service's Temporal worker: cycle closing, promotions, recruitment and the collected cadre review, with their approvals. */
 export function createPersonnelWorker(
   config: PersonnelConfig,
   workflowBundle: { code: string } | { codePath: string },
@@ -56,6 +59,12 @@ export function createPersonnelWorker(
           workers: context.get(WorkersRepository),
           careers: context.get(CareersRepository),
           eligibility: context.get(CareerEligibility),
+        }),
+        // Repositories without state: the worker needs no Nest module for them.
+        ...createCadreReviewCycleActivities({
+          transactions,
+          cycles: new CadreReviewCyclesRepository(),
+          reviews: new CadreReviewsRepository(),
         }),
         ...createRecruitmentActivities({
           transactions,

@@ -2,3 +2,4 @@
 export { assessmentCycleClosingWorkflow } from './assessments/workflows/assessment-cycle-closing.workflow.js';
 export { promotionWorkflow } from './careers/workflows/promotion.workflow.js';
 export { recruitmentWorkflow } from './recruitment/workflows/recruitment.workflow.js';
+export { cadreReviewCycleApprovalWorkflow } from './cadre-review-cycles/workflows/cadre-review-cycle-approval.workflow.js';

@@ -28,7 +28,12 @@ describe('personnel workflow replay', () => {
       ({ history }) => history.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name,
     );
     expect(new Set(workflowTypes)).toEqual(
-      new Set(['promotionWorkflow', 'assessmentCycleClosingWorkflow', 'recruitmentWorkflow']),
+      new Set([
+        'promotionWorkflow',
+        'assessmentCycleClosingWorkflow',
+        'recruitmentWorkflow',
+        'cadreReviewCycleApprovalWorkflow',
+      ]),
     );
 
     const workflowBundle = await bundleWorkflows(

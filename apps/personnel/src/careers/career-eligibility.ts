@@ -12,6 +12,7 @@ import {
   unmetRules,
 } from './domain/eligibility.js';
 import { CareersRepository } from './persistence/careers.repository.js';
+import { OpinionOutcomesRepository } from './persistence/opinion-outcomes.repository.js';
 
 /** Where a worker stands on one track and what they still need for the next step. */
 export interface TrackStanding {
@@ -37,6 +38,7 @@ export class CareerEligibility {
   constructor(
     private readonly careers: CareersRepository,
     private readonly assessments: AssessmentsRepository,
+    private readonly opinionOutcomes: OpinionOutcomesRepository,
   ) {}
 
   /** `lockPlaces` when the standing decides a promotion, so the free places cannot change before commit. */
@@ -77,6 +79,10 @@ export class CareerEligibility {
         education: worker.education,
         partyMember: worker.partyMember,
         annualGrades: await this.assessments.annualGrades(tx, worker.id),
+        // Read from personnel's own read model of organization's closed requests (no cross-schema read).
+        promotionOpinionRequest: next.leadership
+          ? await this.opinionOutcomes.latestClosed(tx, worker.id, 'promotion')
+          : null,
       },
       next,
       rule,

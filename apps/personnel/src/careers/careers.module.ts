@@ -7,6 +7,7 @@ import { ActOnPromotionHandler } from './commands/act-on-promotion/act-on-promot
 import { RequestPromotionHandler } from './commands/request-promotion/request-promotion.handler.js';
 import { SetEstablishmentPlacesHandler } from './commands/set-establishment-places/set-establishment-places.handler.js';
 import { SetStepRuleHandler } from './commands/set-step-rule/set-step-rule.handler.js';
+import { RecordOutcomeWhenOpinionRequestClosed } from './events/record-outcome-when-opinion-request-closed.handler.js';
 import { CareersPersistenceModule } from './persistence/careers-persistence.module.js';
 import { GetCareerHandler } from './queries/get-career/get-career.handler.js';
 import { GetPromotionRequestHandler } from './queries/get-promotion-request/get-promotion-request.handler.js';
@@ -23,6 +24,7 @@ import { ListCareerTracksHandler } from './queries/list-career-tracks/list-caree
     ListCareerTracksHandler,
     GetCareerHandler,
     GetPromotionRequestHandler,
+    RecordOutcomeWhenOpinionRequestClosed,
   ],
 })
 export class CareersModule {}

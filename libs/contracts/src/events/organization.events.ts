@@ -244,6 +244,66 @@ export const AgreementSigned = defineEvent<AgreementSignedPayload>({
   }),
 });
 
+export type OpinionSubjectKind = 'person' | 'department' | 'unit';
+
+/** What an opinion request (征求意见) is for: the decisions seed 002 names. */
+export type OpinionPurpose =
+  | 'democratic-appraisal'
+  | 'promotion'
+  | 'award'
+  | 'deputy-recommendation'
+  | 'unit-head-appointment'
+  | 'annual-assessment';
+
+export const opinionPurposes: readonly OpinionPurpose[] = [
+  'democratic-appraisal',
+  'promotion',
+  'award',
+  'deputy-recommendation',
+  'unit-head-appointment',
+  'annual-assessment',
+];
+
+export interface OpinionRequestClosedPayload {
+  requestId: string;
+  districtCode: string;
+  subjectKind: OpinionSubjectKind;
+  subjectId: string;
+  subjectName: string;
+  purpose: OpinionPurpose;
+  communityIds: string[];
+  /** The standing answer of each community asked, after corrections; `no-opinion` where none came in time. */
+  tally: { agree: number; disagree: number; noObjection: number; noOpinion: number };
+  residentObjections: number;
+  closedBy: string;
+  closedAt: string;
+}
+
+const count = { type: 'integer', minimum: 0 };
+
+export const OpinionRequestClosed = defineEvent<OpinionRequestClosedPayload>({
+  type: 'organization.opinion-request.closed',
+  version: 1,
+  source: 'organization',
+  aggregateType: 'opinion-request',
+  description:
+    'An opinion request (征求意见 / 进社区双公示) was closed by its requester after its publicity window: the communities ' +
+    "asked, their standing answers and the residents' objections. Personnel gates promotions to leadership posts on it.",
+  schema: objectSchema({
+    requestId: uuid,
+    districtCode: text(32),
+    subjectKind: { type: 'string', enum: ['person', 'department', 'unit'] },
+    subjectId: text(100),
+    subjectName: text(100),
+    purpose: { type: 'string', enum: [...opinionPurposes] },
+    communityIds: { type: 'array', minItems: 1, items: uuid },
+    tally: objectSchema({ agree: count, disagree: count, noObjection: count, noOpinion: count }),
+    residentObjections: count,
+    closedBy: text(100),
+    closedAt: dateTime,
+  }),
+});
+
 export const organizationEvents = [
   CommunityCreated,
   PartyOrganisationUpgraded,
@@ -255,4 +315,5 @@ export const organizationEvents = [
   CommunityMerged,
   SecretaryChanged,
   AgreementSigned,
+  OpinionRequestClosed,
 ] as const;

@@ -4,3 +4,4 @@ export * from './task-fund-transfer.workflow-contract.js';
 export * from './base-allocation.workflow-contract.js';
 export * from './payout-batch.workflow-contract.js';
 export * from './search-attributes.js';
+export * from './opinion-request.workflow-contract.js';

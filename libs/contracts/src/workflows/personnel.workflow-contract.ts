@@ -104,3 +104,26 @@ export interface RecruitmentStatus {
 export const advanceRecruitment = defineUpdate<RecruitmentStatus, [AdvanceRecruitment]>('advanceRecruitment');
 
 export const recruitmentStatus = defineQuery<RecruitmentStatus>('recruitmentStatus');
+
+/**
+ * Input of `cadreReviewCycleApprovalWorkflow`, one per proposal of a street's annual cadre review: the street
+ * committee proposed the results computed from the collected evidence; the district organisation department
+ * approves, rejects or returns them for amendment.
+ */
+export interface CadreReviewCycleApprovalInput {
+  cycleId: string;
+  round: number;
+  title: string;
+  districtCode: string;
+  streetCode: string;
+  year: number;
+  proposedBy: string;
+  deadlineWorkingDays: number;
+  correlationId: string;
+}
+
+export const cadreReviewCycleApprovalWorkflowType = 'cadreReviewCycleApprovalWorkflow';
+
+export function cadreReviewCycleApprovalWorkflowId(cycleId: string, round: number): string {
+  return `cadre-review-cycle-${cycleId}-${round}`;
+}

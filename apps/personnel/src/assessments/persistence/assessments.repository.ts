@@ -213,8 +213,17 @@ export class AssessmentsRepository {
   /** Finalised annual grades of a worker, for career eligibility. */
   async annualGrades(tx: Transaction, workerId: string): Promise<{ year: number; grade: PerformanceGrade }[]> {
     const rows = await tx.query<{ period: string; grade: PerformanceGrade }[]>(
+      // An approved collected cadre review (年度干部考评) is the year's annual grade; it wins over an annual
+      // assessment cycle of the same year.
       `SELECT c.period, g.grade FROM assessment_grade g JOIN assessment_cycle c ON c.id = g.cycle_id
-       WHERE g.worker_id = $1 AND c.kind = 'annual' AND c.status = 'finalised'`,
+       WHERE g.worker_id = $1 AND c.kind = 'annual' AND c.status = 'finalised'
+         AND NOT EXISTS (SELECT 1 FROM cadre_review_cycle_result r
+                           JOIN cadre_review_cycle rc ON rc.id = r.cycle_id AND rc.round = r.round
+                          WHERE rc.status = 'approved' AND r.worker_id = g.worker_id AND rc.year::text = c.period)
+       UNION ALL
+       SELECT rc.year::text, r.result FROM cadre_review_cycle_result r
+         JOIN cadre_review_cycle rc ON rc.id = r.cycle_id AND rc.round = r.round
+        WHERE r.worker_id = $1 AND rc.status = 'approved'`,
       [workerId],
     );
     return rows.map((row) => ({ year: Number(row.period), grade: row.grade }));

@@ -9,6 +9,8 @@ export interface CareerStep {
   ordinal: number;
   /** Reaching the step makes the worker their community's party secretary. */
   appointsSecretary?: boolean;
+  /** A leadership post: the promotion waits for a closed opinion request in the linked communities. */
+  leadership?: boolean;
 }
 
 /** What a worker needs to move up to `stepCode` on a track, in one district (or the default `*`). */
@@ -36,6 +38,8 @@ export interface CandidateFacts {
   partyMember: boolean;
   /** Finalised annual grades, any order. */
   annualGrades: { year: number; grade: PerformanceGrade }[];
+  /** The latest closed opinion request (征求意见) about the worker for a promotion, if any. */
+  promotionOpinionRequest?: { requestId: string; disagree: number; closedAt: string } | null;
 }
 
 export type RuleName =
@@ -46,6 +50,7 @@ export type RuleName =
   | 'education'
   | 'party-membership'
   | 'establishment-places'
+  | 'opinion-request'
   | 'rule-missing';
 
 /** What a rule asks for, or what the worker has: a number, a code, a flag, a list, or nothing. */
@@ -141,6 +146,15 @@ export function unmetRules(
       required: 1,
       actual: placesAvailable ?? 0,
       message: `本区${next.name}事业编制已无空余名额`,
+    });
+  }
+  if (next.leadership && !facts.promotionOpinionRequest) {
+    // Seed 002: 机关在职党员…提拔调整…时，必须在挂钩社区公示，征求社区党组织意见.
+    unmet.push({
+      rule: 'opinion-request',
+      required: 'closed-opinion-request',
+      actual: null,
+      message: `提拔至${next.name}须先在挂钩社区公示并征求社区党组织意见（进社区双公示），尚无已结束的征求意见`,
     });
   }
   return unmet;

@@ -17,4 +17,8 @@ export class CareerStepEntity {
 
   @Column('boolean', { name: 'appoints_secretary' })
   appointsSecretary!: boolean;
+
+  /** A leadership post: reached only after a closed opinion request (进社区双公示). */
+  @Column('boolean')
+  leadership!: boolean;
 }

@@ -6,4 +6,10 @@ export const HonourErrors = defineErrorCodes({
     status: 409,
     description: 'The worker already received this honour (level, title, year); it is paid once',
   },
+  'honour.opinion-request-required': {
+    status: 422,
+    description:
+      'The worker holds a leadership post (an agency member): an honour needs a closed opinion request ' +
+      '(进社区双公示) about them for award selection first',
+  },
 });

@@ -7,6 +7,9 @@ import {
   honourAwardTableOf,
   PersonnelPolicyKinds,
 } from '../../../policies/personnel-policies.js';
+import { workerTracks } from '../../../careers/domain/worker-tracks.js';
+import { CareersRepository } from '../../../careers/persistence/careers.repository.js';
+import { OpinionOutcomesRepository } from '../../../careers/persistence/opinion-outcomes.repository.js';
 import { WorkersRepository } from '../../../workers/persistence/workers.repository.js';
 import { WorkerAccess } from '../../../workers/worker-access.js';
 import { honourLevelLabels } from '../../domain/honour-awards.js';
@@ -27,6 +30,8 @@ export class AwardHonourHandler implements ICommandHandler<AwardHonourCommand> {
     private readonly honours: HonoursRepository,
     private readonly events: EventPublisher,
     private readonly policies: PolicyBook,
+    private readonly careers: CareersRepository,
+    private readonly opinionOutcomes: OpinionOutcomesRepository,
   ) {}
 
   async execute(command: AwardHonourCommand): Promise<{ awardId: string; amountFen: number; policyVersion: number }> {
@@ -34,6 +39,15 @@ export class AwardHonourHandler implements ICommandHandler<AwardHonourCommand> {
     const { honour } = command;
     return this.transactions.run(async (tx) => {
       const worker = await this.access.forUpdate(tx, command.actor, command.workerId);
+      // Seed 002: 机关在职党员…评选先进时，必须在挂钩社区公示，征求社区党组织意见. A worker on a leadership post
+      // is an agency member; the closed request comes from organization's events (personnel's own read model).
+      const post = await this.careers.step(tx, workerTracks.post, worker.postStep);
+      if (post?.leadership && !(await this.opinionOutcomes.latestClosed(tx, worker.id, 'award'))) {
+        throw DomainError.of(
+          HonourErrors['honour.opinion-request-required'],
+          `${worker.name}任${post.name}：评选先进须先在挂钩社区公示并征求社区党组织意见（进社区双公示），尚无已结束的征求意见`,
+        );
+      }
       const policy = await this.policies.effective<HonourAwardPolicy>(
         tx,
         worker.districtCode,

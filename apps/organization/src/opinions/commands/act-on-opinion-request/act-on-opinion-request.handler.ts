@@ -1,0 +1,44 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Client } from '@temporalio/client';
+import {
+  actorFromPrincipal,
+  type ApprovalStepResponse,
+  sendApprovalAction,
+  toApprovalStepResponse,
+} from '@jianfu/approvals';
+import { opinionRequestWorkflowId } from '@jianfu/contracts/workflows';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { OpinionErrors } from '../../domain/opinions.errors.js';
+import { OpinionRequestAccess } from '../../opinion-request-access.js';
+import { ActOnOpinionRequestCommand } from './act-on-opinion-request.command.js';
+
+/** The requester withdraws the request or reminds the communities during the window (the approval kit's actions). */
+@CommandHandler(ActOnOpinionRequestCommand)
+export class ActOnOpinionRequestHandler implements ICommandHandler<ActOnOpinionRequestCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly access: OpinionRequestAccess,
+    private readonly temporal: Client,
+  ) {}
+
+  async execute(command: ActOnOpinionRequestCommand): Promise<{ duplicate: boolean; step: ApprovalStepResponse }> {
+    const request = await this.access.find(this.transactions.reader, command.actor, command.requestId);
+    if (request.status !== 'publicising') {
+      throw DomainError.of(
+        OpinionErrors['opinion-request.window-closed'],
+        `Opinion request ${request.id} is ${request.status}: its publicity window has ended`,
+      );
+    }
+    const result = await sendApprovalAction(
+      this.temporal,
+      opinionRequestWorkflowId(request.id),
+      {
+        kind: command.action,
+        actor: actorFromPrincipal(command.actor),
+        ...(command.reason ? { reason: command.reason } : {}),
+      },
+      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+    );
+    return { duplicate: result.duplicate, step: toApprovalStepResponse(result.step) };
+  }
+}

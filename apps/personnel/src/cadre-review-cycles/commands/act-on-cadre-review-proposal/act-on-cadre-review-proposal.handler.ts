@@ -1,0 +1,35 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Client } from '@temporalio/client';
+import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
+import { cadreReviewCycleApprovalWorkflowId } from '@jianfu/contracts/workflows';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { CycleAccess } from '../../cycle-access.js';
+import { CadreReviewCycleErrors } from '../../domain/cadre-review-cycles.errors.js';
+import { ActOnCadreReviewProposalCommand } from './act-on-cadre-review-proposal.command.js';
+
+/** An action on the cycle's current proposal: the district decides (approve, reject, return); the street withdraws. */
+@CommandHandler(ActOnCadreReviewProposalCommand)
+export class ActOnCadreReviewProposalHandler implements ICommandHandler<ActOnCadreReviewProposalCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly access: CycleAccess,
+    private readonly temporal: Client,
+  ) {}
+
+  async execute(command: ActOnCadreReviewProposalCommand): Promise<ApprovalActionResult> {
+    const cycle = await this.access.cycle(this.transactions.reader, command.actor, command.cycleId);
+    if (cycle.round === 0) {
+      throw DomainError.of(CadreReviewCycleErrors['cadre-review-cycle.no-proposal'], 'Nothing was proposed yet');
+    }
+    return sendApprovalAction(
+      this.temporal,
+      cadreReviewCycleApprovalWorkflowId(cycle.id, cycle.round),
+      {
+        kind: command.kind,
+        actor: actorFromPrincipal(command.actor),
+        ...(command.reason ? { reason: command.reason } : {}),
+      },
+      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+    );
+  }
+}
