@@ -44,15 +44,22 @@ export interface InboxItem {
   districtCode: string;
   departmentId: string | null;
   submitterId: string;
-  submitterName?: string | null;
+  /** Who sent the item: the submitter, or whoever copied, transferred or added it. */
+  sentBy: string;
+  /** The sender's display name, when the gateway knows it. */
+  sentByName?: string | null;
+  /** Who decided this slot (已办). */
+  decidedBy: string | null;
+  /** Open and past its deadline. */
+  overdue: boolean;
   assigneeUserId: string | null;
   assigneeRole: string | null;
   status: 'open' | 'done' | 'closed';
   stepStatus: string;
   decision: string | null;
   deadlineAt: string | null;
-  /** Working days until the deadline (negative when overdue), when the service counts them. */
-  workingDaysLeft?: number | null;
+  /** Working days left before the deadline, counted by the district's calendar (0 when overdue); null when closed. */
+  workingDaysLeft: number | null;
   calendarProvisional: boolean;
   reminders: number;
   escalated: boolean;

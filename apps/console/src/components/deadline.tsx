@@ -3,18 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { workingDaysUntil } from './working-days';
 
 /** Working days left before a step's deadline; overdue in red. */
-export function Deadline(props: { deadlineAt: string | null; workingDaysLeft?: number | null; provisional?: boolean }) {
+export function Deadline(props: {
+  deadlineAt: string | null;
+  overdue?: boolean;
+  workingDaysLeft?: number | null;
+  provisional?: boolean;
+}) {
   const { t } = useTranslation();
   if (!props.deadlineAt) return <Typography.Text type="secondary">{t('common.noDeadline')}</Typography.Text>;
-  const left = props.workingDaysLeft ?? workingDaysUntil(new Date(props.deadlineAt));
-  const text =
-    left < 0
-      ? t('common.overdueDays', { count: -left })
-      : left === 0
-        ? t('common.dueToday')
-        : t('common.days', { count: left });
+  // The service counts by the district's calendar (holidays, 调休); the weekday estimate is for older answers.
+  const estimate = workingDaysUntil(new Date(props.deadlineAt));
+  const overdue = props.overdue ?? estimate < 0;
+  const left = props.workingDaysLeft ?? Math.max(estimate, 0);
+  const text = overdue ? t('common.overdue') : left === 0 ? t('common.dueToday') : t('common.days', { count: left });
   const shown = (
-    <span className={left < 0 ? 'overdue' : undefined} data-overdue={left < 0}>
+    <span className={overdue ? 'overdue' : undefined} data-overdue={overdue}>
       {text}
       {props.provisional ? ' *' : ''}
     </span>

@@ -17,7 +17,7 @@ export const en: DeepPartial<Messages> = {
     yuan: 'yuan',
     none: 'none',
     days: '{{count}} working days',
-    overdueDays: 'overdue by {{count}} working days',
+    overdue: 'overdue',
     dueToday: 'due today',
     noDeadline: 'no deadline',
     requestFailed: 'The request did not succeed',

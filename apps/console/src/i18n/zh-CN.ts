@@ -13,7 +13,7 @@ export const zhCN = {
     yuan: '元',
     none: '无',
     days: '{{count}} 个工作日',
-    overdueDays: '已超期 {{count}} 个工作日',
+    overdue: '已超期',
     dueToday: '今日到期',
     noDeadline: '不限期',
     requestFailed: '请求未成功',

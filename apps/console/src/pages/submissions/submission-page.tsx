@@ -15,20 +15,16 @@ export function SubmissionPage() {
   const navigate = useNavigate();
   const session = useSession();
   const submission = useQuery(submissionQuery(submissionId));
-  const act = (action: 'withdraw' | 'remind') =>
-    useCommand<{ action: 'withdraw' | 'remind' }, unknown>({
-      run: (body, idempotencyKey) =>
-        unwrap(
-          api.admission.POST('/submissions/{submissionId}/actions', {
-            params: { path: { submissionId }, header: { 'Idempotency-Key': idempotencyKey } },
-            body,
-          }),
-        ),
-      success: action === 'withdraw' ? t('submission.withdrawn') : t('actions.done'),
-      invalidate: [['submission'], ['submissions'], ['inbox']],
-    });
-  const withdraw = act('withdraw');
-  const remind = act('remind');
+  const actOn = (body: { action: 'withdraw' | 'remind' }, idempotencyKey: string) =>
+    unwrap(
+      api.admission.POST('/submissions/{submissionId}/actions', {
+        params: { path: { submissionId }, header: { 'Idempotency-Key': idempotencyKey } },
+        body,
+      }),
+    );
+  const invalidate = [['submission'], ['submissions'], ['inbox']];
+  const withdraw = useCommand({ run: actOn, success: t('submission.withdrawn'), invalidate });
+  const remind = useCommand({ run: actOn, success: t('actions.done'), invalidate });
   const submitter = hasRole(session, 'department-submitter');
   const status = submission.data?.status;
   const reviewing = status === 'in-review';

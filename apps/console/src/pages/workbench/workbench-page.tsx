@@ -46,12 +46,13 @@ export function WorkbenchPage() {
   };
 
   const subjectName = (item: InboxItem) => t(`inbox.subjects.${item.subjectType}`, { defaultValue: item.subjectType });
-  const sender = (item: InboxItem) => item.submitterName ?? item.submitterId;
+  const sender = (item: InboxItem) => item.sentByName ?? item.sentBy ?? item.submitterId;
   const deadline = (item: InboxItem) =>
     item.status === 'open' ? (
       <Deadline
         deadlineAt={item.deadlineAt}
-        workingDaysLeft={item.workingDaysLeft ?? null}
+        overdue={item.overdue}
+        workingDaysLeft={item.workingDaysLeft}
         provisional={item.calendarProvisional}
       />
     ) : (
