@@ -41,6 +41,7 @@ export function createAdmissionWorker(
           transactions,
           inbox: new ApprovalInboxRepository(),
           audit: new ApprovalAuditRepository(),
+          events: { publisher: context.get(EventPublisher), service: 'admission' },
         }),
       };
     },

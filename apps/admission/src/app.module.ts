@@ -4,6 +4,7 @@ import {
   approvalEntities,
   ApprovalInboxModule,
   CreateWorkingDayCalendar1763700000680,
+  AddApprovalInboxViews1763700000800,
   WorkingDayCalendarModule,
   CreateApprovalTables1763700000060,
 } from '@jianfu/approvals';
@@ -37,6 +38,7 @@ const migrations = [
   AddBudgetYearsAndUnfundedTasks1763700000260,
   FundRecurringTasksPerPeriod1763700000270,
   CreateWorkingDayCalendar1763700000680,
+  AddApprovalInboxViews1763700000800,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */

@@ -401,10 +401,73 @@ describe('task admission review', () => {
       as: principal([Roles.AdmissionReviewer], {}, 'legal-adviser'),
     });
     expect(adviserInbox.body.items.map((item) => item.subjectId)).toContain(rejected);
+    // 待办 of the added reviewer: who sent it, the working days left, found by part of the title.
+    type Item = { subjectId: string; workflowId: string; title: string; stepName: string; sentBy: string };
+    const adviserTodo = await admission.http.request<{ items: (Item & Record<string, unknown>)[] }>(
+      'GET',
+      `/approval-inbox?view=todo&q=${encodeURIComponent('驳回测试')}`,
+      { as: principal([Roles.AdmissionReviewer], {}, 'legal-adviser') },
+    );
+    expect(adviserTodo.status).toBe(200);
+    const todo = adviserTodo.body.items.find((item) => item.subjectId === rejected)!;
+    expect(todo).toMatchObject({
+      title: '驳回测试事项',
+      stepId: 'street-review-1',
+      kind: 'review',
+      sentBy: 'street-reviewer-2',
+      submitterId: submitter.userId,
+      overdue: false,
+      decidedBy: null,
+    });
+    expect(todo.workingDaysLeft).toEqual(expect.any(Number));
+    expect(todo.workingDaysLeft as number).toBeGreaterThan(0);
+    const noMatch = await admission.http.request<{ total: number }>('GET', '/approval-inbox?view=todo&q=100%25_x', {
+      as: principal([Roles.AdmissionReviewer], {}, 'legal-adviser'),
+    });
+    expect(noMatch.body.total).toBe(0);
     expect((await act(rejected, other, { action: 'reject', reason: '不属于社区职责' })).body.step.status).toBe(
       'rejected',
     );
     await admission.reviewReaches(rejected, submitter, (s) => s.status === 'rejected');
+    // 已办: the slot the new holder decided, sent by the reviewer who handed it over.
+    const done = await admission.http.request<{ items: Record<string, unknown>[] }>(
+      'GET',
+      '/approval-inbox?view=done',
+      { as: other },
+    );
+    expect(done.body.items).toContainEqual(
+      expect.objectContaining({
+        subjectId: rejected,
+        decidedBy: 'street-reviewer-2',
+        decision: 'reject',
+        sentBy: 'street-reviewer-1',
+        status: 'done',
+        workingDaysLeft: null,
+      }),
+    );
+    // 抄送: still listed after the step closed, sent by the one who copied.
+    const cc = await admission.http.request<{ items: Record<string, unknown>[] }>('GET', '/approval-inbox?view=cc', {
+      as: leader,
+    });
+    expect(cc.body.items).toContainEqual(
+      expect.objectContaining({ subjectId: rejected, kind: 'copy', sentBy: 'street-reviewer-2', status: 'closed' }),
+    );
+    // The submitter decided nothing and was copied nothing.
+    const submitterDone = await admission.http.request<{ items: { subjectId: string }[] }>(
+      'GET',
+      '/approval-inbox?view=done',
+      { as: submitter },
+    );
+    expect(submitterDone.body.items.map((item) => item.subjectId)).not.toContain(rejected);
+    // Notifications: the hand-over, the copy and the added reviewer were published, then the rejection.
+    const stepEvents = await admission.outboxTypes(todo.workflowId);
+    expect(stepEvents).toEqual([
+      'admission.approval.step-opened',
+      'admission.approval.step-assigned',
+      'admission.approval.step-assigned',
+      'admission.approval.step-assigned',
+      'admission.approval.step-decided',
+    ]);
     // Repeating the rejection after the review closed: the same decision, no second effect.
     const repeat = await act(rejected, other, { action: 'reject', reason: '不属于社区职责' });
     expect(repeat.status).toBe(200);

@@ -23,16 +23,18 @@ function service<TConfig extends PlatformConfig>(
   module: (config: TConfig) => DynamicModule,
   createWorker: (config: TConfig, workflowBundle: { code: string }) => Promise<NestBackedWorker>,
 ) {
-  const api = (isolation: TestIsolation) => ({
+  const api = (isolation: TestIsolation, extra: Record<string, string>) => ({
     configClass,
     module,
-    environment: serviceEnvironment(isolation, name),
+    environment: serviceEnvironment(isolation, name, extra),
   });
   return {
-    start: (isolation: TestIsolation) => startServiceUnderTest(api(isolation)),
-    startWithWorker: (isolation: TestIsolation) =>
+    /** `extra`: environment besides the suite's isolation (e.g. `OIDC_ISSUER`, to accept a signed-in user's tokens). */
+    start: (isolation: TestIsolation, extra: Record<string, string> = {}) =>
+      startServiceUnderTest(api(isolation, extra)),
+    startWithWorker: (isolation: TestIsolation, extra: Record<string, string> = {}) =>
       startServiceWithWorker({
-        ...api(isolation),
+        ...api(isolation, extra),
         createWorker,
         workflowsPath: workflowsPathBeside(new URL(`../../${name}/src/worker.ts`, import.meta.url).href),
       }),

@@ -9,6 +9,7 @@ import { PlatformModule } from '@jianfu/platform';
 import {
   ApprovalInboxModule,
   CreateWorkingDayCalendar1763700000680,
+  AddApprovalInboxViews1763700000800,
   WorkingDayCalendarModule,
   approvalEntities,
   ApprovalPersistenceModule,
@@ -52,6 +53,7 @@ const migrations = [
   FundRecurringTasksPerPeriod1763700000390,
   CreateIdempotentRequestsAndBaseTopUps1763700000420,
   CreateWorkingDayCalendar1763700000680,
+  AddApprovalInboxViews1763700000800,
 ];
 
 /** The finance service: 费随事转: the double-entry ledger, task fund transfers, base allocations and payouts. */

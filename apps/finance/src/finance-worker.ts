@@ -56,6 +56,7 @@ export function financeActivities(context: INestApplicationContext) {
       transactions: context.get(TransactionRunner),
       inbox: context.get(ApprovalInboxRepository),
       audit: context.get(ApprovalAuditRepository),
+      events: { publisher: context.get(EventPublisher), service: 'finance' },
     }),
   };
 }

@@ -125,6 +125,38 @@ describe('task fund transfer deadline', () => {
       [taskId],
     );
     expect(rows).toEqual([{ event_type: 'finance.task-funding.failed' }]);
+    // The approval kit's step events (what notifications are made of), keyed by the workflow.
+    const steps = await finance.db.query<{ event_type: string; payload: Record<string, unknown> }>(
+      `SELECT event_type, envelope->'payload' AS payload FROM ${finance.schema}.outbox_message
+        WHERE message_key = $1 ORDER BY position`,
+      [taskFundTransferWorkflowId(taskId)],
+    );
+    expect(steps.rows.map((row) => row.event_type)).toEqual([
+      'finance.approval.step-opened',
+      'finance.approval.step-reminded',
+      'finance.approval.step-lapsed',
+    ]);
+    const [opened, reminded, lapsed] = steps.rows.map((row) => row.payload);
+    const financeSlots = [{ slotId: expect.any(String), kind: 'review', role: Roles.FinanceOfficer }];
+    expect(opened).toEqual({
+      service: 'finance',
+      subjectType: 'task-fund-transfer',
+      subjectId: taskId,
+      title: '高龄津贴申领初审',
+      districtCode: '350102',
+      departmentId,
+      submittedBy: `department:${departmentId}`,
+      workflowId: taskFundTransferWorkflowId(taskId),
+      sequence: 1,
+      stepId: expect.any(String),
+      stepName: expect.any(String),
+      slots: financeSlots,
+      actorId: 'system',
+      dueAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      occurredAt: expect.any(String),
+    });
+    expect(reminded).toMatchObject({ sequence: 2, automatic: true, slots: financeSlots, dueAt: opened.dueAt });
+    expect(lapsed).toMatchObject({ sequence: 3, outcome: 'expired', reason: 'deadline lapsed', slots: financeSlots });
     const audit = await finance.api.http.request(
       'GET',
       `/approval-audit?subjectType=task-fund-transfer&subjectId=${taskId}`,

@@ -148,6 +148,20 @@ describe('task fund transfer saga', () => {
       totalFen: 60_000,
       disbursements: funding,
     });
+    // The approval kit told who had a new to-do, then the submitter of the decision (the gateway's notifications).
+    const steps = await outboxOf(taskFundTransferWorkflowId(taskId));
+    expect(steps.map((row) => row.event_type)).toEqual([
+      'finance.approval.step-opened',
+      'finance.approval.step-decided',
+    ]);
+    expect(steps[1].envelope.payload).toMatchObject({
+      service: 'finance',
+      subjectId: taskId,
+      stepId: 'finance-approval-1',
+      outcome: 'approved',
+      actorId: financeOfficer.userId,
+      submittedBy: `department:${departmentId}`,
+    });
 
     // A late repeat of the approval is answered, not applied again; a contrary late decision is refused.
     expect((await decide(taskId, { action: 'approve' })).body).toMatchObject({ duplicate: true, status: 'disbursed' });

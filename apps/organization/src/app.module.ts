@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { approvalEntities, ApprovalInboxModule, approvalMigrations, WorkingDayCalendarModule } from '@jianfu/approvals';
 import { PlatformModule } from '@jianfu/platform';
 import { BurdenModule } from './burden/burden.module.js';
 import { CoBuildingModule } from './co-building/co-building.module.js';
@@ -18,11 +19,13 @@ import { PartyOrganisationsPersistenceModule } from './party-organisations/persi
 import { UpgradeRequestEntity } from './party-organisations/persistence/upgrade-request.entity.js';
 import { RosterModule } from './roster/roster.module.js';
 
-const entities = [StreetEntity, CommunityEntity, PartyOrganisationEntity, UpgradeRequestEntity];
+const entities = [StreetEntity, CommunityEntity, PartyOrganisationEntity, UpgradeRequestEntity, ...approvalEntities];
 const migrations = [
   CreateHierarchyAndPartyOrganisations1763700000100,
   AddDepartmentsUnitsAndEvaluation1763700000200,
   AddBurdenAndRoster1763700000310,
+  // The approval kit's tables, for the upgrade approval (党组织升格) on the kit: older timestamps, run after ours.
+  ...approvalMigrations,
 ];
 
 /** The organization service: the district's hierarchy, party organisations, departments and units. */
@@ -36,6 +39,8 @@ export class OrganizationModule {
         CommunitiesModule,
         DepartmentsModule,
         PartyOrganisationsModule,
+        ApprovalInboxModule,
+        WorkingDayCalendarModule,
         CoBuildingModule,
         FacilitiesModule,
         EvaluationModule,

@@ -4,10 +4,10 @@ import { PlatformConfig } from '@jianfu/platform';
 export class OrganizationConfig extends PlatformConfig {
   override PORT: number = 3001;
 
-  /** How long the organisation department has to decide an upgrade request before it lapses. */
+  /** Working days the organisation department has to decide an upgrade request before it lapses. */
   @IsInt()
-  @Min(1000)
-  UPGRADE_DECISION_TIMEOUT_MS: number = 10 * 24 * 3600 * 1000;
+  @Min(1)
+  UPGRADE_DECISION_WORKING_DAYS: number = 10;
 
   /** Members from which a community may have its own 支部 (branch). */
   @IsInt()

@@ -13,7 +13,6 @@ import {
 import { OrganizationModule } from '../src/app.module.js';
 import { OrganizationConfig } from '../src/config.js';
 import { createOrganizationWorker } from '../src/organization-worker.js';
-import { startOrganization } from './organization-under-test.js';
 
 /**
  * The approval path on real Temporal, Postgres and Kafka: the human decision arrives through the HTTP API
@@ -70,25 +69,89 @@ describe('party organisation upgrade approval', () => {
     const communityId = await community('UP-1', 130);
     const requested = await requestUpgrade(communityId);
     expect(requested.status).toBe(202);
+    const { requestId } = requested.body;
 
-    const decided = await decide(requested.body.requestId, { action: 'approve' }, 'key-1');
+    // The request waits in the organisation department's 待办, like every other approval.
+    const todo = await eventually(async () => {
+      const inbox = await api.http.request<{ items: Record<string, unknown>[] }>(
+        'GET',
+        '/approval-inbox?view=todo&subjectType=party-organisation-upgrade',
+        { as: organisationDepartment },
+      );
+      const item = inbox.body.items.find((candidate) => candidate.subjectId === requestId);
+      expect(item).toBeDefined();
+      return item!;
+    });
+    expect(todo).toMatchObject({
+      title: 'UP-1社区 党组织升格（支部→党委）',
+      stepId: 'organisation-department',
+      stepName: '区委组织部审批',
+      sentBy: 'org-admin-1',
+      overdue: false,
+      workingDaysLeft: expect.any(Number),
+    });
+    // Not in the requester's: an organisation admin holds no slot of the step.
+    const requesterInbox = await api.http.request<{ items: { subjectId: string }[] }>(
+      'GET',
+      '/approval-inbox?view=todo',
+      { as: admin },
+    );
+    expect(requesterInbox.body.items.map((item) => item.subjectId)).not.toContain(requestId);
+
+    const decided = await decide(requestId, { action: 'approve' }, 'key-1');
     expect(decided.status).toBe(200);
-    expect(decided.body).toMatchObject({ status: 'approved', decision: { action: 'approve', actorId: 'zuzhibu-1' } });
+    expect(decided.body).toMatchObject({
+      status: 'approved',
+      decision: { action: 'approve', actorId: 'zuzhibu-1' },
+      duplicate: false,
+      step: { stepId: 'organisation-department', status: 'approved' },
+    });
 
     // The same decision with the same key is answered with the first result, not applied again.
     const repeated = await decide(requested.body.requestId, { action: 'approve' }, 'key-1');
     expect(repeated.status).toBe(200);
     expect(repeated.body).toMatchObject({ status: 'approved' });
 
-    const request = await api.http.request('GET', `/party-organisation-upgrade-requests/${requested.body.requestId}`, {
-      as: admin,
+    // The workflow records the decision and the upgrade right after answering.
+    await eventually(async () => {
+      const request = await api.http.request('GET', `/party-organisation-upgrade-requests/${requestId}`, {
+        as: admin,
+      });
+      expect(request.body).toMatchObject({ status: 'approved', decidedBy: 'zuzhibu-1', toKind: 'committee' });
     });
-    expect(request.body).toMatchObject({ status: 'approved', decidedBy: 'zuzhibu-1', toKind: 'committee' });
     const schema = isolation.schema('organization');
     const kind = await api.db.query(`SELECT kind FROM ${schema}.party_organisation WHERE community_id = $1`, [
       communityId,
     ]);
     expect(kind.rows).toEqual([{ kind: 'committee' }]);
+    const done = await api.http.request<{ items: Record<string, unknown>[] }>('GET', '/approval-inbox?view=done', {
+      as: organisationDepartment,
+    });
+    expect(done.body.items).toContainEqual(
+      expect.objectContaining({ subjectId: requestId, decision: 'approve', decidedBy: 'zuzhibu-1' }),
+    );
+    const audit = await api.http.request<{ items: { action: string }[] }>(
+      'GET',
+      `/approval-audit?subjectType=party-organisation-upgrade&subjectId=${requestId}`,
+      { as: organisationDepartment },
+    );
+    expect(audit.body.items.map((entry) => entry.action)).toEqual(['open', 'approve']);
+    const stepEvents = await api.db.query<{ event_type: string; payload: Record<string, unknown> }>(
+      `SELECT event_type, envelope->'payload' AS payload FROM ${schema}.outbox_message
+        WHERE message_key = $1 ORDER BY position`,
+      [requested.body.workflowId],
+    );
+    expect(stepEvents.rows.map((row) => row.event_type)).toEqual([
+      'organization.approval.step-opened',
+      'organization.approval.step-decided',
+    ]);
+    expect(stepEvents.rows[1].payload).toMatchObject({
+      service: 'organization',
+      subjectType: 'party-organisation-upgrade',
+      subjectId: requestId,
+      submittedBy: 'org-admin-1',
+      outcome: 'approved',
+    });
     const events = await api.db.query<{ event_type: string }>(
       `SELECT event_type FROM ${schema}.outbox_message WHERE message_key = $1 ORDER BY position`,
       [communityId],
@@ -119,8 +182,12 @@ describe('party organisation upgrade approval', () => {
     expect(merge).toMatchObject({ status: 409, body: { code: 'hierarchy.upgrade-pending' } });
 
     expect((await decide(requested.body.requestId, { action: 'approve' })).body).toMatchObject({ status: 'approved' });
-    const organisation = await api.http.request('GET', `/communities/${communityId}/party-organisation`, {
-      as: organisationDepartment,
+    const organisation = await eventually(async () => {
+      const answer = await api.http.request<{ kind: string }>('GET', `/communities/${communityId}/party-organisation`, {
+        as: organisationDepartment,
+      });
+      expect(answer.body.kind).toBe('general-branch');
+      return answer;
     });
     expect(organisation.body).toMatchObject({
       kind: 'general-branch',
@@ -187,26 +254,52 @@ describe('party organisation upgrade approval', () => {
     expect(await handle.result()).toMatchObject({ state: 'approved' });
   });
 
-  it('lets a request lapse when nobody decides before the deadline', async () => {
-    const shortDeadline = await startOrganization(isolation, { UPGRADE_DECISION_TIMEOUT_MS: '2000' });
-    try {
-      const communityId = await community('UP-6', 55);
-      const { body } = await shortDeadline.http.request<{ requestId: string }>(
+  it('takes the approval kit’s other actions: remind, copy, transfer, and the requester’s withdrawal', async () => {
+    const communityId = await community('UP-6', 55);
+    const { body } = await requestUpgrade(communityId, 'general-branch');
+    await eventually(async () => {
+      const inbox = await api.http.request<{ items: { subjectId: string }[] }>('GET', '/approval-inbox?view=todo', {
+        as: organisationDepartment,
+      });
+      expect(inbox.body.items.map((item) => item.subjectId)).toContain(body.requestId);
+    });
+    const act = (as: typeof admin, action: object) =>
+      api.http.request<{ status: string; step: { status: string } }>(
         'POST',
-        `/communities/${communityId}/party-organisation/upgrade-requests`,
-        { as: admin, body: { toKind: 'general-branch' } },
+        `/party-organisation-upgrade-requests/${body.requestId}/actions`,
+        { as, body: action },
       );
-      const handle = shortDeadline.app
-        .get(Client)
-        .workflow.getHandle(partyOrganisationUpgradeWorkflowId(body.requestId));
-      expect(await handle.result()).toEqual({ state: 'expired' });
+    expect((await act(admin, { action: 'remind' })).status).toBe(200);
+    // The requester may not decide, and a copy needs someone to copy.
+    expect((await act(admin, { action: 'approve' })).status).toBe(403);
+    expect((await act(organisationDepartment, { action: 'copy' })).body).toMatchObject({
+      code: 'approval.target-required',
+    });
+    expect((await act(organisationDepartment, { action: 'copy', targetUserId: 'leader-1' })).status).toBe(200);
+    const transferred = await act(organisationDepartment, { action: 'transfer', targetUserId: 'zuzhibu-2' });
+    expect(transferred.status).toBe(200);
+    const other = principal([Roles.HrOfficer], {}, 'zuzhibu-2');
+    const otherTodo = await api.http.request<{ items: Record<string, unknown>[] }>('GET', '/approval-inbox?view=todo', {
+      as: other,
+    });
+    expect(otherTodo.body.items).toContainEqual(
+      expect.objectContaining({ subjectId: body.requestId, sentBy: 'zuzhibu-1', reminders: 1 }),
+    );
+    const cc = await api.http.request<{ items: Record<string, unknown>[] }>('GET', '/approval-inbox?view=cc', {
+      as: principal([Roles.DistrictLeader], {}, 'leader-1'),
+    });
+    expect(cc.body.items).toContainEqual(expect.objectContaining({ subjectId: body.requestId, kind: 'copy' }));
+
+    const withdrawn = await act(admin, { action: 'withdraw' });
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', step: { status: 'withdrawn' } });
+    await eventually(async () => {
       const request = await api.http.request('GET', `/party-organisation-upgrade-requests/${body.requestId}`, {
         as: admin,
       });
-      expect(request.body).toMatchObject({ status: 'expired', decidedBy: null });
-      expect((await decide(body.requestId, { action: 'approve' })).status).toBe(409);
-    } finally {
-      await shortDeadline.close();
-    }
+      expect(request.body).toMatchObject({ status: 'withdrawn', decidedBy: 'org-admin-1' });
+    });
+    // A withdrawn request no longer blocks a new one.
+    expect((await requestUpgrade(communityId, 'general-branch')).status).toBe(202);
+    expect((await act(other, { action: 'approve' })).status).toBe(409);
   });
 });

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
+import type { ApprovalEvent } from '@jianfu/approvals';
 import {
   decidePartyOrganisationUpgrade,
+  type PartyOrganisationUpgradeApprovalInput,
+  partyOrganisationUpgradeApprovalWorkflowType,
   type PartyOrganisationUpgradeInput,
   partyOrganisationUpgradeWorkflowType,
 } from '@jianfu/contracts/workflows';
@@ -88,5 +91,60 @@ describe('partyOrganisationUpgradeWorkflow deadlines (time-skipping)', () => {
       expect(await handle.result()).toMatchObject({ state: 'approved' });
       expect(outcomes).toEqual([{ outcome: 'approved', decision: { action: 'approve', actorId: 'zuzhibu-1' } }]);
     });
+  });
+
+  it('on the approval kit: lapses after its working days, reminding nobody and expiring the request', async () => {
+    const outcomes: UpgradeOutcome[] = [];
+    const events: ApprovalEvent[] = [];
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'kit-lapses',
+      workflowBundle,
+      activities: {
+        recordUpgradeOutcome: (_input: unknown, outcome: UpgradeOutcome) => {
+          outcomes.push(outcome);
+          return Promise.resolve();
+        },
+        projectApprovalEvent: (event: ApprovalEvent) => {
+          events.push(event);
+          return Promise.resolve();
+        },
+        // No year loaded: weekends off only (the step says its calendar is provisional).
+        loadWorkingDayCalendar: ({ districtCode }: { districtCode: string }) =>
+          Promise.resolve({ districtCode, years: [], districtDays: [] }),
+      },
+    });
+    const approvalInput: PartyOrganisationUpgradeApprovalInput = {
+      requestId: 'kit-lapse-1',
+      communityId: '2b8f3c1e-5d6a-4f7b-9c8d-1e2f3a4b5c6d',
+      communityName: '温泉社区',
+      districtCode: '350102',
+      fromKind: 'branch',
+      toKind: 'general-branch',
+      memberCount: 60,
+      requestedBy: 'org-admin-1',
+      decisionWorkingDays: 10,
+      correlationId: 'kit-lapse-1',
+    };
+    const result = await worker.runUntil(
+      env.client.workflow.execute(partyOrganisationUpgradeApprovalWorkflowType, {
+        workflowId: 'party-organisation-upgrade-kit-lapse-1',
+        taskQueue: 'kit-lapses',
+        args: [approvalInput],
+      }),
+    );
+    expect(result).toEqual({ state: 'expired' });
+    expect(outcomes).toEqual([{ outcome: 'expired' }]);
+    expect(events.map((event) => [event.action, event.stateAfter])).toEqual([
+      ['open', 'open'],
+      ['lapse', 'expired'],
+    ]);
+    expect(events[0].subject).toMatchObject({
+      subjectType: 'party-organisation-upgrade',
+      title: '温泉社区 党组织升格（支部→总支）',
+      submitterId: 'org-admin-1',
+    });
+    // Ten working days: two weeks of calendar time at least.
+    expect(Date.parse(events[1].at) - Date.parse(events[0].at)).toBeGreaterThanOrEqual(13 * 24 * 3600 * 1000);
   });
 });

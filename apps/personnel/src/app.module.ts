@@ -8,6 +8,7 @@ import {
 import {
   ApprovalInboxModule,
   CreateWorkingDayCalendar1763700000680,
+  AddApprovalInboxViews1763700000800,
   WorkingDayCalendarModule,
   ApprovalPersistenceModule,
   approvalEntities,
@@ -62,6 +63,7 @@ const migrations = [
   CreateRecruitment1763700000650,
   AddCommunityPartyOrganisations1763700000670,
   CreateWorkingDayCalendar1763700000680,
+  AddApprovalInboxViews1763700000800,
 ];
 
 /** The personnel service: Cadre pipelines: recruitment, the two career tracks, graded assessments and awards. */

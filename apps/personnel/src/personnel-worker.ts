@@ -34,6 +34,7 @@ export function createPersonnelWorker(
           transactions,
           inbox: context.get(ApprovalInboxRepository),
           audit: context.get(ApprovalAuditRepository),
+          events: { publisher: events, service: 'personnel' },
         }),
         ...createAssessmentCycleClosingActivities({
           transactions,

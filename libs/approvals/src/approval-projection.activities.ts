@@ -1,4 +1,6 @@
-import type { TransactionRunner } from '@jianfu/platform';
+import type { ServiceName } from '@jianfu/contracts';
+import type { EventPublisher, TransactionRunner } from '@jianfu/platform';
+import { publishApprovalStepEvent } from './approval-step-events.js';
 import type { ApprovalAuditRepository } from './audit/approval-audit.repository.js';
 import type { ApprovalInboxRepository } from './inbox/approval-inbox.repository.js';
 import { WorkingDayCalendarRepository } from './calendar/working-day-calendar.repository.js';
@@ -10,9 +12,14 @@ export interface ApprovalProjectionDeps {
   transactions: TransactionRunner;
   inbox: ApprovalInboxRepository;
   audit: ApprovalAuditRepository;
-  /** Runs in the same transaction after the audit entry is new, e.g. to write a service's own history or events. */
   /** Stateless; defaults to a new one. */
   calendar?: WorkingDayCalendarRepository;
+  /**
+   * Publishes the step changes notifications are made of (`<service>.approval.step-*`) through the service's
+   * outbox, in the transaction that records them. Every hosting service passes it; tests of the kit may not.
+   */
+  events?: { publisher: EventPublisher; service: ServiceName };
+  /** Runs in the same transaction after the audit entry is new, e.g. to write a service's own history or events. */
   onRecorded?: (tx: Parameters<Parameters<TransactionRunner['run']>[0]>[0], event: ApprovalEvent) => Promise<void>;
 }
 
@@ -33,7 +40,9 @@ export function createApprovalProjectionActivities(deps: ApprovalProjectionDeps)
       await deps.transactions.run(async (tx) => {
         const appended = await deps.audit.append(tx, event);
         await deps.inbox.project(tx, event);
-        if (appended && deps.onRecorded) await deps.onRecorded(tx, event);
+        if (!appended) return;
+        if (deps.events) await publishApprovalStepEvent(tx, deps.events.publisher, deps.events.service, event);
+        if (deps.onRecorded) await deps.onRecorded(tx, event);
       });
     },
   };

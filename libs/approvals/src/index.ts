@@ -3,9 +3,11 @@ export * from './api/approval-inbox.response.js';
 export * from './api/approval-step.response.js';
 export * from './approval.errors.js';
 export * from './approval-projection.activities.js';
+export * from './approval-step-events.js';
 export * from './audit/approval-audit-entry.entity.js';
 export * from './audit/approval-audit.repository.js';
 export * from './add-approval-slot-scope.migration.js';
+export * from './add-approval-inbox-views.migration.js';
 export * from './create-approval-tables.migration.js';
 export * from './inbox/approval-inbox-item.entity.js';
 export * from './inbox/approval-inbox.controller.js';
@@ -26,6 +28,7 @@ export * from './calendar/working-day-calendar.use-cases.js';
 import { ApprovalAuditEntryEntity } from './audit/approval-audit-entry.entity.js';
 import { ApprovalInboxItemEntity } from './inbox/approval-inbox-item.entity.js';
 
+import { AddApprovalInboxViews1763700000800 } from './add-approval-inbox-views.migration.js';
 import { AddApprovalSlotScope1763700000061 } from './add-approval-slot-scope.migration.js';
 import { CreateWorkingDayCalendar1763700000680 } from './calendar/create-working-day-calendar.migration.js';
 import { CreateApprovalTables1763700000060 } from './create-approval-tables.migration.js';
@@ -35,6 +38,7 @@ export const approvalMigrations = [
   CreateApprovalTables1763700000060,
   AddApprovalSlotScope1763700000061,
   CreateWorkingDayCalendar1763700000680,
+  AddApprovalInboxViews1763700000800,
 ];
 
 /** Add to the service's TypeORM entities. */

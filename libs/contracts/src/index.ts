@@ -1,4 +1,5 @@
 export * from './events/admission.events.js';
+export * from './events/approval.events.js';
 export * from './events/asyncapi-document.js';
 export * from './events/event-catalogue.js';
 export * from './events/event-definition.js';

@@ -24,6 +24,7 @@ export * from './http/failure-classification.js';
 export * from './http/input-safety.js';
 export * from './http/problem-details.js';
 export * from './http/problem-details.filter.js';
+export * from './http/request-context.middleware.js';
 export * from './http/validation.js';
 export * from './http/openapi/index.js';
 export * from './http/paging.js';

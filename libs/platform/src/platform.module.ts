@@ -48,6 +48,14 @@ export interface PlatformModuleOptions {
   entities: Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
+  /**
+   * false for the gateway: its callers are browsers holding a session cookie, not bearer tokens, so it brings its
+   * own guard; the bearer guard, the per-caller command limit, Idempotency-Key replay (the services keep those)
+   * and the operator's dead-letter routes (bearer-guarded) are left out. Default true.
+   */
+  bearerAuthentication?: boolean;
+  /** false for a process that starts no workflow (the gateway): no Temporal client, readiness skips Temporal. */
+  temporal?: boolean;
 }
 
 @Injectable()
@@ -86,6 +94,8 @@ export class PlatformModule {
       configProviders.push({ provide: config.constructor as typeof PlatformConfig, useValue: config });
     }
     const isApi = options.process === 'api';
+    const bearer = options.bearerAuthentication ?? true;
+    const temporal = options.temporal ?? true;
     return {
       module: PlatformModule,
       global: true,
@@ -98,9 +108,9 @@ export class PlatformModule {
         }),
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ logger: false }),
-        ...(isApi ? [ThrottlerModule.forRoot(commandRateLimitOptions(config))] : []),
+        ...(isApi && bearer ? [ThrottlerModule.forRoot(commandRateLimitOptions(config))] : []),
       ],
-      controllers: isApi ? [HealthController, DeadLettersController, MetricsController] : [],
+      controllers: isApi ? [HealthController, ...(bearer ? [DeadLettersController] : []), MetricsController] : [],
       providers: [
         ...configProviders,
         { provide: ServiceIdentity, useValue: new ServiceIdentity(options.name, isApi, isApi) },
@@ -118,15 +128,20 @@ export class PlatformModule {
         { provide: PlatformMetrics, useValue: new PlatformMetrics(options.name, options.process) },
         MessagingMetricsRepository,
         MetricsSources,
-        {
-          provide: Client,
-          useFactory: (metrics: PlatformMetrics) => connectTemporalClient(config, [metrics.workflowStartInterceptor()]),
-          inject: [PlatformMetrics],
-        },
-        TemporalClientCloser,
+        ...(temporal
+          ? [
+              {
+                provide: Client,
+                useFactory: (metrics: PlatformMetrics) =>
+                  connectTemporalClient(config, [metrics.workflowStartInterceptor()]),
+                inject: [PlatformMetrics],
+              },
+              TemporalClientCloser,
+            ]
+          : []),
         // Guards run in this order: authenticate first, so the rate limit counts per caller.
-        { provide: APP_GUARD, useClass: AccessGuard },
-        ...(isApi
+        ...(bearer ? [{ provide: APP_GUARD, useClass: AccessGuard }] : []),
+        ...(isApi && bearer
           ? [
               { provide: APP_GUARD, useClass: ThrottlerGuard },
               IdempotencyRecordRepository,
@@ -146,7 +161,7 @@ export class PlatformModule {
         AccessTokenService,
         IssuerTokenVerifier,
         PlatformMetrics,
-        Client,
+        ...(temporal ? [Client] : []),
         CqrsModule,
       ],
     };

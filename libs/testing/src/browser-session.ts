@@ -20,39 +20,75 @@ export interface BrowserResponse {
 export class BrowserSession {
   private readonly cookies = new Map<string, StoredCookie>();
 
-  /** GETs the URL and follows redirects until one points outside `origin` or a page answers. */
-  async open(url: string, origin: string): Promise<BrowserResponse> {
-    return this.follow(await this.send('GET', url), origin);
+  /**
+   * GETs the URL and follows redirects until a page answers or the next one points outside `within`: an origin, or
+   * a test of the next URL (true: follow it), for flows that cross origins (a gateway and its identity service).
+   */
+  async open(url: string, within: string | ((next: URL) => boolean)): Promise<BrowserResponse> {
+    return this.follow(await this.send('GET', url), within);
   }
 
   /** Posts an HTML form (urlencoded), then follows redirects as `open` does. */
-  async submit(url: string, fields: Record<string, string>, origin: string): Promise<BrowserResponse> {
-    return this.follow(await this.send('POST', url, new URLSearchParams(fields).toString()), origin);
+  async submit(
+    url: string,
+    fields: Record<string, string>,
+    within: string | ((next: URL) => boolean),
+  ): Promise<BrowserResponse> {
+    return this.follow(
+      await this.send('POST', url, {
+        body: new URLSearchParams(fields).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+      within,
+    );
+  }
+
+  /** One request with the jar's cookies (a script's fetch from the page), redirects not followed. */
+  async request(
+    method: string,
+    url: string,
+    options: { headers?: Record<string, string>; body?: string | FormData } = {},
+  ): Promise<BrowserResponse> {
+    return this.send(method, url, options);
+  }
+
+  /** The value of a cookie in the jar, if it holds one. */
+  cookie(name: string): string | undefined {
+    return [...this.cookies.entries()].find(([key]) => key.split('|')[0] === name)?.[1].value;
+  }
+
+  /** Drops every cookie (a new browser profile). */
+  clear(): void {
+    this.cookies.clear();
   }
 
   cookieNames(): string[] {
     return [...this.cookies.keys()].map((key) => key.split('|')[0]);
   }
 
-  private async follow(response: BrowserResponse, origin: string): Promise<BrowserResponse> {
+  private async follow(response: BrowserResponse, within: string | ((next: URL) => boolean)): Promise<BrowserResponse> {
+    const keepGoing = typeof within === 'string' ? (next: URL) => next.origin === within : within;
     let current = response;
     for (let hops = 0; hops < 20; hops += 1) {
       const location = current.headers.get('location');
       if (current.status < 300 || current.status >= 400 || !location) return current;
       const next = new URL(location, current.url);
-      if (next.origin !== origin) return { ...current, url: next.href };
+      if (!keepGoing(next)) return { ...current, url: next.href };
       current = await this.send('GET', next.href);
     }
     throw new Error('Too many redirects');
   }
 
-  private async send(method: string, url: string, form?: string): Promise<BrowserResponse> {
+  private async send(
+    method: string,
+    url: string,
+    options: { headers?: Record<string, string>; body?: string | FormData } = {},
+  ): Promise<BrowserResponse> {
     const target = new URL(url);
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     const cookie = this.cookieHeader(target.pathname);
     if (cookie) headers.cookie = cookie;
-    if (form !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
-    const response = await fetch(target, { method, headers, body: form, redirect: 'manual' });
+    const response = await fetch(target, { method, headers, body: options.body, redirect: 'manual' });
     for (const line of response.headers.getSetCookie()) this.store(line);
     return { status: response.status, url: target.href, headers: response.headers, text: await response.text() };
   }

@@ -2,6 +2,7 @@ export * from './browser-session.js';
 export * from './event-fed-service.js';
 export * from './eventually.js';
 export * from './foreign-events.js';
+export * from './gateway-under-test.js';
 export * from './http-client.js';
 export * from './isolation.js';
 export * from './oidc-console-client.js';

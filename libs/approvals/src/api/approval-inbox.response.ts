@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ApprovalAuditEntryEntity } from '../audit/approval-audit-entry.entity.js';
 import type { ApprovalInboxItemEntity } from '../inbox/approval-inbox-item.entity.js';
+import { chinaDate, workingDaysBetween, type WorkingDayCalendar } from '../workflow/working-days.js';
 import { ApprovalStepResponse, stepStatuses, toApprovalStepResponse } from './approval-step.response.js';
 
 export const inboxItemStatuses = ['open', 'done', 'closed'] as const;
@@ -40,6 +41,15 @@ export class ApprovalInboxItemResponse {
   @ApiProperty()
   submitterId!: string;
 
+  @ApiProperty({
+    description:
+      'Who sent the item (发起人/转交人): the user who copied it (抄送), handed the slot over (转办) or added it (加签); the submitter otherwise',
+  })
+  sentBy!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The user who decided this slot (已办)' })
+  decidedBy!: string | null;
+
   @ApiProperty({ type: String, nullable: true, description: 'The user the slot names, if it names one' })
   assigneeUserId!: string | null;
 
@@ -72,6 +82,18 @@ export class ApprovalInboxItemResponse {
       'True when the deadline runs through a year whose 调休 arrangement was not loaded: counted by the statutory days only',
   })
   calendarProvisional!: boolean;
+
+  @ApiProperty({ description: 'Still open and past its deadline (shown in red)' })
+  overdue!: boolean;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    description:
+      'Working days left before the deadline, today included when it is a working day (0 when overdue); null when the item is not open, has no deadline, or the answer carries no calendar',
+  })
+  workingDaysLeft!: number | null;
 
   @ApiProperty({ type: 'integer' })
   reminders!: number;
@@ -150,7 +172,27 @@ export class ApprovalAuditTrailEntryResponse extends ApprovalAuditEntryResponse 
   step!: ApprovalStepResponse;
 }
 
-export function toApprovalInboxItemResponse(item: ApprovalInboxItemEntity): ApprovalInboxItemResponse {
+/** What an inbox answer counts deadlines by: now, and the district's working-day calendar. */
+export interface InboxTiming {
+  now: Date;
+  calendar?: WorkingDayCalendar;
+}
+
+/** Working days left to an open deadline: today (if a working day and not past) and each later one up to the last. */
+export function workingDaysLeft(calendar: WorkingDayCalendar, now: Date, deadlineAt: Date): number {
+  if (deadlineAt.getTime() <= now.getTime()) return 0;
+  const today = chinaDate(now);
+  // The deadline is 24:00 of its last working day, i.e. the start of the next day.
+  const lastDay = deadlineAt.getTime() - 1;
+  return (calendar.isWorkingDay(today) ? 1 : 0) + workingDaysBetween(calendar, now, lastDay);
+}
+
+export function toApprovalInboxItemResponse(
+  item: ApprovalInboxItemEntity,
+  timing: InboxTiming = { now: new Date() },
+): ApprovalInboxItemResponse {
+  const open = item.state === 'open';
+  const overdue = open && item.deadlineAt !== null && item.deadlineAt.getTime() < timing.now.getTime();
   return {
     workflowId: item.workflowId,
     stepId: item.stepId,
@@ -163,6 +205,8 @@ export function toApprovalInboxItemResponse(item: ApprovalInboxItemEntity): Appr
     districtCode: item.districtCode,
     departmentId: item.departmentId,
     submitterId: item.submitterId,
+    sentBy: item.sentBy ?? item.submitterId,
+    decidedBy: item.decidedBy,
     assigneeUserId: item.assigneeUserId,
     assigneeRole: item.assigneeRole,
     assigneeScopeRef: item.assigneeScopeRef,
@@ -173,6 +217,9 @@ export function toApprovalInboxItemResponse(item: ApprovalInboxItemEntity): Appr
     decision: item.decision,
     deadlineAt: item.deadlineAt,
     calendarProvisional: item.calendarProvisional,
+    overdue,
+    workingDaysLeft:
+      open && item.deadlineAt && timing.calendar ? workingDaysLeft(timing.calendar, timing.now, item.deadlineAt) : null,
     reminders: item.reminders,
     escalated: item.escalated,
     openedAt: item.openedAt,

@@ -79,6 +79,14 @@ export class ApprovalInboxItemEntity {
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt!: Date | null;
 
+  /** The user who decided this slot (approve, reject, return). */
+  @Column('text', { name: 'decided_by', nullable: true })
+  decidedBy!: string | null;
+
+  /** Who put the item in its holder's inbox, when not the submitter: the copier, or who handed over or added the slot. */
+  @Column('text', { name: 'sent_by', nullable: true })
+  sentBy!: string | null;
+
   @Column('integer', { name: 'last_sequence' })
   lastSequence!: number;
 }

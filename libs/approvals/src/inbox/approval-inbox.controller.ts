@@ -17,6 +17,9 @@ import {
   toApprovalInboxItemResponse,
 } from '../api/approval-inbox.response.js';
 import { ApprovalAuditRepository } from '../audit/approval-audit.repository.js';
+import { WorkingDayCalendarRepository } from '../calendar/working-day-calendar.repository.js';
+import { calendarSnapshot } from '../calendar/working-day-calendar.use-cases.js';
+import { calendarFromSnapshot, chinaDate } from '../workflow/working-days.js';
 import { scopeRefsOf } from '../send-approval-action.js';
 import { ApprovalInboxRepository } from './approval-inbox.repository.js';
 import { ApprovalAuditQuery, ApprovalInboxQuery } from './approval-inbox.request.js';
@@ -29,18 +32,21 @@ export class ApprovalInboxController {
     private readonly transactions: TransactionRunner,
     private readonly inbox: ApprovalInboxRepository,
     private readonly audit: ApprovalAuditRepository,
+    private readonly calendars: WorkingDayCalendarRepository,
   ) {}
 
   @Get('approval-inbox')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({
-    summary: 'What waits for me (待办): approval steps I may act on, held by name or by role within my scope',
+    summary:
+      'My approvals: 待办 (steps I may act on, held by name or by role within my scope), 已办 (slots I decided), 抄送 (copies to me)',
   })
   @ApiPageResponse(ApprovalInboxItemResponse)
   async list(
     @CurrentPrincipal() actor: Principal,
     @Query() query: ApprovalInboxQuery,
   ): Promise<Page<ApprovalInboxItemResponse>> {
+    const now = new Date();
     const page = await this.inbox.listFor(
       this.transactions.reader,
       {
@@ -53,6 +59,9 @@ export class ApprovalInboxController {
       {
         offset: query.offset,
         limit: query.limit,
+        now,
+        ...(query.view ? { view: query.view } : {}),
+        ...(query.q?.trim() ? { q: query.q.trim() } : {}),
         ...(query.status ? { state: query.status } : {}),
         ...(query.kind ? { kind: query.kind } : {}),
         ...(query.subjectType ? { subjectType: query.subjectType } : {}),
@@ -60,7 +69,21 @@ export class ApprovalInboxController {
         ...(query.overdue ? { overdue: true } : {}),
       },
     );
-    return toPage(page.items.map(toApprovalInboxItemResponse), page.total, query);
+    // Working days left are counted by the caller's district calendar (this year and the next, as deadlines are).
+    const year = Number(chinaDate(now).slice(0, 4));
+    const calendar = page.items.some((item) => item.state === 'open' && item.deadlineAt)
+      ? calendarFromSnapshot(
+          await calendarSnapshot(this.transactions.reader, this.calendars, {
+            districtCode: actor.scope.districtCode,
+            years: [year, year + 1],
+          }),
+        )
+      : undefined;
+    return toPage(
+      page.items.map((item) => toApprovalInboxItemResponse(item, { now, ...(calendar ? { calendar } : {}) })),
+      page.total,
+      query,
+    );
   }
 
   @Get('approval-audit')

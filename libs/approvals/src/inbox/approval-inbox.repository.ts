@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { ApprovalActorScope, SlotScope } from '../workflow/approval-actions.js';
 import type { ApprovalEvent } from '../workflow/approval-messages.js';
 import { ApprovalInboxItemEntity } from './approval-inbox-item.entity.js';
@@ -28,8 +29,18 @@ function scopeColumns(scope: SlotScope | undefined): { level: SlotScope['level']
   }
 }
 
+/**
+ * The three lists of the console: 待办 (`todo`: open review slots I may act on), 已办 (`done`: slots I decided) and
+ * 抄送 (`cc`: subjects copied to me, open or over).
+ */
+export type InboxView = 'todo' | 'done' | 'cc';
+
 export interface InboxFilter {
+  /** Without a view the older filters apply as given (`state` defaults to open, any kind). */
+  view?: InboxView;
   state?: 'open' | 'done' | 'closed' | 'all';
+  /** Part of the subject's title. */
+  q?: string;
   kind?: 'review' | 'copy';
   subjectType?: string;
   subjectId?: string;
@@ -61,6 +72,8 @@ export class ApprovalInboxRepository {
         state: slot.decision ? 'done' : stepOpen ? 'open' : 'closed',
         decision: slot.decision?.kind ?? null,
         closedAt: slot.decision?.at ?? step.closedAt ?? null,
+        decidedBy: slot.decision?.actorId ?? null,
+        sentBy: slot.transferredFrom?.at(-1) ?? (slot.addedBy && slot.addedBy !== 'system' ? slot.addedBy : null),
       })),
       ...step.watchers.map((userId) => ({
         slotId: `copy:${userId}`,
@@ -72,6 +85,9 @@ export class ApprovalInboxRepository {
         state: stepOpen ? 'open' : 'closed',
         decision: null,
         closedAt: step.closedAt ?? null,
+        decidedBy: null,
+        // Only the copy event names the copier; later events keep it (COALESCE below).
+        sentBy: event.action === 'copy' && event.targetUserId === userId ? event.actorId : null,
       })),
     ];
     for (const row of rows) {
@@ -79,8 +95,8 @@ export class ApprovalInboxRepository {
         `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
            district_code, department_id, submitter_id, step_name, assignee_user_id, assignee_role, assignee_scope_ref,
            state, step_state, decision, deadline_at, reminders, escalated, opened_at, closed_at, last_sequence,
-           assignee_scope_level, assignee_scope_units, calendar_provisional)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26)
+           assignee_scope_level, assignee_scope_units, calendar_provisional, decided_by, sent_by)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28)
          ON CONFLICT (workflow_id, step_id, slot_id) DO UPDATE SET
            assignee_user_id = EXCLUDED.assignee_user_id, assignee_role = EXCLUDED.assignee_role,
            assignee_scope_ref = EXCLUDED.assignee_scope_ref, assignee_scope_level = EXCLUDED.assignee_scope_level,
@@ -88,7 +104,8 @@ export class ApprovalInboxRepository {
            decision = EXCLUDED.decision, deadline_at = EXCLUDED.deadline_at,
            calendar_provisional = EXCLUDED.calendar_provisional, reminders = EXCLUDED.reminders,
            escalated = EXCLUDED.escalated, closed_at = EXCLUDED.closed_at, last_sequence = EXCLUDED.last_sequence,
-           title = EXCLUDED.title
+           title = EXCLUDED.title, decided_by = EXCLUDED.decided_by,
+           sent_by = COALESCE(EXCLUDED.sent_by, approval_inbox_item.sent_by)
          WHERE approval_inbox_item.last_sequence < EXCLUDED.last_sequence`,
         [
           subject.workflowId,
@@ -117,6 +134,8 @@ export class ApprovalInboxRepository {
           row.scope.level,
           row.scope.units,
           step.calendarProvisional ?? false,
+          row.decidedBy,
+          row.sentBy,
         ],
       );
     }
@@ -132,11 +151,54 @@ export class ApprovalInboxRepository {
     viewer: InboxViewer,
     filter: InboxFilter,
   ): Promise<{ items: ApprovalInboxItemEntity[]; total: number }> {
-    const scope = viewer.scope?.districtCode === viewer.districtCode ? viewer.scope : undefined;
     const query = tx
       .getRepository(ApprovalInboxItemEntity)
       .createQueryBuilder('i')
-      .where('i.districtCode = :district', { district: viewer.districtCode })
+      .where('i.districtCode = :district', { district: viewer.districtCode });
+    if (filter.view === 'done') {
+      // What I decided stays mine to see, whatever my roles or scope are now.
+      query.andWhere('i.decidedBy = :userId', { userId: viewer.userId });
+    } else if (filter.view === 'cc') {
+      query.andWhere("i.kind = 'copy' AND i.assigneeUserId = :userId", { userId: viewer.userId });
+    } else {
+      this.whereViewerMayAct(query, viewer);
+      const state = filter.view === 'todo' ? 'open' : (filter.state ?? 'open');
+      if (state !== 'all') query.andWhere('i.state = :state', { state });
+      if (filter.view === 'todo') query.andWhere("i.kind = 'review'");
+    }
+    if (filter.view && filter.state && filter.state !== 'all' && filter.view !== 'todo') {
+      query.andWhere('i.state = :state', { state: filter.state });
+    }
+    if (filter.kind && !filter.view) query.andWhere('i.kind = :kind', { kind: filter.kind });
+    if (filter.subjectType) query.andWhere('i.subjectType = :subjectType', { subjectType: filter.subjectType });
+    if (filter.subjectId) query.andWhere('i.subjectId = :subjectId', { subjectId: filter.subjectId });
+    if (filter.stepId) query.andWhere('i.stepId = :stepId', { stepId: filter.stepId });
+    if (filter.q) query.andWhere("i.title ILIKE :q ESCAPE '\\'", { q: `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` });
+    if (filter.overdue) query.andWhere('i.deadlineAt < :now', { now: filter.now ?? new Date() });
+    if (filter.view === 'done' || filter.view === 'cc') {
+      // Newest first: what I just decided or was just copied.
+      query.orderBy(filter.view === 'done' ? 'i.closedAt' : 'i.openedAt', 'DESC', 'NULLS LAST');
+    } else {
+      query.orderBy('i.deadlineAt', 'ASC', 'NULLS LAST').addOrderBy('i.openedAt', 'ASC');
+    }
+    const [items, total] = await query
+      .addOrderBy('i.workflowId', 'ASC')
+      .addOrderBy('i.stepId', 'ASC')
+      .addOrderBy('i.slotId', 'ASC')
+      .skip(filter.offset)
+      .take(filter.limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  /**
+   * Items the viewer may act on, as the workflow would judge it: the slot names the viewer (when it names a
+   * user) and a role the viewer holds (when it names a role), and the viewer's organisation scope reaches the
+   * slot's (when it has one).
+   */
+  private whereViewerMayAct(query: SelectQueryBuilder<ApprovalInboxItemEntity>, viewer: InboxViewer): void {
+    const scope = viewer.scope?.districtCode === viewer.districtCode ? viewer.scope : undefined;
+    query
       .andWhere('(i.assigneeUserId IS NOT NULL OR i.assigneeRole IS NOT NULL)')
       .andWhere('(i.assigneeUserId IS NULL OR i.assigneeUserId = :userId)', { userId: viewer.userId })
       .andWhere('(i.assigneeRole IS NULL OR i.assigneeRole IN (:...roles))', {
@@ -161,22 +223,6 @@ export class ApprovalInboxRepository {
           departments: scope?.departmentId ? [scope.departmentId] : [],
         },
       );
-    const state = filter.state ?? 'open';
-    if (state !== 'all') query.andWhere('i.state = :state', { state });
-    if (filter.kind) query.andWhere('i.kind = :kind', { kind: filter.kind });
-    if (filter.subjectType) query.andWhere('i.subjectType = :subjectType', { subjectType: filter.subjectType });
-    if (filter.subjectId) query.andWhere('i.subjectId = :subjectId', { subjectId: filter.subjectId });
-    if (filter.stepId) query.andWhere('i.stepId = :stepId', { stepId: filter.stepId });
-    if (filter.overdue) query.andWhere('i.deadlineAt < :now', { now: filter.now ?? new Date() });
-    const [items, total] = await query
-      .orderBy('i.deadlineAt', 'ASC', 'NULLS LAST')
-      .addOrderBy('i.openedAt', 'ASC')
-      .addOrderBy('i.workflowId', 'ASC')
-      .addOrderBy('i.slotId', 'ASC')
-      .skip(filter.offset)
-      .take(filter.limit)
-      .getManyAndCount();
-    return { items, total };
   }
 
   async listForSubject(tx: Transaction, subjectType: string, subjectId: string): Promise<ApprovalInboxItemEntity[]> {

@@ -5,6 +5,23 @@ import { PageQuery } from '@jianfu/platform';
 
 export class ApprovalInboxQuery extends PageQuery {
   @ApiPropertyOptional({
+    enum: ['todo', 'done', 'cc'],
+    example: 'todo',
+    description:
+      '待办 `todo`: open review slots I may act on, most urgent first; 已办 `done`: slots I decided, newest first; ' +
+      '抄送 `cc`: subjects copied to me, open or over, newest first. With a view, `status` narrows done/cc and `kind` is ignored',
+  })
+  @IsOptional()
+  @IsIn(['todo', 'done', 'cc'])
+  view?: 'todo' | 'done' | 'cc';
+
+  @ApiPropertyOptional({ example: '养老', description: 'Part of the subject title' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({
     enum: ['open', 'done', 'closed', 'all'],
     example: 'open',
     default: 'open',

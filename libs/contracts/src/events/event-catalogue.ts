@@ -1,4 +1,5 @@
 import { admissionEvents } from './admission.events.js';
+import { approvalStepEvents } from './approval.events.js';
 import type { EventDefinition } from './event-definition.js';
 import { financeEvents } from './finance.events.js';
 import { organizationEvents } from './organization.events.js';
@@ -10,6 +11,7 @@ export const eventCatalogue: readonly EventDefinition<unknown>[] = [
   ...admissionEvents,
   ...financeEvents,
   ...personnelEvents,
+  ...approvalStepEvents,
 ];
 
 export function findEventDefinition(type: string, version: number): EventDefinition<unknown> | undefined {

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpCode, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Client } from '@temporalio/client';
@@ -35,7 +35,8 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly kafka: KafkaConnection,
-    private readonly temporal: Client,
+    /** Absent in a process that starts no workflow (the gateway): its readiness does not wait on Temporal. */
+    @Optional() private readonly temporal?: Client,
   ) {}
 
   @Get('live')
@@ -49,7 +50,9 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: Postgres, Kafka and Temporal answer; 503 with Retry-After when any does not' })
+  @ApiOperation({
+    summary: 'Readiness: Postgres, Kafka and Temporal (where used) answer; 503 with Retry-After when any does not',
+  })
   @ApiOkResponse({ schema: dependenciesUp })
   @ApiServiceUnavailableResponse({ description: 'A dependency does not answer (problem+json, Retry-After)' })
   ready() {
@@ -64,6 +67,7 @@ export class HealthController {
   }
 
   private async checkDependencies() {
+    const temporal = this.temporal;
     try {
       return await this.health.check([
         () => this.database.pingCheck('postgres', { timeout: probeTimeoutMs }),
@@ -72,14 +76,7 @@ export class HealthController {
             .check('kafka')
             .attempt(async () => this.kafka.describeCluster())
             .withTimeout(probeTimeoutMs),
-        () =>
-          this.indicators
-            .check('temporal')
-            .attempt(async () => {
-              const response = await this.temporal.workflowService.getSystemInfo({});
-              return { serverVersion: response.serverVersion ?? 'unknown' };
-            })
-            .withTimeout(probeTimeoutMs),
+        ...(temporal ? [() => this.temporalCheck(temporal)] : []),
       ]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
@@ -91,5 +88,15 @@ export class HealthController {
         result.details,
       );
     }
+  }
+
+  private temporalCheck(client: Client) {
+    return this.indicators
+      .check('temporal')
+      .attempt(async () => {
+        const response = await client.workflowService.getSystemInfo({});
+        return { serverVersion: response.serverVersion ?? 'unknown' };
+      })
+      .withTimeout(probeTimeoutMs);
   }
 }

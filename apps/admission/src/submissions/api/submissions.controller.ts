@@ -222,7 +222,7 @@ export class SubmissionsController {
     return {
       ...history,
       audit: audit.map(toApprovalAuditEntryResponse),
-      assignments: assignments.map(toApprovalInboxItemResponse),
+      assignments: assignments.map((assignment) => toApprovalInboxItemResponse(assignment)),
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApprovalErrors } from '@jianfu/approvals';
 import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { HierarchyErrors } from '../../communities/domain/communities.errors.js';
 import { PartyOrganisationErrors } from '../domain/party-organisations.errors.js';
@@ -66,8 +67,13 @@ export class PartyOrganisationsController {
 
   @Post('party-organisation-upgrade-requests/:requestId/actions')
   @HttpCode(200)
-  @AllowRoles(Roles.HrOfficer)
-  @ApiOperation({ summary: 'The organisation department (组织部) approves or rejects an upgrade request' })
+  @AllowRoles(Roles.HrOfficer, Roles.OrganizationAdmin, Roles.CommunitySecretary)
+  @ApiProblems(ApprovalErrors)
+  @ApiOperation({
+    summary:
+      'An action on an upgrade request (approval kit): the organisation department (组织部) approves, rejects, transfers, ' +
+      'adds a reviewer or copies; the requester withdraws or reminds',
+  })
   @ApiOkResponse({ type: UpgradeActionResponse })
   decide(
     @Param('requestId', ParseUUIDPipe) requestId: string,
@@ -75,7 +81,8 @@ export class PartyOrganisationsController {
     @CurrentPrincipal() actor: Principal,
     @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.commands.execute(new DecideUpgradeCommand(requestId, body.action, body.reason, actor, idempotencyKey));
+    const { action, ...details } = body;
+    return this.commands.execute(new DecideUpgradeCommand(requestId, action, details, actor, idempotencyKey));
   }
 
   @Get('party-organisation-upgrade-requests/:requestId')

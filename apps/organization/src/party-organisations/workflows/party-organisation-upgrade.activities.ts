@@ -9,7 +9,16 @@ export interface PartyOrganisationUpgradeActivityDeps {
   events: EventPublisher;
 }
 
-export type UpgradeOutcome = { outcome: 'approved' | 'rejected'; decision: UpgradeDecision } | { outcome: 'expired' };
+export type UpgradeOutcome =
+  | { outcome: 'approved' | 'rejected'; decision: UpgradeDecision }
+  | { outcome: 'expired' }
+  | { outcome: 'withdrawn'; actorId: string };
+
+/** What recording an outcome needs of either workflow's input. */
+export type UpgradeOutcomeInput = Pick<
+  PartyOrganisationUpgradeInput,
+  'requestId' | 'communityId' | 'fromKind' | 'toKind' | 'memberCount' | 'correlationId'
+>;
 
 /**
  * The I/O of the upgrade workflow. Each activity is idempotent: a retry after a crash finds the request
@@ -17,13 +26,22 @@ export type UpgradeOutcome = { outcome: 'approved' | 'rejected'; decision: Upgra
  */
 export function createPartyOrganisationUpgradeActivities(deps: PartyOrganisationUpgradeActivityDeps) {
   return {
-    async recordUpgradeOutcome(input: PartyOrganisationUpgradeInput, result: UpgradeOutcome): Promise<void> {
+    async recordUpgradeOutcome(input: UpgradeOutcomeInput, result: UpgradeOutcome): Promise<void> {
       await deps.transactions.run(async (tx) => {
         const request = await deps.partyOrganisations.findRequestForUpdate(tx, input.requestId);
         if (!request || request.status !== 'awaiting-decision') return;
-        const decidedBy = result.outcome === 'expired' ? null : result.decision.actorId;
+        const decidedBy =
+          result.outcome === 'expired'
+            ? null
+            : result.outcome === 'withdrawn'
+              ? result.actorId
+              : result.decision.actorId;
         const reason =
-          result.outcome === 'expired' ? 'no decision before the deadline' : (result.decision.reason ?? null);
+          result.outcome === 'expired'
+            ? 'no decision before the deadline'
+            : result.outcome === 'withdrawn'
+              ? 'withdrawn by the requester'
+              : (result.decision.reason ?? null);
         await deps.partyOrganisations.closeRequest(tx, input.requestId, { status: result.outcome, decidedBy, reason });
         if (result.outcome !== 'approved') return;
         await deps.partyOrganisations.findForUpdate(tx, input.communityId);

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApprovalStepResponse } from '@jianfu/approvals';
 
 const kinds = ['branch', 'general-branch', 'committee'];
-const requestStatuses = ['awaiting-decision', 'approved', 'rejected', 'expired', 'not-started'];
+const requestStatuses = ['awaiting-decision', 'approved', 'rejected', 'expired', 'withdrawn', 'not-started'];
 
 export class PartySecretaryResponse {
   @ApiProperty()
@@ -100,9 +101,20 @@ export class UpgradeDecisionResponse {
 }
 
 export class UpgradeActionResponse {
-  @ApiProperty({ enum: ['awaiting-decision', 'approved', 'rejected', 'expired'] })
+  @ApiProperty({
+    enum: ['awaiting-decision', 'approved', 'rejected', 'expired', 'withdrawn'],
+    description: 'Where the request stands after the action (the decision; the upgrade is recorded a moment later)',
+  })
   status!: string;
 
   @ApiPropertyOptional({ type: UpgradeDecisionResponse })
   decision?: UpgradeDecisionResponse;
+
+  @ApiPropertyOptional({
+    description: 'True when the action repeated one already taken; it had no effect (requests on the approval kit)',
+  })
+  duplicate?: boolean;
+
+  @ApiPropertyOptional({ type: ApprovalStepResponse, description: 'The approval step after the action' })
+  step?: ApprovalStepResponse;
 }

@@ -1,15 +1,36 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
-import { decidePartyOrganisationUpgrade, partyOrganisationUpgradeWorkflowId } from '@jianfu/contracts/workflows';
+import { Client, type WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  actorFromPrincipal,
+  type ApprovalStepStatus,
+  sendApprovalAction,
+  toApprovalStepResponse,
+} from '@jianfu/approvals';
+import {
+  decidePartyOrganisationUpgrade,
+  type PartyOrganisationUpgradeState,
+  partyOrganisationUpgradeWorkflowId,
+  partyOrganisationUpgradeWorkflowType,
+} from '@jianfu/contracts/workflows';
 import { DomainError, NotFoundError, reachesCommunity, TransactionRunner } from '@jianfu/platform';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { PartyOrganisationsRepository } from '../../persistence/party-organisations.repository.js';
 import { DecideUpgradeCommand, type UpgradeActionOutcome } from './decide-upgrade.command.js';
 import { PartyOrganisationErrors } from '../../domain/party-organisations.errors.js';
 
+const requestStatusOfStep: Record<ApprovalStepStatus['state'], PartyOrganisationUpgradeState> = {
+  open: 'awaiting-decision',
+  approved: 'approved',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+  expired: 'expired',
+  returned: 'awaiting-decision',
+};
+
 /**
- * Sends the organisation department's decision to the request's workflow as an Update. Identity and
- * scope are checked here; the workflow's validator refuses a second decision or a reason-less rejection.
+ * Sends an action on an upgrade request to its approval. Identity and scope (the request's community) are checked
+ * here; requests on the approval kit take the kit's actions and rules (`sendApprovalAction`), requests opened
+ * before it (`partyOrganisationUpgradeWorkflow`, still waiting) take a decision through their own Update.
  */
 @CommandHandler(DecideUpgradeCommand)
 export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeCommand> {
@@ -26,25 +47,22 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
     if (!request || !community || !reachesCommunity(command.actor, { ...community, communityId: community.id })) {
       throw new NotFoundError('upgrade-request', command.requestId);
     }
-    if (request.requestedBy === command.actor.userId) {
-      throw DomainError.of(
-        PartyOrganisationErrors['approval.self-decision'],
-        'Whoever requested an upgrade may not decide it',
-      );
-    }
     if (request.status !== 'awaiting-decision') {
       // The same actor repeating the decision that closed the request gets its outcome again.
+      const decision = command.action === 'approve' || command.action === 'reject' ? command.action : undefined;
       const sameDecision =
+        decision !== undefined &&
         request.decidedBy === command.actor.userId &&
-        request.status === (command.action === 'approve' ? 'approved' : 'rejected');
+        request.status === (decision === 'approve' ? 'approved' : 'rejected');
       if (sameDecision) {
         return {
           status: request.status as 'approved' | 'rejected',
           decision: {
-            action: command.action,
+            action: decision,
             actorId: command.actor.userId,
             ...(request.decisionReason ? { reason: request.decisionReason } : {}),
           },
+          duplicate: true,
         };
       }
       throw DomainError.of(
@@ -52,18 +70,87 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
         `Upgrade request ${command.requestId} is already ${request.status}`,
       );
     }
-    const handle = this.temporal.workflow.getHandle(partyOrganisationUpgradeWorkflowId(command.requestId));
+    const workflowId = partyOrganisationUpgradeWorkflowId(command.requestId);
+    const handle = this.temporal.workflow.getHandle(workflowId);
+    if ((await this.workflowType(handle, command.requestId)) === partyOrganisationUpgradeWorkflowType) {
+      return this.decideOnFirstForm(command, request.requestedBy, handle);
+    }
+    const result = await sendApprovalAction(
+      this.temporal,
+      workflowId,
+      {
+        kind: command.action,
+        actor: actorFromPrincipal(command.actor),
+        ...(command.details.reason ? { reason: command.details.reason } : {}),
+        ...(command.details.targetUserId ? { targetUserId: command.details.targetUserId } : {}),
+        ...(command.details.targetRole ? { targetRole: command.details.targetRole } : {}),
+        ...(command.details.comment ? { comment: command.details.comment } : {}),
+      },
+      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+    );
+    const closedBy = result.step.closedBy;
+    const decided = closedBy && (closedBy.kind === 'approve' || closedBy.kind === 'reject') ? closedBy : undefined;
+    return {
+      // The decision: the workflow records it (and the upgrade) a moment after answering.
+      status: requestStatusOfStep[result.step.state],
+      ...(decided
+        ? {
+            decision: {
+              action: decided.kind as 'approve' | 'reject',
+              actorId: decided.actorId,
+              ...(decided.reason ? { reason: decided.reason } : {}),
+            },
+          }
+        : {}),
+      duplicate: result.duplicate,
+      step: toApprovalStepResponse(result.step),
+    };
+  }
+
+  private async workflowType(handle: WorkflowHandle, requestId: string): Promise<string> {
+    try {
+      return (await handle.describe()).type;
+    } catch (error) {
+      if ((error as Error).name === 'WorkflowNotFoundError') {
+        throw DomainError.of(
+          PartyOrganisationErrors['approval.closed'],
+          `Upgrade request ${requestId} is no longer awaiting a decision`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** A request opened before the approval kit: approve or reject only, through the workflow's own Update. */
+  private async decideOnFirstForm(
+    command: DecideUpgradeCommand,
+    requestedBy: string,
+    handle: WorkflowHandle,
+  ): Promise<UpgradeActionOutcome> {
+    const action = command.action;
+    if (action !== 'approve' && action !== 'reject') {
+      throw DomainError.of(
+        PartyOrganisationErrors['approval.decision-refused'],
+        'A request opened before the approval kit can only be approved or rejected',
+      );
+    }
+    if (requestedBy === command.actor.userId) {
+      throw DomainError.of(
+        PartyOrganisationErrors['approval.self-decision'],
+        'Whoever requested an upgrade may not decide it',
+      );
+    }
     // Temporal runs an Update id once: the same key, or the same actor sending the same action, has one effect.
     const updateId = command.idempotencyKey
       ? `key:${command.idempotencyKey}`
-      : `actor:${command.actor.userId}:${command.action}`;
+      : `actor:${command.actor.userId}:${action}`;
     try {
       const outcome = await handle.executeUpdate(decidePartyOrganisationUpgrade, {
         args: [
           {
-            action: command.action,
+            action,
             actorId: command.actor.userId,
-            ...(command.reason ? { reason: command.reason } : {}),
+            ...(command.details.reason ? { reason: command.details.reason } : {}),
           },
         ],
         updateId,

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
 import {
-  type PartyOrganisationUpgradeInput,
+  type PartyOrganisationUpgradeApprovalInput,
+  partyOrganisationUpgradeApprovalWorkflowType,
   partyOrganisationUpgradeWorkflowId,
-  partyOrganisationUpgradeWorkflowType,
 } from '@jianfu/contracts/workflows';
 import {
   DomainError,
@@ -24,7 +24,7 @@ import { HierarchyErrors } from '../../../communities/domain/communities.errors.
 import { PartyOrganisationErrors } from '../../domain/party-organisations.errors.js';
 
 /**
- * Opens an upgrade request when the membership justifies it, then starts its approval workflow.
+ * Opens an upgrade request when the membership justifies it, then starts its approval on the approval kit.
  * One request per community may await a decision at a time (a partial unique index enforces it).
  */
 @CommandHandler(RequestUpgradeCommand)
@@ -40,7 +40,7 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
 
   async execute(command: RequestUpgradeCommand): Promise<{ requestId: string; workflowId: string }> {
     const requestId = randomUUID();
-    const input = await this.transactions.run(async (tx): Promise<PartyOrganisationUpgradeInput> => {
+    const input = await this.transactions.run(async (tx): Promise<PartyOrganisationUpgradeApprovalInput> => {
       const community = await this.units.findCommunity(tx, command.communityId);
       if (!community || !reachesCommunity(command.actor, { ...community, communityId: community.id })) {
         throw new NotFoundError('community', command.communityId);
@@ -77,18 +77,20 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
       return {
         requestId,
         communityId: command.communityId,
+        communityName: community.name,
+        districtCode: community.districtCode,
         fromKind: organisation.kind,
         toKind: command.toKind,
         memberCount: organisation.memberCount,
         requestedBy: command.actor.userId,
-        decisionTimeoutMs: this.config.UPGRADE_DECISION_TIMEOUT_MS,
+        decisionWorkingDays: this.config.UPGRADE_DECISION_WORKING_DAYS,
         correlationId: RequestContext.current()?.correlationId ?? requestId,
       };
     });
 
     const workflowId = partyOrganisationUpgradeWorkflowId(requestId);
     try {
-      await this.temporal.workflow.start(partyOrganisationUpgradeWorkflowType, {
+      await this.temporal.workflow.start(partyOrganisationUpgradeApprovalWorkflowType, {
         workflowId,
         taskQueue: serviceTaskQueue(this.config, this.identity.name),
         args: [input],
