@@ -229,7 +229,7 @@ describe('the console, end to end in chromium', () => {
     await secretaryPage.getByRole('button', { name: '标记完成' }).first().click();
     await secretaryPage.getByRole('button', { name: /确\s*定/ }).click();
     await secretaryPage.getByText('已完成').first().waitFor({ timeout: 30_000 });
-    expect(await secretaryPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await secretaryPage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
 
     await clerkPage.goto(`${stack.gateway.baseUrl}/submissions/${submissionId}`);
     await reloadUntilVisible(clerkPage, '已准入');

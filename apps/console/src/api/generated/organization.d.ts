@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: Postgres, Kafka and Temporal answer; 503 with Retry-After when any does not */
+        /** Readiness: Postgres, Kafka and Temporal (where used) answer; 503 with Retry-After when any does not */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -388,7 +388,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The organisation department (组织部) approves or rejects an upgrade request */
+        /** An action on an upgrade request (approval kit): the organisation department (组织部) approves, rejects, transfers, adds a reviewer or copies; the requester withdraws or reminds */
         post: operations["PartyOrganisationsController_decide"];
         delete?: never;
         options?: never;
@@ -406,6 +406,92 @@ export interface paths {
         /** An upgrade request and its outcome */
         get: operations["PartyOrganisationsController_get"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My approvals: 待办 (steps I may act on, held by name or by role within my scope), 已办 (slots I decided), 抄送 (copies to me) */
+        get: operations["ApprovalInboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/approval-audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The append-only audit trail of one approval subject (district-wide roles), in order */
+        get: operations["ApprovalInboxController_trail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/working-day-calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's holidays and make-up workdays, and whether its arrangement is published */
+        get: operations["WorkingDayCalendarController_year"];
+        /** Load a year's arrangement as the State Council published it; the same days again have no effect */
+        put: operations["WorkingDayCalendarController_load"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/working-day-calendar/districts/{districtCode}/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A district's own days off or worked beyond the national arrangement */
+        get: operations["WorkingDayCalendarController_districtDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/working-day-calendar/districts/{districtCode}/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set one of the district's own days (off or worked); setting it again replaces it */
+        put: operations["WorkingDayCalendarController_setDistrictDay"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1006,12 +1092,27 @@ export interface components {
              * @example approve
              * @enum {string}
              */
-            action: "approve" | "reject";
+            action: "approve" | "reject" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind";
             /**
              * @description Required when rejecting
              * @example 党员人数核实不足
              */
             reason?: string;
+            /**
+             * @description Whom to transfer to, add or copy
+             * @example zuzhibu-2
+             */
+            targetUserId?: string;
+            /**
+             * @description The role an added reviewer acts in
+             * @example hr-officer
+             */
+            targetRole?: string;
+            /**
+             * @description An opinion kept in the audit trail
+             * @example 请组织科核实党员名册
+             */
+            comment?: string;
         };
         UpgradeDecisionResponse: {
             /** @enum {string} */
@@ -1019,10 +1120,98 @@ export interface components {
             actorId: string;
             reason?: string;
         };
-        UpgradeActionResponse: {
+        CompletionRuleResponse: {
             /** @enum {string} */
-            status: "awaiting-decision" | "approved" | "rejected" | "expired";
+            rule: "all" | "any" | "ratio";
+            /** @description With rule ratio: the share of slots that must agree */
+            ratio?: number;
+        };
+        SlotScopeResponse: {
+            /** @enum {string} */
+            level: "district" | "street" | "community" | "department";
+            /** @description The streets a holder’s token must name (level street) */
+            streetCodes?: string[];
+            /** @description The communities a holder’s token must name (level community) */
+            communityIds?: string[];
+            /** @description The department a holder’s token must name (level department) */
+            departmentId?: string;
+        };
+        SlotDecisionResponse: {
+            /** @enum {string} */
+            kind: "approve" | "reject" | "return";
+            actorId: string;
+            actorRole?: string;
+            reason?: string;
+            comment?: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ReviewerSlotResponse: {
+            /** @example street */
+            slotId: string;
+            userId?: string;
+            /** @example admission-reviewer */
+            role?: string;
+            scope?: components["schemas"]["SlotScopeResponse"];
+            /** @description The older single-unit scope of recorded reviews */
+            scopeRef?: string;
+            label?: string;
+            decision?: components["schemas"]["SlotDecisionResponse"];
+            /** @description Who added the slot (add-reviewer, escalation) */
+            addedBy?: string;
+            /** @description Earlier holders, when the slot was transferred */
+            transferredFrom?: string[];
+        };
+        StepClosedByResponse: {
+            actorId: string;
+            /** @enum {string} */
+            kind: "approve" | "reject" | "return" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind" | "deadline";
+            reason?: string;
+        };
+        ApprovalStepResponse: {
+            /** @example street-review-1 */
+            stepId: string;
+            /** @example 街道/民政审核 */
+            name: string;
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "approved" | "rejected" | "returned" | "withdrawn" | "expired";
+            completion: components["schemas"]["CompletionRuleResponse"];
+            allowedActions: ("approve" | "reject" | "return" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind")[];
+            slots: components["schemas"]["ReviewerSlotResponse"][];
+            /** @description Users copied on the step (抄送) */
+            watchers: string[];
+            /** @description Reminders sent by people; these count against maxReminders */
+            reminders: number;
+            /** @description Reminders sent by the deadline timer */
+            autoReminders?: number;
+            maxReminders: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            deadlineAt?: string;
+            /** @description True when the deadline runs through a year whose 调休 arrangement was not loaded: counted by the statutory days only */
+            calendarProvisional?: boolean;
+            escalated: boolean;
+            /** @description The submitter is the reviewer here (amending a returned request) */
+            submitterActs: boolean;
+            /** Format: date-time */
+            closedAt?: string;
+            closedBy?: components["schemas"]["StepClosedByResponse"];
+        };
+        UpgradeActionResponse: {
+            /**
+             * @description Where the request stands after the action (the decision; the upgrade is recorded a moment later)
+             * @enum {string}
+             */
+            status: "awaiting-decision" | "approved" | "rejected" | "expired" | "withdrawn";
             decision?: components["schemas"]["UpgradeDecisionResponse"];
+            /** @description True when the action repeated one already taken; it had no effect (requests on the approval kit) */
+            duplicate?: boolean;
+            /** @description The approval step after the action */
+            step?: components["schemas"]["ApprovalStepResponse"];
         };
         UpgradeRequestResponse: {
             /** Format: uuid */
@@ -1039,7 +1228,7 @@ export interface components {
              * @description `not-started`: the approval workflow could not start, so no decision will come
              * @enum {string}
              */
-            status: "awaiting-decision" | "approved" | "rejected" | "expired" | "not-started";
+            status: "awaiting-decision" | "approved" | "rejected" | "expired" | "withdrawn" | "not-started";
             requestedBy: string;
             /** Format: date-time */
             requestedAt: string;
@@ -1047,6 +1236,171 @@ export interface components {
             decisionReason: string | null;
             /** Format: date-time */
             decidedAt: string | null;
+        };
+        ApprovalInboxItemResponse: {
+            /** @example task-admission-6f1c2d9e-3b7a-4c1e-9a51-2f0d6b8e4a10 */
+            workflowId: string;
+            /** @example street-review-1 */
+            stepId: string;
+            /** @example 街道/民政审核 */
+            stepName: string;
+            /** @example street */
+            slotId: string;
+            /** @enum {string} */
+            kind: "review" | "copy";
+            /** @example admission-submission */
+            subjectType: string;
+            /** @example 6f1c2d9e-3b7a-4c1e-9a51-2f0d6b8e4a10 */
+            subjectId: string;
+            /** @example 居家养老服务补贴对象入户核查 */
+            title: string;
+            /** @example 350102 */
+            districtCode: string;
+            departmentId: string | null;
+            submitterId: string;
+            /** @description Who sent the item (发起人/转交人): the user who copied it (抄送), handed the slot over (转办) or added it (加签); the submitter otherwise */
+            sentBy: string;
+            /** @description The user who decided this slot (已办) */
+            decidedBy: string | null;
+            /** @description The user the slot names, if it names one */
+            assigneeUserId: string | null;
+            /** @description The role the slot names, if it names one */
+            assigneeRole: string | null;
+            /** @description The older single-unit scope of recorded reviews */
+            assigneeScopeRef: string | null;
+            /** @enum {string|null} */
+            assigneeScopeLevel: "district" | "street" | "community" | "department" | null;
+            /** @description The streets, communities or department the slot’s scope names */
+            assigneeScopeUnits: string[];
+            /**
+             * @description open: waits; done: this slot decided; closed: step over
+             * @enum {string}
+             */
+            status: "open" | "done" | "closed";
+            /**
+             * @description Where the step stands
+             * @enum {string}
+             */
+            stepStatus: "open" | "approved" | "rejected" | "returned" | "withdrawn" | "expired";
+            /** @enum {string|null} */
+            decision: "approve" | "reject" | "return" | null;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            /** @description True when the deadline runs through a year whose 调休 arrangement was not loaded: counted by the statutory days only */
+            calendarProvisional: boolean;
+            /** @description Still open and past its deadline (shown in red) */
+            overdue: boolean;
+            /** @description Working days left before the deadline, today included when it is a working day (0 when overdue); null when the item is not open, has no deadline, or the answer carries no calendar */
+            workingDaysLeft: number | null;
+            reminders: number;
+            escalated: boolean;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        ApprovalAuditTrailEntryResponse: {
+            workflowId: string;
+            /** @description Counts from 1 per workflow */
+            sequence: number;
+            /** @example admission-submission */
+            subjectType: string;
+            subjectId: string;
+            districtCode: string;
+            /** @example street-review-1 */
+            stepId: string;
+            /** @example 街道/民政审核 */
+            stepName: string;
+            /** @description `system` for automatic changes (opening, reminders, deadlines) */
+            actorId: string;
+            actorRole: string | null;
+            /**
+             * @description approve, reject, return, withdraw, transfer, add-reviewer, copy, remind, open, escalate, lapse, auto-remind
+             * @example return
+             */
+            action: string;
+            reason: string | null;
+            comment: string | null;
+            targetUserId: string | null;
+            /**
+             * @description Where the step stood before the change
+             * @enum {string}
+             */
+            statusBefore: "open" | "approved" | "rejected" | "returned" | "withdrawn" | "expired";
+            /**
+             * @description Where the step stood after the change
+             * @enum {string}
+             */
+            statusAfter: "open" | "approved" | "rejected" | "returned" | "withdrawn" | "expired";
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            recordedAt: string;
+            step: components["schemas"]["ApprovalStepResponse"];
+        };
+        CalendarDayResponse: {
+            /** @example 2027-02-05 */
+            date: string;
+            /** @example 春节 */
+            name: string;
+        };
+        WorkingDayCalendarYearResponse: {
+            /** @example 2027 */
+            year: number;
+            /**
+             * @description published: the State Council arrangement is loaded; statutory: only the statutory days, deadlines are provisional
+             * @enum {string}
+             */
+            status: "published" | "statutory";
+            /** @example npm chinese-days@1.5.7 (国务院办公厅 放假安排) */
+            source: string;
+            holidays: components["schemas"]["CalendarDayResponse"][];
+            workdays: components["schemas"]["CalendarDayResponse"][];
+            /** @description Who loaded it (`seed` for the package seed) */
+            loadedBy?: string;
+            /** Format: date-time */
+            loadedAt?: string;
+        };
+        CalendarDayRequest: {
+            /**
+             * @description A date of the year loaded (YYYY-MM-DD)
+             * @example 2027-02-05
+             */
+            date: string;
+            /** @example 春节 */
+            name: string;
+        };
+        LoadCalendarYearRequest: {
+            /**
+             * @description The notice the arrangement comes from
+             * @example 国办发明电〔2026〕号
+             */
+            source: string;
+            /** @description Every day off, weekend days of a holiday block included */
+            holidays: components["schemas"]["CalendarDayRequest"][];
+            /** @description The make-up workdays (调休上班), each on a weekend */
+            workdays: components["schemas"]["CalendarDayRequest"][];
+        };
+        DistrictCalendarDayResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            /** @example 2027-03-11 */
+            date: string;
+            /** @enum {string} */
+            kind: "holiday" | "workday";
+            name: string;
+            setBy: string;
+            /** Format: date-time */
+            setAt: string;
+        };
+        SetDistrictCalendarDayRequest: {
+            /**
+             * @description holiday: the district is off; workday: it works
+             * @enum {string}
+             */
+            kind: "holiday" | "workday";
+            /** @example 区级纪念日 */
+            name: string;
         };
         RegisterResidentUnitRequest: {
             /**
@@ -1579,9 +1933,18 @@ export interface components {
          *     - `agreement.one-sided` (422): An agreement commits both sides: at least one project by the community and one by the unit
          *     - `agreement.overlapping` (409): The community and the unit already have an agreement for part of this term
          *     - `agreement.term-invalid` (422): `endsOn` must come after `startsOn`
+         *     - `approval.action-not-allowed` (409): The step does not allow this action
+         *     - `approval.already-decided` (409): The caller has already decided in this step
          *     - `approval.closed` (409): The request is no longer awaiting a decision
          *     - `approval.decision-refused` (409): The approval refused the action (a second decision, or a rejection without a reason)
+         *     - `approval.out-of-scope` (403): The caller holds the slot's role, but its organisation scope does not reach the slot's
+         *     - `approval.reason-required` (400): Rejecting or returning needs a reason
+         *     - `approval.refused` (409): The approval refused the action for another reason
+         *     - `approval.remind-limit` (409): The step has had all the reminders it allows
          *     - `approval.self-decision` (403): Whoever requested an upgrade may not decide it
+         *     - `approval.step-not-open` (409): The step acted on is not open (decided, or not yet reached)
+         *     - `approval.target-required` (400): Transfer, add-reviewer and copy need `targetUserId` (add-reviewer also `targetRole`)
+         *     - `approval.wrong-actor` (403): The caller holds no open slot of the step (wrong user or role), or may not take this action
          *     - `community.code-taken` (409): The code is already used by a street, community or grid
          *     - `community.code-unknown` (422): A body field names a community code the caller’s scope does not reach
          *     - `community.not-found` (404): No community of the caller’s scope has this id
@@ -1631,9 +1994,16 @@ export interface components {
          *     - `street.not-found` (422): `streetCode` names no street; create the street first
          *     - `unit.not-found` (404): No street, community or grid of the caller’s district has this code
          *     - `upgrade-request.not-found` (404): No upgrade request within the caller’s scope has this id
+         *     - `working-day-calendar.date-outside-year` (422): A day of the arrangement is not a real date of the year it is loaded for
+         *     - `working-day-calendar.day-both-holiday-and-workday` (422): A day is listed both as a holiday and as a make-up workday; the message names the day
+         *     - `working-day-calendar.day-listed-twice` (422): A day is listed twice in one list
+         *     - `working-day-calendar.no-holidays` (422): An arrangement names at least one holiday
+         *     - `working-day-calendar.other-district` (403): Only the district's own administrators keep its extra days
+         *     - `working-day-calendar.workday-not-on-weekend` (422): A make-up workday (调休上班) must fall on a Saturday or Sunday
+         *     - `working-day-calendar.year-already-published` (409): The year already has a different published arrangement; a published year never changes
          * @enum {string}
          */
-        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "agreement.code-taken" | "agreement.one-sided" | "agreement.overlapping" | "agreement.term-invalid" | "approval.closed" | "approval.decision-refused" | "approval.self-decision" | "community.code-taken" | "community.code-unknown" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "department-user.not-found" | "department.code-taken" | "department.id-unknown" | "department.not-found" | "department.user-elsewhere" | "dependency.unavailable" | "evaluation.period-invalid" | "facility.not-found" | "grid.code-taken" | "hierarchy.already-there" | "hierarchy.cycle" | "hierarchy.grid-not-in-community" | "hierarchy.grid-twice" | "hierarchy.level-mismatch" | "hierarchy.merge-communities-only" | "hierarchy.split-communities-only" | "hierarchy.split-members-exceed" | "hierarchy.unit-merged" | "hierarchy.unit-not-found" | "hierarchy.upgrade-pending" | "idempotency.in-progress" | "idempotency.key-reused" | "joint-committee.exists" | "joint-committee.not-found" | "joint-committee.unit-outside" | "joint-committee.wrong-level" | "joint-meeting.unit-twice" | "party-organisation.membership-too-small" | "party-organisation.not-an-upgrade" | "party-organisation.not-found" | "party-organisation.upgrade-pending" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "resident-unit.code-taken" | "resident-unit.not-found" | "street.code-taken" | "street.not-found" | "unit.not-found" | "upgrade-request.not-found";
+        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "agreement.code-taken" | "agreement.one-sided" | "agreement.overlapping" | "agreement.term-invalid" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.decision-refused" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "community.code-taken" | "community.code-unknown" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "department-user.not-found" | "department.code-taken" | "department.id-unknown" | "department.not-found" | "department.user-elsewhere" | "dependency.unavailable" | "evaluation.period-invalid" | "facility.not-found" | "grid.code-taken" | "hierarchy.already-there" | "hierarchy.cycle" | "hierarchy.grid-not-in-community" | "hierarchy.grid-twice" | "hierarchy.level-mismatch" | "hierarchy.merge-communities-only" | "hierarchy.split-communities-only" | "hierarchy.split-members-exceed" | "hierarchy.unit-merged" | "hierarchy.unit-not-found" | "hierarchy.upgrade-pending" | "idempotency.in-progress" | "idempotency.key-reused" | "joint-committee.exists" | "joint-committee.not-found" | "joint-committee.unit-outside" | "joint-committee.wrong-level" | "joint-meeting.unit-twice" | "party-organisation.membership-too-small" | "party-organisation.not-an-upgrade" | "party-organisation.not-found" | "party-organisation.upgrade-pending" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "resident-unit.code-taken" | "resident-unit.not-found" | "street.code-taken" | "street.not-found" | "unit.not-found" | "upgrade-request.not-found" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
     };
     responses: never;
     parameters: never;
@@ -6699,6 +7069,10 @@ export interface operations {
              *     `request.value-rejected`: A value does not fit what the service stores
              *
              *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `approval.reason-required`: Rejecting or returning needs a reason
+             *
+             *     `approval.target-required`: Transfer, add-reviewer and copy need `targetUserId` (add-reviewer also `targetRole`)
              */
             400: {
                 headers: {
@@ -6709,7 +7083,7 @@ export interface operations {
                         /** @enum {unknown} */
                         status?: 400;
                         /** @enum {unknown} */
-                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                        code?: "approval.reason-required" | "approval.target-required" | "request.invalid" | "request.malformed" | "request.value-rejected";
                     };
                 };
             };
@@ -6741,6 +7115,12 @@ export interface operations {
              *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
              *
              *     `approval.self-decision`: Whoever requested an upgrade may not decide it
+             *
+             *     `approval.wrong-actor`: The caller holds no open slot of the step (wrong user or role), or may not take this action
+             *
+             *     `approval.out-of-scope`: The caller holds the slot's role, but its organisation scope does not reach the slot's
+             *
+             *     `approval.self-decision`: The submitter (or its department) may not decide on its own request
              */
             403: {
                 headers: {
@@ -6751,7 +7131,7 @@ export interface operations {
                         /** @enum {unknown} */
                         status?: 403;
                         /** @enum {unknown} */
-                        code?: "access.forbidden" | "access.out-of-scope" | "approval.self-decision";
+                        code?: "access.forbidden" | "access.out-of-scope" | "approval.out-of-scope" | "approval.self-decision" | "approval.wrong-actor";
                     };
                 };
             };
@@ -6789,6 +7169,18 @@ export interface operations {
              *     `approval.decision-refused`: The approval refused the action (a second decision, or a rejection without a reason)
              *
              *     `hierarchy.unit-merged`: The unit was merged (撤并) and no longer changes
+             *
+             *     `approval.step-not-open`: The step acted on is not open (decided, or not yet reached)
+             *
+             *     `approval.action-not-allowed`: The step does not allow this action
+             *
+             *     `approval.already-decided`: The caller has already decided in this step
+             *
+             *     `approval.remind-limit`: The step has had all the reminders it allows
+             *
+             *     `approval.refused`: The approval refused the action for another reason
+             *
+             *     `approval.closed`: The approval has finished; no action can change it now
              */
             409: {
                 headers: {
@@ -6799,7 +7191,7 @@ export interface operations {
                         /** @enum {unknown} */
                         status?: 409;
                         /** @enum {unknown} */
-                        code?: "approval.closed" | "approval.decision-refused" | "hierarchy.unit-merged" | "idempotency.in-progress" | "party-organisation.upgrade-pending";
+                        code?: "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.decision-refused" | "approval.refused" | "approval.remind-limit" | "approval.step-not-open" | "hierarchy.unit-merged" | "idempotency.in-progress" | "party-organisation.upgrade-pending";
                     };
                 };
             };
@@ -7047,6 +7439,877 @@ export interface operations {
                         status?: 422;
                         /** @enum {unknown} */
                         code?: "party-organisation.membership-too-small" | "party-organisation.not-an-upgrade";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ApprovalInboxController_list: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+                /** @description 待办 `todo`: open review slots I may act on, most urgent first; 已办 `done`: slots I decided, newest first; 抄送 `cc`: subjects copied to me, open or over, newest first. With a view, `status` narrows done/cc and `kind` is ignored */
+                view?: "todo" | "done" | "cc";
+                /** @description Part of the subject title */
+                q?: string;
+                /** @description Where the item stands: open (waits), done (decided in this slot), closed (the step is over) */
+                status?: "open" | "done" | "closed" | "all";
+                kind?: "review" | "copy";
+                subjectType?: string;
+                stepId?: string;
+                /** @description Only items past their deadline */
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ApprovalInboxItem records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApprovalInboxItemResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ApprovalInboxController_trail: {
+        parameters: {
+            query: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+                subjectType: string;
+                subjectId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ApprovalAuditTrailEntry records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApprovalAuditTrailEntryResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WorkingDayCalendarController_year: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayCalendarYearResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WorkingDayCalendarController_load: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoadCalendarYearRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayCalendarYearResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `working-day-calendar.year-already-published`: The year already has a different published arrangement; a published year never changes
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "working-day-calendar.year-already-published";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `working-day-calendar.day-both-holiday-and-workday`: A day is listed both as a holiday and as a make-up workday; the message names the day
+             *
+             *     `working-day-calendar.day-listed-twice`: A day is listed twice in one list
+             *
+             *     `working-day-calendar.date-outside-year`: A day of the arrangement is not a real date of the year it is loaded for
+             *
+             *     `working-day-calendar.workday-not-on-weekend`: A make-up workday (调休上班) must fall on a Saturday or Sunday
+             *
+             *     `working-day-calendar.no-holidays`: An arrangement names at least one holiday
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.workday-not-on-weekend";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WorkingDayCalendarController_districtDays: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+                /** @description Only this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                districtCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of DistrictCalendarDay records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DistrictCalendarDayResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WorkingDayCalendarController_setDistrictDay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                districtCode: string;
+                /** @description YYYY-MM-DD */
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDistrictCalendarDayRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictCalendarDayResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `working-day-calendar.other-district`: Only the district's own administrators keep its extra days
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "working-day-calendar.other-district";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
                     };
                 };
             };

@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: Postgres, Kafka and Temporal answer; 503 with Retry-After when any does not */
+        /** Readiness: Postgres, Kafka and Temporal (where used) answer; 503 with Retry-After when any does not */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -127,7 +127,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What waits for me (待办): approval steps I may act on, held by name or by role within my scope */
+        /** My approvals: 待办 (steps I may act on, held by name or by role within my scope), 已办 (slots I decided), 抄送 (copies to me) */
         get: operations["ApprovalInboxController_list"];
         put?: never;
         post?: never;
@@ -786,6 +786,10 @@ export interface components {
             districtCode: string;
             departmentId: string | null;
             submitterId: string;
+            /** @description Who sent the item (发起人/转交人): the user who copied it (抄送), handed the slot over (转办) or added it (加签); the submitter otherwise */
+            sentBy: string;
+            /** @description The user who decided this slot (已办) */
+            decidedBy: string | null;
             /** @description The user the slot names, if it names one */
             assigneeUserId: string | null;
             /** @description The role the slot names, if it names one */
@@ -812,6 +816,10 @@ export interface components {
             deadlineAt: string | null;
             /** @description True when the deadline runs through a year whose 调休 arrangement was not loaded: counted by the statutory days only */
             calendarProvisional: boolean;
+            /** @description Still open and past its deadline (shown in red) */
+            overdue: boolean;
+            /** @description Working days left before the deadline, today included when it is a working day (0 when overdue); null when the item is not open, has no deadline, or the answer carries no calendar */
+            workingDaysLeft: number | null;
             reminders: number;
             escalated: boolean;
             /** Format: date-time */
@@ -2862,6 +2870,10 @@ export interface operations {
                 offset?: number;
                 /** @description Records per page */
                 limit?: number;
+                /** @description 待办 `todo`: open review slots I may act on, most urgent first; 已办 `done`: slots I decided, newest first; 抄送 `cc`: subjects copied to me, open or over, newest first. With a view, `status` narrows done/cc and `kind` is ignored */
+                view?: "todo" | "done" | "cc";
+                /** @description Part of the subject title */
+                q?: string;
                 /** @description Where the item stands: open (waits), done (decided in this slot), closed (the step is over) */
                 status?: "open" | "done" | "closed" | "all";
                 kind?: "review" | "copy";
