@@ -31,7 +31,12 @@ function Console() {
   const english = i18n.language === 'en';
   dayjs.locale(english ? 'en' : 'zh-cn');
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} theme={{ token: { colorPrimary: '#c8102e', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={english ? enUS : zhCN}
+      // Colours dark enough for white text (WCAG AA); two-character labels keep their own spacing (同意, 预检).
+      theme={{ token: { colorPrimary: '#c8102e', colorError: '#cf1322', colorLink: '#1d5fbf', borderRadius: 4 } }}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <SessionProvider>

@@ -4,7 +4,7 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]>
 
 /** English; a key missing here falls back to Chinese. */
 export const en: DeepPartial<Messages> = {
-  app: { name: 'Jianfu · community governance', short: 'Jianfu' },
+  app: { name: 'Jianfu · community governance', short: 'Jianfu', menu: 'Menu' },
   common: {
     loading: 'Loading…',
     submit: 'Submit',

@@ -1,6 +1,6 @@
 /** The console's words in Chinese; domain words (准入清单, 违规摊派, 费随事转 …) are the docs' own. */
 export const zhCN = {
-  app: { name: '减负 · 社区治理工作平台', short: '减负平台' },
+  app: { name: '减负 · 社区治理工作平台', short: '减负平台', menu: '菜单' },
   common: {
     loading: '加载中…',
     submit: '提交',

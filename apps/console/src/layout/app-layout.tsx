@@ -3,11 +3,13 @@ import {
   FileAddOutlined,
   HomeOutlined,
   LogoutOutlined,
+  MenuOutlined,
   ProfileOutlined,
   StopOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -32,6 +34,7 @@ export function AppLayout() {
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
+  const [menuOpen, setMenuOpen] = useState(false);
 
   const entries: MenuEntry[] = [
     { key: '/', icon: <HomeOutlined />, label: t('menu.workbench') },
@@ -100,15 +103,30 @@ export function AppLayout() {
             gap: 8,
           }}
         >
-          <Typography.Text strong ellipsis style={{ fontSize: 16, minWidth: 0 }}>
-            {narrow ? t('app.short') : t('app.name')}
-          </Typography.Text>
-          <Space size={narrow ? 2 : 'middle'}>
+          <Space size={4} align="center" style={{ minWidth: 0 }}>
+            {narrow && (
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t('app.menu')}
+                aria-expanded={menuOpen}
+                onClick={() => setMenuOpen(true)}
+              />
+            )}
+            <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
+              {narrow ? t('app.short') : t('app.name')}
+            </Typography.Text>
+          </Space>
+          <Space size={narrow ? 2 : 'middle'} align="center">
             <Button type="text" size="small" onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}>
               {t('common.language')}
             </Button>
             <NotificationBell />
-            <Typography.Text data-testid="current-user" ellipsis style={{ maxWidth: narrow ? 80 : 240 }}>
+            <Typography.Text
+              data-testid="current-user"
+              ellipsis
+              style={{ maxWidth: narrow ? 72 : 280, verticalAlign: 'middle', display: 'inline-block' }}
+            >
               {session.user.name}
               {!narrow && (
                 <Typography.Text type="secondary">
@@ -125,14 +143,26 @@ export function AppLayout() {
         </Layout.Header>
         <ServiceBanner />
         {narrow && (
-          <nav aria-label={t('app.name')}>
-            <Menu
-              mode="horizontal"
-              selectedKeys={[selected]}
-              items={visible.map(({ key, icon, label }) => ({ key, icon, label }))}
-              onClick={({ key }) => void navigate(key.replace('?all', ''))}
-            />
-          </nav>
+          <Drawer
+            placement="left"
+            size={240}
+            open={menuOpen}
+            onClose={() => setMenuOpen(false)}
+            title={t('app.short')}
+            styles={{ body: { padding: 0 } }}
+          >
+            <nav aria-label={t('app.name')}>
+              <Menu
+                mode="inline"
+                selectedKeys={[selected]}
+                items={visible.map(({ key, icon, label }) => ({ key, icon, label }))}
+                onClick={({ key }) => {
+                  setMenuOpen(false);
+                  void navigate(key.replace('?all', ''));
+                }}
+              />
+            </nav>
+          </Drawer>
         )}
         <Layout.Content style={{ padding: narrow ? 8 : 24 }}>
           <main>
