@@ -15,6 +15,7 @@ import {
   DirectoryCommunityEntity,
 } from '@jianfu/community-directory';
 import { PlatformModule } from '@jianfu/platform';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { CatalogueModule, CataloguePersistenceModule } from './catalogue/catalogue.module.js';
 import type { AdmissionConfig } from './config.js';
 import { DepartmentDirectoryModule } from './departments/department-directory.js';
@@ -23,6 +24,7 @@ import { CreateAdmissionTables1763700000200 } from './migrations/1763700000200-C
 import { AddSubmissionReviewStartedAt1763700000210 } from './migrations/1763700000210-AddSubmissionReviewStartedAt.js';
 import { AddBudgetYearsAndUnfundedTasks1763700000260 } from './migrations/1763700000260-AddBudgetYearsAndUnfundedTasks.js';
 import { FundRecurringTasksPerPeriod1763700000270 } from './migrations/1763700000270-FundRecurringTasksPerPeriod.js';
+import { CreateSubmissionAttachments1763700000810 } from './migrations/1763700000810-CreateSubmissionAttachments.js';
 import { DepartmentBudgetsModule, DepartmentBudgetsPersistenceModule } from './budgets/department-budgets.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubmissionsModule, SubmissionsPersistenceModule } from './submissions/submissions.module.js';
@@ -39,6 +41,7 @@ const migrations = [
   FundRecurringTasksPerPeriod1763700000270,
   CreateWorkingDayCalendar1763700000680,
   AddApprovalInboxViews1763700000800,
+  CreateSubmissionAttachments1763700000810,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
@@ -56,6 +59,7 @@ export class AdmissionModule {
         WorkingDayCalendarModule,
         CatalogueModule,
         SubmissionsModule,
+        AttachmentsModule,
         GateModule,
         ReportsModule,
       ],

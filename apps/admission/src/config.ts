@@ -19,6 +19,32 @@ export class AdmissionConfig extends PlatformConfig {
   })
   PRECHECK_RULES: string = '';
 
+  /** Largest attachment a submission takes, in bytes (附件大小上限). */
+  @IsInt()
+  @Min(1)
+  ATTACHMENT_MAX_BYTES: number = 20 * 1024 * 1024;
+
+  /**
+   * The file types a submission's attachments may be (extensions, comma-separated); each file's content is sniffed
+   * and must be of its extension's type. Known: pdf, ofd, doc, docx, xls, xlsx, ppt, pptx, png, jpg, jpeg, zip.
+   */
+  @Matches(
+    /^(pdf|ofd|doc|docx|xls|xlsx|ppt|pptx|png|jpg|jpeg|zip)(,(pdf|ofd|doc|docx|xls|xlsx|ppt|pptx|png|jpg|jpeg|zip))*$/,
+    {
+      message:
+        'ATTACHMENT_TYPES must be comma-separated extensions of: pdf ofd doc docx xls xlsx ppt pptx png jpg jpeg zip',
+    },
+  )
+  ATTACHMENT_TYPES: string = 'pdf,ofd,doc,docx,xls,xlsx,ppt,pptx,png,jpg,jpeg,zip';
+
+  /** Where attachment contents are kept: `postgres` (the service's schema, default) or `disk` (ATTACHMENT_DIR). */
+  @IsIn(['postgres', 'disk'])
+  ATTACHMENT_STORAGE: 'postgres' | 'disk' = 'postgres';
+
+  /** The directory of `disk` storage (one file per attachment). */
+  @IsString()
+  ATTACHMENT_DIR: string = '.local/attachments';
+
   /** How the targeted communities' answers complete the consultation: all, any, or a ratio. */
   @IsIn(['all', 'any', 'ratio'])
   CONSULTATION_RULE: string = 'all';

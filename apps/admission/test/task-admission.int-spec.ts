@@ -478,6 +478,54 @@ describe('task admission review', () => {
     ]);
   });
 
+  it('previews the pre-check of a draft by the same rules, saving nothing', async () => {
+    const count = async () =>
+      (await admission.http.request<{ total: number }>('GET', '/submissions', { as: submitter })).body.total;
+    const before = await count();
+    const preview = (body: object) =>
+      admission.http.request<{
+        outcome: string;
+        findings: { code: string }[];
+        resolvedCommunityIds: string[];
+        unknownCommunityIds: string[];
+        budget?: { requiredFen: number };
+      }>('POST', '/submissions/pre-check-preview', { as: submitter, body });
+
+    const unknown = randomUUID();
+    const lacking = await preview(
+      submissionBody([communityIds[0], unknown], {
+        title: '预审预览事项',
+        legalBasis: undefined,
+        catalogueItemCode: undefined,
+      }),
+    );
+    expect(lacking.status).toBe(200);
+    expect(lacking.body.outcome).toBe('return');
+    expect(lacking.body.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['precheck.legal-basis-missing', 'precheck.unknown-communities']),
+    );
+    expect(lacking.body).toMatchObject({ resolvedCommunityIds: [communityIds[0]], unknownCommunityIds: [unknown] });
+
+    // The same content submitted gets the same judgement from the review's own pre-check.
+    const body = submissionBody([communityIds[0]], { title: '预审预览一致性事项', fundingPerCommunityFen: 100000 });
+    const previewed = await preview(body);
+    expect(previewed.body.outcome).toBe('return');
+    expect(await count()).toBe(before);
+    const id = await draftAndSubmit(body);
+    const returned = await admission.reviewReaches(id, submitter, (s) => s.status === 'returned');
+    expect(returned.precheck!.findings.map((f) => f.code)).toEqual(previewed.body.findings.map((f) => f.code));
+
+    // Bad input is refused as a draft would be; only department users preview.
+    const backwards = await preview(submissionBody([communityIds[0]], { periodEnd: '2026-01-01' }));
+    expect(backwards.status).toBe(400);
+    expect(backwards.body).toMatchObject({ errors: [expect.objectContaining({ field: 'periodEnd' })] });
+    const reviewerPreview = await admission.http.request('POST', '/submissions/pre-check-preview', {
+      as: reviewer,
+      body,
+    });
+    expect(reviewerPreview.status).toBe(403);
+  });
+
   it('applies the pre-check rules with their reason codes', async () => {
     const noBasis = await draftAndSubmit(
       submissionBody([communityIds[0]], { title: '无依据事项', catalogueItemCode: undefined, legalBasis: undefined }),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApprovalPersistenceModule } from '@jianfu/approvals';
+import { DepartmentBudgetsPersistenceModule } from '../budgets/department-budgets.module.js';
 import { CataloguePersistenceModule } from '../catalogue/catalogue.module.js';
 import { DepartmentDirectoryModule } from '../departments/department-directory.js';
 import { GatePersistenceModule } from '../gate/gate.module.js';
@@ -8,6 +9,7 @@ import { ActOnSubmissionHandler } from './commands/act-on-submission/act-on-subm
 import { SaveDraftHandler } from './commands/save-draft/save-draft.handler.js';
 import { SubmitSubmissionHandler } from './commands/submit-submission/submit-submission.handler.js';
 import { SubmissionsRepository } from './persistence/submissions.repository.js';
+import { PreviewPrecheckHandler } from './queries/preview-precheck/preview-precheck.handler.js';
 import { SubmissionQueries } from './queries/submission-queries.js';
 import { ReviewStartReconciler } from './review-start/review-start-reconciler.js';
 
@@ -21,6 +23,7 @@ export class SubmissionsPersistenceModule {}
     CataloguePersistenceModule,
     DepartmentDirectoryModule,
     GatePersistenceModule,
+    DepartmentBudgetsPersistenceModule,
   ],
   controllers: [SubmissionsController],
   providers: [
@@ -28,6 +31,7 @@ export class SubmissionsPersistenceModule {}
     SubmitSubmissionHandler,
     ActOnSubmissionHandler,
     SubmissionQueries,
+    PreviewPrecheckHandler,
     ReviewStartReconciler,
   ],
 })

@@ -31,11 +31,13 @@ import { SaveDraftCommand } from '../commands/save-draft/save-draft.command.js';
 import { SubmitSubmissionCommand } from '../commands/submit-submission/submit-submission.command.js';
 import { SubmissionErrors } from '../domain/submission.errors.js';
 import type { SubmissionContent } from '../domain/submission.js';
+import { PreviewPrecheckHandler } from '../queries/preview-precheck/preview-precheck.handler.js';
 import { SubmissionQueries } from '../queries/submission-queries.js';
 import { ListSubmissionsQuery } from './dto/list-submissions.query.js';
 import { ResubmitRequest, SubmissionActionRequest } from './dto/submission-action.request.js';
 import { SubmissionContentRequest } from './dto/submission-content.request.js';
 import {
+  PrecheckPreviewResponse,
   SubmissionDetailResponse,
   SubmissionHistoryResponse,
   SubmissionResponse,
@@ -83,6 +85,7 @@ export class SubmissionsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: SubmissionQueries,
+    private readonly precheckPreview: PreviewPrecheckHandler,
   ) {}
 
   @Post()
@@ -100,6 +103,21 @@ export class SubmissionsController {
     return toSubmissionResponse(
       await this.commands.execute(new SaveDraftCommand(null, toContent(body), actor, idempotencyKey ?? null)),
     );
+  }
+
+  @Post('pre-check-preview')
+  @HttpCode(200)
+  @AllowRoles(Roles.DepartmentSubmitter)
+  @ApiOperation({
+    summary:
+      '预审预览: the pre-check this content would get if submitted now (same body as a draft, same rules); saves nothing',
+  })
+  @ApiOkResponse({ type: PrecheckPreviewResponse })
+  previewPrecheck(
+    @CurrentPrincipal() actor: Principal,
+    @Body() body: SubmissionContentRequest,
+  ): Promise<PrecheckPreviewResponse> {
+    return this.precheckPreview.execute(actor, toContent(body));
   }
 
   @Put(':submissionId')

@@ -319,7 +319,13 @@ export class SubmissionsRepository {
   }
 
   /** Admitted submissions of the district that this one would repeat: same catalogue item and department, or same title. */
-  async admittedDuplicates(tx: Transaction, submission: Submission): Promise<string[]> {
+  async admittedDuplicates(
+    tx: Transaction,
+    submission: Pick<
+      Submission,
+      'id' | 'districtCode' | 'title' | 'catalogueItemCode' | 'departmentId' | 'periodStart' | 'periodEnd'
+    >,
+  ): Promise<string[]> {
     const rows = await tx.query<{ title: string }[]>(
       `SELECT title FROM submission
        WHERE district_code = $1 AND status = 'admitted' AND id <> $2

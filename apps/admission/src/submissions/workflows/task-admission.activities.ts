@@ -13,7 +13,8 @@ import type { EventPublisher, Transaction, TransactionRunner } from '@jianfu/pla
 import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
 import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
 import type { TasksRepository } from '../../gate/persistence/tasks.repository.js';
-import { type PrecheckPolicy, type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
+import type { PrecheckPolicy, PrecheckResult } from '../domain/precheck-rules.js';
+import { precheckSubmission } from '../precheck/precheck-submission.js';
 import type { Submission, SubmissionContent } from '../domain/submission.js';
 import type { SubmissionsRepository } from '../persistence/submissions.repository.js';
 
@@ -46,30 +47,6 @@ export function contentOf(submission: Submission): SubmissionContent {
     fundingPeriod: submission.fundingPeriod,
     attachments: submission.attachments,
   };
-}
-
-/**
- * The communities a target names that exist in the district, and the ids it names that do not;
- * a community merged away (撤并) no longer exists as a target.
- */
-async function resolveTargets(tx: Transaction, submission: Submission): Promise<{ ids: string[]; known: string[] }> {
-  const { target, districtCode } = submission;
-  if (target.mode === 'communities') {
-    const rows = await tx.query<{ id: string }[]>(
-      `SELECT community_id AS id FROM directory_community
-       WHERE district_code = $1 AND community_id = ANY($2::uuid[]) AND status = 'active'`,
-      [districtCode, target.communityIds],
-    );
-    return { ids: [...target.communityIds], known: rows.map((row) => row.id) };
-  }
-  const rows = await tx.query<{ id: string }[]>(
-    `SELECT community_id AS id FROM directory_community WHERE district_code = $1 AND status = 'active' ${
-      target.mode === 'street' ? 'AND street_code = $2' : ''
-    } ORDER BY code`,
-    target.mode === 'street' ? [districtCode, target.streetCode] : [districtCode],
-  );
-  const ids = rows.map((row) => row.id);
-  return { ids, known: ids };
 }
 
 /** The distinct streets the communities lie in, as the community directory knows them now. */
@@ -125,29 +102,7 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
       return deps.transactions.run(async (tx) => {
         const submission = await deps.submissions.find(tx, submissionId, true);
         if (!submission) throw new Error(`Submission ${submissionId} vanished`);
-        const targets = await resolveTargets(tx, submission);
-        const version = await deps.catalogue.currentVersion(tx, submission.districtCode);
-        const item =
-          version !== null && submission.catalogueItemCode
-            ? await deps.catalogue.item(tx, submission.districtCode, version, submission.catalogueItemCode)
-            : null;
-        const evaluationItemsInForce =
-          (version !== null ? await deps.catalogue.evaluationItemCount(tx, submission.districtCode, version) : 0) +
-          (await deps.submissions.admittedEvaluationCount(tx, submission.districtCode));
-        const budget = await deps.budgets.standing(tx, submission.departmentId, submission.budgetYear);
-        const precheck = runPrecheck(
-          {
-            submission: { ...submission, targetCommunityIds: targets.ids },
-            catalogueVersion: version,
-            budget,
-            catalogueItem: item,
-            knownCommunityIds: targets.known,
-            evaluationItemsInForce,
-            evaluationCap: deps.evaluationCap,
-            duplicateOf: await deps.submissions.admittedDuplicates(tx, submission),
-          },
-          deps.precheckPolicy,
-        );
+        const { precheck, targets } = await precheckSubmission(tx, deps, submission);
         const known = new Set(targets.known);
         const targetCommunityIds = targets.ids.filter((id) => known.has(id));
         await deps.submissions.recordPrecheck(tx, submissionId, precheck, targetCommunityIds);

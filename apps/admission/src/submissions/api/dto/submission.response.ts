@@ -126,6 +126,15 @@ export class PrecheckResultResponse {
   budget?: PrecheckBudgetResponse;
 }
 
+/** 预审预览: the pre-check a draft would get if submitted now; nothing was saved. */
+export class PrecheckPreviewResponse extends PrecheckResultResponse {
+  @ApiProperty({ type: [String], description: 'The target communities found in the district' })
+  resolvedCommunityIds!: string[];
+
+  @ApiProperty({ type: [String], description: 'Communities the target names that the district does not have' })
+  unknownCommunityIds!: string[];
+}
+
 /** What a department filled in for one round (准入申报). */
 export class SubmissionContentResponse {
   @ApiProperty({ example: '居家养老服务补贴对象入户核查' })

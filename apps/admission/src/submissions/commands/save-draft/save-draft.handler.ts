@@ -1,38 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, RequestValidationError, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { DepartmentDirectoryRepository } from '../../../departments/department-directory.js';
 import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
+import { checkSubmissionContent } from '../../domain/submission-content.rules.js';
 import { SubmissionErrors } from '../../domain/submission.errors.js';
-import { editableStatuses, type Submission, type SubmissionContent } from '../../domain/submission.js';
+import { editableStatuses, type Submission } from '../../domain/submission.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
 import { SaveDraftCommand } from './save-draft.command.js';
-
-function checkContent(content: SubmissionContent): void {
-  if (content.periodEnd < content.periodStart) {
-    throw new RequestValidationError([
-      { field: 'periodEnd', rule: 'notBeforeStart', message: 'periodEnd must not be before periodStart' },
-    ]);
-  }
-  if (content.fundingPeriod && content.recurrence !== 'recurring') {
-    throw new RequestValidationError([
-      {
-        field: 'fundingPeriod',
-        rule: 'recurringOnly',
-        message: 'Only recurring work is funded per period; one-off work is funded once',
-      },
-    ]);
-  }
-  if (content.unfunded && content.fundingPerCommunityFen !== 0) {
-    throw new RequestValidationError([
-      {
-        field: 'unfunded',
-        rule: 'unfundedWithoutMoney',
-        message: 'A task declared unfunded carries no money: fundingPerCommunityFen must be 0',
-      },
-    ]);
-  }
-}
 
 @CommandHandler(SaveDraftCommand)
 export class SaveDraftHandler implements ICommandHandler<SaveDraftCommand> {
@@ -43,7 +18,7 @@ export class SaveDraftHandler implements ICommandHandler<SaveDraftCommand> {
   ) {}
 
   async execute({ submissionId, content, actor, creationKey }: SaveDraftCommand): Promise<Submission> {
-    checkContent(content);
+    checkSubmissionContent(content);
     return this.transactions.run(async (tx) => {
       if (submissionId === null) {
         const departmentId = actor.scope.departmentId;

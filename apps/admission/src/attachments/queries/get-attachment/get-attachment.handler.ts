@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type Principal, TransactionRunner } from '@jianfu/platform';
+import { assertVisible } from '../../../submissions/domain/submission-access.js';
+import { SubmissionsRepository } from '../../../submissions/persistence/submissions.repository.js';
+import { AttachmentErrors } from '../../domain/attachment.errors.js';
+import { type Attachment, AttachmentsRepository } from '../../persistence/attachments.repository.js';
+import { AttachmentStore } from '../../storage/attachment-store.js';
+
+/**
+ * The files of a submission, for whoever may see the submission: its department, the district's reviewers,
+ * committee, leaders and finance, and the secretaries of the communities it targets once submitted.
+ */
+@Injectable()
+export class GetAttachmentHandler {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly submissions: SubmissionsRepository,
+    private readonly attachments: AttachmentsRepository,
+    private readonly store: AttachmentStore,
+  ) {}
+
+  async list(actor: Principal, submissionId: string): Promise<Attachment[]> {
+    const tx = this.transactions.reader;
+    assertVisible(actor, await this.submissions.find(tx, submissionId), submissionId);
+    return this.attachments.listFor(tx, submissionId);
+  }
+
+  async download(
+    actor: Principal,
+    submissionId: string,
+    attachmentId: string,
+  ): Promise<{ attachment: Attachment; content: Buffer }> {
+    const tx = this.transactions.reader;
+    assertVisible(actor, await this.submissions.find(tx, submissionId), submissionId);
+    const attachment = await this.attachments.find(tx, submissionId, attachmentId);
+    const content = attachment && (await this.store.get(tx, attachmentId));
+    if (!attachment || !content) {
+      throw DomainError.of(AttachmentErrors['attachment.not-found'], `No attachment ${attachmentId} here`);
+    }
+    return { attachment, content };
+  }
+}

@@ -1,0 +1,80 @@
+import type { Transaction } from '@jianfu/platform';
+import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
+import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
+import { type PrecheckPolicy, type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
+import type { Submission, SubmissionContent } from '../domain/submission.js';
+import type { SubmissionsRepository } from '../persistence/submissions.repository.js';
+
+/** What the pre-check judges: a submission's content, whose it is and where (a draft need not be saved). */
+export type PrecheckSubject = SubmissionContent & Pick<Submission, 'id' | 'districtCode' | 'departmentId'>;
+
+export interface PrecheckDeps {
+  submissions: SubmissionsRepository;
+  catalogue: CatalogueRepository;
+  budgets: DepartmentBudgetsRepository;
+  precheckPolicy: PrecheckPolicy;
+  evaluationCap: number;
+}
+
+/**
+ * The communities a target names that exist in the district, and the ids it names that do not;
+ * a community merged away (撤并) no longer exists as a target.
+ */
+export async function resolveTargets(
+  tx: Transaction,
+  submission: Pick<Submission, 'target' | 'districtCode'>,
+): Promise<{ ids: string[]; known: string[] }> {
+  const { target, districtCode } = submission;
+  if (target.mode === 'communities') {
+    const rows = await tx.query<{ id: string }[]>(
+      `SELECT community_id AS id FROM directory_community
+       WHERE district_code = $1 AND community_id = ANY($2::uuid[]) AND status = 'active'`,
+      [districtCode, target.communityIds],
+    );
+    return { ids: [...target.communityIds], known: rows.map((row) => row.id) };
+  }
+  const rows = await tx.query<{ id: string }[]>(
+    `SELECT community_id AS id FROM directory_community WHERE district_code = $1 AND status = 'active' ${
+      target.mode === 'street' ? 'AND street_code = $2' : ''
+    } ORDER BY code`,
+    target.mode === 'street' ? [districtCode, target.streetCode] : [districtCode],
+  );
+  const ids = rows.map((row) => row.id);
+  return { ids, known: ids };
+}
+
+/**
+ * Loads the facts the pre-check rules judge (catalogue in force, budget, evaluation items, duplicates, target
+ * communities) and runs the rules. One function for the review's activity and the dry-run preview, so the two
+ * cannot judge differently; it reads only.
+ */
+export async function precheckSubmission(
+  tx: Transaction,
+  deps: PrecheckDeps,
+  submission: PrecheckSubject,
+): Promise<{ precheck: PrecheckResult; targets: { ids: string[]; known: string[] } }> {
+  const targets = await resolveTargets(tx, submission);
+  const version = await deps.catalogue.currentVersion(tx, submission.districtCode);
+  const item =
+    version !== null && submission.catalogueItemCode
+      ? await deps.catalogue.item(tx, submission.districtCode, version, submission.catalogueItemCode)
+      : null;
+  const evaluationItemsInForce =
+    (version !== null ? await deps.catalogue.evaluationItemCount(tx, submission.districtCode, version) : 0) +
+    (await deps.submissions.admittedEvaluationCount(tx, submission.districtCode));
+  const budget = await deps.budgets.standing(tx, submission.departmentId, submission.budgetYear);
+  const precheck = runPrecheck(
+    {
+      submission: { ...submission, targetCommunityIds: targets.ids },
+      catalogueVersion: version,
+      budget,
+      catalogueItem: item,
+      knownCommunityIds: targets.known,
+      evaluationItemsInForce,
+      evaluationCap: deps.evaluationCap,
+      duplicateOf: await deps.submissions.admittedDuplicates(tx, submission),
+    },
+    deps.precheckPolicy,
+  );
+  return { precheck, targets };
+}

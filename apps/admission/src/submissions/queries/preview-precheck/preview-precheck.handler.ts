@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type Principal, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { DepartmentBudgetsRepository } from '../../../budgets/persistence/department-budgets.repository.js';
+import { CatalogueRepository } from '../../../catalogue/persistence/catalogue.repository.js';
+import { AdmissionConfig } from '../../../config.js';
+import { DepartmentDirectoryRepository } from '../../../departments/department-directory.js';
+import { parsePrecheckPolicy, type PrecheckPolicy, type PrecheckResult } from '../../domain/precheck-rules.js';
+import { checkSubmissionContent } from '../../domain/submission-content.rules.js';
+import { SubmissionErrors } from '../../domain/submission.errors.js';
+import type { SubmissionContent } from '../../domain/submission.js';
+import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
+import { precheckSubmission } from '../../precheck/precheck-submission.js';
+
+/** A draft that was never saved: no admitted task can be it, so the duplicate rule compares against all. */
+const unsavedSubmissionId = '00000000-0000-0000-0000-000000000000';
+
+export interface PrecheckPreview extends PrecheckResult {
+  /** The target communities found in the district (what the review would consult and fund). */
+  resolvedCommunityIds: string[];
+  /** Communities the target names that the district does not have (or were merged away). */
+  unknownCommunityIds: string[];
+}
+
+/**
+ * 预审预览: the pre-check a draft with this content would get if submitted now, by the same rules and facts as
+ * the review's own pre-check (`precheckSubmission`), read in one read-only transaction; nothing is saved.
+ */
+@Injectable()
+export class PreviewPrecheckHandler {
+  private readonly policy: PrecheckPolicy;
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly submissions: SubmissionsRepository,
+    private readonly catalogue: CatalogueRepository,
+    private readonly budgets: DepartmentBudgetsRepository,
+    private readonly departments: DepartmentDirectoryRepository,
+    private readonly config: AdmissionConfig,
+  ) {
+    this.policy = parsePrecheckPolicy(config.PRECHECK_RULES);
+  }
+
+  async execute(actor: Principal, content: SubmissionContent): Promise<PrecheckPreview> {
+    checkSubmissionContent(content);
+    const departmentId = actor.scope.departmentId;
+    if (!departmentId) throw new ScopeError('A submission is made by a department user');
+    const tx = this.transactions.reader;
+    const department = await this.departments.find(tx, departmentId);
+    if (!department || department.districtCode !== actor.scope.districtCode) {
+      throw DomainError.of(
+        SubmissionErrors['submission.department-unknown'],
+        `Department ${departmentId} is not known in district ${actor.scope.districtCode}`,
+      );
+    }
+    const { precheck, targets } = await precheckSubmission(
+      tx,
+      {
+        submissions: this.submissions,
+        catalogue: this.catalogue,
+        budgets: this.budgets,
+        precheckPolicy: this.policy,
+        evaluationCap: this.config.EVALUATION_CAP,
+      },
+      { ...content, id: unsavedSubmissionId, districtCode: actor.scope.districtCode, departmentId },
+    );
+    const known = new Set(targets.known);
+    return {
+      ...precheck,
+      resolvedCommunityIds: targets.ids.filter((id) => known.has(id)),
+      unknownCommunityIds: targets.ids.filter((id) => !known.has(id)),
+    };
+  }
+}
