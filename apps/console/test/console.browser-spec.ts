@@ -156,6 +156,13 @@ describe('the console, end to end in chromium', () => {
     await typeDate(page, '实施期间（起）', '2027-01-01');
     await typeDate(page, '实施期间（止）', '2027-12-31');
     await page.getByLabel('每个社区经费（元）').fill(fundingYuan);
+    // A real file: uploading it saves the draft first, then the service sniffs and stores it.
+    await page.locator('input[type=file]').setInputFiles({
+      name: '入户核查表.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    });
+    await page.getByRole('link', { name: '入户核查表.pdf' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: '预检' }).click();
     await page.getByTestId('precheck-preview').waitFor();
     await screenshot(page, 'submission-form');
@@ -196,6 +203,7 @@ describe('the console, end to end in chromium', () => {
     await expectAccessible(reviewerPage);
     await reviewerPage.getByText(title).first().click();
     await reviewerPage.getByText('经费与标准').waitFor();
+    await reviewerPage.getByRole('link', { name: '入户核查表.pdf' }).waitFor();
     await screenshot(reviewerPage, 'review-drawer');
     await reviewerPage.keyboard.press('Escape');
     await actFromInbox(reviewerPage, title, '同意', { 意见: '材料齐全，同意' });
@@ -222,7 +230,7 @@ describe('the console, end to end in chromium', () => {
     await financePage.keyboard.press('Escape');
     await actFromInbox(financePage, title, '同意');
 
-    const secretaryPage = await signIn(stack, secretaries[0]!, '/community/tasks', phone);
+    const secretaryPage = await signIn(stack, secretaries[0], '/community/tasks', phone);
     await reloadUntilVisible(secretaryPage, title);
     await screenshot(secretaryPage, 'community-tasks-390');
     await expectAccessible(secretaryPage);
@@ -256,7 +264,7 @@ describe('the console, end to end in chromium', () => {
   }, 300_000);
 
   it('lets a community refuse work that was never admitted, on a phone', async () => {
-    const page = await signIn(stack, secretaries[1]!, '/community/refusals', phone);
+    const page = await signIn(stack, secretaries[1], '/community/refusals', phone);
     await pick(page, '交办部门', '民政', '区民政局');
     await page.getByLabel('被交办的工作').fill('要求社区填报辖区商铺消防检查台账');
     await page.getByLabel('情况说明').fill('该事项未经准入，且无经费');

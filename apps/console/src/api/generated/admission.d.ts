@@ -293,6 +293,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/submissions/pre-check-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预审预览: the pre-check this content would get if submitted now (same body as a draft, same rules); saves nothing */
+        post: operations["SubmissionsController_previewPrecheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/submissions/{submissionId}": {
         parameters: {
             query?: never;
@@ -374,6 +391,58 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/submissions/{submissionId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files uploaded to a submission, oldest first */
+        get: operations["AttachmentsController_list"];
+        put?: never;
+        /** Upload a file to a draft or a returned submission (附件): multipart part `file`; size and type by configuration, the content sniffed */
+        post: operations["AttachmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/submissions/{submissionId}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file, named as uploaded (Content-Disposition with the UTF-8 name, RFC 5987) */
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/submissions/{submissionId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a file added since the submission was last submitted */
+        delete: operations["AttachmentsController_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1209,6 +1278,21 @@ export interface components {
             /** @description The active communities the target named at the last pre-check (the ones consulted and funded); null before */
             resolvedCommunityIds: string[] | null;
         };
+        PrecheckPreviewResponse: {
+            /** @enum {string} */
+            outcome: "pass" | "return" | "reject";
+            findings: components["schemas"]["PrecheckFindingResponse"][];
+            /** @description The catalogue version checked against */
+            catalogueVersion: number | null;
+            /** @description The budget year the task is charged to (absent from pre-checks recorded before budget years) */
+            budgetYear?: number;
+            /** @description The budget it would draw on (absent from pre-checks recorded before budget years) */
+            budget?: components["schemas"]["PrecheckBudgetResponse"];
+            /** @description The target communities found in the district */
+            resolvedCommunityIds: string[];
+            /** @description Communities the target names that the district does not have */
+            unknownCommunityIds: string[];
+        };
         SubmitSubmissionResponse: {
             /** Format: uuid */
             submissionId: string;
@@ -1506,6 +1590,33 @@ export interface components {
             /** @description Every reviewer slot and copy of every step */
             assignments: components["schemas"]["ApprovalInboxItemResponse"][];
         };
+        SubmissionAttachmentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            submissionId: string;
+            /** @description The round the file was added for (frozen once that round is submitted) */
+            round: number;
+            /** @example 关于开展低保入户核查的通知.pdf */
+            fileName: string;
+            /**
+             * @description From the sniffed content and extension, not the client
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** @example 245760 */
+            sizeBytes: number;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /**
+             * @description Where to download it
+             * @example /submissions/6f1c…/attachments/2b8f…/content
+             */
+            downloadPath: string;
+        };
         AssignTaskRequest: {
             /**
              * @description The admitted task, if any
@@ -1775,6 +1886,11 @@ export interface components {
          *     - `approval.step-not-open` (409): The step acted on is not open (decided, or not yet reached)
          *     - `approval.target-required` (400): Transfer, add-reviewer and copy need `targetUserId` (add-reviewer also `targetRole`)
          *     - `approval.wrong-actor` (403): The caller holds no open slot of the step (wrong user or role), or may not take this action
+         *     - `attachment.file-required` (400): The request carries no file: send multipart/form-data with one part named `file`
+         *     - `attachment.frozen` (409): The submission is under review or decided: its attachments are frozen (files are added to a draft or a returned submission, removed only from a draft never submitted)
+         *     - `attachment.not-found` (404): No such attachment on this submission
+         *     - `attachment.too-large` (413): The file is larger than ATTACHMENT_MAX_BYTES
+         *     - `attachment.type-not-allowed` (415): The file’s extension is not in ATTACHMENT_TYPES, or its content (sniffed, not the declared type) is not of that extension
          *     - `budget.not-found` (404): Finance announced no budget of that department for that year, or it is not one the caller may see (a department user sees its own department’s)
          *     - `catalogue-version.not-found` (404): The district has no such catalogue version (or none at all, for `current`)
          *     - `community-task.not-found` (404): The task has not been dispatched to this community
@@ -1812,7 +1928,7 @@ export interface components {
          *     - `working-day-calendar.year-already-published` (409): The year already has a different published arrangement; a published year never changes
          * @enum {string}
          */
-        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "budget.not-found" | "catalogue-version.not-found" | "community-task.not-found" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "dependency.unavailable" | "gate.not-admitted" | "gate.not-admitted-for-community" | "gate.not-funded" | "gate.task-admitted" | "gate.task-cancelled" | "idempotency.in-progress" | "idempotency.key-reused" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "submission.department-unknown" | "submission.not-draft" | "submission.not-editable" | "submission.not-found" | "submission.not-returned" | "submission.not-submitted" | "task.not-found" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
+        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "attachment.file-required" | "attachment.frozen" | "attachment.not-found" | "attachment.too-large" | "attachment.type-not-allowed" | "budget.not-found" | "catalogue-version.not-found" | "community-task.not-found" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "dependency.unavailable" | "gate.not-admitted" | "gate.not-admitted-for-community" | "gate.not-funded" | "gate.task-admitted" | "gate.task-cancelled" | "idempotency.in-progress" | "idempotency.key-reused" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "submission.department-unknown" | "submission.not-draft" | "submission.not-editable" | "submission.not-found" | "submission.not-returned" | "submission.not-submitted" | "task.not-found" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
     };
     responses: never;
     parameters: never;
@@ -4673,6 +4789,234 @@ export interface operations {
             };
         };
     };
+    SubmissionsController_previewPrecheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionContentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrecheckPreviewResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `submission.not-found`: No such submission, or not one the caller may see (its department, its communities, the district)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "submission.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `submission.not-draft`: Only a draft can be submitted
+             *
+             *     `submission.not-editable`: Only a draft or a returned submission can be edited
+             *
+             *     `submission.not-submitted`: The submission has not been submitted for review
+             *
+             *     `submission.not-returned`: Only a returned submission can be resubmitted
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "submission.not-draft" | "submission.not-editable" | "submission.not-returned" | "submission.not-submitted";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `submission.department-unknown`: The caller’s department is not known in its district (from organization’s events)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "submission.department-unknown";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
     SubmissionsController_get: {
         parameters: {
             query?: never;
@@ -5894,6 +6238,827 @@ export interface operations {
                         status?: 422;
                         /** @enum {unknown} */
                         code?: "submission.department-unknown";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    AttachmentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of SubmissionAttachment records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SubmissionAttachmentResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `attachment.file-required`: The request carries no file: send multipart/form-data with one part named `file`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "attachment.file-required" | "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `attachment.not-found`: No such attachment on this submission
+             *
+             *     `submission.not-found`: No such submission, or not one the caller may see (its department, its communities, the district)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "attachment.not-found" | "submission.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `attachment.frozen`: The submission is under review or decided: its attachments are frozen (files are added to a draft or a returned submission, removed only from a draft never submitted)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "attachment.frozen";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `attachment.too-large`: The file is larger than ATTACHMENT_MAX_BYTES
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "attachment.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `attachment.type-not-allowed`: The file’s extension is not in ATTACHMENT_TYPES, or its content (sniffed, not the declared type) is not of that extension
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "attachment.type-not-allowed";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    AttachmentsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionAttachmentResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `attachment.file-required`: The request carries no file: send multipart/form-data with one part named `file`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "attachment.file-required" | "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `attachment.not-found`: No such attachment on this submission
+             *
+             *     `submission.not-found`: No such submission, or not one the caller may see (its department, its communities, the district)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "attachment.not-found" | "submission.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `attachment.frozen`: The submission is under review or decided: its attachments are frozen (files are added to a draft or a returned submission, removed only from a draft never submitted)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "attachment.frozen" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             *
+             *     `attachment.too-large`: The file is larger than ATTACHMENT_MAX_BYTES
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "attachment.too-large" | "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             *
+             *     `attachment.type-not-allowed`: The file’s extension is not in ATTACHMENT_TYPES, or its content (sniffed, not the declared type) is not of that extension
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "attachment.type-not-allowed" | "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `attachment.file-required`: The request carries no file: send multipart/form-data with one part named `file`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "attachment.file-required" | "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `attachment.not-found`: No such attachment on this submission
+             *
+             *     `submission.not-found`: No such submission, or not one the caller may see (its department, its communities, the district)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "attachment.not-found" | "submission.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `attachment.frozen`: The submission is under review or decided: its attachments are frozen (files are added to a draft or a returned submission, removed only from a draft never submitted)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "attachment.frozen";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `attachment.too-large`: The file is larger than ATTACHMENT_MAX_BYTES
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "attachment.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `attachment.type-not-allowed`: The file’s extension is not in ATTACHMENT_TYPES, or its content (sniffed, not the declared type) is not of that extension
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "attachment.type-not-allowed";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    AttachmentsController_delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                submissionId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `attachment.file-required`: The request carries no file: send multipart/form-data with one part named `file`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "attachment.file-required" | "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `attachment.not-found`: No such attachment on this submission
+             *
+             *     `submission.not-found`: No such submission, or not one the caller may see (its department, its communities, the district)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "attachment.not-found" | "submission.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `attachment.frozen`: The submission is under review or decided: its attachments are frozen (files are added to a draft or a returned submission, removed only from a draft never submitted)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "attachment.frozen" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `attachment.too-large`: The file is larger than ATTACHMENT_MAX_BYTES
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "attachment.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `attachment.type-not-allowed`: The file’s extension is not in ATTACHMENT_TYPES, or its content (sniffed, not the declared type) is not of that extension
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "attachment.type-not-allowed";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
                     };
                 };
             };

@@ -1,4 +1,3 @@
-import { InboxOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -16,7 +15,6 @@ import {
   Tag,
   TreeSelect,
   Typography,
-  Upload,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
@@ -26,10 +24,10 @@ import { api, unwrap } from '../../api/http';
 import type { components } from '../../api/generated/admission';
 import { fromTable } from '../../api/problem-messages';
 import { useCommand } from '../../api/use-command';
+import { AttachmentsField } from './attachments';
 import { catalogueQuery, directoryQuery, submissionQuery } from './submission-queries';
 
 type Content = components['schemas']['SubmissionContentRequest'];
-type Attachment = components['schemas']['AttachmentRequest'];
 type Finding = components['schemas']['PrecheckFindingResponse'];
 
 /** The form's values: as the API names them (so its field errors land beside the fields), money in yuan. */
@@ -48,23 +46,6 @@ interface FormValues {
   evaluation?: string;
   fundingPerCommunityFen: number;
   unfunded?: boolean;
-  attachments: Attachment[];
-}
-
-export const attachmentLimitBytes = 20 * 1024 * 1024;
-const allowedTypes = [
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'image/png',
-  'image/jpeg',
-];
-
-async function sha256(file: File): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function toContent(values: FormValues): Content {
@@ -89,7 +70,8 @@ function toContent(values: FormValues): Content {
     ...(values.evaluation?.trim() ? { evaluation: values.evaluation.trim() } : {}),
     fundingPerCommunityFen: Math.round((values.fundingPerCommunityFen ?? 0) * 100),
     ...(values.recurrence === 'one-off' && values.unfunded ? { unfunded: true } : {}),
-    attachments: values.attachments ?? [],
+    // Files are uploaded to the draft itself (POST …/attachments); the declared list stays empty.
+    attachments: [],
   };
 }
 
@@ -106,7 +88,6 @@ export function SubmissionFormPage() {
   const code = Form.useWatch('catalogueItemCode', form);
   const mode = Form.useWatch(['target', 'mode'], form);
   const recurrence = Form.useWatch('recurrence', form);
-  const attachments = Form.useWatch('attachments', form) ?? [];
   const item = catalogue.data?.items.find((entry) => entry.code === code);
 
   useEffect(() => {
@@ -131,7 +112,6 @@ export function SubmissionFormPage() {
       ...(data.evaluation ? { evaluation: data.evaluation } : {}),
       fundingPerCommunityFen: data.fundingPerCommunityFen / 100,
       unfunded: data.unfunded,
-      attachments: data.attachments,
     });
     setFindings(data.precheck?.findings ?? null);
   }, [existing.data, form]);
@@ -219,7 +199,6 @@ export function SubmissionFormPage() {
           target: { mode: 'communities' },
           recurrence: 'one-off',
           requiredLedgers: [],
-          attachments: [],
           fundingPerCommunityFen: 0,
         }}
         onFinish={() => submit.send(values())}
@@ -356,60 +335,17 @@ export function SubmissionFormPage() {
             <Checkbox>{t('submission.unfunded')}</Checkbox>
           </Form.Item>
         )}
-        <Form.Item
-          name="attachments"
-          label={t('submission.attachments')}
-          extra={t('submission.attachmentsHelp', { size: attachmentLimitBytes / 1024 / 1024 })}
-          valuePropName="value"
-          getValueFromEvent={() => form.getFieldValue('attachments') as Attachment[]}
-        >
-          <Upload.Dragger
-            multiple
-            accept={allowedTypes.join(',')}
-            showUploadList={false}
-            beforeUpload={async (file) => {
-              if (file.size > attachmentLimitBytes || !allowedTypes.includes(file.type)) {
-                form.setFields([{ name: 'attachments', errors: [t('submission.attachmentsHelp', { size: 20 })] }]);
-                return Upload.LIST_IGNORE;
-              }
-              const attachment: Attachment = {
-                name: file.name,
-                mediaType: file.type,
-                sizeBytes: file.size,
-                sha256: await sha256(file),
-              };
-              const current = (form.getFieldValue('attachments') as Attachment[] | undefined) ?? [];
-              form.setFieldValue('attachments', [...current.filter((entry) => entry.name !== file.name), attachment]);
-              return false;
+        <Form.Item label={t('submission.attachments')} extra={t('submission.attachmentsHelp', { size: 20 })}>
+          <AttachmentsField
+            {...(submissionId ? { submissionId } : {})}
+            ensureDraft={async () => {
+              if (submissionId) return submissionId;
+              const saved = await save(values(), crypto.randomUUID());
+              void navigate(`/submissions/${saved.id}/edit`, { replace: true });
+              return saved.id;
             }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p>{t('submission.attachments')}</p>
-          </Upload.Dragger>
+          />
         </Form.Item>
-        {attachments.length > 0 && (
-          <ul style={{ marginTop: -12 }}>
-            {attachments.map((attachment) => (
-              <li key={attachment.name}>
-                {attachment.name}（{Math.ceil(attachment.sizeBytes / 1024)} KB）
-                <Button
-                  type="link"
-                  size="small"
-                  onClick={() =>
-                    form.setFieldValue(
-                      'attachments',
-                      attachments.filter((entry) => entry.name !== attachment.name),
-                    )
-                  }
-                >
-                  ×
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
 
         {findings && (
           <div style={{ marginBottom: 16 }} data-testid="precheck-preview">
@@ -450,6 +386,6 @@ export function SubmissionFormPage() {
 
 /** The pre-check's rules run on the form's content without submitting anything (dry run). */
 async function previewPrecheck(content: Content): Promise<Finding[]> {
-  const result = await unwrap(api.admission.POST('/submissions/precheck-preview' as never, { body: content } as never));
-  return (result as { findings: Finding[] }).findings;
+  const result = await unwrap(api.admission.POST('/submissions/pre-check-preview', { body: content }));
+  return result.findings;
 }

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fromTable } from '../../api/problem-messages';
 import { Money } from '../../components/money';
+import { AttachmentLinks } from './attachments';
 import { catalogueQuery, directoryQuery, historyQuery, submissionQuery } from './submission-queries';
 
 const severityColor = { return: 'orange', reject: 'red', flag: 'blue' } as const;
@@ -84,15 +85,9 @@ export function SubmissionReview({ submissionId }: { submissionId: string }) {
             )}
           </Space>
         </Descriptions.Item>
-        {data.attachments.length > 0 && (
-          <Descriptions.Item label={t('submission.attachments')}>
-            {data.attachments.map((attachment) => (
-              <div key={attachment.name}>
-                {attachment.name}（{Math.ceil(attachment.sizeBytes / 1024)} KB）
-              </div>
-            ))}
-          </Descriptions.Item>
-        )}
+        <Descriptions.Item label={t('submission.attachments')}>
+          <AttachmentLinks submissionId={submissionId} />
+        </Descriptions.Item>
         {data.outcomeReason && <Descriptions.Item label={t('actions.reason')}>{data.outcomeReason}</Descriptions.Item>}
       </Descriptions>
 
