@@ -34,7 +34,18 @@ function Console() {
     <ConfigProvider
       locale={english ? enUS : zhCN}
       // Colours dark enough for white text (WCAG AA); two-character labels keep their own spacing (同意, 预检).
-      theme={{ token: { colorPrimary: '#c8102e', colorError: '#cf1322', colorLink: '#1d5fbf', borderRadius: 4 } }}
+      theme={{
+        token: {
+          colorPrimary: '#c8102e',
+          colorError: '#cf1322',
+          colorLink: '#1d5fbf',
+          colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+          colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+          colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+          borderRadius: 4,
+        },
+      }}
       button={{ autoInsertSpace: false }}
     >
       <AntApp>

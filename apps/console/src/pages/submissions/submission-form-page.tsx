@@ -183,9 +183,7 @@ export function SubmissionFormPage() {
   return (
     <Card
       title={
-        <h1 style={{ fontSize: 18, margin: 0 }}>
-          {submissionId ? t('submission.editTitle') : t('submission.newTitle')}
-        </h1>
+        <h1 style={{ fontSize: 18, margin: 0 }}>{returned ? t('submission.editTitle') : t('submission.newTitle')}</h1>
       }
     >
       {existing.data?.outcomeReason && returned && (
