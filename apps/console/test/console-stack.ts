@@ -186,7 +186,8 @@ export async function reloadUntilVisible(page: Page, text: string, timeoutMs = 4
 /** Saves a zh-CN screenshot of a main page for the README. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
+  // Transitions are finished first (a drawer sliding in would be caught half way).
+  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true, animations: 'disabled' });
 }
 
 /** axe-core on the page: no serious or critical violation. */

@@ -182,8 +182,7 @@ describe('the console, end to end in chromium', () => {
     await page.goto(`${stack.gateway.baseUrl}/`);
     await reloadUntilVisible(page, title);
     await page.getByText(title).first().click();
-    const drawer = page.locator('.ant-drawer-content');
-    await drawer.getByRole('button', { name: action }).click();
+    await page.getByRole('button', { name: action, exact: true }).click();
     const dialog = page.getByRole('dialog').last();
     for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label).fill(value);
     await dialog.getByRole('button', { name: /确\s*定/ }).click();

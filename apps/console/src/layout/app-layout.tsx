@@ -53,7 +53,7 @@ export function AppLayout() {
     {
       key: '/submissions?all',
       icon: <AuditOutlined />,
-      label: t('submission.detail'),
+      label: t('menu.allSubmissions'),
       roles: ['admission-reviewer', 'admission-committee', 'district-leader'],
     },
     {

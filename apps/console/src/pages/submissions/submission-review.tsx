@@ -3,7 +3,7 @@ import { Alert, Descriptions, Progress, Skeleton, Space, Table, Tag, Timeline, T
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fromTable } from '../../api/problem-messages';
-import { Money } from '../../components/money';
+import { Money, yuan } from '../../components/money';
 import { AttachmentLinks } from './attachments';
 import { catalogueQuery, directoryQuery, historyQuery, submissionQuery } from './submission-queries';
 
@@ -114,8 +114,11 @@ export function SubmissionReview({ submissionId }: { submissionId: string }) {
           )}
           {precheck.budget && (
             <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-              {t('submission.budgetYear')} {precheck.budget.year}：<Money fen={precheck.budget.availableFen} /> /{' '}
-              <Money fen={precheck.budget.requiredFen} />
+              {t('submission.budgetLine', {
+                year: precheck.budget.year,
+                available: yuan(precheck.budget.availableFen),
+                required: yuan(precheck.budget.requiredFen),
+              })}
             </Typography.Paragraph>
           )}
         </div>
