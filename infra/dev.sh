@@ -3,7 +3,8 @@
 #   bash infra/dev.sh up [--demo]   install what is missing, start servers, migrate, start all services and workers
 #   bash infra/dev.sh test          install what is missing, lint, type-check, build, run the whole test suite
 #   bash infra/dev.sh down | status | token [--role R ...] | logs SERVICE
-# Ports: JIANFU_<SERVICE>_PORT (3001-3005) for the services, JIANFU_PG_PORT etc. for the servers (infra/local/lib.sh).
+# Ports: JIANFU_GATEWAY_PORT (3000) for the console's gateway, JIANFU_<SERVICE>_PORT (3001-3005) for the services,
+# JIANFU_PG_PORT etc. for the servers (infra/local/lib.sh).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,14 +14,17 @@ source infra/node.sh
 # shellcheck source=infra/local/lib.sh
 source infra/local/lib.sh
 
-SERVICES=(organization admission finance personnel identity)
+SERVICES=(organization admission finance personnel identity gateway)
 declare -A SERVICE_PORT=(
+  [gateway]="${JIANFU_GATEWAY_PORT:-3000}"
   [organization]="${JIANFU_ORGANIZATION_PORT:-3001}"
   [admission]="${JIANFU_ADMISSION_PORT:-3002}"
   [finance]="${JIANFU_FINANCE_PORT:-3003}"
   [personnel]="${JIANFU_PERSONNEL_PORT:-3004}"
   [identity]="${JIANFU_IDENTITY_PORT:-3005}"
 )
+# The URL browsers open the console at; the identity service sends them back to its /auth/callback.
+GATEWAY_URL="${JIANFU_GATEWAY_PUBLIC_URL:-http://127.0.0.1:${SERVICE_PORT[gateway]}}"
 RUN_DIR="$REPO/.local/run"
 LOG_DIR="$REPO/.local/logs"
 DEV_ENV="$REPO/.local/dev.env"
@@ -37,11 +41,14 @@ install_dependencies() {
   fi
 }
 
-# A dev-only JWT secret, generated once per checkout and never committed.
+# Dev-only secrets (the JWT secret, the gateway's session secret), generated once per checkout, never committed.
 ensure_dev_env() {
   mkdir -p "$(dirname "$DEV_ENV")"
   if [[ ! -s "$DEV_ENV" ]]; then
     printf 'JWT_SECRET=%s\n' "$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')" >"$DEV_ENV"
+  fi
+  if ! grep -q '^GATEWAY_SESSION_SECRET=' "$DEV_ENV"; then
+    printf 'GATEWAY_SESSION_SECRET=%s\n' "$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')" >>"$DEV_ENV"
   fi
   set -a
   # shellcheck disable=SC1090
@@ -61,6 +68,23 @@ service_env() {
     "JWT_SECRET=$JWT_SECRET" \
     "OIDC_ISSUER=${JIANFU_OIDC_ISSUER:-http://127.0.0.1:${SERVICE_PORT[identity]}/oidc}"
   # OIDC_ISSUER: the identity service names its own URL with it; the others accept its tokens by its JWKS.
+  case "$service" in
+    identity)
+      # The gateway signs people in as the console client; its callback joins the Vite dev server's.
+      printf '%s\n' "OIDC_CONSOLE_REDIRECT_URIS=$GATEWAY_URL/auth/callback,http://127.0.0.1:5173/callback,http://localhost:5173/callback"
+      ;;
+    gateway)
+      printf '%s\n' \
+        "PUBLIC_URL=$GATEWAY_URL" \
+        "SESSION_SECRET=$GATEWAY_SESSION_SECRET" \
+        "ORGANIZATION_URL=http://127.0.0.1:${SERVICE_PORT[organization]}" \
+        "ADMISSION_URL=http://127.0.0.1:${SERVICE_PORT[admission]}" \
+        "FINANCE_URL=http://127.0.0.1:${SERVICE_PORT[finance]}" \
+        "PERSONNEL_URL=http://127.0.0.1:${SERVICE_PORT[personnel]}" \
+        "IDENTITY_URL=http://127.0.0.1:${SERVICE_PORT[identity]}" \
+        "CONSOLE_DIST=$REPO/apps/console/dist"
+      ;;
+  esac
 }
 
 start_process() {
@@ -113,6 +137,7 @@ cmd_up() {
   cat <<MSG
 
 jianfu is up.
+  console       $GATEWAY_URL/   (the gateway: sign-in, /api/<service>/…, /api/workbench, /api/notifications; API: /docs)
   organization  http://127.0.0.1:${SERVICE_PORT[organization]}/docs   (OpenAPI: /docs/openapi.json, health: /health)
   admission     http://127.0.0.1:${SERVICE_PORT[admission]}/docs
   finance       http://127.0.0.1:${SERVICE_PORT[finance]}/docs

@@ -118,6 +118,30 @@ describe('task admission review', () => {
     expect((await act(id, secretary(1), { action: 'approve' })).body.step.status).toBe('approved');
 
     await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'committee');
+    // The committee's view in one answer: catalogue item and standard, funding against it, every community's opinion.
+    const view = await admission.http.request<Record<string, unknown>>('GET', `/submissions/${id}`, { as: committee });
+    expect(view.body).toMatchObject({
+      precheck: { outcome: 'pass' },
+      catalogueItem: { code: 'MZ-01', fundingStandardFen: expect.any(Number) },
+      funding: { fundingPerCommunityFen: 300000, meetsStandard: true, communityCount: 2, totalFen: 600000 },
+      consultation: {
+        round: 1,
+        status: 'approved',
+        communityCount: 2,
+        answered: 2,
+        approved: 2,
+        rejected: 0,
+        opinions: expect.arrayContaining([
+          expect.objectContaining({
+            communityId: communityIds[0],
+            decision: 'approve',
+            comment: '同意',
+            actorId: 'secretary-0',
+          }),
+          expect.objectContaining({ communityId: communityIds[1], decision: 'approve', comment: null }),
+        ]),
+      },
+    });
     // The committee is its own role: a reviewer who does not hold it is not a reviewer of this step.
     const plain = await act(id, reviewer, { action: 'approve' });
     expect(plain.status).toBe(403);
@@ -247,8 +271,9 @@ describe('task admission review', () => {
     await admission.reviewReaches(single, submitter, (s) => s.review?.status === 'committee');
     // The committee: a reviewer without the committee role is refused and sees nothing; a member decides.
     expect((await act(single, glReviewer, { action: 'approve' })).body).toMatchObject({ code: 'approval.wrong-actor' });
+    // The committee's item is projected once its step opened (after its calendar loaded), a moment after the state.
+    await eventually(async () => expect(await waitingFor(committee, single)).toEqual(['committee']));
     expect(await waitingFor(reviewer, single)).toEqual([]);
-    expect(await waitingFor(committee, single)).toEqual(['committee']);
     expect((await act(single, committee, { action: 'approve' })).status).toBe(200);
     await admission.reviewReaches(single, submitter, (s) => s.status === 'admitted');
 

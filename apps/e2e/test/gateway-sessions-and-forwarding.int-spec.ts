@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { OrganizationConfig } from '@jianfu/organization';
 import { Roles } from '@jianfu/platform';
@@ -15,58 +17,6 @@ import {
 import { createUser, type IdentityForGateway, startIdentityForGateway } from './gateway-stack.js';
 import { services } from './services-under-test.js';
 
-interface Recorded {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  bytes: number;
-  digest: string;
-}
-
-/**
- * A service-shaped HTTP endpoint that records what reaches it: the services have no multipart route yet, and the
- * gateway must stream any body through unchanged, headers and all.
- */
-function startRecordingService(): Promise<{ server: Server; url: string; received: Recorded[] }> {
-  const received: Recorded[] = [];
-  const server = createServer((request, response) => {
-    const hash = createHash('sha256');
-    let bytes = 0;
-    request.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      hash.update(chunk);
-    });
-    request.on('end', () => {
-      received.push({
-        method: request.method!,
-        url: request.url!,
-        headers: request.headers,
-        bytes,
-        digest: hash.digest('hex'),
-      });
-      if (request.url?.startsWith('/files/')) {
-        const file = Buffer.alloc(3 * 1024 * 1024, 7);
-        response.writeHead(200, {
-          'content-type': 'application/octet-stream',
-          'content-disposition': 'attachment; filename="ledger.bin"',
-          'content-length': String(file.length),
-          'set-cookie': 'leak=1',
-        });
-        response.end(file);
-        return;
-      }
-      response.writeHead(201, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ bytes }));
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as { port: number };
-      resolve({ server, url: `http://127.0.0.1:${address.port}`, received });
-    }),
-  );
-}
-
 /**
  * The console's session through the gateway, against the real identity service and a real service: sign-in with
  * code + PKCE, the session cookie (its id and tokens unreadable at rest), CSRF, forwarding, a service down,
@@ -79,24 +29,31 @@ describe('gateway: sessions and forwarding', () => {
   let identity: IdentityForGateway;
   let organization: ServiceUnderTest<OrganizationConfig>;
   let gateway: GatewayUnderTest;
-  let recording: Awaited<ReturnType<typeof startRecordingService>>;
   let admin: { id: string; loginName: string; password: string };
   let browser: GatewayBrowser;
   const address = reserveGatewayAddress();
+  // A console build as `vite build` lays it out: index.html and hashed assets.
+  const consoleDist = mkdtempSync(join(tmpdir(), 'console-dist-'));
+  mkdirSync(join(consoleDist, 'assets'));
+  writeFileSync(
+    join(consoleDist, 'index.html'),
+    '<!doctype html><div id="root"></div><script src="/assets/index-4f2a.js"></script>',
+  );
+  writeFileSync(join(consoleDist, 'assets', 'index-4f2a.js'), 'console.log("减负");');
 
   const startGateway = async (environment: Record<string, string> = {}) =>
     startGatewayUnderTest({
       isolation,
       address: await address,
       identityIssuer: identity.issuer,
-      services: { organization: organization.http.baseUrl, personnel: recording.url },
+      services: { organization: organization.http.baseUrl },
+      consoleDist,
       environment,
     });
 
   beforeAll(async () => {
     identity = await startIdentityForGateway(isolation, await address, { ACCESS_TOKEN_TTL_SECONDS: '60' });
     organization = await services.organization.start(isolation, { OIDC_ISSUER: identity.issuer });
-    recording = await startRecordingService();
     gateway = await startGateway();
     admin = await createUser(identity, {
       loginName: 'zhou.admin',
@@ -110,7 +67,6 @@ describe('gateway: sessions and forwarding', () => {
     await gateway?.close();
     await organization?.close();
     await identity?.close();
-    await new Promise((resolve) => recording?.server.close(resolve));
     await db.end();
   });
 
@@ -216,34 +172,6 @@ describe('gateway: sessions and forwarding', () => {
     expect(invalid.body.errors.map((error) => error.field)).toContain('name');
   });
 
-  it('streams a multipart upload through unchanged, and a download back with its disposition', async () => {
-    const form = new FormData();
-    const content = Buffer.alloc(2 * 1024 * 1024 + 17, 3);
-    form.append('file', new Blob([content], { type: 'application/pdf' }), '台账.pdf');
-    form.append('note', '附件');
-    const upload = await browser.call<{ bytes: number }>('POST', '/api/personnel/attachments?kind=ledger', {
-      body: form,
-      headers: { 'idempotency-key': 'upload-1' },
-    });
-    expect(upload.status).toBe(201);
-    const seen = recording.received.at(-1)!;
-    expect(seen.method).toBe('POST');
-    expect(seen.url).toBe('/attachments?kind=ledger');
-    expect(seen.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
-    expect(seen.headers['idempotency-key']).toBe('upload-1');
-    expect(seen.headers.authorization).toMatch(/^Bearer eyJ/);
-    expect(seen.headers.cookie).toBeUndefined();
-    expect(seen.headers['x-csrf-token']).toBeUndefined();
-    expect(upload.body.bytes).toBe(seen.bytes);
-    expect(seen.bytes).toBeGreaterThan(content.length);
-
-    const download = await browser.call<string>('GET', '/api/personnel/files/ledger');
-    expect(download.status).toBe(200);
-    expect(download.headers.get('content-disposition')).toBe('attachment; filename="ledger.bin"');
-    expect(download.headers.get('content-length')).toBe(String(3 * 1024 * 1024));
-    expect(download.headers.get('set-cookie')).toBeNull();
-  });
-
   it('answers 503 gateway.service-unavailable naming a service that does not answer', async () => {
     const down = await browser.call<{ code: string; service: string }>('GET', '/api/finance/budgets');
     expect(down.status).toBe(503);
@@ -279,6 +207,34 @@ describe('gateway: sessions and forwarding', () => {
     expect(session.status).toBe(200);
     expect(session.body.user.id).toBe(admin.id);
     expect((await browser.call('GET', '/api/organization/streets?limit=1')).status).toBe(200);
+  });
+
+  it('serves the console: its page for any client route, hashed assets cached, under a CSP fit for its build', async () => {
+    const anonymous = new GatewayBrowser(gateway.baseUrl);
+    const page = await anonymous.call<string>('GET', '/', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<div id="root">');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const csp = page.headers.get('content-security-policy')!;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self'");
+
+    const route = await anonymous.call<string>('GET', '/submissions/42?tab=timeline', {
+      headers: { accept: 'text/html' },
+    });
+    expect(route.status).toBe(200);
+    expect(route.text).toBe(page.text);
+    const asset = await anonymous.call<string>('GET', '/assets/index-4f2a.js', { headers: { accept: '*/*' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toContain('javascript');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await anonymous.call('GET', '/assets/index-old.js', { headers: { accept: '*/*' } })).status).toBe(404);
+    const api = await anonymous.call<{ code: string }>('GET', '/api/nowhere/x', { headers: { accept: 'text/html' } });
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it('signs out: the session ends here and the browser is sent to the identity service’s end_session', async () => {

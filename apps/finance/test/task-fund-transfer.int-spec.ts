@@ -106,6 +106,29 @@ describe('task fund transfer saga', () => {
       availableFen: before.availableFen - 60_000,
       reservedFen: before.reservedFen + 60_000,
     });
+    // The officer's view of the transfer shows the department's budget without and with it.
+    const view = await finance.api.http.request<{ departmentBudget: Record<string, unknown> | null }>(
+      'GET',
+      `/task-fund-transfers/${taskId}`,
+      { as: financeOfficer },
+    );
+    expect(view.body.departmentBudget).toEqual({
+      year: 2026,
+      approvedFen: 10_000_000,
+      availableFen: before.availableFen - 60_000,
+      reservedFen: before.reservedFen + 60_000,
+      disbursedFen: before.disbursedFen,
+      holdsFunds: true,
+      beforeFen: before.availableFen,
+      afterFen: before.availableFen - 60_000,
+    });
+    // An admission reviewer sees the transfer, not the department's budget.
+    const reviewerView = await finance.api.http.request<{ departmentBudget: unknown }>(
+      'GET',
+      `/task-fund-transfers/${taskId}`,
+      { as: principal([Roles.AdmissionReviewer], {}, 'reviewer-1') },
+    );
+    expect(reviewerView).toMatchObject({ status: 200, body: { departmentBudget: null } });
 
     // The finance officer finds the decision in the approval inbox (待办). The step opens once its working-day
     // calendar is loaded, a moment after the transfer says it awaits the decision.

@@ -4,6 +4,8 @@ import { ConfigValidationError, loadConfig, type PlatformConfig } from '@jianfu/
 import { parse } from 'yaml';
 import { AdmissionConfig } from '@jianfu/admission';
 import { FinanceConfig } from '@jianfu/finance';
+import { GatewayConfig } from '@jianfu/gateway';
+import { IdentityConfig } from '@jianfu/identity';
 import { OrganizationConfig } from '@jianfu/organization';
 import { PersonnelConfig } from '@jianfu/personnel';
 
@@ -12,7 +14,12 @@ const configClasses: Record<string, new () => PlatformConfig> = {
   admission: AdmissionConfig,
   finance: FinanceConfig,
   personnel: PersonnelConfig,
+  identity: IdentityConfig,
+  gateway: GatewayConfig,
 };
+
+/** The apps that run workflows, so have a worker container beside their API. */
+const appsWithWorkers = ['organization', 'admission', 'finance', 'personnel'];
 
 interface ComposeService {
   image?: string;
@@ -21,8 +28,8 @@ interface ComposeService {
   environment?: Record<string, string | number | boolean>;
 }
 
-/** What `docker compose up` is run with: the one variable the file requires (see its header). */
-const shellEnvironment: Record<string, string> = { JWT_SECRET: 'a'.repeat(64) };
+/** What `docker compose up` is run with: the variables the file requires (see its header). */
+const shellEnvironment: Record<string, string> = { JWT_SECRET: 'a'.repeat(64), GATEWAY_SESSION_SECRET: 'b'.repeat(64) };
 
 /** Compose's interpolation: `$$`, `${VAR}`, `${VAR:-default}`, `${VAR:?error}` (failing when unset). */
 function interpolate(value: string): string {
@@ -62,9 +69,10 @@ function environmentOf(service: ComposeService): Record<string, string> {
 describe('docker-compose.yml', () => {
   it('runs an API and a worker of every service', () => {
     const containers = appContainers().map(([name]) => name);
-    for (const app of Object.keys(configClasses)) {
+    for (const app of appsWithWorkers) {
       expect(containers).toEqual(expect.arrayContaining([app, `${app}-worker`]));
     }
+    expect(containers).toEqual(expect.arrayContaining(['identity', 'gateway']));
   });
 
   it.each(appContainers().map(([name, service, app]) => [name, app, service] as const))(

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BudgetsModule } from '../budgets/budgets.module.js';
 import { TaskFundTransfersController } from './api/task-fund-transfers.controller.js';
 import { DecideTaskFundTransferHandler } from './commands/decide-task-fund-transfer/decide-task-fund-transfer.handler.js';
 import { ResubmitTaskFundTransferHandler } from './commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.handler.js';
@@ -11,7 +12,7 @@ import {
 } from './queries/get-task-fund-transfer/get-task-fund-transfer.handler.js';
 
 @Module({
-  imports: [TaskFundsPersistenceModule],
+  imports: [TaskFundsPersistenceModule, BudgetsModule],
   controllers: [TaskFundTransfersController],
   providers: [
     StartTaskFundTransferWhenTaskAdmitted,

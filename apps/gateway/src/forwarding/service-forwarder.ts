@@ -100,13 +100,12 @@ export class ServiceForwarder {
         answer.on('error', (error) => response.destroy(error));
         answer.pipe(response);
         answer.on('end', () => resolve());
-        response.on('close', () => {
-          if (!answer.complete) answer.destroy();
-          resolve();
-        });
       });
-      // The browser went away before the service answered: stop the service's work on our side too.
-      request.on('aborted', () => upstream.destroy());
+      // The browser went away (before or during the answer): drop the call to the service too.
+      response.on('close', () => {
+        if (!response.writableFinished) upstream.destroy();
+        resolve();
+      });
       request.pipe(upstream);
     });
   }

@@ -41,7 +41,7 @@ export class CreateGateway1763700000900 implements MigrationInterface {
         district_code         text NOT NULL,
         audience_user_id      text,
         audience_role         text,
-        audience_scope_level  text CHECK (audience_scope_level IN ('district', 'street', 'community', 'department')),
+        audience_scope_level  text CHECK (audience_scope_level IN ('district', 'street', 'community', 'department', 'unit')),
         audience_scope_units  text[] NOT NULL DEFAULT '{}',
         kind                  text NOT NULL
                               CHECK (kind IN ('todo', 'reminder', 'escalation', 'lapse', 'decision', 'funds-arrived')),

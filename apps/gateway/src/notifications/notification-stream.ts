@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { TransactionRunner } from '@jianfu/platform';
 import { GatewayConfig } from '../config.js';
 import { SessionsRepository } from '../sessions/persistence/sessions.repository.js';
@@ -26,7 +26,7 @@ export class NotificationStream {
     private readonly feed: NotificationFeed,
   ) {}
 
-  async open(session: ActiveSession, request: Request, response: Response): Promise<void> {
+  async open(session: ActiveSession, response: Response): Promise<void> {
     const viewer: Viewer = viewerOf(session.user);
     response.status(200);
     response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
@@ -75,7 +75,8 @@ export class NotificationStream {
         await sendCount(false);
       });
     }, this.config.NOTIFICATION_HEARTBEAT_SECONDS * 1000);
-    request.on('close', () => {
+    // The response's close, not the request's: a request stream may close once its (empty) body is read.
+    response.on('close', () => {
       closed = true;
       clearInterval(heartbeat);
       unsubscribe();

@@ -4,6 +4,7 @@ import { NotificationsController } from './api/notifications.controller.js';
 import { MarkAllNotificationsReadHandler } from './commands/mark-all-notifications-read/mark-all-notifications-read.handler.js';
 import { MarkNotificationReadHandler } from './commands/mark-notification-read/mark-notification-read.handler.js';
 import { NotifyCommunityWhenTaskFundsDisbursed } from './events/notify-community-when-task-funds-disbursed.handler.js';
+import { NotifyHoldersWhenApprovalStepChanged } from './events/notify-holders-when-approval-step-changed.handler.js';
 import { NotifySubmitterWhenSubmissionDecided } from './events/notify-submitter-when-submission-decided.handler.js';
 import { RememberSubmitterWhenSubmissionSubmitted } from './events/remember-submitter-when-submission-submitted.handler.js';
 import { NotificationFeed } from './notification-feed.js';
@@ -24,6 +25,7 @@ import { ListNotificationsHandler } from './queries/list-notifications/list-noti
     RememberSubmitterWhenSubmissionSubmitted,
     NotifySubmitterWhenSubmissionDecided,
     NotifyCommunityWhenTaskFundsDisbursed,
+    NotifyHoldersWhenApprovalStepChanged,
     ListNotificationsHandler,
     GetUnreadCountHandler,
     MarkNotificationReadHandler,

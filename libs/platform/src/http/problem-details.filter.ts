@@ -170,7 +170,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const problem = toProblem(error, request.originalUrl);
-    if (problem.status >= 500 && problem.code !== 'dependency.unavailable' && problem.code !== 'health.not-ready') {
+    if (problem.status >= 500 && problem.status !== 503) {
       this.logger.error({ err: error, path: request.originalUrl }, 'Unhandled error');
     } else if (problem.status === 503 || problem.code === 'request.value-rejected') {
       // Not a bug of ours, but worth seeing: an outage, or a validation rule some DTO lacks.

@@ -218,14 +218,28 @@ export class SubmissionsController {
 
   @Get(':submissionId')
   @AllowRoles(...Object.values(Roles))
-  @ApiOperation({ summary: 'A submission, where its review stands, and its task once admitted' })
+  @ApiOperation({
+    summary:
+      'A submission (the reviewer’s view): its pre-check, catalogue item and standard, funding against it, the ' +
+      'communities’ consultation progress and opinions, where its review stands, and its task once admitted',
+  })
   @ApiOkResponse({ type: SubmissionDetailResponse })
   async get(
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
   ): Promise<SubmissionDetailResponse> {
-    const { review, task, ...submission } = await this.queries.get(actor, submissionId);
-    return { ...toSubmissionResponse(submission), review: toSubmissionReviewResponse(review), task };
+    const { review, task, catalogueItem, funding, consultation, ...submission } = await this.queries.get(
+      actor,
+      submissionId,
+    );
+    return {
+      ...toSubmissionResponse(submission),
+      review: toSubmissionReviewResponse(review),
+      task,
+      catalogueItem,
+      funding,
+      consultation,
+    };
   }
 
   @Get(':submissionId/history')

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { ApprovalAuditRepository, ApprovalInboxRepository } from '@jianfu/approvals';
 import { hasRole, type Principal, TransactionRunner } from '@jianfu/platform';
+import { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
 import { TasksRepository } from '../../gate/persistence/tasks.repository.js';
 import { assertVisible, districtReaders } from '../domain/submission-access.js';
 import type { SubmissionStatus } from '../domain/submission.js';
 import { SubmissionsRepository } from '../persistence/submissions.repository.js';
 import { type TaskAdmissionStatus, taskAdmissionStatus } from '../workflows/task-admission.contract.js';
+import { consultationProgress, fundingCheck } from './get-submission/reviewer-view.js';
 
 /** Reads of submissions, each limited to what the caller may see. */
 @Injectable()
@@ -17,6 +19,7 @@ export class SubmissionQueries {
     private readonly tasks: TasksRepository,
     private readonly audit: ApprovalAuditRepository,
     private readonly inbox: ApprovalInboxRepository,
+    private readonly catalogue: CatalogueRepository,
     private readonly temporal: Client,
   ) {}
 
@@ -31,7 +34,25 @@ export class SubmissionQueries {
         .catch(() => null);
     }
     const task = await this.tasks.findBySubmission(tx, id);
-    return { ...submission, review, task };
+    // What a reviewer weighs, in the same answer: the catalogue item checked against (or in force, for a draft),
+    // the funding against its standard, and the communities' opinions so far.
+    const version = submission.catalogueVersion ?? (await this.catalogue.currentVersion(tx, submission.districtCode));
+    const catalogueItem =
+      version !== null && submission.catalogueItemCode
+        ? await this.catalogue.item(tx, submission.districtCode, version, submission.catalogueItemCode)
+        : null;
+    const trail =
+      submission.status === 'draft'
+        ? []
+        : await this.audit.listForSubject(tx, 'admission-submission', id, submission.districtCode);
+    return {
+      ...submission,
+      review,
+      task,
+      catalogueItem,
+      funding: fundingCheck(submission, catalogueItem),
+      consultation: consultationProgress(trail),
+    };
   }
 
   async list(actor: Principal, filter: { status?: SubmissionStatus; offset: number; limit: number }) {

@@ -16,10 +16,10 @@ import { ResubmitTaskFundTransferRequest } from './dto/resubmit-task-fund-transf
 import {
   TaskFundingResponse,
   TaskFundTransferActionResponse,
-  TaskFundTransferResponse,
   toTaskFundingResponse,
   toTaskFundTransferActionResponse,
-  toTaskFundTransferResponse,
+  toTaskFundTransferDetailResponse,
+  TaskFundTransferDetailResponse,
 } from './dto/task-fund-transfer.response.js';
 
 @ApiTags('task fund transfers')
@@ -89,14 +89,17 @@ export class TaskFundTransfersController {
 
   @Get(':taskId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.DepartmentSubmitter, Roles.AdmissionReviewer)
-  @ApiOperation({ summary: 'A task fund transfer: the funding promised per community and where it stands' })
-  @ApiOkResponse({ type: TaskFundTransferResponse })
+  @ApiOperation({
+    summary:
+      'A task fund transfer: the funding promised per community, where it stands, and the department’s budget before and after it',
+  })
+  @ApiOkResponse({ type: TaskFundTransferDetailResponse })
   async get(
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Query() query: InstalmentQuery,
     @CurrentPrincipal() actor: Principal,
-  ): Promise<TaskFundTransferResponse> {
-    return toTaskFundTransferResponse(
+  ): Promise<TaskFundTransferDetailResponse> {
+    return toTaskFundTransferDetailResponse(
       await this.queries.execute(new GetTaskFundTransferQuery(taskId, actor, query.period)),
     );
   }

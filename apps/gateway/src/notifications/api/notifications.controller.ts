@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { ActiveSession } from '../../sessions/session-access.js';
 import { CurrentSession } from '../../sessions/api/session.guard.js';
 import { MarkAllNotificationsReadCommand } from '../commands/mark-all-notifications-read/mark-all-notifications-read.command.js';
@@ -43,8 +43,8 @@ export class NotificationsController {
   @Get('stream')
   @ApiProduces('text/event-stream')
   @ApiOperation({ summary: 'Server-sent events: `notification` (the item) and `unread-count` ({count}); heartbeats' })
-  async open(@CurrentSession() session: ActiveSession, @Req() request: Request, @Res() response: Response) {
-    await this.stream.open(session, request, response);
+  async open(@CurrentSession() session: ActiveSession, @Res() response: Response) {
+    await this.stream.open(session, response);
   }
 
   @Post('read-all')

@@ -12,7 +12,8 @@ export interface Audience {
   districtCode: string;
   userId?: string;
   role?: string;
-  scopeLevel?: 'district' | 'street' | 'community' | 'department';
+  /** `unit`: the older single-unit slot scope, any of the viewer's streets, communities or department. */
+  scopeLevel?: 'district' | 'street' | 'community' | 'department' | 'unit';
   scopeUnits?: string[];
 }
 

@@ -22,7 +22,9 @@ function visibleTo(viewer: Viewer, first: number): { sql: string; parameters: un
         OR (n.audience_scope_level = 'community' AND cardinality(n.audience_scope_units) > 0
             AND n.audience_scope_units <@ ${p(5)}::text[])
         OR (n.audience_scope_level = 'department' AND cardinality(n.audience_scope_units) > 0
-            AND n.audience_scope_units <@ ${p(6)}::text[]))`,
+            AND n.audience_scope_units <@ ${p(6)}::text[])
+        OR (n.audience_scope_level = 'unit' AND cardinality(n.audience_scope_units) > 0
+            AND n.audience_scope_units <@ (${p(4)}::text[] || ${p(5)}::text[] || ${p(6)}::text[])))`,
     parameters: [
       scope.districtCode,
       viewer.userId,

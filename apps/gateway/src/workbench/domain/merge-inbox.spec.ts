@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareInboxItems, matchesSearch, type WorkbenchInboxItem } from './merge-inbox.js';
+import { compareInboxItems, type WorkbenchInboxItem } from './merge-inbox.js';
 
 const item = (over: Partial<WorkbenchInboxItem>): WorkbenchInboxItem => ({
   service: 'admission',
   workflowId: 'w',
+  stepId: 'step',
   slotId: 's',
   title: '入户调查',
   stepName: '街道审核',
@@ -27,17 +28,16 @@ describe('merging the services’ inboxes', () => {
     ]);
   });
 
-  it('orders done items newest first', () => {
-    const items = [
+  it('orders done items by decision and copies by arrival, newest first', () => {
+    const done = [
       item({ workflowId: 'old', closedAt: '2027-03-01T00:00:00Z' }),
-      item({ workflowId: 'new', closedAt: '2027-03-05T00:00:00Z' }),
+      item({ workflowId: 'new', closedAt: '2027-03-05T00:00:00Z', service: 'personnel' }),
     ];
-    expect(items.sort(compareInboxItems('done')).map((entry) => entry.workflowId)).toEqual(['new', 'old']);
-  });
-
-  it('searches the title and the step', () => {
-    expect(matchesSearch(item({}), '入户')).toBe(true);
-    expect(matchesSearch(item({}), '街道')).toBe(true);
-    expect(matchesSearch(item({}), '财政')).toBe(false);
+    expect(done.sort(compareInboxItems('done')).map((entry) => entry.workflowId)).toEqual(['new', 'old']);
+    const copies = [
+      item({ workflowId: 'old', openedAt: '2027-03-01T00:00:00Z' }),
+      item({ workflowId: 'new', openedAt: '2027-03-05T00:00:00Z', service: 'finance' }),
+    ];
+    expect(copies.sort(compareInboxItems('cc')).map((entry) => entry.workflowId)).toEqual(['new', 'old']);
   });
 });

@@ -1,6 +1,7 @@
-/** An approval inbox item as a service answers it (libs/approvals), with the service it came from. */
+/** An approval inbox item as a service answers it (libs/approvals `ApprovalInboxItemResponse`). */
 export interface ServiceInboxItem {
   workflowId: string;
+  stepId: string;
   slotId: string;
   title: string;
   stepName: string;
@@ -10,39 +11,37 @@ export interface ServiceInboxItem {
   [field: string]: unknown;
 }
 
+/** The item with the service it came from (the console opens the subject there). */
 export type WorkbenchInboxItem = ServiceInboxItem & { service: string };
 
 export type WorkbenchView = 'todo' | 'done' | 'cc';
 
-/** What each service's `GET /approval-inbox` is asked for, per view. */
-export function inboxFilterOf(view: WorkbenchView): Record<string, string> {
-  if (view === 'todo') return { status: 'open', kind: 'review' };
-  if (view === 'done') return { status: 'done', kind: 'review' };
-  return { status: 'all', kind: 'copy' };
-}
-
 const time = (value: string | null | undefined) => (value ? Date.parse(value) : Number.NaN);
 
+/** Earlier first; a missing time after every present one. */
+function ascending(a: number, b: number): number {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) === Number.isNaN(b) ? 0 : Number.isNaN(a) ? 1 : -1;
+  return a - b;
+}
+
 /**
- * One order over the services' items: to-dos by deadline, the earliest (so the overdue) first and those without
- * a deadline last; done and copied items newest first. Ties break on workflow and slot, so paging is stable.
+ * The services' own order, kept across services: to-dos by deadline (the earliest, so the overdue, first; those
+ * without a deadline last), then by when they opened; 已办 by decision, newest first; 抄送 by when they were copied,
+ * newest first. Ties break on service, workflow, step and slot, so paging is stable.
  */
 export function compareInboxItems(view: WorkbenchView): (a: WorkbenchInboxItem, b: WorkbenchInboxItem) => number {
   const stable = (a: WorkbenchInboxItem, b: WorkbenchInboxItem) =>
-    a.workflowId.localeCompare(b.workflowId) || a.slotId.localeCompare(b.slotId) || a.service.localeCompare(b.service);
+    a.service.localeCompare(b.service) ||
+    a.workflowId.localeCompare(b.workflowId) ||
+    a.stepId.localeCompare(b.stepId) ||
+    a.slotId.localeCompare(b.slotId);
   if (view === 'todo') {
-    return (a, b) => {
-      const [da, db] = [time(a.deadlineAt), time(b.deadlineAt)];
-      if (Number.isNaN(da) !== Number.isNaN(db)) return Number.isNaN(da) ? 1 : -1;
-      return da - db || 0 || time(a.openedAt) - time(b.openedAt) || stable(a, b);
-    };
+    return (a, b) =>
+      ascending(time(a.deadlineAt), time(b.deadlineAt)) ||
+      ascending(time(a.openedAt), time(b.openedAt)) ||
+      stable(a, b);
   }
-  return (a, b) => time(b.closedAt ?? b.openedAt) - time(a.closedAt ?? a.openedAt) || stable(a, b);
-}
-
-/** A case-insensitive match of the search text in the subject's title or the step's name. */
-export function matchesSearch(item: WorkbenchInboxItem, q: string | undefined): boolean {
-  if (!q) return true;
-  const needle = q.trim().toLowerCase();
-  return `${item.title} ${item.stepName}`.toLowerCase().includes(needle);
+  const when = (item: WorkbenchInboxItem) => time(view === 'done' ? item.closedAt : item.openedAt);
+  // Newest first: the same comparison with the times negated (a missing time still last).
+  return (a, b) => ascending(-when(a), -when(b)) || stable(a, b);
 }

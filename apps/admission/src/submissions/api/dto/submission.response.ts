@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CatalogueItemResponse } from '../../../catalogue/api/dto/catalogue.response.js';
 import type { FundingPeriod } from '@jianfu/contracts';
 import { ApprovalAuditEntryResponse, ApprovalInboxItemResponse } from '@jianfu/approvals';
 import { TaskResponse } from '../../../gate/api/dto/gate.response.js';
@@ -274,8 +275,110 @@ export class SubmissionReviewResponse {
   precheck?: PrecheckResultResponse;
 }
 
+/** The submission's money against the catalogue standard. */
+export class FundingCheckResponse {
+  @ApiProperty({ type: 'integer', description: 'Per community and period, in fen' })
+  fundingPerCommunityFen!: number;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The catalogue standard, in fen; null without an item' })
+  standardFen!: number | null;
+
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'Recurring work at or above the standard; null without an item or for one-off work',
+  })
+  meetsStandard!: boolean | null;
+
+  @ApiProperty({ description: 'Declared unfunded one-off work (无经费事项)' })
+  unfunded!: boolean;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Communities found at the last pre-check; null before' })
+  communityCount!: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Per community × communities, in fen' })
+  totalFen!: number | null;
+}
+
+/** One community's opinion in the consultation (征求意见). */
+export class ConsultationOpinionResponse {
+  @ApiProperty()
+  communityId!: string;
+
+  @ApiProperty({ example: 'community-2b0f6a52-8d5c-4c36-9d6e-0f1a2b3c4d5e' })
+  slotId!: string;
+
+  @ApiProperty()
+  answered!: boolean;
+
+  @ApiProperty({ type: String, nullable: true, enum: ['approve', 'reject', 'return'] })
+  decision!: 'approve' | 'reject' | 'return' | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The secretary who answered' })
+  actorId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '同意，建议经费按季度拨付' })
+  comment!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  reason!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  at!: string | null;
+}
+
+/** How far the consultation of the latest round has come. */
+export class ConsultationProgressResponse {
+  @ApiProperty({ type: 'integer' })
+  round!: number;
+
+  @ApiProperty({ example: 'consultation-1' })
+  stepId!: string;
+
+  @ApiProperty({ enum: ['open', 'approved', 'rejected', 'returned', 'withdrawn', 'expired'] })
+  status!: string;
+
+  @ApiProperty({ example: 'all', description: 'all, any, or ratio:<r> of the communities' })
+  completion!: string;
+
+  @ApiProperty({ type: 'integer' })
+  communityCount!: number;
+
+  @ApiProperty({ type: 'integer' })
+  answered!: number;
+
+  @ApiProperty({ type: 'integer' })
+  approved!: number;
+
+  @ApiProperty({ type: 'integer' })
+  rejected!: number;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  deadlineAt!: string | null;
+
+  @ApiProperty({ type: [ConsultationOpinionResponse] })
+  opinions!: ConsultationOpinionResponse[];
+}
+
 /** A submission, where its review stands and its task once admitted. */
 export class SubmissionDetailResponse extends SubmissionResponse {
+  @ApiProperty({
+    type: CatalogueItemResponse,
+    nullable: true,
+    description: 'The catalogue item named, in the version of the last pre-check (the version in force for a draft)',
+  })
+  catalogueItem!: CatalogueItemResponse | null;
+
+  @ApiProperty({ type: FundingCheckResponse })
+  funding!: FundingCheckResponse;
+
+  @ApiProperty({
+    type: ConsultationProgressResponse,
+    nullable: true,
+    description: 'The communities’ consultation of the latest round that reached it; null before',
+  })
+  consultation!: ConsultationProgressResponse | null;
+
   @ApiProperty({ type: SubmissionReviewResponse, nullable: true, description: 'While in review or returned' })
   review!: SubmissionReviewResponse | null;
 

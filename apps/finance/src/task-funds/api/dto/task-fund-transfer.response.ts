@@ -5,7 +5,10 @@ import type { TaskFundDecision, TaskFundingScheduleState, TaskFundTransferState 
 import type { TaskFundDecisionRepeated } from '../../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
 import type { TaskFundTransfer } from '../../persistence/task-fund-transfers.repository.js';
 import type { TaskFundingSchedule } from '../../persistence/task-funding-schedules.repository.js';
-import type { TaskFundingView } from '../../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
+import type {
+  TaskFundingView,
+  TaskFundTransferView,
+} from '../../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
 
 export const taskFundTransferStatuses: readonly TaskFundTransferState[] = [
   'reserving',
@@ -98,6 +101,48 @@ export class TaskFundTransferResponse {
 
   @ApiProperty({ format: 'date-time' })
   updatedAt!: Date;
+}
+
+/** The department's budget for the transfer's year, before and after this transfer. */
+export class DepartmentBudgetImpactResponse {
+  @ApiProperty({ type: 'integer', example: 2027 })
+  year!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Approved for the year, in fen' })
+  approvedFen!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Available now, in fen' })
+  availableFen!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Reserved for transfers awaiting decision or payment, in fen' })
+  reservedFen!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Paid out to communities, in fen' })
+  disbursedFen!: number;
+
+  @ApiProperty({ description: 'Whether this transfer’s amount is reserved or paid out of the budget now' })
+  holdsFunds!: boolean;
+
+  @ApiProperty({ type: 'integer', description: 'Available without this transfer, in fen' })
+  beforeFen!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Available with this transfer, in fen (negative: it does not fit)' })
+  afterFen!: number;
+}
+
+/** One transfer with the department's budget before and after it (`GET /task-fund-transfers/{taskId}`). */
+export class TaskFundTransferDetailResponse extends TaskFundTransferResponse {
+  @ApiProperty({
+    type: DepartmentBudgetImpactResponse,
+    nullable: true,
+    description: 'Null for callers who may not read the department’s budget, or when finance has none for the year',
+  })
+  departmentBudget!: DepartmentBudgetImpactResponse | null;
+}
+
+export function toTaskFundTransferDetailResponse(view: TaskFundTransferView): TaskFundTransferDetailResponse {
+  const { departmentBudget, ...transfer } = view;
+  return { ...toTaskFundTransferResponse(transfer), departmentBudget };
 }
 
 export function toTaskFundTransferResponse(transfer: TaskFundTransfer): TaskFundTransferResponse {

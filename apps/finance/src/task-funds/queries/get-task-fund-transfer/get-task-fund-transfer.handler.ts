@@ -5,7 +5,17 @@ import {
   TaskFundTransfersRepository,
 } from '../../persistence/task-fund-transfers.repository.js';
 import { TaskFundingSchedulesRepository } from '../../persistence/task-funding-schedules.repository.js';
-import { GetTaskFundingQuery, GetTaskFundTransferQuery, type TaskFundingView } from './get-task-fund-transfer.query.js';
+import { BudgetReader } from '../../../budgets/queries/get-budget/budget-reader.js';
+import {
+  type DepartmentBudgetImpact,
+  GetTaskFundingQuery,
+  GetTaskFundTransferQuery,
+  type TaskFundingView,
+  type TaskFundTransferView,
+} from './get-task-fund-transfer.query.js';
+
+/** States in which the transfer's amount is out of the department's available budget (reserved, or paid). */
+const holdingStates = new Set(['awaiting-decision', 'returned', 'disbursing', 'disbursed']);
 
 /** District-wide roles see every transfer of their district; a department user only their department's. */
 function visibleTo(actor: Principal, owner: { districtCode: string; departmentId: string } | null): boolean {
@@ -22,12 +32,36 @@ export class GetTaskFundTransferHandler implements IQueryHandler<GetTaskFundTran
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly transfers: TaskFundTransfersRepository,
+    private readonly budgets: BudgetReader,
   ) {}
 
-  async execute(query: GetTaskFundTransferQuery): Promise<TaskFundTransfer> {
+  async execute(query: GetTaskFundTransferQuery): Promise<TaskFundTransferView> {
     const transfer = await this.transfers.find(this.transactions.reader, query.taskId, query.period);
     if (!transfer || !visibleTo(query.actor, transfer)) throw new NotFoundError('task-fund-transfer', query.taskId);
-    return transfer;
+    return { ...transfer, departmentBudget: await this.budgetImpact(transfer, query.actor) };
+  }
+
+  /** Null for a caller who may not read the department's budget (e.g. an admission reviewer), or no budget yet. */
+  private async budgetImpact(transfer: TaskFundTransfer, actor: Principal): Promise<DepartmentBudgetImpact | null> {
+    const budget = await this.budgets
+      .read(transfer.departmentId, transfer.budgetYear, actor)
+      .catch((error: unknown) => {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      });
+    if (!budget) return null;
+    const holdsFunds = holdingStates.has(transfer.state);
+    const beforeFen = budget.availableFen + (holdsFunds ? transfer.totalFen : 0);
+    return {
+      year: budget.year,
+      approvedFen: budget.approvedFen,
+      availableFen: budget.availableFen,
+      reservedFen: budget.reservedFen,
+      disbursedFen: budget.disbursedFen,
+      holdsFunds,
+      beforeFen,
+      afterFen: beforeFen - transfer.totalFen,
+    };
   }
 }
 

@@ -1,12 +1,24 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, Validate } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  Validate,
+  ValidatorConstraint,
+} from 'class-validator';
 import type { ValidationArguments, ValidatorConstraintInterface } from 'class-validator';
 import type { WorkbenchView } from '../../domain/merge-inbox.js';
 
-/** How deep the merged list pages: each service is asked for its first `offset + limit` items. */
+/** How deep the merged list pages: each service is asked for its first `offset + limit` items (a page's bound). */
 export const workbenchMaxDepth = 500;
 
+@ValidatorConstraint({ name: 'withinMergeDepth' })
 class WithinMergeDepth implements ValidatorConstraintInterface {
   validate(offset: number, args: ValidationArguments): boolean {
     const { limit } = args.object as WorkbenchInboxQuery;
@@ -46,7 +58,7 @@ export class WorkbenchInboxQuery {
   @IsBoolean()
   overdue?: boolean;
 
-  @ApiPropertyOptional({ description: 'Text in the subject’s title or the step’s name' })
+  @ApiPropertyOptional({ description: 'Part of the subject’s title' })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -2,14 +2,7 @@ import { Logger } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { GatewayConfig } from '../../../config.js';
 import { type ApprovalService, approvalServices, ServiceDirectory } from '../../../forwarding/service-directory.js';
-import {
-  compareInboxItems,
-  inboxFilterOf,
-  matchesSearch,
-  type ServiceInboxItem,
-  type WorkbenchInboxItem,
-} from '../../domain/merge-inbox.js';
-import { workbenchMaxDepth } from '../../api/dto/workbench-inbox.request.js';
+import { compareInboxItems, type ServiceInboxItem, type WorkbenchInboxItem } from '../../domain/merge-inbox.js';
 import { GetWorkbenchInboxQuery, type WorkbenchInbox } from './get-workbench-inbox.query.js';
 
 interface ServicePage {
@@ -18,10 +11,10 @@ interface ServicePage {
 }
 
 /**
- * Asks the four services at once for their first `offset + limit` items (all of the first 500 when searching,
- * as the services do not search), merges them into one order, and cuts the page. The total is the sum of the
- * services' totals (with a search, the matches among what was fetched). A service that fails or does not answer
- * in time is named in `unavailable`; the others' items are still shown.
+ * Asks the four services at once for the first `offset + limit` items of the view (each filters and searches its
+ * own), merges them into one order, and cuts the page: the page is then exactly what one list over all services
+ * would hold. The total is the sum of the services' totals. A service that fails or does not answer in time is
+ * named in `unavailable`; the others' items are still shown.
  */
 @QueryHandler(GetWorkbenchInboxQuery)
 export class GetWorkbenchInboxHandler implements IQueryHandler<GetWorkbenchInboxQuery> {
@@ -34,25 +27,21 @@ export class GetWorkbenchInboxHandler implements IQueryHandler<GetWorkbenchInbox
 
   async execute(query: GetWorkbenchInboxQuery): Promise<WorkbenchInbox> {
     const { filter } = query;
-    const depth = filter.q ? workbenchMaxDepth : filter.offset + filter.limit;
     const parameters = new URLSearchParams({
-      ...inboxFilterOf(filter.view),
+      view: filter.view,
       offset: '0',
-      limit: String(depth),
+      limit: String(filter.offset + filter.limit),
       ...(filter.overdue ? { overdue: 'true' } : {}),
+      ...(filter.q ? { q: filter.q } : {}),
     });
     const answers = await Promise.all(
       approvalServices.map(async (service) => ({ service, page: await this.fetchPage(service, parameters, query) })),
     );
     const unavailable = answers.filter((answer) => answer.page === null).map((answer) => answer.service);
-    let merged: WorkbenchInboxItem[] = answers.flatMap(({ service, page }) =>
+    const merged: WorkbenchInboxItem[] = answers.flatMap(({ service, page }) =>
       (page?.items ?? []).map((item): WorkbenchInboxItem => ({ ...item, service })),
     );
-    let total = answers.reduce((sum, answer) => sum + (answer.page?.total ?? 0), 0);
-    if (filter.q) {
-      merged = merged.filter((item) => matchesSearch(item, filter.q));
-      total = merged.length;
-    }
+    const total = answers.reduce((sum, answer) => sum + (answer.page?.total ?? 0), 0);
     merged.sort(compareInboxItems(filter.view));
     return {
       items: merged.slice(filter.offset, filter.offset + filter.limit),
