@@ -178,7 +178,15 @@ export async function reloadUntilVisible(page: Page, text: string, timeoutMs = 4
         .catch(() => false)
     )
       return;
-    if (Date.now() > deadline) throw new Error(`"${text}" did not show on ${page.url()}`);
+    if (Date.now() > deadline) {
+      const shown = (
+        await page
+          .locator('main')
+          .innerText()
+          .catch(() => '')
+      ).slice(0, 600);
+      throw new Error(`"${text}" did not show on ${page.url()}; the page shows:\n${shown}`);
+    }
     await page.reload();
   }
 }

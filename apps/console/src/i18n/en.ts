@@ -156,6 +156,8 @@ export const en: DeepPartial<Messages> = {
     detail: 'Submission',
     consultation: 'Consultation',
     answered: '{{answered}} of {{total}} communities answered',
+    notAnswered: 'not answered yet',
+    fundingTotal: '{{count}} communities, {{total}} in all',
     fundingVsStandard: 'Funding against the standard',
     belowStandard: 'below the catalogue standard',
     atStandard: 'at or above the catalogue standard',

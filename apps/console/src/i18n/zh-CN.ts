@@ -168,6 +168,8 @@ export const zhCN = {
     },
     consultation: '征求意见进度',
     answered: '{{answered}}/{{total}} 个社区已答复',
+    notAnswered: '尚未答复',
+    fundingTotal: '{{count}} 个社区，合计 {{total}}',
     fundingVsStandard: '经费与标准',
     belowStandard: '低于清单标准',
     atStandard: '不低于清单标准',

@@ -317,7 +317,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A submission, where its review stands, and its task once admitted */
+        /** A submission (the reviewer’s view): its pre-check, catalogue item and standard, funding against it, the communities’ consultation progress and opinions, where its review stands, and its task once admitted */
         get: operations["SubmissionsController_get"];
         /** Edit a draft, or amend a returned submission before resubmitting it */
         put: operations["SubmissionsController_update"];
@@ -1343,6 +1343,54 @@ export interface components {
             /** @example community-2b0f6a52-8d5c-4c36-9d6e-0f1a2b3c4d5e */
             slotId?: string;
         };
+        FundingCheckResponse: {
+            /** @description Per community and period, in fen */
+            fundingPerCommunityFen: number;
+            /** @description The catalogue standard, in fen; null without an item */
+            standardFen: number | null;
+            /** @description Recurring work at or above the standard; null without an item or for one-off work */
+            meetsStandard: boolean | null;
+            /** @description Declared unfunded one-off work (无经费事项) */
+            unfunded: boolean;
+            /** @description Communities found at the last pre-check; null before */
+            communityCount: number | null;
+            /** @description Per community × communities, in fen */
+            totalFen: number | null;
+        };
+        ConsultationOpinionResponse: {
+            communityId: string;
+            /** @example community-2b0f6a52-8d5c-4c36-9d6e-0f1a2b3c4d5e */
+            slotId: string;
+            answered: boolean;
+            /** @enum {string|null} */
+            decision: "approve" | "reject" | "return" | null;
+            /** @description The secretary who answered */
+            actorId: string | null;
+            /** @example 同意，建议经费按季度拨付 */
+            comment: string | null;
+            reason: string | null;
+            /** Format: date-time */
+            at: string | null;
+        };
+        ConsultationProgressResponse: {
+            round: number;
+            /** @example consultation-1 */
+            stepId: string;
+            /** @enum {string} */
+            status: "open" | "approved" | "rejected" | "returned" | "withdrawn" | "expired";
+            /**
+             * @description all, any, or ratio:<r> of the communities
+             * @example all
+             */
+            completion: string;
+            communityCount: number;
+            answered: number;
+            approved: number;
+            rejected: number;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            opinions: components["schemas"]["ConsultationOpinionResponse"][];
+        };
         SubmissionReviewResponse: {
             /**
              * @example street-review
@@ -1479,6 +1527,11 @@ export interface components {
             decidedAt: string | null;
             /** @description The active communities the target named at the last pre-check (the ones consulted and funded); null before */
             resolvedCommunityIds: string[] | null;
+            /** @description The catalogue item named, in the version of the last pre-check (the version in force for a draft) */
+            catalogueItem: components["schemas"]["CatalogueItemResponse"] | null;
+            funding: components["schemas"]["FundingCheckResponse"];
+            /** @description The communities’ consultation of the latest round that reached it; null before */
+            consultation: components["schemas"]["ConsultationProgressResponse"] | null;
             /** @description While in review or returned */
             review: components["schemas"]["SubmissionReviewResponse"] | null;
             /** @description Once admitted */

@@ -250,7 +250,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A task fund transfer: the funding promised per community and where it stands */
+        /** A task fund transfer: the funding promised per community, where it stands, and the department’s budget before and after it */
         get: operations["TaskFundTransfersController_get"];
         put?: never;
         post?: never;
@@ -996,6 +996,72 @@ export interface components {
             schedule: components["schemas"]["TaskFundingScheduleResponse"] | null;
             /** @description One per instalment started, oldest first */
             transfers: components["schemas"]["TaskFundTransferResponse"][];
+        };
+        DepartmentBudgetImpactResponse: {
+            /** @example 2027 */
+            year: number;
+            /** @description Approved for the year, in fen */
+            approvedFen: number;
+            /** @description Available now, in fen */
+            availableFen: number;
+            /** @description Reserved for transfers awaiting decision or payment, in fen */
+            reservedFen: number;
+            /** @description Paid out to communities, in fen */
+            disbursedFen: number;
+            /** @description Whether this transfer’s amount is reserved or paid out of the budget now */
+            holdsFunds: boolean;
+            /** @description Available without this transfer, in fen */
+            beforeFen: number;
+            /** @description Available with this transfer, in fen (negative: it does not fit) */
+            afterFen: number;
+        };
+        TaskFundTransferDetailResponse: {
+            /** Format: uuid */
+            taskId: string;
+            transferId: string;
+            /** Format: uuid */
+            submissionId: string;
+            title: string;
+            /** Format: uuid */
+            departmentId: string;
+            /** @example 350102 */
+            districtCode: string;
+            /** @example 2026 */
+            budgetYear: number;
+            /**
+             * @description The instalment this transfer pays, for a task funded per period; null when funded once
+             * @example 2027-03
+             */
+            period: string | null;
+            /**
+             * Format: date
+             * @description First day the instalment pays for
+             */
+            periodStart: string | null;
+            /**
+             * Format: date
+             * @description Last day the instalment pays for
+             */
+            periodEnd: string | null;
+            funding: components["schemas"]["CommunityFundingResponse"][];
+            /**
+             * @description In fen
+             * @example 120000
+             */
+            totalFen: number;
+            /** @enum {string} */
+            status: "reserving" | "awaiting-decision" | "returned" | "disbursing" | "disbursed" | "failed";
+            lastDecision: components["schemas"]["TaskFundDecisionResponse"] | null;
+            /** @example transfer.rejected */
+            failureCode: string | null;
+            failureReason: string | null;
+            correlationId: string;
+            /** Format: date-time */
+            admittedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Null for callers who may not read the department’s budget, or when finance has none for the year */
+            departmentBudget: components["schemas"]["DepartmentBudgetImpactResponse"] | null;
         };
         SetBaseStandardRequest: {
             /**
@@ -3881,7 +3947,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskFundTransferResponse"];
+                    "application/json": components["schemas"]["TaskFundTransferDetailResponse"];
                 };
             };
             /**

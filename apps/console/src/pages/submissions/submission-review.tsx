@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fromTable } from '../../api/problem-messages';
 import { Money, yuan } from '../../components/money';
 import { AttachmentLinks } from './attachments';
-import { catalogueQuery, directoryQuery, historyQuery, submissionQuery } from './submission-queries';
+import { directoryQuery, historyQuery, submissionQuery } from './submission-queries';
 
 const severityColor = { return: 'orange', reject: 'red', flag: 'blue' } as const;
 
@@ -17,19 +17,15 @@ export function SubmissionReview({ submissionId }: { submissionId: string }) {
   const { t } = useTranslation();
   const submission = useQuery(submissionQuery(submissionId));
   const history = useQuery(historyQuery(submissionId));
-  const catalogue = useQuery(catalogueQuery);
   const directory = useQuery(directoryQuery);
   if (!submission.data) return <Skeleton active />;
   const data = submission.data;
-  const item = catalogue.data?.items.find((entry) => entry.code === data.catalogueItemCode);
+  const item = data.catalogueItem;
+  const funding = data.funding;
   const communityName = (id: string) => directory.data?.items.find((entry) => entry.communityId === id)?.name ?? id;
   const precheck = data.review?.precheck ?? data.precheck;
   const round = data.round;
-  const consultation = (history.data?.assignments ?? []).filter(
-    (assignment) => assignment.stepId === `consultation-${round}` && assignment.kind === 'review',
-  );
-  const answered = consultation.filter((slot) => slot.decision !== null);
-  const opinions = (history.data?.audit ?? []).filter((entry) => entry.stepId === `consultation-${round}`);
+  const consultation = data.consultation;
   const target =
     data.target.mode === 'all'
       ? t('submission.targetModes.all')
@@ -70,18 +66,19 @@ export function SubmissionReview({ submissionId }: { submissionId: string }) {
         <Descriptions.Item label={t('submission.evaluation')}>{data.evaluation ?? t('common.none')}</Descriptions.Item>
         <Descriptions.Item label={t('submission.fundingVsStandard')}>
           <Space wrap>
-            <Money fen={data.fundingPerCommunityFen} />
-            {item && (
-              <>
-                <Typography.Text type="secondary">
-                  {t('submission.catalogueStandard', { amount: (item.fundingStandardFen / 100).toLocaleString() })}
-                </Typography.Text>
-                {data.fundingPerCommunityFen < item.fundingStandardFen ? (
-                  <Tag color="red">{t('submission.belowStandard')}</Tag>
-                ) : (
-                  <Tag color="green">{t('submission.atStandard')}</Tag>
-                )}
-              </>
+            <Money fen={funding.fundingPerCommunityFen} />
+            {funding.standardFen !== null && (
+              <Typography.Text type="secondary">
+                {t('submission.catalogueStandard', { amount: (funding.standardFen / 100).toLocaleString() })}
+              </Typography.Text>
+            )}
+            {funding.meetsStandard === false && <Tag color="red">{t('submission.belowStandard')}</Tag>}
+            {funding.meetsStandard === true && <Tag color="green">{t('submission.atStandard')}</Tag>}
+            {funding.unfunded && <Tag>{t('submission.unfunded')}</Tag>}
+            {funding.totalFen !== null && (
+              <Typography.Text type="secondary">
+                {t('submission.fundingTotal', { count: funding.communityCount ?? 0, total: yuan(funding.totalFen) })}
+              </Typography.Text>
             )}
           </Space>
         </Descriptions.Item>
@@ -124,31 +121,42 @@ export function SubmissionReview({ submissionId }: { submissionId: string }) {
         </div>
       )}
 
-      {consultation.length > 0 && (
+      {consultation && (
         <div>
           <Typography.Title level={5}>{t('submission.consultation')}</Typography.Title>
           <Progress
-            percent={Math.round((answered.length / consultation.length) * 100)}
-            format={() => t('submission.answered', { answered: answered.length, total: consultation.length })}
+            percent={Math.round((consultation.answered / Math.max(consultation.communityCount, 1)) * 100)}
+            format={() =>
+              t('submission.answered', { answered: consultation.answered, total: consultation.communityCount })
+            }
           />
           <Table
             size="small"
             pagination={false}
-            rowKey="sequence"
-            dataSource={opinions.filter((entry) => entry.action === 'approve' || entry.action === 'reject')}
+            rowKey="slotId"
+            dataSource={consultation.opinions}
             columns={[
-              { title: t('inbox.sender'), dataIndex: 'actorId', ellipsis: true },
+              {
+                title: t('community.community'),
+                dataIndex: 'communityId',
+                render: (communityId: string) => communityName(communityId),
+              },
               {
                 title: t('actions.comment'),
                 key: 'opinion',
-                render: (_, entry) => (
-                  <Space wrap>
-                    <Tag color={entry.action === 'approve' ? 'green' : 'red'}>
-                      {entry.action === 'approve' ? t('actions.approveConsultation') : t('actions.objectConsultation')}
-                    </Tag>
-                    {entry.comment ?? entry.reason}
-                  </Space>
-                ),
+                render: (_, opinion) =>
+                  opinion.answered ? (
+                    <Space wrap>
+                      <Tag color={opinion.decision === 'approve' ? 'green' : 'red'}>
+                        {opinion.decision === 'approve'
+                          ? t('actions.approveConsultation')
+                          : t('actions.objectConsultation')}
+                      </Tag>
+                      {opinion.comment ?? opinion.reason}
+                    </Space>
+                  ) : (
+                    <Typography.Text type="secondary">{t('submission.notAnswered')}</Typography.Text>
+                  ),
               },
             ]}
           />

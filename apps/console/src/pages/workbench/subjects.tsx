@@ -47,22 +47,9 @@ function TransferDetail({ subjectId }: { subjectId: string }) {
         }),
       ),
   });
-  const budget = useQuery({
-    queryKey: ['finance', 'budget', transfer.data?.departmentId, transfer.data?.budgetYear],
-    enabled: !!transfer.data,
-    queryFn: () =>
-      unwrap(
-        api.finance.GET('/departments/{departmentId}/budgets/{year}', {
-          params: { path: { departmentId: transfer.data!.departmentId, year: transfer.data!.budgetYear } },
-        }),
-      ),
-  });
   if (!transfer.data) return <Skeleton active />;
   const total = transfer.data.totalFen;
-  // What the department has left to spend (approved minus paid), before and after this transfer is paid.
-  const paid = transfer.data.status === 'disbursed';
-  const remaining = budget.data ? budget.data.approvedFen - budget.data.disbursedFen : null;
-  const before = remaining === null ? null : paid ? remaining + total : remaining;
+  const budget = transfer.data.departmentBudget;
   return (
     <>
       <Descriptions column={1} size="small" bordered title={t('finance.transfer')}>
@@ -75,16 +62,16 @@ function TransferDetail({ subjectId }: { subjectId: string }) {
           <Money fen={total} />
         </Descriptions.Item>
         <Descriptions.Item label={t('finance.communities')}>{transfer.data.funding.length}</Descriptions.Item>
-        {budget.data && (
+        {budget && (
           <>
             <Descriptions.Item label={t('finance.budgetBefore')}>
               <span data-testid="budget-before">
-                <Money fen={before} />
+                <Money fen={budget.beforeFen} />
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('finance.budgetAfter')}>
-              <span data-testid="budget-after">
-                <Money fen={before === null ? null : before - total} />
+              <span data-testid="budget-after" className={budget.afterFen < 0 ? 'overdue' : undefined}>
+                <Money fen={budget.afterFen} />
               </span>
             </Descriptions.Item>
           </>
