@@ -148,6 +148,12 @@ export async function signIn(
 ): Promise<Page> {
   const context = await stack.browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
+  const seen: string[] = [];
+  troubles.set(page, seen);
+  page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) seen.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
   await page.goto(`${stack.gateway.baseUrl}${path}`);
   await page.locator('#username').fill(user.loginName);
   await page.locator('#password').fill(user.password);
@@ -165,6 +171,9 @@ export async function signIn(
   await page.getByTestId('current-user').waitFor({ timeout: 30_000 });
   return page;
 }
+
+/** What went wrong in a page (script errors, refused requests), for a failure's message. */
+const troubles = new WeakMap<Page, string[]>();
 
 /** Reloads the page until the text shows (a workflow projects its steps a moment after the action). */
 export async function reloadUntilVisible(page: Page, text: string, timeoutMs = 45_000): Promise<void> {
@@ -185,7 +194,8 @@ export async function reloadUntilVisible(page: Page, text: string, timeoutMs = 4
           .innerText()
           .catch(() => '')
       ).slice(0, 600);
-      throw new Error(`"${text}" did not show on ${page.url()}; the page shows:\n${shown}`);
+      const trouble = (troubles.get(page) ?? []).slice(-10).join('\n');
+      throw new Error(`"${text}" did not show on ${page.url()}; the page shows:\n${shown}\n${trouble}`);
     }
     await page.reload();
   }

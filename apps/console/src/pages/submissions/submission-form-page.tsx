@@ -17,7 +17,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/http';
@@ -79,12 +79,16 @@ function toContent(values: FormValues): Content {
 export function SubmissionFormPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { submissionId } = useParams();
+  const { submissionId: routeId } = useParams();
+  // A new submission becomes a draft at its first save or upload; the page stays (no remount), its address follows.
+  const [draftId, setDraftId] = useState<string | undefined>(routeId);
+  const submissionId = routeId ?? draftId;
+  const creating = useRef<Promise<string> | null>(null);
   const [form] = Form.useForm<FormValues>();
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const catalogue = useQuery(catalogueQuery);
   const directory = useQuery(directoryQuery);
-  const existing = useQuery({ ...submissionQuery(submissionId ?? ''), enabled: !!submissionId });
+  const existing = useQuery({ ...submissionQuery(routeId ?? ''), enabled: !!routeId });
   const code = Form.useWatch('catalogueItemCode', form);
   const mode = Form.useWatch(['target', 'mode'], form);
   const recurrence = Form.useWatch('recurrence', form);
@@ -137,14 +141,17 @@ export function SubmissionFormPage() {
           }),
         );
 
+  const adopt = (id: string) => {
+    setDraftId(id);
+    window.history.replaceState(window.history.state, '', `/submissions/${id}/edit`);
+  };
+
   const draft = useCommand<Content, { id: string }>({
     form,
     run: save,
     success: t('common.saved'),
     invalidate: [['submissions']],
-    onSuccess: (saved) => {
-      if (!submissionId) void navigate(`/submissions/${saved.id}/edit`, { replace: true });
-    },
+    onSuccess: (saved) => adopt(saved.id),
   });
 
   const submit = useCommand<Content, { id: string }>({
@@ -176,7 +183,7 @@ export function SubmissionFormPage() {
     onSuccess: (result) => setFindings(result),
   });
 
-  if (submissionId && !existing.data) return <Skeleton active />;
+  if (routeId && !existing.data) return <Skeleton active />;
 
   const values = () => toContent(form.getFieldsValue(true) as FormValues);
 
@@ -336,11 +343,15 @@ export function SubmissionFormPage() {
         <Form.Item label={t('submission.attachments')} extra={t('submission.attachmentsHelp', { size: 20 })}>
           <AttachmentsField
             {...(submissionId ? { submissionId } : {})}
-            ensureDraft={async () => {
-              if (submissionId) return submissionId;
-              const saved = await save(values(), crypto.randomUUID());
-              void navigate(`/submissions/${saved.id}/edit`, { replace: true });
-              return saved.id;
+            ensureDraft={() => {
+              if (submissionId) return Promise.resolve(submissionId);
+              // Several files dropped at once make one draft.
+              creating.current ??= save(values(), crypto.randomUUID()).then((saved) => {
+                adopt(saved.id);
+                return saved.id;
+              });
+              creating.current.catch(() => (creating.current = null));
+              return creating.current;
             }}
           />
         </Form.Item>
