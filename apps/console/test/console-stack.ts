@@ -33,6 +33,8 @@ export function buildConsole(): void {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     stdio: 'inherit',
+    // Jest sets NODE_ENV=test, which would give React's and antd's development builds.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
 
@@ -151,6 +153,15 @@ export async function signIn(
   const seen: string[] = [];
   troubles.set(page, seen);
   page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    seen.push(`failed ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? ''}`),
+  );
+  page.on('request', (request) => {
+    if (request.method() !== 'GET') seen.push(`sent ${request.method()} ${request.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.push(`console: ${message.text()}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) seen.push(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
@@ -174,6 +185,18 @@ export async function signIn(
 
 /** What went wrong in a page (script errors, refused requests), for a failure's message. */
 const troubles = new WeakMap<Page, string[]>();
+
+/** Waits for a locator; a failure names what went wrong in the page. */
+export async function shows(page: Page, locator: ReturnType<Page['locator']>, timeout = 30_000): Promise<void> {
+  try {
+    await locator.waitFor({ timeout });
+  } catch (error) {
+    const trouble = (troubles.get(page) ?? []).slice(-10).join('\n');
+    const picture = `${process.cwd()}/.local/test-run/console-failure-${Date.now()}.png`;
+    await page.screenshot({ path: picture, fullPage: true }).catch(() => undefined);
+    throw new Error(`${error instanceof Error ? error.message : String(error)} (see ${picture})\n${trouble}`);
+  }
+}
 
 /** Reloads the page until the text shows (a workflow projects its steps a moment after the action). */
 export async function reloadUntilVisible(page: Page, text: string, timeoutMs = 45_000): Promise<void> {

@@ -9,6 +9,7 @@ import {
   expectAccessible,
   reloadUntilVisible,
   screenshot,
+  shows,
   signIn,
   startConsoleStack,
 } from './console-stack.js';
@@ -141,7 +142,7 @@ describe('the console, end to end in chromium', () => {
   async function typeDate(page: Page, label: string, date: string): Promise<void> {
     await page.getByLabel(label, { exact: true }).click();
     await page.keyboard.type(date);
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
   }
 
   /** The clerk drafts and submits a task from the form; answers the submission's id. */
@@ -162,7 +163,7 @@ describe('the console, end to end in chromium', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
     });
-    await page.getByRole('link', { name: '入户核查表.pdf' }).waitFor({ timeout: 30_000 });
+    await shows(page, page.getByRole('link', { name: '入户核查表.pdf' }));
     await page.getByRole('button', { name: '预检' }).click();
     await page.getByTestId('precheck-preview').waitFor();
     await screenshot(page, 'submission-form');

@@ -206,7 +206,6 @@ export function SubmissionFormPage() {
           requiredLedgers: [],
           fundingPerCommunityFen: 0,
         }}
-        onFinish={() => submit.send(values())}
         scrollToFirstError
       >
         <Form.Item name="title" label={t('submission.title')} rules={[{ required: true, whitespace: true }]}>
@@ -384,7 +383,17 @@ export function SubmissionFormPage() {
               {t('submission.saveDraft')}
             </Button>
           )}
-          <Button type="primary" htmlType="submit" loading={submit.pending}>
+          {/* Submitting starts the review: only this button does it, never Enter in a field. */}
+          <Button
+            type="primary"
+            loading={submit.pending}
+            onClick={() =>
+              void form.validateFields().then(
+                () => submit.send(values()),
+                () => undefined,
+              )
+            }
+          >
             {returned ? t('submission.resubmit') : t('submission.submit')}
           </Button>
         </Space>
