@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../api/gateway';
 import { api, unwrap } from '../../api/http';
 import { Money } from '../../components/money';
+import { directoryQuery } from '../submissions/submission-queries';
 import { SubmissionReview } from '../submissions/submission-review';
 
 export type ActionKind = 'approve' | 'reject' | 'return' | 'transfer' | 'add-reviewer' | 'copy' | 'remind';
@@ -38,6 +39,8 @@ function decision(input: ActionInput): { action: 'approve' | 'reject' | 'return'
 function TransferDetail({ subjectId }: { subjectId: string }) {
   const { t } = useTranslation();
   const { taskId, period } = splitTransferKey(subjectId);
+  const directory = useQuery(directoryQuery);
+  const communityName = (id: string) => directory.data?.items.find((entry) => entry.communityId === id)?.name ?? id;
   const transfer = useQuery({
     queryKey: ['finance', 'transfer', subjectId],
     queryFn: () =>
@@ -84,7 +87,12 @@ function TransferDetail({ subjectId }: { subjectId: string }) {
         pagination={false}
         dataSource={transfer.data.funding}
         columns={[
-          { title: t('community.community'), dataIndex: 'communityId', ellipsis: true },
+          {
+            title: t('community.community'),
+            dataIndex: 'communityId',
+            ellipsis: true,
+            render: (id: string) => communityName(id),
+          },
           { title: t('finance.perCommunity'), dataIndex: 'amountFen', render: (fen: number) => <Money fen={fen} /> },
         ]}
       />
