@@ -132,6 +132,9 @@ cmd_up() {
     log_info "setting the demo district's budgets once finance knows its departments"
     node apps/finance/dist/demo/load-demo-budgets.js "http://127.0.0.1:${SERVICE_PORT[finance]}" \
       "$(token --role finance-officer --user demo-loader --district 350102)"
+    log_info "creating the demo users who sign in to the console"
+    node apps/identity/dist/demo/load-demo-users.js "http://127.0.0.1:${SERVICE_PORT[identity]}" \
+      "http://127.0.0.1:${SERVICE_PORT[organization]}" "$(token --role organization-admin --user demo-loader)"
   fi
   cmd_status
   cat <<MSG

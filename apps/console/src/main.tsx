@@ -47,6 +47,8 @@ function Console() {
         },
       }}
       button={{ autoInsertSpace: false }}
+      // Coloured tags keep their colour in the background; their words stay dark enough to read (WCAG AA).
+      tag={{ style: { color: 'rgba(0, 0, 0, 0.88)' } }}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>

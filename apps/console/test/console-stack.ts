@@ -163,7 +163,8 @@ export async function signIn(
     if (message.type() === 'error') seen.push(`console: ${message.text()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) seen.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    if (response.status() >= 400 || response.request().method() !== 'GET')
+      seen.push(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
   await page.goto(`${stack.gateway.baseUrl}${path}`);
   await page.locator('#username').fill(user.loginName);
