@@ -195,7 +195,9 @@ export async function shows(page: Page, locator: ReturnType<Page['locator']>, ti
     const trouble = (troubles.get(page) ?? []).slice(-10).join('\n');
     const picture = `${process.cwd()}/.local/test-run/console-failure-${Date.now()}.png`;
     await page.screenshot({ path: picture, fullPage: true }).catch(() => undefined);
-    throw new Error(`${error instanceof Error ? error.message : String(error)} (see ${picture})\n${trouble}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)} (see ${picture})\n${trouble}`, {
+      cause: error,
+    });
   }
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, csrfHeaders, observeResponse, unwrap } from '../../api/http';
 import { ApiProblem, isProblem } from '../../api/problem';
 import { problemMessage } from '../../api/problem-messages';
+import type { components } from '../../api/generated/admission';
 
 /** As the admission service allows them (ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES); it checks again by content. */
 export const attachmentLimitBytes = 20 * 1024 * 1024;
@@ -21,7 +22,10 @@ export function attachmentUrl(submissionId: string, attachmentId: string): strin
   return `/api/admission/submissions/${submissionId}/attachments/${attachmentId}/content`;
 }
 
-async function upload(submissionId: string, file: File): Promise<void> {
+type Attachment = components['schemas']['SubmissionAttachmentResponse'];
+type AttachmentPage = { items: Attachment[]; total: number; offset: number; limit: number };
+
+async function upload(submissionId: string, file: File): Promise<Attachment> {
   const body = new FormData();
   body.append('file', file, file.name);
   const response = await fetch(`/api/admission/submissions/${submissionId}/attachments`, {
@@ -35,6 +39,7 @@ async function upload(submissionId: string, file: File): Promise<void> {
     const problem: unknown = await response.json().catch(() => null);
     throw new ApiProblem(isProblem(problem) ? problem : { status: response.status });
   }
+  return (await response.json()) as Attachment;
 }
 
 /** The files of a submission: uploaded to its draft (saved first when new), downloaded by whoever may see it. */
@@ -66,7 +71,14 @@ export function AttachmentsField(props: { submissionId?: string; ensureDraft: ()
           void (async () => {
             try {
               const submissionId = await props.ensureDraft();
-              await upload(submissionId, file as File);
+              const uploaded = await upload(submissionId, file as File);
+              // Shown at once; the list is then read again from the service.
+              queryClient.setQueryData<AttachmentPage>(['submission', submissionId, 'attachments'], (page) => ({
+                offset: 0,
+                limit: page?.limit ?? 50,
+                total: (page?.total ?? 0) + 1,
+                items: [...(page?.items ?? []).filter((entry) => entry.id !== uploaded.id), uploaded],
+              }));
               await refresh(submissionId);
               onSuccess?.({});
             } catch (error) {
