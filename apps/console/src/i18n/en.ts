@@ -141,6 +141,7 @@ export const en: DeepPartial<Messages> = {
     precheck: 'Pre-check',
     precheckTitle: 'Pre-check (nothing is submitted)',
     precheckPassed: 'Pre-check passed',
+    severities: { return: 'to amend', reject: 'refused', flag: 'note' },
     budgetLine: 'Budget {{year}}: {{available}} available, this task needs {{required}}',
     saveDraft: 'Save draft',
     submit: 'Submit for review',

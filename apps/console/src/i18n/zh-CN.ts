@@ -140,6 +140,7 @@ export const zhCN = {
     precheck: '预检',
     precheckTitle: '预检结果（不提交）',
     precheckPassed: '预检通过',
+    severities: { return: '需修改', reject: '不予准入', flag: '提示' },
     budgetLine: '{{year}} 年度预算可用 {{available}}，本事项需 {{required}}',
     saveDraft: '保存草稿',
     submit: '提交审核',

@@ -102,7 +102,7 @@ export function SubmissionReview({ submissionId }: { submissionId: string }) {
                 showIcon
                 title={
                   <Space>
-                    <Tag color={severityColor[finding.severity]}>{finding.severity}</Tag>
+                    <Tag color={severityColor[finding.severity]}>{t(`submission.severities.${finding.severity}`)}</Tag>
                     {fromTable(t, 'precheckRules', finding.code) ?? finding.message}
                   </Space>
                 }
