@@ -79,6 +79,17 @@ export default tseslint.config(
               ],
             },
             {
+              sourceTag: 'type:console',
+              onlyDependOnLibsWithTags: [
+                'type:app',
+                'type:contracts',
+                'type:platform',
+                'type:read-model',
+                'type:approvals',
+                'type:testing',
+              ],
+            },
+            {
               sourceTag: 'type:e2e',
               onlyDependOnLibsWithTags: [
                 'type:app',
@@ -147,7 +158,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', 'libs/testing/**/*.ts'],
+    // The console runs in the browser and is type-checked by its own project (DOM, JSX, bundler resolution).
+    files: ['apps/console/src/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { projectService: false, project: ['apps/console/tsconfig.app.json'] },
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.browser-spec.ts', 'libs/testing/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -49,5 +49,17 @@ export default {
       globalTeardown: '<rootDir>/libs/testing/jest/global-teardown.mjs',
       slowTestThreshold: 30,
     },
+    {
+      // The console in Debian's chromium (playwright-core) against the whole platform: the same servers as the
+      // integration tier, plus the console built by the suite and served by the gateway.
+      ...shared,
+      displayName: 'browser',
+      setupFiles: [...shared.setupFiles, '<rootDir>/libs/testing/src/temporal-runtime.setup.ts'],
+      roots: ['<rootDir>/apps'],
+      testMatch: ['**/test/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/jest/global-setup.mjs',
+      globalTeardown: '<rootDir>/libs/testing/jest/global-teardown.mjs',
+      slowTestThreshold: 120,
+    },
   ],
 };

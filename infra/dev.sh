@@ -265,6 +265,8 @@ run_checks() {
 
 cmd_test() {
   install_dependencies
+  # The console's browser tests drive Debian's chromium, with a CJK font for the screenshots.
+  bash infra/local/browser.sh install
   mkdir -p .local/test-run
   local results=.local/test-run/results.json status=0
   # The whole suite (no Jest arguments, as CI runs it) starts with the checks; a chosen subset skips them

@@ -1,0 +1,29 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export const languages = ['zh-CN', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const storageKey = 'jianfu.language';
+
+export function storedLanguage(): Language {
+  const stored = window.localStorage.getItem(storageKey);
+  return stored === 'en' ? 'en' : 'zh-CN';
+}
+
+export function setLanguage(language: Language): void {
+  window.localStorage.setItem(storageKey, language);
+  document.documentElement.lang = language;
+  void i18n.changeLanguage(language);
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false },
+});
+
+export { i18n };

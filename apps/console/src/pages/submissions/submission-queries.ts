@@ -1,0 +1,29 @@
+import type { components } from '../../api/generated/admission';
+import { api, unwrap } from '../../api/http';
+
+export const submissionQuery = (submissionId: string) => ({
+  queryKey: ['submission', submissionId],
+  queryFn: () => unwrap(api.admission.GET('/submissions/{submissionId}', { params: { path: { submissionId } } })),
+});
+
+export const historyQuery = (submissionId: string) => ({
+  queryKey: ['submission', submissionId, 'history'],
+  queryFn: () =>
+    unwrap(api.admission.GET('/submissions/{submissionId}/history', { params: { path: { submissionId } } })),
+});
+
+export const catalogueQuery = {
+  queryKey: ['catalogue', 'current'],
+  // Asked for as JSON (the same route answers CSV on `?format=csv`).
+  queryFn: async () =>
+    (await unwrap(
+      api.admission.GET('/catalogue/versions/{version}', { params: { path: { version: 'current' } } }),
+    )) as components['schemas']['CatalogueVersionItemsResponse'],
+  staleTime: 5 * 60_000,
+};
+
+export const directoryQuery = {
+  queryKey: ['community-directory'],
+  queryFn: () => unwrap(api.admission.GET('/community-directory', { params: { query: { offset: 0, limit: 500 } } })),
+  staleTime: 5 * 60_000,
+};

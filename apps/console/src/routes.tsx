@@ -1,0 +1,25 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { CommunityTasksPage } from './pages/community/community-tasks-page';
+import { RefusalPage } from './pages/community/refusal-page';
+import { SubmissionFormPage } from './pages/submissions/submission-form-page';
+import { SubmissionPage } from './pages/submissions/submission-page';
+import { SubmissionsPage } from './pages/submissions/submissions-page';
+import { WorkbenchPage } from './pages/workbench/workbench-page';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <WorkbenchPage /> },
+      { path: 'submissions', element: <SubmissionsPage /> },
+      { path: 'submissions/new', element: <SubmissionFormPage /> },
+      { path: 'submissions/:submissionId', element: <SubmissionPage /> },
+      { path: 'submissions/:submissionId/edit', element: <SubmissionFormPage /> },
+      { path: 'community/tasks', element: <CommunityTasksPage /> },
+      { path: 'community/refusals', element: <RefusalPage /> },
+      { path: '*', element: <WorkbenchPage /> },
+    ],
+  },
+]);
