@@ -26,6 +26,9 @@ import { AddSubmissionReviewStartedAt1763700000210 } from './migrations/17637000
 import { AddBudgetYearsAndUnfundedTasks1763700000260 } from './migrations/1763700000260-AddBudgetYearsAndUnfundedTasks.js';
 import { FundRecurringTasksPerPeriod1763700000270 } from './migrations/1763700000270-FundRecurringTasksPerPeriod.js';
 import { CreateSubmissionAttachments1763700000810 } from './migrations/1763700000810-CreateSubmissionAttachments.js';
+import { AddSealsPlaquesAndDemandKinds1763700000910 } from './migrations/1763700000910-AddSealsPlaquesAndDemandKinds.js';
+import { PlaquesModule } from './plaques/plaques.module.js';
+import { SealsModule } from './seals/seals.module.js';
 import { DepartmentBudgetsModule, DepartmentBudgetsPersistenceModule } from './budgets/department-budgets.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubmissionsModule, SubmissionsPersistenceModule } from './submissions/submissions.module.js';
@@ -44,6 +47,7 @@ const migrations = [
   CreatePolicyTables1763700000690,
   AddApprovalInboxViews1763700000800,
   CreateSubmissionAttachments1763700000810,
+  AddSealsPlaquesAndDemandKinds1763700000910,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
@@ -64,6 +68,8 @@ export class AdmissionModule {
         SubmissionsModule,
         AttachmentsModule,
         GateModule,
+        SealsModule,
+        PlaquesModule,
         ReportsModule,
       ],
     };

@@ -143,6 +143,41 @@ export const ViolationRecorded = defineEvent<ViolationRecordedPayload>({
   ),
 });
 
+export interface SealRequestAcceptedPayload {
+  requestId: string;
+  districtCode: string;
+  departmentId: string;
+  communityId: string;
+  matterCode: string;
+  /** The version of the 盖章证明事项清单 the matter was found in. */
+  listVersion: number;
+  requestedFor: string;
+  documentSha256: string;
+  requestedAt: string;
+}
+
+export const SealRequestAccepted = defineEvent<SealRequestAcceptedPayload>({
+  type: 'admission.seal-request.accepted',
+  version: 1,
+  source: 'admission',
+  aggregateType: 'community',
+  description:
+    'A department asked a community to certify a matter on the district’s list of matters a community may certify ' +
+    '(盖章证明事项清单, seed 002: 严格社区印章管理使用); one seal use of the community. A request outside the list ' +
+    'is refused and recorded as a violation instead.',
+  schema: objectSchema({
+    requestId: uuid,
+    districtCode: text(32),
+    departmentId: uuid,
+    communityId: uuid,
+    matterCode: text(64),
+    listVersion: { type: 'integer', minimum: 1 },
+    requestedFor: text(200),
+    documentSha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+    requestedAt: dateTime,
+  }),
+});
+
 /** What every submission lifecycle event carries; `round` counts resubmissions from 1. */
 export interface SubmissionEventPayload {
   submissionId: string;
@@ -211,6 +246,7 @@ export const admissionEvents = [
   TaskDispatched,
   TaskCancelled,
   ViolationRecorded,
+  SealRequestAccepted,
   SubmissionSubmitted,
   SubmissionReturned,
   SubmissionResubmitted,
