@@ -27,6 +27,8 @@ import { AddBudgetYearsAndUnfundedTasks1763700000260 } from './migrations/176370
 import { FundRecurringTasksPerPeriod1763700000270 } from './migrations/1763700000270-FundRecurringTasksPerPeriod.js';
 import { CreateSubmissionAttachments1763700000810 } from './migrations/1763700000810-CreateSubmissionAttachments.js';
 import { AddSealsPlaquesAndDemandKinds1763700000910 } from './migrations/1763700000910-AddSealsPlaquesAndDemandKinds.js';
+import { CreateMeetingSummons1763700000920 } from './migrations/1763700000920-CreateMeetingSummons.js';
+import { MeetingsModule, MeetingsPersistenceModule } from './meetings/meetings.module.js';
 import { PlaquesModule } from './plaques/plaques.module.js';
 import { SealsModule } from './seals/seals.module.js';
 import { DepartmentBudgetsModule, DepartmentBudgetsPersistenceModule } from './budgets/department-budgets.module.js';
@@ -48,6 +50,7 @@ const migrations = [
   AddApprovalInboxViews1763700000800,
   CreateSubmissionAttachments1763700000810,
   AddSealsPlaquesAndDemandKinds1763700000910,
+  CreateMeetingSummons1763700000920,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
@@ -70,6 +73,7 @@ export class AdmissionModule {
         GateModule,
         SealsModule,
         PlaquesModule,
+        MeetingsModule,
         ReportsModule,
       ],
     };
@@ -85,6 +89,7 @@ export class AdmissionModule {
         CataloguePersistenceModule,
         GatePersistenceModule,
         DepartmentBudgetsPersistenceModule,
+        MeetingsPersistenceModule,
       ],
     };
   }

@@ -30,7 +30,16 @@ export interface ReviewPolicy {
   maxReminders: number;
 }
 
-export const AdmissionPolicyKinds = { review: 'review' } as const;
+/**
+ * Admission's `meetings` policy (精简社区会议, seed 002): how many meetings, and how many hours of them, a department
+ * may summon each community to in a calendar month before a summons needs review, and how long that review runs.
+ */
+export interface MeetingsPolicy {
+  monthlyAllowancePerCommunity: { meetings: number; hours: number };
+  reviewWorkingDays: number;
+}
+
+export const AdmissionPolicyKinds = { review: 'review', meetings: 'meetings' } as const;
 
 const precheckRules: readonly PrecheckRuleName[] = [
   'legal-basis',
@@ -95,6 +104,17 @@ export function validateReviewPolicy(document: unknown): PolicyViolation[] {
   return checks.violations;
 }
 
+export function validateMeetingsPolicy(document: unknown): PolicyViolation[] {
+  const checks = new PolicyDocumentChecks(document);
+  if (!checks.object('', ['monthlyAllowancePerCommunity', 'reviewWorkingDays'])) return checks.violations;
+  if (checks.object('monthlyAllowancePerCommunity', ['meetings', 'hours'])) {
+    checks.integer('monthlyAllowancePerCommunity.meetings', { min: 0, max: 31, rule: 'meetings-0-to-31' });
+    checks.integer('monthlyAllowancePerCommunity.hours', { min: 0, max: 200, rule: 'hours-0-to-200' });
+  }
+  checks.integer('reviewWorkingDays', deadline);
+  return checks.violations;
+}
+
 /**
  * Admission's policy kinds with the deployment's defaults: 鼓楼区 kept one evaluation item (seed 002:
  * 考核评比事项只保留1项); the pre-check severities, consultation rule and deadlines are the project's.
@@ -130,6 +150,19 @@ export function admissionPolicyKinds(config: AdmissionConfig): PolicyKind[] {
       authorRoles: [Roles.AdmissionCommittee],
       defaults: review,
       validate: validateReviewPolicy,
+    },
+    {
+      kind: AdmissionPolicyKinds.meetings,
+      title: '精简社区会议 (monthly meeting allowance per community, review deadline)',
+      authorRoles: [Roles.AdmissionCommittee],
+      defaults: {
+        monthlyAllowancePerCommunity: {
+          meetings: config.MEETING_ALLOWANCE_MEETINGS,
+          hours: config.MEETING_ALLOWANCE_HOURS,
+        },
+        reviewWorkingDays: config.MEETING_REVIEW_WORKING_DAYS,
+      } satisfies MeetingsPolicy,
+      validate: validateMeetingsPolicy,
     },
   ];
 }

@@ -178,6 +178,45 @@ export const SealRequestAccepted = defineEvent<SealRequestAcceptedPayload>({
   }),
 });
 
+export interface MeetingSummonsAdmittedPayload {
+  summonsId: string;
+  districtCode: string;
+  departmentId: string;
+  title: string;
+  /** The meeting's day, YYYY-MM-DD (China time). */
+  date: string;
+  hours: number;
+  mode: 'on-site' | 'online';
+  attendeesPerCommunity: number;
+  communityIds: string[];
+  /** `allowance`: within the district's monthly allowance; `review`: approved by a reviewer. */
+  admittedBy: 'allowance' | 'review';
+  admittedAt: string;
+}
+
+export const MeetingSummonsAdmitted = defineEvent<MeetingSummonsAdmittedPayload>({
+  type: 'admission.meeting-summons.admitted',
+  version: 1,
+  source: 'admission',
+  aggregateType: 'meeting-summons',
+  description:
+    'A department may summon the named communities to a meeting (精简社区会议, seed 002): within the district’s ' +
+    'monthly allowance per community, or approved in review when over it.',
+  schema: objectSchema({
+    summonsId: uuid,
+    districtCode: text(32),
+    departmentId: uuid,
+    title: text(200),
+    date: isoDate,
+    hours: { type: 'number', minimum: 0.5, maximum: 24 },
+    mode: { type: 'string', enum: ['on-site', 'online'] },
+    attendeesPerCommunity: { type: 'integer', minimum: 1, maximum: 50 },
+    communityIds: { type: 'array', items: uuid, minItems: 1 },
+    admittedBy: { type: 'string', enum: ['allowance', 'review'] },
+    admittedAt: dateTime,
+  }),
+});
+
 /** What every submission lifecycle event carries; `round` counts resubmissions from 1. */
 export interface SubmissionEventPayload {
   submissionId: string;
@@ -247,6 +286,7 @@ export const admissionEvents = [
   TaskCancelled,
   ViolationRecorded,
   SealRequestAccepted,
+  MeetingSummonsAdmitted,
   SubmissionSubmitted,
   SubmissionReturned,
   SubmissionResubmitted,
