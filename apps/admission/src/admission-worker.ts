@@ -15,6 +15,7 @@ import { DepartmentBudgetsRepository } from './budgets/persistence/department-bu
 import { CatalogueRepository } from './catalogue/persistence/catalogue.repository.js';
 import type { AdmissionConfig } from './config.js';
 import { TasksRepository } from './gate/persistence/tasks.repository.js';
+import { PowerItemsRepository } from './power-items/persistence/power-items.repository.js';
 import { MeetingSummonsRepository } from './meetings/persistence/meeting-summons.repository.js';
 import { createMeetingSummonsActivities } from './meetings/workflows/meeting-summons-review.activities.js';
 import { SubmissionsRepository } from './submissions/persistence/submissions.repository.js';
@@ -38,6 +39,7 @@ export function createAdmissionWorker(
           catalogue: context.get(CatalogueRepository),
           tasks: context.get(TasksRepository),
           budgets: context.get(DepartmentBudgetsRepository),
+          powerItems: context.get(PowerItemsRepository),
           events: context.get(EventPublisher),
           policies: context.get(PolicyBook),
         }),

@@ -29,7 +29,9 @@ import { CreateSubmissionAttachments1763700000810 } from './migrations/176370000
 import { AddSealsPlaquesAndDemandKinds1763700000910 } from './migrations/1763700000910-AddSealsPlaquesAndDemandKinds.js';
 import { CreateMeetingSummons1763700000920 } from './migrations/1763700000920-CreateMeetingSummons.js';
 import { MeetingsModule, MeetingsPersistenceModule } from './meetings/meetings.module.js';
+import { CreatePowerItemRegister1763700000930 } from './migrations/1763700000930-CreatePowerItemRegister.js';
 import { PlaquesModule } from './plaques/plaques.module.js';
+import { PowerItemsModule, PowerItemsPersistenceModule } from './power-items/power-items.module.js';
 import { SealsModule } from './seals/seals.module.js';
 import { DepartmentBudgetsModule, DepartmentBudgetsPersistenceModule } from './budgets/department-budgets.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -51,6 +53,7 @@ const migrations = [
   CreateSubmissionAttachments1763700000810,
   AddSealsPlaquesAndDemandKinds1763700000910,
   CreateMeetingSummons1763700000920,
+  CreatePowerItemRegister1763700000930,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
@@ -74,6 +77,7 @@ export class AdmissionModule {
         SealsModule,
         PlaquesModule,
         MeetingsModule,
+        PowerItemsModule,
         ReportsModule,
       ],
     };
@@ -90,6 +94,7 @@ export class AdmissionModule {
         GatePersistenceModule,
         DepartmentBudgetsPersistenceModule,
         MeetingsPersistenceModule,
+        PowerItemsPersistenceModule,
       ],
     };
   }

@@ -50,7 +50,10 @@ const precheckRules: readonly PrecheckRuleName[] = [
   'duplicate',
   'communities-exist',
   'ledgers-allowed',
+  'power-item-active',
 ];
+/** Rules added after districts published versions: a document may leave them out (their default applies). */
+const optionalRules: readonly PrecheckRuleName[] = ['power-item-active'];
 const severities: readonly PrecheckSeverity[] = ['return', 'reject', 'flag', 'off'];
 const lapses: readonly LapseOutcome[] = ['escalate', 'approve', 'reject', 'expire'];
 const deadline = { min: 1, max: 60, rule: 'deadline-1-to-60-working-days' };
@@ -80,7 +83,9 @@ export function validateReviewPolicy(document: unknown): PolicyViolation[] {
   }
   checks.integer('evaluationCap', { min: 0, max: 100, rule: 'cap-range' });
   if (checks.object('precheckSeverities', precheckRules)) {
+    const severitiesGiven = (document as { precheckSeverities: Record<string, unknown> }).precheckSeverities;
     for (const rule of precheckRules) {
+      if (optionalRules.includes(rule) && !Object.hasOwn(severitiesGiven, rule)) continue;
       const severity = checks.oneOf(`precheckSeverities.${rule}`, severities);
       // Unfunded work is never admitted silently (费随事转): this rule can only return or reject.
       if (rule === 'funding-required' && (severity === 'flag' || severity === 'off')) {
