@@ -30,6 +30,7 @@ import { AddSealsPlaquesAndDemandKinds1763700000910 } from './migrations/1763700
 import { CreateMeetingSummons1763700000920 } from './migrations/1763700000920-CreateMeetingSummons.js';
 import { MeetingsModule, MeetingsPersistenceModule } from './meetings/meetings.module.js';
 import { CreatePowerItemRegister1763700000930 } from './migrations/1763700000930-CreatePowerItemRegister.js';
+import { CreateCatalogueBaseline1763700000940 } from './migrations/1763700000940-CreateCatalogueBaseline.js';
 import { PlaquesModule } from './plaques/plaques.module.js';
 import { PowerItemsModule, PowerItemsPersistenceModule } from './power-items/power-items.module.js';
 import { SealsModule } from './seals/seals.module.js';
@@ -54,6 +55,7 @@ const migrations = [
   AddSealsPlaquesAndDemandKinds1763700000910,
   CreateMeetingSummons1763700000920,
   CreatePowerItemRegister1763700000930,
+  CreateCatalogueBaseline1763700000940,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
