@@ -100,4 +100,76 @@ describe('the catalogue baseline', () => {
       admission.db.query(`DELETE FROM ${admission.schema}.catalogue_removal_reason WHERE code = 'OLD-02'`),
     ).rejects.toThrow(/append-only/);
   });
+
+  it('answers the reform’s headline figures from the rows they count', async () => {
+    const seeded = await admission.seedOrganisation('S-HEAD', 1);
+    const clerk = principal([Roles.DepartmentSubmitter], { departmentId: seeded.departmentId }, 'head-clerk');
+    const secretary = principal([Roles.CommunitySecretary], { communityIds: seeded.communityIds }, 'head-secretary');
+    const register = (count: number, status: string) =>
+      Array.from({ length: count }, (_, index) => ({
+        code: `QL-${status}-${index + 1}`,
+        name: `权力事项${index + 1}`,
+        status,
+        ...(status === 'kept' ? {} : { decisionDocument: '鼓政〔2016〕12号' }),
+      }));
+    for (const items of [register(2, 'cancelled'), [...register(3, 'cancelled'), ...register(4, 'kept')]]) {
+      // The second version replaces the first: only a department's current register counts.
+      expect(
+        (
+          await admission.http.request('POST', `/departments/${seeded.departmentId}/power-items/versions`, {
+            as: reviewer,
+            body: { items: [...items, ...register(1, 'devolved-to-street')] },
+          })
+        ).status,
+      ).toBe(201);
+    }
+    expect(
+      (
+        await admission.http.request('POST', '/plaque-requests', {
+          as: clerk,
+          body: { communityId: seeded.communityIds[0], wording: '社区某某工作站' },
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await admission.http.request('POST', `/communities/${seeded.communityIds[0]}/refusals`, {
+          as: secretary,
+          body: { departmentId: seeded.departmentId, title: '线下台账', kind: 'ledger' },
+        })
+      ).status,
+    ).toBe(201);
+
+    const headline = await admission.http.request<Record<string, unknown>>('GET', '/reports/reform-headline', {
+      as: leader,
+    });
+    expect(headline.status).toBe(200);
+    const { rows } = await admission.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${admission.schema}.catalogue_item WHERE version = 2 AND evaluation_allowed`,
+    );
+    expect(headline.body).toMatchObject({
+      catalogue: {
+        baselineVersion: 1,
+        baselineItemCount: 5,
+        currentVersion: 2,
+        currentItemCount: 2,
+        evaluationItemsKept: rows[0].n,
+      },
+      powerItems: { departments: 1, kept: 4, cancelled: 3, devolved: 1 },
+      beyondTasks: {
+        meetingsAdmitted: 0,
+        plaqueRefusals: 1,
+        violationsByKind: { task: 0, meeting: 0, ledger: 1, seal: 0, plaque: 1 },
+      },
+    });
+    const earlier = await admission.http.request<{ beyondTasks: { plaqueRefusals: number } }>(
+      'GET',
+      '/reports/reform-headline?from=2020-01-01&to=2020-12-31',
+      { as: leader },
+    );
+    expect(earlier.body.beyondTasks.plaqueRefusals).toBe(0);
+    expect((await admission.http.request('GET', '/reports/reform-headline?from=soon', { as: leader })).status).toBe(
+      400,
+    );
+  });
 });
