@@ -31,6 +31,8 @@ import { CreateMeetingSummons1763700000920 } from './migrations/1763700000920-Cr
 import { MeetingsModule, MeetingsPersistenceModule } from './meetings/meetings.module.js';
 import { CreatePowerItemRegister1763700000930 } from './migrations/1763700000930-CreatePowerItemRegister.js';
 import { CreateCatalogueBaseline1763700000940 } from './migrations/1763700000940-CreateCatalogueBaseline.js';
+import { CreateLedgerRequests1763700000950 } from './migrations/1763700000950-CreateLedgerRequests.js';
+import { LedgersModule } from './ledgers/ledgers.module.js';
 import { PlaquesModule } from './plaques/plaques.module.js';
 import { PowerItemsModule, PowerItemsPersistenceModule } from './power-items/power-items.module.js';
 import { SealsModule } from './seals/seals.module.js';
@@ -56,6 +58,7 @@ const migrations = [
   CreateMeetingSummons1763700000920,
   CreatePowerItemRegister1763700000930,
   CreateCatalogueBaseline1763700000940,
+  CreateLedgerRequests1763700000950,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
@@ -80,6 +83,7 @@ export class AdmissionModule {
         PlaquesModule,
         MeetingsModule,
         PowerItemsModule,
+        LedgersModule,
         ReportsModule,
       ],
     };
