@@ -9,6 +9,7 @@ import {
   IsOptional,
   IsString,
   Length,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -19,6 +20,7 @@ export class MarkBaselineRequest {
   @ApiProperty({ type: 'integer', example: 1, description: 'The catalogue version that was the pre-reform list' })
   @IsInt()
   @Min(1)
+  @Max(999_999_999)
   version!: number;
 
   @ApiPropertyOptional({ example: '改革前社区承接事项（106项）' })
