@@ -15,10 +15,13 @@ import { DepartmentBudgetsRepository } from './budgets/persistence/department-bu
 import { CatalogueRepository } from './catalogue/persistence/catalogue.repository.js';
 import type { AdmissionConfig } from './config.js';
 import { TasksRepository } from './gate/persistence/tasks.repository.js';
+import { PowerItemsRepository } from './power-items/persistence/power-items.repository.js';
+import { MeetingSummonsRepository } from './meetings/persistence/meeting-summons.repository.js';
+import { createMeetingSummonsActivities } from './meetings/workflows/meeting-summons-review.activities.js';
 import { SubmissionsRepository } from './submissions/persistence/submissions.repository.js';
 import { createTaskAdmissionActivities } from './submissions/workflows/task-admission.activities.js';
 
-/** The admission service's Temporal worker: the review of each submission (准入审核). */
+/** The admission service's Temporal worker: the review of each submission (准入审核) and of meetings over the allowance. */
 export function createAdmissionWorker(
   config: AdmissionConfig,
   workflowBundle: { code: string } | { codePath: string },
@@ -36,8 +39,14 @@ export function createAdmissionWorker(
           catalogue: context.get(CatalogueRepository),
           tasks: context.get(TasksRepository),
           budgets: context.get(DepartmentBudgetsRepository),
+          powerItems: context.get(PowerItemsRepository),
           events: context.get(EventPublisher),
           policies: context.get(PolicyBook),
+        }),
+        ...createMeetingSummonsActivities({
+          transactions,
+          summonses: context.get(MeetingSummonsRepository),
+          events: context.get(EventPublisher),
         }),
         // Repositories without state: the worker needs no Nest module for them.
         ...createApprovalProjectionActivities({

@@ -26,6 +26,16 @@ import { AddSubmissionReviewStartedAt1763700000210 } from './migrations/17637000
 import { AddBudgetYearsAndUnfundedTasks1763700000260 } from './migrations/1763700000260-AddBudgetYearsAndUnfundedTasks.js';
 import { FundRecurringTasksPerPeriod1763700000270 } from './migrations/1763700000270-FundRecurringTasksPerPeriod.js';
 import { CreateSubmissionAttachments1763700000810 } from './migrations/1763700000810-CreateSubmissionAttachments.js';
+import { AddSealsPlaquesAndDemandKinds1763700000910 } from './migrations/1763700000910-AddSealsPlaquesAndDemandKinds.js';
+import { CreateMeetingSummons1763700000920 } from './migrations/1763700000920-CreateMeetingSummons.js';
+import { MeetingsModule, MeetingsPersistenceModule } from './meetings/meetings.module.js';
+import { CreatePowerItemRegister1763700000930 } from './migrations/1763700000930-CreatePowerItemRegister.js';
+import { CreateCatalogueBaseline1763700000940 } from './migrations/1763700000940-CreateCatalogueBaseline.js';
+import { CreateLedgerRequests1763700000950 } from './migrations/1763700000950-CreateLedgerRequests.js';
+import { LedgersModule } from './ledgers/ledgers.module.js';
+import { PlaquesModule } from './plaques/plaques.module.js';
+import { PowerItemsModule, PowerItemsPersistenceModule } from './power-items/power-items.module.js';
+import { SealsModule } from './seals/seals.module.js';
 import { DepartmentBudgetsModule, DepartmentBudgetsPersistenceModule } from './budgets/department-budgets.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubmissionsModule, SubmissionsPersistenceModule } from './submissions/submissions.module.js';
@@ -44,6 +54,11 @@ const migrations = [
   CreatePolicyTables1763700000690,
   AddApprovalInboxViews1763700000800,
   CreateSubmissionAttachments1763700000810,
+  AddSealsPlaquesAndDemandKinds1763700000910,
+  CreateMeetingSummons1763700000920,
+  CreatePowerItemRegister1763700000930,
+  CreateCatalogueBaseline1763700000940,
+  CreateLedgerRequests1763700000950,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
@@ -64,6 +79,11 @@ export class AdmissionModule {
         SubmissionsModule,
         AttachmentsModule,
         GateModule,
+        SealsModule,
+        PlaquesModule,
+        MeetingsModule,
+        PowerItemsModule,
+        LedgersModule,
         ReportsModule,
       ],
     };
@@ -79,6 +99,8 @@ export class AdmissionModule {
         CataloguePersistenceModule,
         GatePersistenceModule,
         DepartmentBudgetsPersistenceModule,
+        MeetingsPersistenceModule,
+        PowerItemsPersistenceModule,
       ],
     };
   }

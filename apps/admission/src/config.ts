@@ -99,4 +99,19 @@ export class AdmissionConfig extends PlatformConfig {
   @IsInt()
   @Min(0)
   MAX_REMINDERS: number = 3;
+
+  /** Meetings a department may summon each community to per month without review (精简社区会议; project figure). */
+  @IsInt()
+  @Min(0)
+  MEETING_ALLOWANCE_MEETINGS: number = 2;
+
+  /** Meeting hours per community per month a department may summon without review (project figure). */
+  @IsInt()
+  @Min(0)
+  MEETING_ALLOWANCE_HOURS: number = 4;
+
+  /** Working days the review of a summons over the allowance has before it lapses. */
+  @IsInt()
+  @Min(1)
+  MEETING_REVIEW_WORKING_DAYS: number = 3;
 }

@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CatalogueBaselineController } from './api/catalogue-baseline.controller.js';
 import { CatalogueController } from './api/catalogue.controller.js';
+import { CatalogueBaselineRepository } from './persistence/catalogue-baseline.repository.js';
 import { CatalogueRepository } from './persistence/catalogue.repository.js';
 
-@Module({ controllers: [CatalogueController], providers: [CatalogueRepository], exports: [CatalogueRepository] })
+@Module({
+  controllers: [CatalogueController, CatalogueBaselineController],
+  providers: [CatalogueRepository, CatalogueBaselineRepository],
+  exports: [CatalogueRepository],
+})
 export class CatalogueModule {}
 
 /** The repository alone, for the worker's pre-check activity. */

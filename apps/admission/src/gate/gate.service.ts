@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { TaskCancelled, ViolationRecorded } from '@jianfu/contracts';
+import { TaskCancelled } from '@jianfu/contracts';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import {
   DomainError,
@@ -16,7 +15,8 @@ import {
 } from '@jianfu/platform';
 import { GateErrors } from './domain/gate.errors.js';
 import { TasksRepository, type TaskView } from './persistence/tasks.repository.js';
-import { type NewViolation, ViolationsRepository } from './persistence/violations.repository.js';
+import { type DemandKind, ViolationsRepository } from './persistence/violations.repository.js';
+import { ViolationRecorder } from './violation-recorder.js';
 
 export interface GateRefusal {
   code: 'gate.not-admitted' | 'gate.not-admitted-for-community' | 'gate.task-cancelled' | 'gate.not-funded';
@@ -40,6 +40,7 @@ export class GateService {
     private readonly violations: ViolationsRepository,
     private readonly directory: CommunityDirectoryRepository,
     private readonly events: EventPublisher,
+    private readonly recorder: ViolationRecorder,
   ) {}
 
   private async community(tx: Transaction, actor: Principal, communityId: string) {
@@ -48,23 +49,6 @@ export class GateService {
       throw new NotFoundError('community', communityId);
     }
     return community;
-  }
-
-  private async record(tx: Transaction, violation: Omit<NewViolation, 'id'>) {
-    const id = randomUUID();
-    const recordedAt = await this.violations.insert(tx, { ...violation, id });
-    await this.events.publish(tx, ViolationRecorded, {
-      aggregateId: violation.departmentId,
-      payload: {
-        violationId: id,
-        departmentId: violation.departmentId,
-        communityId: violation.communityId,
-        ...(violation.taskId ? { taskId: violation.taskId } : {}),
-        reason: `${violation.code}: ${violation.reason}`.slice(0, 500),
-        recordedAt: recordedAt.toISOString(),
-      },
-    });
-    return { violationId: id, recordedAt };
   }
 
   /** A department assigns work to a community: allowed for an admitted, funded task of its own; else refused and recorded. */
@@ -89,7 +73,7 @@ export class GateService {
         refusal = { code: 'gate.not-funded', message: `The funds of task ${task.taskId} have not arrived (费随事转)` };
       }
       if (refusal) {
-        const recorded = await this.record(tx, {
+        const recorded = await this.recorder.record(tx, {
           districtCode: actor.scope.districtCode,
           departmentId,
           communityId: input.communityId,
@@ -98,6 +82,7 @@ export class GateService {
           reason: `${refusal.message}（${input.title}）`,
           reportedBy: actor.userId,
           source: 'gate',
+          kind: 'task',
         });
         return { refusal, ...recorded };
       }
@@ -116,12 +101,12 @@ export class GateService {
   async refuse(
     actor: Principal,
     communityId: string,
-    input: { departmentId: string; taskId?: string; title: string; reason?: string },
+    input: { departmentId: string; taskId?: string; title: string; reason?: string; kind: DemandKind },
   ) {
     return this.transactions.run(async (tx) => {
       const community = await this.community(tx, actor, communityId);
       if (!reachesCommunity(actor, community)) throw new NotFoundError('community', communityId);
-      if (input.taskId) {
+      if (input.taskId && input.kind === 'task') {
         const entry = await this.tasks.communityEntry(tx, input.taskId, communityId);
         const task = await this.tasks.find(tx, input.taskId);
         if (
@@ -134,7 +119,7 @@ export class GateService {
           throw DomainError.of(GateErrors['gate.task-admitted'], 'This task was admitted and funded for the community');
         }
       }
-      const recorded = await this.record(tx, {
+      const recorded = await this.recorder.record(tx, {
         districtCode: actor.scope.districtCode,
         departmentId: input.departmentId,
         communityId,
@@ -143,8 +128,9 @@ export class GateService {
         reason: `${input.title}${input.reason ? `：${input.reason}` : ''}`,
         reportedBy: actor.userId,
         source: 'community',
+        kind: input.kind,
       });
-      return { ...recorded, communityId, departmentId: input.departmentId };
+      return { ...recorded, communityId, departmentId: input.departmentId, kind: input.kind };
     });
   }
 
@@ -214,13 +200,17 @@ export class GateService {
     return this.tasks.listForCommunity(tx, communityId, filter);
   }
 
-  async violationsFor(actor: Principal, filter: { departmentId?: string; offset: number; limit: number }) {
+  async violationsFor(
+    actor: Principal,
+    filter: { departmentId?: string; kind?: DemandKind; offset: number; limit: number },
+  ) {
     const departmentId = actor.scope.departmentId ?? filter.departmentId;
     return this.violations.list(this.transactions.reader, {
       districtCode: actor.scope.districtCode,
       offset: filter.offset,
       limit: filter.limit,
       ...(departmentId ? { departmentId } : {}),
+      ...(filter.kind ? { kind: filter.kind } : {}),
       ...(actor.scope.communityIds ? { communityIds: actor.scope.communityIds } : {}),
     });
   }

@@ -30,7 +30,16 @@ export interface ReviewPolicy {
   maxReminders: number;
 }
 
-export const AdmissionPolicyKinds = { review: 'review' } as const;
+/**
+ * Admission's `meetings` policy (精简社区会议, seed 002): how many meetings, and how many hours of them, a department
+ * may summon each community to in a calendar month before a summons needs review, and how long that review runs.
+ */
+export interface MeetingsPolicy {
+  monthlyAllowancePerCommunity: { meetings: number; hours: number };
+  reviewWorkingDays: number;
+}
+
+export const AdmissionPolicyKinds = { review: 'review', meetings: 'meetings' } as const;
 
 const precheckRules: readonly PrecheckRuleName[] = [
   'legal-basis',
@@ -41,7 +50,10 @@ const precheckRules: readonly PrecheckRuleName[] = [
   'duplicate',
   'communities-exist',
   'ledgers-allowed',
+  'power-item-active',
 ];
+/** Rules added after districts published versions: a document may leave them out (their default applies). */
+const optionalRules: readonly PrecheckRuleName[] = ['power-item-active'];
 const severities: readonly PrecheckSeverity[] = ['return', 'reject', 'flag', 'off'];
 const lapses: readonly LapseOutcome[] = ['escalate', 'approve', 'reject', 'expire'];
 const deadline = { min: 1, max: 60, rule: 'deadline-1-to-60-working-days' };
@@ -71,7 +83,9 @@ export function validateReviewPolicy(document: unknown): PolicyViolation[] {
   }
   checks.integer('evaluationCap', { min: 0, max: 100, rule: 'cap-range' });
   if (checks.object('precheckSeverities', precheckRules)) {
+    const severitiesGiven = (document as { precheckSeverities: Record<string, unknown> }).precheckSeverities;
     for (const rule of precheckRules) {
+      if (optionalRules.includes(rule) && !Object.hasOwn(severitiesGiven, rule)) continue;
       const severity = checks.oneOf(`precheckSeverities.${rule}`, severities);
       // Unfunded work is never admitted silently (费随事转): this rule can only return or reject.
       if (rule === 'funding-required' && (severity === 'flag' || severity === 'off')) {
@@ -92,6 +106,17 @@ export function validateReviewPolicy(document: unknown): PolicyViolation[] {
   }
   checks.integer('amendmentWorkingDays', deadline);
   checks.integer('maxReminders', { min: 0, max: 10, rule: 'reminders-0-to-10' });
+  return checks.violations;
+}
+
+export function validateMeetingsPolicy(document: unknown): PolicyViolation[] {
+  const checks = new PolicyDocumentChecks(document);
+  if (!checks.object('', ['monthlyAllowancePerCommunity', 'reviewWorkingDays'])) return checks.violations;
+  if (checks.object('monthlyAllowancePerCommunity', ['meetings', 'hours'])) {
+    checks.integer('monthlyAllowancePerCommunity.meetings', { min: 0, max: 31, rule: 'meetings-0-to-31' });
+    checks.integer('monthlyAllowancePerCommunity.hours', { min: 0, max: 200, rule: 'hours-0-to-200' });
+  }
+  checks.integer('reviewWorkingDays', deadline);
   return checks.violations;
 }
 
@@ -130,6 +155,19 @@ export function admissionPolicyKinds(config: AdmissionConfig): PolicyKind[] {
       authorRoles: [Roles.AdmissionCommittee],
       defaults: review,
       validate: validateReviewPolicy,
+    },
+    {
+      kind: AdmissionPolicyKinds.meetings,
+      title: '精简社区会议 (monthly meeting allowance per community, review deadline)',
+      authorRoles: [Roles.AdmissionCommittee],
+      defaults: {
+        monthlyAllowancePerCommunity: {
+          meetings: config.MEETING_ALLOWANCE_MEETINGS,
+          hours: config.MEETING_ALLOWANCE_HOURS,
+        },
+        reviewWorkingDays: config.MEETING_REVIEW_WORKING_DAYS,
+      } satisfies MeetingsPolicy,
+      validate: validateMeetingsPolicy,
     },
   ];
 }

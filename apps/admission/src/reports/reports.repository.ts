@@ -123,4 +123,84 @@ export class ReportsRepository {
       byOutcome: byOutcome.map((row) => ({ ...row, outcome: row.outcome! })),
     };
   }
+
+  /**
+   * The reform's headline figures for a district (seed 002: 承接事项 106 → 34, 权力事项取消65项, 考核评比事项只保留1项)
+   * and what passed or was refused beyond tasks in the period [from, to] (China dates, both optional).
+   */
+  async reformHeadline(tx: Transaction, districtCode: string, period: { from?: string; to?: string }) {
+    const [catalogue] = await tx.query<
+      {
+        baselineVersion: number | null;
+        baselineItemCount: number | null;
+        currentVersion: number | null;
+        currentItemCount: number | null;
+        evaluationItemsKept: number;
+      }[]
+    >(
+      `WITH current AS (SELECT MAX(version) AS version FROM catalogue_version WHERE district_code = $1),
+            baseline AS (SELECT version FROM catalogue_baseline WHERE district_code = $1 ORDER BY id DESC LIMIT 1)
+       SELECT (SELECT version FROM baseline) AS "baselineVersion",
+              (SELECT item_count FROM catalogue_version WHERE district_code = $1 AND version = (SELECT version FROM baseline))
+                AS "baselineItemCount",
+              (SELECT version FROM current) AS "currentVersion",
+              (SELECT item_count FROM catalogue_version WHERE district_code = $1 AND version = (SELECT version FROM current))
+                AS "currentItemCount",
+              (SELECT count(*)::int FROM catalogue_item
+                WHERE district_code = $1 AND version = (SELECT version FROM current) AND evaluation_allowed)
+                AS "evaluationItemsKept"`,
+      [districtCode],
+    );
+    const [powerItems] = await tx.query<{ departments: number; kept: number; cancelled: number; devolved: number }[]>(
+      `WITH current AS (
+         SELECT department_id, MAX(version) AS version FROM power_item_version WHERE district_code = $1
+         GROUP BY department_id)
+       SELECT (SELECT count(*)::int FROM current) AS departments,
+              count(*) FILTER (WHERE i.status = 'kept')::int AS kept,
+              count(*) FILTER (WHERE i.status = 'cancelled')::int AS cancelled,
+              count(*) FILTER (WHERE i.status LIKE 'devolved-%')::int AS devolved
+       FROM current c JOIN power_item i ON i.department_id = c.department_id AND i.version = c.version`,
+      [districtCode],
+    );
+    const from = period.from ?? '0001-01-01';
+    const to = period.to ?? '9999-12-31';
+    const [beyond] = await tx.query<
+      {
+        meetingsAdmitted: number;
+        meetingHours: number;
+        sealUses: number;
+        sealRefusals: number;
+        plaqueRefusals: number;
+      }[]
+    >(
+      `SELECT
+         (SELECT count(*)::int FROM meeting_summons WHERE district_code = $1 AND status = 'admitted'
+            AND meeting_date BETWEEN $2::date AND $3::date) AS "meetingsAdmitted",
+         (SELECT COALESCE(sum(hours), 0)::float8 FROM meeting_summons WHERE district_code = $1 AND status = 'admitted'
+            AND meeting_date BETWEEN $2::date AND $3::date) AS "meetingHours",
+         (SELECT count(*)::int FROM seal_request WHERE district_code = $1 AND status = 'accepted'
+            AND (requested_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date) AS "sealUses",
+         (SELECT count(*)::int FROM seal_request WHERE district_code = $1 AND status = 'refused'
+            AND (requested_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date) AS "sealRefusals",
+         (SELECT count(*)::int FROM plaque_request WHERE district_code = $1 AND status = 'refused'
+            AND (requested_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date) AS "plaqueRefusals"`,
+      [districtCode, from, to],
+    );
+    const kinds = await tx.query<{ kind: string; count: number }[]>(
+      `SELECT kind, count(*)::int AS count FROM violation
+       WHERE district_code = $1 AND (recorded_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date
+       GROUP BY kind`,
+      [districtCode, from, to],
+    );
+    const violationsByKind = { task: 0, meeting: 0, ledger: 0, seal: 0, plaque: 0 };
+    for (const row of kinds) violationsByKind[row.kind as keyof typeof violationsByKind] = row.count;
+    return {
+      districtCode,
+      from: period.from ?? null,
+      to: period.to ?? null,
+      catalogue,
+      powerItems,
+      beyondTasks: { ...beyond, violationsByKind },
+    };
+  }
 }

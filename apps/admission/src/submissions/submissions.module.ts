@@ -4,6 +4,7 @@ import { DepartmentBudgetsPersistenceModule } from '../budgets/department-budget
 import { CataloguePersistenceModule } from '../catalogue/catalogue.module.js';
 import { DepartmentDirectoryModule } from '../departments/department-directory.js';
 import { GatePersistenceModule } from '../gate/gate.module.js';
+import { PowerItemsPersistenceModule } from '../power-items/power-items.module.js';
 import { SubmissionsController } from './api/submissions.controller.js';
 import { ActOnSubmissionHandler } from './commands/act-on-submission/act-on-submission.handler.js';
 import { SaveDraftHandler } from './commands/save-draft/save-draft.handler.js';
@@ -24,6 +25,7 @@ export class SubmissionsPersistenceModule {}
     DepartmentDirectoryModule,
     GatePersistenceModule,
     DepartmentBudgetsPersistenceModule,
+    PowerItemsPersistenceModule,
   ],
   controllers: [SubmissionsController],
   providers: [

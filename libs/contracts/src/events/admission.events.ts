@@ -143,6 +143,80 @@ export const ViolationRecorded = defineEvent<ViolationRecordedPayload>({
   ),
 });
 
+export interface SealRequestAcceptedPayload {
+  requestId: string;
+  districtCode: string;
+  departmentId: string;
+  communityId: string;
+  matterCode: string;
+  /** The version of the 盖章证明事项清单 the matter was found in. */
+  listVersion: number;
+  requestedFor: string;
+  documentSha256: string;
+  requestedAt: string;
+}
+
+export const SealRequestAccepted = defineEvent<SealRequestAcceptedPayload>({
+  type: 'admission.seal-request.accepted',
+  version: 1,
+  source: 'admission',
+  aggregateType: 'community',
+  description:
+    'A department asked a community to certify a matter on the district’s list of matters a community may certify ' +
+    '(盖章证明事项清单, seed 002: 严格社区印章管理使用); one seal use of the community. A request outside the list ' +
+    'is refused and recorded as a violation instead.',
+  schema: objectSchema({
+    requestId: uuid,
+    districtCode: text(32),
+    departmentId: uuid,
+    communityId: uuid,
+    matterCode: text(64),
+    listVersion: { type: 'integer', minimum: 1 },
+    requestedFor: text(200),
+    documentSha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+    requestedAt: dateTime,
+  }),
+});
+
+export interface MeetingSummonsAdmittedPayload {
+  summonsId: string;
+  districtCode: string;
+  departmentId: string;
+  title: string;
+  /** The meeting's day, YYYY-MM-DD (China time). */
+  date: string;
+  hours: number;
+  mode: 'on-site' | 'online';
+  attendeesPerCommunity: number;
+  communityIds: string[];
+  /** `allowance`: within the district's monthly allowance; `review`: approved by a reviewer. */
+  admittedBy: 'allowance' | 'review';
+  admittedAt: string;
+}
+
+export const MeetingSummonsAdmitted = defineEvent<MeetingSummonsAdmittedPayload>({
+  type: 'admission.meeting-summons.admitted',
+  version: 1,
+  source: 'admission',
+  aggregateType: 'meeting-summons',
+  description:
+    'A department may summon the named communities to a meeting (精简社区会议, seed 002): within the district’s ' +
+    'monthly allowance per community, or approved in review when over it.',
+  schema: objectSchema({
+    summonsId: uuid,
+    districtCode: text(32),
+    departmentId: uuid,
+    title: text(200),
+    date: isoDate,
+    hours: { type: 'number', minimum: 0.5, maximum: 24 },
+    mode: { type: 'string', enum: ['on-site', 'online'] },
+    attendeesPerCommunity: { type: 'integer', minimum: 1, maximum: 50 },
+    communityIds: { type: 'array', items: uuid, minItems: 1 },
+    admittedBy: { type: 'string', enum: ['allowance', 'review'] },
+    admittedAt: dateTime,
+  }),
+});
+
 /** What every submission lifecycle event carries; `round` counts resubmissions from 1. */
 export interface SubmissionEventPayload {
   submissionId: string;
@@ -211,6 +285,8 @@ export const admissionEvents = [
   TaskDispatched,
   TaskCancelled,
   ViolationRecorded,
+  SealRequestAccepted,
+  MeetingSummonsAdmitted,
   SubmissionSubmitted,
   SubmissionReturned,
   SubmissionResubmitted,

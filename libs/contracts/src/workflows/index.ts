@@ -5,3 +5,4 @@ export * from './base-allocation.workflow-contract.js';
 export * from './payout-batch.workflow-contract.js';
 export * from './search-attributes.js';
 export * from './opinion-request.workflow-contract.js';
+export * from './meeting-summons.workflow-contract.js';

@@ -6,4 +6,8 @@ export const CatalogueErrors = defineErrorCodes({
     status: 404,
     description: 'The district has no such catalogue version (or none at all, for `current`)',
   },
+  'catalogue-baseline.not-found': {
+    status: 404,
+    description: 'The district has marked no catalogue version as the pre-reform baseline',
+  },
 });

@@ -105,7 +105,11 @@ export class GateController {
 
   @Post('communities/:communityId/refusals')
   @AllowRoles(Roles.CommunitySecretary)
-  @ApiOperation({ summary: 'The community refuses work that was never admitted; recorded as a violation' })
+  @ApiOperation({
+    summary:
+      'The community refuses a demand that arrived outside the platform (a task never admitted, a meeting, ledger, ' +
+      'seal or plaque: `kind`); recorded as a violation',
+  })
   @ApiCreatedResponse({ type: ViolationRecordedResponse })
   @ApiProblems(GateErrors['community.not-found'], GateErrors['gate.task-admitted'])
   refuse(
@@ -118,6 +122,7 @@ export class GateController {
       title: body.title,
       ...(body.taskId ? { taskId: body.taskId } : {}),
       ...(body.reason ? { reason: body.reason } : {}),
+      kind: body.kind ?? 'task',
     });
   }
 
@@ -133,6 +138,7 @@ export class GateController {
       offset: query.offset,
       limit: query.limit,
       ...(query.departmentId ? { departmentId: query.departmentId } : {}),
+      ...(query.kind ? { kind: query.kind } : {}),
     });
     return toPage(page.items, page.total, query);
   }

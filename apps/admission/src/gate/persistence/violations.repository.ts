@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 
+/** What kind of demand was pushed on the community: a task, or one of the demands seed 002 cut beside tasks. */
+export const demandKinds = ['task', 'meeting', 'ledger', 'seal', 'plaque'] as const;
+export type DemandKind = (typeof demandKinds)[number];
+
 export interface NewViolation {
   id: string;
   districtCode: string;
@@ -11,6 +15,7 @@ export interface NewViolation {
   reason: string;
   reportedBy: string;
   source: 'gate' | 'community';
+  kind: DemandKind;
 }
 
 export interface ViolationView extends NewViolation {
@@ -21,8 +26,8 @@ export interface ViolationView extends NewViolation {
 export class ViolationsRepository {
   async insert(tx: Transaction, violation: NewViolation): Promise<Date> {
     const [row] = await tx.query<{ recorded_at: Date }[]>(
-      `INSERT INTO violation (id, district_code, department_id, community_id, task_id, code, reason, reported_by, source)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING recorded_at`,
+      `INSERT INTO violation (id, district_code, department_id, community_id, task_id, code, reason, reported_by, source, kind)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING recorded_at`,
       [
         violation.id,
         violation.districtCode,
@@ -33,6 +38,7 @@ export class ViolationsRepository {
         violation.reason,
         violation.reportedBy,
         violation.source,
+        violation.kind,
       ],
     );
     return row.recorded_at;
@@ -40,13 +46,24 @@ export class ViolationsRepository {
 
   async list(
     tx: Transaction,
-    filter: { districtCode: string; departmentId?: string; communityIds?: string[]; offset: number; limit: number },
+    filter: {
+      districtCode: string;
+      departmentId?: string;
+      kind?: DemandKind;
+      communityIds?: string[];
+      offset: number;
+      limit: number;
+    },
   ): Promise<{ items: ViolationView[]; total: number }> {
     const where = ['district_code = $1'];
     const params: unknown[] = [filter.districtCode];
     if (filter.departmentId) {
       params.push(filter.departmentId);
       where.push(`department_id = $${params.length}`);
+    }
+    if (filter.kind) {
+      params.push(filter.kind);
+      where.push(`kind = $${params.length}`);
     }
     if (filter.communityIds) {
       params.push(filter.communityIds);
@@ -58,7 +75,7 @@ export class ViolationsRepository {
     );
     const items = await tx.query<ViolationView[]>(
       `SELECT id, district_code AS "districtCode", department_id AS "departmentId", community_id AS "communityId",
-              task_id AS "taskId", code, reason, reported_by AS "reportedBy", source, recorded_at AS "recordedAt"
+              task_id AS "taskId", code, reason, reported_by AS "reportedBy", source, kind, recorded_at AS "recordedAt"
        FROM violation WHERE ${where.join(' AND ')} ORDER BY recorded_at DESC, id
        OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, filter.offset, filter.limit],

@@ -17,7 +17,9 @@ import {
   CommunityBurdenResponse,
   DecisionTimeReportResponse,
   DepartmentViolationsResponse,
+  ReformHeadlineResponse,
 } from './dto/reports.response.js';
+import { ReformHeadlineQuery } from './dto/reform-headline.query.js';
 
 /** Leader dashboards; they refuse nothing beyond the platform's own codes. */
 @ApiTags('reports')
@@ -72,5 +74,23 @@ export class ReportsController {
   @ApiOkResponse({ type: DecisionTimeReportResponse })
   decisionTime(@CurrentPrincipal() actor: Principal): Promise<DecisionTimeReportResponse> {
     return this.reports.medianDaysToDecision(this.transactions.reader, actor.scope.districtCode);
+  }
+
+  @Get('reform-headline')
+  @AllowRoles(Roles.DistrictLeader, Roles.AdmissionReviewer)
+  @ApiOperation({
+    summary:
+      'The reform’s headline figures (seed 002): 承接事项 baseline → current, power items cancelled, evaluation items ' +
+      'kept, and meetings, seals, plaques and violations per kind in the period',
+  })
+  @ApiOkResponse({ type: ReformHeadlineResponse })
+  reformHeadline(
+    @CurrentPrincipal() actor: Principal,
+    @Query() query: ReformHeadlineQuery,
+  ): Promise<ReformHeadlineResponse> {
+    return this.reports.reformHeadline(this.transactions.reader, actor.scope.districtCode, {
+      ...(query.from ? { from: query.from } : {}),
+      ...(query.to ? { to: query.to } : {}),
+    });
   }
 }

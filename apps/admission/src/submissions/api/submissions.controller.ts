@@ -58,6 +58,7 @@ function toContent(body: SubmissionContentRequest): SubmissionContent {
     description: body.description.trim(),
     legalBasis: body.legalBasis?.trim() || null,
     catalogueItemCode: body.catalogueItemCode?.trim() || null,
+    powerItemCode: body.powerItemCode?.trim() || null,
     target,
     recurrence: body.recurrence,
     periodStart: body.periodStart,

@@ -37,6 +37,17 @@ function facts(overrides: Partial<PrecheckFacts> = {}, submission: Partial<Prech
 const codes = (f: PrecheckFacts) => runPrecheck(f, defaultPrecheckPolicy).findings.map((finding) => finding.code);
 
 describe('pre-check rules', () => {
+  it('rejects work resting on a cancelled power item, and on one its department’s register lacks', () => {
+    const cited = { powerItemCode: 'QL-02' };
+    const cancelled = { code: 'QL-02', status: 'cancelled', decisionDocument: '鼓政〔2016〕12号', version: 1 };
+    expect(codes(facts({ powerItem: cancelled }, cited))).toEqual(['precheck.power-item-cancelled']);
+    expect(runPrecheck(facts({ powerItem: cancelled }, cited), defaultPrecheckPolicy).outcome).toBe('reject');
+    expect(codes(facts({ powerItem: null }, cited))).toEqual(['precheck.power-item-unknown']);
+    expect(codes(facts({ powerItem: { ...cancelled, status: 'devolved-to-street' } }, cited))).toEqual([]);
+    // Content saved before the register cites nothing.
+    expect(codes(facts({ powerItem: null }))).toEqual([]);
+  });
+
   it('passes a catalogue item carried at its funding standard', () => {
     expect(runPrecheck(facts(), defaultPrecheckPolicy)).toEqual({
       outcome: 'pass',

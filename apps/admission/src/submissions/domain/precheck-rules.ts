@@ -11,7 +11,8 @@ export type PrecheckRuleName =
   | 'evaluation-cap'
   | 'duplicate'
   | 'communities-exist'
-  | 'ledgers-allowed';
+  | 'ledgers-allowed'
+  | 'power-item-active';
 
 export type PrecheckSeverity = 'return' | 'reject' | 'flag' | 'off';
 
@@ -26,6 +27,7 @@ export const defaultPrecheckPolicy: PrecheckPolicy = {
   duplicate: 'flag',
   'communities-exist': 'return',
   'ledgers-allowed': 'return',
+  'power-item-active': 'reject',
 };
 
 /** Every code a pre-check finding may carry (findings of rounds, not problem+json codes). */
@@ -44,6 +46,8 @@ export const precheckFindingCodes = [
   'precheck.no-target-communities',
   'precheck.unknown-communities',
   'precheck.ledger-not-allowed',
+  'precheck.power-item-cancelled',
+  'precheck.power-item-unknown',
 ] as const;
 
 export type PrecheckFindingCode = (typeof precheckFindingCodes)[number];
@@ -90,6 +94,8 @@ export interface PrecheckFacts {
   submission: {
     legalBasis: string | null;
     catalogueItemCode: string | null;
+    /** Absent in content saved before the power-item register. */
+    powerItemCode?: string | null;
     recurrence: 'one-off' | 'recurring';
     fundingPerCommunityFen: number;
     /** One-off work the department declared unfunded (无经费事项); its funding is 0. */
@@ -104,6 +110,11 @@ export interface PrecheckFacts {
   budget: { approvedFen: number; committedFen: number } | null;
   /** The catalogue item named by the submission, in the version checked against; null when absent. */
   catalogueItem: CatalogueItemFacts | null;
+  /**
+   * The power item the submission cites, in its department's current register (权力清单); null when it cites none
+   * or the register has no such item.
+   */
+  powerItem?: { code: string; status: string; decisionDocument: string | null; version: number } | null;
   /** Target communities found in the community directory of the submission's district. */
   knownCommunityIds: string[];
   /** Evaluation/ranking items in force: catalogue items allowing one plus admitted tasks carrying one. */
@@ -209,6 +220,20 @@ export function runPrecheck(facts: PrecheckFacts, policy: PrecheckPolicy): Prech
     const extra = submission.requiredLedgers.filter((ledger) => !allowed.has(ledger));
     if (extra.length > 0) {
       add('ledgers-allowed', 'precheck.ledger-not-allowed', `清单事项未允许的台账：${extra.join('、')}`);
+    }
+  }
+
+  // 区级部门行政权力事项取消65项 (seed 002): work resting on a cancelled power item has no basis left.
+  if (submission.powerItemCode) {
+    const item = facts.powerItem ?? null;
+    if (!item) {
+      add('power-item-active', 'precheck.power-item-unknown', `本部门权力清单中没有事项 ${submission.powerItemCode}`);
+    } else if (item.status === 'cancelled') {
+      add(
+        'power-item-active',
+        'precheck.power-item-cancelled',
+        `权力事项 ${item.code} 已取消（${item.decisionDocument ?? '权力清单第' + item.version + '版'}），不得据此向社区派任务`,
+      );
     }
   }
 

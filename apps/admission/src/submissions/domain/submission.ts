@@ -19,6 +19,8 @@ export interface SubmissionContent {
   description: string;
   legalBasis: string | null;
   catalogueItemCode: string | null;
+  /** The department's administrative power item (权力清单) the work rests on, if it names one. */
+  powerItemCode: string | null;
   target: SubmissionTarget;
   recurrence: 'one-off' | 'recurring';
   periodStart: string;

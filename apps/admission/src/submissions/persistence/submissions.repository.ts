@@ -14,6 +14,7 @@ interface SubmissionRow {
   description: string;
   legal_basis: string | null;
   catalogue_item_code: string | null;
+  power_item_code: string | null;
   catalogue_version: number | null;
   target: Submission['target'];
   target_community_ids: string[];
@@ -37,7 +38,7 @@ interface SubmissionRow {
 }
 
 const columns = `id, district_code, department_id, submitter_id, status, round, title, description, legal_basis,
-  catalogue_item_code, catalogue_version, target, target_community_ids, recurrence,
+  catalogue_item_code, power_item_code, catalogue_version, target, target_community_ids, recurrence,
   to_char(period_start, 'YYYY-MM-DD') AS period_start, to_char(period_end, 'YYYY-MM-DD') AS period_end,
   budget_year, required_ledgers, evaluation, funding_per_community_fen, unfunded, funding_period, attachments, precheck, workflow_id, outcome_reason,
   created_at, updated_at, first_submitted_at, decided_at`;
@@ -54,6 +55,7 @@ function toSubmission(row: SubmissionRow): Submission {
     description: row.description,
     legalBasis: row.legal_basis,
     catalogueItemCode: row.catalogue_item_code,
+    powerItemCode: row.power_item_code,
     catalogueVersion: row.catalogue_version,
     target: row.target,
     targetCommunityIds: row.target_community_ids,
@@ -115,8 +117,8 @@ export class SubmissionsRepository {
     const inserted = await tx.query<{ id: string }[]>(
       `INSERT INTO submission (id, district_code, department_id, submitter_id, status, title, description, legal_basis,
          catalogue_item_code, target, recurrence, period_start, period_end, required_ledgers, evaluation,
-         funding_per_community_fen, attachments, creation_key, budget_year, unfunded, funding_period)
-       VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+         funding_per_community_fen, attachments, creation_key, budget_year, unfunded, funding_period, power_item_code)
+       VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
        ON CONFLICT (submitter_id, creation_key) DO NOTHING RETURNING id`,
       [
         draft.id,
@@ -139,6 +141,7 @@ export class SubmissionsRepository {
         c.budgetYear,
         c.unfunded,
         c.fundingPeriod,
+        c.powerItemCode,
       ],
     );
     if (inserted.length > 0) return inserted[0].id;
@@ -154,7 +157,7 @@ export class SubmissionsRepository {
       `UPDATE submission SET title = $2, description = $3, legal_basis = $4, catalogue_item_code = $5, target = $6,
          recurrence = $7, period_start = $8, period_end = $9, required_ledgers = $10, evaluation = $11,
          funding_per_community_fen = $12, attachments = $13, budget_year = $14, unfunded = $15,
-         funding_period = $16, updated_at = now()
+         funding_period = $16, power_item_code = $17, updated_at = now()
        WHERE id = $1`,
       [
         id,
@@ -173,6 +176,7 @@ export class SubmissionsRepository {
         c.budgetYear,
         c.unfunded,
         c.fundingPeriod,
+        c.powerItemCode,
       ],
     );
   }

@@ -1,8 +1,9 @@
 import { chinaDateOf, type PolicyBook, type Transaction } from '@jianfu/platform';
 import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
 import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
+import type { PowerItemsRepository } from '../../power-items/persistence/power-items.repository.js';
 import { AdmissionPolicyKinds, type ReviewPolicy } from '../../policies/admission-policies.js';
-import { type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
+import { defaultPrecheckPolicy, type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
 import type { Submission, SubmissionContent } from '../domain/submission.js';
 import type { SubmissionsRepository } from '../persistence/submissions.repository.js';
 
@@ -14,6 +15,7 @@ export interface PrecheckDeps {
   catalogue: CatalogueRepository;
   budgets: DepartmentBudgetsRepository;
   policies: PolicyBook;
+  powerItems: PowerItemsRepository;
 }
 
 /**
@@ -81,8 +83,12 @@ export async function precheckSubmission(
       evaluationItemsInForce,
       evaluationCap: policy.document.evaluationCap,
       duplicateOf: await deps.submissions.admittedDuplicates(tx, submission),
+      powerItem: submission.powerItemCode
+        ? await deps.powerItems.currentItem(tx, submission.departmentId, submission.powerItemCode)
+        : null,
     },
-    policy.document.precheckSeverities,
+    // A version published before a rule existed leaves it at its default.
+    { ...defaultPrecheckPolicy, ...policy.document.precheckSeverities },
   );
   return { precheck: { ...checked, policyVersion: policy.version }, targets };
 }

@@ -13,6 +13,7 @@ import { type EventPublisher, type PolicyBook, type Transaction, type Transactio
 import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
 import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
 import type { TasksRepository } from '../../gate/persistence/tasks.repository.js';
+import type { PowerItemsRepository } from '../../power-items/persistence/power-items.repository.js';
 import type { PrecheckResult } from '../domain/precheck-rules.js';
 import { precheckSubmission } from '../precheck/precheck-submission.js';
 import type { Submission, SubmissionContent } from '../domain/submission.js';
@@ -24,6 +25,7 @@ export interface TaskAdmissionActivityDeps {
   catalogue: CatalogueRepository;
   tasks: TasksRepository;
   budgets: DepartmentBudgetsRepository;
+  powerItems: PowerItemsRepository;
   events: EventPublisher;
   policies: PolicyBook;
 }
@@ -34,6 +36,7 @@ export function contentOf(submission: Submission): SubmissionContent {
     description: submission.description,
     legalBasis: submission.legalBasis,
     catalogueItemCode: submission.catalogueItemCode,
+    powerItemCode: submission.powerItemCode,
     target: submission.target,
     recurrence: submission.recurrence,
     periodStart: submission.periodStart,

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '@jianfu/platform';
+import { type DemandKind, demandKinds } from '../../persistence/violations.repository.js';
 
 export class ListCommunityTasksQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['dispatched', 'done'], description: 'Only tasks that stand here' })
@@ -14,4 +15,9 @@ export class ListViolationsQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   departmentId?: string;
+
+  @ApiPropertyOptional({ enum: demandKinds, description: 'Only violations of this kind of demand' })
+  @IsOptional()
+  @IsIn(demandKinds)
+  kind?: DemandKind;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { type DemandKind, demandKinds } from '../../persistence/violations.repository.js';
 
 export class AssignTaskRequest {
   @ApiPropertyOptional({ example: '0d6e4a2b-1c3f-4b5a-8e9d-7f6a5b4c3d2e', description: 'The admitted task, if any' })
@@ -33,6 +34,17 @@ export class RefuseWorkRequest {
   @MinLength(1)
   @MaxLength(200)
   title!: string;
+
+  @ApiPropertyOptional({
+    enum: demandKinds,
+    default: 'task',
+    description:
+      'What arrived outside the platform: a task, a meeting summons, a ledger, a seal request or a plaque ' +
+      '(seed 002: 精简社区会议和台账, 严格社区印章管理使用, 三块牌匾); only a task can be one admitted for the community',
+  })
+  @IsOptional()
+  @IsIn(demandKinds)
+  kind?: DemandKind;
 
   @ApiPropertyOptional({ example: '该事项未经准入，且无经费' })
   @IsOptional()

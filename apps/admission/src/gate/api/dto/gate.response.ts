@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CommunityTaskStatus, TaskView } from '../../persistence/tasks.repository.js';
+import { type DemandKind, demandKinds } from '../../persistence/violations.repository.js';
 
 const communityTaskStatuses: readonly CommunityTaskStatus[] = [
   'admitted',
@@ -163,6 +164,9 @@ export class ViolationRecordedResponse {
 
   @ApiProperty({ format: 'uuid' })
   departmentId!: string;
+
+  @ApiProperty({ enum: demandKinds, description: 'The kind of demand reported' })
+  kind!: DemandKind;
 }
 
 /** Work pushed on a community outside admission: refused at the gate, or reported by the community. */
@@ -182,7 +186,10 @@ export class ViolationResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   taskId!: string | null;
 
-  @ApiProperty({ example: 'gate.not-funded', description: 'The gate’s refusal code, or gate.refused-by-community' })
+  @ApiProperty({
+    example: 'gate.not-funded',
+    description: 'The refusal code (gate.*, seal.*, plaque.*), or gate.refused-by-community',
+  })
   code!: string;
 
   @ApiProperty()
@@ -193,6 +200,9 @@ export class ViolationResponse {
 
   @ApiProperty({ enum: ['gate', 'community'] })
   source!: 'gate' | 'community';
+
+  @ApiProperty({ enum: demandKinds, description: 'The kind of demand: a task, meeting, ledger, seal or plaque' })
+  kind!: DemandKind;
 
   @ApiProperty({ type: String, format: 'date-time' })
   recordedAt!: Date;

@@ -101,3 +101,92 @@ export class DecisionTimeReportResponse {
   @ApiProperty({ type: [DecisionTimeByOutcomeResponse] })
   byOutcome!: DecisionTimeByOutcomeResponse[];
 }
+
+export class HeadlineCatalogueResponse {
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The version marked as the pre-reform baseline' })
+  baselineVersion!: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, example: 106 })
+  baselineItemCount!: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  currentVersion!: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, example: 34 })
+  currentItemCount!: number | null;
+
+  @ApiProperty({ type: 'integer', example: 1, description: 'Evaluation/ranking items in the current catalogue' })
+  evaluationItemsKept!: number;
+}
+
+export class HeadlinePowerItemsResponse {
+  @ApiProperty({ type: 'integer', description: 'Departments with a register' })
+  departments!: number;
+
+  @ApiProperty({ type: 'integer' })
+  kept!: number;
+
+  @ApiProperty({ type: 'integer', example: 65 })
+  cancelled!: number;
+
+  @ApiProperty({ type: 'integer' })
+  devolved!: number;
+}
+
+export class ViolationsByKindResponse {
+  @ApiProperty({ type: 'integer' })
+  task!: number;
+
+  @ApiProperty({ type: 'integer' })
+  meeting!: number;
+
+  @ApiProperty({ type: 'integer' })
+  ledger!: number;
+
+  @ApiProperty({ type: 'integer' })
+  seal!: number;
+
+  @ApiProperty({ type: 'integer' })
+  plaque!: number;
+}
+
+export class HeadlineBeyondTasksResponse {
+  @ApiProperty({ type: 'integer' })
+  meetingsAdmitted!: number;
+
+  @ApiProperty()
+  meetingHours!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Seal requests accepted (the matter on the list)' })
+  sealUses!: number;
+
+  @ApiProperty({ type: 'integer' })
+  sealRefusals!: number;
+
+  @ApiProperty({ type: 'integer' })
+  plaqueRefusals!: number;
+
+  @ApiProperty({ type: ViolationsByKindResponse })
+  violationsByKind!: ViolationsByKindResponse;
+}
+
+/** The reform's headline figures for the district (seed 002), the period applying to the counts beyond tasks. */
+export class ReformHeadlineResponse {
+  @ApiProperty({ example: '350102' })
+  districtCode!: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  from!: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  to!: string | null;
+
+  @ApiProperty({ type: HeadlineCatalogueResponse })
+  catalogue!: HeadlineCatalogueResponse;
+
+  @ApiProperty({ type: HeadlinePowerItemsResponse })
+  powerItems!: HeadlinePowerItemsResponse;
+
+  @ApiProperty({ type: HeadlineBeyondTasksResponse })
+  beyondTasks!: HeadlineBeyondTasksResponse;
+}

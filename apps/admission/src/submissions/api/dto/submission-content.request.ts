@@ -94,6 +94,15 @@ export class SubmissionContentRequest {
   @MaxLength(32)
   catalogueItemCode?: string;
 
+  @ApiPropertyOptional({
+    example: 'QL-MZ-017',
+    description: 'The department’s power item (权力清单) the work rests on; a cancelled one is refused at pre-check',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  powerItemCode?: string;
+
   @ApiProperty({ type: SubmissionTargetRequest })
   @ValidateNested()
   @Type(() => SubmissionTargetRequest)

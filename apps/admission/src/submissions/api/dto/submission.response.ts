@@ -28,6 +28,7 @@ const precheckRules: readonly PrecheckRuleName[] = [
   'duplicate',
   'communities-exist',
   'ledgers-allowed',
+  'power-item-active',
 ];
 
 const reviewStatuses: readonly TaskAdmissionState[] = [
@@ -156,6 +157,9 @@ export class SubmissionContentResponse {
 
   @ApiProperty({ type: String, nullable: true, example: 'MZ-01' })
   catalogueItemCode!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'QL-MZ-017', description: 'The power item (权力清单) cited' })
+  powerItemCode!: string | null;
 
   @ApiProperty({ type: SubmissionTargetResponse, description: 'The target as the department stated it' })
   target!: SubmissionTargetResponse;

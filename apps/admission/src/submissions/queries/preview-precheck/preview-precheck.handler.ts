@@ -8,6 +8,7 @@ import { checkSubmissionContent } from '../../domain/submission-content.rules.js
 import { SubmissionErrors } from '../../domain/submission.errors.js';
 import type { SubmissionContent } from '../../domain/submission.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
+import { PowerItemsRepository } from '../../../power-items/persistence/power-items.repository.js';
 import { precheckSubmission } from '../../precheck/precheck-submission.js';
 
 /** A draft that was never saved: no admitted task can be it, so the duplicate rule compares against all. */
@@ -33,6 +34,7 @@ export class PreviewPrecheckHandler {
     private readonly budgets: DepartmentBudgetsRepository,
     private readonly departments: DepartmentDirectoryRepository,
     private readonly policies: PolicyBook,
+    private readonly powerItems: PowerItemsRepository,
   ) {}
 
   async execute(actor: Principal, content: SubmissionContent): Promise<PrecheckPreview> {
@@ -54,6 +56,7 @@ export class PreviewPrecheckHandler {
         catalogue: this.catalogue,
         budgets: this.budgets,
         policies: this.policies,
+        powerItems: this.powerItems,
       },
       { ...content, id: unsavedSubmissionId, districtCode: actor.scope.districtCode, departmentId },
     );

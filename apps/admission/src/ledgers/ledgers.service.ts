@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { CommunityDirectoryRepository } from '@jianfu/community-directory';
+import {
+  DomainError,
+  NotFoundError,
+  type Principal,
+  reachesCommunity,
+  ScopeError,
+  type Transaction,
+  TransactionRunner,
+} from '@jianfu/platform';
+import { CatalogueRepository } from '../catalogue/persistence/catalogue.repository.js';
+import { ViolationRecorder } from '../gate/violation-recorder.js';
+import { LedgerErrors } from './domain/ledger.errors.js';
+import { type LedgerFrequency, LedgerRequestsRepository } from './persistence/ledger-requests.repository.js';
+
+export interface LedgerRequestInput {
+  communityId: string;
+  name: string;
+  frequency: LedgerFrequency;
+  templateSha256: string | null;
+  catalogueItemCode: string;
+}
+
+/**
+ * 精简台账 (seed 002: 资料台账大幅度减少): a community keeps a ledger only when an item of the current admission
+ * catalogue allows it; any other ledger demand is refused and counts against the department (违规摊派).
+ */
+@Injectable()
+export class LedgersService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly requests: LedgerRequestsRepository,
+    private readonly catalogue: CatalogueRepository,
+    private readonly directory: CommunityDirectoryRepository,
+    private readonly recorder: ViolationRecorder,
+  ) {}
+
+  private async community(tx: Transaction, actor: Principal, communityId: string) {
+    const [community] = await this.directory.findByIds(tx, [communityId]);
+    if (!community || community.districtCode !== actor.scope.districtCode) {
+      throw new NotFoundError('community', communityId);
+    }
+    return community;
+  }
+
+  async request(actor: Principal, input: LedgerRequestInput) {
+    const departmentId = actor.scope.departmentId;
+    if (!departmentId) throw new ScopeError('A ledger is requested by a department user');
+    const districtCode = actor.scope.districtCode;
+    const outcome = await this.transactions.run(async (tx) => {
+      await this.community(tx, actor, input.communityId);
+      const version = await this.catalogue.currentVersion(tx, districtCode);
+      const item =
+        version === null ? null : await this.catalogue.item(tx, districtCode, version, input.catalogueItemCode);
+      const id = randomUUID();
+      const base = { id, districtCode, departmentId, ...input, catalogueVersion: version, requestedBy: actor.userId };
+      if (item && item.allowedLedgers.includes(input.name)) {
+        const requestedAt = await this.requests.insert(tx, { ...base, status: 'accepted', violationId: null });
+        return {
+          refused: false as const,
+          answer: {
+            requestId: id,
+            status: 'accepted' as const,
+            communityId: input.communityId,
+            departmentId,
+            name: input.name,
+            frequency: input.frequency,
+            catalogueItemCode: item.code,
+            catalogueVersion: version!,
+            requestedAt,
+          },
+        };
+      }
+      const message = item
+        ? `Catalogue item ${item.code} (version ${version}) allows the ledgers ${item.allowedLedgers.join('、') || '(none)'}, not “${input.name}”`
+        : `Catalogue item ${input.catalogueItemCode} is not in the current catalogue of district ${districtCode}`;
+      const earlier = await this.requests.refusedBefore(tx, { departmentId, ...input });
+      if (earlier) return { refused: true as const, message, violationId: earlier };
+      const recorded = await this.recorder.record(tx, {
+        districtCode,
+        departmentId,
+        communityId: input.communityId,
+        taskId: null,
+        code: 'ledger.not-allowed',
+        reason: message,
+        reportedBy: actor.userId,
+        source: 'gate',
+        kind: 'ledger',
+      });
+      await this.requests.insert(tx, { ...base, status: 'refused', violationId: recorded.violationId });
+      return { refused: true as const, message, violationId: recorded.violationId };
+    });
+    if (outcome.refused) {
+      throw DomainError.of(
+        LedgerErrors['ledger.not-allowed'],
+        `${outcome.message}; recorded as violation ${outcome.violationId}`,
+        { violationId: outcome.violationId },
+      );
+    }
+    return outcome.answer;
+  }
+
+  async register(actor: Principal, communityId: string) {
+    const tx = this.transactions.reader;
+    const community = await this.community(tx, actor, communityId);
+    if (!reachesCommunity(actor, community)) throw new NotFoundError('community', communityId);
+    const items = await this.requests.register(tx, communityId);
+    return { communityId, count: items.length, items };
+  }
+}

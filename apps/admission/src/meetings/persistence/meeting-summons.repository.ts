@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@jianfu/platform';
+
+export type MeetingSummonsStatus = 'admitted' | 'in-review' | 'rejected' | 'withdrawn' | 'expired' | 'not-started';
+
+export interface CommunityMeetingUsage {
+  communityId: string;
+  meetings: number;
+  hours: number;
+}
+
+export interface NewMeetingSummons {
+  id: string;
+  districtCode: string;
+  departmentId: string;
+  title: string;
+  date: string;
+  hours: number;
+  mode: 'on-site' | 'online';
+  attendeesPerCommunity: number;
+  basis: string;
+  communityIds: string[];
+  status: MeetingSummonsStatus;
+  admittedBy: 'allowance' | null;
+  policyVersion: number;
+  overAllowance: CommunityMeetingUsage[];
+  submittedBy: string;
+}
+
+export interface MeetingSummonsView extends Omit<NewMeetingSummons, 'admittedBy'> {
+  admittedBy: 'allowance' | 'review' | null;
+  submittedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  decisionReason: string | null;
+}
+
+const columns = `id, district_code AS "districtCode", department_id AS "departmentId", title,
+  to_char(meeting_date, 'YYYY-MM-DD') AS date, hours::float8 AS hours, mode,
+  attendees_per_community AS "attendeesPerCommunity", basis, community_ids AS "communityIds", status,
+  admitted_by AS "admittedBy", policy_version AS "policyVersion", over_allowance AS "overAllowance",
+  submitted_by AS "submittedBy", submitted_at AS "submittedAt", decided_by AS "decidedBy", decided_at AS "decidedAt",
+  decision_reason AS "decisionReason"`;
+
+@Injectable()
+export class MeetingSummonsRepository {
+  /**
+   * What the department's admitted meetings already take of each community's allowance in the month of `date`.
+   * Holds a lock on the department's month to commit, so two summonses never both fit the last slot.
+   */
+  async usage(
+    tx: Transaction,
+    departmentId: string,
+    date: string,
+    communityIds: string[],
+  ): Promise<CommunityMeetingUsage[]> {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meetings:${departmentId}:${date.slice(0, 7)}`]);
+    return tx.query<CommunityMeetingUsage[]>(
+      `SELECT c.community_id AS "communityId", count(m.id)::int AS meetings, COALESCE(sum(m.hours), 0)::float8 AS hours
+       FROM unnest($3::uuid[]) AS c (community_id)
+       LEFT JOIN meeting_summons m
+         ON c.community_id = ANY (m.community_ids) AND m.department_id = $1 AND m.status = 'admitted'
+        AND date_trunc('month', m.meeting_date) = date_trunc('month', $2::date)
+       GROUP BY c.community_id ORDER BY c.community_id`,
+      [departmentId, date, communityIds],
+    );
+  }
+
+  async insert(tx: Transaction, summons: NewMeetingSummons): Promise<void> {
+    await tx.query(
+      `INSERT INTO meeting_summons (id, district_code, department_id, title, meeting_date, hours, mode,
+         attendees_per_community, basis, community_ids, status, admitted_by, policy_version, over_allowance,
+         submitted_by, decided_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+               CASE WHEN $11 = 'admitted' THEN now() END)`,
+      [
+        summons.id,
+        summons.districtCode,
+        summons.departmentId,
+        summons.title,
+        summons.date,
+        summons.hours,
+        summons.mode,
+        summons.attendeesPerCommunity,
+        summons.basis,
+        summons.communityIds,
+        summons.status,
+        summons.admittedBy,
+        summons.policyVersion,
+        JSON.stringify(summons.overAllowance),
+        summons.submittedBy,
+      ],
+    );
+  }
+
+  async find(tx: Transaction, id: string, forUpdate = false): Promise<MeetingSummonsView | null> {
+    const [row] = await tx.query<MeetingSummonsView[]>(
+      `SELECT ${columns} FROM meeting_summons WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Closes a summons in review; answers the closing time, or null when it was no longer in review. */
+  async close(
+    tx: Transaction,
+    id: string,
+    outcome: {
+      status: MeetingSummonsStatus;
+      admittedBy: 'review' | null;
+      decidedBy: string | null;
+      reason: string | null;
+    },
+  ): Promise<Date | null> {
+    // An UPDATE answers [rows, count].
+    const [rows] = await tx.query<[{ decided_at: Date }[], number]>(
+      `UPDATE meeting_summons SET status = $2, admitted_by = $3, decided_by = $4, decision_reason = $5, decided_at = now()
+       WHERE id = $1 AND status = 'in-review' RETURNING decided_at`,
+      [id, outcome.status, outcome.admittedBy, outcome.decidedBy, outcome.reason],
+    );
+    return rows[0]?.decided_at ?? null;
+  }
+
+  /** The meetings admitted for a community, newest first. */
+  async listForCommunity(
+    tx: Transaction,
+    communityId: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: MeetingSummonsView[]; total: number }> {
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM meeting_summons WHERE $1 = ANY (community_ids) AND status = 'admitted'`,
+      [communityId],
+    );
+    const items = await tx.query<MeetingSummonsView[]>(
+      `SELECT ${columns} FROM meeting_summons WHERE $1 = ANY (community_ids) AND status = 'admitted'
+       ORDER BY meeting_date DESC, id OFFSET $2 LIMIT $3`,
+      [communityId, page.offset, page.limit],
+    );
+    return { items, total };
+  }
+}

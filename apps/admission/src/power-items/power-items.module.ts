@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DepartmentDirectoryModule } from '../departments/department-directory.js';
+import { PowerItemsController } from './api/power-items.controller.js';
+import { PowerItemsRepository } from './persistence/power-items.repository.js';
+
+@Module({ providers: [PowerItemsRepository], exports: [PowerItemsRepository] })
+export class PowerItemsPersistenceModule {}
+
+/** 权力清单: each department's administrative power items, kept, cancelled or devolved, versioned. */
+@Module({
+  imports: [PowerItemsPersistenceModule, DepartmentDirectoryModule],
+  controllers: [PowerItemsController],
+})
+export class PowerItemsModule {}
