@@ -103,6 +103,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policy kinds this service owns, each with the version in force today */
+        get: operations["PolicyController_kinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The version in force in the caller's district today, or on the date `at` */
+        get: operations["PolicyController_effective"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the kind in the district, newest first, with who proposed and decided it */
+        get: operations["PolicyController_versions"];
+        put?: never;
+        /** Propose the next version; it is in force from its date once a second author publishes it */
+        post: operations["PolicyController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the kind */
+        get: operations["PolicyController_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions, field by field */
+        get: operations["PolicyController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/versions/{version}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish (approve) or reject a proposed version: a second author, never the proposer */
+        post: operations["PolicyController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/community-directory": {
         parameters: {
             query?: never;
@@ -267,6 +370,57 @@ export interface paths {
         };
         /** The items of one version (`current` for the newest), as JSON or as a CSV download */
         get: operations["CatalogueController_items"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/baseline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a catalogue version as the pre-reform baseline (e.g. the 106 items); the latest mark stands */
+        post: operations["CatalogueBaselineController_mark"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/baseline/removal-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record why baseline items left the list (cancelled, merged, returned to the department); a later record of the same code stands, earlier ones stay */
+        post: operations["CatalogueBaselineController_recordReasons"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/versions/{version}/baseline-diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A version against the pre-reform baseline: the items removed, each with its reason */
+        get: operations["CatalogueBaselineController_diff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -525,7 +679,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The community refuses work that was never admitted; recorded as a violation */
+        /** The community refuses a demand that arrived outside the platform (a task never admitted, a meeting, ledger, seal or plaque: `kind`); recorded as a violation */
         post: operations["GateController_refuse"];
         delete?: never;
         options?: never;
@@ -542,6 +696,227 @@ export interface paths {
         };
         /** Recorded violations (违规摊派): a department sees its own, a community those against it */
         get: operations["GateController_violations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seal-matters/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a new version of the district’s list of matters a community may certify (盖章证明事项清单); old versions stay */
+        post: operations["SealsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seal-matters/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the 盖章证明事项清单 with its matters (`current` for the newest) */
+        get: operations["SealsController_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seal-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A department asks a community to certify a matter (盖章证明). Accepted only for a matter on the current 盖章证明事项清单; otherwise refused (422 seal.matter-not-listed) and recorded as a violation (违规摊派) */
+        post: operations["SealsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/communities/{communityId}/plaques": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The community’s plaques (三块牌匾) and the refused requests for more */
+        get: operations["PlaquesController_inventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plaque-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A department asks a community to hang a plaque. One of the three it hangs answers already-hung; any other is a fourth, refused (422 plaque.limit-reached) and recorded as a violation (违规摊派) */
+        post: operations["PlaquesController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meeting-summons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A department summons communities to a meeting (会议通知). Admitted at once while, for every community, its meetings that month stay within the district’s `meetings` policy; otherwise reviewed on the approval kit */
+        post: operations["MeetingsController_summon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meeting-summons/{summonsId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting summons: its department’s, the district’s reviewers’ and leaders’ */
+        get: operations["MeetingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meeting-summons/{summonsId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Act on the review of a summons over the allowance: approve, reject (reason), withdraw (its department), transfer, add-reviewer, copy, remind */
+        post: operations["MeetingsController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/communities/{communityId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meetings admitted for the community, newest first */
+        get: operations["MeetingsController_communityMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{departmentId}/power-items/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the next version of a department’s power-item register (权力清单): every item kept, cancelled or devolved, with the decision document; old versions stay */
+        post: operations["PowerItemsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{departmentId}/power-items/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of a department’s power-item register (`current` for the newest) */
+        get: operations["PowerItemsController_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A department asks a community to keep a ledger (台账). Accepted only when the named item of the current catalogue allows it; otherwise refused (422 ledger.not-allowed) and recorded as a violation (违规摊派) */
+        post: operations["LedgersController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/communities/{communityId}/ledgers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The community’s ledger register (台账清单): the ledgers it keeps and who asked */
+        get: operations["LedgersController_register"];
         put?: never;
         post?: never;
         delete?: never;
@@ -618,6 +993,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/reform-headline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reform’s headline figures (seed 002): 承接事项 baseline → current, power items cancelled, evaluation items kept, and meetings, seals, plaques and violations per kind in the period */
+        get: operations["ReportsController_reformHeadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -671,6 +1063,84 @@ export interface components {
              * @enum {string}
              */
             outcome: "handled" | "duplicate" | "ignored";
+        };
+        PolicyKindResponse: {
+            /** @example assessment */
+            kind: string;
+            /** @example 考核名额与绩效奖金 */
+            title: string;
+            /** @example 1 */
+            version: number;
+            /** @example 2000-01-01 */
+            effectiveFrom: string;
+        };
+        PolicyVersionResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            /** @example assessment */
+            kind: string;
+            /** @example 2 */
+            version: number;
+            /** @enum {string} */
+            status: "proposed" | "published" | "rejected";
+            document: {
+                [key: string]: unknown;
+            };
+            /** @example 2027-01-01 */
+            effectiveFrom: string;
+            reason: string;
+            /** @description `deployment-defaults` for the version loaded from the deployment’s defaults */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decisionReason?: string | null;
+        };
+        PolicyChangeResponse: {
+            /** @example excellentQuotaPercent */
+            path: string;
+            /** @description The value in the older version (null when absent) */
+            from: Record<string, never> | null;
+            /** @description The value in the newer version (null when absent) */
+            to: Record<string, never> | null;
+        };
+        PolicyDiffResponse: {
+            /** @example assessment */
+            kind: string;
+            /** @example 1 */
+            from: number;
+            /** @example 2 */
+            to: number;
+            changes: components["schemas"]["PolicyChangeResponse"][];
+        };
+        ProposePolicyVersionRequest: {
+            /** @description The whole document of the kind (its fields are in the service's flow page); checked by the kind's rules */
+            document: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The day (YYYY-MM-DD, China) it takes effect: today or later
+             * @example 2027-01-01
+             */
+            effectiveFrom: string;
+            /** @example 区委组织部〔2026〕12号: 优秀比例调整为25% */
+            reason: string;
+        };
+        PolicyDecisionRequestBody: {
+            /**
+             * @description approve publishes the version; reject ends it
+             * @enum {string}
+             */
+            kind: "approve" | "reject";
+            /** @example 与区委文件一致 */
+            reason?: string;
+        };
+        PolicyDecisionResponse: {
+            /** @description true when the same person had already taken the same decision: nothing changed */
+            duplicate: boolean;
+            version: components["schemas"]["PolicyVersionResponse"];
         };
         DirectoryCommunityResponse: {
             /** Format: uuid */
@@ -1054,6 +1524,77 @@ export interface components {
             version: number;
             items: components["schemas"]["CatalogueItemResponse"][];
         };
+        MarkBaselineRequest: {
+            /**
+             * @description The catalogue version that was the pre-reform list
+             * @example 1
+             */
+            version: number;
+            /** @example 改革前社区承接事项（106项） */
+            note?: string;
+        };
+        BaselineMarkResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            version: number;
+            note: string | null;
+            markedBy: string;
+            /** Format: date-time */
+            markedAt: string;
+        };
+        RemovalReasonRequest: {
+            /**
+             * @description The baseline item’s code
+             * @example OLD-017
+             */
+            code: string;
+            /**
+             * @example returned-to-department
+             * @enum {string}
+             */
+            reason: "cancelled" | "merged" | "returned-to-department";
+            /**
+             * @description For a merged item: the item it was merged into
+             * @example MZ-01
+             */
+            mergedInto?: string;
+            /** @example 归还区市场监管局 */
+            note?: string;
+        };
+        RecordRemovalReasonsRequest: {
+            items: components["schemas"]["RemovalReasonRequest"][];
+        };
+        RemovalReasonsRecordedResponse: {
+            recorded: number;
+        };
+        RemovedItemResponse: {
+            code: string;
+            name: string;
+            /**
+             * @description Why it left the list; unstated until a reason is recorded
+             * @enum {string}
+             */
+            reason: "cancelled" | "merged" | "returned-to-department" | "unstated";
+            mergedInto: string | null;
+            note: string | null;
+        };
+        AddedItemResponse: {
+            code: string;
+            name: string;
+        };
+        BaselineDiffResponse: {
+            baselineVersion: number;
+            version: number;
+            /** @example 106 */
+            baselineItemCount: number;
+            /** @example 34 */
+            itemCount: number;
+            /** @description Baseline items still in the version */
+            keptCount: number;
+            removed: components["schemas"]["RemovedItemResponse"][];
+            /** @description Items the baseline did not have */
+            added: components["schemas"]["AddedItemResponse"][];
+        };
         SubmissionTargetRequest: {
             /**
              * @example communities
@@ -1098,6 +1639,11 @@ export interface components {
              * @example MZ-01
              */
             catalogueItemCode?: string;
+            /**
+             * @description The department’s power item (权力清单) the work rests on; a cancelled one is refused at pre-check
+             * @example QL-MZ-017
+             */
+            powerItemCode?: string;
             target: components["schemas"]["SubmissionTargetRequest"];
             /**
              * @example recurring
@@ -1169,12 +1715,12 @@ export interface components {
         };
         PrecheckFindingResponse: {
             /** @enum {string} */
-            rule: "legal-basis" | "funding-required" | "funding-standard" | "budget-available" | "evaluation-cap" | "duplicate" | "communities-exist" | "ledgers-allowed";
+            rule: "legal-basis" | "funding-required" | "funding-standard" | "budget-available" | "evaluation-cap" | "duplicate" | "communities-exist" | "ledgers-allowed" | "power-item-active";
             /**
              * @example precheck.legal-basis-missing
              * @enum {string}
              */
-            code: "precheck.catalogue-item-unknown" | "precheck.legal-basis-missing" | "precheck.catalogue-standard-zero" | "precheck.unfunded-recurring" | "precheck.funding-missing" | "precheck.funding-below-standard" | "precheck.funding-undeclared" | "precheck.budget-missing" | "precheck.budget-insufficient" | "precheck.evaluation-cap" | "precheck.duplicate" | "precheck.no-target-communities" | "precheck.unknown-communities" | "precheck.ledger-not-allowed";
+            code: "precheck.catalogue-item-unknown" | "precheck.legal-basis-missing" | "precheck.catalogue-standard-zero" | "precheck.unfunded-recurring" | "precheck.funding-missing" | "precheck.funding-below-standard" | "precheck.funding-undeclared" | "precheck.budget-missing" | "precheck.budget-insufficient" | "precheck.evaluation-cap" | "precheck.duplicate" | "precheck.no-target-communities" | "precheck.unknown-communities" | "precheck.ledger-not-allowed" | "precheck.power-item-cancelled" | "precheck.power-item-unknown";
             /** @enum {string} */
             severity: "return" | "reject" | "flag";
             message: string;
@@ -1201,6 +1747,8 @@ export interface components {
             budgetYear?: number;
             /** @description The budget it would draw on (absent from pre-checks recorded before budget years) */
             budget?: components["schemas"]["PrecheckBudgetResponse"];
+            /** @description The version of the district's review policy (evaluation cap, severities) applied; absent before policies */
+            policyVersion?: number;
         };
         SubmissionResponse: {
             /** @example 居家养老服务补贴对象入户核查 */
@@ -1210,6 +1758,11 @@ export interface components {
             legalBasis: string | null;
             /** @example MZ-01 */
             catalogueItemCode: string | null;
+            /**
+             * @description The power item (权力清单) cited
+             * @example QL-MZ-017
+             */
+            powerItemCode: string | null;
             /** @description The target as the department stated it */
             target: components["schemas"]["SubmissionTargetResponse"];
             /** @enum {string} */
@@ -1288,6 +1841,8 @@ export interface components {
             budgetYear?: number;
             /** @description The budget it would draw on (absent from pre-checks recorded before budget years) */
             budget?: components["schemas"]["PrecheckBudgetResponse"];
+            /** @description The version of the district's review policy (evaluation cap, severities) applied; absent before policies */
+            policyVersion?: number;
             /** @description The target communities found in the district */
             resolvedCommunityIds: string[];
             /** @description Communities the target names that the district does not have */
@@ -1460,6 +2015,11 @@ export interface components {
             legalBasis: string | null;
             /** @example MZ-01 */
             catalogueItemCode: string | null;
+            /**
+             * @description The power item (权力清单) cited
+             * @example QL-MZ-017
+             */
+            powerItemCode: string | null;
             /** @description The target as the department stated it */
             target: components["schemas"]["SubmissionTargetResponse"];
             /** @enum {string} */
@@ -1545,6 +2105,11 @@ export interface components {
             legalBasis: string | null;
             /** @example MZ-01 */
             catalogueItemCode: string | null;
+            /**
+             * @description The power item (权力清单) cited
+             * @example QL-MZ-017
+             */
+            powerItemCode: string | null;
             /** @description The target as the department stated it */
             target: components["schemas"]["SubmissionTargetResponse"];
             /** @enum {string} */
@@ -1803,6 +2368,12 @@ export interface components {
             taskId?: string;
             /** @example 要求社区填报辖区商铺消防检查台账 */
             title: string;
+            /**
+             * @description What arrived outside the platform: a task, a meeting summons, a ledger, a seal request or a plaque (seed 002: 精简社区会议和台账, 严格社区印章管理使用, 三块牌匾); only a task can be one admitted for the community
+             * @default task
+             * @enum {string}
+             */
+            kind: "task" | "meeting" | "ledger" | "seal" | "plaque";
             /** @example 该事项未经准入，且无经费 */
             reason?: string;
         };
@@ -1815,6 +2386,11 @@ export interface components {
             communityId: string;
             /** Format: uuid */
             departmentId: string;
+            /**
+             * @description The kind of demand reported
+             * @enum {string}
+             */
+            kind: "task" | "meeting" | "ledger" | "seal" | "plaque";
         };
         ViolationResponse: {
             /** Format: uuid */
@@ -1828,7 +2404,7 @@ export interface components {
             /** Format: uuid */
             taskId: string | null;
             /**
-             * @description The gate’s refusal code, or gate.refused-by-community
+             * @description The refusal code (gate.*, seal.*, plaque.*), or gate.refused-by-community
              * @example gate.not-funded
              */
             code: string;
@@ -1836,8 +2412,351 @@ export interface components {
             reportedBy: string;
             /** @enum {string} */
             source: "gate" | "community";
+            /**
+             * @description The kind of demand: a task, meeting, ledger, seal or plaque
+             * @enum {string}
+             */
+            kind: "task" | "meeting" | "ledger" | "seal" | "plaque";
             /** Format: date-time */
             recordedAt: string;
+        };
+        SealMatterRequest: {
+            /**
+             * @description The matter’s code, unique within the version
+             * @example ZM-01
+             */
+            code: string;
+            /** @example 居民居住证明（本社区实际居住） */
+            name: string;
+            /**
+             * @description Why a community may certify it
+             * @example 《福建省居住证实施办法》第八条
+             */
+            basis: string;
+        };
+        PublishSealMattersRequest: {
+            /** @description Every matter of the new version (the whole list) */
+            items: components["schemas"]["SealMatterRequest"][];
+            /** @example 鼓楼区社区盖章证明事项清单（2026年版） */
+            note?: string;
+        };
+        SealMatterVersionResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            /** @example 1 */
+            version: number;
+            note: string | null;
+            itemCount: number;
+            publishedBy: string;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        SealMatterResponse: {
+            /** @example ZM-01 */
+            code: string;
+            /** @example 居民居住证明（本社区实际居住） */
+            name: string;
+            /** @example 《福建省居住证实施办法》第八条 */
+            basis: string;
+        };
+        SealMatterVersionItemsResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            /** @example 1 */
+            version: number;
+            note: string | null;
+            itemCount: number;
+            publishedBy: string;
+            /** Format: date-time */
+            publishedAt: string;
+            items: components["schemas"]["SealMatterResponse"][];
+        };
+        RequestSealRequest: {
+            /**
+             * Format: uuid
+             * @description The community asked to stamp
+             */
+            communityId: string;
+            /**
+             * @description The matter to certify, by its code in the list
+             * @example ZM-01
+             */
+            matterCode: string;
+            /**
+             * @description For whom the certificate is made
+             * @example 张某某（居民）
+             */
+            requestedFor: string;
+            /**
+             * @description SHA-256 of the document to stamp, lowercase hex
+             * @example aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+             */
+            documentSha256: string;
+        };
+        SealRequestAcceptedResponse: {
+            /** Format: uuid */
+            requestId: string;
+            /**
+             * @description Always accepted: a matter outside the list answers 422
+             * @enum {string}
+             */
+            status: "accepted";
+            /** Format: uuid */
+            communityId: string;
+            /** Format: uuid */
+            departmentId: string;
+            /** @example ZM-01 */
+            matterCode: string;
+            matterName: string;
+            basis: string;
+            /** @description The list version the matter was found in */
+            listVersion: number;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        PlaqueResponse: {
+            /** @example 社区居民委员会 */
+            wording: string;
+            /** @description One of the three plaques every community hangs */
+            standard: boolean;
+        };
+        PlaqueInventoryResponse: {
+            /** Format: uuid */
+            communityId: string;
+            /**
+             * @description How many plaques a community hangs
+             * @example 3
+             */
+            limit: number;
+            plaques: components["schemas"]["PlaqueResponse"][];
+            /** @description Plaque requests refused for this community (each a violation) */
+            refusedRequests: number;
+        };
+        RequestPlaqueRequest: {
+            /**
+             * Format: uuid
+             * @description The community asked to hang the plaque
+             */
+            communityId: string;
+            /**
+             * @description The plaque’s wording
+             * @example 社区网格化服务管理工作站
+             */
+            wording: string;
+        };
+        PlaqueRequestAnsweredResponse: {
+            /** Format: uuid */
+            requestId: string;
+            /**
+             * @description Any other plaque answers 422 plaque.limit-reached
+             * @enum {string}
+             */
+            status: "already-hung";
+            /** Format: uuid */
+            communityId: string;
+            /** Format: uuid */
+            departmentId: string;
+            wording: string;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        SummonMeetingRequest: {
+            /** @example 全区养老服务工作推进会 */
+            title: string;
+            /**
+             * @description The meeting’s day (China time), YYYY-MM-DD
+             * @example 2026-12-10
+             */
+            date: string;
+            /**
+             * @description How long it lasts, in hours (half hours allowed)
+             * @example 2
+             */
+            hours: number;
+            /**
+             * @example on-site
+             * @enum {string}
+             */
+            mode: "on-site" | "online";
+            /**
+             * @description Who must attend from each community (people)
+             * @example 1
+             */
+            attendeesPerCommunity: number;
+            /**
+             * @description Why the communities must attend
+             * @example 区委办〔2026〕12号
+             */
+            basis: string;
+            /** @description The communities summoned */
+            communityIds: string[];
+        };
+        CommunityMeetingUsageResponse: {
+            /** Format: uuid */
+            communityId: string;
+            /** @description Meetings of the department that month, with this one */
+            meetings: number;
+            /** @description Their hours, with this one */
+            hours: number;
+        };
+        MeetingSummonsResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 350102 */
+            districtCode: string;
+            /** Format: uuid */
+            departmentId: string;
+            title: string;
+            /** Format: date */
+            date: string;
+            hours: number;
+            /** @enum {string} */
+            mode: "on-site" | "online";
+            attendeesPerCommunity: number;
+            basis: string;
+            communityIds: string[];
+            /**
+             * @description admitted: within the allowance or approved; in-review: over the allowance, awaiting a reviewer
+             * @enum {string}
+             */
+            status: "admitted" | "in-review" | "rejected" | "withdrawn" | "expired" | "not-started";
+            /** @enum {string|null} */
+            admittedBy: "allowance" | "review" | null;
+            /** @description The `meetings` policy version the allowance was read from */
+            policyVersion: number;
+            /** @description The communities this meeting would take over the monthly allowance (empty: within it) */
+            overAllowance: components["schemas"]["CommunityMeetingUsageResponse"][];
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAt: string;
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+        };
+        PowerItemRequest: {
+            /**
+             * @description The item’s code, unique within the version
+             * @example QL-MZ-017
+             */
+            code: string;
+            /** @example 社会团体成立登记初审 */
+            name: string;
+            /**
+             * @example cancelled
+             * @enum {string}
+             */
+            status: "kept" | "cancelled" | "devolved-to-street" | "devolved-to-community";
+            /**
+             * @description The decision that cancelled or devolved it; required unless kept
+             * @example 鼓政〔2016〕12号
+             */
+            decisionDocument?: string;
+        };
+        PublishPowerItemsRequest: {
+            /** @description Every item of the new version (the whole register) */
+            items: components["schemas"]["PowerItemRequest"][];
+            /** @example 2016年区级部门行政权力清单调整 */
+            note?: string;
+        };
+        PowerItemVersionResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            /** Format: uuid */
+            departmentId: string;
+            version: number;
+            note: string | null;
+            itemCount: number;
+            publishedBy: string;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        PowerItemResponse: {
+            /** @example QL-MZ-017 */
+            code: string;
+            name: string;
+            /** @enum {string} */
+            status: "kept" | "cancelled" | "devolved-to-street" | "devolved-to-community";
+            decisionDocument: string | null;
+        };
+        PowerItemVersionItemsResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            /** Format: uuid */
+            departmentId: string;
+            version: number;
+            note: string | null;
+            itemCount: number;
+            publishedBy: string;
+            /** Format: date-time */
+            publishedAt: string;
+            items: components["schemas"]["PowerItemResponse"][];
+            /** @description Items cancelled (取消) in this version */
+            cancelledCount: number;
+        };
+        RequestLedgerRequest: {
+            /**
+             * Format: uuid
+             * @description The community asked to keep the ledger
+             */
+            communityId: string;
+            /**
+             * @description The ledger’s name, as the catalogue item lists it
+             * @example 低保对象台账
+             */
+            name: string;
+            /**
+             * @description How often it is filled
+             * @example monthly
+             * @enum {string}
+             */
+            frequency: "once" | "weekly" | "monthly" | "quarterly" | "yearly";
+            /**
+             * @description SHA-256 of the template file, lowercase hex
+             * @example bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+             */
+            templateSha256?: string;
+            /**
+             * @description The admission catalogue item that allows the ledger
+             * @example MZ-01
+             */
+            catalogueItemCode: string;
+        };
+        LedgerAcceptedResponse: {
+            /** Format: uuid */
+            requestId: string;
+            /**
+             * @description Always accepted: a ledger the item does not allow answers 422
+             * @enum {string}
+             */
+            status: "accepted";
+            /** Format: uuid */
+            communityId: string;
+            /** Format: uuid */
+            departmentId: string;
+            name: string;
+            /** @enum {string} */
+            frequency: "once" | "weekly" | "monthly" | "quarterly" | "yearly";
+            catalogueItemCode: string;
+            catalogueVersion: number;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        CommunityLedgerResponse: {
+            /** Format: uuid */
+            departmentId: string;
+            name: string;
+            /** @enum {string} */
+            frequency: "once" | "weekly" | "monthly" | "quarterly" | "yearly";
+            catalogueItemCode: string;
+            /** Format: date-time */
+            since: string;
+        };
+        LedgerRegisterResponse: {
+            /** Format: uuid */
+            communityId: string;
+            count: number;
+            items: components["schemas"]["CommunityLedgerResponse"][];
         };
         CatalogueItemAdmissionsResponse: {
             /** @example MZ-01 */
@@ -1906,6 +2825,55 @@ export interface components {
             medianDays: number | null;
             byOutcome: components["schemas"]["DecisionTimeByOutcomeResponse"][];
         };
+        HeadlineCatalogueResponse: {
+            /** @description The version marked as the pre-reform baseline */
+            baselineVersion: number | null;
+            /** @example 106 */
+            baselineItemCount: number | null;
+            currentVersion: number | null;
+            /** @example 34 */
+            currentItemCount: number | null;
+            /**
+             * @description Evaluation/ranking items in the current catalogue
+             * @example 1
+             */
+            evaluationItemsKept: number;
+        };
+        HeadlinePowerItemsResponse: {
+            /** @description Departments with a register */
+            departments: number;
+            kept: number;
+            /** @example 65 */
+            cancelled: number;
+            devolved: number;
+        };
+        ViolationsByKindResponse: {
+            task: number;
+            meeting: number;
+            ledger: number;
+            seal: number;
+            plaque: number;
+        };
+        HeadlineBeyondTasksResponse: {
+            meetingsAdmitted: number;
+            meetingHours: number;
+            /** @description Seal requests accepted (the matter on the list) */
+            sealUses: number;
+            sealRefusals: number;
+            plaqueRefusals: number;
+            violationsByKind: components["schemas"]["ViolationsByKindResponse"];
+        };
+        ReformHeadlineResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            /** Format: date */
+            from: string | null;
+            /** Format: date */
+            to: string | null;
+            catalogue: components["schemas"]["HeadlineCatalogueResponse"];
+            powerItems: components["schemas"]["HeadlinePowerItemsResponse"];
+            beyondTasks: components["schemas"]["HeadlineBeyondTasksResponse"];
+        };
         /** @description RFC 9457 problem details; `code` names the rule, `errors` the invalid fields of a 400. */
         ProblemDetails: {
             /** Format: uri */
@@ -1945,12 +2913,14 @@ export interface components {
          *     - `attachment.too-large` (413): The file is larger than ATTACHMENT_MAX_BYTES
          *     - `attachment.type-not-allowed` (415): The file’s extension is not in ATTACHMENT_TYPES, or its content (sniffed, not the declared type) is not of that extension
          *     - `budget.not-found` (404): Finance announced no budget of that department for that year, or it is not one the caller may see (a department user sees its own department’s)
+         *     - `catalogue-baseline.not-found` (404): The district has marked no catalogue version as the pre-reform baseline
          *     - `catalogue-version.not-found` (404): The district has no such catalogue version (or none at all, for `current`)
          *     - `community-task.not-found` (404): The task has not been dispatched to this community
          *     - `community.not-found` (404): No such community within the caller’s district and scope
          *     - `dead-letter.already-replayed` (409): The dead letter was replayed before; its event was applied (or found applied) then
          *     - `dead-letter.not-found` (404): No dead letter with this id in this service
          *     - `dead-letter.still-failing` (422): Replaying the dead letter failed again (still malformed, still unknown, or its handler still fails); `detail` says why and the dead letter stays pending
+         *     - `department.not-found` (404): No such department in the caller’s district
          *     - `dependency.unavailable` (503): A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
          *     - `gate.not-admitted` (422): The work is not an admitted task of the caller’s department; recorded as a violation
          *     - `gate.not-admitted-for-community` (422): The task was not admitted for this community; recorded as a violation
@@ -1959,12 +2929,26 @@ export interface components {
          *     - `gate.task-cancelled` (422): The task was cancelled and is off every community’s list; recorded as a violation
          *     - `idempotency.in-progress` (409): A request with this Idempotency-Key is still being handled
          *     - `idempotency.key-reused` (422): This Idempotency-Key was used before with another body
+         *     - `ledger.not-allowed` (422): The catalogue item named does not allow this ledger (or is not in the current catalogue); recorded as a violation
+         *     - `meeting-summons.not-found` (404): No such meeting summons, or not one the caller may see (its department, the district’s reviewers)
+         *     - `plaque.limit-reached` (422): A community hangs exactly the three plaques 社区党组织、社区居民委员会、社区工作服务站; a fourth is refused and recorded as a violation
+         *     - `policy.already-decided` (409): The version was already published or rejected (by someone else, or with another decision)
+         *     - `policy.effective-date-past` (422): A new version takes effect today or later; what applied in the past never changes
+         *     - `policy.invalid` (400): The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed
+         *     - `policy.kind-not-found` (404): The service owns no policy of this kind
+         *     - `policy.not-an-author` (403): Only the kind's district-wide authors (roles named in the message) propose and decide its versions
+         *     - `policy.proposal-pending` (409): A proposed version of this kind awaits its decision; decide it before proposing another
+         *     - `policy.self-approval` (403): The proposer of a version may not publish or reject it; a second person decides
+         *     - `policy.version-not-found` (404): No such version of the district's policy
+         *     - `power-item-version.not-found` (404): The department has no such power-item register version in the caller’s district
          *     - `request.invalid` (400): A field, parameter or header is invalid; `errors` names each field, rule and reason
          *     - `request.malformed` (400): The body is not well-formed JSON, or nests too deep
          *     - `request.rate-limited` (429): Too many commands; retry after `Retry-After` seconds
          *     - `request.too-large` (413): The body is larger than the service accepts
          *     - `request.unsupported-media-type` (415): The body is not application/json
          *     - `request.value-rejected` (400): A value does not fit what the service stores
+         *     - `seal-matter-version.not-found` (404): The district has no such seal-matter list version
+         *     - `seal.matter-not-listed` (422): The matter is not on the district’s current list of matters a community may certify (盖章证明事项清单); recorded as a violation
          *     - `submission.department-unknown` (422): The caller’s department is not known in its district (from organization’s events)
          *     - `submission.not-draft` (409): Only a draft can be submitted
          *     - `submission.not-editable` (409): Only a draft or a returned submission can be edited
@@ -1981,7 +2965,7 @@ export interface components {
          *     - `working-day-calendar.year-already-published` (409): The year already has a different published arrangement; a published year never changes
          * @enum {string}
          */
-        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "attachment.file-required" | "attachment.frozen" | "attachment.not-found" | "attachment.too-large" | "attachment.type-not-allowed" | "budget.not-found" | "catalogue-version.not-found" | "community-task.not-found" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "dependency.unavailable" | "gate.not-admitted" | "gate.not-admitted-for-community" | "gate.not-funded" | "gate.task-admitted" | "gate.task-cancelled" | "idempotency.in-progress" | "idempotency.key-reused" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "submission.department-unknown" | "submission.not-draft" | "submission.not-editable" | "submission.not-found" | "submission.not-returned" | "submission.not-submitted" | "task.not-found" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
+        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "attachment.file-required" | "attachment.frozen" | "attachment.not-found" | "attachment.too-large" | "attachment.type-not-allowed" | "budget.not-found" | "catalogue-baseline.not-found" | "catalogue-version.not-found" | "community-task.not-found" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "department.not-found" | "dependency.unavailable" | "gate.not-admitted" | "gate.not-admitted-for-community" | "gate.not-funded" | "gate.task-admitted" | "gate.task-cancelled" | "idempotency.in-progress" | "idempotency.key-reused" | "ledger.not-allowed" | "meeting-summons.not-found" | "plaque.limit-reached" | "policy.already-decided" | "policy.effective-date-past" | "policy.invalid" | "policy.kind-not-found" | "policy.not-an-author" | "policy.proposal-pending" | "policy.self-approval" | "policy.version-not-found" | "power-item-version.not-found" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "seal-matter-version.not-found" | "seal.matter-not-listed" | "submission.department-unknown" | "submission.not-draft" | "submission.not-editable" | "submission.not-found" | "submission.not-returned" | "submission.not-submitted" | "task.not-found" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
     };
     responses: never;
     parameters: never;
@@ -2656,6 +3640,1085 @@ export interface operations {
                         status?: 422;
                         /** @enum {unknown} */
                         code?: "dead-letter.still-failing" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_kinds: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PolicyKind records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PolicyKindResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_effective: {
+        parameters: {
+            query?: {
+                /** @description The date (YYYY-MM-DD, China); today when absent */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_versions: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PolicyVersion records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PolicyVersionResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_propose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposePolicyVersionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `policy.invalid`: The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "policy.invalid" | "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `policy.not-an-author`: Only the kind's district-wide authors (roles named in the message) propose and decide its versions
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "policy.not-an-author";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `policy.proposal-pending`: A proposed version of this kind awaits its decision; decide it before proposing another
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "policy.proposal-pending";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `policy.effective-date-past`: A new version takes effect today or later; what applied in the past never changes
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "policy.effective-date-past";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_diff: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDiffResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyDecisionRequestBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDecisionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `policy.invalid`: The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "policy.invalid" | "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `policy.self-approval`: The proposer of a version may not publish or reject it; a second person decides
+             *
+             *     `policy.not-an-author`: Only the kind's district-wide authors (roles named in the message) propose and decide its versions
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "policy.not-an-author" | "policy.self-approval";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `policy.already-decided`: The version was already published or rejected (by someone else, or with another decision)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "policy.already-decided";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `policy.effective-date-past`: A new version takes effect today or later; what applied in the past never changes
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "policy.effective-date-past";
                     };
                 };
             };
@@ -4404,6 +6467,134 @@ export interface operations {
              * @description No such record within the caller’s scope
              *
              *     `catalogue-version.not-found`: The district has no such catalogue version (or none at all, for `current`)
+             *
+             *     `catalogue-baseline.not-found`: The district has marked no catalogue version as the pre-reform baseline
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "catalogue-baseline.not-found" | "catalogue-version.not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CatalogueBaselineController_mark: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkBaselineRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineMarkResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `catalogue-version.not-found`: The district has no such catalogue version (or none at all, for `current`)
              */
             404: {
                 headers: {
@@ -4415,6 +6606,420 @@ export interface operations {
                         status?: 404;
                         /** @enum {unknown} */
                         code?: "catalogue-version.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CatalogueBaselineController_recordReasons: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRemovalReasonsRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemovalReasonsRecordedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CatalogueBaselineController_diff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A version number, or `current` for the newest */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineDiffResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `catalogue-version.not-found`: The district has no such catalogue version (or none at all, for `current`)
+             *
+             *     `catalogue-baseline.not-found`: The district has marked no catalogue version as the pre-reform baseline
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "catalogue-baseline.not-found" | "catalogue-version.not-found";
                     };
                 };
             };
@@ -8128,6 +10733,8 @@ export interface operations {
                 limit?: number;
                 /** @description Only this department’s (a department user sees its own) */
                 departmentId?: string;
+                /** @description Only violations of this kind of demand */
+                kind?: "task" | "meeting" | "ledger" | "seal" | "plaque";
             };
             header?: never;
             path?: never;
@@ -8207,6 +10814,2276 @@ export interface operations {
                         status?: 403;
                         /** @enum {unknown} */
                         code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SealsController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishSealMattersRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealMatterVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SealsController_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A version number, or `current` for the newest */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealMatterVersionItemsResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `seal-matter-version.not-found`: The district has no such seal-matter list version
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "seal-matter-version.not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    SealsController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestSealRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealRequestAcceptedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s district and scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `seal.matter-not-listed`: The matter is not on the district’s current list of matters a community may certify (盖章证明事项清单); recorded as a violation
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "seal.matter-not-listed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PlaquesController_inventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaqueInventoryResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s district and scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PlaquesController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPlaqueRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaqueRequestAnsweredResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s district and scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `plaque.limit-reached`: A community hangs exactly the three plaques 社区党组织、社区居民委员会、社区工作服务站; a fourth is refused and recorded as a violation
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "plaque.limit-reached";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    MeetingsController_summon: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummonMeetingRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummonsResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s district and scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    MeetingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                summonsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummonsResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `meeting-summons.not-found`: No such meeting summons, or not one the caller may see (its department, the district’s reviewers)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "meeting-summons.not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    MeetingsController_act: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                summonsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The step acted on, after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalActionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `approval.reason-required`: Rejecting or returning needs a reason
+             *
+             *     `approval.target-required`: Transfer, add-reviewer and copy need `targetUserId` (add-reviewer also `targetRole`)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "approval.reason-required" | "approval.target-required" | "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `approval.wrong-actor`: The caller holds no open slot of the step (wrong user or role), or may not take this action
+             *
+             *     `approval.out-of-scope`: The caller holds the slot's role, but its organisation scope does not reach the slot's
+             *
+             *     `approval.self-decision`: The submitter (or its department) may not decide on its own request
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "approval.out-of-scope" | "approval.self-decision" | "approval.wrong-actor";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `meeting-summons.not-found`: No such meeting summons, or not one the caller may see (its department, the district’s reviewers)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "meeting-summons.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `approval.step-not-open`: The step acted on is not open (decided, or not yet reached)
+             *
+             *     `approval.action-not-allowed`: The step does not allow this action
+             *
+             *     `approval.already-decided`: The caller has already decided in this step
+             *
+             *     `approval.remind-limit`: The step has had all the reminders it allows
+             *
+             *     `approval.refused`: The approval refused the action for another reason
+             *
+             *     `approval.closed`: The approval has finished; no action can change it now
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.refused" | "approval.remind-limit" | "approval.step-not-open" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    MeetingsController_communityMeetings: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of MeetingSummons records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MeetingSummonsResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s district and scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PowerItemsController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishPowerItemsRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerItemVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `department.not-found`: No such department in the caller’s district
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "department.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PowerItemsController_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+                /** @description A version number, or `current` for the newest */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerItemVersionItemsResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `power-item-version.not-found`: The department has no such power-item register version in the caller’s district
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "power-item-version.not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    LedgersController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestLedgerRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerAcceptedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s district and scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `ledger.not-allowed`: The catalogue item named does not allow this ledger (or is not in the current catalogue); recorded as a violation
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "ledger.not-allowed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    LedgersController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerRegisterResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s district and scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found";
                     };
                 };
             };
@@ -8568,6 +13445,110 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionTimeReportResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_reformHeadline: {
+        parameters: {
+            query?: {
+                /** @description First day counted (China time) */
+                from?: string;
+                /** @description Last day counted (China time) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReformHeadlineResponse"];
                 };
             };
             /**

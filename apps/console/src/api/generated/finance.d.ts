@@ -103,6 +103,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policy kinds this service owns, each with the version in force today */
+        get: operations["PolicyController_kinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The version in force in the caller's district today, or on the date `at` */
+        get: operations["PolicyController_effective"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the kind in the district, newest first, with who proposed and decided it */
+        get: operations["PolicyController_versions"];
+        put?: never;
+        /** Propose the next version; it is in force from its date once a second author publishes it */
+        post: operations["PolicyController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the kind */
+        get: operations["PolicyController_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions, field by field */
+        get: operations["PolicyController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/versions/{version}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish (approve) or reject a proposed version: a second author, never the proposer */
+        post: operations["PolicyController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/community-directory": {
         parameters: {
             query?: never;
@@ -267,7 +370,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The standard in force for a year: the district’s own, or the configured default */
+        /** The standard in force for a year: the district’s own, or the default of its funding policy */
         get: operations["BaseAllocationsController_standard"];
         /** Set the district’s base operating fund per community for a year (社区基本运转经费标准); once the year was paid, only a top-up raises it */
         put: operations["BaseAllocationsController_setStandard"];
@@ -643,6 +746,84 @@ export interface components {
              * @enum {string}
              */
             outcome: "handled" | "duplicate" | "ignored";
+        };
+        PolicyKindResponse: {
+            /** @example assessment */
+            kind: string;
+            /** @example 考核名额与绩效奖金 */
+            title: string;
+            /** @example 1 */
+            version: number;
+            /** @example 2000-01-01 */
+            effectiveFrom: string;
+        };
+        PolicyVersionResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            /** @example assessment */
+            kind: string;
+            /** @example 2 */
+            version: number;
+            /** @enum {string} */
+            status: "proposed" | "published" | "rejected";
+            document: {
+                [key: string]: unknown;
+            };
+            /** @example 2027-01-01 */
+            effectiveFrom: string;
+            reason: string;
+            /** @description `deployment-defaults` for the version loaded from the deployment’s defaults */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decisionReason?: string | null;
+        };
+        PolicyChangeResponse: {
+            /** @example excellentQuotaPercent */
+            path: string;
+            /** @description The value in the older version (null when absent) */
+            from: Record<string, never> | null;
+            /** @description The value in the newer version (null when absent) */
+            to: Record<string, never> | null;
+        };
+        PolicyDiffResponse: {
+            /** @example assessment */
+            kind: string;
+            /** @example 1 */
+            from: number;
+            /** @example 2 */
+            to: number;
+            changes: components["schemas"]["PolicyChangeResponse"][];
+        };
+        ProposePolicyVersionRequest: {
+            /** @description The whole document of the kind (its fields are in the service's flow page); checked by the kind's rules */
+            document: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The day (YYYY-MM-DD, China) it takes effect: today or later
+             * @example 2027-01-01
+             */
+            effectiveFrom: string;
+            /** @example 区委组织部〔2026〕12号: 优秀比例调整为25% */
+            reason: string;
+        };
+        PolicyDecisionRequestBody: {
+            /**
+             * @description approve publishes the version; reject ends it
+             * @enum {string}
+             */
+            kind: "approve" | "reject";
+            /** @example 与区委文件一致 */
+            reason?: string;
+        };
+        PolicyDecisionResponse: {
+            /** @description true when the same person had already taken the same decision: nothing changed */
+            duplicate: boolean;
+            version: components["schemas"]["PolicyVersionResponse"];
         };
         DirectoryCommunityResponse: {
             /** Format: uuid */
@@ -1080,8 +1261,10 @@ export interface components {
              * @example 4500000
              */
             amountFen: number;
-            /** @description True when the district set none and the configured default applies */
+            /** @description True when the district set none and its funding policy's default applies */
             isDefault: boolean;
+            /** @description The funding-policy version of the default; null for the district’s own standard */
+            policyVersion: number | null;
         };
         BaseAllocationStartedResponse: {
             /** @example base-allocation-350102-2026-3f1e… */
@@ -1745,6 +1928,14 @@ export interface components {
          *     - `party-building.already-allocated` (409): The community already had its party-building allocation for the year; more is a top-up (追加)
          *     - `party-building.not-allocated` (409): A party-building top-up before the year’s allocation
          *     - `payout-batch.not-found` (404): No such payout batch within the caller’s scope
+         *     - `policy.already-decided` (409): The version was already published or rejected (by someone else, or with another decision)
+         *     - `policy.effective-date-past` (422): A new version takes effect today or later; what applied in the past never changes
+         *     - `policy.invalid` (400): The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed
+         *     - `policy.kind-not-found` (404): The service owns no policy of this kind
+         *     - `policy.not-an-author` (403): Only the kind's district-wide authors (roles named in the message) propose and decide its versions
+         *     - `policy.proposal-pending` (409): A proposed version of this kind awaits its decision; decide it before proposing another
+         *     - `policy.self-approval` (403): The proposer of a version may not publish or reject it; a second person decides
+         *     - `policy.version-not-found` (404): No such version of the district's policy
          *     - `report.period` (400): The period is invalid: a year 2000–2100, or from and to as dates (from ≤ to), not both
          *     - `request.idempotency-key` (400): `Idempotency-Key` must be 1–200 characters
          *     - `request.idempotency-key-required` (400): The request moves money and needs an `Idempotency-Key` header naming it
@@ -1769,7 +1960,7 @@ export interface components {
          *     - `working-day-calendar.year-already-published` (409): The year already has a different published arrangement; a published year never changes
          * @enum {string}
          */
-        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "account.not-found" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "base-allocation.not-found" | "base-allocation.run-in-progress" | "base-standard.already-allocated" | "base-top-up.not-a-raise" | "base-top-up.nothing-allocated" | "budget.below-committed" | "budget.not-found" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "dependency.unavailable" | "idempotency.in-progress" | "idempotency.key-reused" | "ledger.invalid-transfer-id" | "money.invalid-amount" | "party-building.already-allocated" | "party-building.not-allocated" | "payout-batch.not-found" | "report.period" | "request.idempotency-key" | "request.idempotency-key-required" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "spending.insufficient-funds" | "spending.task-money-only" | "spending.task-required" | "task-fund-transfer.not-found" | "task.not-found" | "transfer.not-found" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
+        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "account.not-found" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "base-allocation.not-found" | "base-allocation.run-in-progress" | "base-standard.already-allocated" | "base-top-up.not-a-raise" | "base-top-up.nothing-allocated" | "budget.below-committed" | "budget.not-found" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "dependency.unavailable" | "idempotency.in-progress" | "idempotency.key-reused" | "ledger.invalid-transfer-id" | "money.invalid-amount" | "party-building.already-allocated" | "party-building.not-allocated" | "payout-batch.not-found" | "policy.already-decided" | "policy.effective-date-past" | "policy.invalid" | "policy.kind-not-found" | "policy.not-an-author" | "policy.proposal-pending" | "policy.self-approval" | "policy.version-not-found" | "report.period" | "request.idempotency-key" | "request.idempotency-key-required" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "spending.insufficient-funds" | "spending.task-money-only" | "spending.task-required" | "task-fund-transfer.not-found" | "task.not-found" | "transfer.not-found" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
     };
     responses: never;
     parameters: never;
@@ -2444,6 +2635,1085 @@ export interface operations {
                         status?: 422;
                         /** @enum {unknown} */
                         code?: "dead-letter.still-failing" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_kinds: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PolicyKind records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PolicyKindResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_effective: {
+        parameters: {
+            query?: {
+                /** @description The date (YYYY-MM-DD, China); today when absent */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_versions: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PolicyVersion records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PolicyVersionResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_propose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposePolicyVersionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `policy.invalid`: The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "policy.invalid" | "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `policy.not-an-author`: Only the kind's district-wide authors (roles named in the message) propose and decide its versions
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "policy.not-an-author";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `policy.proposal-pending`: A proposed version of this kind awaits its decision; decide it before proposing another
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "policy.proposal-pending";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `policy.effective-date-past`: A new version takes effect today or later; what applied in the past never changes
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "policy.effective-date-past";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_diff: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDiffResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyDecisionRequestBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDecisionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `policy.invalid`: The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "policy.invalid" | "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `policy.self-approval`: The proposer of a version may not publish or reject it; a second person decides
+             *
+             *     `policy.not-an-author`: Only the kind's district-wide authors (roles named in the message) propose and decide its versions
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "policy.not-an-author" | "policy.self-approval";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `policy.already-decided`: The version was already published or rejected (by someone else, or with another decision)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "policy.already-decided";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `policy.effective-date-past`: A new version takes effect today or later; what applied in the past never changes
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "policy.effective-date-past";
                     };
                 };
             };

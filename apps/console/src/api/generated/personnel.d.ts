@@ -103,6 +103,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policy kinds this service owns, each with the version in force today */
+        get: operations["PolicyController_kinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The version in force in the caller's district today, or on the date `at` */
+        get: operations["PolicyController_effective"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the kind in the district, newest first, with who proposed and decided it */
+        get: operations["PolicyController_versions"];
+        put?: never;
+        /** Propose the next version; it is in force from its date once a second author publishes it */
+        post: operations["PolicyController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the kind */
+        get: operations["PolicyController_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions, field by field */
+        get: operations["PolicyController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/{kind}/versions/{version}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish (approve) or reject a proposed version: a second author, never the proposer */
+        post: operations["PolicyController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/community-directory": {
         parameters: {
             query?: never;
@@ -549,6 +652,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cadre-review-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the year’s cadre review cycle of a street */
+        post: operations["CadreReviewCyclesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadre-review-cycles/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Residents’ satisfaction (居民满意度) of a year’s reviews per community and street */
+        get: operations["CadreReviewCyclesController_satisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadre-review-cycles/{cycleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cycle: each cadre’s evidence, four sources and result under the district policy */
+        get: operations["CadreReviewCyclesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadre-review-cycles/{cycleId}/cadres/{workerId}/meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the cadre’s debriefing meeting (述职评议): date and attendees */
+        put: operations["CadreReviewCyclesController_meeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadre-review-cycles/{cycleId}/cadres/{workerId}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An attendee’s ballot (优秀/称职/基本称职/不称职); a second ballot supersedes the first */
+        post: operations["CadreReviewCyclesController_ballot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadre-review-cycles/{cycleId}/cadres/{workerId}/field-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A field visit (实地走访): checklist scores and notes, by the caller as reviewer */
+        post: operations["CadreReviewCyclesController_fieldVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadre-review-cycles/{cycleId}/cadres/{workerId}/household-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A household survey (入户调查): the household kept as a hash, answers on a 1–5 scale */
+        post: operations["CadreReviewCyclesController_householdSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadre-review-cycles/{cycleId}/cadres/{workerId}/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The resident satisfaction questionnaire (居民满意度): sample and answers */
+        put: operations["CadreReviewCyclesController_questionnaire"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadre-review-cycles/{cycleId}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The street committee proposes the year’s results; the district organisation department decides */
+        post: operations["CadreReviewCyclesController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadre-review-cycles/{cycleId}/proposal/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The district approves, rejects or returns the proposal for amendment; the street withdraws */
+        post: operations["CadreReviewCyclesController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recruitment-postings": {
         parameters: {
             query?: never;
@@ -738,6 +1011,84 @@ export interface components {
              * @enum {string}
              */
             outcome: "handled" | "duplicate" | "ignored";
+        };
+        PolicyKindResponse: {
+            /** @example assessment */
+            kind: string;
+            /** @example 考核名额与绩效奖金 */
+            title: string;
+            /** @example 1 */
+            version: number;
+            /** @example 2000-01-01 */
+            effectiveFrom: string;
+        };
+        PolicyVersionResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            /** @example assessment */
+            kind: string;
+            /** @example 2 */
+            version: number;
+            /** @enum {string} */
+            status: "proposed" | "published" | "rejected";
+            document: {
+                [key: string]: unknown;
+            };
+            /** @example 2027-01-01 */
+            effectiveFrom: string;
+            reason: string;
+            /** @description `deployment-defaults` for the version loaded from the deployment’s defaults */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decisionReason?: string | null;
+        };
+        PolicyChangeResponse: {
+            /** @example excellentQuotaPercent */
+            path: string;
+            /** @description The value in the older version (null when absent) */
+            from: Record<string, never> | null;
+            /** @description The value in the newer version (null when absent) */
+            to: Record<string, never> | null;
+        };
+        PolicyDiffResponse: {
+            /** @example assessment */
+            kind: string;
+            /** @example 1 */
+            from: number;
+            /** @example 2 */
+            to: number;
+            changes: components["schemas"]["PolicyChangeResponse"][];
+        };
+        ProposePolicyVersionRequest: {
+            /** @description The whole document of the kind (its fields are in the service's flow page); checked by the kind's rules */
+            document: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The day (YYYY-MM-DD, China) it takes effect: today or later
+             * @example 2027-01-01
+             */
+            effectiveFrom: string;
+            /** @example 区委组织部〔2026〕12号: 优秀比例调整为25% */
+            reason: string;
+        };
+        PolicyDecisionRequestBody: {
+            /**
+             * @description approve publishes the version; reject ends it
+             * @enum {string}
+             */
+            kind: "approve" | "reject";
+            /** @example 与区委文件一致 */
+            reason?: string;
+        };
+        PolicyDecisionResponse: {
+            /** @description true when the same person had already taken the same decision: nothing changed */
+            duplicate: boolean;
+            version: components["schemas"]["PolicyVersionResponse"];
         };
         DirectoryCommunityResponse: {
             /** Format: uuid */
@@ -1320,6 +1671,11 @@ export interface components {
             cycleId: string;
             /** @description Workers in the cohort, fixed at opening */
             cohortSize: number;
+            /**
+             * @description The district's assessment policy version the cycle follows
+             * @example 1
+             */
+            policyVersion: number;
         };
         CycleSummaryResponse: {
             /** Format: uuid */
@@ -1372,6 +1728,8 @@ export interface components {
             gradedBy: string | null;
             /** @description Integer fen, once the cycle is finalised */
             bonusFen: number | null;
+            /** @description The assessment policy version the bonus was paid by, once the cycle is finalised */
+            policyVersion: number | null;
         };
         QuotaBreachResponse: {
             /** @enum {string} */
@@ -1414,6 +1772,8 @@ export interface components {
             lastDecision: components["schemas"]["ClosingDecisionResponse"] | null;
             /** Format: date-time */
             finalisedAt: string | null;
+            /** @description The district's assessment policy version in force when the cycle opened (null: opened before policies) */
+            policyVersion: number | null;
             members: components["schemas"]["CohortMemberResponse"][];
             quota: components["schemas"]["QuotaStandingResponse"];
             /** @description Integer fen */
@@ -1685,6 +2045,11 @@ export interface components {
              * @example 500000
              */
             amountFen: number;
+            /**
+             * @description The version of the district's honour-awards policy applied
+             * @example 1
+             */
+            policyVersion: number;
         };
         RecordCadreReviewRequest: {
             /**
@@ -1721,6 +2086,11 @@ export interface components {
              * @enum {string}
              */
             result: "unqualified" | "qualified" | "good" | "excellent";
+            /**
+             * @description The version of the district's cadre-review policy applied
+             * @example 1
+             */
+            policyVersion: number;
         };
         CadreReviewResponse: {
             /** Format: uuid */
@@ -1745,6 +2115,148 @@ export interface components {
             /** @enum {string} */
             result: "unqualified" | "qualified" | "good" | "excellent";
             reviewedBy: string;
+            /** @description The version of the district's cadre-review policy applied (null: recorded before policies) */
+            policyVersion: number | null;
+        };
+        OpenCadreReviewCycleRequest: {
+            /** @example 2026 */
+            year: number;
+            /** @example S-WQ */
+            streetCode: string;
+        };
+        CadreReviewCycleOpenedResponse: {
+            /** Format: uuid */
+            cycleId: string;
+        };
+        CommunitySatisfactionResponse: {
+            streetCode: string;
+            sampleSize: number;
+            satisfied: number;
+            basicallySatisfied: number;
+            dissatisfied: number;
+            /** @description (satisfied + basically satisfied) / sample, percent */
+            satisfactionPercent: number;
+            /** Format: uuid */
+            communityId: string;
+        };
+        SatisfactionCountsResponse: {
+            streetCode: string;
+            sampleSize: number;
+            satisfied: number;
+            basicallySatisfied: number;
+            dissatisfied: number;
+            /** @description (satisfied + basically satisfied) / sample, percent */
+            satisfactionPercent: number;
+        };
+        ResidentSatisfactionResponse: {
+            year: number;
+            communities: components["schemas"]["CommunitySatisfactionResponse"][];
+            streets: components["schemas"]["SatisfactionCountsResponse"][];
+        };
+        MeetingResponse: {
+            /** Format: date */
+            heldOn: string;
+            attendees: string[];
+        };
+        QuestionnaireResponse: {
+            sampleSize: number;
+            satisfied: number;
+            basicallySatisfied: number;
+        };
+        CadreScoresResponse: {
+            debriefingScore: number;
+            fieldVisitScore: number;
+            householdSurveyScore: number;
+            residentSatisfaction: number;
+        };
+        CadreStandingResponse: {
+            /** Format: uuid */
+            workerId: string;
+            name: string;
+            meeting: components["schemas"]["MeetingResponse"] | null;
+            /** @description Standing ballots (corrections applied) */
+            ballots: ("excellent" | "competent" | "basically-competent" | "incompetent")[];
+            visits: number[][];
+            households: number[][];
+            questionnaire: components["schemas"]["QuestionnaireResponse"] | null;
+            scores: components["schemas"]["CadreScoresResponse"] | null;
+            composite: number | null;
+            /** @enum {string|null} */
+            result: "excellent" | "good" | "qualified" | "unqualified" | null;
+        };
+        CadreReviewCycleResponse: {
+            /** Format: uuid */
+            id: string;
+            districtCode: string;
+            streetCode: string;
+            year: number;
+            /** @enum {string} */
+            status: "collecting" | "proposed" | "approved";
+            /** @description How many times results were proposed */
+            round: number;
+            /** @description The district’s cadre-review policy version the results use */
+            policyVersion: number;
+            cadres: components["schemas"]["CadreStandingResponse"][];
+        };
+        RecordMeetingRequest: {
+            /**
+             * Format: date
+             * @example 2026-12-10
+             */
+            heldOn: string;
+            /** @description Who attended: street committee members and resident representatives; only they vote */
+            attendees: string[];
+        };
+        EvidenceRecordedResponse: {
+            /** @enum {string} */
+            recorded: "meeting" | "ballot" | "field-visit" | "household-survey" | "questionnaire";
+            /** @description A ballot’s id */
+            id?: string;
+            /** @description The ballot this one superseded */
+            supersedes?: string | null;
+        };
+        CastBallotRequest: {
+            /**
+             * @description An attendee of the debriefing meeting
+             * @example rep-07
+             */
+            voterId: string;
+            /**
+             * @description 优秀 / 称职 / 基本称职 / 不称职
+             * @enum {string}
+             */
+            grade: "excellent" | "competent" | "basically-competent" | "incompetent";
+        };
+        ChecklistItemRequest: {
+            /** @example 台账规范 */
+            item: string;
+            score: number;
+        };
+        RecordFieldVisitRequest: {
+            /** Format: date */
+            visitedOn: string;
+            checklist: components["schemas"]["ChecklistItemRequest"][];
+            /** @example 走访居民 12 户，反映良好 */
+            notes: string;
+        };
+        RecordHouseholdSurveyRequest: {
+            /** @description The household id; only its hash is stored */
+            householdId: string;
+            /** @description Answers on the 1 (很不满意) to 5 (很满意) scale */
+            answers: number[];
+        };
+        RecordQuestionnaireRequest: {
+            sampleSize: number;
+            /** @description 满意 */
+            satisfied: number;
+            /** @description 基本满意 */
+            basicallySatisfied: number;
+            /** @description 不满意 */
+            dissatisfied: number;
+        };
+        CadreReviewProposedResponse: {
+            workflowId: string;
+            round: number;
         };
         PostingPlaceRequest: {
             /** @example 0b7e6a52-3f0c-4f7e-b3a4-2f9d8c7b6a50 */
@@ -1991,6 +2503,18 @@ export interface components {
          *     - `assessment.period-invalid` (400): The period does not fit the kind: YYYY-MM for a monthly cycle, YYYY for an annual one
          *     - `assessment.quota-exceeded` (409): Closing is refused while 优秀 or 良好 is given to more workers than its quota allows
          *     - `assessment.worker-outside-cohort` (422): A graded worker is not in the cycle’s cohort
+         *     - `cadre-review-cycle.exists` (409): The street already has a cycle for this year
+         *     - `cadre-review-cycle.household-surveyed` (409): This household was already surveyed about this cadre in this cycle
+         *     - `cadre-review-cycle.incomplete` (422): A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+         *     - `cadre-review-cycle.meeting-exists` (409): The cadre’s debriefing meeting is already recorded for this cycle
+         *     - `cadre-review-cycle.no-meeting` (422): No debriefing meeting is recorded for this cadre yet
+         *     - `cadre-review-cycle.no-proposal` (409): The cycle has no proposal to act on
+         *     - `cadre-review-cycle.not-collecting` (409): The cycle no longer takes evidence
+         *     - `cadre-review-cycle.not-found` (404): No cadre review cycle within the caller’s scope
+         *     - `cadre-review-cycle.questionnaire-exists` (409): The cadre’s satisfaction questionnaire is already recorded for this cycle
+         *     - `cadre-review-cycle.questionnaire-sum` (422): Satisfied, basically satisfied and dissatisfied must add up to the sample size
+         *     - `cadre-review-cycle.voter-not-attending` (422): Only those who attended the debriefing meeting vote
+         *     - `cadre-review-cycle.worker-outside-street` (422): The worker does not work in the cycle’s street
          *     - `cadre-review.exists` (409): The worker’s review for the year is already recorded
          *     - `career-step.not-found` (404): No such step on the career track
          *     - `career-track.not-found` (404): No such career track
@@ -2001,8 +2525,17 @@ export interface components {
          *     - `dead-letter.still-failing` (422): Replaying the dead letter failed again (still malformed, still unknown, or its handler still fails); `detail` says why and the dead letter stays pending
          *     - `dependency.unavailable` (503): A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
          *     - `honour.already-awarded` (409): The worker already received this honour (level, title, year); it is paid once
+         *     - `honour.opinion-request-required` (422): The worker holds a leadership post (an agency member): an honour needs a closed opinion request (进社区双公示) about them for award selection first
          *     - `idempotency.in-progress` (409): A request with this Idempotency-Key is still being handled
          *     - `idempotency.key-reused` (422): This Idempotency-Key was used before with another body
+         *     - `policy.already-decided` (409): The version was already published or rejected (by someone else, or with another decision)
+         *     - `policy.effective-date-past` (422): A new version takes effect today or later; what applied in the past never changes
+         *     - `policy.invalid` (400): The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed
+         *     - `policy.kind-not-found` (404): The service owns no policy of this kind
+         *     - `policy.not-an-author` (403): Only the kind's district-wide authors (roles named in the message) propose and decide its versions
+         *     - `policy.proposal-pending` (409): A proposed version of this kind awaits its decision; decide it before proposing another
+         *     - `policy.self-approval` (403): The proposer of a version may not publish or reject it; a second person decides
+         *     - `policy.version-not-found` (404): No such version of the district's policy
          *     - `promotion-request.not-found` (404): No such promotion request within the caller’s scope
          *     - `promotion.ineligible` (422): The worker does not meet the next step’s rules; the extension member `unmet` lists each rule
          *     - `promotion.pending` (409): The worker already has a promotion on this track under review
@@ -2032,7 +2565,7 @@ export interface components {
          *     - `working-day-calendar.year-already-published` (409): The year already has a different published arrangement; a published year never changes
          * @enum {string}
          */
-        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "assessment-cycle.not-found" | "assessment.cohort-empty" | "assessment.cohort-overlap" | "assessment.cycle-exists" | "assessment.cycle-not-open" | "assessment.grade-duplicated" | "assessment.grades-missing" | "assessment.period-invalid" | "assessment.quota-exceeded" | "assessment.worker-outside-cohort" | "cadre-review.exists" | "career-step.not-found" | "career-track.not-found" | "career.first-step" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "dependency.unavailable" | "honour.already-awarded" | "idempotency.in-progress" | "idempotency.key-reused" | "promotion-request.not-found" | "promotion.ineligible" | "promotion.pending" | "recruitment-posting.not-found" | "recruitment.candidate-no-taken" | "recruitment.no-applications" | "recruitment.no-places" | "recruitment.not-a-candidate" | "recruitment.place-duplicated" | "recruitment.results-missing" | "recruitment.wrong-stage" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "worker.employee-no-taken" | "worker.not-found" | "worker.unknown-step" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
+        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "assessment-cycle.not-found" | "assessment.cohort-empty" | "assessment.cohort-overlap" | "assessment.cycle-exists" | "assessment.cycle-not-open" | "assessment.grade-duplicated" | "assessment.grades-missing" | "assessment.period-invalid" | "assessment.quota-exceeded" | "assessment.worker-outside-cohort" | "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.incomplete" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.not-found" | "cadre-review-cycle.questionnaire-exists" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street" | "cadre-review.exists" | "career-step.not-found" | "career-track.not-found" | "career.first-step" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "dependency.unavailable" | "honour.already-awarded" | "honour.opinion-request-required" | "idempotency.in-progress" | "idempotency.key-reused" | "policy.already-decided" | "policy.effective-date-past" | "policy.invalid" | "policy.kind-not-found" | "policy.not-an-author" | "policy.proposal-pending" | "policy.self-approval" | "policy.version-not-found" | "promotion-request.not-found" | "promotion.ineligible" | "promotion.pending" | "recruitment-posting.not-found" | "recruitment.candidate-no-taken" | "recruitment.no-applications" | "recruitment.no-places" | "recruitment.not-a-candidate" | "recruitment.place-duplicated" | "recruitment.results-missing" | "recruitment.wrong-stage" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "worker.employee-no-taken" | "worker.not-found" | "worker.unknown-step" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
     };
     responses: never;
     parameters: never;
@@ -2707,6 +3240,1085 @@ export interface operations {
                         status?: 422;
                         /** @enum {unknown} */
                         code?: "dead-letter.still-failing" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_kinds: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PolicyKind records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PolicyKindResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_effective: {
+        parameters: {
+            query?: {
+                /** @description The date (YYYY-MM-DD, China); today when absent */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_versions: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PolicyVersion records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PolicyVersionResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_propose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposePolicyVersionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `policy.invalid`: The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "policy.invalid" | "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `policy.not-an-author`: Only the kind's district-wide authors (roles named in the message) propose and decide its versions
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "policy.not-an-author";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `policy.proposal-pending`: A proposed version of this kind awaits its decision; decide it before proposing another
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "policy.proposal-pending";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `policy.effective-date-past`: A new version takes effect today or later; what applied in the past never changes
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "policy.effective-date-past";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_diff: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDiffResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PolicyController_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description A policy kind the service owns (`GET /policies` lists them) */
+                kind: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyDecisionRequestBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDecisionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `policy.invalid`: The document contradicts itself or the kind’s rules; `errors[]` names each field and rule that failed
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "policy.invalid" | "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `policy.self-approval`: The proposer of a version may not publish or reject it; a second person decides
+             *
+             *     `policy.not-an-author`: Only the kind's district-wide authors (roles named in the message) propose and decide its versions
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "policy.not-an-author" | "policy.self-approval";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `policy.kind-not-found`: The service owns no policy of this kind
+             *
+             *     `policy.version-not-found`: No such version of the district's policy
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "policy.kind-not-found" | "policy.version-not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `policy.already-decided`: The version was already published or rejected (by someone else, or with another decision)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "policy.already-decided";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `policy.effective-date-past`: A new version takes effect today or later; what applied in the past never changes
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "policy.effective-date-past";
                     };
                 };
             };
@@ -8027,6 +9639,8 @@ export interface operations {
              * @description A rule of the domain refuses the request
              *
              *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `honour.opinion-request-required`: The worker holds a leadership post (an agency member): an honour needs a closed opinion request (进社区双公示) about them for award selection first
              */
             422: {
                 headers: {
@@ -8037,7 +9651,7 @@ export interface operations {
                         /** @enum {unknown} */
                         status?: 422;
                         /** @enum {unknown} */
-                        code?: "idempotency.key-reused";
+                        code?: "honour.opinion-request-required" | "idempotency.key-reused";
                     };
                 };
             };
@@ -8393,6 +10007,2291 @@ export interface operations {
                         status?: 403;
                         /** @enum {unknown} */
                         code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CadreReviewCyclesController_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCadreReviewCycleRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreReviewCycleOpenedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `cadre-review-cycle.not-found`: No cadre review cycle within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `cadre-review-cycle.exists`: The street already has a cycle for this year
+             *
+             *     `cadre-review-cycle.not-collecting`: The cycle no longer takes evidence
+             *
+             *     `cadre-review-cycle.meeting-exists`: The cadre’s debriefing meeting is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.household-surveyed`: This household was already surveyed about this cadre in this cycle
+             *
+             *     `cadre-review-cycle.questionnaire-exists`: The cadre’s satisfaction questionnaire is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.no-proposal`: The cycle has no proposal to act on
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.questionnaire-exists" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `cadre-review-cycle.worker-outside-street`: The worker does not work in the cycle’s street
+             *
+             *     `cadre-review-cycle.no-meeting`: No debriefing meeting is recorded for this cadre yet
+             *
+             *     `cadre-review-cycle.voter-not-attending`: Only those who attended the debriefing meeting vote
+             *
+             *     `cadre-review-cycle.incomplete`: A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+             *
+             *     `cadre-review-cycle.questionnaire-sum`: Satisfied, basically satisfied and dissatisfied must add up to the sample size
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.incomplete" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CadreReviewCyclesController_satisfaction: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentSatisfactionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `cadre-review-cycle.not-found`: No cadre review cycle within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `cadre-review-cycle.exists`: The street already has a cycle for this year
+             *
+             *     `cadre-review-cycle.not-collecting`: The cycle no longer takes evidence
+             *
+             *     `cadre-review-cycle.meeting-exists`: The cadre’s debriefing meeting is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.household-surveyed`: This household was already surveyed about this cadre in this cycle
+             *
+             *     `cadre-review-cycle.questionnaire-exists`: The cadre’s satisfaction questionnaire is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.no-proposal`: The cycle has no proposal to act on
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.questionnaire-exists";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `cadre-review-cycle.worker-outside-street`: The worker does not work in the cycle’s street
+             *
+             *     `cadre-review-cycle.no-meeting`: No debriefing meeting is recorded for this cadre yet
+             *
+             *     `cadre-review-cycle.voter-not-attending`: Only those who attended the debriefing meeting vote
+             *
+             *     `cadre-review-cycle.incomplete`: A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+             *
+             *     `cadre-review-cycle.questionnaire-sum`: Satisfied, basically satisfied and dissatisfied must add up to the sample size
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.incomplete" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CadreReviewCyclesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreReviewCycleResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `cadre-review-cycle.not-found`: No cadre review cycle within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `cadre-review-cycle.exists`: The street already has a cycle for this year
+             *
+             *     `cadre-review-cycle.not-collecting`: The cycle no longer takes evidence
+             *
+             *     `cadre-review-cycle.meeting-exists`: The cadre’s debriefing meeting is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.household-surveyed`: This household was already surveyed about this cadre in this cycle
+             *
+             *     `cadre-review-cycle.questionnaire-exists`: The cadre’s satisfaction questionnaire is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.no-proposal`: The cycle has no proposal to act on
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.questionnaire-exists";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `cadre-review-cycle.worker-outside-street`: The worker does not work in the cycle’s street
+             *
+             *     `cadre-review-cycle.no-meeting`: No debriefing meeting is recorded for this cadre yet
+             *
+             *     `cadre-review-cycle.voter-not-attending`: Only those who attended the debriefing meeting vote
+             *
+             *     `cadre-review-cycle.incomplete`: A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+             *
+             *     `cadre-review-cycle.questionnaire-sum`: Satisfied, basically satisfied and dissatisfied must add up to the sample size
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.incomplete" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CadreReviewCyclesController_meeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cycleId: string;
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMeetingRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceRecordedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `cadre-review-cycle.not-found`: No cadre review cycle within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `cadre-review-cycle.exists`: The street already has a cycle for this year
+             *
+             *     `cadre-review-cycle.not-collecting`: The cycle no longer takes evidence
+             *
+             *     `cadre-review-cycle.meeting-exists`: The cadre’s debriefing meeting is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.household-surveyed`: This household was already surveyed about this cadre in this cycle
+             *
+             *     `cadre-review-cycle.questionnaire-exists`: The cadre’s satisfaction questionnaire is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.no-proposal`: The cycle has no proposal to act on
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.questionnaire-exists" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `cadre-review-cycle.worker-outside-street`: The worker does not work in the cycle’s street
+             *
+             *     `cadre-review-cycle.no-meeting`: No debriefing meeting is recorded for this cadre yet
+             *
+             *     `cadre-review-cycle.voter-not-attending`: Only those who attended the debriefing meeting vote
+             *
+             *     `cadre-review-cycle.incomplete`: A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+             *
+             *     `cadre-review-cycle.questionnaire-sum`: Satisfied, basically satisfied and dissatisfied must add up to the sample size
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.incomplete" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CadreReviewCyclesController_ballot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cycleId: string;
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastBallotRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceRecordedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `cadre-review-cycle.not-found`: No cadre review cycle within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `cadre-review-cycle.exists`: The street already has a cycle for this year
+             *
+             *     `cadre-review-cycle.not-collecting`: The cycle no longer takes evidence
+             *
+             *     `cadre-review-cycle.meeting-exists`: The cadre’s debriefing meeting is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.household-surveyed`: This household was already surveyed about this cadre in this cycle
+             *
+             *     `cadre-review-cycle.questionnaire-exists`: The cadre’s satisfaction questionnaire is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.no-proposal`: The cycle has no proposal to act on
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.questionnaire-exists" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `cadre-review-cycle.worker-outside-street`: The worker does not work in the cycle’s street
+             *
+             *     `cadre-review-cycle.no-meeting`: No debriefing meeting is recorded for this cadre yet
+             *
+             *     `cadre-review-cycle.voter-not-attending`: Only those who attended the debriefing meeting vote
+             *
+             *     `cadre-review-cycle.incomplete`: A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+             *
+             *     `cadre-review-cycle.questionnaire-sum`: Satisfied, basically satisfied and dissatisfied must add up to the sample size
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.incomplete" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CadreReviewCyclesController_fieldVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cycleId: string;
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFieldVisitRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceRecordedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `cadre-review-cycle.not-found`: No cadre review cycle within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `cadre-review-cycle.exists`: The street already has a cycle for this year
+             *
+             *     `cadre-review-cycle.not-collecting`: The cycle no longer takes evidence
+             *
+             *     `cadre-review-cycle.meeting-exists`: The cadre’s debriefing meeting is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.household-surveyed`: This household was already surveyed about this cadre in this cycle
+             *
+             *     `cadre-review-cycle.questionnaire-exists`: The cadre’s satisfaction questionnaire is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.no-proposal`: The cycle has no proposal to act on
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.questionnaire-exists" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `cadre-review-cycle.worker-outside-street`: The worker does not work in the cycle’s street
+             *
+             *     `cadre-review-cycle.no-meeting`: No debriefing meeting is recorded for this cadre yet
+             *
+             *     `cadre-review-cycle.voter-not-attending`: Only those who attended the debriefing meeting vote
+             *
+             *     `cadre-review-cycle.incomplete`: A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+             *
+             *     `cadre-review-cycle.questionnaire-sum`: Satisfied, basically satisfied and dissatisfied must add up to the sample size
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.incomplete" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CadreReviewCyclesController_householdSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cycleId: string;
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordHouseholdSurveyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceRecordedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `cadre-review-cycle.not-found`: No cadre review cycle within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `cadre-review-cycle.exists`: The street already has a cycle for this year
+             *
+             *     `cadre-review-cycle.not-collecting`: The cycle no longer takes evidence
+             *
+             *     `cadre-review-cycle.meeting-exists`: The cadre’s debriefing meeting is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.household-surveyed`: This household was already surveyed about this cadre in this cycle
+             *
+             *     `cadre-review-cycle.questionnaire-exists`: The cadre’s satisfaction questionnaire is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.no-proposal`: The cycle has no proposal to act on
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.questionnaire-exists" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `cadre-review-cycle.worker-outside-street`: The worker does not work in the cycle’s street
+             *
+             *     `cadre-review-cycle.no-meeting`: No debriefing meeting is recorded for this cadre yet
+             *
+             *     `cadre-review-cycle.voter-not-attending`: Only those who attended the debriefing meeting vote
+             *
+             *     `cadre-review-cycle.incomplete`: A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+             *
+             *     `cadre-review-cycle.questionnaire-sum`: Satisfied, basically satisfied and dissatisfied must add up to the sample size
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.incomplete" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CadreReviewCyclesController_questionnaire: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cycleId: string;
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordQuestionnaireRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceRecordedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `cadre-review-cycle.not-found`: No cadre review cycle within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `cadre-review-cycle.exists`: The street already has a cycle for this year
+             *
+             *     `cadre-review-cycle.not-collecting`: The cycle no longer takes evidence
+             *
+             *     `cadre-review-cycle.meeting-exists`: The cadre’s debriefing meeting is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.household-surveyed`: This household was already surveyed about this cadre in this cycle
+             *
+             *     `cadre-review-cycle.questionnaire-exists`: The cadre’s satisfaction questionnaire is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.no-proposal`: The cycle has no proposal to act on
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.questionnaire-exists" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `cadre-review-cycle.worker-outside-street`: The worker does not work in the cycle’s street
+             *
+             *     `cadre-review-cycle.no-meeting`: No debriefing meeting is recorded for this cadre yet
+             *
+             *     `cadre-review-cycle.voter-not-attending`: Only those who attended the debriefing meeting vote
+             *
+             *     `cadre-review-cycle.incomplete`: A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+             *
+             *     `cadre-review-cycle.questionnaire-sum`: Satisfied, basically satisfied and dissatisfied must add up to the sample size
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.incomplete" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CadreReviewCyclesController_propose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreReviewProposedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `cadre-review-cycle.not-found`: No cadre review cycle within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `cadre-review-cycle.exists`: The street already has a cycle for this year
+             *
+             *     `cadre-review-cycle.not-collecting`: The cycle no longer takes evidence
+             *
+             *     `cadre-review-cycle.meeting-exists`: The cadre’s debriefing meeting is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.household-surveyed`: This household was already surveyed about this cadre in this cycle
+             *
+             *     `cadre-review-cycle.questionnaire-exists`: The cadre’s satisfaction questionnaire is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.no-proposal`: The cycle has no proposal to act on
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.questionnaire-exists" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `cadre-review-cycle.worker-outside-street`: The worker does not work in the cycle’s street
+             *
+             *     `cadre-review-cycle.no-meeting`: No debriefing meeting is recorded for this cadre yet
+             *
+             *     `cadre-review-cycle.voter-not-attending`: Only those who attended the debriefing meeting vote
+             *
+             *     `cadre-review-cycle.incomplete`: A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+             *
+             *     `cadre-review-cycle.questionnaire-sum`: Satisfied, basically satisfied and dissatisfied must add up to the sample size
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.incomplete" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CadreReviewCyclesController_act: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalActionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalActionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `approval.reason-required`: Rejecting or returning needs a reason
+             *
+             *     `approval.target-required`: Transfer, add-reviewer and copy need `targetUserId` (add-reviewer also `targetRole`)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "approval.reason-required" | "approval.target-required" | "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `approval.wrong-actor`: The caller holds no open slot of the step (wrong user or role), or may not take this action
+             *
+             *     `approval.out-of-scope`: The caller holds the slot's role, but its organisation scope does not reach the slot's
+             *
+             *     `approval.self-decision`: The submitter (or its department) may not decide on its own request
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "approval.out-of-scope" | "approval.self-decision" | "approval.wrong-actor";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `cadre-review-cycle.not-found`: No cadre review cycle within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `cadre-review-cycle.exists`: The street already has a cycle for this year
+             *
+             *     `cadre-review-cycle.not-collecting`: The cycle no longer takes evidence
+             *
+             *     `cadre-review-cycle.meeting-exists`: The cadre’s debriefing meeting is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.household-surveyed`: This household was already surveyed about this cadre in this cycle
+             *
+             *     `cadre-review-cycle.questionnaire-exists`: The cadre’s satisfaction questionnaire is already recorded for this cycle
+             *
+             *     `cadre-review-cycle.no-proposal`: The cycle has no proposal to act on
+             *
+             *     `approval.step-not-open`: The step acted on is not open (decided, or not yet reached)
+             *
+             *     `approval.action-not-allowed`: The step does not allow this action
+             *
+             *     `approval.already-decided`: The caller has already decided in this step
+             *
+             *     `approval.remind-limit`: The step has had all the reminders it allows
+             *
+             *     `approval.refused`: The approval refused the action for another reason
+             *
+             *     `approval.closed`: The approval has finished; no action can change it now
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.refused" | "approval.remind-limit" | "approval.step-not-open" | "cadre-review-cycle.exists" | "cadre-review-cycle.household-surveyed" | "cadre-review-cycle.meeting-exists" | "cadre-review-cycle.no-proposal" | "cadre-review-cycle.not-collecting" | "cadre-review-cycle.questionnaire-exists" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `cadre-review-cycle.worker-outside-street`: The worker does not work in the cycle’s street
+             *
+             *     `cadre-review-cycle.no-meeting`: No debriefing meeting is recorded for this cadre yet
+             *
+             *     `cadre-review-cycle.voter-not-attending`: Only those who attended the debriefing meeting vote
+             *
+             *     `cadre-review-cycle.incomplete`: A cadre lacks evidence for one of the four sources; the extension member `incomplete` names them
+             *
+             *     `cadre-review-cycle.questionnaire-sum`: Satisfied, basically satisfied and dissatisfied must add up to the sample size
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "cadre-review-cycle.incomplete" | "cadre-review-cycle.no-meeting" | "cadre-review-cycle.questionnaire-sum" | "cadre-review-cycle.voter-not-attending" | "cadre-review-cycle.worker-outside-street" | "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
                     };
                 };
             };
