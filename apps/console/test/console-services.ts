@@ -4,7 +4,13 @@ import { createFinanceWorker, FinanceConfig, FinanceModule } from '@jianfu/finan
 import { createOrganizationWorker, OrganizationConfig, OrganizationModule } from '@jianfu/organization';
 import { createPersonnelWorker, PersonnelConfig, PersonnelModule } from '@jianfu/personnel';
 import { type NestBackedWorker, type PlatformConfig, workflowsPathBeside } from '@jianfu/platform';
-import { serviceEnvironment, startServiceUnderTest, startServiceWithWorker, type TestIsolation } from '@jianfu/testing';
+import {
+  type DevTokens,
+  serviceEnvironment,
+  startServiceUnderTest,
+  startServiceWithWorker,
+  type TestIsolation,
+} from '@jianfu/testing';
 
 /** One service the console talks to, as its own processes boot it: its API alone, or with its worker. */
 function service<TConfig extends PlatformConfig>(
@@ -13,16 +19,18 @@ function service<TConfig extends PlatformConfig>(
   module: (config: TConfig) => DynamicModule,
   createWorker: (config: TConfig, workflowBundle: { code: string }) => Promise<NestBackedWorker>,
 ) {
-  const api = (isolation: TestIsolation, environment: Record<string, string> = {}) => ({
+  const api = (isolation: TestIsolation, environment: Record<string, string> = {}, tokens?: DevTokens) => ({
     configClass,
     module,
     environment: { ...serviceEnvironment(isolation, name), ...environment },
+    ...(tokens ? { tokens } : {}),
   });
   return {
     start: (isolation: TestIsolation) => startServiceUnderTest(api(isolation)),
-    startWithWorker: (isolation: TestIsolation, environment: Record<string, string> = {}) =>
+    /** `tokens`: where the test client gets its tokens when the service trusts another issuer than the run's. */
+    startWithWorker: (isolation: TestIsolation, environment: Record<string, string> = {}, tokens?: DevTokens) =>
       startServiceWithWorker({
-        ...api(isolation, environment),
+        ...api(isolation, environment, tokens),
         createWorker,
         workflowsPath: workflowsPathBeside(new URL(`../../${name}/src/worker.ts`, import.meta.url).href),
       }),

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@jest/globals';
@@ -10,6 +11,8 @@ import type { OrganizationConfig } from '@jianfu/organization';
 import type { PersonnelConfig } from '@jianfu/personnel';
 import { type OrganisationScope, type Role, Roles } from '@jianfu/platform';
 import {
+  DevTokens,
+  eventually,
   freePort,
   type GatewayUnderTest,
   principal,
@@ -58,21 +61,29 @@ export async function startConsoleStack(isolation: TestIsolation): Promise<Conso
   const address = await reserveGatewayAddress();
   const identityPort = await freePort();
   const issuer = `http://127.0.0.1:${identityPort}/oidc`;
+  // The services trust this identity service alone, so the tests' own calls get their tokens from it too, by its
+  // dev-tools client enabled for this start.
+  const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
+  const tokens = new DevTokens(devTools);
   const identity = await startServiceUnderTest({
     configClass: IdentityConfig,
     environment: serviceEnvironment(isolation, 'identity', {
       OIDC_ISSUER: issuer,
       OIDC_CONSOLE_REDIRECT_URIS: address.redirectUri,
+      IDENTITY_DEV_TOKENS: 'enabled',
+      IDENTITY_DEV_TOOLS_CLIENT_ID: devTools.clientId,
+      IDENTITY_DEV_TOOLS_CLIENT_SECRET: devTools.clientSecret,
     }),
     module: (config) => IdentityModule.forApi(config),
     port: identityPort,
+    tokens,
   });
   const trustIssuer = { OIDC_ISSUER: issuer };
   const [organization, admission, finance, personnel] = await Promise.all([
-    consoleServices.organization.startWithWorker(isolation, trustIssuer),
-    consoleServices.admission.startWithWorker(isolation, trustIssuer),
-    consoleServices.finance.startWithWorker(isolation, trustIssuer),
-    consoleServices.personnel.startWithWorker(isolation, trustIssuer),
+    consoleServices.organization.startWithWorker(isolation, trustIssuer, tokens),
+    consoleServices.admission.startWithWorker(isolation, trustIssuer, tokens),
+    consoleServices.finance.startWithWorker(isolation, trustIssuer, tokens),
+    consoleServices.personnel.startWithWorker(isolation, trustIssuer, tokens),
   ]);
   const gateway = await startGatewayUnderTest({
     isolation,
@@ -128,12 +139,33 @@ export async function createUser(
     body: { loginName: user.loginName, displayName: user.displayName, initialPassword: password },
   });
   expect(created.status).toBe(201);
+  const { departmentId, ...scope } = user.scope ?? {};
   for (const role of user.roles) {
     const assigned = await stack.identity.http.request('POST', `/users/${created.body.id}/role-assignments`, {
       as: administrator,
-      body: { role, scope: { districtCode: testDistrictCode, ...user.scope } },
+      body: { role, scope: { districtCode: testDistrictCode, ...scope } },
     });
     expect(assigned.status).toBe(201);
+  }
+  if (departmentId) {
+    // Who works for a department has one source: organization's department users, announced to identity by Kafka.
+    const staffed = await stack.organization.http.request(
+      'PUT',
+      `/departments/${departmentId}/users/${created.body.id}`,
+      {
+        as: administrator,
+        body: { name: user.displayName, role: user.roles[0] },
+      },
+    );
+    expect(staffed.status).toBe(200);
+    await eventually(async () => {
+      const read = await stack.identity.http.request<{ department: { departmentId: string } | null }>(
+        'GET',
+        `/users/${created.body.id}`,
+        { as: administrator },
+      );
+      expect(read.body.department?.departmentId).toBe(departmentId);
+    });
   }
   return { id: created.body.id, loginName: user.loginName, password };
 }
@@ -205,11 +237,14 @@ export async function shows(page: Page, locator: ReturnType<Page['locator']>, ti
 export async function reloadUntilVisible(page: Page, text: string, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    // `isVisible` does not wait: give the page's data requests time to answer before reloading, or a slow answer
+    // is aborted by the next reload again and again.
     if (
       await page
         .getByText(text, { exact: false })
         .first()
-        .isVisible({ timeout: 2_000 })
+        .waitFor({ state: 'visible', timeout: 5_000 })
+        .then(() => true)
         .catch(() => false)
     )
       return;
