@@ -204,6 +204,8 @@ export const zhCN = {
     period: '期间',
     refusalTitle: '拒绝未准入事项',
     refusalHelp: '部门交办未经准入的工作时，社区可以拒绝，平台记为违规摊派。',
+    refusalKind: '交办的是',
+    demandKind: { task: '工作任务', meeting: '会议', ledger: '台账', seal: '盖章证明', plaque: '挂牌' },
     refusalTitleField: '被交办的工作',
     refusalDepartment: '交办部门',
     refusalDescription: '情况说明',

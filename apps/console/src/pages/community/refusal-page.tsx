@@ -8,6 +8,9 @@ import { useMyCommunity } from './my-community';
 
 type Refusal = components['schemas']['RefuseWorkRequest'];
 
+/** What may arrive outside the platform (seed 002: 精简社区会议和台账, 严格社区印章管理使用, 三块牌匾). */
+const demandKinds: Refusal['kind'][] = ['task', 'meeting', 'ledger', 'seal', 'plaque'];
+
 /** A community refuses work pushed on it without admission; the platform records a 违规摊派 against the department. */
 export function RefusalPage() {
   const { t } = useTranslation();
@@ -49,6 +52,7 @@ export function RefusalPage() {
         onFinish={(values) =>
           refuse.send({
             departmentId: values.departmentId,
+            kind: values.kind ?? 'task',
             title: values.title.trim(),
             ...(values.reason?.trim() ? { reason: values.reason.trim() } : {}),
           })
@@ -64,6 +68,9 @@ export function RefusalPage() {
               label: department.name,
             }))}
           />
+        </Form.Item>
+        <Form.Item name="kind" label={t('community.refusalKind')} initialValue="task">
+          <Select options={demandKinds.map((kind) => ({ value: kind, label: t(`community.demandKind.${kind}`) }))} />
         </Form.Item>
         <Form.Item name="title" label={t('community.refusalTitleField')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={200} />
