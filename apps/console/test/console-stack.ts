@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@jest/globals';
@@ -11,7 +10,7 @@ import type { OrganizationConfig } from '@jianfu/organization';
 import type { PersonnelConfig } from '@jianfu/personnel';
 import { type OrganisationScope, type Role, Roles } from '@jianfu/platform';
 import {
-  DevTokens,
+  devToolsOf,
   eventually,
   freePort,
   type GatewayUnderTest,
@@ -63,16 +62,13 @@ export async function startConsoleStack(isolation: TestIsolation): Promise<Conso
   const issuer = `http://127.0.0.1:${identityPort}/oidc`;
   // The services trust this identity service alone, so the tests' own calls get their tokens from it too, by its
   // dev-tools client enabled for this start.
-  const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
-  const tokens = new DevTokens(devTools);
+  const { tokens, environment: devToolsEnvironment } = devToolsOf(issuer);
   const identity = await startServiceUnderTest({
     configClass: IdentityConfig,
     environment: serviceEnvironment(isolation, 'identity', {
       OIDC_ISSUER: issuer,
       OIDC_CONSOLE_REDIRECT_URIS: address.redirectUri,
-      IDENTITY_DEV_TOKENS: 'enabled',
-      IDENTITY_DEV_TOOLS_CLIENT_ID: devTools.clientId,
-      IDENTITY_DEV_TOOLS_CLIENT_SECRET: devTools.clientSecret,
+      ...devToolsEnvironment,
     }),
     module: (config) => IdentityModule.forApi(config),
     port: identityPort,

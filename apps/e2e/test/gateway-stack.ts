@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { expect } from '@jest/globals';
 import { IdentityConfig, IdentityModule } from '@jianfu/identity';
 import { type OrganisationScope, type Role, Roles } from '@jianfu/platform';
 import { DepartmentUserAssigned } from '@jianfu/contracts';
 import {
   DevTokens,
+  devToolsOf,
   eventually,
   publishForeignEvent,
   freePort,
@@ -34,16 +34,13 @@ export async function startIdentityForGateway(
 ): Promise<IdentityForGateway> {
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}/oidc`;
-  const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
-  const tokens = new DevTokens(devTools);
+  const { tokens, environment: devToolsEnvironment } = devToolsOf(issuer);
   const service = await startServiceUnderTest({
     configClass: IdentityConfig,
     environment: serviceEnvironment(isolation, 'identity', {
       OIDC_ISSUER: issuer,
       OIDC_CONSOLE_REDIRECT_URIS: gateway.redirectUri,
-      IDENTITY_DEV_TOKENS: 'enabled',
-      IDENTITY_DEV_TOOLS_CLIENT_ID: devTools.clientId,
-      IDENTITY_DEV_TOOLS_CLIENT_SECRET: devTools.clientSecret,
+      ...devToolsEnvironment,
       ...extra,
     }),
     module: (config) => IdentityModule.forApi(config),

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generateKeyPair, SignJWT, decodeProtectedHeader } from 'jose';
 import { IdentityConfig, IdentityModule } from '@jianfu/identity';
@@ -7,7 +6,7 @@ import { Roles } from '@jianfu/platform';
 import {
   BrowserSession,
   createTestIsolation,
-  DevTokens,
+  devToolsOf,
   formAction,
   freePort,
   OidcConsoleClient,
@@ -37,18 +36,17 @@ describe('tokens of the OpenID issuer reach the services', () => {
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     issuer = `${origin}/oidc`;
-    const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
+    const devTools = devToolsOf(issuer);
     identity = await startServiceUnderTest({
       configClass: IdentityConfig,
       environment: serviceEnvironment(isolation, 'identity', {
         OIDC_ISSUER: issuer,
         OIDC_CONSOLE_REDIRECT_URIS: redirectUri,
-        IDENTITY_DEV_TOKENS: 'enabled',
-        IDENTITY_DEV_TOOLS_CLIENT_SECRET: devTools.clientSecret,
+        ...devTools.environment,
       }),
       module: (config) => IdentityModule.forApi(config),
       port,
-      tokens: new DevTokens(devTools),
+      tokens: devTools.tokens,
     });
     organization = await startServiceUnderTest({
       configClass: OrganizationConfig,

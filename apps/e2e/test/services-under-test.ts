@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { expect } from '@jest/globals';
 import type { DynamicModule } from '@nestjs/common';
 import { AdmissionConfig, AdmissionModule, createAdmissionWorker } from '@jianfu/admission';
@@ -10,6 +9,7 @@ import { BudgetSet } from '@jianfu/contracts';
 import { type NestBackedWorker, type PlatformConfig, type Principal, workflowsPathBeside } from '@jianfu/platform';
 import {
   DevTokens,
+  devToolsOf,
   eventually,
   freePort,
   publishForeignEvent,
@@ -57,18 +57,16 @@ function identityService() {
   const start = async (isolation: TestIsolation) => {
     const port = await freePort();
     const issuer = `http://127.0.0.1:${port}/oidc`;
-    const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
+    const { devTools, tokens, environment: devToolsEnvironment } = devToolsOf(issuer);
     const service = await startServiceUnderTest({
       configClass: IdentityConfig,
       module: (config) => IdentityModule.forApi(config),
       environment: serviceEnvironment(isolation, 'identity', {
         OIDC_ISSUER: issuer,
-        IDENTITY_DEV_TOKENS: 'enabled',
-        IDENTITY_DEV_TOOLS_CLIENT_ID: devTools.clientId,
-        IDENTITY_DEV_TOOLS_CLIENT_SECRET: devTools.clientSecret,
+        ...devToolsEnvironment,
       }),
       port,
-      tokens: new DevTokens(devTools),
+      tokens,
     });
     return { ...service, devTools };
   };

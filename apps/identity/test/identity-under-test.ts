@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import {
   type DevTokenIssuer,
-  DevTokens,
+  devToolsOf,
   freePort,
   OidcConsoleClient,
   serviceEnvironment,
@@ -34,20 +33,18 @@ export async function startIdentity(
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const issuer = `${origin}/oidc`;
-  const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
+  const { devTools, tokens, environment: devToolsEnvironment } = devToolsOf(issuer);
   const service = await startServiceUnderTest({
     configClass: IdentityConfig,
     environment: serviceEnvironment(isolation, 'identity', {
       OIDC_ISSUER: issuer,
       OIDC_CONSOLE_REDIRECT_URIS: consoleRedirectUri,
-      IDENTITY_DEV_TOKENS: 'enabled',
-      IDENTITY_DEV_TOOLS_CLIENT_ID: devTools.clientId,
-      IDENTITY_DEV_TOOLS_CLIENT_SECRET: devTools.clientSecret,
+      ...devToolsEnvironment,
       ...extra,
     }),
     module: (config) => IdentityModule.forApi(config),
     port,
-    tokens: new DevTokens(devTools),
+    tokens,
   });
   return { ...service, issuer, origin, devTools };
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type DevToolsClient, type Principal, requestDevToken } from '@jianfu/platform';
 import { identityEnv } from '../jest/identity-process.mjs';
 
@@ -38,6 +39,27 @@ export class DevTokens {
     fetching.catch(() => this.cache.delete(key));
     return (await fetching).token;
   }
+}
+
+/**
+ * The dev-tools client of an identity service a suite starts itself (one that names `issuer`), with a secret of this
+ * start: the environment that enables it there, and the tokens it mints for the suite's own calls.
+ */
+export function devToolsOf(issuer: string): {
+  devTools: DevTokenIssuer;
+  tokens: DevTokens;
+  environment: Record<string, string>;
+} {
+  const devTools = { issuer, clientId: 'jianfu-dev-tools', clientSecret: randomBytes(32).toString('hex') };
+  return {
+    devTools,
+    tokens: new DevTokens(devTools),
+    environment: {
+      IDENTITY_DEV_TOKENS: 'enabled',
+      IDENTITY_DEV_TOOLS_CLIENT_ID: devTools.clientId,
+      IDENTITY_DEV_TOOLS_CLIENT_SECRET: devTools.clientSecret,
+    },
+  };
 }
 
 let testRunTokens: DevTokens | undefined;
