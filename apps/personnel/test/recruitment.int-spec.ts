@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from '@temporalio/client';
 import type { WorkerHiredPayload } from '@jianfu/contracts';
@@ -198,5 +199,60 @@ describe('recruitment', () => {
       ['考生C3', communityA, postingId],
       ['考生C6', communityB, postingId],
     ]);
+  });
+  it('starts the workflow of a posting committed just before its process died, from the recorded start', async () => {
+    const opened = await personnel.http.request<{ postingId: string; workflowId: string }>(
+      'POST',
+      '/recruitment-postings',
+      {
+        as: hr,
+        body: {
+          title: '2027年公开招聘社区工作者',
+          writtenPassMark: 60,
+          interviewPassMark: 60,
+          writtenWeightPercent: 50,
+          places: [{ communityId: communityA, places: 1 }],
+        },
+      },
+    );
+    expect(opened.status).toBe(202);
+    const temporal = personnel.api.app.get(Client);
+    // The start was written with the posting and made at once.
+    const {
+      rows: [recorded],
+    } = await personnel.db.query<{ started_at: Date | null }>(
+      `SELECT started_at FROM ${personnel.schema}.requested_workflow_start WHERE workflow_id = $1`,
+      [opened.body.workflowId],
+    );
+    expect(recorded?.started_at).not.toBeNull();
+
+    // What a kill -9 between the commit and the start leaves: a posting and its requested start, no workflow.
+    const orphanId = randomUUID();
+    await personnel.db.query(
+      `INSERT INTO ${personnel.schema}.recruitment_posting
+       SELECT (jsonb_populate_record(NULL::${personnel.schema}.recruitment_posting,
+               to_jsonb(p) || jsonb_build_object('id', $2::uuid))).*
+       FROM ${personnel.schema}.recruitment_posting p WHERE id = $1`,
+      [opened.body.postingId, orphanId],
+    );
+    await personnel.db.query(
+      `INSERT INTO ${personnel.schema}.requested_workflow_start (workflow_id, workflow_type, task_queue, args)
+       SELECT $2, workflow_type, task_queue, jsonb_set(args, '{0,postingId}', to_jsonb($3::text))
+       FROM ${personnel.schema}.requested_workflow_start WHERE workflow_id = $1`,
+      [opened.body.workflowId, recruitmentWorkflowId(orphanId), orphanId],
+    );
+    // The API process's relay starts it, once.
+    await eventually(async () => {
+      const described = await temporal.workflow.getHandle(recruitmentWorkflowId(orphanId)).describe();
+      expect(described.status.name).toBe('RUNNING');
+    });
+    const {
+      rows: [relayed],
+    } = await personnel.db.query<{ started_at: Date | null; attempts: number }>(
+      `SELECT started_at, attempts FROM ${personnel.schema}.requested_workflow_start WHERE workflow_id = $1`,
+      [recruitmentWorkflowId(orphanId)],
+    );
+    expect(relayed?.started_at).not.toBeNull();
+    expect(relayed?.attempts).toBe(0);
   });
 });

@@ -37,6 +37,9 @@ import { OutboxRelay } from './outbox/outbox-relay.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
 import { type PlatformServiceName, ServiceIdentity } from './service-identity.js';
 import { connectTemporalClient } from './temporal/temporal-client.js';
+import { CreateRequestedWorkflowStarts1763950000000 } from './temporal/workflow-starts/create-requested-workflow-starts.migration.js';
+import { RequestedWorkflowStartRepository } from './temporal/workflow-starts/requested-workflow-start.repository.js';
+import { WorkflowStarts } from './temporal/workflow-starts/workflow-starts.js';
 
 export interface PlatformModuleOptions {
   name: PlatformServiceName;
@@ -84,6 +87,8 @@ export class PlatformModule {
         CreateMessagingTables1763700000000,
         CreateIdempotencyRecords1763800000000,
         CreateDeadLetters1763900000000,
+        // Only a process that starts workflows keeps requested starts (the gateway starts none).
+        ...(options.temporal === false ? [] : [CreateRequestedWorkflowStarts1763950000000]),
         ...options.migrations,
       ],
       applicationName: `jianfu-${options.name}-${options.process}`,
@@ -135,6 +140,8 @@ export class PlatformModule {
                 inject: [PlatformMetrics],
               },
               TemporalClientCloser,
+              RequestedWorkflowStartRepository,
+              WorkflowStarts,
             ]
           : []),
         // Guards run in this order: authenticate first, so the rate limit counts per caller.
@@ -158,7 +165,7 @@ export class PlatformModule {
         EventConsumer,
         IssuerTokenVerifier,
         PlatformMetrics,
-        ...(temporal ? [Client] : []),
+        ...(temporal ? [Client, WorkflowStarts] : []),
         CqrsModule,
       ],
     };

@@ -1,11 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
   type BaseAllocationInput,
   baseAllocationWorkflowId,
   baseAllocationWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { PolicyBook, ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
+import { PolicyBook, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { baseStandardInForce } from '../../base-standard-in-force.js';
 import { FinanceConfig } from '../../../config.js';
 import { assertStandardMayChange } from '../../domain/base-standard-rules.js';
@@ -22,9 +21,8 @@ export class StartBaseAllocationHandler implements ICommandHandler<StartBaseAllo
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly allocations: BaseAllocationsRepository,
-    private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
     private readonly config: FinanceConfig,
-    private readonly identity: ServiceIdentity,
     private readonly policies: PolicyBook,
   ) {}
 
@@ -47,25 +45,23 @@ export class StartBaseAllocationHandler implements ICommandHandler<StartBaseAllo
         startedBy: command.actor.userId,
         standardPolicyVersion: standard.policyVersion,
       });
+      const input: BaseAllocationInput = {
+        districtCode,
+        year: command.year,
+        amountFen,
+        batchSize: this.config.BASE_ALLOCATION_BATCH_SIZE,
+      };
+      // The run and its workflow's start are one write: a running allocation always has its workflow.
+      await this.workflows.request(tx, {
+        workflowType: baseAllocationWorkflowType,
+        workflowId: baseAllocationWorkflowId(districtCode, command.year, runId),
+        args: [input],
+      });
       return { amountFen, runId, started: true };
     });
     const workflowId = baseAllocationWorkflowId(districtCode, command.year, begun.runId);
-    const input: BaseAllocationInput = {
-      districtCode,
-      year: command.year,
-      amountFen: begun.amountFen,
-      batchSize: this.config.BASE_ALLOCATION_BATCH_SIZE,
-    };
-    try {
-      await this.temporal.workflow.start(baseAllocationWorkflowType, {
-        workflowId,
-        taskQueue: serviceTaskQueue(this.config, this.identity.name),
-        args: [input],
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      return { workflowId, districtCode, year: command.year, amountFen: begun.amountFen, started: false };
-    }
+    // Asked again while it runs: a start still pending (Temporal was down) is made now.
+    await this.workflows.startRequested(workflowId);
     return { workflowId, districtCode, year: command.year, amountFen: begun.amountFen, started: begun.started };
   }
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
 import {
   type PartyOrganisationUpgradeApprovalInput,
   partyOrganisationUpgradeApprovalWorkflowType,
@@ -13,9 +12,8 @@ import {
   PolicyBook,
   reachesCommunity,
   RequestContext,
-  ServiceIdentity,
-  serviceTaskQueue,
   TransactionRunner,
+  WorkflowStarts,
 } from '@jianfu/platform';
 import { OrganizationConfig } from '../../../config.js';
 import {
@@ -40,15 +38,15 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
     private readonly transactions: TransactionRunner,
     private readonly units: OrganisationUnitsRepository,
     private readonly partyOrganisations: PartyOrganisationsRepository,
-    private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
     private readonly config: OrganizationConfig,
-    private readonly identity: ServiceIdentity,
     private readonly policies: PolicyBook,
   ) {}
 
   async execute(command: RequestUpgradeCommand): Promise<{ requestId: string; workflowId: string }> {
     const requestId = randomUUID();
-    const input = await this.transactions.run(async (tx): Promise<PartyOrganisationUpgradeApprovalInput> => {
+    const workflowId = partyOrganisationUpgradeWorkflowId(requestId);
+    await this.transactions.run(async (tx) => {
       const community = await this.units.findCommunity(tx, command.communityId);
       if (!community || !reachesCommunity(command.actor, { ...community, communityId: community.id })) {
         throw new NotFoundError('community', command.communityId);
@@ -90,7 +88,7 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
           'This community already has an upgrade request awaiting decision',
         );
       }
-      return {
+      const input: PartyOrganisationUpgradeApprovalInput = {
         requestId,
         communityId: command.communityId,
         communityName: community.name,
@@ -103,26 +101,14 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
         policyVersion: policy.version,
         correlationId: RequestContext.current()?.correlationId ?? requestId,
       };
-    });
-
-    const workflowId = partyOrganisationUpgradeWorkflowId(requestId);
-    try {
-      await this.temporal.workflow.start(partyOrganisationUpgradeApprovalWorkflowType, {
+      // The request and its approval's start are one write: a request awaiting decision always has its approval.
+      await this.workflows.request(tx, {
+        workflowType: partyOrganisationUpgradeApprovalWorkflowType,
         workflowId,
-        taskQueue: serviceTaskQueue(this.config, this.identity.name),
         args: [input],
       });
-    } catch (error) {
-      // The request must not wait for a decision that no workflow will ever collect.
-      await this.transactions.run((tx) =>
-        this.partyOrganisations.closeRequest(tx, requestId, {
-          status: 'not-started',
-          decidedBy: null,
-          reason: 'approval workflow could not start',
-        }),
-      );
-      throw error;
-    }
+    });
+    await this.workflows.startRequested(workflowId);
     return { requestId, workflowId };
   }
 }

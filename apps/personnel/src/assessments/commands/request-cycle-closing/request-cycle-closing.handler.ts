@@ -1,18 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
 import {
   type AssessmentCycleClosingInput,
   assessmentCycleClosingWorkflowId,
   assessmentCycleClosingWorkflowType,
 } from '@jianfu/contracts/workflows';
-import {
-  DomainError,
-  PolicyBook,
-  RequestContext,
-  ServiceIdentity,
-  serviceTaskQueue,
-  TransactionRunner,
-} from '@jianfu/platform';
+import { DomainError, PolicyBook, RequestContext, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { PersonnelConfig } from '../../../config.js';
 import { bonusTableFor, quotasOf } from '../../../policies/personnel-policies.js';
 import { CycleAccess } from '../../cycle-access.js';
@@ -34,9 +26,8 @@ export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleC
     private readonly cycles: CycleAccess,
     private readonly assessments: AssessmentsRepository,
     private readonly policies: PolicyBook,
-    private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
     private readonly config: PersonnelConfig,
-    private readonly identity: ServiceIdentity,
   ) {}
 
   async execute(command: RequestCycleClosingCommand): Promise<{ workflowId: string; attempt: number }> {
@@ -60,7 +51,7 @@ export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleC
         quotasOf(policy.document),
       );
       const attempt = await this.assessments.requestClosing(tx, cycle, command.actor.userId);
-      return {
+      const closing: AssessmentCycleClosingInput = {
         cycleId: cycle.id,
         attempt,
         title: `${cycle.period} ${cycle.kind === 'monthly' ? '月度' : '年度'}考核结果审定`,
@@ -75,27 +66,17 @@ export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleC
           openCyclePaysBy: policy.document.openCyclePaysBy,
         },
       };
+      // The grades freeze and the closing approval's start is recorded in one write: frozen grades always have
+      // an approval that will decide them.
+      await this.workflows.request(tx, {
+        workflowType: assessmentCycleClosingWorkflowType,
+        workflowId: assessmentCycleClosingWorkflowId(cycle.id, attempt),
+        args: [closing],
+      });
+      return closing;
     });
     const workflowId = assessmentCycleClosingWorkflowId(input.cycleId, input.attempt);
-    try {
-      await this.temporal.workflow.start(assessmentCycleClosingWorkflowType, {
-        workflowId,
-        taskQueue: serviceTaskQueue(this.config, this.identity.name),
-        args: [input],
-      });
-    } catch (error) {
-      // Grades must not stay frozen behind an approval nobody can give.
-      await this.transactions.run((tx) =>
-        this.assessments.reopen(tx, input.cycleId, {
-          attempt: input.attempt,
-          outcome: 'not-started',
-          actorId: null,
-          reason: 'approval workflow could not start',
-          at: new Date().toISOString(),
-        }),
-      );
-      throw error;
-    }
+    await this.workflows.startRequested(workflowId);
     return { workflowId, attempt: input.attempt };
   }
 }

@@ -1,11 +1,10 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
 import {
   type CadreReviewCycleApprovalInput,
   cadreReviewCycleApprovalWorkflowId,
   cadreReviewCycleApprovalWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { DomainError, RequestContext, ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
+import { DomainError, RequestContext, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { PersonnelConfig } from '../../../config.js';
 import { CycleAccess } from '../../cycle-access.js';
 import { CadreReviewCycleErrors } from '../../domain/cadre-review-cycles.errors.js';
@@ -24,9 +23,8 @@ export class ProposeCadreReviewResultsHandler implements ICommandHandler<Propose
     private readonly access: CycleAccess,
     private readonly cycles: CadreReviewCyclesRepository,
     private readonly queries: QueryBus,
-    private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
     private readonly config: PersonnelConfig,
-    private readonly identity: ServiceIdentity,
   ) {}
 
   async execute(command: ProposeCadreReviewResultsCommand): Promise<{ workflowId: string; round: number }> {
@@ -66,7 +64,7 @@ export class ProposeCadreReviewResultsHandler implements ICommandHandler<Propose
         ),
       );
       await this.cycles.setStatus(tx, cycle.id, 'proposed', round);
-      return {
+      const proposal: CadreReviewCycleApprovalInput = {
         cycleId: cycle.id,
         round,
         title: `${cycle.streetCode} ${cycle.year}年度社区干部考评`,
@@ -77,19 +75,16 @@ export class ProposeCadreReviewResultsHandler implements ICommandHandler<Propose
         deadlineWorkingDays: this.config.APPROVAL_DEADLINE_WORKING_DAYS,
         correlationId: RequestContext.current()?.correlationId ?? cycle.id,
       };
+      // The proposal and its approval's start are one write: a proposed cycle always has an approval to settle it.
+      await this.workflows.request(tx, {
+        workflowType: cadreReviewCycleApprovalWorkflowType,
+        workflowId: cadreReviewCycleApprovalWorkflowId(cycle.id, round),
+        args: [proposal],
+      });
+      return proposal;
     });
     const workflowId = cadreReviewCycleApprovalWorkflowId(input.cycleId, input.round);
-    try {
-      await this.temporal.workflow.start(cadreReviewCycleApprovalWorkflowType, {
-        workflowId,
-        taskQueue: serviceTaskQueue(this.config, this.identity.name),
-        args: [input],
-      });
-    } catch (error) {
-      // Back to collecting: no approval would ever settle the proposal.
-      await this.transactions.run((tx) => this.cycles.setStatus(tx, input.cycleId, 'collecting'));
-      throw error;
-    }
+    await this.workflows.startRequested(workflowId);
     return { workflowId, round: input.round };
   }
 }

@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
 import { type PromotionInput, promotionWorkflowId, promotionWorkflowType } from '@jianfu/contracts/workflows';
-import {
-  DomainError,
-  NotFoundError,
-  RequestContext,
-  ServiceIdentity,
-  serviceTaskQueue,
-  TransactionRunner,
-} from '@jianfu/platform';
+import { DomainError, NotFoundError, RequestContext, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { PersonnelConfig } from '../../../config.js';
 import { WorkerAccess } from '../../../workers/worker-access.js';
 import { CareerEligibility, today } from '../../career-eligibility.js';
@@ -29,13 +21,14 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
     private readonly access: WorkerAccess,
     private readonly eligibility: CareerEligibility,
     private readonly promotions: PromotionsRepository,
-    private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
     private readonly config: PersonnelConfig,
-    private readonly identity: ServiceIdentity,
   ) {}
 
   async execute(command: RequestPromotionCommand): Promise<{ requestId: string; workflowId: string; toStep: string }> {
     const requestId = randomUUID();
+    const workflowId = promotionWorkflowId(requestId);
+    // The request and its approval's start are one write: a pending promotion always has its workflow.
     const input = await this.transactions.run(async (tx): Promise<PromotionInput> => {
       const worker = await this.access.forUpdate(tx, command.actor, command.workerId);
       const standing = await this.eligibility.standing(tx, worker, command.trackCode, today(), true);
@@ -63,7 +56,7 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
           `${worker.name} already has a promotion on this track under review`,
         );
       }
-      return {
+      const input: PromotionInput = {
         requestId,
         workerId: worker.id,
         workerName: worker.name,
@@ -76,24 +69,10 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
         deadlineWorkingDays: this.config.APPROVAL_DEADLINE_WORKING_DAYS,
         correlationId: RequestContext.current()?.correlationId ?? requestId,
       };
+      await this.workflows.request(tx, { workflowType: promotionWorkflowType, workflowId, args: [input] });
+      return input;
     });
-    const workflowId = promotionWorkflowId(requestId);
-    try {
-      await this.temporal.workflow.start(promotionWorkflowType, {
-        workflowId,
-        taskQueue: serviceTaskQueue(this.config, this.identity.name),
-        args: [input],
-      });
-    } catch (error) {
-      await this.transactions.run((tx) =>
-        this.promotions.close(tx, requestId, {
-          status: 'not-started',
-          decidedBy: null,
-          reason: 'approval workflow could not start',
-        }),
-      );
-      throw error;
-    }
+    await this.workflows.startRequested(workflowId);
     return { requestId, workflowId, toStep: input.toStep };
   }
 }

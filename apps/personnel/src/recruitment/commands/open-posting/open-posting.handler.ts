@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
 import { recruitmentWorkflowId, recruitmentWorkflowType } from '@jianfu/contracts/workflows';
-import {
-  DomainError,
-  RequestContext,
-  ScopeError,
-  ServiceIdentity,
-  serviceTaskQueue,
-  TransactionRunner,
-} from '@jianfu/platform';
+import { DomainError, RequestContext, ScopeError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { CommunityAccess } from '../../../communities/community-access.js';
 import { PersonnelConfig } from '../../../config.js';
 import { RecruitmentRepository } from '../../persistence/recruitment.repository.js';
@@ -23,9 +15,8 @@ export class OpenPostingHandler implements ICommandHandler<OpenPostingCommand> {
     private readonly transactions: TransactionRunner,
     private readonly communities: CommunityAccess,
     private readonly recruitment: RecruitmentRepository,
-    private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
     private readonly config: PersonnelConfig,
-    private readonly identity: ServiceIdentity,
   ) {}
 
   async execute(command: OpenPostingCommand): Promise<{ postingId: string; workflowId: string }> {
@@ -41,6 +32,8 @@ export class OpenPostingHandler implements ICommandHandler<OpenPostingCommand> {
       );
     }
     const postingId = randomUUID();
+    const workflowId = recruitmentWorkflowId(postingId);
+    // The posting and its workflow's start are one write: a posting never exists without its workflow.
     await this.transactions.run(async (tx) => {
       const places = [];
       for (const place of terms.places) {
@@ -61,22 +54,22 @@ export class OpenPostingHandler implements ICommandHandler<OpenPostingCommand> {
         },
         places,
       );
+      await this.workflows.request(tx, {
+        workflowType: recruitmentWorkflowType,
+        workflowId,
+        args: [
+          {
+            postingId,
+            title: terms.title,
+            districtCode: actor.scope.districtCode,
+            openedBy: actor.userId,
+            deadlineWorkingDays: this.config.APPROVAL_DEADLINE_WORKING_DAYS,
+            correlationId: RequestContext.current()?.correlationId ?? postingId,
+          },
+        ],
+      });
     });
-    const workflowId = recruitmentWorkflowId(postingId);
-    await this.temporal.workflow.start(recruitmentWorkflowType, {
-      workflowId,
-      taskQueue: serviceTaskQueue(this.config, this.identity.name),
-      args: [
-        {
-          postingId,
-          title: terms.title,
-          districtCode: actor.scope.districtCode,
-          openedBy: actor.userId,
-          deadlineWorkingDays: this.config.APPROVAL_DEADLINE_WORKING_DAYS,
-          correlationId: RequestContext.current()?.correlationId ?? postingId,
-        },
-      ],
-    });
+    await this.workflows.startRequested(workflowId);
     return { postingId, workflowId };
   }
 }

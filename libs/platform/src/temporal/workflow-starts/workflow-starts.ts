@@ -1,0 +1,124 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { PlatformConfig } from '../../config/platform-config.js';
+import { type Transaction, TransactionRunner } from '../../database/transaction-runner.js';
+import { ServiceIdentity } from '../../service-identity.js';
+import { serviceTaskQueue } from '../temporal-client.js';
+import { RequestedWorkflowStartRepository } from './requested-workflow-start.repository.js';
+
+export interface WorkflowStartRequest {
+  workflowType: string;
+  workflowId: string;
+  /** The service's own task queue unless named. */
+  taskQueue?: string;
+  args: unknown[];
+}
+
+const relayIntervalMs = 1000;
+const relayBatch = 50;
+
+/**
+ * The one way a use case starts a workflow after a write. `request` records the start in the use case's
+ * transaction, so the workflow's start is as durable as the state that needs it: a posting, a promotion request
+ * or an opinion request never exists without its workflow, and a start refused by Temporal never leaves the state
+ * behind either. `startRequested`, called after the commit, starts it at once so the caller's answer can name a
+ * running workflow; when Temporal is down, or the process dies in between, the relay of the service's API process
+ * starts it later (every second, backing off per start). The workflow id is the key throughout: a start Temporal
+ * already knows counts as done, so retries, a second relay and a second replica have one effect.
+ */
+@Injectable()
+export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WorkflowStarts.name);
+  private timer?: NodeJS.Timeout;
+  private running = false;
+  private pass?: Promise<void>;
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly starts: RequestedWorkflowStartRepository,
+    private readonly temporal: Client,
+    private readonly identity: ServiceIdentity,
+    private readonly config: PlatformConfig,
+  ) {}
+
+  async request(tx: Transaction, start: WorkflowStartRequest): Promise<void> {
+    await this.starts.request(tx, {
+      workflowId: start.workflowId,
+      workflowType: start.workflowType,
+      taskQueue: start.taskQueue ?? serviceTaskQueue(this.config, this.identity.name),
+      args: start.args,
+    });
+  }
+
+  /**
+   * After the commit that requested it: starts the workflow now. Never throws for Temporal's sake; returns false
+   * when the start is left to the relay.
+   */
+  async startRequested(workflowId: string): Promise<boolean> {
+    return this.transactions.run(async (tx) => {
+      const [start] = await this.starts.claimDue(tx, 1, workflowId);
+      // Another relay holds it or already started it: either way it is not ours to start.
+      if (!start) return true;
+      return this.startOne(tx, start);
+    });
+  }
+
+  /** Starts every due start once; exposed for tests and tools. Returns how many were started. */
+  async relayOnce(): Promise<number> {
+    return this.transactions.run(async (tx) => {
+      let started = 0;
+      for (const start of await this.starts.claimDue(tx, relayBatch)) {
+        if (await this.startOne(tx, start)) started += 1;
+      }
+      return started;
+    });
+  }
+
+  pending(): Promise<{ pending: number; oldestAgeSeconds: number }> {
+    return this.starts.countPending(this.transactions.reader);
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.identity.relayOutbox) return;
+    this.running = true;
+    this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.timer);
+    await this.pass;
+  }
+
+  private schedule(): void {
+    if (!this.running) return;
+    this.timer = setTimeout(() => {
+      this.pass = this.relayOnce()
+        .then(() => undefined)
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'Requested workflow starts could not be relayed'))
+        .finally(() => this.schedule());
+    }, relayIntervalMs);
+    this.timer.unref();
+  }
+
+  private async startOne(
+    tx: Transaction,
+    start: { workflowId: string; workflowType: string; taskQueue: string; args: unknown[] },
+  ): Promise<boolean> {
+    try {
+      await this.temporal.workflow.start(start.workflowType, {
+        workflowId: start.workflowId,
+        taskQueue: start.taskQueue,
+        args: start.args,
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
+        this.logger.warn({ err: error, workflowId: start.workflowId }, 'Workflow start failed; the relay retries it');
+        await this.starts.markFailed(tx, start.workflowId, error instanceof Error ? error.message : String(error));
+        return false;
+      }
+    }
+    await this.starts.markStarted(tx, start.workflowId);
+    return true;
+  }
+}
