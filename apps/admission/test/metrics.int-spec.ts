@@ -98,6 +98,7 @@ describe('metrics', () => {
       ).toBe(2);
       expect(sample(text, 'jianfu_kafka_consumer_lag_messages', { service: 'admission' })).toBe(0);
       expect(sample(text, 'jianfu_dead_letters_pending', { reason: 'malformed' })).toBe(0);
+      expect(sample(text, 'jianfu_workflow_starts_pending', { service: 'admission' })).toBe(0);
     }, 40_000);
   });
 

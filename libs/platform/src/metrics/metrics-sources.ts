@@ -1,9 +1,10 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DeadLetterRepository } from '../dead-letters/dead-letter.repository.js';
 import { EventConsumer } from '../inbox/event-consumer.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
+import { WorkflowStarts } from '../temporal/workflow-starts/workflow-starts.js';
 import { MessagingMetricsRepository } from './messaging-metrics.repository.js';
 import { PlatformMetrics } from './platform-metrics.js';
 
@@ -22,11 +23,15 @@ export class MetricsSources implements OnApplicationBootstrap {
     private readonly kafka: KafkaConnection,
     private readonly consumer: EventConsumer,
     private readonly identity: ServiceIdentity,
+    // Absent in a process that starts no workflow (the gateway).
+    @Optional() private readonly workflowStarts?: WorkflowStarts,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.identity.relayOutbox) {
       this.metrics.readFrom({ outboxBacklog: () => this.messaging.outboxBacklog(this.dataSource.manager) });
+      const starts = this.workflowStarts;
+      if (starts) this.metrics.readFrom({ requestedWorkflowStarts: () => starts.pending() });
     }
     if (this.identity.consumeEvents) {
       this.metrics.readFrom({

@@ -11,6 +11,7 @@ export interface ScrapeSources {
   outboxBacklog?: () => Promise<{ count: number; oldestAgeSeconds: number }>;
   pendingDeadLetters?: () => Promise<{ reason: string; count: number }[]>;
   consumerLag?: () => Promise<{ topic: string; partition: number; lag: number }[]>;
+  requestedWorkflowStarts?: () => Promise<{ pending: number; oldestAgeSeconds: number }>;
 }
 
 function withTimeout<T>(work: Promise<T>): Promise<T> {
@@ -76,6 +77,24 @@ export class PlatformMetrics {
       async (gauge) => {
         const backlog = await this.read('outbox backlog', this.sources.outboxBacklog);
         if (backlog) gauge.set(backlog.oldestAgeSeconds);
+      },
+    );
+    this.scrapeGauge(
+      'jianfu_workflow_starts_pending',
+      'Workflow starts recorded by a use case that Temporal has not accepted yet',
+      [],
+      async (gauge) => {
+        const pending = await this.read('requested workflow starts', this.sources.requestedWorkflowStarts);
+        if (pending) gauge.set(pending.pending);
+      },
+    );
+    this.scrapeGauge(
+      'jianfu_workflow_start_oldest_pending_age_seconds',
+      'Age of the oldest recorded workflow start Temporal has not accepted (0 when none waits)',
+      [],
+      async (gauge) => {
+        const pending = await this.read('requested workflow starts', this.sources.requestedWorkflowStarts);
+        if (pending) gauge.set(pending.oldestAgeSeconds);
       },
     );
     this.scrapeGauge(
