@@ -17,6 +17,7 @@ import { AddBurdenAndRoster1763700000310 } from './migrations/1763700000310-AddB
 import { AddLinkedMembersAndOpinionRequests1763700000910 } from './migrations/1763700000910-AddLinkedMembersAndOpinionRequests.js';
 import { OpinionsModule } from './opinions/opinions.module.js';
 import { OpinionsPersistenceModule } from './opinions/persistence/opinions-persistence.module.js';
+import { CommunityPartyOrganisationsModule } from './party-organisations/community-party-organisations.module.js';
 import { PartyOrganisationsModule } from './party-organisations/party-organisations.module.js';
 import { PartyOrganisationEntity } from './party-organisations/persistence/party-organisation.entity.js';
 import { PartyOrganisationsPersistenceModule } from './party-organisations/persistence/party-organisations-persistence.module.js';
@@ -44,6 +45,7 @@ export class OrganizationModule {
       imports: [
         PlatformModule.forService({ name: 'organization', config, process: 'api', entities, migrations }),
         PolicyModule.forKinds(organizationPolicyKinds(config), { routes: true }),
+        CommunityPartyOrganisationsModule,
         CommunitiesModule,
         DepartmentsModule,
         PartyOrganisationsModule,

@@ -22,6 +22,7 @@ import { AssessmentsPersistenceModule } from './assessments/persistence/assessme
 import { CadreReviewCyclesModule } from './cadre-review-cycles/cadre-review-cycles.module.js';
 import { CadreReviewsModule } from './cadre-reviews/cadre-reviews.module.js';
 import { CareersModule } from './careers/careers.module.js';
+import { TrackStepsModule } from './careers/track-steps.module.js';
 import { CareerStepEntity } from './careers/persistence/career-step.entity.js';
 import { CareersPersistenceModule } from './careers/persistence/careers-persistence.module.js';
 import { PromotionRequestEntity } from './careers/persistence/promotion-request.entity.js';
@@ -89,6 +90,7 @@ export class PersonnelModule {
         CommunityDirectoryModule,
         ApprovalInboxModule,
         WorkingDayCalendarModule,
+        TrackStepsModule,
         WorkersModule,
         AssessmentsModule,
         CareersModule,

@@ -25,7 +25,7 @@ import {
   TransactionRunner,
 } from '@jianfu/platform';
 import { AdmissionConfig } from '../config.js';
-import { AdmissionPolicyKinds, type MeetingsPolicy } from '../policies/admission-policies.js';
+import { type MeetingsPolicy, meetingsPolicyKind } from './domain/meetings-policy.js';
 import { overAllowance } from './domain/meeting-allowance.js';
 import { MeetingSummonsRepository, type MeetingSummonsView } from './persistence/meeting-summons.repository.js';
 
@@ -72,7 +72,7 @@ export class MeetingSummonsService {
       const policy = await this.policies.effective<MeetingsPolicy>(
         tx,
         districtCode,
-        AdmissionPolicyKinds.meetings,
+        meetingsPolicyKind,
         chinaDateOf(new Date()),
       );
       const usage = await this.summonses.usage(tx, departmentId, input.date, communityIds);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { validateMeetingsPolicy, validateReviewPolicy } from './admission-policies.js';
+import { validateMeetingsPolicy } from '../meetings/domain/meetings-policy.js';
+import { validateReviewPolicy } from '../submissions/domain/review-policy.js';
 import { defaultPrecheckPolicy } from '../submissions/domain/precheck-rules.js';
 
 const review = {

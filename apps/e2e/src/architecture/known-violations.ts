@@ -4,11 +4,7 @@
  */
 export const knownViolations = {
   /** Strongly connected groups of contexts (each cycle between two or more of them). */
-  contextCycles: [
-    'admission/policies ↔ admission/submissions',
-    'organization/communities ↔ organization/evaluation ↔ organization/party-organisations ↔ organization/policies',
-    'personnel/assessments ↔ personnel/careers ↔ personnel/honours ↔ personnel/policies ↔ personnel/workers',
-  ],
+  contextCycles: [] as string[],
   /** API code reading repositories or their row types, domain code importing persistence, and the like. */
   layerImports: [
     'apps/admission/src/attachments/api/dto/attachment.response.ts → apps/admission/src/attachments/persistence/attachments.repository.ts',

@@ -13,10 +13,8 @@ import { GetUnitHistoryHandler } from './queries/get-unit-history/get-unit-histo
 import { ListCommunitiesHandler } from './queries/list-communities/list-communities.handler.js';
 import { ListGridsHandler } from './queries/list-grids/list-grids.handler.js';
 import { ListStreetsHandler } from './queries/list-streets/list-streets.handler.js';
-import { PartyOrganisationsPersistenceModule } from '../party-organisations/persistence/party-organisations-persistence.module.js';
 
 @Module({
-  imports: [PartyOrganisationsPersistenceModule],
   controllers: [CommunitiesController],
   providers: [
     OrganisationUnitsRepository,

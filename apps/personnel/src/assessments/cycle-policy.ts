@@ -1,5 +1,5 @@
 import { chinaDateOf, type PolicyBook, type PolicyVersion, type Transaction } from '@jianfu/platform';
-import { type AssessmentPolicy, PersonnelPolicyKinds } from '../policies/personnel-policies.js';
+import { type AssessmentPolicy, assessmentPolicyKind } from './domain/assessment-policy.js';
 import type { AssessmentCycleEntity } from './persistence/assessment-cycle.entity.js';
 
 /**
@@ -12,11 +12,6 @@ export function cycleAssessmentPolicy(
   cycle: Pick<AssessmentCycleEntity, 'districtCode' | 'policyVersion' | 'openedAt'>,
 ): Promise<PolicyVersion<AssessmentPolicy>> {
   return cycle.policyVersion !== null
-    ? policies.version<AssessmentPolicy>(tx, cycle.districtCode, PersonnelPolicyKinds.assessment, cycle.policyVersion)
-    : policies.effective<AssessmentPolicy>(
-        tx,
-        cycle.districtCode,
-        PersonnelPolicyKinds.assessment,
-        chinaDateOf(cycle.openedAt),
-      );
+    ? policies.version<AssessmentPolicy>(tx, cycle.districtCode, assessmentPolicyKind, cycle.policyVersion)
+    : policies.effective<AssessmentPolicy>(tx, cycle.districtCode, assessmentPolicyKind, chinaDateOf(cycle.openedAt));
 }

@@ -1,173 +1,32 @@
-import { PolicyDocumentChecks, type PolicyKind, Roles } from '@jianfu/platform';
-import type { BonusTable, BonusTables, CycleKind } from '../assessments/domain/bonus-table.js';
-import type { GradeQuotas, QuotaRounding } from '../assessments/domain/grade-quotas.js';
+import { type PolicyKind, Roles } from '@jianfu/platform';
+import {
+  type AssessmentPolicy,
+  assessmentPolicyKind,
+  validateAssessmentPolicy,
+} from '../assessments/domain/assessment-policy.js';
+import type { QuotaRounding } from '../assessments/domain/grade-quotas.js';
+import {
+  type CadreReviewPolicy,
+  cadreReviewPolicyKind,
+  validateCadreReviewPolicy,
+} from '../cadre-reviews/domain/cadre-review-policy.js';
 import type { PersonnelConfig } from '../config.js';
-import type { HonourAwardTable } from '../honours/domain/honour-awards.js';
+import {
+  type HonourAwardPolicy,
+  honourAwardPolicyKind,
+  validateHonourAwardPolicy,
+} from '../honours/domain/honour-award-policy.js';
 
 /**
- * When an assessment cycle's bonuses are settled: by the table of the version in force when the cycle
- * opened (the default: graders and workers know what a grade pays while they grade), or by the one in force
- * when the closing is approved.
+ * The registry of personnel's policy kinds. Each context owns its policy (document, checks, accessors, in its
+ * domain); this folder only gathers them with the deployment's defaults, so it depends on the contexts and no
+ * context depends on it.
  */
-export type OpenCyclePaysBy = 'table-at-opening' | 'table-at-settlement';
-
-/** Personnel's `assessment` policy: quotas, their rounding and the bonus tables (月度/年度考核). */
-export interface AssessmentPolicy {
-  excellentQuotaPercent: number;
-  goodQuotaPercent: number;
-  quotaRounding: QuotaRounding;
-  monthlyBonusFen: BonusTable;
-  annualBonusFen: BonusTable;
-  openCyclePaysBy: OpenCyclePaysBy;
-}
-
-/** Personnel's `honour-awards` policy: the one-off award per honour level, in fen. */
-export interface HonourAwardPolicy {
-  nationalFen: number;
-  provincialFen: number;
-  cityFen: number;
-}
-
-/** Personnel's `cadre-review` policy: the weights of the four sources, the bands and the residents' veto. */
-export interface CadreReviewPolicy {
-  weightsPercent: {
-    debriefingScore: number;
-    fieldVisitScore: number;
-    householdSurveyScore: number;
-    residentSatisfaction: number;
-  };
-  excellentFrom: number;
-  goodFrom: number;
-  qualifiedFrom: number;
-  satisfactionVetoPercent: number;
-}
-
 export const PersonnelPolicyKinds = {
-  assessment: 'assessment',
-  honourAwards: 'honour-awards',
-  cadreReview: 'cadre-review',
+  assessment: assessmentPolicyKind,
+  honourAwards: honourAwardPolicyKind,
+  cadreReview: cadreReviewPolicyKind,
 } as const;
-
-/** 100,000 yuan: above any bonus or award the seeds name, so a slipped digit is refused. */
-const maxAmountFen = 10_000_000;
-const grades = ['qualified', 'good', 'excellent'] as const;
-
-export function quotasOf(policy: AssessmentPolicy): GradeQuotas {
-  return {
-    excellentPercent: policy.excellentQuotaPercent,
-    goodPercent: policy.goodQuotaPercent,
-    rounding: policy.quotaRounding,
-  };
-}
-
-export function bonusTablesOf(policy: AssessmentPolicy): BonusTables {
-  return { monthly: policy.monthlyBonusFen, annual: policy.annualBonusFen };
-}
-
-export function bonusTableFor(policy: AssessmentPolicy, kind: CycleKind): BonusTable {
-  return kind === 'monthly' ? policy.monthlyBonusFen : policy.annualBonusFen;
-}
-
-export function honourAwardTableOf(policy: HonourAwardPolicy): HonourAwardTable {
-  return { national: policy.nationalFen, provincial: policy.provincialFen, city: policy.cityFen };
-}
-
-function checkBonusTable(checks: PolicyDocumentChecks, path: string): void {
-  if (!checks.object(path, grades)) return;
-  const [qualified, good, excellent] = grades.map((grade) =>
-    checks.integer(`${path}.${grade}`, {
-      min: 0,
-      max: maxAmountFen,
-      rule: 'amount-range',
-      missingRule: 'grade-missing',
-    }),
-  );
-  checks.descending(
-    [
-      [`${path}.excellent`, excellent],
-      [`${path}.good`, good],
-      [`${path}.qualified`, qualified],
-    ],
-    'bonus-rises-with-grade',
-    'A better grade never earns less',
-  );
-}
-
-export function validateAssessmentPolicy(document: unknown): PolicyDocumentChecks['violations'] {
-  const checks = new PolicyDocumentChecks(document);
-  if (
-    !checks.object('', [
-      'excellentQuotaPercent',
-      'goodQuotaPercent',
-      'quotaRounding',
-      'monthlyBonusFen',
-      'annualBonusFen',
-      'openCyclePaysBy',
-    ])
-  ) {
-    return checks.violations;
-  }
-  const percent = { min: 0, max: 100, rule: 'percent-at-most-100' };
-  const excellent = checks.integer('excellentQuotaPercent', percent);
-  const good = checks.integer('goodQuotaPercent', percent);
-  if (excellent !== undefined && good !== undefined && excellent + good > 100) {
-    checks.fail(
-      'goodQuotaPercent',
-      'quotas-within-cohort',
-      `优秀 ${excellent}% and 良好 ${good}% together exceed the whole cohort (100%)`,
-    );
-  }
-  checks.oneOf('quotaRounding', ['floor', 'round', 'ceil']);
-  checkBonusTable(checks, 'monthlyBonusFen');
-  checkBonusTable(checks, 'annualBonusFen');
-  checks.oneOf('openCyclePaysBy', ['table-at-opening', 'table-at-settlement']);
-  return checks.violations;
-}
-
-export function validateHonourAwardPolicy(document: unknown): PolicyDocumentChecks['violations'] {
-  const checks = new PolicyDocumentChecks(document);
-  if (!checks.object('', ['nationalFen', 'provincialFen', 'cityFen'])) return checks.violations;
-  const amount = { min: 0, max: maxAmountFen, rule: 'amount-range', missingRule: 'level-missing' };
-  checks.descending(
-    [
-      ['nationalFen', checks.integer('nationalFen', amount)],
-      ['provincialFen', checks.integer('provincialFen', amount)],
-      ['cityFen', checks.integer('cityFen', amount)],
-    ],
-    'award-rises-with-level',
-    'A higher level of honour never pays less',
-  );
-  return checks.violations;
-}
-
-export function validateCadreReviewPolicy(document: unknown): PolicyDocumentChecks['violations'] {
-  const checks = new PolicyDocumentChecks(document);
-  if (!checks.object('', ['weightsPercent', 'excellentFrom', 'goodFrom', 'qualifiedFrom', 'satisfactionVetoPercent'])) {
-    return checks.violations;
-  }
-  const sources = ['debriefingScore', 'fieldVisitScore', 'householdSurveyScore', 'residentSatisfaction'] as const;
-  if (checks.object('weightsPercent', sources)) {
-    const weights = sources.map((source) =>
-      checks.integer(`weightsPercent.${source}`, { min: 0, max: 100, rule: 'percent-at-most-100' }),
-    );
-    if (weights.every((weight) => weight !== undefined)) {
-      const sum = weights.reduce((total, weight) => total + weight, 0);
-      if (sum !== 100) checks.fail('weightsPercent', 'weights-sum-to-100', `The weights add up to ${sum}, not 100`);
-    }
-  }
-  const score = { min: 1, max: 100, rule: 'score-range' };
-  checks.descending(
-    [
-      ['excellentFrom', checks.integer('excellentFrom', score)],
-      ['goodFrom', checks.integer('goodFrom', score)],
-      ['qualifiedFrom', checks.integer('qualifiedFrom', score)],
-    ],
-    'bands-descend',
-    'A better result never needs a lower composite',
-  );
-  checks.integer('satisfactionVetoPercent', { min: 0, max: 100, rule: 'percent-at-most-100' });
-  return checks.violations;
-}
 
 /**
  * Personnel's policy kinds with the deployment's defaults: the seeds' figures (鼓楼区: 优秀 20%, 良好 60%,

@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CareersPersistenceModule } from '../careers/persistence/careers-persistence.module.js';
-import { CareerStepValidator } from '../careers/career-step-validator.js';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { WorkersController } from './api/workers.controller.js';
 import { ImportWorkersHandler } from './commands/import-workers/import-workers.handler.js';
@@ -14,11 +12,10 @@ import { ListWorkersHandler } from './queries/list-workers/list-workers.handler.
 import { WorkerAccess } from './worker-access.js';
 
 @Module({
-  imports: [CommunitiesModule, WorkersPersistenceModule, CareersPersistenceModule],
+  imports: [CommunitiesModule, WorkersPersistenceModule],
   controllers: [WorkersController],
   providers: [
     WorkerAccess,
-    CareerStepValidator,
     RegisterWorkerHandler,
     UpdateWorkerHandler,
     RecordTrainingHandler,

@@ -1,4 +1,4 @@
-import type { MeetingsPolicy } from '../../policies/admission-policies.js';
+import type { MeetingsPolicy } from './meetings-policy.js';
 import type { CommunityMeetingUsage } from '../persistence/meeting-summons.repository.js';
 
 /**

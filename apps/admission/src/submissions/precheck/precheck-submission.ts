@@ -2,7 +2,7 @@ import { chinaDateOf, type PolicyBook, type Transaction } from '@jianfu/platform
 import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
 import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
 import type { PowerItemsRepository } from '../../power-items/persistence/power-items.repository.js';
-import { AdmissionPolicyKinds, type ReviewPolicy } from '../../policies/admission-policies.js';
+import { type ReviewPolicy, reviewPolicyKind } from '../domain/review-policy.js';
 import { defaultPrecheckPolicy, type PrecheckResult, runPrecheck } from '../domain/precheck-rules.js';
 import type { Submission, SubmissionContent } from '../domain/submission.js';
 import type { SubmissionsRepository } from '../persistence/submissions.repository.js';
@@ -70,7 +70,7 @@ export async function precheckSubmission(
   const policy = await deps.policies.effective<ReviewPolicy>(
     tx,
     submission.districtCode,
-    AdmissionPolicyKinds.review,
+    reviewPolicyKind,
     chinaDateOf(new Date()),
   );
   const checked = runPrecheck(

@@ -6,7 +6,7 @@ import {
   serviceTaskQueue,
   type TransactionRunner,
 } from '@jianfu/platform';
-import { AdmissionPolicyKinds, type ReviewPolicy } from '../../policies/admission-policies.js';
+import { type ReviewPolicy, reviewPolicyKind } from '../domain/review-policy.js';
 import type { AdmissionConfig } from '../../config.js';
 import { type Submission, taskAdmissionWorkflowId } from '../domain/submission.js';
 import { reviewSettings } from '../workflows/review-settings.js';
@@ -64,7 +64,7 @@ export function reviewPolicyFor(
     policies.effective<ReviewPolicy>(
       tx,
       submission.districtCode,
-      AdmissionPolicyKinds.review,
+      reviewPolicyKind,
       chinaDateOf(submission.firstSubmittedAt ?? new Date()),
     ),
   );

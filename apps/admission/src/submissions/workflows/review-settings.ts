@@ -1,5 +1,5 @@
 import type { LapseOutcome, ReviewerSlotSpec } from '@jianfu/approvals';
-import type { ReviewPolicy } from '../../policies/admission-policies.js';
+import type { ReviewPolicy } from '../domain/review-policy.js';
 import type { TaskAdmissionSettings } from './task-admission.contract.js';
 
 /** The review's deadlines and rules from the district's `review` policy, fixed into the workflow input at start. */

@@ -7,7 +7,7 @@ import {
   type Transaction,
   type TransactionRunner,
 } from '@jianfu/platform';
-import { type AssessmentPolicy, bonusTableFor, PersonnelPolicyKinds } from '../../policies/personnel-policies.js';
+import { type AssessmentPolicy, bonusTableFor, assessmentPolicyKind } from '../domain/assessment-policy.js';
 import { type BonusTable, type BonusTables, bonusFor } from '../domain/bonus-table.js';
 import type { AssessmentCycleEntity } from '../persistence/assessment-cycle.entity.js';
 import type { AssessmentsRepository } from '../persistence/assessments.repository.js';
@@ -37,7 +37,7 @@ async function settlementTable(
     const current = await deps.policies.effective<AssessmentPolicy>(
       tx,
       cycle.districtCode,
-      PersonnelPolicyKinds.assessment,
+      assessmentPolicyKind,
       chinaDateOf(decidedAt),
     );
     return { table: bonusTableFor(current.document, cycle.kind), policyVersion: current.version };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { PersonnelConfig } from '../../config.js';
-import { type CadreReviewPolicy, personnelPolicyKinds } from '../../policies/personnel-policies.js';
+import { personnelPolicyKinds } from '../../policies/personnel-policies.js';
+import type { CadreReviewPolicy } from './cadre-review-policy.js';
 import { type CadreReviewScores, combineCadreReview as combine } from './cadre-review-formula.js';
 
 const defaults = personnelPolicyKinds(new PersonnelConfig()).find((kind) => kind.kind === 'cadre-review')!

@@ -1,5 +1,5 @@
 import type { PerformanceGrade } from '@jianfu/contracts';
-import type { CadreReviewPolicy } from '../../policies/personnel-policies.js';
+import type { CadreReviewPolicy } from './cadre-review-policy.js';
 
 /** The four sources of the annual cadre review (年度干部考评), each scored 0–100. */
 export interface CadreReviewScores {

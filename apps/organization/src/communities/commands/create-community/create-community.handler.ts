@@ -4,7 +4,7 @@ import { CommunityCreated } from '@jianfu/contracts';
 import { EventPublisher, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { DuplicateUnitCodeError, MissingParentUnitError } from '../../domain/organisation-unit-code.js';
 import { OrganisationUnitsRepository } from '../../persistence/organisation-units.repository.js';
-import { PartyOrganisationsRepository } from '../../../party-organisations/persistence/party-organisations.repository.js';
+import { CommunityPartyOrganisations } from '../../domain/community-party-organisations.js';
 import { CreateCommunityCommand } from './create-community.command.js';
 
 /**
@@ -16,7 +16,7 @@ export class CreateCommunityHandler implements ICommandHandler<CreateCommunityCo
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly units: OrganisationUnitsRepository,
-    private readonly partyOrganisations: PartyOrganisationsRepository,
+    private readonly partyOrganisations: CommunityPartyOrganisations,
     private readonly events: EventPublisher,
   ) {}
 

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommunityMerged } from '@jianfu/contracts';
 import { DomainError, EventPublisher, TransactionRunner } from '@jianfu/platform';
-import { PartyOrganisationsRepository } from '../../../party-organisations/persistence/party-organisations.repository.js';
+import { CommunityPartyOrganisations } from '../../domain/community-party-organisations.js';
 import { assertMergeAllowed } from '../../domain/hierarchy-unit.js';
 import { namedUnitInDistrict, unitInDistrict } from '../../domain/unit-scope.js';
 import { OrganisationUnitsRepository } from '../../persistence/organisation-units.repository.js';
@@ -17,7 +17,7 @@ export class MergeCommunityHandler implements ICommandHandler<MergeCommunityComm
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly units: OrganisationUnitsRepository,
-    private readonly partyOrganisations: PartyOrganisationsRepository,
+    private readonly partyOrganisations: CommunityPartyOrganisations,
     private readonly events: EventPublisher,
   ) {}
 

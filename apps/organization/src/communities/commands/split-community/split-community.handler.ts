@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommunityCreated } from '@jianfu/contracts';
 import { DomainError, EventPublisher, TransactionRunner } from '@jianfu/platform';
-import { PartyOrganisationsRepository } from '../../../party-organisations/persistence/party-organisations.repository.js';
+import { CommunityPartyOrganisations } from '../../domain/community-party-organisations.js';
 import { DuplicateUnitCodeError } from '../../domain/organisation-unit-code.js';
 import { unitInDistrict } from '../../domain/unit-scope.js';
 import { OrganisationUnitsRepository } from '../../persistence/organisation-units.repository.js';
@@ -18,7 +18,7 @@ export class SplitCommunityHandler implements ICommandHandler<SplitCommunityComm
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly units: OrganisationUnitsRepository,
-    private readonly partyOrganisations: PartyOrganisationsRepository,
+    private readonly partyOrganisations: CommunityPartyOrganisations,
     private readonly events: EventPublisher,
   ) {}
 

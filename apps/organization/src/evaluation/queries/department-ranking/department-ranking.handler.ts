@@ -1,10 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { chinaDateOf, PolicyBook, TransactionRunner } from '@jianfu/platform';
-import {
-  type EvaluationPolicy,
-  gradePointsOf,
-  OrganizationPolicyKinds,
-} from '../../../policies/organization-policies.js';
+import { type EvaluationPolicy, gradePointsOf, evaluationPolicyKind } from '../../domain/evaluation-policy.js';
 import { periodRange, rankDepartments } from '../../domain/evaluation-period.js';
 import { EvaluationRepository } from '../../persistence/evaluation.repository.js';
 import { type DepartmentRanking, DepartmentRankingQuery } from './department-ranking.query.js';
@@ -31,7 +27,7 @@ export class DepartmentRankingHandler implements IQueryHandler<DepartmentRanking
     const policy = await this.policies.effective<EvaluationPolicy>(
       this.transactions.reader,
       query.actor.scope.districtCode,
-      OrganizationPolicyKinds.evaluation,
+      evaluationPolicyKind,
       chinaDateOf(periodEnd),
     );
     const penalty = policy.document.violationPenalty;

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chinaDateOf, PolicyBook, type Transaction, TransactionRunner } from '@jianfu/platform';
-import { type FacilitiesPolicy, OrganizationPolicyKinds } from '../../../policies/organization-policies.js';
+import { type FacilitiesPolicy, facilitiesPolicyKind } from '../../domain/facilities-policy.js';
 import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { FacilitiesRepository } from '../../persistence/facilities.repository.js';
@@ -22,7 +22,7 @@ export class RecordFacilitiesHandler implements ICommandHandler<RecordFacilities
     const policy = await this.policies.effective<FacilitiesPolicy>(
       tx,
       districtCode,
-      OrganizationPolicyKinds.facilities,
+      facilitiesPolicyKind,
       chinaDateOf(new Date()),
     );
     return { areaM2: policy.document.standardAreaM2, policyVersion: policy.version };

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { chinaDateOf, PolicyBook, TransactionRunner } from '@jianfu/platform';
-import { type FacilitiesPolicy, OrganizationPolicyKinds } from '../../../policies/organization-policies.js';
+import { type FacilitiesPolicy, facilitiesPolicyKind } from '../../domain/facilities-policy.js';
 import { assessFacility, type ServiceStation, serviceStations } from '../../domain/facility-standard.js';
 import { FacilitiesRepository } from '../../persistence/facilities.repository.js';
 import { type FacilitiesReport, FacilitiesReportQuery } from './facilities-report.query.js';
@@ -19,7 +19,7 @@ export class FacilitiesReportHandler implements IQueryHandler<FacilitiesReportQu
     const policy = await this.policies.effective<FacilitiesPolicy>(
       this.transactions.reader,
       scope.districtCode,
-      OrganizationPolicyKinds.facilities,
+      facilitiesPolicyKind,
       chinaDateOf(new Date()),
     );
     const standard = policy.document.standardAreaM2;

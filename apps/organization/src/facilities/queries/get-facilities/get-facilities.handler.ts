@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { chinaDateOf, NotFoundError, PolicyBook, type Transaction, TransactionRunner } from '@jianfu/platform';
-import { type FacilitiesPolicy, OrganizationPolicyKinds } from '../../../policies/organization-policies.js';
+import { type FacilitiesPolicy, facilitiesPolicyKind } from '../../domain/facilities-policy.js';
 import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { FacilitiesRepository } from '../../persistence/facilities.repository.js';
@@ -21,7 +21,7 @@ export class GetFacilitiesHandler implements IQueryHandler<GetFacilitiesQuery> {
     const policy = await this.policies.effective<FacilitiesPolicy>(
       tx,
       districtCode,
-      OrganizationPolicyKinds.facilities,
+      facilitiesPolicyKind,
       chinaDateOf(new Date()),
     );
     return { areaM2: policy.document.standardAreaM2, policyVersion: policy.version };

@@ -17,10 +17,10 @@ import {
 } from '@jianfu/platform';
 import { OrganizationConfig } from '../../../config.js';
 import {
-  OrganizationPolicyKinds,
   type PartyOrganisationPolicy,
   thresholdsOf,
-} from '../../../policies/organization-policies.js';
+  partyOrganisationPolicyKind,
+} from '../../domain/party-organisation-policy.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { assertUpgradeJustified } from '../../domain/party-organisation-kind.js';
 import { PartyOrganisationsRepository } from '../../persistence/party-organisations.repository.js';
@@ -63,7 +63,7 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
       const policy = await this.policies.effective<PartyOrganisationPolicy>(
         tx,
         community.districtCode,
-        OrganizationPolicyKinds.partyOrganisation,
+        partyOrganisationPolicyKind,
         chinaDateOf(new Date()),
       );
       assertUpgradeJustified(

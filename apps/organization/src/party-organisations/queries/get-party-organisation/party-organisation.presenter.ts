@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { chinaDateOf, PolicyBook, type Transaction } from '@jianfu/platform';
 import {
-  OrganizationPolicyKinds,
   type PartyOrganisationPolicy,
   thresholdsOf,
-} from '../../../policies/organization-policies.js';
+  partyOrganisationPolicyKind,
+} from '../../domain/party-organisation-policy.js';
 import {
   kindJustifiedBy,
   partyOrganisationKindLabels,
@@ -26,7 +26,7 @@ export class PartyOrganisationPresenter {
     const policy = await this.policies.effective<PartyOrganisationPolicy>(
       tx,
       districtCode,
-      OrganizationPolicyKinds.partyOrganisation,
+      partyOrganisationPolicyKind,
       chinaDateOf(new Date()),
     );
     const justifiedKind = kindJustifiedBy(organisation.memberCount, thresholdsOf(policy.document));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { chinaDateOf, DomainError, PolicyBook, ScopeError, TransactionRunner } from '@jianfu/platform';
-import { type AssessmentPolicy, PersonnelPolicyKinds } from '../../../policies/personnel-policies.js';
+import { type AssessmentPolicy, assessmentPolicyKind } from '../../domain/assessment-policy.js';
 import { CommunityAccess } from '../../../communities/community-access.js';
 import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
 import { OpenCycleCommand } from './open-cycle.command.js';
@@ -46,7 +46,7 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
       const policy = await this.policies.effective<AssessmentPolicy>(
         tx,
         unit.districtCode,
-        PersonnelPolicyKinds.assessment,
+        assessmentPolicyKind,
         chinaDateOf(new Date()),
       );
       const cycle = {

@@ -6,7 +6,7 @@ import {
 } from '@jianfu/contracts/workflows';
 import { DomainError, PolicyBook, RequestContext, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { PersonnelConfig } from '../../../config.js';
-import { bonusTableFor, quotasOf } from '../../../policies/personnel-policies.js';
+import { bonusTableFor, quotasOf } from '../../domain/assessment-policy.js';
 import { CycleAccess } from '../../cycle-access.js';
 import { cycleAssessmentPolicy } from '../../cycle-policy.js';
 import { assertWithinQuotas } from '../../domain/grade-quotas.js';

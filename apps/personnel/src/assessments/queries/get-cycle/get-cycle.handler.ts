@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { PolicyBook, TransactionRunner } from '@jianfu/platform';
 import { CycleAccess } from '../../cycle-access.js';
 import { cycleAssessmentPolicy } from '../../cycle-policy.js';
-import { quotasOf } from '../../../policies/personnel-policies.js';
+import { quotasOf } from '../../domain/assessment-policy.js';
 import { quotaBreaches, quotaHeadCount } from '../../domain/grade-quotas.js';
 import { AssessmentsRepository } from '../../persistence/assessments.repository.js';
 import { type CycleView, GetCycleQuery } from './get-cycle.query.js';

@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { PerformanceGrade } from '@jianfu/contracts';
 import { chinaDateOf, PolicyBook, TransactionRunner } from '@jianfu/platform';
 import { combineCadreReview, type CadreReviewScores } from '../../../cadre-reviews/domain/cadre-review-formula.js';
-import { type CadreReviewPolicy, PersonnelPolicyKinds } from '../../../policies/personnel-policies.js';
+import { type CadreReviewPolicy, cadreReviewPolicyKind } from '../../../cadre-reviews/domain/cadre-review-policy.js';
 import { CycleAccess } from '../../cycle-access.js';
 import { scoresFromEvidence } from '../../domain/cadre-review-evidence.js';
 import {
@@ -42,7 +42,7 @@ export class GetCadreReviewCycleHandler implements IQueryHandler<GetCadreReviewC
     const policy = await this.policies.effective<CadreReviewPolicy>(
       tx,
       cycle.districtCode,
-      PersonnelPolicyKinds.cadreReview,
+      cadreReviewPolicyKind,
       chinaDateOf(new Date()),
     );
     const cadres = (await this.cycles.evidence(tx, cycle.id)).map((row): CadreStanding => {

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { PerformanceGrade } from '@jianfu/contracts';
 import { chinaDateOf, DomainError, PolicyBook, TransactionRunner } from '@jianfu/platform';
-import { type CadreReviewPolicy, PersonnelPolicyKinds } from '../../../policies/personnel-policies.js';
+import { type CadreReviewPolicy, cadreReviewPolicyKind } from '../../domain/cadre-review-policy.js';
 import { WorkerAccess } from '../../../workers/worker-access.js';
 import { combineCadreReview } from '../../domain/cadre-review-formula.js';
 import { CadreReviewsRepository } from '../../persistence/cadre-reviews.repository.js';
@@ -27,7 +27,7 @@ export class RecordCadreReviewHandler implements ICommandHandler<RecordCadreRevi
       const policy = await this.policies.effective<CadreReviewPolicy>(
         tx,
         worker.districtCode,
-        PersonnelPolicyKinds.cadreReview,
+        cadreReviewPolicyKind,
         chinaDateOf(new Date()),
       );
       const { compositeTenths, result } = combineCadreReview(command.scores, policy.document);

@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { HonourAwarded } from '@jianfu/contracts';
 import { chinaDateOf, DomainError, EventPublisher, PolicyBook, TransactionRunner } from '@jianfu/platform';
-import {
-  type HonourAwardPolicy,
-  honourAwardTableOf,
-  PersonnelPolicyKinds,
-} from '../../../policies/personnel-policies.js';
+import { type HonourAwardPolicy, honourAwardTableOf, honourAwardPolicyKind } from '../../domain/honour-award-policy.js';
 import { workerTracks } from '../../../careers/domain/worker-tracks.js';
 import { CareersRepository } from '../../../careers/persistence/careers.repository.js';
 import { OpinionOutcomesRepository } from '../../../careers/persistence/opinion-outcomes.repository.js';
@@ -51,7 +47,7 @@ export class AwardHonourHandler implements ICommandHandler<AwardHonourCommand> {
       const policy = await this.policies.effective<HonourAwardPolicy>(
         tx,
         worker.districtCode,
-        PersonnelPolicyKinds.honourAwards,
+        honourAwardPolicyKind,
         chinaDateOf(new Date()),
       );
       const amountFen = honourAwardTableOf(policy.document)[honour.level];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, type FieldProblem, RequestValidationError, TransactionRunner } from '@jianfu/platform';
-import { CareerStepValidator } from '../../../careers/career-step-validator.js';
+import { TrackSteps } from '../../domain/track-steps.js';
 import { CommunityAccess } from '../../../communities/community-access.js';
 import { readWorkerCsv } from '../../domain/worker-csv.js';
 import { WorkersRepository } from '../../persistence/workers.repository.js';
@@ -18,7 +18,7 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly communities: CommunityAccess,
-    private readonly steps: CareerStepValidator,
+    private readonly steps: TrackSteps,
     private readonly workers: WorkersRepository,
   ) {}
 

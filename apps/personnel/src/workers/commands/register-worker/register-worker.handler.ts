@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { CommunityAccess } from '../../../communities/community-access.js';
-import { CareerStepValidator } from '../../../careers/career-step-validator.js';
+import { TrackSteps } from '../../domain/track-steps.js';
 import { WorkersRepository } from '../../persistence/workers.repository.js';
 import { RegisterWorkerCommand } from './register-worker.command.js';
 import { WorkerErrors } from '../../domain/workers.errors.js';
@@ -13,7 +13,7 @@ export class RegisterWorkerHandler implements ICommandHandler<RegisterWorkerComm
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly communities: CommunityAccess,
-    private readonly steps: CareerStepValidator,
+    private readonly steps: TrackSteps,
     private readonly workers: WorkersRepository,
   ) {}
 
