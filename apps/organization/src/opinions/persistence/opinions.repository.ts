@@ -209,6 +209,30 @@ export class OpinionsRepository {
   }
 
   /**
+   * The latest request about a subject for a purpose that its requester closed since a given time: what a
+   * decision waiting on the communities' opinion (a department's annual assessment) needs.
+   */
+  async latestClosed(
+    tx: Transaction,
+    filter: {
+      districtCode: string;
+      subjectKind: OpinionSubjectKind;
+      subjectId: string;
+      purpose: OpinionPurpose;
+      closedSince: string;
+    },
+  ): Promise<{ requestId: string; closedAt: string } | null> {
+    const rows: { requestId: string; closedAt: string }[] = await tx.query(
+      `SELECT id AS "requestId", closed_at AS "closedAt" FROM opinion_request
+        WHERE district_code = $1 AND subject_kind = $2 AND subject_id = $3 AND purpose = $4
+          AND status = 'closed' AND closed_at >= $5
+        ORDER BY closed_at DESC LIMIT 1`,
+      [filter.districtCode, filter.subjectKind, filter.subjectId, filter.purpose, filter.closedSince],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
    * Requests in a district, optionally of one department or only those publicising now, with their standing
    * tally; disagreements first, then the newest. Capped: a screen for the organisation department, not an export.
    */
