@@ -383,4 +383,36 @@ describe('opinion requests (征求意见 / 进社区双公示)', () => {
     expect(unknown.status).toBe(422);
     expect(unknown.body.code).toBe('department.id-unknown');
   });
+
+  it('lists for a street’s HR only the requests that asked a community of their street', async () => {
+    expect(
+      (await api.http.request('POST', '/streets', { as: admin, body: { code: 'S-OP2', name: '西街街道' } })).status,
+    ).toBe(201);
+    const other = await api.http.request<{ communityId: string }>('POST', '/communities', {
+      as: admin,
+      body: { code: 'OP-D', name: 'D社区', streetCode: 'S-OP2', partyMemberCount: 40 },
+    });
+    expect(other.status).toBe(201);
+    const west = await open({ subjectId: 'P-0099', subjectName: '赵敏', communityIds: [other.body.communityId] });
+    expect(west.status).toBe(202);
+
+    type Listing = { items: { id: string; communityIds: string[] }[] };
+    const listed = async (as: ReturnType<typeof principal>) => {
+      const answer = await api.http.request<Listing>('GET', '/opinion-requests', { as });
+      expect(answer.status).toBe(200);
+      return answer.body.items;
+    };
+    const eastHr = principal([Roles.HrOfficer], { streetCodes: ['S-OP'] }, 'street-hr-east');
+    const westHr = principal([Roles.HrOfficer], { streetCodes: ['S-OP2'] }, 'street-hr-west');
+    const district = await listed(zuzhibu);
+    const east = await listed(eastHr);
+    const westItems = await listed(westHr);
+    expect(district.map((item) => item.id)).toContain(west.body.requestId);
+    expect(westItems.map((item) => item.id)).toEqual([west.body.requestId]);
+    expect(east.length).toBe(district.length - 1);
+    expect(east.map((item) => item.id)).not.toContain(west.body.requestId);
+    expect(east.every((item) => !item.communityIds.includes(other.body.communityId))).toBe(true);
+    const westOpen = await api.http.request<Listing>('GET', '/opinion-requests?open=true', { as: westHr });
+    expect(westOpen.body.items.map((item) => item.id)).toEqual([west.body.requestId]);
+  });
 });

@@ -238,7 +238,14 @@ export class OpinionsRepository {
    */
   listWithTally(
     tx: Transaction,
-    filter: { districtCode: string; departmentId?: string; openOnly: boolean; limit: number },
+    filter: {
+      districtCode: string;
+      departmentId?: string;
+      /** Only requests that asked at least one of these communities (a street- or community-scoped reader). */
+      communityIds?: string[];
+      openOnly: boolean;
+      limit: number;
+    },
   ): Promise<(Omit<OpinionRequestRow, 'publicityText'> & { tally: Record<string, number> })[]> {
     return tx.query(
       `WITH standing AS (
@@ -259,9 +266,11 @@ export class OpinionsRepository {
          FROM opinion_request r JOIN tallies t ON t.request_id = r.id
         WHERE r.district_code = $1 AND ($2::uuid IS NULL OR r.department_id = $2)
           AND (NOT $3 OR r.status = 'publicising')
+          AND ($5::uuid[] IS NULL OR EXISTS (SELECT 1 FROM opinion_request_community rc
+                WHERE rc.request_id = r.id AND rc.community_id = ANY($5::uuid[])))
         ORDER BY t.disagree DESC, r.requested_at DESC
         LIMIT $4`,
-      [filter.districtCode, filter.departmentId ?? null, filter.openOnly, filter.limit],
+      [filter.districtCode, filter.departmentId ?? null, filter.openOnly, filter.limit, filter.communityIds ?? null],
     );
   }
 }
