@@ -365,6 +365,11 @@ describe('opinion requests (征求意见 / 进社区双公示)', () => {
       (await api.http.request('POST', `/opinion-requests/${requested.body.requestId}/close`, { as: zuzhibu })).status,
     ).toBe(200);
 
+    const byStreet = await api.http.request<Refusal>('POST', '/department-assessments', {
+      as: principal([Roles.HrOfficer], { streetCodes: ['S-OP'] }, 'street-hr'),
+      body: assessment,
+    });
+    expect(byStreet.status).toBe(403);
     expect((await precheck()).body).toMatchObject({
       eligible: true,
       unmet: [],

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { AnnualAssessmentGate } from '../../annual-assessment-gate.js';
 import { EvaluationErrors } from '../../domain/evaluation.errors.js';
 import { type DepartmentAnnualAssessment, EvaluationRepository } from '../../persistence/evaluation.repository.js';
@@ -21,6 +21,11 @@ export class CompleteAnnualAssessmentHandler implements ICommandHandler<Complete
   ) {}
 
   async execute(command: CompleteAnnualAssessmentCommand): Promise<DepartmentAnnualAssessment> {
+    const { scope } = command.actor;
+    if (scope.streetCodes || scope.communityIds || scope.departmentId) {
+      // District departments are assessed by the district's organisation department, not by a street's officials.
+      throw new ScopeError('A department’s annual target assessment is completed by a district-wide user');
+    }
     const ranking = await this.queries.execute(new DepartmentRankingQuery(String(command.year), command.actor));
     return this.transactions.run(async (tx) => {
       const { department, closedRequest, unmet } = await this.gate.check(
