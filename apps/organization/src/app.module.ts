@@ -15,6 +15,7 @@ import { CreateHierarchyAndPartyOrganisations1763700000100 } from './migrations/
 import { AddDepartmentsUnitsAndEvaluation1763700000200 } from './migrations/1763700000200-AddDepartmentsUnitsAndEvaluation.js';
 import { AddBurdenAndRoster1763700000310 } from './migrations/1763700000310-AddBurdenAndRoster.js';
 import { AddLinkedMembersAndOpinionRequests1763700000910 } from './migrations/1763700000910-AddLinkedMembersAndOpinionRequests.js';
+import { AddDepartmentAnnualAssessments1763700000960 } from './migrations/1763700000960-AddDepartmentAnnualAssessments.js';
 import { OpinionsModule } from './opinions/opinions.module.js';
 import { OpinionsPersistenceModule } from './opinions/persistence/opinions-persistence.module.js';
 import { CommunityPartyOrganisationsModule } from './party-organisations/community-party-organisations.module.js';
@@ -34,6 +35,7 @@ const migrations = [
   ...approvalMigrations,
   // 进社区双公示 and 征求意见: after the kit's tables, whose inbox its publicity window uses.
   AddLinkedMembersAndOpinionRequests1763700000910,
+  AddDepartmentAnnualAssessments1763700000960,
 ];
 
 /** The organization service: the district's hierarchy, party organisations, departments and units. */

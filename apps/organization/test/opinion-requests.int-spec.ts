@@ -107,6 +107,17 @@ describe('opinion requests (征求意见 / 进社区双公示)', () => {
     });
   }
 
+  /** Whether the community's secretary finds the request in a view of the approval inbox (待办 / 已办). */
+  async function inboxHas(view: 'todo' | 'done', key: 'A' | 'B' | 'C', requestId: string): Promise<boolean> {
+    const inbox = await api.http.request<{ items: { subjectId: string }[] }>(
+      'GET',
+      `/approval-inbox?view=${view}&subjectType=opinion-request&limit=500`,
+      { as: secretary(key) },
+    );
+    expect(inbox.status).toBe(200);
+    return inbox.body.items.some((item) => item.subjectId === requestId);
+  }
+
   function get(requestId: string) {
     return api.http.request<OpinionRequest>('GET', `/opinion-requests/${requestId}`, { as: zuzhibu });
   }
@@ -188,12 +199,19 @@ describe('opinion requests (征求意见 / 进社区双公示)', () => {
 
     const first = await answer(requestId, 'A', { answer: 'agree' });
     expect(first.status).toBe(201);
+    // Answering settles the community's item at once: out of A's 待办, in A's 已办; B's stays until B answers.
+    expect(await inboxHas('todo', 'A', requestId)).toBe(false);
+    expect(await inboxHas('done', 'A', requestId)).toBe(true);
+    expect(await inboxHas('todo', 'B', requestId)).toBe(true);
     // A correction is a new record superseding the first; both are kept.
     const corrected = await answer(requestId, 'A', { answer: 'disagree', reason: '挂钩社区报到后很少参加活动' });
     expect(corrected.status).toBe(201);
     expect(corrected.body).toMatchObject({ answer: 'disagree', supersedes: first.body.id });
     expect((await answer(requestId, 'A', { answer: 'disagree' })).status).toBe(400);
     expect((await answer(requestId, 'B', { answer: 'no-objection' })).status).toBe(201);
+    expect(await inboxHas('todo', 'B', requestId)).toBe(false);
+    // Answers leave the window open: the step is still publicising, residents may still object.
+    expect((await get(requestId)).body.status).toBe('publicising');
     const objection = await api.http.request('POST', `/opinion-requests/${requestId}/resident-objections`, {
       as: secretary('B'),
       body: { communityId: communities.B, objection: '居民反映：该同志曾推诿社区报送事项' },
@@ -299,5 +317,107 @@ describe('opinion requests (征求意见 / 进社区双公示)', () => {
     });
     expect(openNow.body.items.map((item) => item.id)).toEqual([agreed.body.requestId]);
     expect((await api.http.request('GET', '/opinion-requests?open=yes', { as: zuzhibu })).status).toBe(400);
+  });
+
+  it('a department’s annual target assessment completes only after a closed request for it (年度目标责任考核)', async () => {
+    const year = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
+    const assessment = { departmentId, year };
+    type Refusal = { code: string; unmet: { rule: string; message: string }[] };
+    const precheck = () =>
+      api.http.request<{ eligible: boolean; unmet: { rule: string }[]; opinionRequestId: string | null }>(
+        'GET',
+        `/department-assessments/precheck?departmentId=${departmentId}&year=${year}`,
+        { as: zuzhibu },
+      );
+    const complete = () =>
+      api.http.request<Refusal & { opinionRequestId: string; year: number }>('POST', '/department-assessments', {
+        as: zuzhibu,
+        body: assessment,
+      });
+
+    const before = await precheck();
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({
+      eligible: false,
+      unmet: [{ rule: 'opinion-request' }],
+      opinionRequestId: null,
+    });
+    const refused = await complete();
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('department-assessment.ineligible');
+    expect(refused.body.unmet.map((rule) => rule.rule)).toEqual(['opinion-request']);
+
+    // A request about the department for another purpose, or one still publicising, does not open the way.
+    const requested = await open({
+      subjectKind: 'department',
+      subjectId: departmentId,
+      subjectName: '区民政局',
+      purpose: 'annual-assessment',
+      publicityText: '区民政局年度目标责任考核，征求社区党组织意见。',
+      windowWorkingDays: 2,
+    });
+    expect(requested.status).toBe(202);
+    expect((await answer(requested.body.requestId, 'A', { answer: 'no-objection' })).status).toBe(201);
+    expect((await complete()).body.code).toBe('department-assessment.ineligible');
+    await windowEnds(requested.body.requestId, 'opinion-request-answer-settles-slot');
+    expect((await complete()).body.code).toBe('department-assessment.ineligible');
+    expect(
+      (await api.http.request('POST', `/opinion-requests/${requested.body.requestId}/close`, { as: zuzhibu })).status,
+    ).toBe(200);
+
+    const byStreet = await api.http.request<Refusal>('POST', '/department-assessments', {
+      as: principal([Roles.HrOfficer], { streetCodes: ['S-OP'] }, 'street-hr'),
+      body: assessment,
+    });
+    expect(byStreet.status).toBe(403);
+    expect((await precheck()).body).toMatchObject({
+      eligible: true,
+      unmet: [],
+      opinionRequestId: requested.body.requestId,
+    });
+    const completed = await complete();
+    expect(completed.status).toBe(201);
+    expect(completed.body).toMatchObject({ departmentId, year, opinionRequestId: requested.body.requestId });
+    const again = await complete();
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('department-assessment.completed');
+    const unknown = await api.http.request<Refusal>('POST', '/department-assessments', {
+      as: zuzhibu,
+      body: { departmentId: '00000000-0000-4000-8000-000000000000', year },
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.code).toBe('department.id-unknown');
+  });
+
+  it('lists for a street’s HR only the requests that asked a community of their street', async () => {
+    expect(
+      (await api.http.request('POST', '/streets', { as: admin, body: { code: 'S-OP2', name: '西街街道' } })).status,
+    ).toBe(201);
+    const other = await api.http.request<{ communityId: string }>('POST', '/communities', {
+      as: admin,
+      body: { code: 'OP-D', name: 'D社区', streetCode: 'S-OP2', partyMemberCount: 40 },
+    });
+    expect(other.status).toBe(201);
+    const west = await open({ subjectId: 'P-0099', subjectName: '赵敏', communityIds: [other.body.communityId] });
+    expect(west.status).toBe(202);
+
+    type Listing = { items: { id: string; communityIds: string[] }[] };
+    const listed = async (as: ReturnType<typeof principal>) => {
+      const answer = await api.http.request<Listing>('GET', '/opinion-requests', { as });
+      expect(answer.status).toBe(200);
+      return answer.body.items;
+    };
+    const eastHr = principal([Roles.HrOfficer], { streetCodes: ['S-OP'] }, 'street-hr-east');
+    const westHr = principal([Roles.HrOfficer], { streetCodes: ['S-OP2'] }, 'street-hr-west');
+    const district = await listed(zuzhibu);
+    const east = await listed(eastHr);
+    const westItems = await listed(westHr);
+    expect(district.map((item) => item.id)).toContain(west.body.requestId);
+    expect(westItems.map((item) => item.id)).toEqual([west.body.requestId]);
+    expect(east.length).toBe(district.length - 1);
+    expect(east.map((item) => item.id)).not.toContain(west.body.requestId);
+    expect(east.every((item) => !item.communityIds.includes(other.body.communityId))).toBe(true);
+    const westOpen = await api.http.request<Listing>('GET', '/opinion-requests?open=true', { as: westHr });
+    expect(westOpen.body.items.map((item) => item.id)).toEqual([west.body.requestId]);
   });
 });

@@ -31,6 +31,9 @@ export function approvalStepEventKind(event: ApprovalEvent): ApprovalStepEventKi
       return 'assigned';
     case 'lapse':
       return 'lapsed';
+    case 'answer':
+      // One party's answer leaves the step open, like one reviewer's decision in a 会签 step.
+      return undefined;
     case 'approve':
     case 'reject':
     case 'return':

@@ -234,6 +234,7 @@ export const zhCN = {
       'add-reviewer': '加签',
       copy: '抄送',
       remind: '催办',
+      answer: '答复意见',
       open: '到达',
       escalate: '升级',
       lapse: '逾期',

@@ -140,7 +140,7 @@ export class ApprovalAuditEntryResponse {
   @ApiProperty({
     example: 'return',
     description:
-      'approve, reject, return, withdraw, transfer, add-reviewer, copy, remind, open, escalate, lapse, auto-remind',
+      'approve, reject, return, withdraw, transfer, add-reviewer, copy, remind, answer, open, escalate, lapse, auto-remind',
   })
   action!: string;
 

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  approvalActionKinds,
   type ApprovalActionKind,
   type ApprovalStepStatus,
+  stepActionKinds,
   type StepState,
 } from '../workflow/approval-actions.js';
 import type { ApprovalActionResult } from '../workflow/approval-messages.js';
@@ -24,8 +24,11 @@ export class SlotScopeResponse {
 }
 
 export class SlotDecisionResponse {
-  @ApiProperty({ enum: ['approve', 'reject', 'return'] })
-  kind!: 'approve' | 'reject' | 'return';
+  @ApiProperty({
+    enum: ['approve', 'reject', 'return', 'answer'],
+    description: '`answer`: the party asked for its opinion answered (the answer is in `comment`)',
+  })
+  kind!: 'approve' | 'reject' | 'return' | 'answer';
 
   @ApiProperty()
   actorId!: string;
@@ -85,7 +88,7 @@ export class StepClosedByResponse {
   @ApiProperty()
   actorId!: string;
 
-  @ApiProperty({ enum: [...approvalActionKinds, 'deadline'] })
+  @ApiProperty({ enum: [...stepActionKinds, 'deadline'] })
   kind!: ApprovalActionKind | 'deadline';
 
   @ApiPropertyOptional()
@@ -106,7 +109,7 @@ export class ApprovalStepResponse {
   @ApiProperty({ type: CompletionRuleResponse })
   completion!: CompletionRuleResponse;
 
-  @ApiProperty({ enum: approvalActionKinds, isArray: true })
+  @ApiProperty({ enum: stepActionKinds, isArray: true })
   allowedActions!: ApprovalActionKind[];
 
   @ApiProperty({ type: [ReviewerSlotResponse] })

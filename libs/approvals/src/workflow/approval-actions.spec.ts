@@ -52,6 +52,21 @@ describe('approval action rules', () => {
     );
   });
 
+  it('takes an answer (征求意见) from a slot holder once, without completing the step', () => {
+    const answering = step({ allowedActions: ['withdraw', 'remind', 'answer'] });
+    expect(refusal(answering, { kind: 'answer', actor: secretary1 })).toBe('accepted');
+    expect(refusal(answering, { kind: 'answer', actor: secretary3 })).toBe('approval.wrong-actor');
+    expect(refusal(step(), { kind: 'answer', actor: secretary1 })).toBe('approval.action-not-allowed');
+    const answered = (by: string) => ({ kind: 'answer' as const, actorId: by, at: '2026-11-23T02:00:00.000Z' });
+    answering.slots = answering.slots.map((slot) => ({ ...slot, decision: answered('sec-1') }));
+    // Every party answered: the step stays open for its window; a further answer (a correction) is a duplicate.
+    expect(completionOutcome(answering)).toBeUndefined();
+    expect(completionOutcome({ ...answering, completion: { rule: 'any' } })).toBeUndefined();
+    expect(validateApprovalAction(answering, { kind: 'answer', actor: secretary1, slotId: 'c-1' }, context)).toEqual(
+      expect.objectContaining({ effect: 'duplicate' }),
+    );
+  });
+
   it('needs a reason to reject or return', () => {
     expect(refusal(step(), { kind: 'reject', actor: secretary1 })).toBe('approval.reason-required');
     expect(refusal(step(), { kind: 'return', actor: secretary1, reason: '  ' })).toBe('approval.reason-required');

@@ -10,9 +10,16 @@ export const approvalActionKinds = [
   'remind',
 ] as const;
 
-export type ApprovalActionKind = (typeof approvalActionKinds)[number];
+/**
+ * 'answer': a party asked for its opinion (征求意见) has answered. It settles that party's slot (its 待办 item is done)
+ * without counting for or against the step, which only its deadline or a withdrawal closes. The owning service sends
+ * it from its own answer route with the answer itself in `comment`; `POST …/actions` takes `approvalActionKinds`.
+ */
+export const stepActionKinds = [...approvalActionKinds, 'answer'] as const;
 
-/** Actions that settle a reviewer slot; the others change who takes part or nudge them. */
+export type ApprovalActionKind = (typeof stepActionKinds)[number];
+
+/** Actions that settle a reviewer slot by deciding; the others change who takes part or nudge them. */
 export const decisionKinds: readonly ApprovalActionKind[] = ['approve', 'reject', 'return'];
 
 /** Where an actor stands: its token's organisation scope (the platform's OrganisationScope, restated bundle-safe). */
@@ -76,7 +83,8 @@ export interface ReviewerSlotSpec {
 }
 
 export interface SlotDecision {
-  kind: 'approve' | 'reject' | 'return';
+  /** `answer`: the slot's party answered (征求意见); it neither approves nor rejects. */
+  kind: 'approve' | 'reject' | 'return' | 'answer';
   actorId: string;
   actorRole?: string;
   reason?: string;
@@ -277,6 +285,8 @@ export function validateApprovalAction(
     const same = slot.decision.kind === action.kind && slot.decision.actorId === action.actor.userId;
     if (same) return { effect: 'duplicate', slot };
   }
+  // A party answers once as far as the step goes: its corrections are the owning service's records.
+  if (action.kind === 'answer' && slot?.decision?.kind === 'answer') return { effect: 'duplicate', slot };
   if (step.state !== 'open') {
     if (action.kind === 'withdraw' && step.state === 'withdrawn' && step.closedBy?.actorId === action.actor.userId) {
       return { effect: 'duplicate' };
@@ -303,6 +313,19 @@ export function validateApprovalAction(
       }
       if (action.kind !== 'approve' && !action.reason?.trim()) {
         throw new ApprovalRefusal('approval.reason-required', `A ${action.kind} needs a reason`);
+      }
+      return { effect: 'apply', slot };
+    }
+    case 'answer': {
+      if (isSubmitter && !step.submitterActs) {
+        throw new ApprovalRefusal('approval.self-decision', 'The submitter may not answer their own request');
+      }
+      if (!slot) refuseNonHolder(step, action, context);
+      if (slot.decision) {
+        throw new ApprovalRefusal(
+          'approval.already-decided',
+          `This reviewer slot was already decided (${slot.decision.kind})`,
+        );
       }
       return { effect: 'apply', slot };
     }

@@ -321,6 +321,16 @@ export class ApprovalFlow {
         if (outcome) this.close(step, outcome, action, at);
         break;
       }
+      case 'answer':
+        // Settles the slot only: an answer never completes the step (no completion rule counts it).
+        slot!.decision = {
+          kind: 'answer',
+          actorId: action.actor.userId,
+          ...(actorRole ? { actorRole } : {}),
+          ...(action.comment ? { comment: action.comment } : {}),
+          at,
+        };
+        break;
       case 'withdraw':
         this.close(step, 'withdrawn', action, at);
         break;

@@ -827,6 +827,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/department-assessments/precheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a department’s annual target assessment (年度目标责任考核) may complete: the unmet rules by reason code */
+        get: operations["EvaluationController_precheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/department-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a department’s annual target assessment on the year’s 双评议 ranking; needs a closed opinion request about the department for its annual assessment (征求社区党组织意见) */
+        post: operations["EvaluationController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/community-burden": {
         parameters: {
             query?: never;
@@ -1455,8 +1489,11 @@ export interface components {
             departmentId?: string;
         };
         SlotDecisionResponse: {
-            /** @enum {string} */
-            kind: "approve" | "reject" | "return";
+            /**
+             * @description `answer`: the party asked for its opinion answered (the answer is in `comment`)
+             * @enum {string}
+             */
+            kind: "approve" | "reject" | "return" | "answer";
             actorId: string;
             actorRole?: string;
             reason?: string;
@@ -1483,7 +1520,7 @@ export interface components {
         StepClosedByResponse: {
             actorId: string;
             /** @enum {string} */
-            kind: "approve" | "reject" | "return" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind" | "deadline";
+            kind: "approve" | "reject" | "return" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind" | "answer" | "deadline";
             reason?: string;
         };
         ApprovalStepResponse: {
@@ -1497,7 +1534,7 @@ export interface components {
              */
             status: "open" | "approved" | "rejected" | "returned" | "withdrawn" | "expired";
             completion: components["schemas"]["CompletionRuleResponse"];
-            allowedActions: ("approve" | "reject" | "return" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind")[];
+            allowedActions: ("approve" | "reject" | "return" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind" | "answer")[];
             slots: components["schemas"]["ReviewerSlotResponse"][];
             /** @description Users copied on the step (抄送) */
             watchers: string[];
@@ -1633,7 +1670,7 @@ export interface components {
             actorId: string;
             actorRole: string | null;
             /**
-             * @description approve, reject, return, withdraw, transfer, add-reviewer, copy, remind, open, escalate, lapse, auto-remind
+             * @description approve, reject, return, withdraw, transfer, add-reviewer, copy, remind, answer, open, escalate, lapse, auto-remind
              * @example return
              */
             action: string;
@@ -2063,6 +2100,14 @@ export interface components {
             totals: components["schemas"]["FacilityTotalsResponse"];
             communities: components["schemas"]["FacilityReportRowResponse"][];
         };
+        UnmetAssessmentRuleResponse: {
+            /**
+             * @description The reason code
+             * @enum {string}
+             */
+            rule: "opinion-request";
+            message: string;
+        };
         RateDepartmentRequest: {
             /** @example 0b7e6a52-3f0c-4f7e-b3a4-2f9d8c7b6a50 */
             communityId: string;
@@ -2140,6 +2185,53 @@ export interface components {
              */
             policyVersion: number;
             departments: components["schemas"]["RankedDepartmentResponse"][];
+        };
+        DepartmentAnnualAssessmentResponse: {
+            /** Format: uuid */
+            departmentId: string;
+            /** @example 2026 */
+            year: number;
+            /** @description The 双评议 score of the year it was completed on */
+            score: number;
+            rank: number;
+            /** @description Communities’ ratings of the year */
+            ratings: number;
+            /** @description Violations recorded in the year */
+            violations: number;
+            /** @description The `evaluation` policy version scored by */
+            policyVersion: number;
+            /**
+             * Format: uuid
+             * @description The closed opinion request (征求社区党组织意见) it rests on
+             */
+            opinionRequestId: string;
+            completedBy: string;
+            /** Format: date-time */
+            completedAt: string;
+        };
+        AnnualAssessmentPrecheckResponse: {
+            /** Format: uuid */
+            departmentId: string;
+            /** @example 2026 */
+            year: number;
+            /** @description True when the assessment may complete now */
+            eligible: boolean;
+            unmet: components["schemas"]["UnmetAssessmentRuleResponse"][];
+            /** Format: uuid */
+            opinionRequestId: string | null;
+            completed: components["schemas"]["DepartmentAnnualAssessmentResponse"] | null;
+        };
+        AnnualAssessmentRequest: {
+            /**
+             * Format: uuid
+             * @example 3c2b1a09-8f7e-4d6c-b5a4-938271605f4e
+             */
+            departmentId: string;
+            /**
+             * @description The assessed year
+             * @example 2026
+             */
+            year: number;
         };
         BurdenTotalsResponse: {
             communities: number;
@@ -2485,6 +2577,8 @@ export interface components {
          *     - `dead-letter.already-replayed` (409): The dead letter was replayed before; its event was applied (or found applied) then
          *     - `dead-letter.not-found` (404): No dead letter with this id in this service
          *     - `dead-letter.still-failing` (422): Replaying the dead letter failed again (still malformed, still unknown, or its handler still fails); `detail` says why and the dead letter stays pending
+         *     - `department-assessment.completed` (409): The department’s annual target assessment of that year is already completed
+         *     - `department-assessment.ineligible` (422): The annual target assessment (年度目标责任考核) cannot complete: the extension member `unmet` lists each rule not met (`opinion-request`: no closed opinion request about the department for its annual assessment)
          *     - `department-user.not-found` (404): The user does not act for this department
          *     - `department.code-taken` (409): A department with this code already exists
          *     - `department.id-unknown` (422): `departmentId` names no department of the community’s district
@@ -2553,7 +2647,7 @@ export interface components {
          *     - `working-day-calendar.year-already-published` (409): The year already has a different published arrangement; a published year never changes
          * @enum {string}
          */
-        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "agreement.code-taken" | "agreement.one-sided" | "agreement.overlapping" | "agreement.term-invalid" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.decision-refused" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "community.code-taken" | "community.code-unknown" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "department-user.not-found" | "department.code-taken" | "department.id-unknown" | "department.not-found" | "department.user-elsewhere" | "dependency.unavailable" | "evaluation.period-invalid" | "facility.not-found" | "grid.code-taken" | "hierarchy.already-there" | "hierarchy.cycle" | "hierarchy.grid-not-in-community" | "hierarchy.grid-twice" | "hierarchy.level-mismatch" | "hierarchy.merge-communities-only" | "hierarchy.split-communities-only" | "hierarchy.split-members-exceed" | "hierarchy.unit-merged" | "hierarchy.unit-not-found" | "hierarchy.upgrade-pending" | "idempotency.in-progress" | "idempotency.key-reused" | "joint-committee.exists" | "joint-committee.not-found" | "joint-committee.unit-outside" | "joint-committee.wrong-level" | "joint-meeting.unit-twice" | "linked-member.duplicate" | "opinion-request.closed" | "opinion-request.community-not-asked" | "opinion-request.not-found" | "opinion-request.not-requester" | "opinion-request.reason-required" | "opinion-request.window-closed" | "opinion-request.window-open" | "party-organisation.membership-too-small" | "party-organisation.not-an-upgrade" | "party-organisation.not-found" | "party-organisation.upgrade-pending" | "policy.already-decided" | "policy.effective-date-past" | "policy.invalid" | "policy.kind-not-found" | "policy.not-an-author" | "policy.proposal-pending" | "policy.self-approval" | "policy.version-not-found" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "resident-unit.code-taken" | "resident-unit.not-found" | "street.code-taken" | "street.not-found" | "unit.not-found" | "upgrade-request.not-found" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
+        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "agreement.code-taken" | "agreement.one-sided" | "agreement.overlapping" | "agreement.term-invalid" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.decision-refused" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "community.code-taken" | "community.code-unknown" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "department-assessment.completed" | "department-assessment.ineligible" | "department-user.not-found" | "department.code-taken" | "department.id-unknown" | "department.not-found" | "department.user-elsewhere" | "dependency.unavailable" | "evaluation.period-invalid" | "facility.not-found" | "grid.code-taken" | "hierarchy.already-there" | "hierarchy.cycle" | "hierarchy.grid-not-in-community" | "hierarchy.grid-twice" | "hierarchy.level-mismatch" | "hierarchy.merge-communities-only" | "hierarchy.split-communities-only" | "hierarchy.split-members-exceed" | "hierarchy.unit-merged" | "hierarchy.unit-not-found" | "hierarchy.upgrade-pending" | "idempotency.in-progress" | "idempotency.key-reused" | "joint-committee.exists" | "joint-committee.not-found" | "joint-committee.unit-outside" | "joint-committee.wrong-level" | "joint-meeting.unit-twice" | "linked-member.duplicate" | "opinion-request.closed" | "opinion-request.community-not-asked" | "opinion-request.not-found" | "opinion-request.not-requester" | "opinion-request.reason-required" | "opinion-request.window-closed" | "opinion-request.window-open" | "party-organisation.membership-too-small" | "party-organisation.not-an-upgrade" | "party-organisation.not-found" | "party-organisation.upgrade-pending" | "policy.already-decided" | "policy.effective-date-past" | "policy.invalid" | "policy.kind-not-found" | "policy.not-an-author" | "policy.proposal-pending" | "policy.self-approval" | "policy.version-not-found" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "resident-unit.code-taken" | "resident-unit.not-found" | "street.code-taken" | "street.not-found" | "unit.not-found" | "upgrade-request.not-found" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
     };
     responses: never;
     parameters: never;
@@ -13177,6 +13271,8 @@ export interface operations {
              *
              *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
              *
+             *     `department-assessment.completed`: The department’s annual target assessment of that year is already completed
+             *
              *     `hierarchy.unit-merged`: The unit was merged (撤并) and no longer changes
              */
             409: {
@@ -13188,7 +13284,7 @@ export interface operations {
                         /** @enum {unknown} */
                         status?: 409;
                         /** @enum {unknown} */
-                        code?: "hierarchy.unit-merged" | "idempotency.in-progress";
+                        code?: "department-assessment.completed" | "hierarchy.unit-merged" | "idempotency.in-progress";
                     };
                 };
             };
@@ -13234,6 +13330,8 @@ export interface operations {
              *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
              *
              *     `department.id-unknown`: `departmentId` names no department of the community’s district
+             *
+             *     `department-assessment.ineligible`: The annual target assessment (年度目标责任考核) cannot complete: the extension member `unmet` lists each rule not met (`opinion-request`: no closed opinion request about the department for its annual assessment)
              */
             422: {
                 headers: {
@@ -13244,7 +13342,7 @@ export interface operations {
                         /** @enum {unknown} */
                         status?: 422;
                         /** @enum {unknown} */
-                        code?: "department.id-unknown" | "idempotency.key-reused";
+                        code?: "department-assessment.ineligible" | "department.id-unknown" | "idempotency.key-reused";
                     };
                 };
             };
@@ -13373,9 +13471,29 @@ export interface operations {
                 };
             };
             /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `department-assessment.completed`: The department’s annual target assessment of that year is already completed
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "department-assessment.completed";
+                    };
+                };
+            };
+            /**
              * @description A rule of the domain refuses the request
              *
              *     `department.id-unknown`: `departmentId` names no department of the community’s district
+             *
+             *     `department-assessment.ineligible`: The annual target assessment (年度目标责任考核) cannot complete: the extension member `unmet` lists each rule not met (`opinion-request`: no closed opinion request about the department for its annual assessment)
              */
             422: {
                 headers: {
@@ -13386,7 +13504,362 @@ export interface operations {
                         /** @enum {unknown} */
                         status?: 422;
                         /** @enum {unknown} */
-                        code?: "department.id-unknown";
+                        code?: "department-assessment.ineligible" | "department.id-unknown";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    EvaluationController_precheck: {
+        parameters: {
+            query: {
+                departmentId: string;
+                /** @description The assessed year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualAssessmentPrecheckResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `evaluation.period-invalid`: `period` is not a year, half, quarter or month (2026, 2026-H1, 2026-Q3, 2026-07)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "evaluation.period-invalid" | "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `department-assessment.completed`: The department’s annual target assessment of that year is already completed
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "department-assessment.completed";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `department.id-unknown`: `departmentId` names no department of the community’s district
+             *
+             *     `department-assessment.ineligible`: The annual target assessment (年度目标责任考核) cannot complete: the extension member `unmet` lists each rule not met (`opinion-request`: no closed opinion request about the department for its annual assessment)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "department-assessment.ineligible" | "department.id-unknown";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    EvaluationController_complete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnualAssessmentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentAnnualAssessmentResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             *
+             *     `evaluation.period-invalid`: `period` is not a year, half, quarter or month (2026, 2026-H1, 2026-Q3, 2026-07)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "evaluation.period-invalid" | "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `department-assessment.completed`: The department’s annual target assessment of that year is already completed
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "department-assessment.completed" | "idempotency.in-progress";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `department.id-unknown`: `departmentId` names no department of the community’s district
+             *
+             *     `department-assessment.ineligible`: The annual target assessment (年度目标责任考核) cannot complete: the extension member `unmet` lists each rule not met (`opinion-request`: no closed opinion request about the department for its annual assessment)
+             *
+             *     Code `department-assessment.ineligible`: the extension member `unmet` lists every rule not met
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "department-assessment.ineligible" | "department.id-unknown" | "idempotency.key-reused";
+                    } & {
+                        unmet?: components["schemas"]["UnmetAssessmentRuleResponse"][];
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
                     };
                 };
             };

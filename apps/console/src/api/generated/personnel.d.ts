@@ -1195,8 +1195,11 @@ export interface components {
             departmentId?: string;
         };
         SlotDecisionResponse: {
-            /** @enum {string} */
-            kind: "approve" | "reject" | "return";
+            /**
+             * @description `answer`: the party asked for its opinion answered (the answer is in `comment`)
+             * @enum {string}
+             */
+            kind: "approve" | "reject" | "return" | "answer";
             actorId: string;
             actorRole?: string;
             reason?: string;
@@ -1223,7 +1226,7 @@ export interface components {
         StepClosedByResponse: {
             actorId: string;
             /** @enum {string} */
-            kind: "approve" | "reject" | "return" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind" | "deadline";
+            kind: "approve" | "reject" | "return" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind" | "answer" | "deadline";
             reason?: string;
         };
         ApprovalStepResponse: {
@@ -1237,7 +1240,7 @@ export interface components {
              */
             status: "open" | "approved" | "rejected" | "returned" | "withdrawn" | "expired";
             completion: components["schemas"]["CompletionRuleResponse"];
-            allowedActions: ("approve" | "reject" | "return" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind")[];
+            allowedActions: ("approve" | "reject" | "return" | "withdraw" | "transfer" | "add-reviewer" | "copy" | "remind" | "answer")[];
             slots: components["schemas"]["ReviewerSlotResponse"][];
             /** @description Users copied on the step (抄送) */
             watchers: string[];
@@ -1275,7 +1278,7 @@ export interface components {
             actorId: string;
             actorRole: string | null;
             /**
-             * @description approve, reject, return, withdraw, transfer, add-reviewer, copy, remind, open, escalate, lapse, auto-remind
+             * @description approve, reject, return, withdraw, transfer, add-reviewer, copy, remind, answer, open, escalate, lapse, auto-remind
              * @example return
              */
             action: string;

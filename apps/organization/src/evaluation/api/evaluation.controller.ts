@@ -1,11 +1,28 @@
-import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
 import { HierarchyErrors } from '../../communities/domain/communities.errors.js';
 import { EvaluationErrors } from '../domain/evaluation.errors.js';
+import { CompleteAnnualAssessmentCommand } from '../commands/complete-annual-assessment/complete-annual-assessment.command.js';
 import { RateDepartmentCommand } from '../commands/rate-department/rate-department.command.js';
+import { AnnualAssessmentPrecheckQuery } from '../queries/annual-assessment-precheck/annual-assessment-precheck.query.js';
 import { DepartmentRankingQuery } from '../queries/department-ranking/department-ranking.query.js';
+import { AnnualAssessmentRequest } from './dto/annual-assessment.request.js';
+import {
+  AnnualAssessmentPrecheckResponse,
+  DepartmentAnnualAssessmentResponse,
+  UnmetAssessmentRuleResponse,
+} from './dto/annual-assessment.response.js';
 import { DepartmentRankingParams } from './dto/evaluation.query.js';
 import { DepartmentRankingResponse, DepartmentRatingResponse } from './dto/evaluation.response.js';
 import { RateDepartmentRequest } from './dto/rate-department.request.js';
@@ -13,6 +30,7 @@ import { RateDepartmentRequest } from './dto/rate-department.request.js';
 @ApiTags('双评议')
 @ApiBearerAuth()
 @ApiProblems(EvaluationErrors)
+@ApiExtraModels(UnmetAssessmentRuleResponse)
 @Controller()
 export class EvaluationController {
   constructor(
@@ -50,5 +68,39 @@ export class EvaluationController {
   @ApiOkResponse({ type: DepartmentRankingResponse })
   ranking(@CurrentPrincipal() actor: Principal, @Query() query: DepartmentRankingParams) {
     return this.queries.execute(new DepartmentRankingQuery(query.period, actor));
+  }
+
+  @Get('department-assessments/precheck')
+  @AllowRoles(Roles.OrganizationAdmin, Roles.HrOfficer, Roles.DistrictLeader)
+  @ApiOperation({
+    summary:
+      'Whether a department’s annual target assessment (年度目标责任考核) may complete: the unmet rules by reason code',
+  })
+  @ApiOkResponse({ type: AnnualAssessmentPrecheckResponse })
+  precheck(@Query() query: AnnualAssessmentRequest, @CurrentPrincipal() actor: Principal) {
+    return this.queries.execute(new AnnualAssessmentPrecheckQuery(query.departmentId, query.year, actor));
+  }
+
+  @Post('department-assessments')
+  @AllowRoles(Roles.OrganizationAdmin, Roles.HrOfficer)
+  @ApiOperation({
+    summary:
+      'Complete a department’s annual target assessment on the year’s 双评议 ranking; needs a closed opinion request ' +
+      'about the department for its annual assessment (征求社区党组织意见)',
+  })
+  @ApiCreatedResponse({ type: DepartmentAnnualAssessmentResponse })
+  @ApiUnprocessableEntityResponse({
+    description: 'Code `department-assessment.ineligible`: the extension member `unmet` lists every rule not met',
+    content: {
+      'application/problem+json': {
+        schema: {
+          type: 'object',
+          properties: { unmet: { type: 'array', items: { $ref: getSchemaPath(UnmetAssessmentRuleResponse) } } },
+        },
+      },
+    },
+  })
+  complete(@Body() body: AnnualAssessmentRequest, @CurrentPrincipal() actor: Principal) {
+    return this.commands.execute(new CompleteAnnualAssessmentCommand(body.departmentId, body.year, actor));
   }
 }

@@ -10,4 +10,14 @@ export const EvaluationErrors = defineErrorCodes({
     status: 422,
     description: '`departmentId` names no department of the community’s district',
   },
+  'department-assessment.ineligible': {
+    status: 422,
+    description:
+      'The annual target assessment (年度目标责任考核) cannot complete: the extension member `unmet` lists each rule not ' +
+      'met (`opinion-request`: no closed opinion request about the department for its annual assessment)',
+  },
+  'department-assessment.completed': {
+    status: 409,
+    description: 'The department’s annual target assessment of that year is already completed',
+  },
 });

@@ -12,6 +12,23 @@ export interface DepartmentRating {
   ratedAt: string;
 }
 
+export interface DepartmentAnnualAssessment {
+  departmentId: string;
+  year: number;
+  score: number;
+  rank: number;
+  ratings: number;
+  violations: number;
+  policyVersion: number;
+  opinionRequestId: string;
+  completedBy: string;
+  completedAt: string;
+}
+
+const assessmentColumns = `department_id AS "departmentId", year, score::float8 AS score, rank, ratings, violations,
+  policy_version AS "policyVersion", opinion_request_id AS "opinionRequestId", completed_by AS "completedBy",
+  completed_at AS "completedAt"`;
+
 /** 双评议: communities' ratings of departments, and violations the admission gate recorded against them. */
 @Injectable()
 export class EvaluationRepository {
@@ -73,5 +90,43 @@ export class EvaluationRepository {
        FROM department d WHERE d.district_code = $1 ORDER BY d.code`,
       [districtCode, period, range.from, range.to],
     );
+  }
+
+  async findAnnualAssessment(
+    tx: Transaction,
+    departmentId: string,
+    year: number,
+  ): Promise<DepartmentAnnualAssessment | null> {
+    const rows: DepartmentAnnualAssessment[] = await tx.query(
+      `SELECT ${assessmentColumns} FROM department_annual_assessment WHERE department_id = $1 AND year = $2`,
+      [departmentId, year],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** One completed assessment per department and year: a second completion inserts nothing (null). */
+  async insertAnnualAssessment(
+    tx: Transaction,
+    assessment: Omit<DepartmentAnnualAssessment, 'completedAt'> & { districtCode: string },
+  ): Promise<DepartmentAnnualAssessment | null> {
+    const rows: DepartmentAnnualAssessment[] = await tx.query(
+      `INSERT INTO department_annual_assessment (department_id, year, district_code, score, rank, ratings, violations,
+         policy_version, opinion_request_id, completed_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (department_id, year) DO NOTHING RETURNING ${assessmentColumns}`,
+      [
+        assessment.departmentId,
+        assessment.year,
+        assessment.districtCode,
+        assessment.score,
+        assessment.rank,
+        assessment.ratings,
+        assessment.violations,
+        assessment.policyVersion,
+        assessment.opinionRequestId,
+        assessment.completedBy,
+      ],
+    );
+    return rows[0] ?? null;
   }
 }

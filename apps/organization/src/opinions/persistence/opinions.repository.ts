@@ -209,12 +209,43 @@ export class OpinionsRepository {
   }
 
   /**
+   * The latest request about a subject for a purpose that its requester closed since a given time: what a
+   * decision waiting on the communities' opinion (a department's annual assessment) needs.
+   */
+  async latestClosed(
+    tx: Transaction,
+    filter: {
+      districtCode: string;
+      subjectKind: OpinionSubjectKind;
+      subjectId: string;
+      purpose: OpinionPurpose;
+      closedSince: string;
+    },
+  ): Promise<{ requestId: string; closedAt: string } | null> {
+    const rows: { requestId: string; closedAt: string }[] = await tx.query(
+      `SELECT id AS "requestId", closed_at AS "closedAt" FROM opinion_request
+        WHERE district_code = $1 AND subject_kind = $2 AND subject_id = $3 AND purpose = $4
+          AND status = 'closed' AND closed_at >= $5
+        ORDER BY closed_at DESC LIMIT 1`,
+      [filter.districtCode, filter.subjectKind, filter.subjectId, filter.purpose, filter.closedSince],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
    * Requests in a district, optionally of one department or only those publicising now, with their standing
    * tally; disagreements first, then the newest. Capped: a screen for the organisation department, not an export.
    */
   listWithTally(
     tx: Transaction,
-    filter: { districtCode: string; departmentId?: string; openOnly: boolean; limit: number },
+    filter: {
+      districtCode: string;
+      departmentId?: string;
+      /** Only requests that asked at least one of these communities (a street- or community-scoped reader). */
+      communityIds?: string[];
+      openOnly: boolean;
+      limit: number;
+    },
   ): Promise<(Omit<OpinionRequestRow, 'publicityText'> & { tally: Record<string, number> })[]> {
     return tx.query(
       `WITH standing AS (
@@ -235,9 +266,11 @@ export class OpinionsRepository {
          FROM opinion_request r JOIN tallies t ON t.request_id = r.id
         WHERE r.district_code = $1 AND ($2::uuid IS NULL OR r.department_id = $2)
           AND (NOT $3 OR r.status = 'publicising')
+          AND ($5::uuid[] IS NULL OR EXISTS (SELECT 1 FROM opinion_request_community rc
+                WHERE rc.request_id = r.id AND rc.community_id = ANY($5::uuid[])))
         ORDER BY t.disagree DESC, r.requested_at DESC
         LIMIT $4`,
-      [filter.districtCode, filter.departmentId ?? null, filter.openOnly, filter.limit],
+      [filter.districtCode, filter.departmentId ?? null, filter.openOnly, filter.limit, filter.communityIds ?? null],
     );
   }
 }

@@ -30,7 +30,8 @@ const purposeLabels = {
  * 征求意见 / 进社区双公示 on the approval kit: the publicity window is one step whose reviewer slots are the asked
  * communities' party organisations (a community secretary in scope), so each sees it in its 待办 and the window
  * is counted in working days on the district's calendar. Answers and residents' objections are recorded by the
- * API during the window (append-only rows); the workflow only ends the window: when the step lapses, every
+ * API during the window (append-only rows); a first answer settles the community's slot (`answer`), so its item
+ * moves from 待办 to 已办. The workflow only ends the window: when the step lapses, every
  * community that has not answered lapses to "no opinion". The requester may withdraw during the window; closing
  * after it is the requester's own act (no workflow needed, the window is over).
  */
@@ -58,8 +59,9 @@ export async function opinionRequestWorkflow(input: OpinionRequestInput): Promis
       scope: { level: 'community' as const, communityIds: [communityId] },
     })),
     completion: { rule: 'all' },
-    // Answers are not approvals: the step only carries the window, the requester's withdrawal and reminders.
-    allowedActions: ['withdraw', 'remind'],
+    // Answers are not approvals: a community's answer settles its slot (its 待办 item is done) and never closes the
+    // step, which carries the window, the requester's withdrawal and reminders (to those yet to answer).
+    allowedActions: ['withdraw', 'remind', 'answer'],
     maxReminders: 3,
     deadline: { workingDays: input.windowWorkingDays, onLapse: 'expire' },
   });

@@ -68,7 +68,8 @@ export function consultationProgress(trail: ApprovalAuditEntryEntity[]): Consult
       communityId: scoped ?? slot.scopeRef ?? slot.slotId.slice('community-'.length),
       slotId: slot.slotId,
       answered: slot.decision !== undefined,
-      decision: slot.decision?.kind ?? null,
+      // Consultation steps take no kit `answer`: their communities approve or reject.
+      decision: slot.decision && slot.decision.kind !== 'answer' ? slot.decision.kind : null,
       actorId: slot.decision?.actorId ?? null,
       comment: slot.decision?.comment ?? null,
       reason: slot.decision?.reason ?? null,

@@ -1,5 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { Client } from '@temporalio/client';
+import { actorFromPrincipal, ApprovalErrors, sendApprovalAction } from '@jianfu/approvals';
+import { opinionRequestWorkflowId } from '@jianfu/contracts/workflows';
+import { DomainError, type Principal, TransactionRunner } from '@jianfu/platform';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { OpinionErrors } from '../../domain/opinions.errors.js';
 import { OpinionRequestAccess } from '../../opinion-request-access.js';
@@ -10,6 +13,9 @@ import { AnswerOpinionRequestCommand } from './answer-opinion-request.command.js
 /**
  * A community party organisation answers: agree, disagree (with a reason) or no objection. Answers are
  * append-only: answering again records a correction that supersedes the standing answer, and both are kept.
+ * The first answer also settles the community's slot of the publicity step (the kit's `answer`), so its 待办 item
+ * is done; it is sent before the answer commits, so an answer the step refuses (the window lapsed meanwhile) is
+ * not recorded either, and a retry after a failed commit is a duplicate on the step.
  */
 @CommandHandler(AnswerOpinionRequestCommand)
 export class AnswerOpinionRequestHandler implements ICommandHandler<AnswerOpinionRequestCommand> {
@@ -18,6 +24,7 @@ export class AnswerOpinionRequestHandler implements ICommandHandler<AnswerOpinio
     private readonly access: OpinionRequestAccess,
     private readonly units: OrganisationUnitsRepository,
     private readonly opinions: OpinionsRepository,
+    private readonly temporal: Client,
   ) {}
 
   async execute(command: AnswerOpinionRequestCommand): Promise<OpinionAnswerRow> {
@@ -30,7 +37,7 @@ export class AnswerOpinionRequestHandler implements ICommandHandler<AnswerOpinio
       const standing = (await this.opinions.standingAnswers(tx, request.id)).find(
         (answer) => answer.communityId === command.communityId,
       );
-      return this.opinions.insertAnswer(tx, {
+      const recorded = await this.opinions.insertAnswer(tx, {
         requestId: request.id,
         communityId: command.communityId,
         answer: command.answer,
@@ -38,6 +45,28 @@ export class AnswerOpinionRequestHandler implements ICommandHandler<AnswerOpinio
         answeredBy: command.actor.userId,
         supersedes: standing?.id ?? null,
       });
+      await this.settleSlot(request.id, recorded, command.actor);
+      return recorded;
     });
+  }
+
+  private async settleSlot(requestId: string, recorded: OpinionAnswerRow, actor: Principal): Promise<void> {
+    try {
+      await sendApprovalAction(this.temporal, opinionRequestWorkflowId(requestId), {
+        kind: 'answer',
+        actor: actorFromPrincipal(actor),
+        slotId: recorded.communityId,
+        comment: recorded.reason ? `${recorded.answer}: ${recorded.reason}` : recorded.answer,
+      });
+    } catch (error) {
+      const code = error instanceof DomainError ? error.code : undefined;
+      if (code === ApprovalErrors['approval.step-not-open'].code || code === ApprovalErrors['approval.closed'].code) {
+        throw DomainError.of(
+          OpinionErrors['opinion-request.window-closed'],
+          `The publicity window of opinion request ${requestId} has ended`,
+        );
+      }
+      throw error;
+    }
   }
 }
