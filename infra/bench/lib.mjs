@@ -41,10 +41,13 @@ export function memoryOf(pid) {
   }
 }
 
-/** Starts a node process with its output in a log file; `stop()` sends SIGTERM and waits for it to end. */
-export function startProcess(name, script, env, logDir) {
+/**
+ * Starts a node process with its output in a log file; `stop()` sends SIGTERM and waits for it to end.
+ * `nodeArgs` go before the script (e.g. `--import` of the profiling preload).
+ */
+export function startProcess(name, script, env, logDir, nodeArgs = []) {
   const log = openSync(`${logDir}/${name}.log`, 'a');
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', log, log, 'ipc'],
   });
