@@ -57,18 +57,14 @@ async function listCommunities(principal, url, response) {
   if (!Number.isInteger(limit) || limit < 1 || limit > 500 || !Number.isInteger(offset) || offset < 0) {
     return send(response, 400, { code: 'validation' });
   }
-  const district = principal.scope.districtCode;
-  // One after the other, as the service's repository runs them.
-  const counted = await db.query(
-    `SELECT count(*)::int AS total FROM (SELECT ${columns} FROM ${from} WHERE ${where}) AS listed`,
-    [district],
+  // The statement of the service's repository (selectPage): the page and, as a window over the same rows, the total.
+  const page = await db.query(
+    `SELECT count(*) OVER ()::int AS "__total", ${columns} FROM ${from} WHERE ${where} ORDER BY c.code OFFSET $2 LIMIT $3`,
+    [principal.scope.districtCode, offset, limit],
   );
-  const page = await db.query(`SELECT ${columns} FROM ${from} WHERE ${where} ORDER BY c.code OFFSET $2 LIMIT $3`, [
-    district,
-    offset,
-    limit,
-  ]);
-  send(response, 200, { items: page.rows, total: counted.rows[0].total, offset, limit });
+  const total = page.rows[0]?.__total ?? 0;
+  const items = page.rows.map(({ __total, ...item }) => item);
+  send(response, 200, { items, total, offset, limit });
 }
 
 const codePattern = /^[0-9A-Za-z-]{1,32}$/;
