@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { requestDevToken } from '@jianfu/platform';
 import { startIdentityProcess } from '../../libs/testing/jest/identity-process.mjs';
-import { freePort, pool, sleep, startProcess, summarize, until } from './lib.mjs';
+import { cpuTimeOf, freePort, pool, sleep, startProcess, summarize, until } from './lib.mjs';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const here = new URL('./', import.meta.url).pathname;
@@ -25,6 +25,9 @@ export const apiDefaults = {
   apiReadRates: '100,300,500',
   apiCommandRates: '50,100',
   apiProfile: 0,
+  // Extra environment of the organization process, `NAME=value;NAME=value`: to measure one setting against another
+  // (e.g. `OIDC_VERIFIED_TOKEN_CACHE_SIZE=0`).
+  apiOrganizationEnv: '',
 };
 
 const admin = {
@@ -44,7 +47,7 @@ async function ready(url) {
 }
 
 /** One HTTP client per target: keep-alive sockets, as many as the open loop needs. */
-function target(name, url, token) {
+function target(name, url, token, pid) {
   const { hostname, port } = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: 1024 });
   const authorization = `Bearer ${token}`;
@@ -52,6 +55,7 @@ function target(name, url, token) {
     name,
     url,
     agent,
+    pid,
     send(method, path, body) {
       return new Promise((resolve) => {
         const payload = body ? JSON.stringify(body) : undefined;
@@ -127,6 +131,16 @@ async function openLoop(send, { rate, seconds, expected }) {
     statuses,
     maxInFlight,
   };
+}
+
+/** Runs a load step against `t` and adds the server's CPU time per answered request. */
+async function measured(t, step) {
+  const before = cpuTimeOf(t.pid);
+  const result = await step();
+  const used = cpuTimeOf(t.pid) - before;
+  const answered = result.latencyMs.n;
+  result.serverCpuMsPerRequest = answered ? Math.round((used / answered) * 100) / 100 : null;
+  return result;
 }
 
 /** `concurrency` callers, each sending its next request when the last one answers: the saturation throughput. */
@@ -213,6 +227,12 @@ export async function runApiPhase({ run, servers, logDir, params, log = console.
         LOG_LEVEL: 'info',
         RATE_LIMIT_COMMANDS: '0',
         ...(params.apiProfile ? { BENCH_CPU_PROFILE: profileFile } : {}),
+        ...Object.fromEntries(
+          String(params.apiOrganizationEnv)
+            .split(';')
+            .filter(Boolean)
+            .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+        ),
       },
       logDir,
       params.apiProfile ? ['--import', `${here}cpu-profile.mjs`] : [],
@@ -220,7 +240,7 @@ export async function runApiPhase({ run, servers, logDir, params, log = console.
     processes.push(organization);
     await until(() => ready(platformUrl), { intervalMs: 200, timeoutMs: 120_000, what: 'organization API' });
     const token = (await requestDevToken(identity, admin, 8 * 3600)).accessToken;
-    const platform = target('platform', platformUrl, token);
+    const platform = target('platform', platformUrl, token, organization.child.pid);
 
     // The data: one street and `apiCommunities` communities, made through the API.
     const expect = async (status, promise, what) => {
@@ -259,7 +279,7 @@ export async function runApiPhase({ run, servers, logDir, params, log = console.
     );
     processes.push(bareProcess);
     await until(() => ready(bareUrl), { intervalMs: 200, timeoutMs: 60_000, what: 'bare API handler' });
-    const bare = target('bare', bareUrl, token);
+    const bare = target('bare', bareUrl, token, bareProcess.child.pid);
     const targets = [platform, bare];
 
     const read = (t) => () => t.send('GET', '/communities?limit=20');
@@ -290,7 +310,7 @@ export async function runApiPhase({ run, servers, logDir, params, log = console.
       for (const t of targets) {
         const profiled = t === platform && rate === Math.max(...rates(params.apiReadRates));
         if (profiled) await profile('profile:start');
-        step[t.name] = await openLoop(read(t), { rate, seconds: params.apiSeconds, expected: 200 });
+        step[t.name] = await measured(t, () => openLoop(read(t), { rate, seconds: params.apiSeconds, expected: 200 }));
         if (profiled) await profile('profile:stop');
         log(
           `  GET /communities at ${rate}/s ${t.name}: p50 ${step[t.name].latencyMs.p50} ms, p99 ${step[t.name].latencyMs.p99} ms, ` +
@@ -304,7 +324,9 @@ export async function runApiPhase({ run, servers, logDir, params, log = console.
     for (const rate of rates(params.apiCommandRates)) {
       const step = { rate };
       for (const t of targets) {
-        step[t.name] = await openLoop(command(t), { rate, seconds: params.apiSeconds, expected: 201 });
+        step[t.name] = await measured(t, () =>
+          openLoop(command(t), { rate, seconds: params.apiSeconds, expected: 201 }),
+        );
         log(
           `  POST /communities at ${rate}/s ${t.name}: p50 ${step[t.name].latencyMs.p50} ms, p99 ${step[t.name].latencyMs.p99} ms, ` +
             `${step[t.name].achievedRate}/s, max in flight ${step[t.name].maxInFlight}`,
@@ -314,11 +336,9 @@ export async function runApiPhase({ run, servers, logDir, params, log = console.
       result.commands.push(step);
     }
     for (const t of targets) {
-      result.saturation[t.name] = await closedLoop(read(t), {
-        concurrency: params.apiConcurrency,
-        seconds: params.apiSeconds,
-        expected: 200,
-      });
+      result.saturation[t.name] = await measured(t, () =>
+        closedLoop(read(t), { concurrency: params.apiConcurrency, seconds: params.apiSeconds, expected: 200 }),
+      );
       log(`  GET /communities saturated, ${t.name}: ${result.saturation[t.name].throughput}/s`);
       await sleep(1000);
     }
@@ -349,6 +369,7 @@ export function apiRatios(api) {
         {
           p99PlatformOverBare: ratio(s.platform.latencyMs.p99, s.bare.latencyMs.p99),
           achievedPlatformOverBare: ratio(s.platform.achievedRate, s.bare.achievedRate),
+          cpuPerRequestPlatformOverBare: ratio(s.platform.serverCpuMsPerRequest, s.bare.serverCpuMsPerRequest),
         },
       ]),
     );
@@ -373,6 +394,12 @@ export function printApiTable(api) {
         `${s.bare.achievedRate}, ${s.bare.maxInFlight}, ${s.bare.errors}`,
         ratios[s.rate].achievedPlatformOverBare,
       ]);
+      rows.push([
+        '  server CPU ms per request',
+        s.platform.serverCpuMsPerRequest,
+        s.bare.serverCpuMsPerRequest,
+        ratios[s.rate].cpuPerRequestPlatformOverBare,
+      ]);
     }
   };
   line('GET /communities?limit=20', api.reads, r.reads);
@@ -385,6 +412,12 @@ export function printApiTable(api) {
     r.saturationPlatformOverBare,
   ]);
   rows.push(['  p50 / p99 ms at saturation', p(sat.platform), p(sat.bare), '']);
+  rows.push([
+    '  server CPU ms per request',
+    sat.platform.serverCpuMsPerRequest,
+    sat.bare.serverCpuMsPerRequest,
+    ratio(sat.platform.serverCpuMsPerRequest, sat.bare.serverCpuMsPerRequest),
+  ]);
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
   console.log('');
   for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));

@@ -11,7 +11,8 @@
 //   polls a client makes, warmup (1) unmeasured chains, hopEvents (300) and hopRate (20/s) for the hop phases,
 //   keep (0; 1 keeps the schemas and topics for a look afterwards); the API phase's (api-path.mjs): apiSeconds (10)
 //   per step, apiCommunities (200) listed, apiConcurrency (32) callers at saturation, apiReadRates (100,300,500),
-//   apiCommandRates (50,100), apiProfile (0; 1 profiles the organization process under load).
+//   apiCommandRates (50,100), apiProfile (0; 1 profiles the organization process under load), apiOrganizationEnv
+//   (`NAME=value;…` for the organization process).
 // `--only=api` runs the API phase alone.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -44,7 +45,7 @@ const defaults = {
   ...apiDefaults,
 };
 const option = (name) =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ??
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ??
   process.env[`BENCH_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`];
 const params = Object.fromEntries(
   Object.entries(defaults).map(([name, value]) => {

@@ -87,7 +87,7 @@ async function createCommunity(principal, body, response) {
   try {
     await client.query('BEGIN');
     const street = (
-      await client.query('SELECT id, code, district_code FROM street WHERE code = $1 LIMIT 1', [streetCode])
+      await client.query('SELECT id, code, name, district_code, created_at FROM street WHERE code = $1', [streetCode])
     ).rows[0];
     if (!street || street.district_code !== principal.scope.districtCode) {
       await client.query('ROLLBACK');
@@ -110,11 +110,10 @@ async function createCommunity(principal, body, response) {
       name,
       street.id,
     ]);
-    await client.query(
-      `INSERT INTO party_organisation (community_id, kind, member_count, secretary_worker_id, secretary_name,
-       secretary_appointed_at) VALUES ($1, 'branch', $2, NULL, NULL, NULL)`,
-      [communityId, partyMemberCount],
-    );
+    await client.query(`INSERT INTO party_organisation (community_id, kind, member_count) VALUES ($1, 'branch', $2)`, [
+      communityId,
+      partyMemberCount,
+    ]);
     await client.query(
       `INSERT INTO hierarchy_change (unit_kind, unit_id, unit_code, change, details, changed_by)
        VALUES ('community', $1, $2, 'created', $3, $4)`,

@@ -19,7 +19,11 @@ export function loggerOptions(serviceName: string, level: string): Params {
         level,
         base: { service: serviceName },
         genReqId: (request) => (request as { id?: string }).id ?? RequestContext.current()?.requestId ?? 'unknown',
-        customProps: () => ({ correlationId: RequestContext.current()?.correlationId }),
+        // A mixin, not pino-http's customProps: those make two more child loggers per request.
+        mixin: () => {
+          const correlationId = RequestContext.current()?.correlationId;
+          return correlationId ? { correlationId } : {};
+        },
         quietReqLogger: true,
         // The serializers below read the raw request and response; pino-http's wrapping would first build the
         // standard (headers and all) description of each.
