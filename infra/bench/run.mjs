@@ -90,6 +90,8 @@ try {
   if (!apiOnly) await chainAndHopPhases();
   log('API: one organization process beside a bare node:http + pg handler, open loop');
   result.api = await runApiPhase({ run, servers, logDir, params, log });
+  memory['api-organization'] = result.api.memory.organization;
+  memory['api-bare'] = result.api.memory.bare;
 } finally {
   memory['bench-driver'] = memoryOf(process.pid);
   result.memory = memory;
@@ -164,9 +166,11 @@ if (apiOnly) {
   );
 }
 printApiTable(result.api);
-if (apiOnly)
-  for (const [name, m] of Object.entries(result.api.memory))
-    console.log(`resident memory MiB ${name}: ${m.rssMiB} / ${m.peakRssMiB}`);
+if (apiOnly) {
+  console.log('resident memory MiB now / peak:');
+  for (const [name, m] of Object.entries(result.memory))
+    console.log(`  ${name.padEnd(20)} ${m.rssMiB} / ${m.peakRssMiB}`);
+}
 console.log(`\nresults: ${file}`);
 
 function printTable(r) {
