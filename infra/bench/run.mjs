@@ -9,7 +9,11 @@
 // Parameters (`npm run bench -- --chains=200 --concurrency=32`, or BENCH_<NAME> in the environment):
 //   chains (24), concurrency (8), communities (10) consulted per chain, pollMs (100) for the read-model
 //   polls a client makes, warmup (1) unmeasured chains, hopEvents (300) and hopRate (20/s) for the hop phases,
-//   keep (0; 1 keeps the schemas and topics for a look afterwards).
+//   keep (0; 1 keeps the schemas and topics for a look afterwards); the API phase's (api-path.mjs): apiSeconds (10)
+//   per step, apiCommunities (200) listed, apiConcurrency (32) callers at saturation, apiReadRates (100,300,500),
+//   apiCommandRates (50,100), apiProfile (0; 1 profiles the organization process under load), apiOrganizationEnv
+//   (`NAME=value;…` for the organization process).
+// `--only=api` runs the API phase alone.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -17,6 +21,7 @@ import pg from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
 import { runBareChains, startBareWorker } from './bare-chain.mjs';
 import { rawKafkaHop } from './kafka-raw.mjs';
+import { apiDefaults, apiRatios, printApiTable, runApiPhase } from './api-path.mjs';
 import { memoryOf } from './lib.mjs';
 import { Client, Connection } from '@temporalio/client';
 import {
@@ -37,14 +42,19 @@ const defaults = {
   hopEvents: 300,
   hopRate: 20,
   keep: 0,
+  ...apiDefaults,
 };
+const option = (name) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ??
+  process.env[`BENCH_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`];
 const params = Object.fromEntries(
   Object.entries(defaults).map(([name, value]) => {
-    const arg = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-    const env = process.env[`BENCH_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`];
-    return [name, Number(arg ?? env ?? value)];
+    const given = option(name) ?? value;
+    return [name, typeof value === 'number' ? Number(given) : String(given)];
   }),
 );
+const only = option('only');
+const apiOnly = only === 'api';
 const servers = {
   databaseUrl:
     process.env.DATABASE_URL ??
@@ -76,8 +86,22 @@ const memory = {};
 let bare;
 let platform;
 try {
-  log(`run ${id}: ${JSON.stringify(params)}; logs in ${logDir}`);
+  log(`run ${id}: ${JSON.stringify(params)}${only ? `, only ${only}` : ''}; logs in ${logDir}`);
+  if (!apiOnly) await chainAndHopPhases();
+  log('API: one organization process beside a bare node:http + pg handler, open loop');
+  result.api = await runApiPhase({ run, servers, logDir, params, log });
+  memory['api-organization'] = result.api.memory.organization;
+  memory['api-bare'] = result.api.memory.bare;
+} finally {
+  memory['bench-driver'] = memoryOf(process.pid);
+  result.memory = memory;
+  await bare?.close().catch(() => undefined);
+  await platform?.stop().catch(() => undefined);
+  if (!params.keep) await cleanUp().catch((error) => log(`clean-up incomplete: ${error.message}`));
+  await db.end();
+}
 
+async function chainAndHopPhases() {
   log('bare Temporal chain: starting its worker');
   bare = await startBareWorker({ run, servers, logDir });
   result.bareChain = await runBareChains(bare, run, params);
@@ -114,30 +138,39 @@ try {
   await connection.close();
   for (const p of platform.processes) memory[p.name] = p.memory();
   log(`platform chain: ${result.platformChain.chainsPerSecond} chains/s, p50 ${result.platformChain.latencyMs.p50} ms`);
-} finally {
-  memory['bench-driver'] = memoryOf(process.pid);
-  result.memory = memory;
-  await bare?.close().catch(() => undefined);
-  await platform?.stop().catch(() => undefined);
-  if (!params.keep) await cleanUp().catch((error) => log(`clean-up incomplete: ${error.message}`));
-  await db.end();
+  await platform.stop();
+  platform = undefined;
 }
 
 result.finishedAt = new Date().toISOString();
 result.machine.loadAverageBefore = loadBefore.map((l) => Math.round(l * 100) / 100);
 result.machine.loadAverageAfter = os.loadavg().map((l) => Math.round(l * 100) / 100);
 const ratio = (a, b) => (a && b ? Math.round((a / b) * 100) / 100 : null);
-result.ratios = {
-  chainsPerSecondPlatformOverBare: ratio(result.platformChain.chainsPerSecond, result.bareChain.chainsPerSecond),
-  chainP50PlatformOverBare: ratio(result.platformChain.latencyMs.p50, result.bareChain.latencyMs.p50),
-  chainP99PlatformOverBare: ratio(result.platformChain.latencyMs.p99, result.bareChain.latencyMs.p99),
-  hopP50PlatformOverRaw: ratio(result.platformHop.totalMs.p50, result.kafkaRaw.latencyMs.p50),
-  hopP99PlatformOverRaw: ratio(result.platformHop.totalMs.p99, result.kafkaRaw.latencyMs.p99),
-};
+result.ratios = apiOnly
+  ? {}
+  : {
+      chainsPerSecondPlatformOverBare: ratio(result.platformChain.chainsPerSecond, result.bareChain.chainsPerSecond),
+      chainP50PlatformOverBare: ratio(result.platformChain.latencyMs.p50, result.bareChain.latencyMs.p50),
+      chainP99PlatformOverBare: ratio(result.platformChain.latencyMs.p99, result.bareChain.latencyMs.p99),
+      hopP50PlatformOverRaw: ratio(result.platformHop.totalMs.p50, result.kafkaRaw.latencyMs.p50),
+      hopP99PlatformOverRaw: ratio(result.platformHop.totalMs.p99, result.kafkaRaw.latencyMs.p99),
+    };
+result.ratios.api = apiRatios(result.api);
 const file = `${outDir}/${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(`${outDir}/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
-printTable(result);
+if (!apiOnly) printTable(result);
+if (apiOnly) {
+  console.log(
+    `\nload average ${result.machine.loadAverageBefore[0]} → ${result.machine.loadAverageAfter[0]} on ${result.machine.cpus} cores`,
+  );
+}
+printApiTable(result.api);
+if (apiOnly) {
+  console.log('resident memory MiB now / peak:');
+  for (const [name, m] of Object.entries(result.memory))
+    console.log(`  ${name.padEnd(20)} ${m.rssMiB} / ${m.peakRssMiB}`);
+}
 console.log(`\nresults: ${file}`);
 
 function printTable(r) {
@@ -192,7 +225,7 @@ function printTable(r) {
 }
 
 async function cleanUp() {
-  for (const service of ['organization', 'admission', 'finance', 'bare']) {
+  for (const service of ['organization', 'admission', 'finance', 'bare', 'api']) {
     await db.query(`DROP SCHEMA IF EXISTS "${run.schemaPrefix}_${service}" CASCADE`);
   }
   const kafka = new Kafka({

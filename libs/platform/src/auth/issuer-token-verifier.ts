@@ -2,6 +2,7 @@ import { Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
 import { PlatformConfig } from '../config/platform-config.js';
 import { allRoles, type OrganisationScope, type Principal, type Role } from './principal.js';
+import { VerifiedTokenCache } from './verified-token-cache.js';
 
 /** The asymmetric algorithms an issuer may sign with; `none` and HMAC are never taken from an issuer. */
 const issuerAlgorithms = ['RS256', 'PS256', 'ES256', 'EdDSA'];
@@ -12,16 +13,22 @@ type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
  * Verifies bearer tokens: access tokens of the configured OpenID issuer (`OIDC_ISSUER`), by its published keys: the JWKS named
  * in its discovery document, fetched once and cached (jose refetches on an unknown key id, at most every 30 s).
  * The issuer being down stops nothing that the cached keys can verify. Issuer, audience, expiry and the
- * platform's claims (`roles`, `org_scope`) are checked; any failure is the same 401.
+ * platform's claims (`roles`, `org_scope`) are checked; any failure is the same 401. A token that passed is
+ * remembered until its expiry (`OIDC_VERIFIED_TOKEN_CACHE_SIZE` tokens at most), so its signature is checked once.
  */
 @Injectable()
 export class IssuerTokenVerifier {
   private readonly logger = new Logger(IssuerTokenVerifier.name);
   private keySet?: Promise<RemoteKeySet>;
+  private readonly verified: VerifiedTokenCache;
 
-  constructor(private readonly config: PlatformConfig) {}
+  constructor(private readonly config: PlatformConfig) {
+    this.verified = new VerifiedTokenCache(config.OIDC_VERIFIED_TOKEN_CACHE_SIZE);
+  }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) return known;
     const issuer = this.config.OIDC_ISSUER;
     let payload: JWTPayload;
     try {
@@ -40,6 +47,8 @@ export class IssuerTokenVerifier {
       scopeClaim: this.config.OIDC_SCOPE_CLAIM,
     });
     if (!principal) throw new UnauthorizedException('Bearer token lacks roles or organisation scope');
+    // `requiredClaims` made sure of `exp`.
+    this.verified.set(token, principal, payload.exp as number);
     return principal;
   }
 

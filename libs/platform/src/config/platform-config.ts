@@ -160,6 +160,11 @@ export class PlatformConfig {
   @Matches(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, { message: 'OIDC_SCOPE_CLAIM must be a dot path of claim names' })
   OIDC_SCOPE_CLAIM: string = 'org_scope';
 
+  /** Verified tokens remembered (until each expires) so a caller's next request skips the signature; 0: none. */
+  @IsInt()
+  @Min(0)
+  OIDC_VERIFIED_TOKEN_CACHE_SIZE: number = 10_000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
