@@ -110,6 +110,9 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
         workflowId: start.workflowId,
         taskQueue: start.taskQueue,
         args: start.args,
+        // Every requested start names a workflow of its own (a request, a round, an attempt): a retry that comes
+        // after that workflow already finished must not run it again.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {

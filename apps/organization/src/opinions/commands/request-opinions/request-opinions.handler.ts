@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
 import {
   type OpinionRequestInput,
   opinionRequestWorkflowId,
   opinionRequestWorkflowType,
 } from '@jianfu/contracts/workflows';
-import {
-  DomainError,
-  NotFoundError,
-  RequestContext,
-  ServiceIdentity,
-  serviceTaskQueue,
-  TransactionRunner,
-} from '@jianfu/platform';
+import { DomainError, NotFoundError, RequestContext, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { HierarchyErrors } from '../../../communities/domain/communities.errors.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
-import { OrganizationConfig } from '../../../config.js';
 import { DepartmentsRepository } from '../../../departments/persistence/departments.repository.js';
 import { OpinionErrors } from '../../domain/opinions.errors.js';
 import { OpinionsRepository } from '../../persistence/opinions.repository.js';
@@ -33,15 +24,14 @@ export class RequestOpinionsHandler implements ICommandHandler<RequestOpinionsCo
     private readonly units: OrganisationUnitsRepository,
     private readonly departments: DepartmentsRepository,
     private readonly opinions: OpinionsRepository,
-    private readonly temporal: Client,
-    private readonly config: OrganizationConfig,
-    private readonly identity: ServiceIdentity,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: RequestOpinionsCommand): Promise<{ requestId: string; workflowId: string }> {
     const { draft, actor } = command;
     const requestId = randomUUID();
-    const input = await this.transactions.run(async (tx): Promise<OpinionRequestInput> => {
+    const workflowId = opinionRequestWorkflowId(requestId);
+    await this.transactions.run(async (tx) => {
       for (const communityId of draft.communityIds) {
         const community = await this.units.findCommunity(tx, communityId);
         if (!community || community.districtCode !== actor.scope.districtCode) {
@@ -80,7 +70,7 @@ export class RequestOpinionsHandler implements ICommandHandler<RequestOpinionsCo
         requestedAt: new Date().toISOString(),
         communityIds: draft.communityIds,
       });
-      return {
+      const input: OpinionRequestInput = {
         requestId,
         districtCode: actor.scope.districtCode,
         subjectKind: draft.subjectKind,
@@ -92,19 +82,10 @@ export class RequestOpinionsHandler implements ICommandHandler<RequestOpinionsCo
         requestedBy: actor.userId,
         correlationId: RequestContext.current()?.correlationId ?? requestId,
       };
+      // The request and its publicity window's start are one write: no request waits on a window nobody runs.
+      await this.workflows.request(tx, { workflowType: opinionRequestWorkflowType, workflowId, args: [input] });
     });
-    const workflowId = opinionRequestWorkflowId(requestId);
-    try {
-      await this.temporal.workflow.start(opinionRequestWorkflowType, {
-        workflowId,
-        taskQueue: serviceTaskQueue(this.config, this.identity.name),
-        args: [input],
-      });
-    } catch (error) {
-      // Nobody would ever end a window that no workflow runs.
-      await this.transactions.run((tx) => this.opinions.setStatus(tx, requestId, 'not-started'));
-      throw error;
-    }
+    await this.workflows.startRequested(workflowId);
     return { requestId, workflowId };
   }
 }
