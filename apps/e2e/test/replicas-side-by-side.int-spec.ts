@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Client, Connection } from '@temporalio/client';
 import { CommunityCreated, type EventEnvelope, TaskAdmitted, type TaskAdmittedPayload } from '@jianfu/contracts';
+import { taskFundTransferWorkflowId } from '@jianfu/contracts/workflows';
 import { Roles } from '@jianfu/platform';
 import {
   createTestIsolation,
@@ -19,8 +21,8 @@ import { answers, type ServiceProcess, startServiceProcess } from './service-pro
  * Two replicas of finance side by side, each API and each worker its own process, as `dev.sh up --replicas 2` and
  * the Helm chart run them: the APIs' Kafka consumers share the admission topic as one group, their outbox relays
  * share the outbox, the workers share the task queue. A batch of task fund transfers runs across both; one
- * replica's worker and then its API die by SIGKILL mid-batch. Every transfer completes, every community is paid
- * once, the ledger balances and admission is told once per task.
+ * replica's worker dies by SIGKILL as the approvals arrive, holding every transfer, and then that replica's API.
+ * Every transfer completes, every community is paid once, the ledger balances and admission is told once per task.
  */
 describe('two replicas of a service side by side', () => {
   const isolation = createTestIsolation('replicas');
@@ -32,14 +34,14 @@ describe('two replicas of a service side by side', () => {
   const processes: ServiceProcess[] = [];
   let events: ForeignEventPublisher;
   let apis: { process: ServiceProcess; http: TestHttpClient }[];
-  let workers: ServiceProcess[];
+  const workers: ServiceProcess[] = [];
+  let startWorker: (index: number) => Promise<void>;
+  let temporal: Client;
 
   beforeAll(async () => {
     const environment = serviceEnvironment(isolation, 'finance', { LOG_LEVEL: 'warn' });
-    const [apiPorts, workerPorts] = [
-      [await freePort(), await freePort()],
-      [await freePort(), await freePort()],
-    ];
+    const apiPorts = [await freePort(), await freePort()];
+    const workerPorts = [await freePort(), await freePort()];
     apis = apiPorts.map((port, index) => {
       const started = startServiceProcess('finance', 'main', `replicas-finance-main-${index + 1}`, {
         ...environment,
@@ -48,18 +50,20 @@ describe('two replicas of a service side by side', () => {
       processes.push(started);
       return { process: started, http: TestHttpClient.at(`http://127.0.0.1:${port}`) };
     });
-    workers = workerPorts.map((port, index) => {
+    startWorker = (index) => {
       const started = startServiceProcess('finance', 'worker', `replicas-finance-worker-${index + 1}`, {
         ...environment,
-        METRICS_PORT: String(port),
+        METRICS_PORT: String(workerPorts[index]),
       });
       processes.push(started);
-      return started;
-    });
+      workers[index] = started;
+      return answers(started, `http://127.0.0.1:${workerPorts[index]}/health/ready`);
+    };
     events = await ForeignEventPublisher.connect(isolation);
+    temporal = new Client({ connection: await Connection.connect({ address: environment.TEMPORAL_ADDRESS }) });
     await Promise.all([
       ...apis.map(({ process, http }) => answers(process, `${http.baseUrl}/health/ready`)),
-      ...workers.map((worker, index) => answers(worker, `http://127.0.0.1:${workerPorts[index]}/health/ready`)),
+      startWorker(0),
     ]);
 
     // Organization's communities reach finance's directory by Kafka, through whichever replica holds the partition.
@@ -86,6 +90,7 @@ describe('two replicas of a service side by side', () => {
   afterAll(async () => {
     await Promise.all(processes.map((process) => process.stop()));
     await events?.close();
+    await temporal?.connection.close();
     await db.end();
   });
 
@@ -124,9 +129,12 @@ describe('two replicas of a service side by side', () => {
     for (const task of batch) admitted.push(await admit(task.taskId, task.funding));
     // A redelivery of one of them (a producer retry): the inbox of whichever replica gets it drops it.
     await events.send(admitted[0]);
+    // Worker 1 alone starts the transfers (so it holds them all when it dies); worker 2 joins while they wait.
+    const secondWorker = startWorker(1);
     for (const task of batch) await transferReaches(task.taskId, 'awaiting-decision', 0);
+    await secondWorker;
 
-    // Half the decisions through each API; worker 1 dies while the transfers are being paid, then API 1.
+    // Half the decisions through each API; worker 1 dies as they arrive, then API 1 once it has answered.
     const approve = (task: (typeof batch)[number], replica: number) =>
       apis[replica].http.request('POST', `/task-fund-transfers/${task.taskId}/actions`, {
         as: financeOfficer,
@@ -134,12 +142,23 @@ describe('two replicas of a service side by side', () => {
       });
     const throughFirst = Promise.all(batch.slice(0, 3).map((task) => approve(task, 0)));
     const throughSecond = Promise.all(batch.slice(3).map((task) => approve(task, 1)));
-    for (const answer of await throughFirst) expect(answer.status).toBe(200);
     await workers[0].kill();
+    for (const answer of await throughFirst) expect(answer.status).toBe(200);
     await apis[0].process.kill();
     for (const answer of await throughSecond) expect(answer.status).toBe(200);
 
     for (const task of batch) await transferReaches(task.taskId, 'disbursed');
+
+    // Each transfer was begun by worker 1 and finished by worker 2 (the workers' identities in its history).
+    const identity = (worker: ServiceProcess) => new RegExp(`^${worker.pid}@`);
+    for (const task of batch) {
+      const history = await temporal.workflow.getHandle(taskFundTransferWorkflowId(task.taskId)).fetchHistory();
+      const by = (history.events ?? [])
+        .map((event) => event.workflowTaskStartedEventAttributes?.identity)
+        .filter((name): name is string => typeof name === 'string');
+      expect(by[0]).toMatch(identity(workers[0]));
+      expect(by[by.length - 1]).toMatch(identity(workers[1]));
+    }
 
     // Every community's task account holds its amount exactly once; the ledger balances.
     const { rows: balances } = await db.query<{ account_id: string; balance: string }>(
