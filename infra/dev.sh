@@ -5,6 +5,7 @@
 #                                   (N API processes and N workers of each of the four services; default 1)
 #   bash infra/dev.sh test          install what is missing, lint, type-check, build, run the whole test suite
 #   bash infra/dev.sh down | status | token [--role R ...] | logs SERVICE
+# Traces go to Jaeger (infra/local/jaeger.sh, built once from the Go module proxy); JIANFU_JAEGER=0 leaves it out.
 # Ports: JIANFU_GATEWAY_PORT (3000) for the console's gateway, JIANFU_<SERVICE>_PORT (3001-3005) for the services,
 # JIANFU_PG_PORT etc. for the servers (infra/local/lib.sh).
 set -euo pipefail
@@ -69,6 +70,8 @@ ensure_dev_env() {
 }
 
 OIDC_ISSUER="${JIANFU_OIDC_ISSUER:-http://127.0.0.1:${SERVICE_PORT[identity]}/oidc}"
+# Set by start_jaeger when Jaeger runs: every process then sends its spans there by OTLP over HTTP.
+OTLP_ENDPOINT=""
 
 service_env() {
   local service="$1"
@@ -81,6 +84,7 @@ service_env() {
     "TEMPORAL_NAMESPACE=$JIANFU_TEMPORAL_NAMESPACE" \
     "OIDC_ISSUER=$OIDC_ISSUER"
   if is_replicated "$service"; then printf '%s\n' "HTTP_REUSE_PORT=true"; fi
+  if [[ -n "$OTLP_ENDPOINT" ]]; then printf '%s\n' "OTEL_EXPORTER_OTLP_ENDPOINT=$OTLP_ENDPOINT"; fi
   # OIDC_ISSUER: the identity service names its own URL with it; the others accept its tokens by its JWKS.
   case "$service" in
     identity)
@@ -160,6 +164,16 @@ wait_healthy() {
     curl -fsS "http://127.0.0.1:$port/health"
 }
 
+# Jaeger is a convenience of the dev stack: a machine that cannot build or start it runs without traces.
+start_jaeger() {
+  [[ "${JIANFU_JAEGER:-1}" == 0 ]] && return 0
+  if bash infra/local/jaeger.sh start; then
+    OTLP_ENDPOINT="$(bash infra/local/jaeger.sh print-otlp-endpoint)"
+  else
+    log_warn "Jaeger did not start (above); the services run without traces"
+  fi
+}
+
 cmd_up() {
   local demo=0 replicas=1 replica
   while (($# > 0)); do
@@ -177,6 +191,7 @@ cmd_up() {
   install_dependencies
   ensure_dev_env
   bash infra/local/infra.sh start
+  start_jaeger
   log_info "building services and workflow bundles"
   npm run --silent build
   mkdir -p "$RUN_DIR" "$LOG_DIR"
@@ -220,6 +235,7 @@ jianfu is up.
   personnel     http://127.0.0.1:${SERVICE_PORT[personnel]}/docs
   identity      http://127.0.0.1:${SERVICE_PORT[identity]}/docs   (OpenID issuer: http://127.0.0.1:${SERVICE_PORT[identity]}/oidc)
   Temporal UI   http://127.0.0.1:$JIANFU_TEMPORAL_UI_PORT
+  Jaeger UI     $(if [[ -n "$OTLP_ENDPOINT" ]]; then bash infra/local/jaeger.sh print-ui-url; else echo "(not running: no traces)"; fi)
   a token:      bash infra/dev.sh token --role organization-admin
   sign in:      the demo users of \`up --demo\` (.local/demo-users.txt), at the console or at the issuer
   logs:         $LOG_DIR
@@ -236,6 +252,7 @@ cmd_down() {
       done
     done
   done
+  bash infra/local/jaeger.sh stop
   bash infra/local/infra.sh stop
 }
 
@@ -257,6 +274,7 @@ cmd_status() {
     done
   done
   bash infra/local/infra.sh status || down=1
+  [[ "${JIANFU_JAEGER:-1}" == 0 ]] || bash infra/local/jaeger.sh status || true
   return "$down"
 }
 
