@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The project's entry point on a machine without Docker (see README.md):
-#   bash infra/dev.sh up [--demo]   install what is missing, start servers, migrate, start all services and workers
+#   bash infra/dev.sh up [--demo] [--replicas N]
+#                                   install what is missing, start servers, migrate, start all services and workers
+#                                   (N API processes and N workers of each of the four services; default 1)
 #   bash infra/dev.sh test          install what is missing, lint, type-check, build, run the whole test suite
 #   bash infra/dev.sh down | status | token [--role R ...] | logs SERVICE
+# Traces go to Jaeger (infra/local/jaeger.sh, built once from the Go module proxy); JIANFU_JAEGER=0 leaves it out.
 # Ports: JIANFU_GATEWAY_PORT (3000) for the console's gateway, JIANFU_<SERVICE>_PORT (3001-3005) for the services,
 # JIANFU_PG_PORT etc. for the servers (infra/local/lib.sh).
 set -euo pipefail
@@ -15,6 +18,11 @@ source infra/node.sh
 source infra/local/lib.sh
 
 SERVICES=(organization admission finance personnel identity gateway)
+# The services that may run as several replicas side by side (`up --replicas N`). Their API processes bind one port
+# with SO_REUSEPORT (HTTP_REUSE_PORT): the kernel spreads new connections over them, so the gateway, scripts and
+# curl reach any replica at the one URL, and a dead replica's share goes to the others. Their workers poll one task
+# queue, their outbox relays and Kafka consumers (one group) share the work. The gateway and identity run once.
+REPLICATED=(organization admission finance personnel)
 declare -A SERVICE_PORT=(
   [gateway]="${JIANFU_GATEWAY_PORT:-3000}"
   [organization]="${JIANFU_ORGANIZATION_PORT:-3001}"
@@ -62,6 +70,8 @@ ensure_dev_env() {
 }
 
 OIDC_ISSUER="${JIANFU_OIDC_ISSUER:-http://127.0.0.1:${SERVICE_PORT[identity]}/oidc}"
+# Set by start_jaeger when Jaeger runs: every process then sends its spans there by OTLP over HTTP.
+OTLP_ENDPOINT=""
 
 service_env() {
   local service="$1"
@@ -73,6 +83,8 @@ service_env() {
     "TEMPORAL_ADDRESS=127.0.0.1:$JIANFU_TEMPORAL_PORT" \
     "TEMPORAL_NAMESPACE=$JIANFU_TEMPORAL_NAMESPACE" \
     "OIDC_ISSUER=$OIDC_ISSUER"
+  if is_replicated "$service"; then printf '%s\n' "HTTP_REUSE_PORT=true"; fi
+  if [[ -n "$OTLP_ENDPOINT" ]]; then printf '%s\n' "OTEL_EXPORTER_OTLP_ENDPOINT=$OTLP_ENDPOINT"; fi
   # OIDC_ISSUER: the identity service names its own URL with it; the others accept its tokens by its JWKS.
   case "$service" in
     identity)
@@ -95,9 +107,36 @@ service_env() {
   esac
 }
 
+is_replicated() {
+  local service
+  for service in "${REPLICATED[@]}"; do [[ "$service" == "$1" ]] && return 0; done
+  return 1
+}
+
+# Replica 1 keeps the names of a single process (finance-main.pid, finance-main.log); replica k adds "-k".
+process_name() {
+  local service="$1" kind="$2" replica="${3:-1}"
+  if ((replica == 1)); then printf '%s-%s' "$service" "$kind"; else printf '%s-%s-%s' "$service" "$kind" "$replica"; fi
+}
+
+# The replicas this checkout has pid files for (at least 1), so down and status find what an earlier up started.
+replicas_started() {
+  local service="$1" kind="$2" count=1 file replica
+  for file in "$RUN_DIR/$service-$kind"-*.pid; do
+    [[ -e "$file" ]] || continue
+    replica="${file##*-}"
+    replica="${replica%.pid}"
+    [[ "$replica" =~ ^[0-9]+$ ]] && ((replica > count)) && count=$replica
+  done
+  echo "$count"
+}
+
 start_process() {
-  local service="$1" kind="$2" entry="apps/$1/dist/$2.js"
-  local name="$service-$kind" pidfile="$RUN_DIR/$service-$kind.pid" logfile="$LOG_DIR/$service-$kind.log"
+  local service="$1" kind="$2" replica="${3:-1}" entry="apps/$1/dist/$2.js"
+  local name pidfile logfile
+  name="$(process_name "$service" "$kind" "$replica")"
+  pidfile="$RUN_DIR/$name.pid"
+  logfile="$LOG_DIR/$name.log"
   if pid_running "$pidfile" "$entry"; then
     log_info "$name: already running (pid $(<"$pidfile"))"
     return 0
@@ -108,29 +147,69 @@ start_process() {
   echo $! >"$pidfile"
 }
 
+# listening_pid PORT PID: true when that process listens on the port (several do, with SO_REUSEPORT).
+listening_pid() {
+  ss -Hltnp "sport = :$1" 2>/dev/null | grep -q "pid=$2,"
+}
+
 wait_healthy() {
-  local service="$1" port="${SERVICE_PORT[$1]}" pid
-  pid="$(<"$RUN_DIR/$service-main.pid")"
-  wait_until "$service" 120 "$LOG_DIR/$service-main.log" "$pid" "GET /health answers 200" \
+  local service="$1" replica="${2:-1}" port="${SERVICE_PORT[$1]}" name pid
+  name="$(process_name "$service" main "$replica")"
+  pid="$(<"$RUN_DIR/$name.pid")"
+  # The kernel may hand curl to any replica: each one is ready once it listens itself.
+  if ((replica > 1)) && command -v ss >/dev/null; then
+    wait_until "$name" 120 "$LOG_DIR/$name.log" "$pid" "listens on port $port" listening_pid "$port" "$pid"
+  fi
+  wait_until "$name" 120 "$LOG_DIR/$name.log" "$pid" "GET /health answers 200" \
     curl -fsS "http://127.0.0.1:$port/health"
 }
 
+# Jaeger is a convenience of the dev stack: a machine that cannot build or start it runs without traces.
+start_jaeger() {
+  [[ "${JIANFU_JAEGER:-1}" == 0 ]] && return 0
+  if bash infra/local/jaeger.sh start; then
+    OTLP_ENDPOINT="$(bash infra/local/jaeger.sh print-otlp-endpoint)"
+  else
+    log_warn "Jaeger did not start (above); the services run without traces"
+  fi
+}
+
 cmd_up() {
-  local demo=0
-  [[ "${1:-}" == "--demo" ]] && demo=1
+  local demo=0 replicas=1 replica
+  while (($# > 0)); do
+    case "$1" in
+      --demo) demo=1 ;;
+      --replicas)
+        replicas="${2:-}"
+        shift
+        ;;
+      *) die "up: unknown option $1 (usage: up [--demo] [--replicas N])" ;;
+    esac
+    shift
+  done
+  [[ "$replicas" =~ ^[1-9][0-9]?$ ]] || die "up: --replicas takes a number from 1 to 99"
   install_dependencies
   ensure_dev_env
   bash infra/local/infra.sh start
+  start_jaeger
   log_info "building services and workflow bundles"
   npm run --silent build
   mkdir -p "$RUN_DIR" "$LOG_DIR"
   # Each process migrates its own schema at boot under an advisory lock, so order does not matter.
   for service in "${SERVICES[@]}"; do
-    start_process "$service" main
-    # A service gets its worker process with its first workflow.
-    if [[ -f "apps/$service/dist/worker.js" ]]; then start_process "$service" worker; fi
+    local count=1
+    is_replicated "$service" && count=$replicas
+    for ((replica = 1; replica <= count; replica++)); do
+      start_process "$service" main "$replica"
+      # A service gets its worker process with its first workflow.
+      if [[ -f "apps/$service/dist/worker.js" ]]; then start_process "$service" worker "$replica"; fi
+    done
   done
-  for service in "${SERVICES[@]}"; do wait_healthy "$service"; done
+  for service in "${SERVICES[@]}"; do
+    local count=1
+    is_replicated "$service" && count=$replicas
+    for ((replica = 1; replica <= count; replica++)); do wait_healthy "$service" "$replica"; done
+  done
   if ((demo)); then
     log_info "loading the demo district"
     node apps/organization/dist/demo/load-demo-district.js "http://127.0.0.1:${SERVICE_PORT[organization]}" \
@@ -156,6 +235,7 @@ jianfu is up.
   personnel     http://127.0.0.1:${SERVICE_PORT[personnel]}/docs
   identity      http://127.0.0.1:${SERVICE_PORT[identity]}/docs   (OpenID issuer: http://127.0.0.1:${SERVICE_PORT[identity]}/oidc)
   Temporal UI   http://127.0.0.1:$JIANFU_TEMPORAL_UI_PORT
+  Jaeger UI     $(if [[ -n "$OTLP_ENDPOINT" ]]; then bash infra/local/jaeger.sh print-ui-url; else echo "(not running: no traces)"; fi)
   a token:      bash infra/dev.sh token --role organization-admin
   sign in:      the demo users of \`up --demo\` (.local/demo-users.txt), at the console or at the issuer
   logs:         $LOG_DIR
@@ -163,10 +243,16 @@ MSG
 }
 
 cmd_down() {
+  local replica name
   for service in "${SERVICES[@]}"; do
-    stop_pidfile "$service-worker" "$RUN_DIR/$service-worker.pid" "apps/$service/dist/worker.js"
-    stop_pidfile "$service-main" "$RUN_DIR/$service-main.pid" "apps/$service/dist/main.js"
+    for kind in worker main; do
+      for ((replica = $(replicas_started "$service" "$kind"); replica >= 1; replica--)); do
+        name="$(process_name "$service" "$kind" "$replica")"
+        stop_pidfile "$name" "$RUN_DIR/$name.pid" "apps/$service/dist/$kind.js"
+      done
+    done
   done
+  bash infra/local/jaeger.sh stop
   bash infra/local/infra.sh stop
 }
 
@@ -175,15 +261,20 @@ cmd_status() {
   for service in "${SERVICES[@]}"; do
     for kind in main worker; do
       [[ "$kind" == worker && ! -f "apps/$service/dist/worker.js" ]] && continue
-      if pid_running "$RUN_DIR/$service-$kind.pid" "apps/$service/dist/$kind.js"; then
-        printf '%-13s %-7s running (pid %s)\n' "$service" "$kind" "$(<"$RUN_DIR/$service-$kind.pid")"
-      else
-        printf '%-13s %-7s stopped\n' "$service" "$kind"
-        down=1
-      fi
+      local replica name
+      for ((replica = 1; replica <= $(replicas_started "$service" "$kind"); replica++)); do
+        name="$(process_name "$service" "$kind" "$replica")"
+        if pid_running "$RUN_DIR/$name.pid" "apps/$service/dist/$kind.js"; then
+          printf '%-13s %-9s running (pid %s)\n' "$service" "${name#"$service"-}" "$(<"$RUN_DIR/$name.pid")"
+        else
+          printf '%-13s %-9s stopped\n' "$service" "${name#"$service"-}"
+          down=1
+        fi
+      done
     done
   done
   bash infra/local/infra.sh status || down=1
+  [[ "${JIANFU_JAEGER:-1}" == 0 ]] || bash infra/local/jaeger.sh status || true
   return "$down"
 }
 
@@ -304,9 +395,9 @@ case "${1:-}" in
   status) cmd_status ;;
   test) shift; cmd_test "$@" ;;
   token) shift; token "$@" ;;
-  logs) tail -n 200 -f "$LOG_DIR/${2:?service}-main.log" "$LOG_DIR/${2}-worker.log" ;;
+  logs) tail -n 200 -f "$LOG_DIR/${2:?service}"-main*.log "$LOG_DIR/${2}"-worker*.log ;;
   *)
-    echo "usage: bash infra/dev.sh up [--demo] | down | status | test [jest args] | token [--role R] | logs SERVICE" >&2
+    echo "usage: bash infra/dev.sh up [--demo] [--replicas N] | down | status | test [jest args] | token [--role R] | logs SERVICE" >&2
     exit 2
     ;;
 esac

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServiceApp, loadConfig } from '@jianfu/platform';
+import { createServiceApp, listenForRequests, loadConfig } from '@jianfu/platform';
 import { AdmissionModule } from './app.module.js';
 import { AdmissionConfig } from './config.js';
 
@@ -9,4 +9,4 @@ const app = await createServiceApp(AdmissionModule.forApi(config), {
   description: '工作准入制: the admission catalogue, submissions, review and the gate',
   config,
 });
-await app.listen(config.PORT);
+await listenForRequests(app, config);

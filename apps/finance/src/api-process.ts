@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServiceApp, loadConfig } from '@jianfu/platform';
+import { createServiceApp, listenForRequests, loadConfig } from '@jianfu/platform';
 import { FinanceModule } from './app.module.js';
 import { FinanceConfig } from './config.js';
 
@@ -9,4 +9,4 @@ const app = await createServiceApp(FinanceModule.forApi(config), {
   description: '费随事转: the double-entry ledger, task fund transfers, base allocations and payouts',
   config,
 });
-await app.listen(config.PORT);
+await listenForRequests(app, config);

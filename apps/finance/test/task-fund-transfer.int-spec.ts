@@ -5,6 +5,7 @@ import proto from '@temporalio/proto';
 import { Client } from '@temporalio/client';
 import { TaskAdmitted, TaskCancelled } from '@jianfu/contracts';
 import {
+  JianfuSearchAttributes,
   type TaskFundingScheduleStatus,
   taskFundingScheduleWorkflowId,
   taskFundTransferWorkflowId,
@@ -445,6 +446,25 @@ describe('task fund transfer saga', () => {
       });
 
     await instalment('2026-10');
+    // The instalment's approval, a child workflow, is found in Temporal's UI like a top-level transfer; its step
+    // is the one it waits in.
+    const child = finance.api.app.get(Client).workflow.getHandle(taskFundTransferWorkflowId(taskId, '2026-10'));
+    await eventually(async () => {
+      const attributes = (await child.describe()).typedSearchAttributes;
+      expect({
+        district: attributes.get(JianfuSearchAttributes.district),
+        department: attributes.get(JianfuSearchAttributes.department),
+        subjectType: attributes.get(JianfuSearchAttributes.subjectType),
+        subjectId: attributes.get(JianfuSearchAttributes.subjectId),
+        step: attributes.get(JianfuSearchAttributes.step),
+      }).toEqual({
+        district: '350102',
+        department: departmentId,
+        subjectType: 'task-fund-transfer',
+        subjectId: taskId,
+        step: 'finance-approval-1',
+      });
+    });
     // Only this month's money is held back, not the whole half year's.
     expect(await budget()).toMatchObject({ reservedFen: before.reservedFen + 100_000 });
     expect((await decideInstalment('2026-10', { action: 'approve' })).status).toBe(200);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServiceApp, loadConfig } from '@jianfu/platform';
+import { createServiceApp, listenForRequests, loadConfig } from '@jianfu/platform';
 import { OrganizationModule } from './app.module.js';
 import { OrganizationConfig } from './config.js';
 
@@ -9,4 +9,4 @@ const app = await createServiceApp(OrganizationModule.forApi(config), {
   description: '区 → 街道 → 社区 → 网格, party organisations (党组织), departments and co-building units',
   config,
 });
-await app.listen(config.PORT);
+await listenForRequests(app, config);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServiceApp, loadConfig } from '@jianfu/platform';
+import { createServiceApp, listenForRequests, loadConfig } from '@jianfu/platform';
 import { PersonnelModule } from './app.module.js';
 import { PersonnelConfig } from './config.js';
 
@@ -9,4 +9,4 @@ const app = await createServiceApp(PersonnelModule.forApi(config), {
   description: 'Cadre pipelines: recruitment, the two career tracks, graded assessments and awards',
   config,
 });
-await app.listen(config.PORT);
+await listenForRequests(app, config);

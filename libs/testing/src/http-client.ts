@@ -29,6 +29,11 @@ export class TestHttpClient {
     return new TestHttpClient(`http://127.0.0.1:${address.port}`, tokens);
   }
 
+  /** A client of a service running elsewhere (its own process), at its base URL. */
+  static at(baseUrl: string, tokens: DevTokens = DevTokens.ofTestRun()): TestHttpClient {
+    return new TestHttpClient(baseUrl, tokens);
+  }
+
   token(principal: Principal): Promise<string> {
     return this.tokens.token(principal);
   }

@@ -132,6 +132,14 @@ describeWithHelm.each([
     );
   });
 
+  it("serves the console from the gateway: the built console in the gateway's image", () => {
+    const gateway = deployments.find((deployment) => deployment.metadata.name === 'jf-gateway');
+    const environment = environmentOf(gateway!.spec.template!.spec.containers[0]);
+    expect(environment.CONSOLE_DIST).toBe('/app/apps/console/dist');
+    // The gateway's config loader accepts it, and the same path is what compose gives the gateway.
+    expect(loadConfig(GatewayConfig, environment).CONSOLE_DIST).toBe('/app/apps/console/dist');
+  });
+
   it('gives every container probes on /health/live and /health/ready, limits and a non-root user', () => {
     for (const deployment of deployments) {
       const pod = deployment.spec.template!.spec;

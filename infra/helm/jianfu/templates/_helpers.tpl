@@ -91,6 +91,10 @@ helm.sh/chart: {{ .Chart.Name }}-{{ .Chart.Version }}
 - name: SESSION_SECRET
   valueFrom:
     secretKeyRef: { name: {{ $v.secrets.gateway }}, key: GATEWAY_SESSION_SECRET }
+{{- if $v.gateway.consoleDist }}
+- name: CONSOLE_DIST
+  value: {{ $v.gateway.consoleDist | quote }}
+{{- end }}
 {{- range $name, $other := $v.apps }}
 {{- if ne $name "gateway" }}
 - name: {{ printf "%s_URL" (upper $name) }}

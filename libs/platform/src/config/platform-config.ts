@@ -24,6 +24,14 @@ export class PlatformConfig {
   @Max(65535)
   PORT: number = 3000;
 
+  /**
+   * `true`: the API binds PORT with SO_REUSEPORT, so several processes of one service share the port and the
+   * kernel spreads new connections over them (`infra/dev.sh up --replicas N`; Linux). Off by default, so a port
+   * another process holds still fails the start.
+   */
+  @IsIn(['true', 'false'], { message: 'HTTP_REUSE_PORT must be true or false' })
+  HTTP_REUSE_PORT: string = 'false';
+
   @IsString()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;

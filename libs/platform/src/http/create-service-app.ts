@@ -117,3 +117,16 @@ export async function createServiceApp(
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }
+
+/**
+ * Starts answering on PORT. With HTTP_REUSE_PORT, several processes of one service bind the same port and the
+ * kernel balances new connections over them; a killed one's share goes to the others with no balancer to update.
+ */
+export async function listenForRequests(app: INestApplication, config: PlatformConfig): Promise<void> {
+  if (config.HTTP_REUSE_PORT === 'true') {
+    // Nest passes its first argument on to node's server.listen, which takes the options form as well.
+    await app.listen({ port: config.PORT, reusePort: true } as unknown as number);
+    return;
+  }
+  await app.listen(config.PORT);
+}

@@ -1,4 +1,5 @@
 import { condition, executeChild, proxyActivities, setHandler } from '@temporalio/workflow';
+import { childSearchAttributes } from '@jianfu/approvals/workflow';
 import {
   cancelTaskFunding,
   type TaskFundingScheduleInput,
@@ -51,9 +52,12 @@ export async function taskFundingScheduleWorkflow(input: TaskFundingScheduleInpu
     }
     const entry: TaskFundingScheduleStatus['started'][number] = { period: instalment.period };
     status.started.push(entry);
+    const workflowId = taskFundTransferWorkflowId(input.taskId, instalment.period);
     const result = await executeChild(taskFundTransferWorkflow, {
-      workflowId: taskFundTransferWorkflowId(input.taskId, instalment.period),
+      workflowId,
       args: [transfer],
+      // The instalment's approval is filtered in Temporal's UI like a top-level transfer (behind a patch).
+      ...childSearchAttributes('taskFundTransferWorkflow', workflowId, transfer),
     });
     entry.outcome = result.state;
   }
