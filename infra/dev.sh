@@ -167,6 +167,12 @@ wait_healthy() {
 # Jaeger is a convenience of the dev stack: a machine that cannot build or start it runs without traces.
 start_jaeger() {
   [[ "${JIANFU_JAEGER:-1}" == 0 ]] && return 0
+  # Built once from the Go module proxy, which takes many minutes on a small machine: the first `up` starts the
+  # build in the background and runs without traces rather than keep everything else waiting.
+  if ! bash infra/local/jaeger.sh installed; then
+    bash infra/local/jaeger.sh install-in-background || log_warn "Jaeger could not be built; the services run without traces"
+    return 0
+  fi
   if bash infra/local/jaeger.sh start; then
     OTLP_ENDPOINT="$(bash infra/local/jaeger.sh print-otlp-endpoint)"
   else

@@ -19,10 +19,27 @@ JAEGER_OTLP_HTTP_PORT=4318
 PIDFILE="$JAEGER_HOME/jaeger.pid"
 LOGFILE="$JIANFU_LOG_DIR/jaeger.log"
 
-cmd_install() {
-  if [[ -x "$JAEGER_BIN" && -f "$JAEGER_HOME/bin/.version" && "$(<"$JAEGER_HOME/bin/.version")" == "$JAEGER_VERSION" ]]; then
+cmd_installed() {
+  [[ -x "$JAEGER_BIN" && -f "$JAEGER_HOME/bin/.version" && "$(<"$JAEGER_HOME/bin/.version")" == "$JAEGER_VERSION" ]]
+}
+
+# The first build takes many minutes on a small machine; `up` must not wait for it. This starts it detached (once:
+# a second call while it runs does nothing) and returns at once; the next `up` finds the binary and starts Jaeger.
+cmd_install_in_background() {
+  cmd_installed && return 0
+  mkdir -p "$JAEGER_HOME" "$JIANFU_LOG_DIR"
+  local build_pid="$JAEGER_HOME/build.pid"
+  if [[ -f "$build_pid" ]] && kill -0 "$(<"$build_pid")" 2>/dev/null; then
+    log_info "jaeger: still being built (pid $(<"$build_pid"), log $JIANFU_LOG_DIR/jaeger-build.log)"
     return 0
   fi
+  setsid bash "${BASH_SOURCE[0]}" install >"$JIANFU_LOG_DIR/jaeger-build.log" 2>&1 </dev/null &
+  echo $! >"$build_pid"
+  log_info "jaeger: building in the background (log $JIANFU_LOG_DIR/jaeger-build.log); the next 'up' starts it"
+}
+
+cmd_install() {
+  cmd_installed && return 0
   command -v go >/dev/null || die "jaeger: Go is needed to build Jaeger (the module is built, no binary is downloaded)"
   mkdir -p "$JAEGER_HOME/bin"
   log_info "jaeger: building github.com/jaegertracing/jaeger/cmd/jaeger@$JAEGER_VERSION from the Go module proxy (once; many minutes on a small machine)"
@@ -58,6 +75,8 @@ cmd_start() {
 
 case "${1:-}" in
   install) cmd_install ;;
+  installed) cmd_installed ;;
+  install-in-background) cmd_install_in_background ;;
   start) cmd_start ;;
   stop) stop_pidfile jaeger "$PIDFILE" "$JAEGER_BIN" ;;
   status)
@@ -69,7 +88,7 @@ case "${1:-}" in
   print-otlp-endpoint) echo "http://127.0.0.1:$JAEGER_OTLP_HTTP_PORT" ;;
   print-ui-url) echo "http://127.0.0.1:$JAEGER_UI_PORT" ;;
   *)
-    echo "usage: $0 install|start|stop|status|print-otlp-endpoint|print-ui-url" >&2
+    echo "usage: $0 install|installed|install-in-background|start|stop|status|print-otlp-endpoint|print-ui-url" >&2
     exit 2
     ;;
 esac
