@@ -31,6 +31,8 @@ export function MoneyBarChart(props: {
         echarts={echarts}
         style={{ height: Math.max(260, Math.min(480, 60 + props.categories.length * 24)) }}
         option={{
+          // Figures appear at once: a growing bar would be read (and photographed) half way.
+          animation: false,
           tooltip: { trigger: 'axis', valueFormatter: (value: number) => `¥${value.toLocaleString('zh-CN')}` },
           legend: { top: 0 },
           grid: { left: 8, right: 16, bottom: 8, top: 36, containLabel: true },
