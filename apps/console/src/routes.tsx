@@ -46,6 +46,14 @@ export const router = createBrowserRouter([
         path: 'finance/reports',
         lazy: async () => ({ Component: (await import('./pages/finance/reports-page')).ReportsPage }),
       },
+      {
+        path: 'dossiers/tasks/:taskId',
+        lazy: async () => ({ Component: (await import('./pages/dossier/dossier-page')).DossierPage }),
+      },
+      {
+        path: 'dossiers/submissions/:submissionId',
+        lazy: async () => ({ Component: (await import('./pages/dossier/dossier-page')).DossierPage }),
+      },
       { path: '*', element: <WorkbenchPage /> },
     ],
   },

@@ -225,6 +225,35 @@ export function financeJourney(stack: () => ConsoleStack): void {
       await shows(page, legs.getByText('+¥0.00'));
       await screenshot(page, 'money-transfer');
       await expectAccessible(page);
+
+      // The transfer names its task: its dossier shows the same amounts as finance's ledger and report.
+      await page.locator(`main a[href="/dossiers/tasks/${taskId}"]`).first().click();
+      await shows(page, page.getByTestId('dossier-money'));
+      const report = await stack().finance.http.request<{
+        promisedFen: number;
+        disbursedFen: number;
+        spentFen: number;
+      }>('GET', `/reports/tasks/${taskId}`, { as: financeToken });
+      const money = await page.getByTestId('dossier-money').innerText();
+      for (const fen of [report.body.promisedFen, report.body.disbursedFen, report.body.spentFen]) {
+        expect(money).toContain(yuanText(fen));
+      }
+      await shows(page, page.getByTestId('dossier-transfer-status').getByText('已拨付'));
+      const rows = page.getByTestId('dossier-communities');
+      const first = rows.locator('tr', { hasText: communities[0].name });
+      await expect(first.innerText()).resolves.toContain(`${yuanText(300_000)}`);
+      await first.getByRole('button').first().click();
+      const account = await stack().finance.http.request<{ postings: { items: { amountFen: number }[] } }>(
+        'GET',
+        `/ledger/accounts/${encodeURIComponent(`community:${communities[0].id}:task:${taskId}`)}`,
+        { as: financeToken },
+      );
+      for (const posting of account.body.postings.items) {
+        await shows(page, rows.getByText(yuanText(posting.amountFen), { exact: true }).first());
+      }
+      await page.mouse.move(0, 0);
+      await screenshot(page, 'money-task-dossier');
+      await expectAccessible(page);
       await page.context().close();
     }, 240_000);
 
@@ -282,6 +311,11 @@ export function financeJourney(stack: () => ConsoleStack): void {
       await page.context().close();
     }, 120_000);
   });
+}
+
+/** Fen as the console shows it (components/money.tsx). */
+function yuanText(fen: number): string {
+  return `¥${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
 interface SubmissionView {

@@ -91,9 +91,7 @@ export function CommunityAccountsPage() {
                 >
                   {accountName(account)}
                 </Button>
-                {account.taskId && (
-                  <Link to={`/dossiers/by-task/${account.taskId}`}>{t('money.accounts.dossier')}</Link>
-                )}
+                {account.taskId && <Link to={`/dossiers/tasks/${account.taskId}`}>{t('money.accounts.dossier')}</Link>}
               </Space>
             ),
           },

@@ -162,7 +162,7 @@ function DepartmentReport({ year }: { year: number }) {
               {
                 title: t('money.accounts.task'),
                 key: 'title',
-                render: (_, task) => <Link to={`/dossiers/by-task/${task.taskId}`}>{task.title}</Link>,
+                render: (_, task) => <Link to={`/dossiers/tasks/${task.taskId}`}>{task.title}</Link>,
               },
               {
                 title: t('money.reports.period'),
@@ -217,7 +217,7 @@ function TaskReport() {
         <>
           <Descriptions size="small" bordered column={{ xs: 1, md: 4 }}>
             <Descriptions.Item label={t('money.accounts.task')}>
-              <Link to={`/dossiers/by-task/${data.taskId}`}>{data.title}</Link>
+              <Link to={`/dossiers/tasks/${data.taskId}`}>{data.title}</Link>
             </Descriptions.Item>
             <Descriptions.Item label={t('money.reports.promised')}>
               <Money fen={data.promisedFen} />

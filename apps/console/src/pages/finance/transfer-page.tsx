@@ -44,7 +44,7 @@ export function TransferPage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('money.transfer.reference')}>
               {taskId ? (
-                <Link to={`/dossiers/by-task/${taskId}`}>{data.reference ?? taskId}</Link>
+                <Link to={`/dossiers/tasks/${taskId}`}>{data.reference ?? taskId}</Link>
               ) : (
                 (data.reference ?? '—')
               )}
