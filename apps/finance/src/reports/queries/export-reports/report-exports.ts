@@ -95,7 +95,7 @@ export const receiptKindNames: Record<string, string> = { 'co-building': '共建
 /** A list already in memory, as the rows of a download. */
 export function rowsOf(rows: ExportCell[][]): AsyncIterable<ExportCell[]> {
   return (async function* () {
-    // Yields to the event loop between rows, so a long list does not hold the process while it is written.
+    // The export reads every table as an async sequence (the whole-scope one page by page); this is the one-page case.
     for (const row of rows) yield await Promise.resolve(row);
   })();
 }
