@@ -19,6 +19,41 @@ export const router = createBrowserRouter([
       { path: 'submissions/:submissionId/edit', element: <SubmissionFormPage /> },
       { path: 'community/tasks', element: <CommunityTasksPage /> },
       { path: 'community/refusals', element: <RefusalPage /> },
+      // Finance is its own chunk (charts included): only the pages that use it pay for it.
+      {
+        path: 'finance/budgets',
+        lazy: async () => ({ Component: (await import('./pages/finance/budgets-page')).BudgetsPage }),
+      },
+      {
+        path: 'finance/base-allocation',
+        lazy: async () => ({ Component: (await import('./pages/finance/base-allocation-page')).BaseAllocationPage }),
+      },
+      {
+        path: 'finance/communities',
+        lazy: async () => ({ Component: (await import('./pages/finance/communities-page')).CommunitiesPage }),
+      },
+      {
+        path: 'finance/communities/:communityId',
+        lazy: async () => ({
+          Component: (await import('./pages/finance/community-accounts-page')).CommunityAccountsPage,
+        }),
+      },
+      {
+        path: 'finance/transfers/:transferId',
+        lazy: async () => ({ Component: (await import('./pages/finance/transfer-page')).TransferPage }),
+      },
+      {
+        path: 'finance/reports',
+        lazy: async () => ({ Component: (await import('./pages/finance/reports-page')).ReportsPage }),
+      },
+      {
+        path: 'dossiers/tasks/:taskId',
+        lazy: async () => ({ Component: (await import('./pages/dossier/dossier-page')).DossierPage }),
+      },
+      {
+        path: 'dossiers/submissions/:submissionId',
+        lazy: async () => ({ Component: (await import('./pages/dossier/dossier-page')).DossierPage }),
+      },
       { path: '*', element: <WorkbenchPage /> },
     ],
   },

@@ -13,6 +13,7 @@ import {
   signIn,
   startConsoleStack,
 } from './console-stack.js';
+import { financeJourney } from './journeys/finance.journey.js';
 
 /**
  * The console in a real browser against the real platform: a department clerk's task goes through street review,
@@ -277,4 +278,6 @@ describe('the console, end to end in chromium', () => {
     });
     expect(violations.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ departmentId })]));
   }, 300_000);
+
+  financeJourney(() => stack);
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import { Roles } from '@jianfu/platform';
 import { createTestIsolation, principal } from '@jianfu/testing';
 import { FinanceUnderTest } from './finance-under-test.js';
@@ -211,5 +212,112 @@ describe('community funds and money reports', () => {
       ],
     });
     expect(await finance.ledgerTotal()).toBe(0);
+  });
+
+  it('lists a community’s accounts by fund and the district’s budgets of a year', async () => {
+    const accounts = await finance.api.http.request<{
+      accounts: {
+        accountId: string;
+        fund: string;
+        taskId: string | null;
+        taskTitle: string | null;
+        balanceFen: number;
+        receivedFen: number;
+        spentFen: number;
+      }[];
+      totalFen: number;
+    }>('GET', `/communities/${communityA}/accounts`, { as: financeOfficer });
+    expect(accounts.status).toBe(200);
+    expect(accounts.body.accounts).toEqual([
+      expect.objectContaining({ fund: 'party-building', balanceFen: 500_000, receivedFen: 500_000, spentFen: 0 }),
+      expect.objectContaining({
+        fund: 'task',
+        accountId: `community:${communityA}:task:${taskId}`,
+        taskId,
+        taskTitle: expect.any(String),
+        receivedFen: 300_000,
+        spentFen: 120_000,
+        balanceFen: 180_000,
+      }),
+      expect.objectContaining({ fund: 'co-building', balanceFen: 2_000_000 }),
+    ]);
+    expect(accounts.body.totalFen).toBe(2_680_000);
+    // Out of scope answers like a missing community.
+    expect(
+      (await finance.api.http.request('GET', `/communities/${communityB}/accounts`, { as: secretaryA })).status,
+    ).toBe(404);
+    expect(
+      (await finance.api.http.request('GET', `/communities/${outside}/accounts`, { as: financeOfficer })).status,
+    ).toBe(404);
+
+    const budgets = await finance.api.http.request<{ items: object[]; total: number }>('GET', '/budgets?year=2026', {
+      as: leader,
+    });
+    expect(budgets.status).toBe(200);
+    expect(budgets.body).toMatchObject({
+      total: 1,
+      items: [
+        {
+          departmentId,
+          year: 2026,
+          approvedFen: 5_000_000,
+          availableFen: 4_450_000,
+          reservedFen: 0,
+          disbursedFen: 550_000,
+        },
+      ],
+    });
+    expect((await finance.api.http.request('GET', '/budgets?year=1999', { as: leader })).body).toMatchObject({
+      code: 'request.invalid',
+    });
+    expect((await finance.api.http.request('GET', '/budgets?year=2026', { as: department })).status).toBe(403);
+  });
+
+  it('exports the community report as an Excel workbook and a CSV with Chinese headers, streamed', async () => {
+    const download = async (path: string) => {
+      const response = await fetch(`${finance.api.http.baseUrl}${path}`, {
+        headers: { authorization: `Bearer ${await finance.api.http.token(leader)}` },
+      });
+      return { response, bytes: await response.arrayBuffer() };
+    };
+    const excel = await download('/reports/communities/export?year=2026&format=xlsx');
+    expect(excel.response.status).toBe(200);
+    expect(excel.response.headers.get('content-type')).toContain('spreadsheetml');
+    expect(excel.response.headers.get('content-disposition')).toBe(
+      `attachment; filename="______-2026.xlsx"; filename*=UTF-8''${encodeURIComponent('社区经费报表-2026.xlsx')}`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(excel.bytes);
+    const sheet = workbook.getWorksheet('社区经费')!;
+    const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+    expect(values(1)).toEqual([
+      '社区编码',
+      '社区名称',
+      '基本运转经费（元）',
+      '党建专项经费（元）',
+      '任务专款（元）',
+      '共建及捐赠（元）',
+      '收入合计（元）',
+      '支出合计（元）',
+      '期末余额（元）',
+    ]);
+    // Two communities in scope and the 合计 line; money in yuan.
+    expect(sheet.rowCount).toBe(4);
+    expect(values(4)).toEqual(['合计', undefined, 0, 5_000, 5_500, 20_000, 30_500, 1_200, 29_300]);
+
+    const csv = await download('/reports/communities/export?year=2026&format=csv');
+    expect(csv.response.headers.get('content-type')).toContain('text/csv');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv.bytes);
+    expect(text.startsWith('\uFEFF社区编码,社区名称,基本运转经费（元）')).toBe(true);
+    expect(text.trim().split('\r\n').at(-1)).toBe('合计,,0.00,5000.00,5500.00,20000.00,30500.00,1200.00,29300.00');
+
+    const task = await download(`/reports/tasks/${taskId}?format=xlsx`);
+    const taskBook = new ExcelJS.Workbook();
+    await taskBook.xlsx.load(task.bytes);
+    const taskSheet = taskBook.getWorksheet('任务经费')!;
+    expect((taskSheet.getRow(taskSheet.rowCount).values as unknown[]).slice(4)).toEqual([5_000, 5_000, 1_200, 3_800]);
+
+    const refused = await finance.api.http.request('GET', '/reports/communities/export?year=2026', { as: leader });
+    expect(refused).toMatchObject({ status: 400, body: { code: 'request.invalid' } });
   });
 });

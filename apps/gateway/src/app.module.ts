@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@jianfu/platform';
 import type { GatewayConfig } from './config.js';
+import { DossiersModule } from './dossiers/dossiers.module.js';
 import { ForwardingModule } from './forwarding/forwarding.module.js';
 import { CreateGateway1763700000900 } from './migrations/1763700000900-CreateGateway.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -33,6 +34,7 @@ export class GatewayModule {
         ForwardingModule,
         WorkbenchModule,
         NotificationsModule,
+        DossiersModule,
       ],
     };
   }

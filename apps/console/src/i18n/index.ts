@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import * as dossier from '../pages/dossier/dossier.i18n';
+import * as finance from '../pages/finance/finance.i18n';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -20,7 +22,10 @@ export function setLanguage(language: Language): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: {
+    'zh-CN': { translation: { ...zhCN, money: finance.zhCN, dossier: dossier.zhCN } },
+    en: { translation: { ...en, money: finance.en, dossier: dossier.en } },
+  },
   lng: storedLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

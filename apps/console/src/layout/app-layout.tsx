@@ -1,5 +1,8 @@
 import {
+  AccountBookOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  BankOutlined,
   FileAddOutlined,
   HomeOutlined,
   LogoutOutlined,
@@ -7,6 +10,7 @@ import {
   ProfileOutlined,
   StopOutlined,
   UnorderedListOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -24,6 +28,28 @@ interface MenuEntry {
   icon: ReactNode;
   label: string;
   roles?: string[];
+}
+
+const financeRoles = ['finance-officer', 'district-leader'];
+
+/** 财政: the ledger's pages, for finance officers and district leaders (starting the base allocation is finance's). */
+function financeEntries(t: (key: string) => string): MenuEntry[] {
+  return [
+    { key: '/finance/budgets', icon: <BankOutlined />, label: t('money.menu.budgets'), roles: financeRoles },
+    {
+      key: '/finance/base-allocation',
+      icon: <WalletOutlined />,
+      label: t('money.menu.baseAllocation'),
+      roles: ['finance-officer'],
+    },
+    {
+      key: '/finance/communities',
+      icon: <AccountBookOutlined />,
+      label: t('money.menu.communities'),
+      roles: financeRoles,
+    },
+    { key: '/finance/reports', icon: <BarChartOutlined />, label: t('money.menu.reports'), roles: financeRoles },
+  ];
 }
 
 /** The frame of every page: a side menu with what the user's roles may do, the header with the user and 站内信. */
@@ -63,6 +89,7 @@ export function AppLayout() {
       roles: ['community-secretary'],
     },
     { key: '/community/refusals', icon: <StopOutlined />, label: t('menu.refusal'), roles: ['community-secretary'] },
+    ...financeEntries(t),
   ];
   const visible = entries.filter((entry) => !entry.roles || hasRole(session, ...entry.roles));
   const selected =

@@ -9,6 +9,8 @@ import { RecordCoBuildingReceiptHandler } from './commands/record-co-building-re
 import { RecordSpendingHandler } from './commands/record-spending/record-spending.handler.js';
 import { CommunityAccess } from './community-access.js';
 import { CoBuildingReceiptsRepository } from './persistence/co-building-receipts.repository.js';
+import { CommunityAccountsRepository } from './persistence/community-accounts.repository.js';
+import { GetCommunityAccountsHandler } from './queries/get-community-accounts/get-community-accounts.handler.js';
 
 @Module({
   imports: [CommunityDirectoryModule, IdempotencyModule, LedgerPersistenceModule, TaskFundsPersistenceModule],
@@ -19,6 +21,8 @@ import { CoBuildingReceiptsRepository } from './persistence/co-building-receipts
     RecordSpendingHandler,
     RecordCoBuildingReceiptHandler,
     AllocatePartyBuildingFundHandler,
+    CommunityAccountsRepository,
+    GetCommunityAccountsHandler,
   ],
   exports: [CommunityAccess, CoBuildingReceiptsRepository],
 })

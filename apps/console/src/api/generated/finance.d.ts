@@ -292,6 +292,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department budgets of a year in the caller’s district: approved, available, reserved */
+        get: operations["BudgetListController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/task-fund-transfers/{taskId}/actions": {
         parameters: {
             query?: never;
@@ -417,6 +434,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/communities/{communityId}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The community’s accounts by fund, with a task account (专款) per task that funded it */
+        get: operations["CommunityFundsController_accounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/communities/{communityId}/spending": {
         parameters: {
             query?: never;
@@ -480,6 +514,23 @@ export interface paths {
          * @description Only gifts to communities the caller’s scope reaches are shown and counted.
          */
         get: operations["ReportsController_residentUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/communities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every community in the caller’s scope as one download (Excel or CSV), streamed a page at a time */
+        get: operations["ReportsController_exportCommunities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -971,6 +1022,44 @@ export interface components {
              */
             revision: number;
         };
+        ListedBudgetResponse: {
+            /** Format: uuid */
+            departmentId: string;
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description The approved yearly budget
+             * @example 50000000
+             */
+            approvedFen: number;
+            /**
+             * @description Not yet reserved or paid
+             * @example 40000000
+             */
+            availableFen: number;
+            /**
+             * @description Held for task fund transfers not yet paid
+             * @example 6000000
+             */
+            reservedFen: number;
+            /**
+             * @description Paid to communities
+             * @example 4000000
+             */
+            disbursedFen: number;
+            /**
+             * @description How many times the approved figure was set
+             * @example 2
+             */
+            revision: number;
+            /**
+             * @description Null until organization announced it
+             * @example MZJ
+             */
+            departmentCode: string | null;
+            /** @example 区民政局 */
+            departmentName: string | null;
+        };
         DecideTaskFundTransferRequest: {
             /**
              * @example approve
@@ -1362,6 +1451,37 @@ export interface components {
             startedBy: string;
             /** Format: date-time */
             startedAt: string;
+        };
+        CommunityAccountResponse: {
+            /**
+             * @description Read its postings at /ledger/accounts/{id}
+             * @example community:9a1b…:base-operating
+             */
+            accountId: string;
+            /** @enum {string} */
+            fund: "base-operating" | "party-building" | "task" | "co-building";
+            /**
+             * Format: uuid
+             * @description For task money (专款): its task
+             */
+            taskId: string | null;
+            taskTitle: string | null;
+            /** @description What the account holds, in fen */
+            balanceFen: number;
+            /** @description Everything that reached it, net of reversals */
+            receivedFen: number;
+            /** @description Spent from it */
+            spentFen: number;
+            postingCount: number;
+        };
+        CommunityAccountsResponse: {
+            /** Format: uuid */
+            communityId: string;
+            code: string;
+            name: string;
+            accounts: components["schemas"]["CommunityAccountResponse"][];
+            /** @description What the community holds over all its funds */
+            totalFen: number;
         };
         RecordSpendingRequest: {
             /**
@@ -4592,6 +4712,119 @@ export interface operations {
             };
         };
     };
+    BudgetListController_list: {
+        parameters: {
+            query: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+                /** @description The budget year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ListedBudget records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ListedBudgetResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
     TaskFundTransfersController_act: {
         parameters: {
             query?: {
@@ -6412,6 +6645,173 @@ export interface operations {
             };
         };
     };
+    CommunityFundsController_accounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityAccountsResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `spending.task-required`: Spending from fund `task` names the task (`taskId`)
+             *
+             *     `spending.task-money-only`: Only spending from fund `task` names a task; task money is spent only on its own task (专款专用)
+             *
+             *     `money.invalid-amount`: An amount is not a whole, non-zero number of fen within 1,000,000,000 yuan; `field` names it
+             *
+             *     `ledger.invalid-transfer-id`: A transfer id must have 1 to 200 characters
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "ledger.invalid-transfer-id" | "money.invalid-amount" | "request.invalid" | "request.value-rejected" | "spending.task-money-only" | "spending.task-required";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s scope
+             *
+             *     `task.not-found`: No such task within the caller’s scope, or (spending) one that did not fund this community
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found" | "task.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `party-building.already-allocated`: The community already had its party-building allocation for the year; more is a top-up (追加)
+             *
+             *     `party-building.not-allocated`: A party-building top-up before the year’s allocation
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "party-building.already-allocated" | "party-building.not-allocated";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `spending.insufficient-funds`: The fund (or task account) does not hold the amount
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "spending.insufficient-funds";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
     CommunityFundsController_spend: {
         parameters: {
             query?: never;
@@ -7129,8 +7529,8 @@ export interface operations {
     ReportsController_residentUnit: {
         parameters: {
             query?: {
-                /** @description csv: a UTF-8 download with BOM */
-                format?: "json" | "csv";
+                /** @description csv: a UTF-8 download with BOM; xlsx: an Excel workbook with Chinese headers, money in yuan */
+                format?: "json" | "csv" | "xlsx";
                 /** @description First day of a range, with to */
                 from?: string;
                 /** @description Last day of a range, inclusive */
@@ -7146,7 +7546,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line) */
+            /** @description JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line), or with `format=xlsx` an Excel workbook with Chinese headers, money in yuan */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7154,6 +7554,141 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ResidentUnitReportResponse"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `report.period`: The period is invalid: a year 2000–2100, or from and to as dates (from ≤ to), not both
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "report.period" | "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s scope
+             *
+             *     `task.not-found`: No such task within the caller’s scope
+             *
+             *     `budget.not-found`: No budget of the department for the budget year within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "budget.not-found" | "community.not-found" | "task.not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    ReportsController_exportCommunities: {
+        parameters: {
+            query: {
+                /** @description First day of a range, with to */
+                from?: string;
+                /** @description Last day of a range, inclusive */
+                to?: string;
+                /** @description A calendar year 2000–2100 (China time), not with from/to; default: this year */
+                year?: string;
+                /** @description xlsx: Excel with Chinese headers; csv: UTF-8 with BOM */
+                format: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Excel workbook or a CSV file (UTF-8 with BOM), Chinese headers, money in yuan, a 合计 line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /**
@@ -7269,8 +7804,8 @@ export interface operations {
                 offset?: number;
                 /** @description Records per page */
                 limit?: number;
-                /** @description csv: a UTF-8 download with BOM */
-                format?: "json" | "csv";
+                /** @description csv: a UTF-8 download with BOM; xlsx: an Excel workbook with Chinese headers, money in yuan */
+                format?: "json" | "csv" | "xlsx";
                 /** @description First day of a range, with to */
                 from?: string;
                 /** @description Last day of a range, inclusive */
@@ -7284,7 +7819,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line) */
+            /** @description JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line), or with `format=xlsx` an Excel workbook with Chinese headers, money in yuan */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7298,6 +7833,7 @@ export interface operations {
                         limit: number;
                     };
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /**
@@ -7409,8 +7945,8 @@ export interface operations {
     ReportsController_community: {
         parameters: {
             query?: {
-                /** @description csv: a UTF-8 download with BOM */
-                format?: "json" | "csv";
+                /** @description csv: a UTF-8 download with BOM; xlsx: an Excel workbook with Chinese headers, money in yuan */
+                format?: "json" | "csv" | "xlsx";
                 /** @description First day of a range, with to */
                 from?: string;
                 /** @description Last day of a range, inclusive */
@@ -7426,7 +7962,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line) */
+            /** @description JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line), or with `format=xlsx` an Excel workbook with Chinese headers, money in yuan */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7434,6 +7970,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SingleCommunityReportResponse"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /**
@@ -7545,8 +8082,8 @@ export interface operations {
     ReportsController_task: {
         parameters: {
             query?: {
-                /** @description csv: a UTF-8 download with BOM */
-                format?: "json" | "csv";
+                /** @description csv: a UTF-8 download with BOM; xlsx: an Excel workbook with Chinese headers, money in yuan */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -7556,7 +8093,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line) */
+            /** @description JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line), or with `format=xlsx` an Excel workbook with Chinese headers, money in yuan */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7564,6 +8101,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TaskReportResponse"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /**
@@ -7675,8 +8213,8 @@ export interface operations {
     ReportsController_department: {
         parameters: {
             query: {
-                /** @description csv: a UTF-8 download with BOM */
-                format?: "json" | "csv";
+                /** @description csv: a UTF-8 download with BOM; xlsx: an Excel workbook with Chinese headers, money in yuan */
+                format?: "json" | "csv" | "xlsx";
                 /** @description First day of a range, with to */
                 from?: string;
                 /** @description Last day of a range, inclusive */
@@ -7692,7 +8230,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line) */
+            /** @description JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line), or with `format=xlsx` an Excel workbook with Chinese headers, money in yuan */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7700,6 +8238,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DepartmentReportResponse"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /**

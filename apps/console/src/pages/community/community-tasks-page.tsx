@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/http';
 import type { components } from '../../api/generated/admission';
 import { useCommand } from '../../api/use-command';
 import { Money } from '../../components/money';
+import { DossierLink } from '../dossier/dossier-link';
 import { useMyCommunity } from './my-community';
 
 type CommunityTask = components['schemas']['CommunityTaskResponse'];
@@ -76,7 +77,11 @@ export function CommunityTasksPage() {
             }
           >
             <List.Item.Meta
-              title={task.title}
+              title={
+                <span>
+                  {task.title} <DossierLink taskId={task.taskId} />
+                </span>
+              }
               description={
                 <Space direction="vertical" size={0}>
                   <span>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/http';
 import { useCommand } from '../../api/use-command';
+import { DossierLink } from '../dossier/dossier-link';
 import { hasRole, useSession } from '../../session/session';
 import { submissionQuery } from './submission-queries';
 import { SubmissionReview } from './submission-review';
@@ -31,7 +32,12 @@ export function SubmissionPage() {
 
   return (
     <Card
-      title={<h1 style={{ fontSize: 18, margin: 0 }}>{submission.data?.title ?? t('submission.detail')}</h1>}
+      title={
+        <Space wrap>
+          <h1 style={{ fontSize: 18, margin: 0 }}>{submission.data?.title ?? t('submission.detail')}</h1>
+          {status && status !== 'draft' && <DossierLink submissionId={submissionId} />}
+        </Space>
+      }
       extra={
         submitter &&
         submission.data && (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../api/gateway';
 import { api, unwrap } from '../../api/http';
 import { Money } from '../../components/money';
+import { DossierLink } from '../dossier/dossier-link';
 import { directoryQuery } from '../submissions/submission-queries';
 import { SubmissionReview } from '../submissions/submission-review';
 
@@ -56,7 +57,9 @@ function TransferDetail({ subjectId }: { subjectId: string }) {
   return (
     <>
       <Descriptions column={1} size="small" bordered title={t('finance.transfer')}>
-        <Descriptions.Item label={t('submission.title')}>{transfer.data.title}</Descriptions.Item>
+        <Descriptions.Item label={t('submission.title')}>
+          {transfer.data.title} <DossierLink taskId={taskId} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('submission.budgetYear')}>{transfer.data.budgetYear}</Descriptions.Item>
         {transfer.data.period && (
           <Descriptions.Item label={t('submission.fundingPeriod')}>{transfer.data.period}</Descriptions.Item>
@@ -240,7 +243,12 @@ export const subjectKinds: Record<string, SubjectKind> = {
           body: { ...input, slotId: item.slotId },
         }),
       ),
-    detail: (item) => <SubmissionReview submissionId={item.subjectId} />,
+    detail: (item) => (
+      <>
+        <DossierLink submissionId={item.subjectId} />
+        <SubmissionReview submissionId={item.subjectId} />
+      </>
+    ),
   },
   'task-fund-transfer': {
     actions: ['approve', 'reject', 'return'],

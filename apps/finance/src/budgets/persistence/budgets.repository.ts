@@ -82,6 +82,62 @@ export class BudgetsRepository {
     );
   }
 
+  /**
+   * A page of the district's budgets of a year with their department's code and name (from the department
+   * directory) and the running balances of the budget's available and reserved accounts.
+   */
+  async listOfYear(
+    tx: Transaction,
+    districtCode: string,
+    year: number,
+    page: { offset: number; limit: number },
+  ): Promise<{
+    items: (Omit<DepartmentBudget, 'districtCode'> & {
+      departmentCode: string | null;
+      departmentName: string | null;
+      availableFen: number;
+      reservedFen: number;
+    })[];
+    total: number;
+  }> {
+    const rows: (BudgetRow & {
+      code: string | null;
+      name: string | null;
+      available_fen: string | null;
+      reserved_fen: string | null;
+    })[] = await tx.query(
+      `SELECT b.department_id, b.year, b.district_code, b.approved_fen, b.revision, d.code, d.name,
+              available.balance_fen AS available_fen, reserved.balance_fen AS reserved_fen
+       FROM department_budget b
+       LEFT JOIN directory_department d ON d.department_id = b.department_id
+       LEFT JOIN ledger_account available
+         ON available.id = 'department:' || b.department_id || ':' || b.year || ':available'
+       LEFT JOIN ledger_account reserved
+         ON reserved.id = 'department:' || b.department_id || ':' || b.year || ':reserved'
+       WHERE b.district_code = $1 AND b.year = $2
+       ORDER BY d.code NULLS LAST, b.department_id
+       LIMIT $3 OFFSET $4`,
+      [districtCode, year, page.limit, page.offset],
+    );
+    const [{ total }]: { total: string }[] = await tx.query(
+      'SELECT count(*) AS total FROM department_budget WHERE district_code = $1 AND year = $2',
+      [districtCode, year],
+    );
+    return {
+      total: Number(total),
+      items: rows.map((row) => ({
+        departmentId: row.department_id,
+        year: row.year,
+        approvedFen: Number(row.approved_fen),
+        revision: row.revision,
+        departmentCode: row.code,
+        departmentName: row.name,
+        availableFen: Number(row.available_fen ?? 0),
+        reservedFen: Number(row.reserved_fen ?? 0),
+      })),
+    };
+  }
+
   private toBudget(row: BudgetRow): DepartmentBudget {
     return {
       departmentId: row.department_id,

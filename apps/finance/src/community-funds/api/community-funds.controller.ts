@@ -1,6 +1,6 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
 import { IdempotencyErrors } from '../../idempotency/domain/idempotency.errors.js';
 import { requireIdempotencyKey } from '../../idempotency/domain/idempotency-key.js';
@@ -9,6 +9,8 @@ import { AllocatePartyBuildingFundCommand } from '../commands/allocate-party-bui
 import { RecordCoBuildingReceiptCommand } from '../commands/record-co-building-receipt/record-co-building-receipt.command.js';
 import { RecordSpendingCommand } from '../commands/record-spending/record-spending.command.js';
 import { CommunityFundErrors } from '../domain/community-funds.errors.js';
+import { GetCommunityAccountsQuery } from '../queries/get-community-accounts/get-community-accounts.query.js';
+import { CommunityAccountsResponse } from './dto/community-accounts.response.js';
 import { AllocatePartyBuildingFundRequest } from './dto/allocate-party-building-fund.request.js';
 import {
   CoBuildingReceiptRecordedResponse,
@@ -23,7 +25,21 @@ import { RecordSpendingRequest } from './dto/record-spending.request.js';
 @ApiProblems(CommunityFundErrors, LedgerErrors['money.invalid-amount'], LedgerErrors['ledger.invalid-transfer-id'])
 @Controller('communities/:communityId')
 export class CommunityFundsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get('accounts')
+  @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.CommunitySecretary)
+  @ApiOperation({ summary: 'The community’s accounts by fund, with a task account (专款) per task that funded it' })
+  @ApiOkResponse({ type: CommunityAccountsResponse })
+  accounts(
+    @Param('communityId', ParseUUIDPipe) communityId: string,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<CommunityAccountsResponse> {
+    return this.queries.execute(new GetCommunityAccountsQuery(communityId, actor));
+  }
 
   @Post('spending')
   @AllowRoles(Roles.CommunitySecretary, Roles.FinanceOfficer)

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import {
@@ -26,6 +26,19 @@ import {
   GetTaskReportQuery,
 } from '../queries/money-reports.queries.js';
 import {
+  communityColumns,
+  communityExportRow,
+  departmentColumns,
+  receiptKindNames,
+  residentUnitColumns,
+  rowsOf,
+  taskColumns,
+  taskExportRows,
+  transferStatusNames,
+} from '../queries/export-reports/report-exports.js';
+import { streamTable } from '../queries/export-reports/table-export.js';
+import {
+  CommunitiesExportQuery,
   CommunitiesReportQuery,
   DepartmentReportQuery,
   ReportFormatQuery,
@@ -104,7 +117,7 @@ export class ReportsController {
     @Query() query: ReportPeriodQuery,
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<ResidentUnitReportResponse | string> {
+  ): Promise<ResidentUnitReportResponse | StreamableFile | string> {
     const reader = this.transactions.reader;
     const given = await this.receipts.ofUnit(reader, unitId, reportPeriod(query));
     const reached = new Set(
@@ -118,6 +131,29 @@ export class ReportsController {
     );
     const receipts = given.filter((receipt) => reached.has(receipt.communityId));
     const totalFen = receipts.reduce((sum, receipt) => sum + receipt.amountFen, 0);
+    if (query.format === 'xlsx') {
+      const names = new Map(
+        (await this.directory.findByIds(reader, [...reached], { includeMerged: true })).map((c) => [c.communityId, c]),
+      );
+      return streamTable({
+        format: 'xlsx',
+        filename: `驻区单位共建捐赠-${receipts[0]?.unitName ?? unitId}`,
+        sheetName: '共建捐赠',
+        columns: residentUnitColumns,
+        totals: true,
+        rows: rowsOf(
+          receipts.map((r) => [
+            r.unitName,
+            names.get(r.communityId)?.code ?? r.communityId,
+            names.get(r.communityId)?.name ?? '',
+            receiptKindNames[r.kind] ?? r.kind,
+            r.amountFen,
+            r.recordedAt.toISOString(),
+            r.note,
+          ]),
+        ),
+      });
+    }
     if (query.format !== 'csv') return { unitId, totalFen, receipts };
     return sendCsv(
       response,
@@ -137,6 +173,42 @@ export class ReportsController {
     );
   }
 
+  @Get('communities/export')
+  @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.CommunitySecretary)
+  @ApiOperation({
+    summary: 'Every community in the caller’s scope as one download (Excel or CSV), streamed a page at a time',
+  })
+  @ApiOkResponse({
+    description: 'An Excel workbook or a CSV file (UTF-8 with BOM), Chinese headers, money in yuan, a 合计 line',
+    content: {
+      'text/csv': { schema: { type: 'string' } },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  exportCommunities(@Query() query: CommunitiesExportQuery, @CurrentPrincipal() actor: Principal): StreamableFile {
+    const period = reportPeriod(query);
+    const queries = this.queries;
+    async function* rows() {
+      const limit = 500;
+      for (let offset = 0; ; offset += limit) {
+        const page = await queries.execute(new GetCommunitiesReportQuery(period, { offset, limit }, actor));
+        yield* page.items.map(communityExportRow);
+        if (offset + limit >= page.total || page.items.length === 0) return;
+      }
+    }
+    const label = query.year ?? (query.from ? `${query.from}至${query.to}` : String(period.from.getFullYear()));
+    return streamTable({
+      format: query.format,
+      filename: `社区经费报表-${label}`,
+      sheetName: '社区经费',
+      columns: communityColumns,
+      totals: true,
+      rows: rows(),
+    });
+  }
+
   @Get('communities')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.CommunitySecretary)
   @ApiOperation({ summary: 'Money per community in the caller’s scope: received by source, spent, balance' })
@@ -145,10 +217,20 @@ export class ReportsController {
     @Query() query: CommunitiesReportQuery,
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<Page<CommunityReportResponse> | string> {
+  ): Promise<Page<CommunityReportResponse> | StreamableFile | string> {
     const report = await this.queries.execute(
       new GetCommunitiesReportQuery(reportPeriod(query), { offset: query.offset, limit: query.limit }, actor),
     );
+    if (query.format === 'xlsx') {
+      return streamTable({
+        format: 'xlsx',
+        filename: '社区经费报表',
+        sheetName: '社区经费',
+        columns: communityColumns,
+        totals: true,
+        rows: rowsOf(report.items.map(communityExportRow)),
+      });
+    }
     if (query.format !== 'csv') return toPage(report.items, report.total, query);
     return sendCsv(response, 'community-funds.csv', toCsv(communityHeader, report.items.map(communityRow)));
   }
@@ -162,8 +244,17 @@ export class ReportsController {
     @Query() query: ReportPeriodQuery,
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<SingleCommunityReportResponse | string> {
+  ): Promise<SingleCommunityReportResponse | StreamableFile | string> {
     const report = await this.queries.execute(new GetCommunityReportQuery(communityId, reportPeriod(query), actor));
+    if (query.format === 'xlsx') {
+      return streamTable({
+        format: 'xlsx',
+        filename: `社区经费-${report.name}`,
+        sheetName: '社区经费',
+        columns: communityColumns,
+        rows: rowsOf([communityExportRow(report)]),
+      });
+    }
     if (query.format !== 'csv') return report;
     return sendCsv(response, `community-${communityId}.csv`, toCsv(communityHeader, [communityRow(report)]));
   }
@@ -177,8 +268,23 @@ export class ReportsController {
     @Query() query: ReportFormatQuery,
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<TaskReportResponse | string> {
+  ): Promise<TaskReportResponse | StreamableFile | string> {
     const report = toTaskReportResponse(await this.queries.execute(new GetTaskReportQuery(taskId, actor)));
+    if (query.format === 'xlsx') {
+      const communities = await this.directory.findByIds(
+        this.transactions.reader,
+        report.communities.map((c) => c.communityId),
+        { includeMerged: true },
+      );
+      return streamTable({
+        format: 'xlsx',
+        filename: `任务经费-${report.title}`,
+        sheetName: '任务经费',
+        columns: taskColumns,
+        totals: true,
+        rows: rowsOf(taskExportRows(report, new Map(communities.map((c) => [c.communityId, c])))),
+      });
+    }
     if (query.format !== 'csv') return report;
     return sendCsv(
       response,
@@ -203,12 +309,30 @@ export class ReportsController {
     @Query() query: DepartmentReportQuery,
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<DepartmentReportResponse | string> {
+  ): Promise<DepartmentReportResponse | StreamableFile | string> {
     const { budgetYear, from, to } = query;
     const period = reportPeriod(from === undefined && to === undefined ? { year: String(budgetYear) } : { from, to });
     const report = toDepartmentReportResponse(
       await this.queries.execute(new GetDepartmentReportQuery(departmentId, budgetYear, period, actor)),
     );
+    if (query.format === 'xlsx') {
+      return streamTable({
+        format: 'xlsx',
+        filename: `部门经费-${budgetYear}-${departmentId}`,
+        sheetName: `${budgetYear}年度`,
+        columns: departmentColumns,
+        totals: true,
+        rows: rowsOf(
+          report.tasks.map((task) => [
+            task.taskId,
+            task.period ?? '一次性',
+            task.title,
+            transferStatusNames[task.status] ?? task.status,
+            task.totalFen,
+          ]),
+        ),
+      });
+    }
     if (query.format !== 'csv') return report;
     return sendCsv(
       response,

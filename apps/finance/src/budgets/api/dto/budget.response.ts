@@ -23,3 +23,12 @@ export class BudgetResponse {
   @ApiProperty({ type: 'integer', example: 2, description: 'How many times the approved figure was set' })
   revision!: number;
 }
+
+/** A budget in the district's list, with the department as finance knows it from organization. */
+export class ListedBudgetResponse extends BudgetResponse {
+  @ApiProperty({ type: String, nullable: true, example: 'MZJ', description: 'Null until organization announced it' })
+  departmentCode!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '区民政局' })
+  departmentName!: string | null;
+}

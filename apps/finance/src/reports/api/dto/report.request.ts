@@ -1,14 +1,18 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { PageQuery } from '@jianfu/platform';
 
-export type ReportFormat = 'json' | 'csv';
+export type ReportFormat = 'json' | 'csv' | 'xlsx';
 
 export class ReportFormatQuery {
-  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json', description: 'csv: a UTF-8 download with BOM' })
+  @ApiPropertyOptional({
+    enum: ['json', 'csv', 'xlsx'],
+    default: 'json',
+    description: 'csv: a UTF-8 download with BOM; xlsx: an Excel workbook with Chinese headers, money in yuan',
+  })
   @IsOptional()
-  @IsIn(['json', 'csv'])
+  @IsIn(['json', 'csv', 'xlsx'])
   format?: ReportFormat;
 }
 
@@ -36,6 +40,13 @@ export class ReportPeriodQuery extends ReportRangeQuery {
 }
 
 export class CommunitiesReportQuery extends IntersectionType(PageQuery, ReportPeriodQuery) {}
+
+/** Every community in scope, streamed: no paging, the download holds them all. */
+export class CommunitiesExportQuery extends OmitType(ReportPeriodQuery, ['format'] as const) {
+  @ApiProperty({ enum: ['xlsx', 'csv'], description: 'xlsx: Excel with Chinese headers; csv: UTF-8 with BOM' })
+  @IsIn(['xlsx', 'csv'])
+  format!: 'xlsx' | 'csv';
+}
 
 export class DepartmentReportQuery extends ReportRangeQuery {
   @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026, description: 'The budget year' })

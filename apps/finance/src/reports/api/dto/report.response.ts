@@ -20,8 +20,16 @@ export function ApiReportResponse(type: Type<unknown>, options: { page?: boolean
   return applyDecorators(
     ApiExtraModels(type),
     ApiOkResponse({
-      description: 'JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line)',
-      content: { 'application/json': { schema: json }, 'text/csv': { schema: { type: 'string' } } },
+      description:
+        'JSON, or with `format=csv` a CSV download (UTF-8 with BOM, one row per line), or with `format=xlsx` an ' +
+        'Excel workbook with Chinese headers, money in yuan',
+      content: {
+        'application/json': { schema: json },
+        'text/csv': { schema: { type: 'string' } },
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+          schema: { type: 'string', format: 'binary' },
+        },
+      },
     }),
   );
 }
