@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Roles } from '@jianfu/platform';
-import { createTestIsolation, principal } from '@jianfu/testing';
+import { createTestIsolation, principal, proposeAndApprove, secondApprover } from '@jianfu/testing';
 import { serviceWindows } from '../src/catalogue/domain/catalogue-item.js';
 import { demoCatalogueNote, loadDemoCatalogue } from '../src/demo/demo-catalogue-loader.js';
 import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
@@ -11,6 +11,10 @@ describe('demo admission catalogue', () => {
   const loader = principal([Roles.AdmissionReviewer], {}, 'demo-loader');
   let admission: AdmissionUnderTest;
   let baseUrl: string;
+  const tokens = async () => ({
+    proposer: await admission.http.token(loader),
+    approver: await admission.http.token(secondApprover(loader)),
+  });
 
   beforeAll(async () => {
     admission = await AdmissionUnderTest.start(isolation);
@@ -23,9 +27,9 @@ describe('demo admission catalogue', () => {
   });
 
   it('publishes 34 items over the six service windows, idempotently', async () => {
-    const first = await loadDemoCatalogue(baseUrl, await admission.http.token(loader));
+    const first = await loadDemoCatalogue(baseUrl, await tokens());
     expect(first).toEqual({ published: true, version: 1, items: 34 });
-    const again = await loadDemoCatalogue(baseUrl, await admission.http.token(loader));
+    const again = await loadDemoCatalogue(baseUrl, await tokens());
     expect(again).toEqual({ published: false, version: 1, items: 34 });
 
     const versions = await admission.http.request<{
@@ -45,12 +49,11 @@ describe('demo admission catalogue', () => {
   });
 
   it('publishes the demo list again when the current version holds something else', async () => {
-    const replaced = await admission.http.request<{ version: number }>('POST', '/catalogue/versions', {
-      as: loader,
-      body: { items: catalogueItems, note: '另一版本' },
+    const replaced = await proposeAndApprove(admission.http, '/catalogue/proposals', loader, {
+      items: catalogueItems,
+      note: '另一版本',
     });
-    expect(replaced.status).toBe(201);
-    const restored = await loadDemoCatalogue(baseUrl, await admission.http.token(loader));
-    expect(restored).toEqual({ published: true, version: replaced.body.version + 1, items: 34 });
+    const restored = await loadDemoCatalogue(baseUrl, await tokens());
+    expect(restored).toEqual({ published: true, version: replaced.version + 1, items: 34 });
   });
 });

@@ -55,14 +55,26 @@ function sameItems(left: CatalogueItem[], right: CatalogueItem[]): boolean {
   return key(left) === key(right);
 }
 
+/** Two admission reviewers of one district: publishing needs a proposer and a different approver (四眼原则). */
+export interface DemoReviewerTokens {
+  proposer: string;
+  approver: string;
+}
+
 /**
- * Publishes the demo catalogue through the admission API as an admission-reviewer of the token's district.
- * Re-running is safe: when the current version already holds the demo items, nothing is published.
+ * Publishes the demo catalogue through the admission API: one admission-reviewer of the tokens' district proposes
+ * it, the other approves it. Re-running is safe: when the current version already holds the demo items, nothing
+ * is published.
  */
-export async function loadDemoCatalogue(baseUrl: string, token: string): Promise<DemoCatalogueLoad> {
+export async function loadDemoCatalogue(baseUrl: string, tokens: DemoReviewerTokens): Promise<DemoCatalogueLoad> {
   const csv = demoCatalogueCsv();
   const items = demoCatalogueItems(csv);
-  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    token = tokens.proposer,
+  ): Promise<{ status: number; body: T }> {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
@@ -82,13 +94,22 @@ export async function loadDemoCatalogue(baseUrl: string, token: string): Promise
   if (current.status !== 200 && current.status !== 404) {
     throw new Error(`GET /catalogue/versions/current answered ${current.status}: ${JSON.stringify(current.body)}`);
   }
-  const published = await call<{ version: number }>('POST', '/catalogue/versions/import', {
+  const proposed = await call<{ id: string }>('POST', '/catalogue/proposals/import', {
     format: 'csv',
     content: csv,
     note: demoCatalogueNote,
   });
-  if (published.status !== 201) {
-    throw new Error(`POST /catalogue/versions/import answered ${published.status}: ${JSON.stringify(published.body)}`);
+  if (proposed.status !== 201) {
+    throw new Error(`POST /catalogue/proposals/import answered ${proposed.status}: ${JSON.stringify(proposed.body)}`);
   }
-  return { published: true, version: published.body.version, items: items.length };
+  const approved = await call<{ proposal: { version: number } }>(
+    'POST',
+    `/catalogue/proposals/${proposed.body.id}/actions`,
+    { action: 'approve' },
+    tokens.approver,
+  );
+  if (approved.status !== 200) {
+    throw new Error(`approving the demo catalogue answered ${approved.status}: ${JSON.stringify(approved.body)}`);
+  }
+  return { published: true, version: approved.body.proposal.version, items: items.length };
 }

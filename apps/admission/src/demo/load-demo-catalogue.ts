@@ -1,18 +1,19 @@
 /**
  * Publishes the demo admission catalogue (illustrative, 34 items) into a running admission service:
- *   node apps/admission/dist/demo/load-demo-catalogue.js <admissionBaseUrl> <bearerToken>
- * The token is an admission-reviewer's; the catalogue goes to the token's district. Re-running is safe.
+ *   node apps/admission/dist/demo/load-demo-catalogue.js <admissionBaseUrl> <proposerToken> <approverToken>
+ * The tokens are two different admission-reviewers' of one district (one proposes, the other approves); the
+ * catalogue goes to their district. Re-running is safe.
  */
 import { loadDemoCatalogue } from './demo-catalogue-loader.js';
 
-const [baseUrl, token] = process.argv.slice(2);
-if (!baseUrl || !token) {
-  process.stderr.write('usage: node load-demo-catalogue.js <admissionBaseUrl> <bearerToken>\n');
+const [baseUrl, proposer, approver] = process.argv.slice(2);
+if (!baseUrl || !proposer || !approver) {
+  process.stderr.write('usage: node load-demo-catalogue.js <admissionBaseUrl> <proposerToken> <approverToken>\n');
   process.exit(2);
 }
 
 try {
-  const result = await loadDemoCatalogue(baseUrl.replace(/\/$/, ''), token);
+  const result = await loadDemoCatalogue(baseUrl.replace(/\/$/, ''), { proposer, approver });
   process.stdout.write(
     result.published
       ? `demo catalogue published as version ${result.version} (${result.items} items)\n`
