@@ -124,14 +124,19 @@ describe('the catalogue baseline', () => {
         })
       ).status,
     ).toBe(422);
-    expect(
-      (
-        await admission.http.request('POST', `/communities/${seeded.communityIds[0]}/refusals`, {
-          as: secretary,
-          body: { departmentId: seeded.departmentId, title: '线下台账', kind: 'ledger' },
-        })
-      ).status,
-    ).toBe(201);
+    const reported = await admission.http.request<{ violationId: string }>(
+      'POST',
+      `/communities/${seeded.communityIds[0]}/refusals`,
+      { as: secretary, body: { departmentId: seeded.departmentId, title: '线下台账', kind: 'ledger' } },
+    );
+    expect(reported.status).toBe(201);
+    // v1 of admission.violation.recorded has no kind: the code in front of the reason tells consumers it was a ledger.
+    const published = await admission.db.query<{ reason: string }>(
+      `SELECT envelope->'payload'->>'reason' AS reason FROM ${admission.schema}.outbox_message
+       WHERE event_type = 'admission.violation.recorded' AND envelope->'payload'->>'violationId' = $1`,
+      [reported.body.violationId],
+    );
+    expect(published.rows[0].reason).toMatch(/^ledger\.refused-by-community: 线下台账/);
 
     const headline = await admission.http.request<Record<string, unknown>>('GET', '/reports/reform-headline', {
       as: leader,

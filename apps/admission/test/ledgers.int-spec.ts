@@ -39,6 +39,8 @@ describe('ledger requests', () => {
     );
     expect(allowed.status).toBe(201);
     expect(allowed.body).toMatchObject({ status: 'accepted', catalogueVersion: 1 });
+    // Organization counts the community's ledgers per month from this event.
+    expect(await admission.outboxTypes(communityIds[0])).toContain('admission.ledger-request.accepted');
 
     const refused = await admission.http.request<{ code: string; violationId: string; detail: string }>(
       'POST',

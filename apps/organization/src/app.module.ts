@@ -15,6 +15,7 @@ import { CreateHierarchyAndPartyOrganisations1763700000100 } from './migrations/
 import { AddDepartmentsUnitsAndEvaluation1763700000200 } from './migrations/1763700000200-AddDepartmentsUnitsAndEvaluation.js';
 import { AddBurdenAndRoster1763700000310 } from './migrations/1763700000310-AddBurdenAndRoster.js';
 import { AddLinkedMembersAndOpinionRequests1763700000910 } from './migrations/1763700000910-AddLinkedMembersAndOpinionRequests.js';
+import { AddCommunityDemands1763700000980 } from './migrations/1763700000980-AddCommunityDemands.js';
 import { OpinionsModule } from './opinions/opinions.module.js';
 import { OpinionsPersistenceModule } from './opinions/persistence/opinions-persistence.module.js';
 import { PartyOrganisationsModule } from './party-organisations/party-organisations.module.js';
@@ -33,6 +34,7 @@ const migrations = [
   ...approvalMigrations,
   // 进社区双公示 and 征求意见: after the kit's tables, whose inbox its publicity window uses.
   AddLinkedMembersAndOpinionRequests1763700000910,
+  AddCommunityDemands1763700000980,
 ];
 
 /** The organization service: the district's hierarchy, party organisations, departments and units. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommunityDemandsPersistenceModule } from '../burden/persistence/community-demands.repository.js';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { DepartmentsModule } from '../departments/departments.module.js';
 import { EvaluationController } from './api/evaluation.controller.js';
@@ -9,7 +10,7 @@ import { DepartmentRankingHandler } from './queries/department-ranking/departmen
 
 /** 双评议: communities rate departments; admission-gate violations count against them. */
 @Module({
-  imports: [CommunitiesModule, DepartmentsModule],
+  imports: [CommunitiesModule, DepartmentsModule, CommunityDemandsPersistenceModule],
   controllers: [EvaluationController],
   providers: [
     EvaluationRepository,
