@@ -3,6 +3,7 @@ import { approvalEntities, ApprovalInboxModule, approvalMigrations, WorkingDayCa
 import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
 import { organizationPolicyKinds } from './policies/organization-policies.js';
 import { BurdenModule } from './burden/burden.module.js';
+import { DemandsModule } from './demands/demands.module.js';
 import { CoBuildingModule } from './co-building/co-building.module.js';
 import { CommunitiesModule } from './communities/communities.module.js';
 import { CommunityEntity } from './communities/persistence/community.entity.js';
@@ -55,6 +56,7 @@ export class OrganizationModule {
         FacilitiesModule,
         EvaluationModule,
         BurdenModule,
+        DemandsModule,
         RosterModule,
         OpinionsModule,
       ],

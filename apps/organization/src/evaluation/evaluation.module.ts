@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CommunityDemandsPersistenceModule } from '../burden/persistence/community-demands.repository.js';
+import { CommunityDemandsPersistenceModule } from '../demands/persistence/community-demands.repository.js';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { DepartmentsModule } from '../departments/departments.module.js';
 import { EvaluationController } from './api/evaluation.controller.js';

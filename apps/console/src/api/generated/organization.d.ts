@@ -852,7 +852,7 @@ export interface paths {
             cookie?: never;
         };
         /** Demands on each community per month (减负, seed 002): tasks, meetings (and hours), ledgers, seal uses and plaques, admitted and refused, from admission’s events; only months with a demand; scoped like the burden */
-        get: operations["BurdenController_demands"];
+        get: operations["DemandsController_demands"];
         put?: never;
         post?: never;
         delete?: never;
@@ -869,7 +869,7 @@ export interface paths {
             cookie?: never;
         };
         /** The street roll-up of the demands on communities: each street’s communities summed per month */
-        get: operations["BurdenController_streetDemands"];
+        get: operations["DemandsController_streetDemands"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13604,7 +13604,7 @@ export interface operations {
             };
         };
     };
-    BurdenController_demands: {
+    DemandsController_demands: {
         parameters: {
             query?: {
                 /** @description Records to skip */
@@ -13723,7 +13723,7 @@ export interface operations {
             };
         };
     };
-    BurdenController_streetDemands: {
+    DemandsController_streetDemands: {
         parameters: {
             query?: {
                 /** @description Records to skip */

@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TaskDispatched } from '@jianfu/contracts';
 import { EventConsumer } from '@jianfu/platform';
-import { chinaMonthOf } from '../domain/community-demand.js';
+import { chinaMonthOf } from '../../demands/domain/community-demand.js';
 import { BurdenRepository } from '../persistence/burden.repository.js';
-import { CommunityDemandsRepository } from '../persistence/community-demands.repository.js';
+import { CommunityDemandsRepository } from '../../demands/persistence/community-demands.repository.js';
 
 /**
  * Every admitted and funded task that reaches a community's list counts in that community's burden, and as an

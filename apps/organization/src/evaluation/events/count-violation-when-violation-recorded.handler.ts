@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ViolationRecorded } from '@jianfu/contracts';
 import { EventConsumer } from '@jianfu/platform';
-import { chinaMonthOf, kindOfViolationReason } from '../../burden/domain/community-demand.js';
-import { CommunityDemandsRepository } from '../../burden/persistence/community-demands.repository.js';
+import { chinaMonthOf, kindOfViolationReason } from '../../demands/domain/community-demand.js';
+import { CommunityDemandsRepository } from '../../demands/persistence/community-demands.repository.js';
 import { EvaluationRepository } from '../persistence/evaluation.repository.js';
 
 /**
