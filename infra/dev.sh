@@ -220,8 +220,10 @@ cmd_up() {
     log_info "loading the demo district"
     node apps/organization/dist/demo/load-demo-district.js "http://127.0.0.1:${SERVICE_PORT[organization]}" \
       "$(token --role organization-admin --user demo-loader)"
+    # The catalogue (34 items) beside the reform's 106-item baseline, and the departments' power-item registers (65
+    # cancelled). Two reviewers: one proposes each version, the other approves it (publishing needs a second person).
     node apps/admission/dist/demo/load-demo-catalogue.js "http://127.0.0.1:${SERVICE_PORT[admission]}" \
-      "$(token --role admission-reviewer --user demo-loader)"
+      "$(token --role admission-reviewer --user demo-loader)" "$(token --role admission-reviewer --user demo-approver)"
     log_info "creating the demo district's users (one per role and scope)"
     node apps/identity/dist/demo/load-demo-users.js "http://127.0.0.1:${SERVICE_PORT[identity]}" \
       "http://127.0.0.1:${SERVICE_PORT[organization]}" \

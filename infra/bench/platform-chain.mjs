@@ -88,6 +88,8 @@ const who = (userId, roles, scope = {}) => ({
 });
 const admin = who('bench-org-admin', ['organization-admin']);
 const reviewer = who('bench-street-reviewer', ['admission-reviewer']);
+// Publishing the catalogue needs a second reviewer, who approves what the first proposed.
+const secondReviewer = who('bench-second-reviewer', ['admission-reviewer']);
 const committee = who('bench-committee', ['admission-committee']);
 const financeOfficer = who('bench-caizheng', ['finance-officer']);
 const secretary = (communityId) =>
@@ -130,8 +132,8 @@ export async function preparePlatform(platform, { communities, chains, pollMs })
       { intervalMs: pollMs, timeoutMs: 120_000, what: `${service}'s community directory` },
     );
   }
-  expectStatus(
-    await request('admission', 'POST', '/catalogue/versions', reviewer, {
+  const proposal = expectStatus(
+    await request('admission', 'POST', '/catalogue/proposals', reviewer, {
       note: '基准清单',
       items: [
         {
@@ -148,6 +150,13 @@ export async function preparePlatform(platform, { communities, chains, pollMs })
     }),
     201,
     'catalogue',
+  );
+  expectStatus(
+    await request('admission', 'POST', `/catalogue/proposals/${proposal.id}/actions`, secondReviewer, {
+      action: 'approve',
+    }),
+    200,
+    'catalogue approval',
   );
   expectStatus(
     await request('finance', 'PUT', `/departments/${departmentId}/budgets/2027`, financeOfficer, {

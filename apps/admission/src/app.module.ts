@@ -32,6 +32,7 @@ import { MeetingsModule, MeetingsPersistenceModule } from './meetings/meetings.m
 import { CreatePowerItemRegister1763700000930 } from './migrations/1763700000930-CreatePowerItemRegister.js';
 import { CreateCatalogueBaseline1763700000940 } from './migrations/1763700000940-CreateCatalogueBaseline.js';
 import { CreateLedgerRequests1763700000950 } from './migrations/1763700000950-CreateLedgerRequests.js';
+import { CreateVersionProposals1763700000970 } from './migrations/1763700000970-CreateVersionProposals.js';
 import { LedgersModule } from './ledgers/ledgers.module.js';
 import { PlaquesModule } from './plaques/plaques.module.js';
 import { PowerItemsModule, PowerItemsPersistenceModule } from './power-items/power-items.module.js';
@@ -59,6 +60,7 @@ const migrations = [
   CreatePowerItemRegister1763700000930,
   CreateCatalogueBaseline1763700000940,
   CreateLedgerRequests1763700000950,
+  CreateVersionProposals1763700000970,
 ];
 
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */

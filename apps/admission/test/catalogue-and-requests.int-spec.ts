@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Roles } from '@jianfu/platform';
-import { createTestIsolation, principal } from '@jianfu/testing';
+import { createTestIsolation, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
 
 /** The versioned catalogue with its CSV/JSON import and export, and the refusals of bad requests. */
 describe('admission catalogue and request checks', () => {
   const isolation = createTestIsolation('admission-catalogue');
   const reviewer = principal([Roles.AdmissionReviewer], {}, 'catalogue-keeper');
+  const secondReviewer = principal([Roles.AdmissionReviewer], {}, 'catalogue-checker');
   let admission: AdmissionUnderTest;
   let submitter: ReturnType<typeof principal>;
   let communityIds: string[];
@@ -22,13 +23,77 @@ describe('admission catalogue and request checks', () => {
     await admission?.close();
   });
 
-  it('publishes versions without rewriting old ones, and round-trips CSV and JSON', async () => {
-    const first = await admission.http.request<{ version: number }>('POST', '/catalogue/versions', {
+  it('publishes a version only when a second reviewer approves it (四眼原则)', async () => {
+    const proposed = await admission.http.request<{ id: string; status: string; itemCount: number }>(
+      'POST',
+      '/catalogue/proposals',
+      { as: reviewer, body: { items: catalogueItems, note: '试点清单' } },
+    );
+    expect(proposed.status).toBe(201);
+    expect(proposed.body).toMatchObject({ status: 'proposed', itemCount: 2 });
+    const path = `/catalogue/proposals/${proposed.body.id}`;
+    // Nothing is in force until the proposal is approved.
+    expect((await admission.http.request('GET', '/catalogue/versions/current', { as: reviewer })).status).toBe(404);
+
+    const own = await admission.http.request<{ code: string }>('POST', `${path}/actions`, {
       as: reviewer,
+      body: { action: 'approve' },
+    });
+    expect(own.status).toBe(403);
+    expect(own.body.code).toBe('version-proposal.self-approval');
+    const another = await admission.http.request<{ code: string }>('POST', '/catalogue/proposals', {
+      as: secondReviewer,
       body: { items: catalogueItems },
     });
-    expect(first.body.version).toBe(1);
+    expect(another.status).toBe(409);
+    expect(another.body.code).toBe('version-proposal.pending');
+    const noReason = await admission.http.request<{ errors: { field: string }[] }>('POST', `${path}/actions`, {
+      as: secondReviewer,
+      body: { action: 'reject' },
+    });
+    expect(noReason.status).toBe(400);
+    expect(new Set(noReason.body.errors.map((error) => error.field))).toEqual(new Set(['reason']));
 
+    const draft = await admission.http.request<{ items: { code: string }[]; status: string }>('GET', path, {
+      as: secondReviewer,
+    });
+    expect(draft.body.items.map((item) => item.code)).toEqual(catalogueItems.map((item) => item.code));
+    const approved = await admission.http.request<{
+      duplicate: boolean;
+      proposal: { status: string; version: number; decidedBy: string };
+    }>('POST', `${path}/actions`, { as: secondReviewer, body: { action: 'approve' } });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({
+      duplicate: false,
+      proposal: { status: 'published', version: 1, decidedBy: secondReviewer.userId },
+    });
+    const again = await admission.http.request<{ duplicate: boolean }>('POST', `${path}/actions`, {
+      as: secondReviewer,
+      body: { action: 'approve' },
+    });
+    expect(again.body.duplicate).toBe(true);
+    const late = await admission.http.request<{ code: string }>('POST', `${path}/actions`, {
+      as: secondReviewer,
+      body: { action: 'reject', reason: '改变主意' },
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('version-proposal.already-decided');
+
+    const versions = await admission.http.request<{
+      items: { version: number; publishedBy: string; approvedBy: string }[];
+    }>('GET', '/catalogue/versions', { as: reviewer });
+    expect(versions.body.items).toEqual([
+      expect.objectContaining({ version: 1, publishedBy: reviewer.userId, approvedBy: secondReviewer.userId }),
+    ]);
+    const listed = await admission.http.request<{ items: { id: string; status: string }[]; total: number }>(
+      'GET',
+      '/catalogue/proposals?status=published',
+      { as: reviewer },
+    );
+    expect(listed.body).toMatchObject({ items: [{ id: proposed.body.id, status: 'published' }], total: 1 });
+  });
+
+  it('keeps old versions as they were, and round-trips CSV and JSON', async () => {
     const csv = await admission.http.request<string>('GET', '/catalogue/versions/1?format=csv', { as: reviewer });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -39,13 +104,14 @@ describe('admission catalogue and request checks', () => {
     const edited =
       text.replace('区民政局,300000', '区民政局,350000') +
       'LB-01,"就业困难人员登记,帮扶",劳动保障,《就业促进法》第五十二条,区人社局,200000,就业台账;帮扶台账,否\r\n';
-    const imported = await admission.http.request<{ version: number; itemCount: number }>(
-      'POST',
-      '/catalogue/versions/import',
-      { as: reviewer, body: { format: 'csv', content: edited, note: '2027年版' } },
+    const imported = await proposeAndApprove(
+      admission.http,
+      '/catalogue/proposals',
+      reviewer,
+      { format: 'csv', content: edited, note: '2027年版' },
+      { via: 'import' },
     );
-    expect(imported.status).toBe(201);
-    expect(imported.body).toMatchObject({ version: 2, itemCount: 3 });
+    expect(imported).toMatchObject({ version: 2, itemCount: 3 });
 
     const v1 = await admission.http.request<{ items: { code: string; fundingStandardFen: number }[] }>(
       'GET',
@@ -64,11 +130,14 @@ describe('admission catalogue and request checks', () => {
       allowedLedgers: ['就业台账', '帮扶台账'],
     });
 
-    const json = await admission.http.request<{ version: number }>('POST', '/catalogue/versions/import', {
-      as: reviewer,
-      body: { format: 'json', content: JSON.stringify(current.body.items) },
-    });
-    expect(json.body.version).toBe(3);
+    const json = await proposeAndApprove(
+      admission.http,
+      '/catalogue/proposals',
+      reviewer,
+      { format: 'json', content: JSON.stringify(current.body.items) },
+      { via: 'import' },
+    );
+    expect(json.version).toBe(3);
     const versions = await admission.http.request<{ items: { version: number }[]; total: number }>(
       'GET',
       '/catalogue/versions',
@@ -91,7 +160,7 @@ describe('admission catalogue and request checks', () => {
   it('names the field or rule that failed, as problem+json', async () => {
     const badItems = await admission.http.request<{ errors: { field: string; rule: string }[] }>(
       'POST',
-      '/catalogue/versions',
+      '/catalogue/proposals',
       {
         as: reviewer,
         body: {
@@ -109,14 +178,18 @@ describe('admission catalogue and request checks', () => {
       ['items[1].fundingStandardFen', 'isInt'],
       ['items[1].code', 'unique'],
     ]);
-    const badCsv = await admission.http.request<{ errors: { field: string }[] }>('POST', '/catalogue/versions/import', {
-      as: reviewer,
-      body: { format: 'csv', content: 'code,name\r\nA,B\r\n' },
-    });
+    const badCsv = await admission.http.request<{ errors: { field: string }[] }>(
+      'POST',
+      '/catalogue/proposals/import',
+      {
+        as: reviewer,
+        body: { format: 'csv', content: 'code,name\r\nA,B\r\n' },
+      },
+    );
     expect(badCsv.status).toBe(400);
     expect(badCsv.body.errors[0].field).toBe('content');
     expect(
-      (await admission.http.request('POST', '/catalogue/versions', { as: submitter, body: { items: catalogueItems } }))
+      (await admission.http.request('POST', '/catalogue/proposals', { as: submitter, body: { items: catalogueItems } }))
         .status,
     ).toBe(403);
 
@@ -221,8 +294,11 @@ describe('admission catalogue and request checks', () => {
       >;
     }>('GET', '/docs/openapi.json');
     const expected = [
-      'post /catalogue/versions',
-      'post /catalogue/versions/import',
+      'post /catalogue/proposals',
+      'post /catalogue/proposals/import',
+      'get /catalogue/proposals',
+      'get /catalogue/proposals/{proposalId}',
+      'post /catalogue/proposals/{proposalId}/actions',
       'get /catalogue/versions',
       'get /catalogue/versions/{version}',
       'post /submissions',

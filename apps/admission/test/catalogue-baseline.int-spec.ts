@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Roles } from '@jianfu/platform';
-import { createTestIsolation, principal } from '@jianfu/testing';
+import { createTestIsolation, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
 
 /** The reform's baseline (seed 002: 106 → 34): a version marked as the pre-reform list, and later versions against it. */
@@ -31,9 +31,7 @@ describe('the catalogue baseline', () => {
       old('OLD-03', '困难群众走访登记'),
     ];
     for (const items of [before, catalogueItems]) {
-      expect(
-        (await admission.http.request('POST', '/catalogue/versions', { as: reviewer, body: { items } })).status,
-      ).toBe(201);
+      await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, { items });
     }
     const none = await admission.http.request<{ code: string }>('GET', '/catalogue/versions/2/baseline-diff', {
       as: leader,
@@ -114,14 +112,9 @@ describe('the catalogue baseline', () => {
       }));
     for (const items of [register(2, 'cancelled'), [...register(3, 'cancelled'), ...register(4, 'kept')]]) {
       // The second version replaces the first: only a department's current register counts.
-      expect(
-        (
-          await admission.http.request('POST', `/departments/${seeded.departmentId}/power-items/versions`, {
-            as: reviewer,
-            body: { items: [...items, ...register(1, 'devolved-to-street')] },
-          })
-        ).status,
-      ).toBe(201);
+      await proposeAndApprove(admission.http, `/departments/${seeded.departmentId}/power-items/proposals`, reviewer, {
+        items: [...items, ...register(1, 'devolved-to-street')],
+      });
     }
     expect(
       (
@@ -131,14 +124,19 @@ describe('the catalogue baseline', () => {
         })
       ).status,
     ).toBe(422);
-    expect(
-      (
-        await admission.http.request('POST', `/communities/${seeded.communityIds[0]}/refusals`, {
-          as: secretary,
-          body: { departmentId: seeded.departmentId, title: '线下台账', kind: 'ledger' },
-        })
-      ).status,
-    ).toBe(201);
+    const reported = await admission.http.request<{ violationId: string }>(
+      'POST',
+      `/communities/${seeded.communityIds[0]}/refusals`,
+      { as: secretary, body: { departmentId: seeded.departmentId, title: '线下台账', kind: 'ledger' } },
+    );
+    expect(reported.status).toBe(201);
+    // v1 of admission.violation.recorded has no kind: the code in front of the reason tells consumers it was a ledger.
+    const published = await admission.db.query<{ reason: string }>(
+      `SELECT envelope->'payload'->>'reason' AS reason FROM ${admission.schema}.outbox_message
+       WHERE event_type = 'admission.violation.recorded' AND envelope->'payload'->>'violationId' = $1`,
+      [reported.body.violationId],
+    );
+    expect(published.rows[0].reason).toMatch(/^ledger\.refused-by-community: 线下台账/);
 
     const headline = await admission.http.request<Record<string, unknown>>('GET', '/reports/reform-headline', {
       as: leader,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Roles } from '@jianfu/platform';
-import { createTestIsolation, principal } from '@jianfu/testing';
+import { createTestIsolation, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
 
 /** 精简台账 (seed 002): a ledger only as a catalogue item allows it; any other is refused and counted, once. */
@@ -18,10 +18,7 @@ describe('ledger requests', () => {
     communityIds = seeded.communityIds;
     submitter = principal([Roles.DepartmentSubmitter], { departmentId: seeded.departmentId }, 'ledger-clerk');
     secretary = principal([Roles.CommunitySecretary], { communityIds: [communityIds[0]] }, 'ledger-secretary');
-    expect(
-      (await admission.http.request('POST', '/catalogue/versions', { as: reviewer, body: { items: catalogueItems } }))
-        .status,
-    ).toBe(201);
+    await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, { items: catalogueItems });
   });
 
   afterAll(async () => {
@@ -42,6 +39,8 @@ describe('ledger requests', () => {
     );
     expect(allowed.status).toBe(201);
     expect(allowed.body).toMatchObject({ status: 'accepted', catalogueVersion: 1 });
+    // Organization counts the community's ledgers per month from this event.
+    expect(await admission.outboxTypes(communityIds[0])).toContain('admission.ledger-request.accepted');
 
     const refused = await admission.http.request<{ code: string; violationId: string; detail: string }>(
       'POST',

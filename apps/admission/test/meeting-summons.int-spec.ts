@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { meetingSummonsReviewWorkflowId } from '@jianfu/contracts/workflows';
+import { Client } from '@temporalio/client';
 import { chinaDateOf, Roles } from '@jianfu/platform';
 import { createTestIsolation, eventually, principal, readServiceTopic } from '@jianfu/testing';
 import { AdmissionUnderTest } from './admission-under-test.js';
@@ -34,6 +37,19 @@ describe('meeting summons', () => {
   afterAll(async () => {
     await admission?.close();
   });
+
+  /**
+   * With RECORD_HISTORIES=1, writes a finished review's history to test/histories/ for the replay suite
+   * (task-admission-replay.int-spec.ts), as the submission review's recordings are made.
+   */
+  async function record(name: string, workflowId: string): Promise<void> {
+    if (process.env.RECORD_HISTORIES !== '1') return;
+    await admission.api.app.get(Client).workflow.getHandle(workflowId).result();
+    execFileSync(process.execPath, [new URL('./record-history.ts', import.meta.url).pathname, workflowId, name], {
+      env: { ...process.env, TEMPORAL_ADDRESS: admission.environment.TEMPORAL_ADDRESS },
+      stdio: 'inherit',
+    });
+  }
 
   const meeting = (overrides: Record<string, unknown> = {}) => ({
     title: '全区养老服务工作推进会',
@@ -85,6 +101,7 @@ describe('meeting summons', () => {
       return view.body;
     }, 30_000);
     expect(decided.admittedBy).toBe('review');
+    await record('meeting-summons-approved-in-review', meetingSummonsReviewWorkflowId(over.body.id));
 
     const secretary = principal([Roles.CommunitySecretary], { communityIds: [communityIds[0]] }, 'meeting-secretary');
     const listed = await admission.http.request<{ total: number; items: { id: string }[] }>(

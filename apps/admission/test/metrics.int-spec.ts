@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OutboxRelay, type Principal, Roles } from '@jianfu/platform';
-import { createTestIsolation, eventually, principal } from '@jianfu/testing';
+import { createTestIsolation, eventually, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
 
 const metricsToken = 'scrape-token-for-this-suite-only';
@@ -103,11 +103,10 @@ describe('metrics', () => {
   });
 
   it('times requests by route template and counts workflow starts', async () => {
-    const published = await admission.http.request('POST', '/catalogue/versions', {
-      as: reviewer,
-      body: { items: catalogueItems, note: '指标清单' },
+    await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, {
+      items: catalogueItems,
+      note: '指标清单',
     });
-    expect(published.status).toBe(201);
     const before = await scrape();
     const starts = (text: string) =>
       sample(text, 'jianfu_workflow_starts_total', { workflow_type: 'taskAdmissionWorkflow', outcome: 'started' }) ?? 0;

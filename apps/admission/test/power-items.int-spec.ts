@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Roles } from '@jianfu/platform';
-import { createTestIsolation, principal } from '@jianfu/testing';
+import { createTestIsolation, principal, proposeAndApprove, secondApprover } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
 
 interface Preview {
@@ -27,10 +27,7 @@ describe('the power-item register', () => {
     departmentId = seeded.departmentId;
     communityIds = seeded.communityIds;
     submitter = principal([Roles.DepartmentSubmitter], { departmentId }, 'power-clerk');
-    expect(
-      (await admission.http.request('POST', '/catalogue/versions', { as: reviewer, body: { items: catalogueItems } }))
-        .status,
-    ).toBe(201);
+    await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, { items: catalogueItems });
   });
 
   afterAll(async () => {
@@ -46,7 +43,7 @@ describe('the power-item register', () => {
   it('publishes a department’s register in versions and names what is wrong with one', async () => {
     const missing = await admission.http.request<{ errors: { field: string; rule: string }[] }>(
       'POST',
-      `/departments/${departmentId}/power-items/versions`,
+      `/departments/${departmentId}/power-items/proposals`,
       { as: reviewer, body: { items: [...items, { code: 'QL-02', name: '重复', status: 'cancelled' }] } },
     );
     expect(missing.status).toBe(400);
@@ -56,25 +53,42 @@ describe('the power-item register', () => {
     ]);
     expect(
       (
-        await admission.http.request('POST', `/departments/${randomUUID()}/power-items/versions`, {
+        await admission.http.request('POST', `/departments/${randomUUID()}/power-items/proposals`, {
           as: reviewer,
           body: { items },
         })
       ).status,
     ).toBe(404);
-    const published = await admission.http.request<{ version: number; itemCount: number }>(
+    const proposals = `/departments/${departmentId}/power-items/proposals`;
+    const proposed = await admission.http.request<{ id: string; status: string }>('POST', proposals, {
+      as: reviewer,
+      body: { items, note: '2016年权力清单调整' },
+    });
+    expect(proposed.status).toBe(201);
+    expect(proposed.body.status).toBe('proposed');
+    // Proposed is not in force: no register yet, and its proposer may not publish it (四眼原则).
+    const currentPath = `/departments/${departmentId}/power-items/versions/current`;
+    expect((await admission.http.request('GET', currentPath, { as: submitter })).status).toBe(404);
+    const own = await admission.http.request<{ code: string }>('POST', `${proposals}/${proposed.body.id}/actions`, {
+      as: reviewer,
+      body: { action: 'approve' },
+    });
+    expect(own.status).toBe(403);
+    expect(own.body.code).toBe('version-proposal.self-approval');
+    const published = await admission.http.request<{ proposal: { version: number; itemCount: number } }>(
       'POST',
-      `/departments/${departmentId}/power-items/versions`,
-      { as: reviewer, body: { items, note: '2016年权力清单调整' } },
+      `${proposals}/${proposed.body.id}/actions`,
+      { as: secondApprover(reviewer), body: { action: 'approve' } },
     );
-    expect(published.status).toBe(201);
-    expect(published.body).toMatchObject({ version: 1, itemCount: 3 });
-    const current = await admission.http.request<{ version: number; cancelledCount: number; items: unknown[] }>(
-      'GET',
-      `/departments/${departmentId}/power-items/versions/current`,
-      { as: submitter },
-    );
-    expect(current.body).toMatchObject({ version: 1, cancelledCount: 1 });
+    expect(published.status).toBe(200);
+    expect(published.body.proposal).toMatchObject({ version: 1, itemCount: 3 });
+    const current = await admission.http.request<{
+      version: number;
+      cancelledCount: number;
+      items: unknown[];
+      approvedBy: string;
+    }>('GET', currentPath, { as: submitter });
+    expect(current.body).toMatchObject({ version: 1, cancelledCount: 1, approvedBy: secondApprover(reviewer).userId });
     expect(current.body.items).toHaveLength(3);
     await expect(
       admission.db.query(`UPDATE ${admission.schema}.power_item SET status = 'kept' WHERE code = 'QL-02'`),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Roles } from '@jianfu/platform';
-import { createTestIsolation, principal } from '@jianfu/testing';
+import { createTestIsolation, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
 
 /**
@@ -27,7 +27,7 @@ describe('review deadlines', () => {
     const seeded = await admission.seedOrganisation('S-DL', 2);
     communityIds = seeded.communityIds;
     submitter = principal([Roles.DepartmentSubmitter], { departmentId: seeded.departmentId }, 'clerk');
-    await admission.http.request('POST', '/catalogue/versions', { as: reviewer, body: { items: catalogueItems } });
+    await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, { items: catalogueItems });
   });
 
   afterAll(async () => {

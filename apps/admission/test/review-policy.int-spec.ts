@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from '@temporalio/client';
 import { chinaDateOf, type Principal, Roles } from '@jianfu/platform';
-import { createTestIsolation, eventually, principal } from '@jianfu/testing';
+import { createTestIsolation, eventually, principal, proposeAndApprove } from '@jianfu/testing';
 import type { TaskAdmissionInput } from '../src/submissions/workflows/task-admission.contract.js';
 import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
 
@@ -25,11 +25,10 @@ describe('review policy', () => {
     const seeded = await admission.seedOrganisation('S-RP', 2);
     communityIds = seeded.communityIds;
     submitter = principal([Roles.DepartmentSubmitter], { departmentId: seeded.departmentId }, 'rp-clerk');
-    const published = await admission.http.request('POST', '/catalogue/versions', {
-      as: reviewer,
-      body: { items: catalogueItems, note: '试点清单' },
+    await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, {
+      items: catalogueItems,
+      note: '试点清单',
     });
-    expect(published.status).toBe(201);
   });
 
   afterAll(async () => {

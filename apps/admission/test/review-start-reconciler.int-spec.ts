@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PolicyBook, Roles, ServiceIdentity, TransactionRunner } from '@jianfu/platform';
-import { createTestIsolation, eventually, principal } from '@jianfu/testing';
+import { createTestIsolation, eventually, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionConfig } from '../src/config.js';
 import { SubmissionsRepository } from '../src/submissions/persistence/submissions.repository.js';
 import { ReviewStartReconciler } from '../src/submissions/review-start/review-start-reconciler.js';
@@ -23,11 +23,10 @@ describe('review-start reconciler', () => {
     let departmentId: string;
     ({ departmentId, communityIds } = await admission.seedOrganisation('S-RR', 1));
     submitter = principal([Roles.DepartmentSubmitter], { departmentId }, 'minzheng-clerk');
-    const published = await admission.http.request('POST', '/catalogue/versions', {
-      as: reviewer,
-      body: { items: catalogueItems, note: '试点清单' },
+    await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, {
+      items: catalogueItems,
+      note: '试点清单',
     });
-    expect(published.status).toBe(201);
   });
 
   afterAll(async () => {

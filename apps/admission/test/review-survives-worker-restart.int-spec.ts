@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Roles } from '@jianfu/platform';
-import { createTestIsolation, principal } from '@jianfu/testing';
+import { createTestIsolation, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
 
 /**
@@ -23,7 +23,7 @@ describe('review across worker restarts', () => {
     const seeded = await admission.seedOrganisation('S-RS', 2);
     communityIds = seeded.communityIds;
     submitter = principal([Roles.DepartmentSubmitter], { departmentId: seeded.departmentId }, 'clerk');
-    await admission.http.request('POST', '/catalogue/versions', { as: reviewer, body: { items: catalogueItems } });
+    await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, { items: catalogueItems });
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Principal, Roles } from '@jianfu/platform';
-import { createTestIsolation, principal } from '@jianfu/testing';
+import { createTestIsolation, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
 
 const pdf = Buffer.from(
@@ -52,11 +52,10 @@ describe('submission attachments', () => {
     const other = await admission.seedOrganisation('S-FQ', 0);
     submitter = principal([Roles.DepartmentSubmitter], { departmentId }, 'attach-clerk');
     otherSubmitter = principal([Roles.DepartmentSubmitter], { departmentId: other.departmentId }, 'other-clerk');
-    const published = await admission.http.request('POST', '/catalogue/versions', {
-      as: reviewer,
-      body: { items: catalogueItems, note: '附件测试清单' },
+    await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, {
+      items: catalogueItems,
+      note: '附件测试清单',
     });
-    expect(published.status).toBe(201);
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Roles } from '@jianfu/platform';
-import { createTestIsolation, principal } from '@jianfu/testing';
+import { createTestIsolation, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
 
 /**
@@ -21,11 +21,10 @@ describe('submitting when the review cannot start', () => {
     let departmentId: string;
     ({ departmentId, communityIds } = await admission.seedOrganisation('S-RS', 1));
     submitter = principal([Roles.DepartmentSubmitter], { departmentId }, 'minzheng-clerk');
-    const published = await admission.http.request('POST', '/catalogue/versions', {
-      as: reviewer,
-      body: { items: catalogueItems, note: '试点清单' },
+    await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, {
+      items: catalogueItems,
+      note: '试点清单',
     });
-    expect(published.status).toBe(201);
   });
 
   afterAll(async () => {

@@ -5,11 +5,11 @@ import { Worker } from '@temporalio/worker';
 import { bundleWorkflows, workflowsPathBeside } from '@jianfu/platform';
 
 /**
- * Replays recorded review histories (test/histories/, written by the worker-restart suite with
- * RECORD_HISTORIES=1) against the current workflow code: a change that would break reviews already
- * running fails here with a determinism error.
+ * Replays recorded histories (test/histories/, written with RECORD_HISTORIES=1 by the worker-restart suite for
+ * the submission review and by the meeting-summons suite for `meetingSummonsReviewWorkflow`) against the current
+ * workflow code: a change that would break reviews already running fails here with a determinism error.
  */
-describe('task admission workflow replay', () => {
+describe('admission workflow replay', () => {
   it('replays every recorded history without a determinism error', async () => {
     const directory = new URL('./histories/', import.meta.url);
     const files = (await readdir(directory)).filter((file) => file.endsWith('.json')).sort();

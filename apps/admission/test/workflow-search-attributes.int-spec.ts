@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from '@temporalio/client';
 import { JianfuSearchAttributes } from '@jianfu/contracts/workflows';
 import { Roles } from '@jianfu/platform';
-import { createTestIsolation, eventually, principal } from '@jianfu/testing';
+import { createTestIsolation, eventually, principal, proposeAndApprove } from '@jianfu/testing';
 import { taskAdmissionWorkflowId } from '../src/submissions/domain/submission.js';
 import { AdmissionUnderTest, catalogueItems, district, submissionBody } from './admission-under-test.js';
 
@@ -20,11 +20,10 @@ describe('workflow search attributes', () => {
   beforeAll(async () => {
     admission = await AdmissionUnderTest.start(isolation);
     ({ departmentId, communityIds } = await admission.seedOrganisation('S-GL', 1));
-    const published = await admission.http.request('POST', '/catalogue/versions', {
-      as: reviewer,
-      body: { items: catalogueItems, note: '试点清单' },
+    await proposeAndApprove(admission.http, '/catalogue/proposals', reviewer, {
+      items: catalogueItems,
+      note: '试点清单',
     });
-    expect(published.status).toBe(201);
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Roles } from '@jianfu/platform';
-import { createTestIsolation, eventually, principal } from '@jianfu/testing';
+import { createTestIsolation, eventually, principal, proposeAndApprove } from '@jianfu/testing';
 import type { Page } from 'playwright-core';
 import {
   type ConsoleStack,
@@ -65,25 +65,21 @@ describe('the console, end to end in chromium', () => {
         expect(directory.body.total).toBe(2);
       }
     }, 60_000);
-    const catalogue = await stack.admission.http.request('POST', '/catalogue/versions', {
-      as: reviewerToken,
-      body: {
-        note: '试点清单',
-        items: [
-          {
-            code: 'MZ-01',
-            name: '最低生活保障对象入户调查',
-            category: '民政事务',
-            legalBasis: '《社会救助暂行办法》第十一条',
-            owningDepartment: '区民政局',
-            fundingStandardFen: 300000,
-            allowedLedgers: ['低保对象台账'],
-            evaluationAllowed: false,
-          },
-        ],
-      },
+    await proposeAndApprove(stack.admission.http, '/catalogue/proposals', reviewerToken, {
+      note: '试点清单',
+      items: [
+        {
+          code: 'MZ-01',
+          name: '最低生活保障对象入户调查',
+          category: '民政事务',
+          legalBasis: '《社会救助暂行办法》第十一条',
+          owningDepartment: '区民政局',
+          fundingStandardFen: 300000,
+          allowedLedgers: ['低保对象台账'],
+          evaluationAllowed: false,
+        },
+      ],
     });
-    expect(catalogue.status).toBe(201);
     const budget = await stack.finance.http.request('PUT', `/departments/${departmentId}/budgets/2027`, {
       as: financeToken,
       body: { approvedFen: 5_000_000, reason: '2027 年部门预算' },

@@ -128,7 +128,8 @@ describe('gateway: workbench inbox and notifications', () => {
     await reviewer.signIn(reviewerUser.loginName, reviewerUser.password);
     await colleague.signIn(colleagueUser.loginName, colleagueUser.password);
 
-    const catalogue = await reviewer.call('POST', '/api/admission/catalogue/versions', {
+    // Publishing needs two reviewers: one proposes the catalogue, the other approves it.
+    const catalogue = await reviewer.call<{ id: string }>('POST', '/api/admission/catalogue/proposals', {
       body: {
         note: '试点清单',
         items: [
@@ -146,6 +147,10 @@ describe('gateway: workbench inbox and notifications', () => {
       },
     });
     expect(catalogue.status).toBe(201);
+    const approved = await colleague.call('POST', `/api/admission/catalogue/proposals/${catalogue.body.id}/actions`, {
+      body: { action: 'approve' },
+    });
+    expect(approved.status).toBe(200);
     await eventually(async () => {
       const known = await reviewer.call('GET', `/api/admission/departments/${departmentId}/budgets/2027`);
       expect(known.status).toBe(200);

@@ -12,6 +12,7 @@ import {
   devToolsOf,
   eventually,
   freePort,
+  proposeAndApprove,
   publishForeignEvent,
   serviceEnvironment,
   startServiceUnderTest,
@@ -86,27 +87,26 @@ export const services = {
   identity: identityService(),
 };
 
-/** Publishes the one-item pilot catalogue (民政 household survey) the cross-service flows submit against. */
+/**
+ * Publishes the one-item pilot catalogue (民政 household survey) the cross-service flows submit against: the
+ * reviewer proposes it and a second reviewer of the same scope approves it (publishing needs two people).
+ */
 export async function publishPilotCatalogue(admission: TestHttpClient, reviewer: Principal): Promise<void> {
-  const catalogue = await admission.request('POST', '/catalogue/versions', {
-    as: reviewer,
-    body: {
-      note: '试点清单',
-      items: [
-        {
-          code: 'MZ-01',
-          name: '最低生活保障对象入户调查',
-          category: '民政事务',
-          legalBasis: '《社会救助暂行办法》第十一条',
-          owningDepartment: '区民政局',
-          fundingStandardFen: 300000,
-          allowedLedgers: ['低保对象台账'],
-          evaluationAllowed: false,
-        },
-      ],
-    },
+  await proposeAndApprove(admission, '/catalogue/proposals', reviewer, {
+    note: '试点清单',
+    items: [
+      {
+        code: 'MZ-01',
+        name: '最低生活保障对象入户调查',
+        category: '民政事务',
+        legalBasis: '《社会救助暂行办法》第十一条',
+        owningDepartment: '区民政局',
+        fundingStandardFen: 300000,
+        allowedLedgers: ['低保对象台账'],
+        evaluationAllowed: false,
+      },
+    ],
   });
-  expect(catalogue.status).toBe(201);
 }
 
 /**

@@ -3,6 +3,7 @@ import { approvalEntities, ApprovalInboxModule, approvalMigrations, WorkingDayCa
 import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
 import { organizationPolicyKinds } from './policies/organization-policies.js';
 import { BurdenModule } from './burden/burden.module.js';
+import { DemandsModule } from './demands/demands.module.js';
 import { CoBuildingModule } from './co-building/co-building.module.js';
 import { CommunitiesModule } from './communities/communities.module.js';
 import { CommunityEntity } from './communities/persistence/community.entity.js';
@@ -16,6 +17,7 @@ import { AddDepartmentsUnitsAndEvaluation1763700000200 } from './migrations/1763
 import { AddBurdenAndRoster1763700000310 } from './migrations/1763700000310-AddBurdenAndRoster.js';
 import { AddLinkedMembersAndOpinionRequests1763700000910 } from './migrations/1763700000910-AddLinkedMembersAndOpinionRequests.js';
 import { AddDepartmentAnnualAssessments1763700000960 } from './migrations/1763700000960-AddDepartmentAnnualAssessments.js';
+import { AddCommunityDemands1763700000980 } from './migrations/1763700000980-AddCommunityDemands.js';
 import { OpinionsModule } from './opinions/opinions.module.js';
 import { OpinionsPersistenceModule } from './opinions/persistence/opinions-persistence.module.js';
 import { CommunityPartyOrganisationsModule } from './party-organisations/community-party-organisations.module.js';
@@ -36,6 +38,7 @@ const migrations = [
   // 进社区双公示 and 征求意见: after the kit's tables, whose inbox its publicity window uses.
   AddLinkedMembersAndOpinionRequests1763700000910,
   AddDepartmentAnnualAssessments1763700000960,
+  AddCommunityDemands1763700000980,
 ];
 
 /** The organization service: the district's hierarchy, party organisations, departments and units. */
@@ -57,6 +60,7 @@ export class OrganizationModule {
         FacilitiesModule,
         EvaluationModule,
         BurdenModule,
+        DemandsModule,
         RosterModule,
         OpinionsModule,
       ],

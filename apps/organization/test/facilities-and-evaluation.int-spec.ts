@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
-import { ViolationRecorded } from '@jianfu/contracts';
+import {
+  LedgerRequestAccepted,
+  MeetingSummonsAdmitted,
+  SealRequestAccepted,
+  TaskDispatched,
+  ViolationRecorded,
+} from '@jianfu/contracts';
 import { Roles } from '@jianfu/platform';
 import {
   createTestIsolation,
@@ -10,6 +16,7 @@ import {
   publishForeignEvent,
   type ServiceUnderTest,
   testDatabase,
+  testDistrictCode,
 } from '@jianfu/testing';
 import type { OrganizationConfig } from '../src/config.js';
 import { startOrganization } from './organization-under-test.js';
@@ -199,5 +206,166 @@ describe('facilities and mutual evaluation', () => {
       rank: 3,
     });
     expect((await request('GET', '/reports/department-evaluation')).status).toBe(400);
+  });
+
+  it('counts the demands on each community per month from admission’s events, and rolls them up per street', async () => {
+    await request('POST', '/streets', { code: 'E-S2', name: '温泉街道' });
+    const other = await request<{ communityId: string }>('POST', '/communities', {
+      code: 'E-C4',
+      name: 'E-C4社区',
+      streetCode: 'E-S2',
+    });
+    const [c1, c2, c4] = [communities[0], communities[1], other.body.communityId];
+    const departmentId = departments['E-WJW'];
+    const dispatched = await publishForeignEvent(isolation, TaskDispatched, randomUUID(), {
+      taskId: randomUUID(),
+      departmentId,
+      communityIds: [c1, c2, c4],
+      dispatchedAt: '2026-06-02T01:00:00Z',
+    });
+    // Redelivered (a new envelope of the same task): counted once.
+    await publishForeignEvent(isolation, TaskDispatched, dispatched.payload.taskId, dispatched.payload, {
+      id: randomUUID(),
+    });
+    const summonsId = randomUUID();
+    await publishForeignEvent(isolation, MeetingSummonsAdmitted, summonsId, {
+      summonsId,
+      districtCode: testDistrictCode,
+      departmentId,
+      title: '创卫工作部署会',
+      date: '2026-06-20',
+      hours: 1.5,
+      mode: 'on-site',
+      attendeesPerCommunity: 1,
+      communityIds: [c1, c2],
+      admittedBy: 'allowance',
+      // Admitted in May, held in June: it counts in June.
+      admittedAt: '2026-05-28T02:00:00Z',
+    });
+    await publishForeignEvent(isolation, SealRequestAccepted, c1, {
+      requestId: randomUUID(),
+      districtCode: testDistrictCode,
+      departmentId,
+      communityId: c1,
+      matterCode: 'SEAL-01',
+      listVersion: 1,
+      requestedFor: '张三',
+      documentSha256: 'a'.repeat(64),
+      requestedAt: '2026-06-03T02:00:00Z',
+    });
+    await publishForeignEvent(isolation, LedgerRequestAccepted, c2, {
+      requestId: randomUUID(),
+      districtCode: testDistrictCode,
+      departmentId,
+      communityId: c2,
+      name: '低保对象台账',
+      frequency: 'monthly',
+      catalogueItemCode: 'MZ-01',
+      catalogueVersion: 1,
+      requestedAt: '2026-06-04T02:00:00Z',
+    });
+    const refusal = (communityId: string, reason: string, recordedAt = '2026-06-05T02:00:00Z') => ({
+      violationId: randomUUID(),
+      departmentId,
+      communityId,
+      reason,
+      recordedAt,
+    });
+    for (const payload of [
+      refusal(c1, 'seal.matter-not-listed: 不在盖章证明事项清单（为李四盖章）'),
+      refusal(c1, 'plaque.limit-reached: 第四块牌匾'),
+      refusal(c2, 'meeting.refused-by-community: 线下通知的会议'),
+      refusal(c4, 'gate.not-admitted: 未经准入的任务'),
+      // 1 July 00:30 in Beijing: July, outside the month asked for.
+      refusal(c4, 'ledger.not-allowed: 不允许的台账', '2026-06-30T16:30:00Z'),
+    ]) {
+      await publishForeignEvent(isolation, ViolationRecorded, departmentId, payload);
+    }
+
+    const schema = isolation.schema('organization');
+    await eventually(async () => {
+      const stored = await db.query(
+        `SELECT count(*)::int AS n FROM ${schema}.community_demand WHERE department_id = $1`,
+        [departmentId],
+      );
+      // 3 task copies, 2 meeting copies, 1 seal, 1 ledger, 5 refusals.
+      expect(stored.rows[0]).toEqual({ n: 12 });
+    });
+
+    const leader = principal([Roles.DistrictLeader], {}, 'demands-leader');
+    const june = await request<{
+      items: { communityId: string; month: string; [field: string]: unknown }[];
+      total: number;
+    }>('GET', '/reports/community-demands?from=2026-06&to=2026-06', undefined, leader);
+    expect(june.status).toBe(200);
+    const row = (communityId: string) => june.body.items.find((item) => item.communityId === communityId);
+    expect(row(c1)).toMatchObject({
+      month: '2026-06',
+      streetCode: 'E-S1',
+      tasks: { admitted: 1, refused: 0 },
+      meetings: { admitted: 1, refused: 0, hours: 1.5 },
+      seals: { admitted: 1, refused: 1 },
+      plaques: { admitted: 0, refused: 1 },
+      ledgers: { admitted: 0, refused: 0 },
+      violations: 2,
+    });
+    expect(row(c2)).toMatchObject({
+      tasks: { admitted: 1 },
+      meetings: { admitted: 1, refused: 1, hours: 1.5 },
+      ledgers: { admitted: 1, refused: 0 },
+      violations: 1,
+    });
+    expect(row(c4)).toMatchObject({ tasks: { admitted: 1, refused: 1 }, ledgers: { refused: 0 }, violations: 1 });
+
+    // The figures equal the rows they count.
+    const counted = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${schema}.community_demand WHERE month = '2026-06'`,
+    );
+    const sum = (item: Record<string, unknown>) =>
+      ['tasks', 'meetings', 'ledgers', 'seals', 'plaques']
+        .map((kind) => item[kind] as { admitted: number; refused: number })
+        .reduce((total, counts) => total + counts.admitted + counts.refused, 0);
+    expect(june.body.items.reduce((total, item) => total + sum(item), 0)).toBe(counted.rows[0].n);
+
+    const streets = await request<{ items: Record<string, unknown>[] }>(
+      'GET',
+      '/reports/community-demands/streets?from=2026-06&to=2026-07',
+      undefined,
+      leader,
+    );
+    expect(streets.body.items).toEqual([
+      expect.objectContaining({
+        month: '2026-06',
+        streetCode: 'E-S1',
+        streetName: '水部街道',
+        communities: 2,
+        tasks: { admitted: 2, refused: 0 },
+        meetings: { admitted: 2, refused: 1, hours: 3 },
+        ledgers: { admitted: 1, refused: 0 },
+        seals: { admitted: 1, refused: 1 },
+        plaques: { admitted: 0, refused: 1 },
+        violations: 3,
+      }),
+      expect.objectContaining({ month: '2026-06', streetCode: 'E-S2', communities: 1, violations: 1 }),
+      expect.objectContaining({ month: '2026-07', streetCode: 'E-S2', ledgers: { admitted: 0, refused: 1 } }),
+    ]);
+
+    // A secretary sees their own community only; a range that ends before it starts names `to`.
+    const secretary = principal([Roles.CommunitySecretary], { communityIds: [c2] }, 'demands-secretary');
+    const own = await request<{ items: { communityId: string }[] }>(
+      'GET',
+      '/reports/community-demands?from=2026-06&to=2026-06',
+      undefined,
+      secretary,
+    );
+    expect(own.body.items.map((item) => item.communityId)).toEqual([c2]);
+    const backwards = await request<{ errors: { field: string }[] }>(
+      'GET',
+      '/reports/community-demands?from=2026-07&to=2026-06',
+      undefined,
+      leader,
+    );
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors.map((error) => error.field)).toEqual(['to']);
   });
 });

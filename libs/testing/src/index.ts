@@ -3,6 +3,7 @@ export * from './dev-tokens.js';
 export * from './event-fed-service.js';
 export * from './eventually.js';
 export * from './foreign-events.js';
+export * from './four-eyes.js';
 export * from './gateway-under-test.js';
 export * from './http-client.js';
 export * from './isolation.js';

@@ -3,8 +3,10 @@ import { CatalogueBaselineController } from './api/catalogue-baseline.controller
 import { CatalogueController } from './api/catalogue.controller.js';
 import { CatalogueBaselineRepository } from './persistence/catalogue-baseline.repository.js';
 import { CatalogueRepository } from './persistence/catalogue.repository.js';
+import { VersionProposalsModule } from '../version-proposals/version-proposals.js';
 
 @Module({
+  imports: [VersionProposalsModule],
   controllers: [CatalogueController, CatalogueBaselineController],
   providers: [CatalogueRepository, CatalogueBaselineRepository],
   exports: [CatalogueRepository],

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type CatalogueItem, catalogueFromCsv, validateCatalogueItems } from '../catalogue/domain/catalogue-item.js';
+import type { PowerItem } from '../power-items/domain/power-item.js';
+import { demoBaselineItems, demoBaselineNote, demoPowerItems, demoRemovalReasons } from './demo-reform-baseline.js';
 
 export const demoCatalogueNote = '示例准入清单（演示用，34项）';
 
@@ -34,6 +36,8 @@ export interface DemoCatalogueLoad {
   published: boolean;
   version: number;
   items: number;
+  /** The pre-reform baseline (106 items) marked for the district: published by this run, or found. */
+  baseline: { published: boolean; version: number; items: number };
 }
 
 function sameItems(left: CatalogueItem[], right: CatalogueItem[]): boolean {
@@ -55,14 +59,16 @@ function sameItems(left: CatalogueItem[], right: CatalogueItem[]): boolean {
   return key(left) === key(right);
 }
 
-/**
- * Publishes the demo catalogue through the admission API as an admission-reviewer of the token's district.
- * Re-running is safe: when the current version already holds the demo items, nothing is published.
- */
-export async function loadDemoCatalogue(baseUrl: string, token: string): Promise<DemoCatalogueLoad> {
-  const csv = demoCatalogueCsv();
-  const items = demoCatalogueItems(csv);
-  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+/** Two admission reviewers of one district: publishing needs a proposer and a different approver (四眼原则). */
+export interface DemoReviewerTokens {
+  proposer: string;
+  approver: string;
+}
+
+type Call = <T>(method: string, path: string, body?: unknown, token?: string) => Promise<{ status: number; body: T }>;
+
+function admissionClient(baseUrl: string, tokens: DemoReviewerTokens): Call {
+  return async function call<T>(method: string, path: string, body?: unknown, token = tokens.proposer) {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
@@ -73,22 +79,155 @@ export async function loadDemoCatalogue(baseUrl: string, token: string): Promise
     });
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  };
+}
+
+function fail(method: string, path: string, response: { status: number; body: unknown }): never {
+  throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+}
+
+/** One reviewer proposes at `proposalsPath` (or its `/import`), the other approves; answers the version published. */
+async function proposeAndApprove(
+  call: Call,
+  tokens: DemoReviewerTokens,
+  proposalsPath: string,
+  body: unknown,
+  via?: 'import',
+): Promise<number> {
+  const path = via === 'import' ? `${proposalsPath}/import` : proposalsPath;
+  const proposed = await call<{ id: string }>('POST', path, body);
+  if (proposed.status !== 201) fail('POST', path, proposed);
+  const actions = `${proposalsPath}/${proposed.body.id}/actions`;
+  const approved = await call<{ proposal: { version: number } }>(
+    'POST',
+    actions,
+    { action: 'approve' },
+    tokens.approver,
+  );
+  if (approved.status !== 200) fail('POST', actions, approved);
+  return approved.body.proposal.version;
+}
+
+/**
+ * Publishes the demo catalogue through the admission API, each version proposed by one admission-reviewer of the
+ * tokens' district and approved by the other. A district without a marked baseline first gets the pre-reform list
+ * (106 items, the 34 and those the reform removed), marked as the baseline with why each item left, so the
+ * reform's headline shows 106 → 34. Re-running is safe: a baseline already marked, and a current version already
+ * holding the demo items, are left as they are.
+ */
+export async function loadDemoCatalogue(baseUrl: string, tokens: DemoReviewerTokens): Promise<DemoCatalogueLoad> {
+  const csv = demoCatalogueCsv();
+  const items = demoCatalogueItems(csv);
+  const call = admissionClient(baseUrl, tokens);
+
+  const diff = await call<{ baselineVersion: number; baselineItemCount: number }>(
+    'GET',
+    '/catalogue/versions/current/baseline-diff',
+  );
+  let baseline: DemoCatalogueLoad['baseline'];
+  if (diff.status === 200) {
+    baseline = { published: false, version: diff.body.baselineVersion, items: diff.body.baselineItemCount };
+  } else if (diff.status === 404) {
+    const baselineItems = demoBaselineItems(items);
+    const version = await proposeAndApprove(call, tokens, '/catalogue/proposals', {
+      items: baselineItems,
+      note: demoBaselineNote,
+    });
+    const marked = await call('POST', '/catalogue/baseline', { version, note: demoBaselineNote });
+    if (marked.status !== 201) fail('POST', '/catalogue/baseline', marked);
+    const reasons = await call('POST', '/catalogue/baseline/removal-reasons', { items: demoRemovalReasons(items) });
+    if (reasons.status !== 201) fail('POST', '/catalogue/baseline/removal-reasons', reasons);
+    baseline = { published: true, version, items: baselineItems.length };
+  } else {
+    fail('GET', '/catalogue/versions/current/baseline-diff', diff);
   }
 
   const current = await call<{ version: number; items: CatalogueItem[] }>('GET', '/catalogue/versions/current');
-  if (current.status === 200 && sameItems(current.body.items, items)) {
-    return { published: false, version: current.body.version, items: items.length };
+  if (current.status !== 200) fail('GET', '/catalogue/versions/current', current);
+  if (sameItems(current.body.items, items)) {
+    return { published: false, version: current.body.version, items: items.length, baseline };
   }
-  if (current.status !== 200 && current.status !== 404) {
-    throw new Error(`GET /catalogue/versions/current answered ${current.status}: ${JSON.stringify(current.body)}`);
+  const version = await proposeAndApprove(
+    call,
+    tokens,
+    '/catalogue/proposals',
+    { format: 'csv', content: csv, note: demoCatalogueNote },
+    'import',
+  );
+  return { published: true, version, items: items.length, baseline };
+}
+
+export interface DemoPowerItemsLoad {
+  /** Registers this run published, and those already holding the demo items. */
+  published: number;
+  existing: number;
+  cancelled: number;
+}
+
+/**
+ * Publishes each demo department's power-item register (65 items cancelled in all), proposed by one reviewer and
+ * approved by the other. Admission learns the departments from organization's events, so the load first waits
+ * (bounded) until it knows them all. Re-running is safe: a register already holding the demo items stays.
+ */
+export async function loadDemoPowerItems(
+  baseUrl: string,
+  tokens: DemoReviewerTokens,
+  options: { waitMillis?: number; pollMillis?: number } = {},
+): Promise<DemoPowerItemsLoad> {
+  const call = admissionClient(baseUrl, tokens);
+  const started = Date.now();
+  const registers = demoPowerItems();
+  const known = async () => {
+    const response = await call<{ items: { departmentId: string; code: string }[] }>('GET', '/departments?limit=500');
+    if (response.status !== 200) fail('GET', '/departments', response);
+    return new Map(response.body.items.map((department) => [department.code, department.departmentId]));
+  };
+  let departments = await known();
+  const missing = () => registers.filter((register) => !departments.has(register.departmentCode));
+  while (missing().length > 0) {
+    if (Date.now() - started >= (options.waitMillis ?? 60_000)) {
+      throw new Error(
+        `admission did not learn the demo departments in time; still missing: ${missing()
+          .map((register) => register.departmentCode)
+          .join(', ')}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, options.pollMillis ?? 1_000));
+    departments = await known();
   }
-  const published = await call<{ version: number }>('POST', '/catalogue/versions/import', {
-    format: 'csv',
-    content: csv,
-    note: demoCatalogueNote,
-  });
-  if (published.status !== 201) {
-    throw new Error(`POST /catalogue/versions/import answered ${published.status}: ${JSON.stringify(published.body)}`);
+  const load: DemoPowerItemsLoad = { published: 0, existing: 0, cancelled: 0 };
+  for (const register of registers) {
+    const departmentId = departments.get(register.departmentCode)!;
+    const path = `/departments/${departmentId}/power-items`;
+    const current = await call<{ items: PowerItem[] }>('GET', `${path}/versions/current`);
+    if (current.status !== 200 && current.status !== 404) fail('GET', `${path}/versions/current`, current);
+    load.cancelled += register.items.filter((item) => item.status === 'cancelled').length;
+    if (
+      current.status === 200 &&
+      JSON.stringify(byCode(current.body.items)) === JSON.stringify(byCode(register.items))
+    ) {
+      load.existing += 1;
+      continue;
+    }
+    await proposeAndApprove(call, tokens, `${path}/proposals`, {
+      items: register.items.map(({ decisionDocument, ...item }) => ({
+        ...item,
+        ...(decisionDocument ? { decisionDocument } : {}),
+      })),
+      note: '区级部门行政权力清单调整（演示）',
+    });
+    load.published += 1;
   }
-  return { published: true, version: published.body.version, items: items.length };
+  return load;
+}
+
+function byCode(items: PowerItem[]): PowerItem[] {
+  return [...items]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((item) => ({
+      code: item.code,
+      name: item.name,
+      status: item.status,
+      decisionDocument: item.decisionDocument ?? null,
+    }));
 }

@@ -30,6 +30,24 @@ export class DepartmentDirectoryRepository {
     );
     return row ?? null;
   }
+
+  /** The district's departments admission knows, by code, one page at a time. */
+  async list(
+    tx: Transaction,
+    districtCode: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: DirectoryDepartment[]; total: number }> {
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      'SELECT count(*)::int AS total FROM department WHERE district_code = $1',
+      [districtCode],
+    );
+    const items = await tx.query<DirectoryDepartment[]>(
+      `SELECT department_id AS "departmentId", code, name, district_code AS "districtCode"
+       FROM department WHERE district_code = $1 ORDER BY code, department_id OFFSET $2 LIMIT $3`,
+      [districtCode, page.offset, page.limit],
+    );
+    return { items, total };
+  }
 }
 
 @Injectable()

@@ -124,7 +124,9 @@ export class GateService {
         departmentId: input.departmentId,
         communityId,
         taskId: input.taskId ?? null,
-        code: 'gate.refused-by-community',
+        // The code in front of a v1 violation's reason is all its consumers learn of the kind: a meeting, ledger,
+        // seal or plaque refused by a community says so (meeting.refused-by-community, …); a task stays gate.*.
+        code: input.kind === 'task' ? 'gate.refused-by-community' : `${input.kind}.refused-by-community`,
         reason: `${input.title}${input.reason ? `：${input.reason}` : ''}`,
         reportedBy: actor.userId,
         source: 'community',

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
+import { LedgerRequestAccepted } from '@jianfu/contracts';
 import {
   DomainError,
+  EventPublisher,
   NotFoundError,
   type Principal,
   reachesCommunity,
@@ -35,6 +37,7 @@ export class LedgersService {
     private readonly catalogue: CatalogueRepository,
     private readonly directory: CommunityDirectoryRepository,
     private readonly recorder: ViolationRecorder,
+    private readonly events: EventPublisher,
   ) {}
 
   private async community(tx: Transaction, actor: Principal, communityId: string) {
@@ -58,6 +61,21 @@ export class LedgersService {
       const base = { id, districtCode, departmentId, ...input, catalogueVersion: version, requestedBy: actor.userId };
       if (item && item.allowedLedgers.includes(input.name)) {
         const requestedAt = await this.requests.insert(tx, { ...base, status: 'accepted', violationId: null });
+        // Organization counts the community's ledgers per month from this event (the demands read model).
+        await this.events.publish(tx, LedgerRequestAccepted, {
+          aggregateId: input.communityId,
+          payload: {
+            requestId: id,
+            districtCode,
+            departmentId,
+            communityId: input.communityId,
+            name: input.name,
+            frequency: input.frequency,
+            catalogueItemCode: item.code,
+            catalogueVersion: version!,
+            requestedAt: requestedAt.toISOString(),
+          },
+        });
         return {
           refused: false as const,
           answer: {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommunityDemandsPersistenceModule } from '../demands/persistence/community-demands.repository.js';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { DepartmentsModule } from '../departments/departments.module.js';
 import { OpinionsPersistenceModule } from '../opinions/persistence/opinions-persistence.module.js';
@@ -16,7 +17,7 @@ import { DepartmentRankingHandler } from './queries/department-ranking/departmen
  * assessment completes on the year's ranking once the communities' opinion was asked.
  */
 @Module({
-  imports: [CommunitiesModule, DepartmentsModule, OpinionsPersistenceModule],
+  imports: [CommunitiesModule, DepartmentsModule, OpinionsPersistenceModule, CommunityDemandsPersistenceModule],
   controllers: [EvaluationController],
   providers: [
     EvaluationRepository,

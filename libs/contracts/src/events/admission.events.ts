@@ -217,6 +217,42 @@ export const MeetingSummonsAdmitted = defineEvent<MeetingSummonsAdmittedPayload>
   }),
 });
 
+export interface LedgerRequestAcceptedPayload {
+  requestId: string;
+  districtCode: string;
+  departmentId: string;
+  communityId: string;
+  /** The ledger (台账) the community now keeps for the department. */
+  name: string;
+  frequency: 'once' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+  catalogueItemCode: string;
+  /** The catalogue version whose item allows the ledger. */
+  catalogueVersion: number;
+  requestedAt: string;
+}
+
+export const LedgerRequestAccepted = defineEvent<LedgerRequestAcceptedPayload>({
+  type: 'admission.ledger-request.accepted',
+  version: 1,
+  source: 'admission',
+  aggregateType: 'community',
+  description:
+    'A department asked a community to keep a ledger that an item of the current admission catalogue allows ' +
+    '(精简台账, seed 002): it joins the community’s 台账清单. A ledger outside the catalogue is refused and recorded ' +
+    'as a violation instead.',
+  schema: objectSchema({
+    requestId: uuid,
+    districtCode: text(32),
+    departmentId: uuid,
+    communityId: uuid,
+    name: text(200),
+    frequency: { type: 'string', enum: ['once', 'weekly', 'monthly', 'quarterly', 'yearly'] },
+    catalogueItemCode: text(64),
+    catalogueVersion: { type: 'integer', minimum: 1 },
+    requestedAt: dateTime,
+  }),
+});
+
 /** What every submission lifecycle event carries; `round` counts resubmissions from 1. */
 export interface SubmissionEventPayload {
   submissionId: string;
@@ -287,6 +323,7 @@ export const admissionEvents = [
   ViolationRecorded,
   SealRequestAccepted,
   MeetingSummonsAdmitted,
+  LedgerRequestAccepted,
   SubmissionSubmitted,
   SubmissionReturned,
   SubmissionResubmitted,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -24,11 +24,31 @@ import {
   toPage,
   TransactionRunner,
 } from '@jianfu/platform';
+import type { ProposalSubject } from '../../version-proposals/domain/version-proposal.js';
+import { VersionProposalErrors } from '../../version-proposals/domain/version-proposal.errors.js';
+import {
+  DecideVersionProposalRequest,
+  ListVersionProposalsQuery,
+  VersionProposalDecisionResponse,
+  VersionProposalResponse,
+  toVersionProposalResponse,
+} from '../../version-proposals/api/dto/version-proposal.dto.js';
+import { VersionProposals } from '../../version-proposals/version-proposals.js';
 import { CatalogueErrors } from '../domain/catalogue.errors.js';
-import { catalogueFromCsv, catalogueToCsv, validateCatalogueItems } from '../domain/catalogue-item.js';
+import {
+  type CatalogueItem,
+  catalogueFromCsv,
+  catalogueToCsv,
+  validateCatalogueItems,
+} from '../domain/catalogue-item.js';
 import { CatalogueRepository } from '../persistence/catalogue.repository.js';
 import { CatalogueExportQuery } from './dto/catalogue.query.js';
-import { CatalogueVersionItemsResponse, CatalogueVersionResponse } from './dto/catalogue.response.js';
+import {
+  CatalogueProposalResponse,
+  CatalogueVersionItemsResponse,
+  CatalogueVersionResponse,
+  toCatalogueProposalResponse,
+} from './dto/catalogue.response.js';
 import { ImportCatalogueRequest, PublishCatalogueRequest } from './dto/publish-catalogue.request.js';
 
 @ApiTags('admission catalogue')
@@ -38,41 +58,52 @@ export class CatalogueController {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly catalogue: CatalogueRepository,
+    private readonly proposals: VersionProposals,
   ) {}
 
-  private publishItems(actor: Principal, raw: unknown[], note: string | undefined): Promise<CatalogueVersionResponse> {
+  private subject(actor: Principal): ProposalSubject {
+    return { districtCode: actor.scope.districtCode, register: 'catalogue', departmentId: null };
+  }
+
+  private proposeItems(actor: Principal, raw: unknown[], note: string | undefined): Promise<CatalogueProposalResponse> {
     const { items, problems } = validateCatalogueItems(raw);
     if (problems.length > 0) throw new RequestValidationError(problems);
-    return this.transactions.run((tx) =>
-      this.catalogue.publish(tx, actor.scope.districtCode, items, actor.userId, note ?? null),
+    return this.transactions.run(async (tx) =>
+      toCatalogueProposalResponse(
+        await this.proposals.propose(tx, this.subject(actor), { items, note: note ?? null }, actor),
+      ),
     );
   }
 
-  @Post('versions')
+  @Post('proposals')
   @AllowRoles(Roles.AdmissionReviewer)
   @ApiOperation({
-    summary: 'Publish a new version of the district’s admission catalogue (准入清单); old versions stay',
+    summary:
+      'Propose the next version of the district’s admission catalogue (准入清单); it is published when a second ' +
+      'reviewer approves it',
   })
-  @ApiCreatedResponse({ type: CatalogueVersionResponse })
-  publish(
+  @ApiCreatedResponse({ type: CatalogueProposalResponse })
+  @ApiProblems(VersionProposalErrors['version-proposal.pending'])
+  propose(
     @CurrentPrincipal() actor: Principal,
     @Body() body: PublishCatalogueRequest,
-  ): Promise<CatalogueVersionResponse> {
-    return this.publishItems(actor, body.items, body.note);
+  ): Promise<CatalogueProposalResponse> {
+    return this.proposeItems(actor, body.items, body.note);
   }
 
-  @Post('versions/import')
+  @Post('proposals/import')
   @AllowRoles(Roles.AdmissionReviewer)
-  @ApiOperation({ summary: 'Publish a new version from a CSV or JSON file’s content' })
-  @ApiCreatedResponse({ type: CatalogueVersionResponse })
+  @ApiOperation({ summary: 'Propose the next version from a CSV or JSON file’s content' })
+  @ApiCreatedResponse({ type: CatalogueProposalResponse })
+  @ApiProblems(VersionProposalErrors['version-proposal.pending'])
   import(
     @CurrentPrincipal() actor: Principal,
     @Body() body: ImportCatalogueRequest,
-  ): Promise<CatalogueVersionResponse> {
+  ): Promise<CatalogueProposalResponse> {
     if (body.format === 'csv') {
       const { items, problems } = catalogueFromCsv(body.content);
       if (problems.length > 0) throw new RequestValidationError(problems);
-      return this.publishItems(actor, items, body.note);
+      return this.proposeItems(actor, items, body.note);
     }
     let parsed: unknown;
     try {
@@ -86,7 +117,74 @@ export class CatalogueController {
         { field: 'content', rule: 'isArray', message: 'JSON content must be an array of items or { items: [...] }' },
       ]);
     }
-    return this.publishItems(actor, items as unknown[], body.note);
+    return this.proposeItems(actor, items as unknown[], body.note);
+  }
+
+  @Get('proposals')
+  @AllowRoles(Roles.AdmissionReviewer, Roles.AdmissionCommittee, Roles.DistrictLeader)
+  @ApiOperation({ summary: 'The district’s proposed catalogue versions, newest first (without their items)' })
+  @ApiPageResponse(VersionProposalResponse)
+  async proposalList(
+    @CurrentPrincipal() actor: Principal,
+    @Query() query: ListVersionProposalsQuery,
+  ): Promise<Page<VersionProposalResponse>> {
+    const page = await this.proposals.list(this.transactions.reader, this.subject(actor), query);
+    return toPage(page.items.map(toVersionProposalResponse), page.total, query);
+  }
+
+  @Get('proposals/:proposalId')
+  @AllowRoles(Roles.AdmissionReviewer, Roles.AdmissionCommittee, Roles.DistrictLeader)
+  @ApiOperation({ summary: 'One proposed catalogue version with its items, for the second reviewer to check' })
+  @ApiOkResponse({ type: CatalogueProposalResponse })
+  @ApiProblems(VersionProposalErrors['version-proposal.not-found'])
+  async proposal(
+    @CurrentPrincipal() actor: Principal,
+    @Param('proposalId', ParseUUIDPipe) proposalId: string,
+  ): Promise<CatalogueProposalResponse> {
+    return toCatalogueProposalResponse(
+      await this.proposals.find<CatalogueItem>(this.transactions.reader, this.subject(actor), proposalId),
+    );
+  }
+
+  @Post('proposals/:proposalId/actions')
+  @HttpCode(200)
+  @AllowRoles(Roles.AdmissionReviewer)
+  @ApiOperation({
+    summary:
+      'Approve (publish as the next version) or reject a proposed catalogue version: a second reviewer, never the ' +
+      'proposer',
+  })
+  @ApiOkResponse({ type: VersionProposalDecisionResponse })
+  @ApiProblems(
+    VersionProposalErrors['version-proposal.not-found'],
+    VersionProposalErrors['version-proposal.self-approval'],
+    VersionProposalErrors['version-proposal.already-decided'],
+  )
+  async decide(
+    @CurrentPrincipal() actor: Principal,
+    @Param('proposalId', ParseUUIDPipe) proposalId: string,
+    @Body() body: DecideVersionProposalRequest,
+  ): Promise<VersionProposalDecisionResponse> {
+    const decided = await this.transactions.run((tx) =>
+      this.proposals.decide<CatalogueItem>(
+        tx,
+        this.subject(actor),
+        proposalId,
+        body,
+        actor,
+        async (inner, approved) => {
+          const version = await this.catalogue.publish(
+            inner,
+            actor.scope.districtCode,
+            approved.items,
+            { publishedBy: approved.proposedBy, approvedBy: approved.approvedBy },
+            approved.note,
+          );
+          return version.version;
+        },
+      ),
+    );
+    return { duplicate: decided.duplicate, proposal: toVersionProposalResponse(decided.proposal) };
   }
 
   @Get('versions')

@@ -7,6 +7,8 @@ export interface CatalogueVersion {
   version: number;
   publishedAt: Date;
   publishedBy: string;
+  /** The second reviewer who approved it; null for versions published before four-eyes publication. */
+  approvedBy: string | null;
   note: string | null;
   itemCount: number;
 }
@@ -35,14 +37,18 @@ const toItem = (row: ItemRow): CatalogueItem => ({
 
 @Injectable()
 export class CatalogueRepository {
-  /** Appends the next version of a district's catalogue; earlier versions stay as they were. */
+  /**
+   * Appends the next version of a district's catalogue, proposed by `publishedBy` and approved by `approvedBy`;
+   * earlier versions stay as they were.
+   */
   async publish(
     tx: Transaction,
     districtCode: string,
     items: CatalogueItem[],
-    publishedBy: string,
+    authors: { publishedBy: string; approvedBy: string },
     note: string | null,
   ): Promise<CatalogueVersion> {
+    const { publishedBy, approvedBy } = authors;
     // Serialises publications per district so two imports never claim the same version number.
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`catalogue:${districtCode}`]);
     const [{ next }] = await tx.query<{ next: number }[]>(
@@ -50,9 +56,9 @@ export class CatalogueRepository {
       [districtCode],
     );
     const [row] = await tx.query<{ published_at: Date }[]>(
-      `INSERT INTO catalogue_version (district_code, version, published_by, note, item_count)
-       VALUES ($1, $2, $3, $4, $5) RETURNING published_at`,
-      [districtCode, next, publishedBy, note, items.length],
+      `INSERT INTO catalogue_version (district_code, version, published_by, approved_by, note, item_count)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING published_at`,
+      [districtCode, next, publishedBy, approvedBy, note, items.length],
     );
     for (const item of items) {
       await tx.query(
@@ -73,7 +79,15 @@ export class CatalogueRepository {
         ],
       );
     }
-    return { districtCode, version: next, publishedAt: row.published_at, publishedBy, note, itemCount: items.length };
+    return {
+      districtCode,
+      version: next,
+      publishedAt: row.published_at,
+      publishedBy,
+      approvedBy,
+      note,
+      itemCount: items.length,
+    };
   }
 
   /** The district's published versions, newest first, one page at a time. */
@@ -88,7 +102,7 @@ export class CatalogueRepository {
     );
     const items = await tx.query<CatalogueVersion[]>(
       `SELECT district_code AS "districtCode", version, published_at AS "publishedAt", published_by AS "publishedBy",
-              note, item_count AS "itemCount"
+              approved_by AS "approvedBy", note, item_count AS "itemCount"
        FROM catalogue_version WHERE district_code = $1 ORDER BY version DESC OFFSET $2 LIMIT $3`,
       [districtCode, page.offset, page.limit],
     );

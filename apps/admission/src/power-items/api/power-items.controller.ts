@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
@@ -9,15 +9,26 @@ import {
   type Principal,
   RequestValidationError,
   Roles,
+  type Transaction,
   TransactionRunner,
 } from '@jianfu/platform';
 import { DepartmentDirectoryRepository } from '../../departments/department-directory.js';
+import type { ProposalSubject } from '../../version-proposals/domain/version-proposal.js';
+import { VersionProposalErrors } from '../../version-proposals/domain/version-proposal.errors.js';
+import {
+  DecideVersionProposalRequest,
+  VersionProposalDecisionResponse,
+  toVersionProposalResponse,
+} from '../../version-proposals/api/dto/version-proposal.dto.js';
+import { VersionProposals } from '../../version-proposals/version-proposals.js';
+import type { PowerItem } from '../domain/power-item.js';
 import { PowerItemErrors } from '../domain/power-item.errors.js';
 import { PowerItemsRepository } from '../persistence/power-items.repository.js';
 import {
+  PowerItemProposalResponse,
   PowerItemVersionItemsResponse,
-  PowerItemVersionResponse,
   PublishPowerItemsRequest,
+  toPowerItemProposalResponse,
 } from './dto/power-items.dto.js';
 
 @ApiTags('power items')
@@ -28,22 +39,27 @@ export class PowerItemsController {
     private readonly transactions: TransactionRunner,
     private readonly powerItems: PowerItemsRepository,
     private readonly departments: DepartmentDirectoryRepository,
+    private readonly proposals: VersionProposals,
   ) {}
 
-  @Post('versions')
+  private subject(actor: Principal, departmentId: string): ProposalSubject {
+    return { districtCode: actor.scope.districtCode, register: 'power-items', departmentId };
+  }
+
+  @Post('proposals')
   @AllowRoles(Roles.AdmissionReviewer)
   @ApiOperation({
     summary:
-      'Publish the next version of a department’s power-item register (权力清单): every item kept, cancelled or ' +
-      'devolved, with the decision document; old versions stay',
+      'Propose the next version of a department’s power-item register (权力清单): every item kept, cancelled or ' +
+      'devolved, with the decision document; published when a second reviewer approves it',
   })
-  @ApiCreatedResponse({ type: PowerItemVersionResponse })
-  @ApiProblems(PowerItemErrors['department.not-found'])
-  publish(
+  @ApiCreatedResponse({ type: PowerItemProposalResponse })
+  @ApiProblems(PowerItemErrors['department.not-found'], VersionProposalErrors['version-proposal.pending'])
+  propose(
     @CurrentPrincipal() actor: Principal,
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
     @Body() body: PublishPowerItemsRequest,
-  ): Promise<PowerItemVersionResponse> {
+  ): Promise<PowerItemProposalResponse> {
     const problems: FieldProblem[] = [];
     const seen = new Set<string>();
     body.items.forEach((item, index) => {
@@ -61,21 +77,85 @@ export class PowerItemsController {
     });
     if (problems.length > 0) throw new RequestValidationError(problems);
     return this.transactions.run(async (tx) => {
-      const department = await this.departments.find(tx, departmentId);
-      if (!department || department.districtCode !== actor.scope.districtCode) {
-        throw new NotFoundError('department', departmentId);
-      }
-      return this.powerItems.publish(
-        tx,
-        { districtCode: actor.scope.districtCode, departmentId, note: body.note ?? null, publishedBy: actor.userId },
-        body.items.map((item) => ({
-          code: item.code,
-          name: item.name.trim(),
-          status: item.status,
-          decisionDocument: item.decisionDocument?.trim() || null,
-        })),
+      await this.knownDepartment(tx, actor, departmentId);
+      const items: PowerItem[] = body.items.map((item) => ({
+        code: item.code,
+        name: item.name.trim(),
+        status: item.status,
+        decisionDocument: item.decisionDocument?.trim() || null,
+      }));
+      return toPowerItemProposalResponse(
+        await this.proposals.propose(tx, this.subject(actor, departmentId), { items, note: body.note ?? null }, actor),
       );
     });
+  }
+
+  @Get('proposals/:proposalId')
+  @AllowRoles(Roles.AdmissionReviewer, Roles.AdmissionCommittee, Roles.DistrictLeader)
+  @ApiOperation({ summary: 'One proposed register version with its items, for the second reviewer to check' })
+  @ApiOkResponse({ type: PowerItemProposalResponse })
+  @ApiProblems(VersionProposalErrors['version-proposal.not-found'])
+  async proposal(
+    @CurrentPrincipal() actor: Principal,
+    @Param('departmentId', ParseUUIDPipe) departmentId: string,
+    @Param('proposalId', ParseUUIDPipe) proposalId: string,
+  ): Promise<PowerItemProposalResponse> {
+    return toPowerItemProposalResponse(
+      await this.proposals.find<PowerItem>(this.transactions.reader, this.subject(actor, departmentId), proposalId),
+    );
+  }
+
+  @Post('proposals/:proposalId/actions')
+  @HttpCode(200)
+  @AllowRoles(Roles.AdmissionReviewer)
+  @ApiOperation({
+    summary:
+      'Approve (publish as the next version) or reject a proposed register version: a second reviewer, never the ' +
+      'proposer',
+  })
+  @ApiOkResponse({ type: VersionProposalDecisionResponse })
+  @ApiProblems(
+    VersionProposalErrors['version-proposal.not-found'],
+    VersionProposalErrors['version-proposal.self-approval'],
+    VersionProposalErrors['version-proposal.already-decided'],
+  )
+  async decide(
+    @CurrentPrincipal() actor: Principal,
+    @Param('departmentId', ParseUUIDPipe) departmentId: string,
+    @Param('proposalId', ParseUUIDPipe) proposalId: string,
+    @Body() body: DecideVersionProposalRequest,
+  ): Promise<VersionProposalDecisionResponse> {
+    const decided = await this.transactions.run((tx) =>
+      this.proposals.decide<PowerItem>(
+        tx,
+        this.subject(actor, departmentId),
+        proposalId,
+        body,
+        actor,
+        async (inner, approved) => {
+          const version = await this.powerItems.publish(
+            inner,
+            {
+              districtCode: actor.scope.districtCode,
+              departmentId,
+              note: approved.note,
+              publishedBy: approved.proposedBy,
+              approvedBy: approved.approvedBy,
+            },
+            approved.items,
+          );
+          return version.version;
+        },
+      ),
+    );
+    return { duplicate: decided.duplicate, proposal: toVersionProposalResponse(decided.proposal) };
+  }
+
+  private async knownDepartment(tx: Transaction, actor: Principal, departmentId: string): Promise<void> {
+    const department = await this.departments.find(tx, departmentId);
+    if (!department || department.districtCode !== actor.scope.districtCode) {
+      throw new NotFoundError('department', departmentId);
+    }
   }
 
   @Get('versions/:version')

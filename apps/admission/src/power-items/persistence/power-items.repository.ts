@@ -9,6 +9,8 @@ export interface PowerItemVersion {
   note: string | null;
   itemCount: number;
   publishedBy: string;
+  /** The second reviewer who approved it; null for versions published before four-eyes publication. */
+  approvedBy: string | null;
   publishedAt: Date;
 }
 
@@ -17,7 +19,7 @@ export interface PowerItemVersion {
 export class PowerItemsRepository {
   async publish(
     tx: Transaction,
-    head: { districtCode: string; departmentId: string; note: string | null; publishedBy: string },
+    head: { districtCode: string; departmentId: string; note: string | null; publishedBy: string; approvedBy: string },
     items: PowerItem[],
   ): Promise<PowerItemVersion> {
     // Serialises publications per department so two never claim the same version number.
@@ -27,9 +29,10 @@ export class PowerItemsRepository {
       [head.departmentId],
     );
     const [row] = await tx.query<{ published_at: Date }[]>(
-      `INSERT INTO power_item_version (district_code, department_id, version, note, item_count, published_by)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING published_at`,
-      [head.districtCode, head.departmentId, next, head.note, items.length, head.publishedBy],
+      `INSERT INTO power_item_version (district_code, department_id, version, note, item_count, published_by,
+         approved_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING published_at`,
+      [head.districtCode, head.departmentId, next, head.note, items.length, head.publishedBy, head.approvedBy],
     );
     for (const item of items) {
       await tx.query(
@@ -57,7 +60,7 @@ export class PowerItemsRepository {
   ): Promise<(PowerItemVersion & { items: PowerItem[]; cancelledCount: number }) | null> {
     const [head] = await tx.query<PowerItemVersion[]>(
       `SELECT district_code AS "districtCode", department_id AS "departmentId", version, note, item_count AS "itemCount",
-              published_by AS "publishedBy", published_at AS "publishedAt"
+              published_by AS "publishedBy", approved_by AS "approvedBy", published_at AS "publishedAt"
        FROM power_item_version WHERE district_code = $1 AND department_id = $2 AND version = $3`,
       [districtCode, departmentId, version],
     );

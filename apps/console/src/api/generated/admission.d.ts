@@ -326,6 +326,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/catalogue/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district’s proposed catalogue versions, newest first (without their items) */
+        get: operations["CatalogueController_proposalList"];
+        put?: never;
+        /** Propose the next version of the district’s admission catalogue (准入清单); it is published when a second reviewer approves it */
+        post: operations["CatalogueController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/proposals/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose the next version from a CSV or JSON file’s content */
+        post: operations["CatalogueController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/proposals/{proposalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One proposed catalogue version with its items, for the second reviewer to check */
+        get: operations["CatalogueController_proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/proposals/{proposalId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (publish as the next version) or reject a proposed catalogue version: a second reviewer, never the proposer */
+        post: operations["CatalogueController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/catalogue/versions": {
         parameters: {
             query?: never;
@@ -336,25 +405,7 @@ export interface paths {
         /** Every published version of the district’s catalogue, newest first */
         get: operations["CatalogueController_versions"];
         put?: never;
-        /** Publish a new version of the district’s admission catalogue (准入清单); old versions stay */
-        post: operations["CatalogueController_publish"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/catalogue/versions/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish a new version from a CSV or JSON file’s content */
-        post: operations["CatalogueController_import"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -857,7 +908,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/departments/{departmentId}/power-items/versions": {
+    "/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district’s departments as admission knows them (from organization’s events), by code */
+        get: operations["DepartmentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{departmentId}/power-items/proposals": {
         parameters: {
             query?: never;
             header?: never;
@@ -866,8 +934,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the next version of a department’s power-item register (权力清单): every item kept, cancelled or devolved, with the decision document; old versions stay */
-        post: operations["PowerItemsController_publish"];
+        /** Propose the next version of a department’s power-item register (权力清单): every item kept, cancelled or devolved, with the decision document; published when a second reviewer approves it */
+        post: operations["PowerItemsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{departmentId}/power-items/proposals/{proposalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One proposed register version with its items, for the second reviewer to check */
+        get: operations["PowerItemsController_proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/departments/{departmentId}/power-items/proposals/{proposalId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (publish as the next version) or reject a proposed register version: a second reviewer, never the proposer */
+        post: operations["PowerItemsController_decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1469,35 +1571,6 @@ export interface components {
             /** @example 2026年度准入清单（34项） */
             note?: string;
         };
-        CatalogueVersionResponse: {
-            /** @example 350102 */
-            districtCode: string;
-            /** @example 2 */
-            version: number;
-            /** Format: date-time */
-            publishedAt: string;
-            /** @example reviewer-1 */
-            publishedBy: string;
-            /** @example 2026年度准入清单（34项） */
-            note: string | null;
-            /** @example 34 */
-            itemCount: number;
-        };
-        ImportCatalogueRequest: {
-            /**
-             * @example csv
-             * @enum {string}
-             */
-            format: "csv" | "json";
-            /**
-             * @description The file content: CSV with the export header, or a JSON array of items
-             * @example code,name,category,legalBasis,owningDepartment,fundingStandardFen,allowedLedgers,evaluationAllowed
-             *     MZ-01,最低生活保障对象入户调查,民政事务,《社会救助暂行办法》第十一条,区民政局,300000,低保对象台账,false
-             */
-            content: string;
-            /** @example 从区减负办清单导入 */
-            note?: string;
-        };
         CatalogueItemResponse: {
             /** @example MZ-01 */
             code: string;
@@ -1519,6 +1592,114 @@ export interface components {
             fundingStandardFen: number;
             allowedLedgers: string[];
             evaluationAllowed: boolean;
+        };
+        CatalogueProposalResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            register: "catalogue" | "power-items";
+            /** @example 350102 */
+            districtCode: string;
+            /**
+             * Format: uuid
+             * @description The department of a power-item register
+             */
+            departmentId: string | null;
+            /** @enum {string} */
+            status: "proposed" | "published" | "rejected";
+            itemCount: number;
+            note: string | null;
+            /** @example reviewer-1 */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @description The second reviewer who approved or rejected it */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            reason: string | null;
+            /** @description The version it was published as, once approved */
+            version: number | null;
+            items: components["schemas"]["CatalogueItemResponse"][];
+        };
+        ImportCatalogueRequest: {
+            /**
+             * @example csv
+             * @enum {string}
+             */
+            format: "csv" | "json";
+            /**
+             * @description The file content: CSV with the export header, or a JSON array of items
+             * @example code,name,category,legalBasis,owningDepartment,fundingStandardFen,allowedLedgers,evaluationAllowed
+             *     MZ-01,最低生活保障对象入户调查,民政事务,《社会救助暂行办法》第十一条,区民政局,300000,低保对象台账,false
+             */
+            content: string;
+            /** @example 从区减负办清单导入 */
+            note?: string;
+        };
+        VersionProposalResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            register: "catalogue" | "power-items";
+            /** @example 350102 */
+            districtCode: string;
+            /**
+             * Format: uuid
+             * @description The department of a power-item register
+             */
+            departmentId: string | null;
+            /** @enum {string} */
+            status: "proposed" | "published" | "rejected";
+            itemCount: number;
+            note: string | null;
+            /** @example reviewer-1 */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @description The second reviewer who approved or rejected it */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            reason: string | null;
+            /** @description The version it was published as, once approved */
+            version: number | null;
+        };
+        DecideVersionProposalRequest: {
+            /**
+             * @description `approve` publishes the version; `reject` needs a reason
+             * @enum {string}
+             */
+            action: "approve" | "reject";
+            /** @example 第12项资金标准有误，请核对后重新提交 */
+            reason?: string;
+        };
+        VersionProposalDecisionResponse: {
+            /** @description True when the same reviewer had already taken the same decision */
+            duplicate: boolean;
+            proposal: components["schemas"]["VersionProposalResponse"];
+        };
+        CatalogueVersionResponse: {
+            /** @example 350102 */
+            districtCode: string;
+            /** @example 2 */
+            version: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * @description The reviewer who proposed the version
+             * @example reviewer-1
+             */
+            publishedBy: string;
+            /**
+             * @description The second reviewer who approved it (null: published in one call, before four-eyes publication)
+             * @example reviewer-2
+             */
+            approvedBy: string | null;
+            /** @example 2026年度准入清单（34项） */
+            note: string | null;
+            /** @example 34 */
+            itemCount: number;
         };
         CatalogueVersionItemsResponse: {
             /** @example 350102 */
@@ -2407,7 +2588,7 @@ export interface components {
             /** Format: uuid */
             taskId: string | null;
             /**
-             * @description The refusal code (gate.*, seal.*, plaque.*), or gate.refused-by-community
+             * @description The refusal code (gate.*, seal.*, plaque.*, ledger.*), or <kind>.refused-by-community for a refusal a community recorded (gate.refused-by-community for a task)
              * @example gate.not-funded
              */
             code: string;
@@ -2637,6 +2818,16 @@ export interface components {
             decidedAt: string | null;
             decisionReason: string | null;
         };
+        DirectoryDepartmentResponse: {
+            /** Format: uuid */
+            departmentId: string;
+            /** @example GL-MZJ */
+            code: string;
+            /** @example 区民政局 */
+            name: string;
+            /** @example 350102 */
+            districtCode: string;
+        };
         PowerItemRequest: {
             /**
              * @description The item’s code, unique within the version
@@ -2662,18 +2853,6 @@ export interface components {
             /** @example 2016年区级部门行政权力清单调整 */
             note?: string;
         };
-        PowerItemVersionResponse: {
-            /** @example 350102 */
-            districtCode: string;
-            /** Format: uuid */
-            departmentId: string;
-            version: number;
-            note: string | null;
-            itemCount: number;
-            publishedBy: string;
-            /** Format: date-time */
-            publishedAt: string;
-        };
         PowerItemResponse: {
             /** @example QL-MZ-017 */
             code: string;
@@ -2681,6 +2860,35 @@ export interface components {
             /** @enum {string} */
             status: "kept" | "cancelled" | "devolved-to-street" | "devolved-to-community";
             decisionDocument: string | null;
+        };
+        PowerItemProposalResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            register: "catalogue" | "power-items";
+            /** @example 350102 */
+            districtCode: string;
+            /**
+             * Format: uuid
+             * @description The department of a power-item register
+             */
+            departmentId: string | null;
+            /** @enum {string} */
+            status: "proposed" | "published" | "rejected";
+            itemCount: number;
+            note: string | null;
+            /** @example reviewer-1 */
+            proposedBy: string;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @description The second reviewer who approved or rejected it */
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            reason: string | null;
+            /** @description The version it was published as, once approved */
+            version: number | null;
+            items: components["schemas"]["PowerItemResponse"][];
         };
         PowerItemVersionItemsResponse: {
             /** @example 350102 */
@@ -2690,7 +2898,10 @@ export interface components {
             version: number;
             note: string | null;
             itemCount: number;
+            /** @description The reviewer who proposed the version */
             publishedBy: string;
+            /** @description The second reviewer who approved it (null: published in one call, before four-eyes publication) */
+            approvedBy: string | null;
             /** Format: date-time */
             publishedAt: string;
             items: components["schemas"]["PowerItemResponse"][];
@@ -2959,6 +3170,10 @@ export interface components {
          *     - `submission.not-returned` (409): Only a returned submission can be resubmitted
          *     - `submission.not-submitted` (409): The submission has not been submitted for review
          *     - `task.not-found` (404): No such admitted task that the caller may cancel (its department, or a reviewer of its district)
+         *     - `version-proposal.already-decided` (409): The proposal was already published or rejected (by someone else, or with another decision)
+         *     - `version-proposal.not-found` (404): No such proposed version of this register in the caller’s district
+         *     - `version-proposal.pending` (409): A proposed version of this register awaits its decision; decide it before proposing another
+         *     - `version-proposal.self-approval` (403): The reviewer who proposed a version may not approve or reject it; a second reviewer decides
          *     - `working-day-calendar.date-outside-year` (422): A day of the arrangement is not a real date of the year it is loaded for
          *     - `working-day-calendar.day-both-holiday-and-workday` (422): A day is listed both as a holiday and as a make-up workday; the message names the day
          *     - `working-day-calendar.day-listed-twice` (422): A day is listed twice in one list
@@ -2968,7 +3183,7 @@ export interface components {
          *     - `working-day-calendar.year-already-published` (409): The year already has a different published arrangement; a published year never changes
          * @enum {string}
          */
-        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "attachment.file-required" | "attachment.frozen" | "attachment.not-found" | "attachment.too-large" | "attachment.type-not-allowed" | "budget.not-found" | "catalogue-baseline.not-found" | "catalogue-version.not-found" | "community-task.not-found" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "department.not-found" | "dependency.unavailable" | "gate.not-admitted" | "gate.not-admitted-for-community" | "gate.not-funded" | "gate.task-admitted" | "gate.task-cancelled" | "idempotency.in-progress" | "idempotency.key-reused" | "ledger.not-allowed" | "meeting-summons.not-found" | "plaque.limit-reached" | "policy.already-decided" | "policy.effective-date-past" | "policy.invalid" | "policy.kind-not-found" | "policy.not-an-author" | "policy.proposal-pending" | "policy.self-approval" | "policy.version-not-found" | "power-item-version.not-found" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "seal-matter-version.not-found" | "seal.matter-not-listed" | "submission.department-unknown" | "submission.not-draft" | "submission.not-editable" | "submission.not-found" | "submission.not-returned" | "submission.not-submitted" | "task.not-found" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
+        ErrorCode: "access.forbidden" | "access.out-of-scope" | "access.unauthenticated" | "approval.action-not-allowed" | "approval.already-decided" | "approval.closed" | "approval.out-of-scope" | "approval.reason-required" | "approval.refused" | "approval.remind-limit" | "approval.self-decision" | "approval.step-not-open" | "approval.target-required" | "approval.wrong-actor" | "attachment.file-required" | "attachment.frozen" | "attachment.not-found" | "attachment.too-large" | "attachment.type-not-allowed" | "budget.not-found" | "catalogue-baseline.not-found" | "catalogue-version.not-found" | "community-task.not-found" | "community.not-found" | "dead-letter.already-replayed" | "dead-letter.not-found" | "dead-letter.still-failing" | "department.not-found" | "dependency.unavailable" | "gate.not-admitted" | "gate.not-admitted-for-community" | "gate.not-funded" | "gate.task-admitted" | "gate.task-cancelled" | "idempotency.in-progress" | "idempotency.key-reused" | "ledger.not-allowed" | "meeting-summons.not-found" | "plaque.limit-reached" | "policy.already-decided" | "policy.effective-date-past" | "policy.invalid" | "policy.kind-not-found" | "policy.not-an-author" | "policy.proposal-pending" | "policy.self-approval" | "policy.version-not-found" | "power-item-version.not-found" | "request.invalid" | "request.malformed" | "request.rate-limited" | "request.too-large" | "request.unsupported-media-type" | "request.value-rejected" | "seal-matter-version.not-found" | "seal.matter-not-listed" | "submission.department-unknown" | "submission.not-draft" | "submission.not-editable" | "submission.not-found" | "submission.not-returned" | "submission.not-submitted" | "task.not-found" | "version-proposal.already-decided" | "version-proposal.not-found" | "version-proposal.pending" | "version-proposal.self-approval" | "working-day-calendar.date-outside-year" | "working-day-calendar.day-both-holiday-and-workday" | "working-day-calendar.day-listed-twice" | "working-day-calendar.no-holidays" | "working-day-calendar.other-district" | "working-day-calendar.workday-not-on-weekend" | "working-day-calendar.year-already-published";
     };
     responses: never;
     parameters: never;
@@ -5870,13 +6085,15 @@ export interface operations {
             };
         };
     };
-    CatalogueController_versions: {
+    CatalogueController_proposalList: {
         parameters: {
             query?: {
                 /** @description Records to skip */
                 offset?: number;
                 /** @description Records per page */
                 limit?: number;
+                /** @description Only proposals that stand here */
+                status?: "proposed" | "published" | "rejected";
             };
             header?: never;
             path?: never;
@@ -5884,14 +6101,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of CatalogueVersion records */
+            /** @description A page of VersionProposal records */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["CatalogueVersionResponse"][];
+                        items: components["schemas"]["VersionProposalResponse"][];
                         /** @description How many records match, over all pages */
                         total: number;
                         offset: number;
@@ -5981,7 +6198,7 @@ export interface operations {
             };
         };
     };
-    CatalogueController_publish: {
+    CatalogueController_propose: {
         parameters: {
             query?: never;
             header?: {
@@ -6002,7 +6219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueVersionResponse"];
+                    "application/json": components["schemas"]["CatalogueProposalResponse"];
                 };
             };
             /**
@@ -6071,6 +6288,8 @@ export interface operations {
              * @description The record’s state or a uniqueness rule refuses the request
              *
              *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `version-proposal.pending`: A proposed version of this register awaits its decision; decide it before proposing another
              */
             409: {
                 headers: {
@@ -6081,7 +6300,7 @@ export interface operations {
                         /** @enum {unknown} */
                         status?: 409;
                         /** @enum {unknown} */
-                        code?: "idempotency.in-progress";
+                        code?: "idempotency.in-progress" | "version-proposal.pending";
                     };
                 };
             };
@@ -6202,7 +6421,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueVersionResponse"];
+                    "application/json": components["schemas"]["CatalogueProposalResponse"];
                 };
             };
             /**
@@ -6271,6 +6490,8 @@ export interface operations {
              * @description The record’s state or a uniqueness rule refuses the request
              *
              *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `version-proposal.pending`: A proposed version of this register awaits its decision; decide it before proposing another
              */
             409: {
                 headers: {
@@ -6281,7 +6502,7 @@ export interface operations {
                         /** @enum {unknown} */
                         status?: 409;
                         /** @enum {unknown} */
-                        code?: "idempotency.in-progress";
+                        code?: "idempotency.in-progress" | "version-proposal.pending";
                     };
                 };
             };
@@ -6356,6 +6577,460 @@ export interface operations {
                         status?: 429;
                         /** @enum {unknown} */
                         code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CatalogueController_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueProposalResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `version-proposal.not-found`: No such proposed version of this register in the caller’s district
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "version-proposal.not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CatalogueController_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideVersionProposalRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionProposalDecisionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `version-proposal.self-approval`: The reviewer who proposed a version may not approve or reject it; a second reviewer decides
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "version-proposal.self-approval";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `version-proposal.not-found`: No such proposed version of this register in the caller’s district
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "version-proposal.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `version-proposal.already-decided`: The proposal was already published or rejected (by someone else, or with another decision)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "version-proposal.already-decided";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    CatalogueController_versions: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of CatalogueVersion records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CatalogueVersionResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
                     };
                 };
             };
@@ -12432,7 +13107,118 @@ export interface operations {
             };
         };
     };
-    PowerItemsController_publish: {
+    DepartmentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of DirectoryDepartment records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DirectoryDepartmentResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PowerItemsController_propose: {
         parameters: {
             query?: never;
             header?: {
@@ -12455,7 +13241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PowerItemVersionResponse"];
+                    "application/json": components["schemas"]["PowerItemProposalResponse"];
                 };
             };
             /**
@@ -12542,6 +13328,8 @@ export interface operations {
              * @description The record’s state or a uniqueness rule refuses the request
              *
              *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `version-proposal.pending`: A proposed version of this register awaits its decision; decide it before proposing another
              */
             409: {
                 headers: {
@@ -12552,7 +13340,352 @@ export interface operations {
                         /** @enum {unknown} */
                         status?: 409;
                         /** @enum {unknown} */
-                        code?: "idempotency.in-progress";
+                        code?: "idempotency.in-progress" | "version-proposal.pending";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PowerItemsController_proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerItemProposalResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `version-proposal.not-found`: No such proposed version of this register in the caller’s district
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "version-proposal.not-found";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PowerItemsController_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                departmentId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideVersionProposalRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionProposalDecisionResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `version-proposal.self-approval`: The reviewer who proposed a version may not approve or reject it; a second reviewer decides
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "version-proposal.self-approval";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `version-proposal.not-found`: No such proposed version of this register in the caller’s district
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "version-proposal.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `version-proposal.already-decided`: The proposal was already published or rejected (by someone else, or with another decision)
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "version-proposal.already-decided";
                     };
                 };
             };

@@ -878,6 +878,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/community-demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demands on each community per month (减负, seed 002): tasks, meetings (and hours), ledgers, seal uses and plaques, admitted and refused, from admission’s events; only months with a demand; scoped like the burden */
+        get: operations["DemandsController_demands"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/community-demands/streets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The street roll-up of the demands on communities: each street’s communities summed per month */
+        get: operations["DemandsController_streetDemands"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/communities/{communityId}/roster": {
         parameters: {
             query?: never;
@@ -2288,6 +2322,58 @@ export interface components {
             totals: components["schemas"]["BurdenTotalsResponse"];
             departments: components["schemas"]["DepartmentBurdenResponse"][];
             communities: components["schemas"]["CommunityBurdenResponse"][];
+        };
+        DemandCountsResponse: {
+            /** @description Admitted (passed the gate) for the community */
+            admitted: number;
+            /** @description Refused, each a violation (违规摊派) against a department */
+            refused: number;
+        };
+        MeetingCountsResponse: {
+            /** @description Admitted (passed the gate) for the community */
+            admitted: number;
+            /** @description Refused, each a violation (违规摊派) against a department */
+            refused: number;
+            /** @description Hours of the admitted meetings */
+            hours: number;
+        };
+        CommunityMonthDemandsResponse: {
+            /** @example 2026-06 */
+            month: string;
+            /** @description Tasks dispatched to the community, and tasks refused */
+            tasks: components["schemas"]["DemandCountsResponse"];
+            meetings: components["schemas"]["MeetingCountsResponse"];
+            ledgers: components["schemas"]["DemandCountsResponse"];
+            /** @description Seal uses, and seal requests refused */
+            seals: components["schemas"]["DemandCountsResponse"];
+            /** @description Plaques refused (a community hangs the three allowed ones, so none is ever admitted) */
+            plaques: components["schemas"]["DemandCountsResponse"];
+            /** @description Every refusal of the month, whatever it refused */
+            violations: number;
+            /** Format: uuid */
+            communityId: string;
+            code: string;
+            name: string;
+            streetCode: string;
+            streetName: string;
+        };
+        StreetMonthDemandsResponse: {
+            /** @example 2026-06 */
+            month: string;
+            /** @description Tasks dispatched to the community, and tasks refused */
+            tasks: components["schemas"]["DemandCountsResponse"];
+            meetings: components["schemas"]["MeetingCountsResponse"];
+            ledgers: components["schemas"]["DemandCountsResponse"];
+            /** @description Seal uses, and seal requests refused */
+            seals: components["schemas"]["DemandCountsResponse"];
+            /** @description Plaques refused (a community hangs the three allowed ones, so none is ever admitted) */
+            plaques: components["schemas"]["DemandCountsResponse"];
+            /** @description Every refusal of the month, whatever it refused */
+            violations: number;
+            streetCode: string;
+            streetName: string;
+            /** @description Communities of the street with a demand that month */
+            communities: number;
         };
         RosterPartyOrganisationResponse: {
             /** @enum {string} */
@@ -13907,6 +13993,244 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommunityBurdenReportResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    DemandsController_demands: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+                /** @description First month (China time), YYYY-MM; January of this year by default */
+                from?: string;
+                /** @description Last month, included; December of this year by default */
+                to?: string;
+                /** @description Only the communities of this street */
+                streetCode?: string;
+                /** @description Only this community (ignored by the street roll-up) */
+                communityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of CommunityMonthDemands records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CommunityMonthDemandsResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    DemandsController_streetDemands: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+                /** @description First month (China time), YYYY-MM; January of this year by default */
+                from?: string;
+                /** @description Last month, included; December of this year by default */
+                to?: string;
+                /** @description Only the communities of this street */
+                streetCode?: string;
+                /** @description Only this community (ignored by the street roll-up) */
+                communityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of StreetMonthDemands records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StreetMonthDemandsResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
                 };
             };
             /**

@@ -1,5 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { serviceWindows, type ServiceWindow } from '../../domain/catalogue-item.js';
+import type { VersionProposal } from '../../../version-proposals/domain/version-proposal.js';
+import {
+  VersionProposalResponse,
+  toVersionProposalResponse,
+} from '../../../version-proposals/api/dto/version-proposal.dto.js';
+import { type CatalogueItem, serviceWindows, type ServiceWindow } from '../../domain/catalogue-item.js';
 
 /** One published version of a district's admission catalogue (准入清单). */
 export class CatalogueVersionResponse {
@@ -12,8 +17,16 @@ export class CatalogueVersionResponse {
   @ApiProperty({ type: String, format: 'date-time' })
   publishedAt!: Date;
 
-  @ApiProperty({ example: 'reviewer-1' })
+  @ApiProperty({ example: 'reviewer-1', description: 'The reviewer who proposed the version' })
   publishedBy!: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'reviewer-2',
+    description: 'The second reviewer who approved it (null: published in one call, before four-eyes publication)',
+  })
+  approvedBy!: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: '2026年度准入清单（34项）' })
   note!: string | null;
@@ -59,4 +72,14 @@ export class CatalogueVersionItemsResponse {
 
   @ApiProperty({ type: [CatalogueItemResponse] })
   items!: CatalogueItemResponse[];
+}
+
+/** A proposed catalogue version with its items, for the second reviewer to check before approving. */
+export class CatalogueProposalResponse extends VersionProposalResponse {
+  @ApiProperty({ type: [CatalogueItemResponse] })
+  items!: CatalogueItemResponse[];
+}
+
+export function toCatalogueProposalResponse(proposal: VersionProposal<CatalogueItem>): CatalogueProposalResponse {
+  return { ...toVersionProposalResponse(proposal), items: proposal.items };
 }

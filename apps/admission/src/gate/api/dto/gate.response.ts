@@ -188,7 +188,9 @@ export class ViolationResponse {
 
   @ApiProperty({
     example: 'gate.not-funded',
-    description: 'The refusal code (gate.*, seal.*, plaque.*), or gate.refused-by-community',
+    description:
+      'The refusal code (gate.*, seal.*, plaque.*, ledger.*), or <kind>.refused-by-community for a refusal a ' +
+      'community recorded (gate.refused-by-community for a task)',
   })
   code!: string;
 

@@ -12,7 +12,12 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { type PowerItemStatus, powerItemStatuses } from '../../domain/power-item.js';
+import type { VersionProposal } from '../../../version-proposals/domain/version-proposal.js';
+import {
+  VersionProposalResponse,
+  toVersionProposalResponse,
+} from '../../../version-proposals/api/dto/version-proposal.dto.js';
+import { type PowerItem, type PowerItemStatus, powerItemStatuses } from '../../domain/power-item.js';
 
 export class PowerItemRequest {
   @ApiProperty({ example: 'QL-MZ-017', description: 'The item’s code, unique within the version' })
@@ -87,8 +92,15 @@ export class PowerItemVersionResponse {
   @ApiProperty({ type: 'integer' })
   itemCount!: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'The reviewer who proposed the version' })
   publishedBy!: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The second reviewer who approved it (null: published in one call, before four-eyes publication)',
+  })
+  approvedBy!: string | null;
 
   @ApiProperty({ type: String, format: 'date-time' })
   publishedAt!: Date;
@@ -100,4 +112,14 @@ export class PowerItemVersionItemsResponse extends PowerItemVersionResponse {
 
   @ApiProperty({ type: 'integer', description: 'Items cancelled (取消) in this version' })
   cancelledCount!: number;
+}
+
+/** A proposed register version with its items, for the second reviewer to check before approving. */
+export class PowerItemProposalResponse extends VersionProposalResponse {
+  @ApiProperty({ type: [PowerItemResponse] })
+  items!: PowerItemResponse[];
+}
+
+export function toPowerItemProposalResponse(proposal: VersionProposal<PowerItem>): PowerItemProposalResponse {
+  return { ...toVersionProposalResponse(proposal), items: proposal.items };
 }

@@ -1,0 +1,51 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  AllowRoles,
+  ApiPageResponse,
+  CurrentPrincipal,
+  type Page,
+  PageQuery,
+  type Principal,
+  Roles,
+  toPage,
+  TransactionRunner,
+} from '@jianfu/platform';
+import { DepartmentDirectoryRepository } from './department-directory.js';
+
+export class DirectoryDepartmentResponse {
+  @ApiProperty({ format: 'uuid' })
+  departmentId!: string;
+
+  @ApiProperty({ example: 'GL-MZJ' })
+  code!: string;
+
+  @ApiProperty({ example: '区民政局' })
+  name!: string;
+
+  @ApiProperty({ example: '350102' })
+  districtCode!: string;
+}
+
+/** The departments admission learned from organization: whose power-item registers can be published. */
+@ApiTags('power items')
+@ApiBearerAuth()
+@Controller('departments')
+export class DepartmentsController {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly departments: DepartmentDirectoryRepository,
+  ) {}
+
+  @Get()
+  @AllowRoles(Roles.AdmissionReviewer, Roles.AdmissionCommittee, Roles.DistrictLeader)
+  @ApiOperation({ summary: 'The district’s departments as admission knows them (from organization’s events), by code' })
+  @ApiPageResponse(DirectoryDepartmentResponse)
+  async list(
+    @CurrentPrincipal() actor: Principal,
+    @Query() query: PageQuery,
+  ): Promise<Page<DirectoryDepartmentResponse>> {
+    const page = await this.departments.list(this.transactions.reader, actor.scope.districtCode, query);
+    return toPage(page.items, page.total, query);
+  }
+}
