@@ -5,6 +5,7 @@ import { RefusalPage } from './pages/community/refusal-page';
 import { SubmissionFormPage } from './pages/submissions/submission-form-page';
 import { SubmissionPage } from './pages/submissions/submission-page';
 import { SubmissionsPage } from './pages/submissions/submissions-page';
+import { organisationRoutes } from './pages/organisation/organisation-routes';
 import { WorkbenchPage } from './pages/workbench/workbench-page';
 
 export const router = createBrowserRouter([
@@ -19,6 +20,11 @@ export const router = createBrowserRouter([
       { path: 'submissions/:submissionId/edit', element: <SubmissionFormPage /> },
       { path: 'community/tasks', element: <CommunityTasksPage /> },
       { path: 'community/refusals', element: <RefusalPage /> },
+      {
+        path: 'dashboard',
+        lazy: async () => ({ Component: (await import('./pages/dashboard/dashboard-page')).DashboardPage }),
+      },
+      ...organisationRoutes,
       { path: '*', element: <WorkbenchPage /> },
     ],
   },

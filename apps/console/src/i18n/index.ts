@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import * as dashboard from '../pages/dashboard/dashboard.i18n';
+import * as organisation from '../pages/organisation/organisation.i18n';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -20,7 +22,24 @@ export function setLanguage(language: Language): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: {
+    'zh-CN': {
+      translation: {
+        ...zhCN,
+        codes: { ...zhCN.codes, ...organisation.zhCN.codes },
+        dashboard: dashboard.zhCN,
+        organisation: organisation.zhCN,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        codes: { ...en.codes, ...organisation.en.codes },
+        dashboard: dashboard.en,
+        organisation: organisation.en,
+      },
+    },
+  },
   lng: storedLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

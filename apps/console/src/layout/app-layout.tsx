@@ -1,5 +1,9 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  FlagOutlined,
   FileAddOutlined,
   HomeOutlined,
   LogoutOutlined,
@@ -63,6 +67,25 @@ export function AppLayout() {
       roles: ['community-secretary'],
     },
     { key: '/community/refusals', icon: <StopOutlined />, label: t('menu.refusal'), roles: ['community-secretary'] },
+    { key: '/dashboard', icon: <DashboardOutlined />, label: t('dashboard.menu'), roles: ['district-leader'] },
+    {
+      key: '/organisation/hierarchy',
+      icon: <ApartmentOutlined />,
+      label: t('organisation.menu.hierarchy'),
+      roles: ['organization-admin'],
+    },
+    {
+      key: '/organisation/party-organisations',
+      icon: <FlagOutlined />,
+      label: t('organisation.menu.partyOrganisations'),
+      roles: ['organization-admin'],
+    },
+    {
+      key: '/organisation/facilities',
+      icon: <BankOutlined />,
+      label: t('organisation.menu.facilities'),
+      roles: ['organization-admin'],
+    },
   ];
   const visible = entries.filter((entry) => !entry.roles || hasRole(session, ...entry.roles));
   const selected =
