@@ -4,12 +4,14 @@ import {
   BankOutlined,
   DashboardOutlined,
   FlagOutlined,
+  LikeOutlined,
   FileAddOutlined,
   HomeOutlined,
   LogoutOutlined,
   MenuOutlined,
   ProfileOutlined,
   StopOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
@@ -84,6 +86,18 @@ export function AppLayout() {
       key: '/organisation/facilities',
       icon: <BankOutlined />,
       label: t('organisation.menu.facilities'),
+      roles: ['organization-admin'],
+    },
+    {
+      key: '/organisation/co-building',
+      icon: <TeamOutlined />,
+      label: t('organisation.menu.coBuilding'),
+      roles: ['organization-admin'],
+    },
+    {
+      key: '/organisation/evaluation',
+      icon: <LikeOutlined />,
+      label: t('organisation.menu.evaluation'),
       roles: ['organization-admin'],
     },
   ];

@@ -1,8 +1,8 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Alert, Card, Col, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/http';
 import { ApiProblem, isProblem, toProblem } from '../../api/problem';
 import { yuan } from '../../components/money';
@@ -91,8 +91,20 @@ function ScopeNote({ text }: { text: string }) {
  */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(thisYear);
-  const [streetCode, setStreetCode] = useState('');
+  // The filters live in the address, so a leader can share or bookmark the view.
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || thisYear;
+  const streetCode = params.get('street') ?? '';
+  const setFilter = (name: 'year' | 'street', value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
   const street = streetCode || undefined;
 
   const streets = useQuery({
@@ -203,7 +215,7 @@ export function DashboardPage() {
               id="dashboard-year"
               data-testid="dashboard-year"
               value={year}
-              onChange={setYear}
+              onChange={(value) => setFilter('year', String(value))}
               style={{ width: 100 }}
               options={years.map((value) => ({ value, label: String(value) }))}
             />
@@ -212,7 +224,7 @@ export function DashboardPage() {
               id="dashboard-street"
               data-testid="dashboard-street"
               value={streetCode}
-              onChange={setStreetCode}
+              onChange={(value) => setFilter('street', value)}
               style={{ width: 180 }}
               options={[
                 { value: '', label: t('dashboard.allStreets') },

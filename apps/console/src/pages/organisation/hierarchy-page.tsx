@@ -63,7 +63,7 @@ async function placingRefusal<T>(
 
 function describeChange(change: Change): string {
   const details = change.details;
-  const text = (key: string) => (typeof details[key] === 'string' ? (details[key]) : undefined);
+  const text = (key: string) => (typeof details[key] === 'string' ? details[key] : undefined);
   if (change.change === 'moved') return `${text('fromParentCode') ?? ''} → ${text('toParentCode') ?? ''}`;
   if (change.change === 'renamed')
     return `${text('from') ?? text('previousName') ?? ''} → ${text('to') ?? text('name') ?? ''}`;
@@ -80,6 +80,7 @@ export function HierarchyPage() {
   const [selected, setSelected] = useState<Selected | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [grids, setGrids] = useState<Record<string, Grid[]>>({});
+  const [expandedKeys, setExpandedKeys] = useState<string[]>(['district']);
 
   const streets = useQuery({
     queryKey: ['organisation', 'streets'],
@@ -129,7 +130,7 @@ export function HierarchyPage() {
               </span>
             ),
             isLeaf: false,
-            children: grids[community.id]?.map((grid) => ({
+            children: (grids[community.id] ?? []).map((grid) => ({
               key: `grid:${grid.code}:${community.code}`,
               title: (
                 <span data-testid={`tree-grid-${grid.code}`}>
@@ -166,8 +167,9 @@ export function HierarchyPage() {
   };
 
   const refresh = async () => {
-    setGrids({});
     await queryClient.invalidateQueries({ queryKey: ['organisation'] });
+    // Grids move with a split or a grid's move: the opened communities read theirs again.
+    await Promise.all(communityItems.filter((c) => grids[c.id]).map((c) => loadGrids(c).catch(() => undefined)));
   };
 
   return (
@@ -182,14 +184,17 @@ export function HierarchyPage() {
           <Tree
             data-testid="hierarchy-tree"
             showLine
-            defaultExpandedKeys={['district']}
             treeData={treeData}
             selectedKeys={selectedKey ? [selectedKey] : []}
-            loadData={async (node) => {
-              const key = String(node.key);
-              if (!key.startsWith('community:')) return;
-              const community = communityItems.find((c) => `community:${c.code}` === key);
-              if (community && !grids[community.id]) await loadGrids(community);
+            expandedKeys={expandedKeys}
+            onExpand={(keys) => {
+              const next = keys.map(String);
+              setExpandedKeys(next);
+              // A community's grids are read when it is first opened.
+              for (const key of next) {
+                const community = communityItems.find((c) => `community:${c.code}` === key);
+                if (community && !grids[community.id]) void loadGrids(community).catch(() => undefined);
+              }
             }}
             onSelect={(keys) => {
               const key = keys[0];
@@ -206,7 +211,14 @@ export function HierarchyPage() {
         ) : (
           <UnitPanel
             key={selected.code}
-            unit={selected}
+            unit={{
+              ...selected,
+              // After a move the parent is the one the refreshed lists name.
+              parentCode:
+                selected.kind === 'community'
+                  ? (communityItems.find((c) => c.code === selected.code)?.streetCode ?? selected.parentCode)
+                  : selected.parentCode,
+            }}
             history={history.data?.changes ?? []}
             status={history.data?.status}
             historyLoading={history.isFetching}

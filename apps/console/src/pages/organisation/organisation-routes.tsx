@@ -14,4 +14,12 @@ export const organisationRoutes: RouteObject[] = [
     path: 'organisation/facilities',
     lazy: async () => ({ Component: (await import('./facilities-page')).FacilitiesPage }),
   },
+  {
+    path: 'organisation/evaluation',
+    lazy: async () => ({ Component: (await import('./evaluation-page')).EvaluationPage }),
+  },
+  {
+    path: 'organisation/co-building',
+    lazy: async () => ({ Component: (await import('./co-building-page')).CoBuildingPage }),
+  },
 ];

@@ -108,6 +108,9 @@ export const zhCN = {
     meetings: '联席会议',
     alliance: '联盟成员',
     inForce: '有效协议',
+    pickCommunity: '请在右上角选择一个社区查看其联席会议',
+    noMeetings: '该社区尚未召开联席会议',
+    absent: '缺席',
     totals:
       '驻区单位 {{units}} · 联盟成员 {{members}} · 有效协议 {{agreements}} · 服务项目 {{projects}} · 联席会议 {{meetings}}',
   },
@@ -265,6 +268,9 @@ export const en: typeof zhCN = {
     meetings: 'Joint meetings',
     alliance: 'Alliance members',
     inForce: 'Agreements in force',
+    pickCommunity: 'Choose a community above to see its joint meetings',
+    noMeetings: 'No joint meeting held yet',
+    absent: 'absent',
     totals:
       'Units {{units}} · alliance members {{members}} · agreements {{agreements}} · projects {{projects}} · meetings {{meetings}}',
   },
