@@ -197,10 +197,19 @@ export function DashboardPage() {
     yAxis: { type: 'value', ...(formatter ? { axisLabel: { formatter } } : {}) },
     series: [{ type: 'bar', name, data: values, barMaxWidth: 32 }],
   });
+  // Slices of nothing are left out, and labels stay in the legend and tooltip: small pies stay legible.
   const pieOption = (data: { name: string; value: number }[]) => ({
-    tooltip: { trigger: 'item' },
+    tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
     legend: { bottom: 0, type: 'scroll' },
-    series: [{ type: 'pie', radius: ['35%', '65%'], data, label: { formatter: '{b}: {c}' } }],
+    series: [
+      {
+        type: 'pie',
+        radius: ['35%', '62%'],
+        center: ['50%', '45%'],
+        data: data.filter((slice) => slice.value > 0),
+        label: { show: false },
+      },
+    ],
   });
   const wanYuan = (fen: number) => `${(fen / 1_000_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}万`;
 
@@ -251,8 +260,8 @@ export function DashboardPage() {
             )}
             <Chart
               label={t('dashboard.burden.title')}
-              empty={burdenRows.length === 0}
-              emptyText={noData}
+              empty={burdenRows.every((row) => row.tasks === 0)}
+              emptyText={burdenRows.length === 0 ? noData : t('dashboard.burden.nothingInForce')}
               option={{
                 ...barOption(
                   burdenRows.map((row) => row.name),

@@ -20,6 +20,7 @@ export const zhCN = {
     ledgers: '台账',
     evaluations: '考核评比',
     tasks: '任务数',
+    nothingInForce: '所选年度这些社区没有在办事项，负担指数均为 0',
   },
   decisions: {
     title: '准入事项：准入与拒绝',
@@ -119,6 +120,7 @@ export const en: typeof zhCN = {
     ledgers: 'Ledgers',
     evaluations: 'Evaluations',
     tasks: 'Tasks',
+    nothingInForce: 'Nothing in force on these communities this year: every index is 0',
   },
   decisions: {
     title: 'Admission: admitted and refused',

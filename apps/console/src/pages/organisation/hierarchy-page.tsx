@@ -61,14 +61,17 @@ async function placingRefusal<T>(
   }
 }
 
-function describeChange(change: Change): string {
+function describeChange(change: Change, t: TFunction): string {
   const details = change.details;
   const text = (key: string) => (typeof details[key] === 'string' ? details[key] : undefined);
   if (change.change === 'moved') return `${text('fromParentCode') ?? ''} → ${text('toParentCode') ?? ''}`;
   if (change.change === 'renamed')
     return `${text('from') ?? text('previousName') ?? ''} → ${text('to') ?? text('name') ?? ''}`;
   return Object.entries(details)
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join('、') : String(value)}`)
+    .map(
+      ([key, value]) =>
+        `${t(`organisation.hierarchy.detailKeys.${key}`, { defaultValue: key })}：${Array.isArray(value) ? value.join('、') : String(value)}`,
+    )
     .join('；');
 }
 
@@ -521,7 +524,7 @@ function UnitPanel({
               children: (
                 <div data-testid={`history-${change.change}`}>
                   <Typography.Text strong>{t(`organisation.hierarchy.changes.${change.change}`)}</Typography.Text>{' '}
-                  {describeChange(change)}
+                  {describeChange(change, t)}
                   <br />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {new Date(change.changedAt).toLocaleString('zh-CN', { hour12: false })} ·{' '}
