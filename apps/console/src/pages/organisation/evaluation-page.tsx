@@ -116,7 +116,7 @@ export function EvaluationPage() {
             <Space direction="vertical" style={{ width: '100%' }}>
               {ranking.data && (
                 <Typography.Text type="secondary">
-                  {ranking.data.from} ~ {ranking.data.to} ·{' '}
+                  {t('organisation.evaluation.period')} {ranking.data.period} ·{' '}
                   {t('organisation.evaluation.penalty', {
                     penalty: ranking.data.penaltyPerViolation,
                     version: ranking.data.policyVersion,
