@@ -983,4 +983,96 @@ describe('task admission review', () => {
     expect(time.body.medianDays).toBeGreaterThanOrEqual(0);
     expect((await admission.http.request('GET', '/reports/decision-time', { as: submitter })).status).toBe(403);
   });
+
+  it('answers the leaders’ dashboard: burden against the catalogue’s cap, admitted against refused by reason', async () => {
+    type Measure = { inForce: number; allowed: number; index: number | null };
+    type BurdenIndex = {
+      year: number;
+      allowed: { items: number; ledgers: number; evaluations: number };
+      communities: {
+        communityId: string;
+        streetCode: string;
+        tasks: number;
+        items: Measure;
+        ledgers: Measure;
+        evaluations: Measure;
+        index: number | null;
+      }[];
+    };
+    const index = await admission.http.request<BurdenIndex>('GET', '/reports/burden-index?year=2027&streetCode=S-GL', {
+      as: leader,
+    });
+    expect(index.status).toBe(200);
+    // The catalogue: MZ-01 (one ledger, no evaluation) and DQ-01 (an evaluation item).
+    expect(index.body).toMatchObject({ year: 2027, allowed: { items: 2, ledgers: 1, evaluations: 1 } });
+    expect(index.body.communities.map((row) => row.communityId).sort()).toEqual([...communityIds].sort());
+    // Every figure is the count of the rows behind it: the same tasks the older burden report counts.
+    const burden = await admission.http.request<{ items: { communityId: string; tasks: number }[] }>(
+      'GET',
+      '/reports/community-burden?limit=500',
+      { as: leader },
+    );
+    for (const row of index.body.communities) {
+      expect(row.tasks).toBe(burden.body.items.find((item) => item.communityId === row.communityId)!.tasks);
+      expect(row.items.inForce).toBeLessThanOrEqual(row.tasks);
+    }
+    const first = index.body.communities.find((row) => row.communityId === communityIds[0])!;
+    // Its tasks come under MZ-01 alone and keep the one allowed ledger: 1 of 2 items, 1 of 1 ledger.
+    expect(first.items).toEqual({ inForce: 1, allowed: 2, index: 50 });
+    expect(first.ledgers).toEqual({ inForce: 1, allowed: 1, index: 100 });
+    expect(first.index).toBe(100);
+    const otherYear = await admission.http.request<BurdenIndex>('GET', '/reports/burden-index?year=2030', {
+      as: leader,
+    });
+    expect(otherYear.body.communities.every((row) => row.tasks === 0 && row.index === 0)).toBe(true);
+    const own = await admission.http.request<BurdenIndex>('GET', '/reports/burden-index?year=2027', {
+      as: secretary(1),
+    });
+    expect(own.body.communities.map((row) => row.communityId)).toEqual([communityIds[1]]);
+    const badYear = await admission.http.request<{ errors: { field: string }[] }>(
+      'GET',
+      '/reports/burden-index?year=1999',
+      { as: leader },
+    );
+    expect(badYear).toMatchObject({ status: 400, body: { errors: [{ field: 'year' }] } });
+
+    const thisYear = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+    type Outcomes = {
+      decided: number;
+      admitted: number;
+      refused: number;
+      refusedByReason: { reason: string; source: string; count: number }[];
+      medianWorkingDays: number | null;
+    };
+    const outcomes = await admission.http.request<Outcomes>('GET', `/reports/decision-outcomes?year=${thisYear}`, {
+      as: leader,
+    });
+    expect(outcomes.status).toBe(200);
+    const time = await admission.http.request<{ decided: number; byOutcome: { outcome: string; decided: number }[] }>(
+      'GET',
+      '/reports/decision-time',
+      { as: leader },
+    );
+    const decidedAs = (outcome: string) => time.body.byOutcome.find((row) => row.outcome === outcome)?.decided ?? 0;
+    expect(outcomes.body.decided).toBe(time.body.decided);
+    expect(outcomes.body.admitted).toBe(decidedAs('admitted'));
+    const violations = await admission.http.request<{ items: { violations: number }[] }>(
+      'GET',
+      '/reports/department-violations?limit=500',
+      { as: leader },
+    );
+    const violationCount = violations.body.items.reduce((sum, row) => sum + row.violations, 0);
+    expect(outcomes.body.refused).toBe(decidedAs('rejected') + violationCount);
+    expect(outcomes.body.refusedByReason.reduce((sum, row) => sum + row.count, 0)).toBe(outcomes.body.refused);
+    expect(outcomes.body.refusedByReason).toContainEqual({
+      reason: 'review',
+      source: 'review',
+      count: expect.any(Number),
+    });
+    expect(outcomes.body.refusedByReason.some((row) => row.source === 'precheck')).toBe(true);
+    expect(outcomes.body.refusedByReason.some((row) => row.source === 'gate')).toBe(true);
+    // Every decision here was taken on the day it was submitted.
+    expect(outcomes.body.medianWorkingDays).toBe(0);
+    expect((await admission.http.request('GET', '/reports/decision-outcomes', { as: submitter })).status).toBe(403);
+  });
 });

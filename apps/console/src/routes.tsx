@@ -5,6 +5,7 @@ import { RefusalPage } from './pages/community/refusal-page';
 import { SubmissionFormPage } from './pages/submissions/submission-form-page';
 import { SubmissionPage } from './pages/submissions/submission-page';
 import { SubmissionsPage } from './pages/submissions/submissions-page';
+import { organisationRoutes } from './pages/organisation/organisation-routes';
 import { WorkbenchPage } from './pages/workbench/workbench-page';
 
 export const router = createBrowserRouter([
@@ -54,6 +55,11 @@ export const router = createBrowserRouter([
         path: 'dossiers/submissions/:submissionId',
         lazy: async () => ({ Component: (await import('./pages/dossier/dossier-page')).DossierPage }),
       },
+      {
+        path: 'dashboard',
+        lazy: async () => ({ Component: (await import('./pages/dashboard/dashboard-page')).DashboardPage }),
+      },
+      ...organisationRoutes,
       { path: '*', element: <WorkbenchPage /> },
     ],
   },

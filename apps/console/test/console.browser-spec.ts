@@ -14,6 +14,7 @@ import {
   startConsoleStack,
 } from './console-stack.js';
 import { financeJourney } from './journeys/finance.journey.js';
+import { organisationJourney } from './journeys/organisation.journey.js';
 
 /**
  * The console in a real browser against the real platform: a department clerk's task goes through street review,
@@ -128,6 +129,8 @@ describe('the console, end to end in chromium', () => {
   afterAll(async () => {
     await stack?.close();
   });
+
+  organisationJourney(() => stack);
 
   async function pick(page: Page, label: string, search: string, option: string): Promise<void> {
     await page.getByLabel(label, { exact: true }).click();

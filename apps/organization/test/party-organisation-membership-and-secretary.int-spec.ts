@@ -150,4 +150,56 @@ describe('party organisation membership and secretary', () => {
       },
     ]);
   });
+
+  it('reports party organisations by kind per street, with the upgrade awaiting decision, within the scope', async () => {
+    await service.http.request('POST', '/streets', { as: admin, body: { code: 'P-S2', name: '南门街道' } });
+    const other = await service.http.request<{ communityId: string }>('POST', '/communities', {
+      as: admin,
+      body: { code: 'P-C2', name: '南门社区', streetCode: 'P-S2', partyMemberCount: 12 },
+    });
+    expect(other.status).toBe(201);
+    const leader = principal([Roles.DistrictLeader]);
+    type Report = {
+      totals: {
+        communities: number;
+        members: number;
+        byKind: Record<string, number>;
+        upgradesAwaitingDecision: number;
+      };
+      communities: {
+        code: string;
+        kind: string;
+        kindLabel: string;
+        memberCount: number;
+        secretaryName: string | null;
+      }[];
+    };
+    const all = await service.http.request<Report>('GET', '/reports/party-organisations', { as: leader });
+    expect(all.status).toBe(200);
+    expect(all.body.totals).toEqual({
+      communities: 2,
+      members: 56 + 12,
+      byKind: { branch: 2, 'general-branch': 0, committee: 0 },
+      // The first test's request stays awaiting decision (its workflow was terminated, not decided).
+      upgradesAwaitingDecision: 1,
+    });
+    expect(all.body.communities).toMatchObject([
+      { code: 'P-C1', kind: 'branch', kindLabel: '支部', memberCount: 56, secretaryName: '郑国栋' },
+      { code: 'P-C2', kind: 'branch', memberCount: 12, secretaryName: null },
+    ]);
+
+    const street = await service.http.request<Report>('GET', '/reports/party-organisations?streetCode=P-S2', {
+      as: leader,
+    });
+    expect(street.body.totals).toMatchObject({ communities: 1, members: 12, upgradesAwaitingDecision: 0 });
+    const secretary = principal([Roles.CommunitySecretary], { communityIds: [communityId] });
+    const own = await service.http.request<Report>('GET', '/reports/party-organisations', { as: secretary });
+    expect(own.body.communities.map((row) => row.code)).toEqual(['P-C1']);
+    const bad = await service.http.request<{ code: string; errors: { field: string }[] }>(
+      'GET',
+      '/reports/party-organisations?streetCode=no%20spaces',
+      { as: leader },
+    );
+    expect(bad).toMatchObject({ status: 400, body: { code: 'request.invalid', errors: [{ field: 'streetCode' }] } });
+  });
 });

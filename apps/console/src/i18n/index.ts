@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import * as dossier from '../pages/dossier/dossier.i18n';
 import * as finance from '../pages/finance/finance.i18n';
+import * as dashboard from '../pages/dashboard/dashboard.i18n';
+import * as organisation from '../pages/organisation/organisation.i18n';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -23,8 +25,26 @@ export function setLanguage(language: Language): void {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, money: finance.zhCN, dossier: dossier.zhCN } },
-    en: { translation: { ...en, money: finance.en, dossier: dossier.en } },
+    'zh-CN': {
+      translation: {
+        ...zhCN,
+        codes: { ...zhCN.codes, ...organisation.zhCN.codes },
+        money: finance.zhCN,
+        dossier: dossier.zhCN,
+        dashboard: dashboard.zhCN,
+        organisation: organisation.zhCN,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        codes: { ...en.codes, ...organisation.en.codes },
+        money: finance.en,
+        dossier: dossier.en,
+        dashboard: dashboard.en,
+        organisation: organisation.en,
+      },
+    },
   },
   lng: storedLanguage(),
   fallbackLng: 'zh-CN',

@@ -1,14 +1,19 @@
 import {
   AccountBookOutlined,
+  ApartmentOutlined,
   AuditOutlined,
-  BarChartOutlined,
   BankOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  FlagOutlined,
+  LikeOutlined,
   FileAddOutlined,
   HomeOutlined,
   LogoutOutlined,
   MenuOutlined,
   ProfileOutlined,
   StopOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
@@ -90,6 +95,37 @@ export function AppLayout() {
     },
     { key: '/community/refusals', icon: <StopOutlined />, label: t('menu.refusal'), roles: ['community-secretary'] },
     ...financeEntries(t),
+    { key: '/dashboard', icon: <DashboardOutlined />, label: t('dashboard.menu'), roles: ['district-leader'] },
+    {
+      key: '/organisation/hierarchy',
+      icon: <ApartmentOutlined />,
+      label: t('organisation.menu.hierarchy'),
+      roles: ['organization-admin'],
+    },
+    {
+      key: '/organisation/party-organisations',
+      icon: <FlagOutlined />,
+      label: t('organisation.menu.partyOrganisations'),
+      roles: ['organization-admin'],
+    },
+    {
+      key: '/organisation/facilities',
+      icon: <BankOutlined />,
+      label: t('organisation.menu.facilities'),
+      roles: ['organization-admin'],
+    },
+    {
+      key: '/organisation/co-building',
+      icon: <TeamOutlined />,
+      label: t('organisation.menu.coBuilding'),
+      roles: ['organization-admin'],
+    },
+    {
+      key: '/organisation/evaluation',
+      icon: <LikeOutlined />,
+      label: t('organisation.menu.evaluation'),
+      roles: ['organization-admin'],
+    },
   ];
   const visible = entries.filter((entry) => !entry.roles || hasRole(session, ...entry.roles));
   const selected =

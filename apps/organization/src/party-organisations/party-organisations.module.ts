@@ -8,6 +8,7 @@ import { RecordSecretaryWhenSecretaryAppointed } from './events/record-secretary
 import { GetPartyOrganisationHandler } from './queries/get-party-organisation/get-party-organisation.handler.js';
 import { PartyOrganisationPresenter } from './queries/get-party-organisation/party-organisation.presenter.js';
 import { PartyOrganisationsPersistenceModule } from './persistence/party-organisations-persistence.module.js';
+import { PartyOrganisationsReportHandler } from './queries/party-organisations-report/party-organisations-report.handler.js';
 import { GetUpgradeRequestHandler } from './queries/get-upgrade-request/get-upgrade-request.handler.js';
 
 @Module({
@@ -19,6 +20,7 @@ import { GetUpgradeRequestHandler } from './queries/get-upgrade-request/get-upgr
     GetUpgradeRequestHandler,
     SetMembershipHandler,
     GetPartyOrganisationHandler,
+    PartyOrganisationsReportHandler,
     PartyOrganisationPresenter,
     RecordSecretaryWhenSecretaryAppointed,
   ],

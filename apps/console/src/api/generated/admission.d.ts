@@ -1112,6 +1112,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/burden-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Burden per community as an index against the catalogue’s cap: items, ledgers and evaluations in force in the year against what the current catalogue allows */
+        get: operations["LeaderFiguresController_burden"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/decision-outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks admitted against work refused in the year, by reason, and the median working days to decision */
+        get: operations["LeaderFiguresController_outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3087,6 +3121,80 @@ export interface components {
             catalogue: components["schemas"]["HeadlineCatalogueResponse"];
             powerItems: components["schemas"]["HeadlinePowerItemsResponse"];
             beyondTasks: components["schemas"]["HeadlineBeyondTasksResponse"];
+        };
+        BurdenAllowedResponse: {
+            /** @description Items in the current catalogue */
+            items: number;
+            /** @description Distinct ledgers its items allow */
+            ledgers: number;
+            /** @description Items allowed to carry an evaluation or ranking */
+            evaluations: number;
+        };
+        BurdenMeasureResponse: {
+            /** @description In force on the community in the year */
+            inForce: number;
+            /** @description What the current catalogue allows a community */
+            allowed: number;
+            /**
+             * @description inForce ÷ allowed in %, one decimal
+             * @example 50
+             */
+            index: number | null;
+        };
+        CommunityBurdenIndexResponse: {
+            /** Format: uuid */
+            communityId: string;
+            /** @example S-GL-C1 */
+            code: string;
+            /** @example 三坊七巷社区 */
+            name: string;
+            /** @example S-GL */
+            streetCode: string;
+            /** @description Tasks in force (dispatched, done ones included) */
+            tasks: number;
+            /** @description Catalogue items the tasks come under */
+            items: components["schemas"]["BurdenMeasureResponse"];
+            /** @description Distinct ledgers the tasks require */
+            ledgers: components["schemas"]["BurdenMeasureResponse"];
+            /** @description Tasks carrying an evaluation or ranking */
+            evaluations: components["schemas"]["BurdenMeasureResponse"];
+            /** @description The highest of the three indices */
+            index: number | null;
+        };
+        BurdenIndexResponse: {
+            /** @example 2027 */
+            year: number;
+            /** @description The catalogue version the cap comes from */
+            catalogueVersion: number | null;
+            allowed: components["schemas"]["BurdenAllowedResponse"];
+            communities: components["schemas"]["CommunityBurdenIndexResponse"][];
+        };
+        RefusalReasonResponse: {
+            /**
+             * @description `review`, a pre-check finding code, or a violation code of the gate or a community report
+             * @example precheck.funding-below-standard
+             */
+            reason: string;
+            /** @enum {string} */
+            source: "precheck" | "review" | "gate" | "community";
+            count: number;
+        };
+        DecisionOutcomesResponse: {
+            /** @example 2027 */
+            year: number;
+            /** @description Submissions decided in the year */
+            decided: number;
+            admitted: number;
+            /** @description Rejected submissions plus work refused at the gate or reported */
+            refused: number;
+            withdrawn: number;
+            expired: number;
+            refusedByReason: components["schemas"]["RefusalReasonResponse"][];
+            /**
+             * @description Median working days (the district calendar) from first submission to decision
+             * @example 6
+             */
+            medianWorkingDays: number | null;
         };
         /** @description RFC 9457 problem details; `code` names the rule, `errors` the invalid fields of a 400. */
         ProblemDetails: {
@@ -14685,6 +14793,212 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReformHeadlineResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    LeaderFiguresController_burden: {
+        parameters: {
+            query?: {
+                /** @description The year counted (China time); this year if absent */
+                year?: number;
+                /** @description Only the communities of this street; empty for all */
+                streetCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BurdenIndexResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    LeaderFiguresController_outcomes: {
+        parameters: {
+            query?: {
+                /** @description The year counted (China time); this year if absent */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionOutcomesResponse"];
                 };
             };
             /**

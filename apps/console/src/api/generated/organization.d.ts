@@ -448,6 +448,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/party-organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Party organisations by kind (支部, 总支, 党委), each community’s organisation and upgrades awaiting decision */
+        get: operations["PartyOrganisationsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/communities/{communityId}/party-organisation/membership": {
         parameters: {
             query?: never;
@@ -1448,6 +1465,50 @@ export interface components {
             /** @description The membership justifies a kind above the current one */
             upgradeJustified: boolean;
             secretary: components["schemas"]["PartySecretaryResponse"] | null;
+        };
+        PartyOrganisationsByKindResponse: {
+            /** @description 支部 */
+            branch: number;
+            /** @description 总支 */
+            "general-branch": number;
+            /** @description 党委 */
+            committee: number;
+        };
+        PartyOrganisationsTotalsResponse: {
+            /** @description Active communities counted (each has one party organisation) */
+            communities: number;
+            /** @description Party members recorded, all organisations together */
+            members: number;
+            byKind: components["schemas"]["PartyOrganisationsByKindResponse"];
+            /** @description Organisations with an upgrade request awaiting decision */
+            upgradesAwaitingDecision: number;
+        };
+        PartyOrganisationReportRowResponse: {
+            /** Format: uuid */
+            communityId: string;
+            /** @example C-1 */
+            code: string;
+            /** @example 三坊七巷社区 */
+            name: string;
+            /** @example S-GD */
+            streetCode: string;
+            /** @enum {string} */
+            kind: "branch" | "general-branch" | "committee";
+            /** @example 支部 */
+            kindLabel: string;
+            memberCount: number;
+            secretaryName: string | null;
+            /**
+             * Format: uuid
+             * @description The upgrade request awaiting decision
+             */
+            pendingUpgradeRequestId: string | null;
+            /** @enum {string|null} */
+            pendingUpgradeToKind: "branch" | "general-branch" | "committee" | null;
+        };
+        PartyOrganisationsReportResponse: {
+            totals: components["schemas"]["PartyOrganisationsTotalsResponse"];
+            communities: components["schemas"]["PartyOrganisationReportRowResponse"][];
         };
         SetMembershipRequest: {
             /**
@@ -8216,6 +8277,176 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartyOrganisationResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             *
+             *     `approval.self-decision`: Whoever requested an upgrade may not decide it
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope" | "approval.self-decision";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `party-organisation.not-found`: The community has no party organisation on record
+             *
+             *     `upgrade-request.not-found`: No upgrade request within the caller’s scope has this id
+             *
+             *     `community.not-found`: No community of the caller’s scope has this id
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found" | "party-organisation.not-found" | "upgrade-request.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `party-organisation.upgrade-pending`: The community already has an upgrade request awaiting decision
+             *
+             *     `approval.closed`: The request is no longer awaiting a decision
+             *
+             *     `approval.decision-refused`: The approval refused the action (a second decision, or a rejection without a reason)
+             *
+             *     `hierarchy.unit-merged`: The unit was merged (撤并) and no longer changes
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "approval.closed" | "approval.decision-refused" | "hierarchy.unit-merged" | "party-organisation.upgrade-pending";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `party-organisation.not-an-upgrade`: The target kind is not above the current kind
+             *
+             *     `party-organisation.membership-too-small`: The membership does not reach the target kind’s threshold
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "party-organisation.membership-too-small" | "party-organisation.not-an-upgrade";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    PartyOrganisationsController_report: {
+        parameters: {
+            query?: {
+                /** @description Only the communities of this street; empty for all */
+                streetCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyOrganisationsReportResponse"];
                 };
             };
             /**

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApprovalErrors } from '@jianfu/approvals';
@@ -10,10 +10,13 @@ import { RequestUpgradeCommand } from '../commands/request-upgrade/request-upgra
 import { SetMembershipCommand } from '../commands/set-membership/set-membership.command.js';
 import { GetPartyOrganisationQuery } from '../queries/get-party-organisation/get-party-organisation.query.js';
 import { GetUpgradeRequestQuery } from '../queries/get-upgrade-request/get-upgrade-request.query.js';
+import { PartyOrganisationsReportQuery } from '../queries/party-organisations-report/party-organisations-report.query.js';
+import { PartyOrganisationsReportParams } from './dto/party-organisations-report.query.js';
 import { DecideUpgradeRequest } from './dto/decide-upgrade.request.js';
 import { RequestUpgradeRequest } from './dto/request-upgrade.request.js';
 import {
   PartyOrganisationResponse,
+  PartyOrganisationsReportResponse,
   UpgradeActionResponse,
   UpgradeRequestedResponse,
   UpgradeRequestResponse,
@@ -38,6 +41,17 @@ export class PartyOrganisationsController {
   @ApiOkResponse({ type: PartyOrganisationResponse })
   getPartyOrganisation(@Param('communityId', ParseUUIDPipe) communityId: string, @CurrentPrincipal() actor: Principal) {
     return this.queries.execute(new GetPartyOrganisationQuery(communityId, actor));
+  }
+
+  @Get('reports/party-organisations')
+  @AllowRoles(Roles.OrganizationAdmin, Roles.DistrictLeader, Roles.HrOfficer, Roles.CommunitySecretary)
+  @ApiOperation({
+    summary:
+      'Party organisations by kind (支部, 总支, 党委), each community’s organisation and upgrades awaiting decision',
+  })
+  @ApiOkResponse({ type: PartyOrganisationsReportResponse })
+  report(@CurrentPrincipal() actor: Principal, @Query() query: PartyOrganisationsReportParams) {
+    return this.queries.execute(new PartyOrganisationsReportQuery(actor, query.streetCode || undefined));
   }
 
   @Put('communities/:communityId/party-organisation/membership')

@@ -6,6 +6,18 @@ import { type UpgradeRequestStatus, UpgradeRequestEntity } from './upgrade-reque
 
 const uniqueViolation = '23505';
 
+export interface PartyOrganisationReportRow {
+  communityId: string;
+  code: string;
+  name: string;
+  streetCode: string;
+  kind: PartyOrganisationKind;
+  memberCount: number;
+  secretaryName: string | null;
+  pendingUpgradeRequestId: string | null;
+  pendingUpgradeToKind: PartyOrganisationKind | null;
+}
+
 /** Community party organisations and their upgrade requests. */
 @Injectable()
 export class PartyOrganisationsRepository {
@@ -43,6 +55,21 @@ export class PartyOrganisationsRepository {
         secretaryName: secretary.name,
         secretaryAppointedAt: secretary.appointedAt,
       },
+    );
+  }
+
+  /** Every active community of the district with its party organisation and the upgrade awaiting decision. */
+  async report(tx: Transaction, districtCode: string, streetCode?: string): Promise<PartyOrganisationReportRow[]> {
+    return tx.query(
+      `SELECT c.id AS "communityId", c.code, c.name, s.code AS "streetCode", p.kind, p.member_count AS "memberCount",
+              p.secretary_name AS "secretaryName", r.id AS "pendingUpgradeRequestId", r.to_kind AS "pendingUpgradeToKind"
+       FROM community c
+       JOIN street s ON s.id = c.street_id
+       JOIN party_organisation p ON p.community_id = c.id
+       LEFT JOIN party_organisation_upgrade_request r ON r.community_id = c.id AND r.status = 'awaiting-decision'
+       WHERE s.district_code = $1 AND c.status = 'active' AND ($2::text IS NULL OR s.code = $2)
+       ORDER BY c.code`,
+      [districtCode, streetCode ?? null],
     );
   }
 

@@ -118,3 +118,69 @@ export class UpgradeActionResponse {
   @ApiPropertyOptional({ type: ApprovalStepResponse, description: 'The approval step after the action' })
   step?: ApprovalStepResponse;
 }
+
+export class PartyOrganisationsByKindResponse {
+  @ApiProperty({ type: 'integer', description: '支部' })
+  branch!: number;
+
+  @ApiProperty({ type: 'integer', description: '总支' })
+  'general-branch'!: number;
+
+  @ApiProperty({ type: 'integer', description: '党委' })
+  committee!: number;
+}
+
+export class PartyOrganisationsTotalsResponse {
+  @ApiProperty({ type: 'integer', description: 'Active communities counted (each has one party organisation)' })
+  communities!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Party members recorded, all organisations together' })
+  members!: number;
+
+  @ApiProperty({ type: PartyOrganisationsByKindResponse })
+  byKind!: PartyOrganisationsByKindResponse;
+
+  @ApiProperty({ type: 'integer', description: 'Organisations with an upgrade request awaiting decision' })
+  upgradesAwaitingDecision!: number;
+}
+
+export class PartyOrganisationReportRowResponse {
+  @ApiProperty({ format: 'uuid' })
+  communityId!: string;
+
+  @ApiProperty({ example: 'C-1' })
+  code!: string;
+
+  @ApiProperty({ example: '三坊七巷社区' })
+  name!: string;
+
+  @ApiProperty({ example: 'S-GD' })
+  streetCode!: string;
+
+  @ApiProperty({ enum: kinds })
+  kind!: string;
+
+  @ApiProperty({ example: '支部' })
+  kindLabel!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  memberCount!: number;
+
+  @ApiProperty({ type: String, nullable: true })
+  secretaryName!: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The upgrade request awaiting decision' })
+  pendingUpgradeRequestId!: string | null;
+
+  @ApiProperty({ type: String, enum: kinds, nullable: true })
+  pendingUpgradeToKind!: string | null;
+}
+
+/** Party organisations by kind, with each community's organisation and any upgrade awaiting decision. */
+export class PartyOrganisationsReportResponse {
+  @ApiProperty({ type: PartyOrganisationsTotalsResponse })
+  totals!: PartyOrganisationsTotalsResponse;
+
+  @ApiProperty({ type: [PartyOrganisationReportRowResponse] })
+  communities!: PartyOrganisationReportRowResponse[];
+}

@@ -1,0 +1,25 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+export class LeaderYearQuery {
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 2027,
+    description: 'The year counted (China time); this year if absent',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
+export class BurdenIndexQuery extends LeaderYearQuery {
+  @ApiPropertyOptional({ example: 'S-GL', description: 'Only the communities of this street; empty for all' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9A-Za-z-]{0,32}$/, { message: 'streetCode must be up to 32 letters, digits or dashes' })
+  streetCode?: string;
+}
