@@ -132,11 +132,21 @@ describe('the console, end to end in chromium', () => {
 
   organisationJourney(() => stack);
 
+  /**
+   * Picks an option of a select by searching, as a user does: a click on the select's box opens its dropdown, the
+   * search is typed once the dropdown shows, and the option is clicked once the search has filtered it in. (A click
+   * on the label alone does not reliably open a multiple select whose tags were just re-rendered.)
+   */
   async function pick(page: Page, label: string, search: string, option: string): Promise<void> {
-    await page.getByLabel(label, { exact: true }).click();
-    await page.keyboard.type(search);
-    await page.locator('.ant-select-dropdown:visible, .ant-select-tree:visible').getByText(option).first().click();
+    const input = page.getByLabel(label, { exact: true });
+    const box = input.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
+    const dropdown = page.locator('.ant-select-dropdown:visible');
+    await box.click();
+    await dropdown.first().waitFor({ timeout: 10_000 });
+    await input.pressSequentially(search);
+    await dropdown.getByText(option).first().click();
     await page.keyboard.press('Escape');
+    await dropdown.first().waitFor({ state: 'hidden', timeout: 10_000 });
   }
 
   async function typeDate(page: Page, label: string, date: string): Promise<void> {
