@@ -95,6 +95,22 @@ describe('assessment cycles', () => {
     expect(overQuota.status).toBe(409);
     expect(overQuota.body.code).toBe('assessment.quota-exceeded');
     expect(overQuota.body.detail).toContain('优秀 is given to 2 of 5 workers; at most 20% (1) may hold it');
+    // A grading sheet sees the same breach, the caps and what each grade pays, from the cycle's policy.
+    const sheet = await personnel.http.request<{ quota: object; bonusTableFen: object }>(
+      'GET',
+      `/assessment-cycles/${cycleId}`,
+      { as: hr },
+    );
+    expect(sheet.body.quota).toEqual({
+      cohortSize: 5,
+      excellentPercent: 20,
+      goodPercent: 60,
+      rounding: 'floor',
+      allowedExcellent: 1,
+      allowedGood: 3,
+      breaches: [{ grade: 'excellent', graded: 2, allowed: 1, percent: 20 }],
+    });
+    expect(sheet.body.bonusTableFen).toEqual({ qualified: 90000, good: 110000, excellent: 130000 });
 
     await grade(cycleId, [
       { workerId: workerIds[1], grade: 'qualified' },

@@ -316,7 +316,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Workers in the caller’s scope */
+        /** Workers in the caller’s scope, by employee number; filtered by community, text, steps */
         get: operations["WorkersController_list"];
         put?: never;
         /** Add a worker record (社区工作者档案) */
@@ -338,6 +338,23 @@ export interface paths {
         put?: never;
         /** Import worker records from CSV; any bad line refuses the whole file, listing every problem */
         post: operations["WorkersController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workers/import/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import worker records from an Excel workbook (.xlsx, base64), as the CSV import: any bad row refuses the whole file, listing every problem by row and column */
+        post: operations["WorkersController_importXlsx"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1420,7 +1437,7 @@ export interface components {
         };
         ImportWorkersRequest: {
             /**
-             * @description CSV text, header line first. Columns: employeeNo, name, communityCode, postStep, postSince, titleStep, titleSince, education, partyMember (是/否), hireDate, certificates (optional, separated by ;)
+             * @description CSV text, header line first. Columns: employeeNo, name, communityCode, postStep, postSince, titleStep, titleSince, education, partyMember (是/否), hireDate, certificates (optional, separated by ;); or their Chinese names (工号, 姓名, 社区代码, 职务层级, 职务任职日期, 职称层级, 职称取得日期, 学历, 中共党员, 入职日期, 证书)
              * @example employeeNo,name,communityCode,postStep,postSince,titleStep,titleSince,education,partyMember,hireDate
              *     GL-001,林晓梅,350102001001,community-worker,2020-07-01,untitled,2020-07-01,bachelor,是,2020-07-01
              */
@@ -1433,6 +1450,15 @@ export interface components {
             imported: number;
             /** @description The new records, in the file’s order */
             workerIds: string[];
+        };
+        ImportWorkersXlsxRequest: {
+            /**
+             * Format: byte
+             * @description The .xlsx workbook, base64. First sheet, header row first, the CSV import’s columns by their Chinese names (工号, 姓名, 社区代码, 职务层级, 职务任职日期, 职称层级, 职称取得日期, 学历, 中共党员, 入职日期, 证书) or the API’s; steps and education by code or Chinese name; dates as date cells or YYYY-MM-DD
+             */
+            file: string;
+            /** @example 2026年社区工作者信息采集 */
+            reason: string;
         };
         TrainingResponse: {
             /** @example 社区治理能力提升专题培训班 */
@@ -1744,12 +1770,35 @@ export interface components {
         };
         QuotaStandingResponse: {
             cohortSize: number;
+            /**
+             * @description The 优秀 quota of the cycle’s policy, percent
+             * @example 20
+             */
+            excellentPercent: number;
+            /**
+             * @description The 良好 quota of the cycle’s policy, percent
+             * @example 60
+             */
+            goodPercent: number;
+            /**
+             * @description How the head counts are rounded
+             * @enum {string}
+             */
+            rounding: "floor" | "round" | "ceil";
             /** @description Most workers that may hold 优秀 */
             allowedExcellent: number;
             /** @description Most workers that may hold 良好 */
             allowedGood: number;
             /** @description Empty when the grades may be closed */
             breaches: components["schemas"]["QuotaBreachResponse"][];
+        };
+        BonusTableResponse: {
+            /** @description 合格, integer fen */
+            qualified: number;
+            /** @description 良好, integer fen */
+            good: number;
+            /** @description 优秀, integer fen */
+            excellent: number;
         };
         CycleResponse: {
             /** Format: uuid */
@@ -1779,6 +1828,8 @@ export interface components {
             policyVersion: number | null;
             members: components["schemas"]["CohortMemberResponse"][];
             quota: components["schemas"]["QuotaStandingResponse"];
+            /** @description What each grade pays in this cycle, by its policy version */
+            bonusTableFen: components["schemas"]["BonusTableResponse"];
             /** @description Integer fen */
             totalBonusFen: number;
         };
@@ -1963,6 +2014,25 @@ export interface components {
              */
             message: string;
         };
+        RuleCheckResponse: {
+            /** @enum {string} */
+            rule: "top-of-track" | "years-in-rank" | "recent-annual-grades" | "certificate" | "education" | "party-membership" | "establishment-places" | "rule-missing";
+            /** @description What the rule asks: years (years-in-rank), `{count, minGrade}` (recent-annual-grades), a certificate code, an education level, `true` (party-membership), free places (establishment-places), the next step (rule-missing) */
+            required: (number | string | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /** @description What the worker has: years, the recent `[{year, grade}]`, their certificates, their education, `false`, the free places, the current step (top-of-track) */
+            actual: (number | string | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /**
+             * @description The same in Chinese prose, for display
+             * @example 需任社区工作者满3年，现任1.2年
+             */
+            message: string;
+            /** @description The worker meets the rule today */
+            met: boolean;
+        };
         TrackStandingResponse: {
             /** @example post */
             trackCode: string;
@@ -1974,6 +2044,8 @@ export interface components {
             eligible: boolean;
             /** @description Every rule still missing for the next step; empty when eligible */
             unmet: components["schemas"]["UnmetRuleResponse"][];
+            /** @description Every rule of the next step, met or not, in the rule table’s order (one entry per certificate); at the top of the track or without a rule, that one unmet entry */
+            checks: components["schemas"]["RuleCheckResponse"][];
         };
         PromotionRequestResponse: {
             /** Format: uuid */
@@ -5358,6 +5430,12 @@ export interface operations {
                 limit?: number;
                 /** @description Only the workers of this community */
                 communityId?: string;
+                /** @description Part of the name or the employee number (工号) */
+                q?: string;
+                /** @description Only the workers at this post step */
+                postStep?: string;
+                /** @description Only the workers at this professional title step */
+                titleStep?: string;
             };
             header?: never;
             path?: never;
@@ -5755,6 +5833,230 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ImportWorkersRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkersImportedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `worker.employee-no-taken`: The employee number (工号) is already used in the district
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "worker.employee-no-taken";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `worker.unknown-step`: A post or professional step is not a step of its career track
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "worker.unknown-step";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WorkersController_importXlsx: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportWorkersXlsxRequest"];
             };
         };
         responses: {
