@@ -19,6 +19,23 @@ export const router = createBrowserRouter([
       { path: 'submissions/:submissionId/edit', element: <SubmissionFormPage /> },
       { path: 'community/tasks', element: <CommunityTasksPage /> },
       { path: 'community/refusals', element: <RefusalPage /> },
+      // The HR pages are their own chunk, loaded when first opened.
+      {
+        path: 'people/workers',
+        lazy: async () => ({ Component: (await import('./pages/people/workers-page')).WorkersPage }),
+      },
+      {
+        path: 'people/workers/:workerId',
+        lazy: async () => ({ Component: (await import('./pages/people/worker-page')).WorkerPage }),
+      },
+      {
+        path: 'people/cycles',
+        lazy: async () => ({ Component: (await import('./pages/people/cycles-page')).CyclesPage }),
+      },
+      {
+        path: 'people/cycles/:cycleId',
+        lazy: async () => ({ Component: (await import('./pages/people/cycle-page')).CyclePage }),
+      },
       { path: '*', element: <WorkbenchPage /> },
     ],
   },

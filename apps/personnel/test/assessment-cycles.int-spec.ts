@@ -133,6 +133,24 @@ describe('assessment cycles', () => {
     expect(approved.body.step.status).toBe('approved');
     await eventually(async () => expect((await cycleStatus(cycleId)).status).toBe('finalised'));
     expect((await cycleStatus(cycleId)).totalBonusFen).toBe(130_000 + 90_000 + 110_000 + 110_000 + 0);
+    // The worker's profile lists the grade and bonus of each cycle they were assessed in.
+    const profile = await personnel.http.request<{ items: object[]; total: number }>(
+      'GET',
+      `/workers/${workerIds[0]}/grades`,
+      { as: hr },
+    );
+    expect(profile.body).toMatchObject({ total: 1, offset: 0, limit: 50 });
+    expect(profile.body.items).toEqual([
+      {
+        cycleId,
+        kind: 'monthly',
+        period: '2026-10',
+        status: 'finalised',
+        grade: 'excellent',
+        bonusFen: 130_000,
+        policyVersion: 1,
+      },
+    ]);
     await recordHistory(
       personnel.api.app.get(Client),
       assessmentCycleClosingWorkflowId(cycleId, 1),

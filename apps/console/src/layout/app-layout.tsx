@@ -6,6 +6,8 @@ import {
   MenuOutlined,
   ProfileOutlined,
   StopOutlined,
+  TeamOutlined,
+  TrophyOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
@@ -63,6 +65,8 @@ export function AppLayout() {
       roles: ['community-secretary'],
     },
     { key: '/community/refusals', icon: <StopOutlined />, label: t('menu.refusal'), roles: ['community-secretary'] },
+    { key: '/people/workers', icon: <TeamOutlined />, label: t('people.menu.workers'), roles: ['hr-officer'] },
+    { key: '/people/cycles', icon: <TrophyOutlined />, label: t('people.menu.cycles'), roles: ['hr-officer'] },
   ];
   const visible = entries.filter((entry) => !entry.roles || hasRole(session, ...entry.roles));
   const selected =

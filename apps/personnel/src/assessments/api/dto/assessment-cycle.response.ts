@@ -223,3 +223,27 @@ export class ClosingRequestedResponse {
   @ApiProperty({ type: 'integer' })
   attempt!: number;
 }
+
+/** A worker's grade in one cycle, as their profile lists it. */
+export class WorkerGradeResponse {
+  @ApiProperty({ format: 'uuid' })
+  cycleId!: string;
+
+  @ApiProperty({ enum: ['monthly', 'annual'] })
+  kind!: string;
+
+  @ApiProperty({ example: '2026-10' })
+  period!: string;
+
+  @ApiProperty({ enum: cycleStatuses })
+  status!: string;
+
+  @ApiProperty({ type: String, enum: grades, nullable: true, description: 'Null until graded' })
+  grade!: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Integer fen, once the cycle is finalised' })
+  bonusFen!: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  policyVersion!: number | null;
+}
