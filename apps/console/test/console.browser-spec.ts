@@ -13,6 +13,7 @@ import {
   signIn,
   startConsoleStack,
 } from './console-stack.js';
+import { peopleJourney } from './journeys/people.journey.js';
 
 /**
  * The console in a real browser against the real platform: a department clerk's task goes through street review,
@@ -131,6 +132,8 @@ describe('the console, end to end in chromium', () => {
   afterAll(async () => {
     await stack?.close();
   });
+
+  peopleJourney(() => stack);
 
   async function pick(page: Page, label: string, search: string, option: string): Promise<void> {
     await page.getByLabel(label, { exact: true }).click();
