@@ -36,6 +36,14 @@ export const router = createBrowserRouter([
         path: 'people/cycles/:cycleId',
         lazy: async () => ({ Component: (await import('./pages/people/cycle-page')).CyclePage }),
       },
+      {
+        path: 'people/recruitment',
+        lazy: async () => ({ Component: (await import('./pages/people/recruitment-page')).RecruitmentPage }),
+      },
+      {
+        path: 'people/recruitment/:postingId',
+        lazy: async () => ({ Component: (await import('./pages/people/posting-page')).PostingPage }),
+      },
       { path: '*', element: <WorkbenchPage /> },
     ],
   },

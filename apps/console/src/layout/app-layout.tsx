@@ -5,6 +5,7 @@ import {
   LogoutOutlined,
   MenuOutlined,
   ProfileOutlined,
+  SolutionOutlined,
   StopOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -67,6 +68,12 @@ export function AppLayout() {
     { key: '/community/refusals', icon: <StopOutlined />, label: t('menu.refusal'), roles: ['community-secretary'] },
     { key: '/people/workers', icon: <TeamOutlined />, label: t('people.menu.workers'), roles: ['hr-officer'] },
     { key: '/people/cycles', icon: <TrophyOutlined />, label: t('people.menu.cycles'), roles: ['hr-officer'] },
+    {
+      key: '/people/recruitment',
+      icon: <SolutionOutlined />,
+      label: t('people.menu.recruitment'),
+      roles: ['hr-officer'],
+    },
   ];
   const visible = entries.filter((entry) => !entry.roles || hasRole(session, ...entry.roles));
   const selected =

@@ -122,8 +122,12 @@ export function peopleJourney(stack: () => ConsoleStack): void {
       await page.getByTestId('import-submit').click();
       const problems = page.getByTestId('import-problems');
       await shows(page, problems);
-      await expect(problems.innerText()).resolves.toContain('line 4.hireDate');
-      await expect(problems.innerText()).resolves.toContain('line 6.education');
+      // Each problem by its row in the sheet and its column as the sheet names it, in Chinese.
+      const rowsShown = await problems.locator('tbody tr').allInnerTexts();
+      expect(rowsShown).toEqual([
+        expect.stringMatching(/第 4 行\s+入职日期\s+应为日期/),
+        expect.stringMatching(/第 6 行\s+学历\s+不是可识别的学历/),
+      ]);
       await screenshot(page, 'people-import');
       await expectAccessible(page);
 
@@ -163,6 +167,8 @@ export function peopleJourney(stack: () => ConsoleStack): void {
       await expect(refused.innerText()).resolves.toContain('需为中共党员');
       await expect(refused.innerText()).resolves.toContain('需任社区工作者满3年');
       await expect(refused.innerText()).resolves.toContain('需最近2年年度考核均为良好及以上');
+      // The refusal also came as a passing message; the picture shows the page once it has gone.
+      await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
       await screenshot(page, 'people-career');
       await expectAccessible(page);
     });
@@ -181,6 +187,8 @@ export function peopleJourney(stack: () => ConsoleStack): void {
       const gradeOf = async (name: string, grade: string) => {
         await page.getByLabel(`${name} 评定等次`).click();
         await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${grade}"]`).click();
+        // The next pick opens its own list only once this one has closed, so one list is visible at a time.
+        await eventually(async () => expect(await page.locator('.ant-select-dropdown:visible').count()).toBe(0));
       };
       // 20% of 5 is one 优秀; 60% of 5 is three 良好 (floor): the caps come from the cycle's policy.
       await gradeOf('林晓梅', '优秀');

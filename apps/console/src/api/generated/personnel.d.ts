@@ -863,7 +863,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The district’s recruitments, newest first, with their stage, places and applications */
+        get: operations["RecruitmentController_list"];
         put?: never;
         /** Publish a recruitment with places per community; starts its workflow */
         post: operations["RecruitmentController_open"];
@@ -2402,6 +2403,30 @@ export interface components {
             postingId: string;
             /** @example recruitment-2b6f… */
             workflowId: string;
+        };
+        PostingSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * @description The stage the recruitment is at
+             * @enum {string}
+             */
+            status: "accepting-applications" | "written-exam" | "interview" | "inspection" | "hire-approval" | "hired" | "rejected" | "expired";
+            /** @example 60 */
+            writtenPassMark: number;
+            /** @example 60 */
+            interviewPassMark: number;
+            /** @example 50 */
+            writtenWeightPercent: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** @description Places offered, all communities together */
+            places: number;
+            /** @description Applications received */
+            applications: number;
+            /** @description Applications not dropped at a stage */
+            inTheRunning: number;
         };
         PostingPlaceResponse: {
             /** Format: uuid */
@@ -12799,6 +12824,181 @@ export interface operations {
                         status?: 429;
                         /** @enum {unknown} */
                         code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    RecruitmentController_list: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PostingSummary records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PostingSummaryResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `recruitment.place-duplicated`: A community appears more than once in the places
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "recruitment.place-duplicated" | "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `recruitment-posting.not-found`: No such recruitment posting in the caller’s district
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "recruitment-posting.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `recruitment.wrong-stage`: The recruitment is at another stage than the request needs (or another stage change is running)
+             *
+             *     `recruitment.candidate-no-taken`: The candidate number (准考证号) is already used in the posting
+             *
+             *     `recruitment.no-applications`: Applications cannot close before anyone has applied
+             *
+             *     `recruitment.results-missing`: The stage cannot close while candidates still in the running lack its score or inspection result
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "recruitment.candidate-no-taken" | "recruitment.no-applications" | "recruitment.results-missing" | "recruitment.wrong-stage";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `recruitment.no-places`: The posting has no places for the community applied for
+             *
+             *     `recruitment.not-a-candidate`: An application is not a candidate still in the running of this recruitment
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "recruitment.no-places" | "recruitment.not-a-candidate";
                     };
                 };
             };

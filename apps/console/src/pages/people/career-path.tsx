@@ -67,6 +67,7 @@ function TrackCard({ workerId, standing }: { workerId: string; standing: Standin
     >
       <Steps
         size="small"
+        titlePlacement="vertical"
         current={current}
         items={steps.map((step, index) => ({
           title: step.name,

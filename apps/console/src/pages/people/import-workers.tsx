@@ -1,5 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, Modal, Table, Typography, Upload } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/http';
@@ -7,7 +8,16 @@ import { useCommand } from '../../api/use-command';
 
 interface RowProblem {
   field: string;
+  rule?: string;
   message: string;
+}
+
+/** `line 4.hireDate` → the row and the column as the sheet names it. */
+function whereOf(field: string, t: TFunction): { row: string; column: string } {
+  const match = /^line (\d+)\.(.+)$/.exec(field);
+  if (!match) return { row: '—', column: field };
+  const column = t(`people.import.columns.${match[2]}`, { defaultValue: match[2] });
+  return { row: t('people.import.line', { line: match[1] }), column };
 }
 
 /** Every row the file may hold, at most: the service takes about 256 KB of JSON, the file goes as base64. */
@@ -50,6 +60,7 @@ export function ImportWorkers({ open, onClose }: { open: boolean; onClose: () =>
   });
   const problems: RowProblem[] = (importing.problem?.errors ?? []).map((error) => ({
     field: error.field,
+    rule: (error as { rule?: string }).rule,
     message: error.message ?? '',
   }));
 
@@ -109,8 +120,31 @@ export function ImportWorkers({ open, onClose }: { open: boolean; onClose: () =>
             style={{ marginTop: 8 }}
             dataSource={problems}
             columns={[
-              { title: t('people.import.row'), dataIndex: 'field', width: 200 },
-              { title: t('people.import.message'), dataIndex: 'message' },
+              {
+                title: t('people.import.row'),
+                key: 'row',
+                width: 90,
+                render: (_, problem) => whereOf(problem.field, t).row,
+              },
+              {
+                title: t('people.import.field'),
+                key: 'field',
+                width: 130,
+                render: (_, problem) => whereOf(problem.field, t).column,
+              },
+              {
+                title: t('people.import.message'),
+                key: 'message',
+                // The rule's words in the user's language; the service's own sentence names the value.
+                render: (_, problem) => (
+                  <>
+                    {problem.rule && t(`people.import.rules.${problem.rule}`, { defaultValue: '' })}
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {problem.message}
+                    </Typography.Text>
+                  </>
+                ),
+              },
             ]}
           />
         </div>
