@@ -209,7 +209,8 @@ export function peopleJourney(stack: () => ConsoleStack): void {
       await gradeOf('陈建华', '良好');
       await shows(page, page.getByTestId('quota-ok'));
       await page.getByTestId('save-grades').click();
-      await expect(page.getByTestId('request-closing').isEnabled({ timeout: 15_000 })).resolves.toBe(true);
+      // Enabled once the saved grades are read back: nothing unsaved, nobody ungraded, no quota exceeded.
+      await shows(page, page.locator('[data-testid="request-closing"]:enabled'));
       await page.getByTestId('request-closing').click();
       await shows(page, page.getByText('已提交区委组织部审定'));
 
