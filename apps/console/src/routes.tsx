@@ -44,6 +44,10 @@ export const router = createBrowserRouter([
         path: 'people/recruitment/:postingId',
         lazy: async () => ({ Component: (await import('./pages/people/posting-page')).PostingPage }),
       },
+      {
+        path: 'people/reviews',
+        lazy: async () => ({ Component: (await import('./pages/people/reviews-page')).ReviewsPage }),
+      },
       { path: '*', element: <WorkbenchPage /> },
     ],
   },

@@ -6,6 +6,7 @@ import {
   MenuOutlined,
   ProfileOutlined,
   SolutionOutlined,
+  StarOutlined,
   StopOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -74,6 +75,7 @@ export function AppLayout() {
       label: t('people.menu.recruitment'),
       roles: ['hr-officer'],
     },
+    { key: '/people/reviews', icon: <StarOutlined />, label: t('people.menu.reviews'), roles: ['hr-officer'] },
   ];
   const visible = entries.filter((entry) => !entry.roles || hasRole(session, ...entry.roles));
   const selected =

@@ -244,5 +244,50 @@ export function peopleJourney(stack: () => ConsoleStack): void {
       await shows(page, page.getByRole('link', { name: '2026-11' }));
       await screenshot(page, 'people-cycles');
     });
+
+    it('shows a recruitment as a pipeline and takes the written scores', async () => {
+      const opened = await stack().personnel.http.request<{ postingId: string }>('POST', '/recruitment-postings', {
+        as: hrToken,
+        body: {
+          title: '2026年温泉街道公开招聘社区工作者',
+          writtenPassMark: 60,
+          interviewPassMark: 60,
+          writtenWeightPercent: 50,
+          places: [{ communityId, places: 1 }],
+        },
+      });
+      expect(opened.status).toBe(202);
+      const base = `/recruitment-postings/${opened.body.postingId}`;
+      for (const [candidateNo, name] of [
+        ['K-01', '刘思远'],
+        ['K-02', '许静'],
+      ]) {
+        const applied = await stack().personnel.http.request('POST', `${base}/applications`, {
+          as: hrToken,
+          body: { candidateNo, name, communityId, education: 'bachelor', partyMember: true },
+        });
+        expect(applied.status).toBe(201);
+      }
+      const advanced = await stack().personnel.http.request('POST', `${base}/advance`, {
+        as: hrToken,
+        body: { from: 'accepting-applications' },
+      });
+      expect(advanced.status).toBeLessThan(300);
+
+      await page.goto(`${stack().gateway.baseUrl}/people/recruitment/${opened.body.postingId}`);
+      await shows(page, page.getByLabel('刘思远 笔试'));
+      await page.getByLabel('刘思远 笔试').fill('82.5');
+      await page.getByLabel('许静 笔试').fill('55');
+      await page.getByRole('button', { name: '保存成绩' }).click();
+      await shows(page, page.getByText('已保存'));
+      await page.getByRole('button', { name: '结束笔试阶段' }).click();
+      await reloadUntilVisible(page, '笔试成绩 55 低于合格分数线 60');
+      await screenshot(page, 'people-recruitment');
+      await expectAccessible(page);
+
+      await page.goto(`${stack().gateway.baseUrl}/people/reviews`);
+      await shows(page, page.getByRole('heading', { name: '年度干部考评' }));
+      await screenshot(page, 'people-reviews');
+    });
   });
 }

@@ -238,7 +238,16 @@ export const zhCN = {
     weights:
       '总成绩 = 笔试 × {{written}}% + 面试 × {{interview}}%；合格线：笔试 {{writtenPass}}，面试 {{interviewPass}}',
   },
-  reviews: { title: '年度干部考评' },
+  reviews: {
+    title: '年度干部考评',
+    year: '年度',
+    debriefing: '述职评议',
+    fieldVisit: '实地走访',
+    householdSurvey: '入户调查',
+    satisfaction: '居民满意度',
+    composite: '综合得分',
+    result: '考评结果',
+  },
 };
 
 export const en: typeof zhCN = {
@@ -481,5 +490,14 @@ export const en: typeof zhCN = {
     weights:
       'Total = written × {{written}}% + interview × {{interview}}%; pass marks: written {{writtenPass}}, interview {{interviewPass}}',
   },
-  reviews: { title: 'Cadre review' },
+  reviews: {
+    title: 'Cadre review',
+    year: 'Year',
+    debriefing: 'Debriefing',
+    fieldVisit: 'Field visits',
+    householdSurvey: 'Household survey',
+    satisfaction: 'Resident satisfaction',
+    composite: 'Composite',
+    result: 'Result',
+  },
 };
