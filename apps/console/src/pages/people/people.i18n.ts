@@ -198,6 +198,7 @@ export const zhCN = {
     placesOf: '社区名额',
     addPlace: '添加社区',
     applications: '报名人数',
+    candidates: '考生',
     inTheRunning: '在选人数',
     stage: '阶段',
     stages: {
@@ -450,6 +451,7 @@ export const en: typeof zhCN = {
     placesOf: 'Places per community',
     addPlace: 'Add a community',
     applications: 'Applications',
+    candidates: 'Candidates',
     inTheRunning: 'In the running',
     stage: 'Stage',
     stages: {

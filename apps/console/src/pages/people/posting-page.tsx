@@ -151,7 +151,7 @@ export function PostingPage() {
       </Card>
       <Card
         size="small"
-        title={t('people.recruitment.applications')}
+        title={t('people.recruitment.candidates')}
         extra={
           hr &&
           stage &&
