@@ -60,6 +60,35 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/dashboard/dashboard-page')).DashboardPage }),
       },
       ...organisationRoutes,
+      // The HR pages are their own chunk, loaded when first opened.
+      {
+        path: 'people/workers',
+        lazy: async () => ({ Component: (await import('./pages/people/workers-page')).WorkersPage }),
+      },
+      {
+        path: 'people/workers/:workerId',
+        lazy: async () => ({ Component: (await import('./pages/people/worker-page')).WorkerPage }),
+      },
+      {
+        path: 'people/cycles',
+        lazy: async () => ({ Component: (await import('./pages/people/cycles-page')).CyclesPage }),
+      },
+      {
+        path: 'people/cycles/:cycleId',
+        lazy: async () => ({ Component: (await import('./pages/people/cycle-page')).CyclePage }),
+      },
+      {
+        path: 'people/recruitment',
+        lazy: async () => ({ Component: (await import('./pages/people/recruitment-page')).RecruitmentPage }),
+      },
+      {
+        path: 'people/recruitment/:postingId',
+        lazy: async () => ({ Component: (await import('./pages/people/posting-page')).PostingPage }),
+      },
+      {
+        path: 'people/reviews',
+        lazy: async () => ({ Component: (await import('./pages/people/reviews-page')).ReviewsPage }),
+      },
       { path: '*', element: <WorkbenchPage /> },
     ],
   },

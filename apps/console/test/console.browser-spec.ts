@@ -15,6 +15,7 @@ import {
 } from './console-stack.js';
 import { financeJourney } from './journeys/finance.journey.js';
 import { organisationJourney } from './journeys/organisation.journey.js';
+import { peopleJourney } from './journeys/people.journey.js';
 
 /**
  * The console in a real browser against the real platform: a department clerk's task goes through street review,
@@ -129,8 +130,6 @@ describe('the console, end to end in chromium', () => {
   afterAll(async () => {
     await stack?.close();
   });
-
-  organisationJourney(() => stack);
 
   /**
    * Picks an option of a select by searching, as a user does: a click on the select's box opens its dropdown, the
@@ -288,5 +287,8 @@ describe('the console, end to end in chromium', () => {
     expect(violations.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ departmentId })]));
   }, 300_000);
 
+  // Each area's journey seeds its own street and people on the same stack, after the daily work above.
+  organisationJourney(() => stack);
+  peopleJourney(() => stack);
   financeJourney(() => stack);
 });

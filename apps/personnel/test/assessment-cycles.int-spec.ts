@@ -95,6 +95,22 @@ describe('assessment cycles', () => {
     expect(overQuota.status).toBe(409);
     expect(overQuota.body.code).toBe('assessment.quota-exceeded');
     expect(overQuota.body.detail).toContain('优秀 is given to 2 of 5 workers; at most 20% (1) may hold it');
+    // A grading sheet sees the same breach, the caps and what each grade pays, from the cycle's policy.
+    const sheet = await personnel.http.request<{ quota: object; bonusTableFen: object }>(
+      'GET',
+      `/assessment-cycles/${cycleId}`,
+      { as: hr },
+    );
+    expect(sheet.body.quota).toEqual({
+      cohortSize: 5,
+      excellentPercent: 20,
+      goodPercent: 60,
+      rounding: 'floor',
+      allowedExcellent: 1,
+      allowedGood: 3,
+      breaches: [{ grade: 'excellent', graded: 2, allowed: 1, percent: 20 }],
+    });
+    expect(sheet.body.bonusTableFen).toEqual({ qualified: 90000, good: 110000, excellent: 130000 });
 
     await grade(cycleId, [
       { workerId: workerIds[1], grade: 'qualified' },
@@ -117,6 +133,24 @@ describe('assessment cycles', () => {
     expect(approved.body.step.status).toBe('approved');
     await eventually(async () => expect((await cycleStatus(cycleId)).status).toBe('finalised'));
     expect((await cycleStatus(cycleId)).totalBonusFen).toBe(130_000 + 90_000 + 110_000 + 110_000 + 0);
+    // The worker's profile lists the grade and bonus of each cycle they were assessed in.
+    const profile = await personnel.http.request<{ items: object[]; total: number }>(
+      'GET',
+      `/workers/${workerIds[0]}/grades`,
+      { as: hr },
+    );
+    expect(profile.body).toMatchObject({ total: 1, offset: 0, limit: 50 });
+    expect(profile.body.items).toEqual([
+      {
+        cycleId,
+        kind: 'monthly',
+        period: '2026-10',
+        status: 'finalised',
+        grade: 'excellent',
+        bonusFen: 130_000,
+        policyVersion: 1,
+      },
+    ]);
     await recordHistory(
       personnel.api.app.get(Client),
       assessmentCycleClosingWorkflowId(cycleId, 1),

@@ -221,12 +221,21 @@ describe('career tracks and promotions', () => {
       { rule: 'party-membership', required: true, actual: false, message: '需为中共党员' },
     ]);
     expect(refused.body.unmet![0].actual).toBeLessThan(3);
-    const career = await personnel.http.request<{ tracks: { trackCode: string; unmet: unknown[] }[] }>(
-      'GET',
-      `/workers/${ids.newcomer}/career`,
-      { as: hr },
+    const career = await personnel.http.request<{
+      tracks: { trackCode: string; unmet: unknown[]; checks: { rule: string; met: boolean; message: string }[] }[];
+    }>('GET', `/workers/${ids.newcomer}/career`, { as: hr });
+    const post = career.body.tracks.find((track) => track.trackCode === 'post')!;
+    expect(post.unmet).toEqual(refused.body.unmet);
+    // Every rule of the next step, met or not, so a career page shows what is done beside what is missing.
+    expect(post.checks.map((check) => [check.rule, check.met])).toEqual([
+      ['years-in-rank', false],
+      ['recent-annual-grades', true],
+      ['education', true],
+      ['party-membership', false],
+    ]);
+    expect(post.checks.filter((check) => !check.met).map(({ met: _met, ...unmet }) => unmet)).toEqual(
+      refused.body.unmet,
     );
-    expect(career.body.tracks.find((track) => track.trackCode === 'post')!.unmet).toEqual(refused.body.unmet);
 
     // The district relaxes its own rule; what is still missing is only party membership.
     const relaxed = await personnel.http.request('PUT', '/career-tracks/post/steps/community-secretary/rule', {

@@ -71,6 +71,20 @@ describe('recruitment', () => {
       expect(applied.status).toBe(201);
       ids[candidateNo] = applied.body.applicationId;
     }
+    // The list shows where each recruitment stands with its places and applications counted.
+    const listed = await personnel.http.request<{ items: { id: string }[]; total: number }>(
+      'GET',
+      '/recruitment-postings?limit=10',
+      { as: hr },
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.find((item) => item.id === postingId)).toMatchObject({
+      title: '2026年公开招聘社区工作者',
+      status: 'accepting-applications',
+      places: 2,
+      applications: 6,
+      inTheRunning: 6,
+    });
     const duplicate = await personnel.http.request('POST', `${base}/applications`, {
       as: hr,
       body: { candidateNo: 'C1', name: '重复', communityId: communityA, education: 'bachelor', partyMember: false },

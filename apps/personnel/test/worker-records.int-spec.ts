@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import { Roles } from '@jianfu/platform';
 import { principal } from '@jianfu/testing';
 import { hr, leader, PersonnelUnderTest } from './support/personnel-under-test.js';
 
-/** Worker records on the real servers: history of every change, CSV import all-or-nothing, scope. */
+/** Worker records on the real servers: history of every change, CSV and Excel import all-or-nothing, scope. */
 describe('worker records', () => {
   const personnel = new PersonnelUnderTest('worker-records');
   let communityA: string;
@@ -174,6 +175,130 @@ describe('worker records', () => {
     expect(again.status).toBe(400);
   });
 
+  it('imports an Excel workbook with Chinese headers all or nothing, naming each bad row and column', async () => {
+    const workbookOf = async (rows: (string | Date | number)[][]) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('社区工作者');
+      sheet.addRow([
+        '工号',
+        '姓名',
+        '社区代码',
+        '职务层级',
+        '职务任职日期',
+        '职称层级',
+        '职称取得日期',
+        '学历',
+        '中共党员',
+        '入职日期',
+        '证书',
+      ]);
+      for (const row of rows) sheet.addRow(row);
+      return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    };
+    const hired = new Date(Date.UTC(2020, 6, 1));
+    const first = [
+      'XL-1',
+      '王一',
+      'WR-A',
+      '社区书记',
+      hired,
+      '社会工作师',
+      '2022-05-01',
+      '本科',
+      '是',
+      hired,
+      'social-worker-qualification',
+    ];
+    const refused = await personnel.http.request<{ code: string; errors: { field: string; message: string }[] }>(
+      'POST',
+      '/workers/import/xlsx',
+      {
+        as: hr,
+        body: {
+          file: await workbookOf([
+            first,
+            ['XL-2', '王二', 'NOPE', '组长', '2021-02-30', 'untitled', hired, '小学', '也许', hired, ''],
+          ]),
+          reason: '信息采集',
+        },
+      },
+    );
+    expect([refused.status, refused.body.code]).toEqual([400, 'request.invalid']);
+    expect(refused.body.errors.map((error) => error.field)).toEqual([
+      'line 3.postSince',
+      'line 3.education',
+      'line 3.partyMember',
+    ]);
+    expect(refused.body.errors[0].message).toContain('职务任职日期');
+    const stepsAndCommunity = await personnel.http.request<{ errors: { field: string }[] }>(
+      'POST',
+      '/workers/import/xlsx',
+      {
+        as: hr,
+        body: {
+          file: await workbookOf([
+            first,
+            ['XL-2', '王二', 'NOPE', '组长', hired, 'untitled', hired, '大专', '否', hired, ''],
+          ]),
+          reason: '信息采集',
+        },
+      },
+    );
+    expect(stepsAndCommunity.body.errors.map((error) => error.field)).toEqual([
+      'line 3.communityCode',
+      'line 3.postStep',
+    ]);
+    const none = await personnel.db.query(`SELECT 1 FROM ${personnel.schema}.worker WHERE employee_no LIKE 'XL-%'`);
+    expect(none.rowCount).toBe(0);
+
+    const notExcel = await personnel.http.request<{ errors: { field: string }[] }>('POST', '/workers/import/xlsx', {
+      as: hr,
+      body: { file: Buffer.from('employeeNo,name').toString('base64'), reason: '信息采集' },
+    });
+    expect([notExcel.status, notExcel.body.errors.map((error) => error.field)]).toEqual([400, ['xlsx']]);
+
+    const imported = await personnel.http.request<{ imported: number; workerIds: string[] }>(
+      'POST',
+      '/workers/import/xlsx',
+      {
+        as: hr,
+        body: {
+          file: await workbookOf([
+            first,
+            [],
+            ['XL-2', '王二', 'WR-B', 'community-worker', hired, 'untitled', hired, '大专', '否', hired, ''],
+          ]),
+          reason: '信息采集',
+        },
+      },
+    );
+    expect([imported.status, imported.body.imported]).toEqual([201, 2]);
+    const worker = await personnel.http.request('GET', `/workers/${imported.body.workerIds[0]}`, { as: hr });
+    expect(worker.body).toMatchObject({
+      name: '王一',
+      communityId: communityA,
+      postStep: 'community-secretary',
+      postSince: '2020-07-01',
+      titleStep: 'social-worker',
+      education: 'bachelor',
+      partyMember: true,
+      certificates: ['social-worker-qualification'],
+    });
+
+    const filtered = await personnel.http.request<{ items: { employeeNo: string }[]; total: number }>(
+      'GET',
+      `/workers?q=${encodeURIComponent('王')}&postStep=community-secretary`,
+      { as: hr },
+    );
+    expect([filtered.body.total, filtered.body.items.map((item) => item.employeeNo)]).toEqual([1, ['XL-1']]);
+    const byNumber = await personnel.http.request<{ items: { employeeNo: string }[] }>(
+      'GET',
+      '/workers?q=xl-2&titleStep=untitled',
+      { as: hr },
+    );
+    expect(byNumber.body.items.map((item) => item.employeeNo)).toEqual(['XL-2']);
+  });
+
   it('shows a street official only the workers of their street', async () => {
     await personnel.registerWorker(communityB, 'WR-B1');
     const streetHr = principal([Roles.HrOfficer], { streetCodes: ['S-WR2'] }, 'hr-street-2');
@@ -216,6 +341,7 @@ describe('worker records', () => {
     const invalid: [string, string][] = [
       ['/workers?communityId=not-a-uuid', 'communityId'],
       ['/workers?limit=501', 'limit'],
+      ['/workers?postStep=Secretary%20;', 'postStep'],
       ['/assessment-cycles?kind=weekly', 'kind'],
       ['/assessment-cycles?period=2026-13', 'period'],
       ['/cadre-reviews?year=1999', 'year'],

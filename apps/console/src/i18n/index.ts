@@ -6,6 +6,7 @@ import * as dashboard from '../pages/dashboard/dashboard.i18n';
 import * as organisation from '../pages/organisation/organisation.i18n';
 import { en } from './en';
 import { zhCN } from './zh-CN';
+import { en as peopleEn, zhCN as peopleZhCN } from '../pages/people/people.i18n';
 
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -33,6 +34,7 @@ void i18n.use(initReactI18next).init({
         dossier: dossier.zhCN,
         dashboard: dashboard.zhCN,
         organisation: organisation.zhCN,
+        people: peopleZhCN,
       },
     },
     en: {
@@ -43,6 +45,7 @@ void i18n.use(initReactI18next).init({
         dossier: dossier.en,
         dashboard: dashboard.en,
         organisation: organisation.en,
+        people: peopleEn,
       },
     },
   },

@@ -12,8 +12,11 @@ import {
   LogoutOutlined,
   MenuOutlined,
   ProfileOutlined,
+  SolutionOutlined,
+  StarOutlined,
   StopOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UnorderedListOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
@@ -126,6 +129,15 @@ export function AppLayout() {
       label: t('organisation.menu.evaluation'),
       roles: ['organization-admin'],
     },
+    { key: '/people/workers', icon: <TeamOutlined />, label: t('people.menu.workers'), roles: ['hr-officer'] },
+    { key: '/people/cycles', icon: <TrophyOutlined />, label: t('people.menu.cycles'), roles: ['hr-officer'] },
+    {
+      key: '/people/recruitment',
+      icon: <SolutionOutlined />,
+      label: t('people.menu.recruitment'),
+      roles: ['hr-officer'],
+    },
+    { key: '/people/reviews', icon: <StarOutlined />, label: t('people.menu.reviews'), roles: ['hr-officer'] },
   ];
   const visible = entries.filter((entry) => !entry.roles || hasRole(session, ...entry.roles));
   const selected =

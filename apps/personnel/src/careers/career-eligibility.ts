@@ -5,11 +5,12 @@ import type { WorkerEntity } from '../workers/persistence/worker.entity.js';
 import { workerTracks } from './domain/worker-tracks.js';
 import {
   type CareerStep,
+  evaluateRules,
+  type RuleCheck,
   ruleMissing,
   type StepRule,
   topOfTrack,
   type UnmetRule,
-  unmetRules,
 } from './domain/eligibility.js';
 import { CareersRepository } from './persistence/careers.repository.js';
 import { OpinionOutcomesRepository } from './persistence/opinion-outcomes.repository.js';
@@ -23,6 +24,8 @@ export interface TrackStanding {
   placesAvailable: number | null;
   eligible: boolean;
   unmet: UnmetRule[];
+  /** Every rule of the next step, met or not; a top of track or a missing rule is its one unmet check. */
+  checks: RuleCheck[];
 }
 
 /** The worker's position on a track: its step and since when, read from the worker record. */
@@ -62,16 +65,27 @@ export class CareerEligibility {
         placesAvailable: null,
         eligible: false,
         unmet: [topOfTrack(current)],
+        checks: [{ ...topOfTrack(current), met: false }],
       };
     }
     const rule = await this.careers.ruleFor(tx, worker.districtCode, trackCode, next.code);
     if (!rule) {
-      return { trackCode, current, next, rule, placesAvailable: null, eligible: false, unmet: [ruleMissing(next)] };
+      const missing = ruleMissing(next);
+      return {
+        trackCode,
+        current,
+        next,
+        rule,
+        placesAvailable: null,
+        eligible: false,
+        unmet: [missing],
+        checks: [{ ...missing, met: false }],
+      };
     }
     const placesAvailable = rule.limitedByPlaces
       ? await this.careers.placesAvailable(tx, worker.districtCode, trackCode, next.code, lockPlaces)
       : null;
-    const unmet = unmetRules(
+    const checks = evaluateRules(
       {
         currentStep: current,
         since: position.since,
@@ -89,7 +103,10 @@ export class CareerEligibility {
       placesAvailable,
       asOf,
     );
-    return { trackCode, current, next, rule, placesAvailable, eligible: unmet.length === 0, unmet };
+    const unmet = checks
+      .filter((check) => !check.met)
+      .map(({ rule: name, required, actual, message }) => ({ rule: name, required, actual, message }));
+    return { trackCode, current, next, rule, placesAvailable, eligible: unmet.length === 0, unmet, checks };
   }
 
   async allTracks(tx: Transaction, worker: WorkerEntity, asOf: string): Promise<TrackStanding[]> {

@@ -9,6 +9,25 @@ import { CareersRepository } from './persistence/careers.repository.js';
 export class CareerStepValidator implements TrackSteps {
   constructor(private readonly careers: CareersRepository) {}
 
+  async codesOf(
+    tx: Transaction,
+    postStep: string,
+    titleStep: string,
+  ): Promise<{ postStep: string; titleStep: string }> {
+    return {
+      postStep: await this.codeOf(tx, workerTracks.post, postStep),
+      titleStep: await this.codeOf(tx, workerTracks.title, titleStep),
+    };
+  }
+
+  /** The code of a step written as its code or its name on the track; anything else as written. */
+  private async codeOf(tx: Transaction, trackCode: string, written: string): Promise<string> {
+    const steps = await this.careers.steps(tx, trackCode);
+    return (
+      (steps.find((step) => step.code === written) ?? steps.find((step) => step.name === written))?.code ?? written
+    );
+  }
+
   async problems(tx: Transaction, postStep: string, titleStep: string): Promise<string[]> {
     const problems: string[] = [];
     if (!(await this.careers.step(tx, workerTracks.post, postStep))) {

@@ -10,6 +10,7 @@ import { RecordScoresHandler } from './commands/record-scores/record-scores.hand
 import { RecruitmentPersistenceModule } from './persistence/recruitment-persistence.module.js';
 import { PostingAccess } from './posting-access.js';
 import { GetPostingHandler } from './queries/get-posting/get-posting.handler.js';
+import { ListPostingsHandler } from './queries/list-postings/list-postings.handler.js';
 
 @Module({
   imports: [CommunitiesModule, RecruitmentPersistenceModule],
@@ -23,6 +24,7 @@ import { GetPostingHandler } from './queries/get-posting/get-posting.handler.js'
     AdvanceRecruitmentHandler,
     ActOnHireHandler,
     GetPostingHandler,
+    ListPostingsHandler,
   ],
 })
 export class RecruitmentModule {}

@@ -316,7 +316,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Workers in the caller’s scope */
+        /** Workers in the caller’s scope, by employee number; filtered by community, text, steps */
         get: operations["WorkersController_list"];
         put?: never;
         /** Add a worker record (社区工作者档案) */
@@ -338,6 +338,23 @@ export interface paths {
         put?: never;
         /** Import worker records from CSV; any bad line refuses the whole file, listing every problem */
         post: operations["WorkersController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workers/import/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import worker records from an Excel workbook (.xlsx, base64), as the CSV import: any bad row refuses the whole file, listing every problem by row and column */
+        post: operations["WorkersController_importXlsx"];
         delete?: never;
         options?: never;
         head?: never;
@@ -476,6 +493,23 @@ export interface paths {
         put?: never;
         /** Approve, reject or return the closing; approval finalises the grades and pays bonuses */
         post: operations["AssessmentCyclesController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workers/{workerId}/grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A worker’s assessments: grade and bonus per cycle, newest period first */
+        get: operations["WorkerGradesController_grades"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -829,7 +863,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The district’s recruitments, newest first, with their stage, places and applications */
+        get: operations["RecruitmentController_list"];
         put?: never;
         /** Publish a recruitment with places per community; starts its workflow */
         post: operations["RecruitmentController_open"];
@@ -1420,7 +1455,7 @@ export interface components {
         };
         ImportWorkersRequest: {
             /**
-             * @description CSV text, header line first. Columns: employeeNo, name, communityCode, postStep, postSince, titleStep, titleSince, education, partyMember (是/否), hireDate, certificates (optional, separated by ;)
+             * @description CSV text, header line first. Columns: employeeNo, name, communityCode, postStep, postSince, titleStep, titleSince, education, partyMember (是/否), hireDate, certificates (optional, separated by ;); or their Chinese names (工号, 姓名, 社区代码, 职务层级, 职务任职日期, 职称层级, 职称取得日期, 学历, 中共党员, 入职日期, 证书)
              * @example employeeNo,name,communityCode,postStep,postSince,titleStep,titleSince,education,partyMember,hireDate
              *     GL-001,林晓梅,350102001001,community-worker,2020-07-01,untitled,2020-07-01,bachelor,是,2020-07-01
              */
@@ -1433,6 +1468,15 @@ export interface components {
             imported: number;
             /** @description The new records, in the file’s order */
             workerIds: string[];
+        };
+        ImportWorkersXlsxRequest: {
+            /**
+             * Format: byte
+             * @description The .xlsx workbook, base64. First sheet, header row first, the CSV import’s columns by their Chinese names (工号, 姓名, 社区代码, 职务层级, 职务任职日期, 职称层级, 职称取得日期, 学历, 中共党员, 入职日期, 证书) or the API’s; steps and education by code or Chinese name; dates as date cells or YYYY-MM-DD
+             */
+            file: string;
+            /** @example 2026年社区工作者信息采集 */
+            reason: string;
         };
         TrainingResponse: {
             /** @example 社区治理能力提升专题培训班 */
@@ -1744,12 +1788,35 @@ export interface components {
         };
         QuotaStandingResponse: {
             cohortSize: number;
+            /**
+             * @description The 优秀 quota of the cycle’s policy, percent
+             * @example 20
+             */
+            excellentPercent: number;
+            /**
+             * @description The 良好 quota of the cycle’s policy, percent
+             * @example 60
+             */
+            goodPercent: number;
+            /**
+             * @description How the head counts are rounded
+             * @enum {string}
+             */
+            rounding: "floor" | "round" | "ceil";
             /** @description Most workers that may hold 优秀 */
             allowedExcellent: number;
             /** @description Most workers that may hold 良好 */
             allowedGood: number;
             /** @description Empty when the grades may be closed */
             breaches: components["schemas"]["QuotaBreachResponse"][];
+        };
+        BonusTableResponse: {
+            /** @description 合格, integer fen */
+            qualified: number;
+            /** @description 良好, integer fen */
+            good: number;
+            /** @description 优秀, integer fen */
+            excellent: number;
         };
         CycleResponse: {
             /** Format: uuid */
@@ -1779,6 +1846,8 @@ export interface components {
             policyVersion: number | null;
             members: components["schemas"]["CohortMemberResponse"][];
             quota: components["schemas"]["QuotaStandingResponse"];
+            /** @description What each grade pays in this cycle, by its policy version */
+            bonusTableFen: components["schemas"]["BonusTableResponse"];
             /** @description Integer fen */
             totalBonusFen: number;
         };
@@ -1823,6 +1892,24 @@ export interface components {
             duplicate: boolean;
             /** @description The step acted on, after the action */
             step: components["schemas"]["ApprovalStepResponse"];
+        };
+        WorkerGradeResponse: {
+            /** Format: uuid */
+            cycleId: string;
+            /** @enum {string} */
+            kind: "monthly" | "annual";
+            /** @example 2026-10 */
+            period: string;
+            /** @enum {string} */
+            status: "open" | "awaiting-approval" | "finalised";
+            /**
+             * @description Null until graded
+             * @enum {string|null}
+             */
+            grade: "unqualified" | "qualified" | "good" | "excellent" | null;
+            /** @description Integer fen, once the cycle is finalised */
+            bonusFen: number | null;
+            policyVersion: number | null;
         };
         StepRuleResponse: {
             /**
@@ -1963,6 +2050,25 @@ export interface components {
              */
             message: string;
         };
+        RuleCheckResponse: {
+            /** @enum {string} */
+            rule: "top-of-track" | "years-in-rank" | "recent-annual-grades" | "certificate" | "education" | "party-membership" | "establishment-places" | "rule-missing";
+            /** @description What the rule asks: years (years-in-rank), `{count, minGrade}` (recent-annual-grades), a certificate code, an education level, `true` (party-membership), free places (establishment-places), the next step (rule-missing) */
+            required: (number | string | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /** @description What the worker has: years, the recent `[{year, grade}]`, their certificates, their education, `false`, the free places, the current step (top-of-track) */
+            actual: (number | string | boolean | unknown[] | {
+                [key: string]: unknown;
+            }) | null;
+            /**
+             * @description The same in Chinese prose, for display
+             * @example 需任社区工作者满3年，现任1.2年
+             */
+            message: string;
+            /** @description The worker meets the rule today */
+            met: boolean;
+        };
         TrackStandingResponse: {
             /** @example post */
             trackCode: string;
@@ -1974,6 +2080,8 @@ export interface components {
             eligible: boolean;
             /** @description Every rule still missing for the next step; empty when eligible */
             unmet: components["schemas"]["UnmetRuleResponse"][];
+            /** @description Every rule of the next step, met or not, in the rule table’s order (one entry per certificate); at the top of the track or without a rule, that one unmet entry */
+            checks: components["schemas"]["RuleCheckResponse"][];
         };
         PromotionRequestResponse: {
             /** Format: uuid */
@@ -2295,6 +2403,30 @@ export interface components {
             postingId: string;
             /** @example recruitment-2b6f… */
             workflowId: string;
+        };
+        PostingSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * @description The stage the recruitment is at
+             * @enum {string}
+             */
+            status: "accepting-applications" | "written-exam" | "interview" | "inspection" | "hire-approval" | "hired" | "rejected" | "expired";
+            /** @example 60 */
+            writtenPassMark: number;
+            /** @example 60 */
+            interviewPassMark: number;
+            /** @example 50 */
+            writtenWeightPercent: number;
+            /** Format: date-time */
+            openedAt: string;
+            /** @description Places offered, all communities together */
+            places: number;
+            /** @description Applications received */
+            applications: number;
+            /** @description Applications not dropped at a stage */
+            inTheRunning: number;
         };
         PostingPlaceResponse: {
             /** Format: uuid */
@@ -5358,6 +5490,12 @@ export interface operations {
                 limit?: number;
                 /** @description Only the workers of this community */
                 communityId?: string;
+                /** @description Part of the name or the employee number (工号) */
+                q?: string;
+                /** @description Only the workers at this post step */
+                postStep?: string;
+                /** @description Only the workers at this professional title step */
+                titleStep?: string;
             };
             header?: never;
             path?: never;
@@ -5755,6 +5893,230 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ImportWorkersRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkersImportedResponse"];
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `request.malformed`: The body is not well-formed JSON, or nests too deep
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.malformed" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             *
+             *     `community.not-found`: No such community within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "community.not-found" | "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `idempotency.in-progress`: A request with this Idempotency-Key is still being handled
+             *
+             *     `worker.employee-no-taken`: The employee number (工号) is already used in the district
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency.in-progress" | "worker.employee-no-taken";
+                    };
+                };
+            };
+            /**
+             * @description The body is too large
+             *
+             *     `request.too-large`: The body is larger than the service accepts
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "request.too-large";
+                    };
+                };
+            };
+            /**
+             * @description The body is not JSON
+             *
+             *     `request.unsupported-media-type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "request.unsupported-media-type";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `idempotency.key-reused`: This Idempotency-Key was used before with another body
+             *
+             *     `worker.unknown-step`: A post or professional step is not a step of its career track
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency.key-reused" | "worker.unknown-step";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests
+             *
+             *     `request.rate-limited`: Too many commands; retry after `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WorkersController_importXlsx: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeating a command with the same key and the same body replays the first answer (Idempotent-Replayed: true); the same key with another body is refused with 422, and while the first is still running with 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportWorkersXlsxRequest"];
             };
         };
         responses: {
@@ -8004,6 +8366,173 @@ export interface operations {
                         status?: 429;
                         /** @enum {unknown} */
                         code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    WorkerGradesController_grades: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of WorkerGrade records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WorkerGradeResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `worker.not-found`: No such worker within the caller’s scope
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "worker.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `worker.employee-no-taken`: The employee number (工号) is already used in the district
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "worker.employee-no-taken";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `worker.unknown-step`: A post or professional step is not a step of its career track
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "worker.unknown-step";
                     };
                 };
             };
@@ -12295,6 +12824,181 @@ export interface operations {
                         status?: 429;
                         /** @enum {unknown} */
                         code?: "request.rate-limited";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is unavailable for now
+             *
+             *     `dependency.unavailable`: A dependency (Postgres, Temporal) is unreachable for now; retry after `Retry-After` seconds
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "dependency.unavailable";
+                    };
+                };
+            };
+        };
+    };
+    RecruitmentController_list: {
+        parameters: {
+            query?: {
+                /** @description Records to skip */
+                offset?: number;
+                /** @description Records per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PostingSummary records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PostingSummaryResponse"][];
+                        /** @description How many records match, over all pages */
+                        total: number;
+                        offset: number;
+                        limit: number;
+                    };
+                };
+            };
+            /**
+             * @description The request is invalid
+             *
+             *     `request.invalid`: A field, parameter or header is invalid; `errors` names each field, rule and reason
+             *
+             *     `request.value-rejected`: A value does not fit what the service stores
+             *
+             *     `recruitment.place-duplicated`: A community appears more than once in the places
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "recruitment.place-duplicated" | "request.invalid" | "request.value-rejected";
+                    };
+                };
+            };
+            /**
+             * @description No valid bearer token
+             *
+             *     `access.unauthenticated`: No bearer token, or one that is expired, forged or malformed
+             */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "access.unauthenticated";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed for this role or organisation scope
+             *
+             *     `access.forbidden`: The token's roles do not include one the route requires
+             *
+             *     `access.out-of-scope`: The record lies outside the token's organisation scope (district, street, community, department)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "access.forbidden" | "access.out-of-scope";
+                    };
+                };
+            };
+            /**
+             * @description No such record within the caller’s scope
+             *
+             *     `recruitment-posting.not-found`: No such recruitment posting in the caller’s district
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "recruitment-posting.not-found";
+                    };
+                };
+            };
+            /**
+             * @description The record’s state or a uniqueness rule refuses the request
+             *
+             *     `recruitment.wrong-stage`: The recruitment is at another stage than the request needs (or another stage change is running)
+             *
+             *     `recruitment.candidate-no-taken`: The candidate number (准考证号) is already used in the posting
+             *
+             *     `recruitment.no-applications`: Applications cannot close before anyone has applied
+             *
+             *     `recruitment.results-missing`: The stage cannot close while candidates still in the running lack its score or inspection result
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "recruitment.candidate-no-taken" | "recruitment.no-applications" | "recruitment.results-missing" | "recruitment.wrong-stage";
+                    };
+                };
+            };
+            /**
+             * @description A rule of the domain refuses the request
+             *
+             *     `recruitment.no-places`: The posting has no places for the community applied for
+             *
+             *     `recruitment.not-a-candidate`: An application is not a candidate still in the running of this recruitment
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                        /** @enum {unknown} */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "recruitment.no-places" | "recruitment.not-a-candidate";
                     };
                 };
             };

@@ -14,6 +14,17 @@ export interface CohortMemberGrade {
   policyVersion: number | null;
 }
 
+/** A worker's grade in one cycle, as their profile lists it. */
+export interface WorkerGrade {
+  cycleId: string;
+  kind: 'monthly' | 'annual';
+  period: string;
+  status: AssessmentCycleEntity['status'];
+  grade: PerformanceGrade | null;
+  bonusFen: number | null;
+  policyVersion: number | null;
+}
+
 /** A cycle as lists show it: its unit, where it stands, its cohort's size and the bonuses it pays. */
 export type CycleSummary = Pick<
   AssessmentCycleEntity,
@@ -208,6 +219,36 @@ export class AssessmentsRepository {
       params,
     );
     return { items: rows.map((row) => ({ ...row, totalBonusFen: Number(row.totalBonusFen) })), total };
+  }
+
+  /**
+   * One page of a worker's assessments: every cycle whose cohort holds them, newest period first, with the
+   * grade (null until graded) and the bonus (null until finalised).
+   */
+  async gradesOf(
+    tx: Transaction,
+    workerId: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: WorkerGrade[]; total: number }> {
+    const rows = await tx.query<(Omit<WorkerGrade, 'bonusFen'> & { bonusFen: string | null })[]>(
+      `SELECT c.id AS "cycleId", c.kind, c.period, c.status, g.grade, g.bonus_fen AS "bonusFen",
+              g.policy_version AS "policyVersion"
+       FROM assessment_cohort_member m
+       JOIN assessment_cycle c ON c.id = m.cycle_id
+       LEFT JOIN assessment_grade g ON g.cycle_id = m.cycle_id AND g.worker_id = m.worker_id
+       WHERE m.worker_id = $1
+       ORDER BY c.period DESC, c.kind, c.id
+       OFFSET $2 LIMIT $3`,
+      [workerId, page.offset, page.limit],
+    );
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      'SELECT count(*)::int AS total FROM assessment_cohort_member WHERE worker_id = $1',
+      [workerId],
+    );
+    return {
+      items: rows.map((row) => ({ ...row, bonusFen: row.bonusFen === null ? null : Number(row.bonusFen) })),
+      total,
+    };
   }
 
   /** Finalised annual grades of a worker, for career eligibility. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   type CandidateFacts,
   describeUnmet,
+  evaluateRules,
   ruleMissing,
   type StepRule,
   topOfTrack,
@@ -137,5 +138,31 @@ describe('yearsBetween', () => {
   it('counts years to one decimal, rounding down', () => {
     expect(yearsBetween('2020-01-01', '2023-01-01')).toBe(3);
     expect(yearsBetween('2020-01-02', '2023-01-01')).toBe(2.9);
+  });
+});
+
+describe('evaluateRules', () => {
+  it('lists every rule of the next step with whether it is met, the unmet ones as a refusal lists them', () => {
+    const facts: CandidateFacts = { ...eligible, partyMember: false };
+    const checks = evaluateRules(facts, secretary, rule, null, '2026-11-01');
+    expect(checks.map((check) => [check.rule, check.met])).toEqual([
+      ['years-in-rank', true],
+      ['recent-annual-grades', true],
+      ['education', true],
+      ['party-membership', false],
+    ]);
+    expect(checks[0]).toMatchObject({ required: 3, actual: 5.4, message: '需任社区工作者满3年，现任5.4年' });
+    expect(unmetRules(facts, secretary, rule, null, '2026-11-01')).toEqual([
+      { rule: 'party-membership', required: true, actual: false, message: '需为中共党员' },
+    ]);
+  });
+
+  it('counts free establishment places as met while at least one is left', () => {
+    const limited = { ...rule, limitedByPlaces: true };
+    expect(evaluateRules(eligible, secretary, limited, 2, '2026-11-01').at(-1)).toMatchObject({
+      rule: 'establishment-places',
+      met: true,
+      actual: 2,
+    });
   });
 });

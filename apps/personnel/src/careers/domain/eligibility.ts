@@ -80,6 +80,101 @@ export function yearsBetween(from: string, to: string): number {
   return Math.floor((days / 365.25) * 10) / 10;
 }
 
+/** One rule of the next step, evaluated: the unmet entry's fields and whether the worker meets it. */
+export interface RuleCheck extends UnmetRule {
+  met: boolean;
+}
+
+/**
+ * Every rule of the next step with whether the worker meets it, in the rule table's order, so a person
+ * sees what is done as well as what is missing. Certificates give one entry each.
+ */
+export function evaluateRules(
+  facts: CandidateFacts,
+  next: CareerStep,
+  rule: StepRule,
+  placesAvailable: number | null,
+  asOf: string,
+): RuleCheck[] {
+  const checks: RuleCheck[] = [];
+  const years = yearsBetween(facts.since, asOf);
+  checks.push({
+    rule: 'years-in-rank',
+    met: years >= rule.minYearsInRank,
+    required: rule.minYearsInRank,
+    actual: years,
+    message: `需任${facts.currentStep.name}满${rule.minYearsInRank}年，现任${years}年`,
+  });
+  if (rule.recentAnnualGrades > 0) {
+    const recent = [...facts.annualGrades]
+      .sort((a, b) => b.year - a.year)
+      .slice(0, rule.recentAnnualGrades)
+      .map(({ year, grade }) => ({ year, grade }));
+    const below = recent.filter((entry) => !gradeAtLeast(entry.grade, rule.recentAnnualMinGrade));
+    const shown = recent.map((entry) => `${entry.year}年${gradeLabels[entry.grade]}`).join('、') || '无';
+    checks.push({
+      rule: 'recent-annual-grades',
+      met: recent.length >= rule.recentAnnualGrades && below.length === 0,
+      required: { count: rule.recentAnnualGrades, minGrade: rule.recentAnnualMinGrade },
+      actual: recent,
+      message:
+        `需最近${rule.recentAnnualGrades}年年度考核均为${gradeLabels[rule.recentAnnualMinGrade]}及以上，` +
+        `现为${shown}`,
+    });
+  }
+  for (const certificate of rule.requiredCertificates) {
+    checks.push({
+      rule: 'certificate',
+      met: facts.certificates.includes(certificate),
+      required: certificate,
+      actual: [...facts.certificates],
+      message: `需持有证书 ${certificate}`,
+    });
+  }
+  if (rule.minEducation) {
+    checks.push({
+      rule: 'education',
+      met: educationRank(facts.education) >= educationRank(rule.minEducation),
+      required: rule.minEducation,
+      actual: facts.education,
+      message: `需${educationLabels[rule.minEducation]}及以上学历，现为${educationLabels[facts.education]}`,
+    });
+  }
+  if (rule.requiresPartyMember) {
+    checks.push({
+      rule: 'party-membership',
+      met: facts.partyMember,
+      required: true,
+      actual: facts.partyMember,
+      message: facts.partyMember ? '需为中共党员，现为中共党员' : '需为中共党员',
+    });
+  }
+  if (rule.limitedByPlaces) {
+    const free = placesAvailable ?? 0;
+    checks.push({
+      rule: 'establishment-places',
+      met: free > 0,
+      required: 1,
+      actual: free,
+      message: free > 0 ? `本区${next.name}事业编制尚有${free}个空余名额` : `本区${next.name}事业编制已无空余名额`,
+    });
+  }
+  if (next.leadership) {
+    // Seed 002: 机关在职党员…提拔调整…时，必须在挂钩社区公示，征求社区党组织意见.
+    const closed = facts.promotionOpinionRequest;
+    checks.push({
+      rule: 'opinion-request',
+      met: Boolean(closed),
+      required: 'closed-opinion-request',
+      actual: closed ? closed.requestId : null,
+      message: closed
+        ? `提拔至${next.name}须先在挂钩社区公示并征求社区党组织意见（进社区双公示），已于${closed.closedAt.slice(0, 10)}结束征求意见`
+        : `提拔至${next.name}须先在挂钩社区公示并征求社区党组织意见（进社区双公示），尚无已结束的征求意见`,
+    });
+  }
+  return checks;
+}
+
 /**
  * Every rule the worker does not yet meet for the next step; empty means eligible. All rules are
  * checked, so the worker (and whoever decides) sees everything still missing at once.
@@ -91,73 +186,9 @@ export function unmetRules(
   placesAvailable: number | null,
   asOf: string,
 ): UnmetRule[] {
-  const unmet: UnmetRule[] = [];
-  const years = yearsBetween(facts.since, asOf);
-  if (years < rule.minYearsInRank) {
-    unmet.push({
-      rule: 'years-in-rank',
-      required: rule.minYearsInRank,
-      actual: years,
-      message: `需任${facts.currentStep.name}满${rule.minYearsInRank}年，现任${years}年`,
-    });
-  }
-  if (rule.recentAnnualGrades > 0) {
-    const recent = [...facts.annualGrades]
-      .sort((a, b) => b.year - a.year)
-      .slice(0, rule.recentAnnualGrades)
-      .map(({ year, grade }) => ({ year, grade }));
-    const below = recent.filter((entry) => !gradeAtLeast(entry.grade, rule.recentAnnualMinGrade));
-    if (recent.length < rule.recentAnnualGrades || below.length > 0) {
-      const shown = recent.map((entry) => `${entry.year}年${gradeLabels[entry.grade]}`).join('、') || '无';
-      unmet.push({
-        rule: 'recent-annual-grades',
-        required: { count: rule.recentAnnualGrades, minGrade: rule.recentAnnualMinGrade },
-        actual: recent,
-        message:
-          `需最近${rule.recentAnnualGrades}年年度考核均为${gradeLabels[rule.recentAnnualMinGrade]}及以上，` +
-          `现为${shown}`,
-      });
-    }
-  }
-  for (const certificate of rule.requiredCertificates) {
-    if (!facts.certificates.includes(certificate)) {
-      unmet.push({
-        rule: 'certificate',
-        required: certificate,
-        actual: [...facts.certificates],
-        message: `需持有证书 ${certificate}`,
-      });
-    }
-  }
-  if (rule.minEducation && educationRank(facts.education) < educationRank(rule.minEducation)) {
-    unmet.push({
-      rule: 'education',
-      required: rule.minEducation,
-      actual: facts.education,
-      message: `需${educationLabels[rule.minEducation]}及以上学历，现为${educationLabels[facts.education]}`,
-    });
-  }
-  if (rule.requiresPartyMember && !facts.partyMember) {
-    unmet.push({ rule: 'party-membership', required: true, actual: false, message: '需为中共党员' });
-  }
-  if (rule.limitedByPlaces && (placesAvailable ?? 0) <= 0) {
-    unmet.push({
-      rule: 'establishment-places',
-      required: 1,
-      actual: placesAvailable ?? 0,
-      message: `本区${next.name}事业编制已无空余名额`,
-    });
-  }
-  if (next.leadership && !facts.promotionOpinionRequest) {
-    // Seed 002: 机关在职党员…提拔调整…时，必须在挂钩社区公示，征求社区党组织意见.
-    unmet.push({
-      rule: 'opinion-request',
-      required: 'closed-opinion-request',
-      actual: null,
-      message: `提拔至${next.name}须先在挂钩社区公示并征求社区党组织意见（进社区双公示），尚无已结束的征求意见`,
-    });
-  }
-  return unmet;
+  return evaluateRules(facts, next, rule, placesAvailable, asOf)
+    .filter((check) => !check.met)
+    .map(({ rule: name, required, actual, message }) => ({ rule: name, required, actual, message }));
 }
 
 export function topOfTrack(step: CareerStep): UnmetRule {

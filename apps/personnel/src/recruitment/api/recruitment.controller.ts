@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApprovalActionResponse, ApprovalErrors, toApprovalActionResponse } from '@jianfu/approvals';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
@@ -9,7 +9,16 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import {
+  AllowRoles,
+  ApiPageResponse,
+  ApiProblems,
+  CurrentPrincipal,
+  IdempotencyKey,
+  PageQuery,
+  type Principal,
+  Roles,
+} from '@jianfu/platform';
 import { ApprovalActionRequest } from '../../approvals/approval-action.request.js';
 import { CommunityErrors } from '../../communities/domain/communities.errors.js';
 import { RecruitmentErrors } from '../domain/recruitment.errors.js';
@@ -20,6 +29,7 @@ import { OpenPostingCommand } from '../commands/open-posting/open-posting.comman
 import { RecordInspectionsCommand } from '../commands/record-inspections/record-inspections.command.js';
 import { RecordScoresCommand } from '../commands/record-scores/record-scores.command.js';
 import { GetPostingQuery } from '../queries/get-posting/get-posting.query.js';
+import { ListPostingsQuery } from '../queries/list-postings/list-postings.query.js';
 import {
   AddApplicationRequest,
   AdvanceRecruitmentRequest,
@@ -32,6 +42,7 @@ import {
   ApplicationAddedResponse,
   PostingOpenedResponse,
   PostingResponse,
+  PostingSummaryResponse,
   RecruitmentAdvancedResponse,
   ResultsRecordedResponse,
 } from './dto/recruitment.responses.js';
@@ -56,6 +67,14 @@ export class RecruitmentController {
     return this.commands.execute(
       new OpenPostingCommand({ ...body, places: body.places.map((place) => ({ ...place })) }, actor),
     );
+  }
+
+  @Get()
+  @AllowRoles(Roles.HrOfficer, Roles.DistrictLeader)
+  @ApiOperation({ summary: 'The district’s recruitments, newest first, with their stage, places and applications' })
+  @ApiPageResponse(PostingSummaryResponse)
+  list(@Query() page: PageQuery, @CurrentPrincipal() actor: Principal) {
+    return this.queries.execute(new ListPostingsQuery(actor, page.offset, page.limit));
   }
 
   @Get(':postingId')

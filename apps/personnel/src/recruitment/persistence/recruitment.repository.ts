@@ -15,6 +15,13 @@ export interface PostingRow {
   openedAt: Date;
 }
 
+/** A posting as the list shows it: places offered, applications received, candidates still in the running. */
+export interface PostingSummaryRow extends PostingRow {
+  places: number;
+  applications: number;
+  inTheRunning: number;
+}
+
 export interface PlaceRow {
   communityId: string;
   streetCode: string;
@@ -87,6 +94,31 @@ export class RecruitmentRepository {
       [id],
     );
     return rows[0] ?? null;
+  }
+
+  /** One page of the district's postings, newest first, each with its places and its applications counted. */
+  async listPostings(
+    tx: Transaction,
+    districtCode: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: PostingSummaryRow[]; total: number }> {
+    const rows = await tx.query<PostingSummaryRow[]>(
+      `SELECT ${postingColumns},
+              (SELECT coalesce(sum(p.places), 0)::int FROM recruitment_place p WHERE p.posting_id = recruitment_posting.id)
+                AS "places",
+              (SELECT count(*)::int FROM recruitment_application a WHERE a.posting_id = recruitment_posting.id)
+                AS "applications",
+              (SELECT count(*)::int FROM recruitment_application a
+                 WHERE a.posting_id = recruitment_posting.id AND a.status <> 'dropped') AS "inTheRunning"
+       FROM recruitment_posting WHERE district_code = $1
+       ORDER BY opened_at DESC, id OFFSET $2 LIMIT $3`,
+      [districtCode, page.offset, page.limit],
+    );
+    const [{ total }] = await tx.query<{ total: number }[]>(
+      'SELECT count(*)::int AS total FROM recruitment_posting WHERE district_code = $1',
+      [districtCode],
+    );
+    return { items: rows, total };
   }
 
   async places(tx: Transaction, postingId: string): Promise<PlaceRow[]> {

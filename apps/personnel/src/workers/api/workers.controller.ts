@@ -19,7 +19,7 @@ import { GetWorkerQuery } from '../queries/get-worker/get-worker.query.js';
 import { GetWorkerHistoryQuery } from '../queries/get-worker-history/get-worker-history.query.js';
 import { ListWorkersQuery } from '../queries/list-workers/list-workers.query.js';
 import { WorkerErrors } from '../domain/workers.errors.js';
-import { ImportWorkersRequest } from './dto/import-workers.request.js';
+import { ImportWorkersRequest, ImportWorkersXlsxRequest } from './dto/import-workers.request.js';
 import { ListWorkersRequest } from './dto/list-workers.request.js';
 import { RecordTrainingRequest } from './dto/record-training.request.js';
 import { RegisterWorkerRequest } from './dto/register-worker.request.js';
@@ -70,15 +70,43 @@ export class WorkersController {
   })
   @ApiCreatedResponse({ type: WorkersImportedResponse })
   import(@Body() body: ImportWorkersRequest, @CurrentPrincipal() actor: Principal) {
-    return this.commands.execute(new ImportWorkersCommand(body.csv, body.reason, actor));
+    return this.commands.execute(new ImportWorkersCommand({ csv: body.csv }, body.reason, actor));
+  }
+
+  @Post('import/xlsx')
+  @HttpCode(201)
+  @AllowRoles(Roles.HrOfficer)
+  @ApiOperation({
+    summary:
+      'Import worker records from an Excel workbook (.xlsx, base64), as the CSV import: any bad row refuses the ' +
+      'whole file, listing every problem by row and column',
+  })
+  @ApiCreatedResponse({ type: WorkersImportedResponse })
+  importXlsx(@Body() body: ImportWorkersXlsxRequest, @CurrentPrincipal() actor: Principal) {
+    return this.commands.execute(
+      new ImportWorkersCommand({ xlsx: Buffer.from(body.file, 'base64') }, body.reason, actor),
+    );
   }
 
   @Get()
   @AllowRoles(...readers)
-  @ApiOperation({ summary: 'Workers in the caller’s scope' })
+  @ApiOperation({ summary: 'Workers in the caller’s scope, by employee number; filtered by community, text, steps' })
   @ApiPageResponse(WorkerResponse)
   list(@CurrentPrincipal() actor: Principal, @Query() query: ListWorkersRequest) {
-    return this.queries.execute(new ListWorkersQuery(actor, query.communityId, query.offset, query.limit));
+    const { communityId, q, postStep, titleStep } = query;
+    return this.queries.execute(
+      new ListWorkersQuery(
+        actor,
+        {
+          ...(communityId ? { communityId } : {}),
+          ...(q ? { q } : {}),
+          ...(postStep ? { postStep } : {}),
+          ...(titleStep ? { titleStep } : {}),
+        },
+        query.offset,
+        query.limit,
+      ),
+    );
   }
 
   @Get(':workerId')

@@ -8,4 +8,14 @@ import type { Transaction } from '@jianfu/platform';
 export abstract class TrackSteps {
   /** What is wrong with the step codes, in plain words; empty when both are steps of their tracks. */
   abstract problems(tx: Transaction, postStep: string, titleStep: string): Promise<string[]>;
+
+  /**
+   * The step codes of steps written as their codes or their names on the track (社区书记, 社会工作师), as a sheet
+   * may name them; anything else as written, for `problems` to name.
+   */
+  abstract codesOf(
+    tx: Transaction,
+    postStep: string,
+    titleStep: string,
+  ): Promise<{ postStep: string; titleStep: string }>;
 }

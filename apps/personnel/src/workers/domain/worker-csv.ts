@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@jianfu/platform';
-import { type EducationLevel, isEducationLevel } from './education.js';
+import { type EducationLevel, educationLabels, isEducationLevel } from './education.js';
 
 /** The columns of a worker import file, in any order; `certificates` are separated by `;`. */
 export const workerCsvColumns = [
@@ -17,6 +17,38 @@ export const workerCsvColumns = [
 ] as const;
 
 const requiredColumns = workerCsvColumns.filter((column) => column !== 'certificates');
+
+type WorkerColumn = (typeof workerCsvColumns)[number];
+
+/** The Chinese headers an HR office's sheet uses, beside the API's own column names. */
+export const workerColumnHeaders: Record<WorkerColumn, string> = {
+  employeeNo: '工号',
+  name: '姓名',
+  communityCode: '社区代码',
+  postStep: '职务层级',
+  postSince: '职务任职日期',
+  titleStep: '职称层级',
+  titleSince: '职称取得日期',
+  education: '学历',
+  partyMember: '中共党员',
+  hireDate: '入职日期',
+  certificates: '证书',
+};
+
+const columnByHeader = new Map<string, WorkerColumn>(
+  workerCsvColumns.flatMap((column) => [
+    [column, column],
+    [workerColumnHeaders[column], column],
+  ]),
+);
+
+/** Education may be written as the API's code or its Chinese name (本科, 大专, …). */
+const educationByLabel = new Map<string, EducationLevel>(
+  (Object.entries(educationLabels) as [EducationLevel, string][]).flatMap(([level, label]) => [
+    ...label.split('/').map((part): [string, EducationLevel] => [part, level]),
+    [label, level],
+  ]),
+);
 
 export interface WorkerCsvRow {
   /** The line in the file (the header is line 1), so errors point where a person can look. */
@@ -96,27 +128,49 @@ const partyMemberValues: Record<string, boolean> = {
  * be corrected at once; the caller imports nothing unless the list of problems is empty.
  */
 export function readWorkerCsv(text: string, maxRows = 2000): { rows: WorkerCsvRow[]; problems: FieldProblem[] } {
-  const records = parseCsvRecords(text);
+  return readWorkerRecords(parseCsvRecords(text), 'csv', { maxRows });
+}
+
+/**
+ * Reads worker records from a table of text cells, the header first (a CSV file's records or a sheet's
+ * rows). Headers are the API's column names or their Chinese names (工号, 姓名, …); `source` names the
+ * request field the file came in, for problems about the file as a whole.
+ */
+export function readWorkerRecords(
+  records: string[][],
+  source: string,
+  options: { maxRows?: number; skipBlankRows?: boolean } = {},
+): { rows: WorkerCsvRow[]; problems: FieldProblem[] } {
+  const maxRows = options.maxRows ?? 2000;
   const problems: FieldProblem[] = [];
   if (records.length === 0) {
-    return { rows: [], problems: [{ field: 'csv', rule: 'not-empty', message: 'The file has no header line' }] };
+    return { rows: [], problems: [{ field: source, rule: 'not-empty', message: 'The file has no header line' }] };
   }
-  const header = records[0].map((column) => column.trim());
+  const written = records[0].map((column) => column.trim());
+  const header = written.map((column) => columnByHeader.get(column) ?? column);
   for (const column of requiredColumns) {
     if (!header.includes(column)) {
-      problems.push({ field: `csv.header`, rule: 'column-missing', message: `Column ${column} is missing` });
+      problems.push({
+        field: `${source}.header`,
+        rule: 'column-missing',
+        message: `Column ${column} (${workerColumnHeaders[column]}) is missing`,
+      });
     }
   }
   for (const column of header) {
-    if (!(workerCsvColumns as readonly string[]).includes(column)) {
-      problems.push({ field: `csv.header`, rule: 'column-unknown', message: `Column ${column} is not known` });
+    if (!columnByHeader.has(column)) {
+      problems.push({ field: `${source}.header`, rule: 'column-unknown', message: `Column ${column} is not known` });
     }
   }
   if (records.length === 1) {
-    problems.push({ field: 'csv', rule: 'not-empty', message: 'The file has no data lines' });
+    problems.push({ field: source, rule: 'not-empty', message: 'The file has no data lines' });
   }
   if (records.length - 1 > maxRows) {
-    problems.push({ field: 'csv', rule: 'too-many-rows', message: `At most ${maxRows} lines may be imported at once` });
+    problems.push({
+      field: source,
+      rule: 'too-many-rows',
+      message: `At most ${maxRows} lines may be imported at once`,
+    });
   }
   if (problems.length > 0) return { rows: [], problems };
 
@@ -124,8 +178,15 @@ export function readWorkerCsv(text: string, maxRows = 2000): { rows: WorkerCsvRo
   const seenEmployeeNos = new Map<string, number>();
   records.slice(1).forEach((record, index) => {
     const line = index + 2;
+    // A sheet's blank rows (formatting left below or between the data) are no workers.
+    if (options.skipBlankRows && record.every((cell) => cell.trim() === '')) return;
+    // The message names the column as the file writes it (入职日期), the field as the API does (hireDate).
     const problem = (column: string, rule: string, message: string) =>
-      problems.push({ field: `line ${line}.${column}`, rule, message: `line ${line}, ${column}: ${message}` });
+      problems.push({
+        field: `line ${line}.${column}`,
+        rule,
+        message: `line ${line}, ${written[header.indexOf(column)] ?? column}: ${message}`,
+      });
     if (record.length !== header.length) {
       problem('*', 'column-count', `has ${record.length} fields, the header has ${header.length}`);
       return;
@@ -139,7 +200,7 @@ export function readWorkerCsv(text: string, maxRows = 2000): { rows: WorkerCsvRo
     for (const column of ['postSince', 'titleSince', 'hireDate']) {
       if (value(column) !== '' && !validDate(value(column))) problem(column, 'date', 'must be a date YYYY-MM-DD');
     }
-    const education = value('education');
+    const education = educationByLabel.get(value('education')) ?? value('education');
     if (education !== '' && !isEducationLevel(education)) {
       problem('education', 'education', `${education} is not an education level`);
     }

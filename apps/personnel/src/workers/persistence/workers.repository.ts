@@ -16,6 +16,14 @@ export interface ChangeAuthor {
 
 const uniqueViolation = '23505';
 
+/** What a worker list may be narrowed by; `q` is part of the name or the employee number. */
+export interface WorkerFilter {
+  communityId?: string;
+  q?: string;
+  postStep?: string;
+  titleStep?: string;
+}
+
 /** Worker records; every write appends to the worker's history in the same transaction. */
 @Injectable()
 export class WorkersRepository {
@@ -104,7 +112,7 @@ export class WorkersRepository {
   async listInScope(
     tx: Transaction,
     scope: OrganisationScope,
-    filter: { communityId?: string; offset: number; limit: number },
+    filter: WorkerFilter & { offset: number; limit: number },
   ): Promise<{ items: WorkerEntity[]; total: number }> {
     const query = tx
       .getRepository(WorkerEntity)
@@ -116,6 +124,13 @@ export class WorkersRepository {
       query.andWhere('w.streetCode = ANY(:streets)', { streets: scope.streetCodes });
     }
     if (filter.communityId) query.andWhere('w.communityId = :community', { community: filter.communityId });
+    if (filter.postStep) query.andWhere('w.postStep = :postStep', { postStep: filter.postStep });
+    if (filter.titleStep) query.andWhere('w.titleStep = :titleStep', { titleStep: filter.titleStep });
+    if (filter.q) {
+      // LIKE's own wildcards in the text are matched literally.
+      const pattern = `%${filter.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      query.andWhere('(w.name ILIKE :pattern OR w.employeeNo ILIKE :pattern)', { pattern });
+    }
     const [items, total] = await query.orderBy('w.employeeNo').skip(filter.offset).take(filter.limit).getManyAndCount();
     return { items, total };
   }

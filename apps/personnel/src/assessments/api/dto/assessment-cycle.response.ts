@@ -113,6 +113,15 @@ export class QuotaStandingResponse {
   @ApiProperty({ type: 'integer' })
   cohortSize!: number;
 
+  @ApiProperty({ type: 'integer', example: 20, description: 'The 优秀 quota of the cycle’s policy, percent' })
+  excellentPercent!: number;
+
+  @ApiProperty({ type: 'integer', example: 60, description: 'The 良好 quota of the cycle’s policy, percent' })
+  goodPercent!: number;
+
+  @ApiProperty({ enum: ['floor', 'round', 'ceil'], description: 'How the head counts are rounded' })
+  rounding!: string;
+
   @ApiProperty({ type: 'integer', description: 'Most workers that may hold 优秀' })
   allowedExcellent!: number;
 
@@ -121,6 +130,17 @@ export class QuotaStandingResponse {
 
   @ApiProperty({ type: [QuotaBreachResponse], description: 'Empty when the grades may be closed' })
   breaches!: QuotaBreachResponse[];
+}
+
+export class BonusTableResponse {
+  @ApiProperty({ type: 'integer', description: '合格, integer fen' })
+  qualified!: number;
+
+  @ApiProperty({ type: 'integer', description: '良好, integer fen' })
+  good!: number;
+
+  @ApiProperty({ type: 'integer', description: '优秀, integer fen' })
+  excellent!: number;
 }
 
 /** A cycle with its cohort, the grades so far and where they stand against the quotas. */
@@ -181,6 +201,9 @@ export class CycleResponse {
   @ApiProperty({ type: QuotaStandingResponse })
   quota!: QuotaStandingResponse;
 
+  @ApiProperty({ type: BonusTableResponse, description: 'What each grade pays in this cycle, by its policy version' })
+  bonusTableFen!: BonusTableResponse;
+
   @ApiProperty({ type: 'integer', description: 'Integer fen' })
   totalBonusFen!: number;
 }
@@ -199,4 +222,28 @@ export class ClosingRequestedResponse {
 
   @ApiProperty({ type: 'integer' })
   attempt!: number;
+}
+
+/** A worker's grade in one cycle, as their profile lists it. */
+export class WorkerGradeResponse {
+  @ApiProperty({ format: 'uuid' })
+  cycleId!: string;
+
+  @ApiProperty({ enum: ['monthly', 'annual'] })
+  kind!: string;
+
+  @ApiProperty({ example: '2026-10' })
+  period!: string;
+
+  @ApiProperty({ enum: cycleStatuses })
+  status!: string;
+
+  @ApiProperty({ type: String, enum: grades, nullable: true, description: 'Null until graded' })
+  grade!: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Integer fen, once the cycle is finalised' })
+  bonusFen!: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  policyVersion!: number | null;
 }

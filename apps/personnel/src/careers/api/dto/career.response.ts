@@ -142,6 +142,12 @@ export class UnmetRuleResponse {
   message!: string;
 }
 
+/** One rule of the next step, evaluated: the same fields as an unmet rule, and whether the worker meets it. */
+export class RuleCheckResponse extends UnmetRuleResponse {
+  @ApiProperty({ description: 'The worker meets the rule today' })
+  met!: boolean;
+}
+
 export class TrackStandingResponse {
   @ApiProperty({ example: 'post' })
   trackCode!: string;
@@ -166,6 +172,14 @@ export class TrackStandingResponse {
     description: 'Every rule still missing for the next step; empty when eligible',
   })
   unmet!: UnmetRuleResponse[];
+
+  @ApiProperty({
+    type: [RuleCheckResponse],
+    description:
+      'Every rule of the next step, met or not, in the rule table’s order (one entry per certificate); ' +
+      'at the top of the track or without a rule, that one unmet entry',
+  })
+  checks!: RuleCheckResponse[];
 }
 
 export class CareerPathEntryResponse {

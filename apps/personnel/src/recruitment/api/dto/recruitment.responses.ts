@@ -110,6 +110,39 @@ export class PostingResponse {
   applications!: ApplicationResponse[];
 }
 
+/** A posting as the list shows it. */
+export class PostingSummaryResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ enum: recruitmentStages, description: 'The stage the recruitment is at' })
+  status!: string;
+
+  @ApiProperty({ example: 60 })
+  writtenPassMark!: number;
+
+  @ApiProperty({ example: 60 })
+  interviewPassMark!: number;
+
+  @ApiProperty({ type: 'integer', example: 50 })
+  writtenWeightPercent!: number;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  openedAt!: Date;
+
+  @ApiProperty({ type: 'integer', description: 'Places offered, all communities together' })
+  places!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Applications received' })
+  applications!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Applications not dropped at a stage' })
+  inTheRunning!: number;
+}
+
 export class ApplicationAddedResponse {
   @ApiProperty({ format: 'uuid' })
   applicationId!: string;

@@ -4,12 +4,13 @@ import { DomainError, type FieldProblem, RequestValidationError, TransactionRunn
 import { TrackSteps } from '../../domain/track-steps.js';
 import { CommunityAccess } from '../../../communities/community-access.js';
 import { readWorkerCsv } from '../../domain/worker-csv.js';
+import { readWorkerXlsx } from '../../domain/worker-xlsx.js';
 import { WorkersRepository } from '../../persistence/workers.repository.js';
 import { ImportWorkersCommand } from './import-workers.command.js';
 import { WorkerErrors } from '../../domain/workers.errors.js';
 
 /**
- * Imports worker records from a CSV file, all or nothing: every line is checked (format, community in
+ * Imports worker records from a CSV file or an Excel workbook, all or nothing: every line is checked (format, community in
  * the caller's scope, steps of the tracks, employee number free) and any problem refuses the whole file
  * with one entry per line and column.
  */
@@ -23,7 +24,8 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
   ) {}
 
   async execute(command: ImportWorkersCommand): Promise<{ imported: number; workerIds: string[] }> {
-    const { rows, problems } = readWorkerCsv(command.csv);
+    const { rows, problems } =
+      'csv' in command.file ? readWorkerCsv(command.file.csv) : await readWorkerXlsx(command.file.xlsx);
     if (problems.length > 0) throw new RequestValidationError(problems);
     const districtCode = command.actor.scope.districtCode;
 
@@ -42,6 +44,8 @@ export class ImportWorkersHandler implements ICommandHandler<ImportWorkersComman
       const problem = (line: number, column: string, rule: string, message: string) =>
         rowProblems.push({ field: `line ${line}.${column}`, rule, message: `line ${line}, ${column}: ${message}` });
       for (const row of rows) {
+        // A sheet may name the steps as people do (社区书记, 社会工作师); the record keeps the codes.
+        Object.assign(row, await this.steps.codesOf(tx, row.postStep, row.titleStep));
         const community = communities.get(row.communityCode);
         if (!community || !this.communities.reaches(command.actor, community)) {
           problem(row.line, 'communityCode', 'community', `${row.communityCode} is not a community in your scope`);

@@ -13,7 +13,7 @@ export class ListWorkersHandler implements IQueryHandler<ListWorkersQuery> {
 
   async execute(query: ListWorkersQuery): Promise<Page<WorkerEntity>> {
     const { items, total } = await this.workers.listInScope(this.transactions.reader, query.actor.scope, {
-      ...(query.communityId ? { communityId: query.communityId } : {}),
+      ...query.filter,
       offset: query.offset,
       limit: query.limit,
     });
