@@ -205,7 +205,7 @@ function printTable(r) {
   if (c) {
     console.log(
       `${c.communities} communities answering one consultation at once (${c.rounds} rounds): all answered in ` +
-        `${p(c.allAnsweredMs)} ms (max ${c.allAnsweredMs.max}); one answer ${p(c.answerMs)} ms; per round ` +
+        `${c.allAnsweredMs.mean} ms mean, ${c.allAnsweredMs.max} ms max; one answer p50 / p99 ${p(c.answerMs)} ms; per round ` +
         `${c.perRound.workflowTasks} workflow tasks, ${c.perRound.activities} activities, ` +
         `${c.perRound.localActivities} local activities for ${c.perRound.updatesAccepted} answers; ` +
         `answers refused with a 5xx and sent again: ${c.answersRefusedWith5xxAndSentAgain}`,

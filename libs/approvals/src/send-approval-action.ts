@@ -42,13 +42,13 @@ function isRefusalCode(type: string | undefined | null): type is ApprovalRefusal
 /**
  * Temporal admits a bounded number of Updates in flight per workflow (`history.maxInFlightUpdates`, 10 by
  * default) and refuses the next with RESOURCE_EXHAUSTED before admitting it. A district consulting 100
- * communities sees far more answers at once, so this process sends at most `inFlightPerWorkflow` Updates to one
- * workflow at a time (the others queue here, in order), and an Update the server still refuses (another API
- * process filled the window) is sent again after a short, growing, jittered pause: it was never admitted, so
- * sending it again has one effect. The workflow records the answers that reach one workflow task together, so
+ * communities sees far more answers at once, so this process sends at most `inFlightPerWorkflow` Updates (as many
+ * as the server admits) to one workflow at a time and queues the others here, in order; an Update the server still
+ * refuses (another API process filled the window) is sent again after a short, growing, jittered pause: it was
+ * never admitted, so sending it again has one effect. The workflow records the answers that reach one workflow task together, so
  * the window drains in a few workflow tasks.
  */
-const inFlightPerWorkflow = 8;
+const inFlightPerWorkflow = 10;
 const refusedRetryBudgetMs = 30_000;
 // gRPC status RESOURCE_EXHAUSTED.
 const resourceExhausted = 8;
