@@ -101,7 +101,7 @@ function expectStatus(response, status, what) {
 }
 
 /** Organization announces a street, the communities and a department; finance budgets it; admission publishes the catalogue. */
-export async function preparePlatform(platform, { communities, chains, pollMs }) {
+export async function preparePlatform(platform, { communities, chains, pollMs, consult, consultRounds }) {
   const request = client(platform);
   expectStatus(
     await request('organization', 'POST', '/streets', admin, { code: 'BENCH-S', name: '基准街道' }),
@@ -160,7 +160,9 @@ export async function preparePlatform(platform, { communities, chains, pollMs })
   );
   expectStatus(
     await request('finance', 'PUT', `/departments/${departmentId}/budgets/2027`, financeOfficer, {
-      approvedFen: (chains + 4) * communities * 300000,
+      // The chains, their warm-up and the consultation phase's submissions (rejected by the committee, but
+      // pre-checked against the budget first).
+      approvedFen: ((chains + 4) * communities + (consultRounds + 1) * consult) * 300000,
       reason: '基准测试预算',
     }),
     200,
@@ -337,6 +339,7 @@ export async function platformHops(db, schemaPrefix, since) {
 /** The outbox → inbox hop at a fixed rate: organization creates communities; admission and finance take them in. */
 export async function platformHopAtRate(platform, db, schemaPrefix, { events, rate }) {
   const request = client(platform);
+  let unavailableRetries = 0;
   const since = new Date();
   const started = performance.now();
   const sent = [];
@@ -344,15 +347,21 @@ export async function platformHopAtRate(platform, db, schemaPrefix, { events, ra
     const due = started + (index * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
+    const body = { code: `BENCH-H${index}`, name: `基准跳社区${index}`, streetCode: 'BENCH-S' };
+    // A 503 ("retry later": the API found no free database connection on a saturated machine) is sent again once,
+    // as a client would; the hop is measured from the transaction that succeeded.
     sent.push(
-      request('organization', 'POST', '/communities', admin, {
-        code: `BENCH-H${index}`,
-        name: `基准跳社区${index}`,
-        streetCode: 'BENCH-S',
-      }).then((r) => expectStatus(r, 201, 'community')),
+      request('organization', 'POST', '/communities', admin, body)
+        .then(async (r) => {
+          if (r.status !== 503) return r;
+          unavailableRetries++;
+          await sleep(500);
+          return request('organization', 'POST', '/communities', admin, body);
+        })
+        .then((r) => expectStatus(r, 201, 'community').communityId),
     );
   }
-  await Promise.all(sent);
+  const communityIds = await Promise.all(sent);
   const expected = events * 2;
   await until(
     async () => {
@@ -369,7 +378,111 @@ export async function platformHopAtRate(platform, db, schemaPrefix, { events, ra
     { intervalMs: 200, timeoutMs: 120_000, what: 'the hop events' },
   );
   const hops = await platformHops(db, schemaPrefix, since);
-  return { events, ratePerSecond: rate, ...hops.all };
+  // The communities it created serve the consultation phase (they are known to admission by now).
+  return { events, ratePerSecond: rate, ...hops.all, unavailableRetries, communityIds };
+}
+
+/**
+ * A district consulting many communities at once (`consult` of them, `consultRounds` submissions one after
+ * another): every secretary answers within the same moment, and the phase measures each answer's round trip and
+ * the time until all have their answer. The review workflow's history shows what the answers cost Temporal:
+ * workflow tasks, activities and local activities (markers) between the first answer and the step's close.
+ * Each submission is then rejected by the committee, so nothing reaches finance.
+ */
+export async function consultationAtOnce(platform, setup, temporal, communityIds, { consultRounds, pollMs }) {
+  const request = client(platform);
+  const submitter = who('bench-minzheng', ['department-submitter'], { departmentId: setup.departmentId });
+  // Tokens are signed before the clock starts: a secretary's browser holds one already.
+  await Promise.all(communityIds.map((c) => request('admission', 'GET', `/communities/${c}/tasks`, secretary(c))));
+  const rounds = [];
+  let serverErrors = 0;
+  for (let round = 0; round < consultRounds; round++) {
+    const draft = await request('admission', 'POST', '/submissions', submitter, {
+      title: `基准征求意见 ${round}`,
+      description: '面向全部社区的一次性征求意见事项，检验同时作答的社区书记是否需要等待。',
+      catalogueItemCode: 'MZ-01',
+      target: { mode: 'communities', communityIds },
+      recurrence: 'recurring',
+      periodStart: new Date(Date.UTC(2027, 11, 1 + round)).toISOString().slice(0, 10),
+      periodEnd: '2027-12-31',
+      requiredLedgers: ['低保对象台账'],
+      fundingPerCommunityFen: 300000,
+      attachments: [],
+    });
+    const id = expectStatus(draft, 201, 'consultation draft').id;
+    expectStatus(await request('admission', 'POST', `/submissions/${id}/submit`, submitter), 202, 'submit');
+    const waitFor = (status) =>
+      until(
+        async () => {
+          const r = await request('admission', 'GET', `/submissions/${id}`, submitter);
+          return r.status === 200 && r.body.review?.status === status ? true : undefined;
+        },
+        { intervalMs: pollMs, timeoutMs: 300_000, what: `consultation ${round}: ${status}` },
+      );
+    // An answer refused with a 5xx is sent again after `pollMs`, as a secretary would click again; counted.
+    const act = async (as, body) => {
+      for (let attempt = 1; ; attempt++) {
+        const response = await request('admission', 'POST', `/submissions/${id}/actions`, as, body);
+        const notOpen = response.status === 409 && response.body?.code === 'approval.step-not-open';
+        if ((notOpen || response.status >= 500) && attempt < 50) {
+          if (response.status >= 500) serverErrors++;
+          await sleep(pollMs);
+          continue;
+        }
+        return expectStatus(response, 200, `consultation ${round}: ${body.action}`);
+      }
+    };
+    await waitFor('street-review');
+    await act(reviewer, { action: 'approve' });
+    await waitFor('consultation');
+    const firstSent = new Date();
+    const started = performance.now();
+    const answers = await Promise.all(
+      communityIds.map(async (communityId) => {
+        const t0 = performance.now();
+        await act(secretary(communityId), { action: 'approve', comment: '同意' });
+        return performance.now() - t0;
+      }),
+    );
+    const allAnsweredMs = performance.now() - started;
+    const lastAnswered = new Date();
+    await waitFor('committee');
+    await act(committee, { action: 'reject', reason: '基准测试：征求意见阶段后不予准入' });
+    rounds.push({
+      answersMs: answers,
+      allAnsweredMs,
+      temporal: await historyBetween(temporal, `task-admission-${id}`, firstSent, lastAnswered),
+    });
+  }
+  const sum = (key) => rounds.reduce((total, r) => total + r.temporal[key], 0) / rounds.length;
+  return {
+    communities: communityIds.length,
+    rounds: consultRounds,
+    answerMs: summarize(rounds.flatMap((r) => r.answersMs)),
+    allAnsweredMs: summarize(rounds.map((r) => r.allAnsweredMs)),
+    answersRefusedWith5xxAndSentAgain: serverErrors,
+    perRound: {
+      workflowTasks: sum('workflowTasks'),
+      activities: sum('activities'),
+      localActivities: sum('localActivities'),
+      updatesAccepted: sum('updatesAccepted'),
+    },
+  };
+}
+
+/** What the answers cost the review workflow: its history from the first answer sent to the last answered. */
+async function historyBetween(temporal, workflowId, since, until) {
+  const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
+  const counts = { workflowTasks: 0, activities: 0, localActivities: 0, updatesAccepted: 0 };
+  for (const event of history.events ?? []) {
+    const at = Number(event.eventTime?.seconds ?? 0) * 1000 + Math.floor((event.eventTime?.nanos ?? 0) / 1e6);
+    if (at < since.getTime() || at > until.getTime()) continue;
+    if (event.workflowTaskCompletedEventAttributes) counts.workflowTasks++;
+    if (event.activityTaskScheduledEventAttributes) counts.activities++;
+    if (event.markerRecordedEventAttributes?.markerName === 'core_local_activity') counts.localActivities++;
+    if (event.workflowExecutionUpdateAcceptedEventAttributes) counts.updatesAccepted++;
+  }
+  return counts;
 }
 
 /**

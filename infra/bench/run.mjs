@@ -9,6 +9,8 @@
 // Parameters (`npm run bench -- --chains=200 --concurrency=32`, or BENCH_<NAME> in the environment):
 //   chains (24), concurrency (8), communities (10) consulted per chain, pollMs (100) for the read-model
 //   polls a client makes, warmup (1) unmeasured chains, hopEvents (300) and hopRate (20/s) for the hop phases,
+//   consult (100) communities answering one consultation at once and consultRounds (2) such consultations (0 skips
+//   the phase; it takes its communities from the hop phase, so consult ≤ hopEvents),
 //   keep (0; 1 keeps the schemas and topics for a look afterwards); the API phase's (api-path.mjs): apiSeconds (10)
 //   per step, apiCommunities (200) listed, apiConcurrency (32) callers at saturation, apiReadRates (100,300,500),
 //   apiCommandRates (50,100), apiProfile (0; 1 profiles the organization process under load), apiOrganizationEnv
@@ -25,6 +27,7 @@ import { apiDefaults, apiRatios, printApiTable, runApiPhase } from './api-path.m
 import { memoryOf } from './lib.mjs';
 import { Client, Connection } from '@temporalio/client';
 import {
+  consultationAtOnce,
   financeHopBreakdown,
   platformHopAtRate,
   platformHops,
@@ -41,6 +44,8 @@ const defaults = {
   warmup: 1,
   hopEvents: 300,
   hopRate: 20,
+  consult: 100,
+  consultRounds: 2,
   keep: 0,
   ...apiDefaults,
 };
@@ -118,10 +123,11 @@ async function chainAndHopPhases() {
   platform = await startPlatform({ run, servers, logDir });
   const setup = await preparePlatform(platform, params);
   log('platform: outbox → inbox hop at a fixed rate');
-  result.platformHop = await platformHopAtRate(platform, db, run.schemaPrefix, {
+  const { communityIds: hopCommunityIds, ...hop } = await platformHopAtRate(platform, db, run.schemaPrefix, {
     events: params.hopEvents,
     rate: params.hopRate,
   });
+  result.platformHop = hop;
   log(`platform hop: p50 ${result.platformHop.totalMs.p50} ms, p99 ${result.platformHop.totalMs.p99} ms`);
 
   log('platform chain');
@@ -129,15 +135,23 @@ async function chainAndHopPhases() {
   result.platformChain = await runPlatformChains(platform, setup, params);
   result.platformChain.hops = await platformHops(db, run.schemaPrefix, chainsSince);
   const connection = await Connection.connect({ address: servers.temporalAddress });
-  result.platformChain.financeHop = await financeHopBreakdown(
-    db,
-    new Client({ connection, namespace: servers.temporalNamespace }),
-    run.schemaPrefix,
-    chainsSince,
-  );
+  const temporal = new Client({ connection, namespace: servers.temporalNamespace });
+  result.platformChain.financeHop = await financeHopBreakdown(db, temporal, run.schemaPrefix, chainsSince);
+  log(`platform chain: ${result.platformChain.chainsPerSecond} chains/s, p50 ${result.platformChain.latencyMs.p50} ms`);
+  if (params.consult > 0 && params.consultRounds > 0) {
+    if (hopCommunityIds.length < params.consult) throw new Error('consult needs at least as many hopEvents');
+    log(`platform: ${params.consult} communities answering one consultation at once, ${params.consultRounds} times`);
+    result.consultation = await consultationAtOnce(
+      platform,
+      setup,
+      temporal,
+      hopCommunityIds.slice(0, params.consult),
+      params,
+    );
+    log(`consultation: all answered in ${result.consultation.allAnsweredMs.max} ms at most`);
+  }
   await connection.close();
   for (const p of platform.processes) memory[p.name] = p.memory();
-  log(`platform chain: ${result.platformChain.chainsPerSecond} chains/s, p50 ${result.platformChain.latencyMs.p50} ms`);
   await platform.stop();
   platform = undefined;
 }
@@ -220,6 +234,16 @@ function printTable(r) {
       `the rest of admittedToFinanceReservation is Temporal (workflow tasks and activities until the step opens)`,
   );
   console.log(`actions refused as approval.step-not-open and tried again: ${r.platformChain.stepNotOpenRetries}`);
+  const c = r.consultation;
+  if (c) {
+    console.log(
+      `${c.communities} communities answering one consultation at once (${c.rounds} rounds): all answered in ` +
+        `${c.allAnsweredMs.mean} ms mean, ${c.allAnsweredMs.max} ms max; one answer p50 / p99 ${p(c.answerMs)} ms; per round ` +
+        `${c.perRound.workflowTasks} workflow tasks, ${c.perRound.activities} activities, ` +
+        `${c.perRound.localActivities} local activities for ${c.perRound.updatesAccepted} answers; ` +
+        `answers refused with a 5xx and sent again: ${c.answersRefusedWith5xxAndSentAgain}`,
+    );
+  }
   console.log('resident memory MiB now / peak:');
   for (const [name, m] of Object.entries(r.memory)) console.log(`  ${name.padEnd(20)} ${m.rssMiB} / ${m.peakRssMiB}`);
 }

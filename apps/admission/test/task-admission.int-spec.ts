@@ -1075,4 +1075,31 @@ describe('task admission review', () => {
     expect(outcomes.body.medianWorkingDays).toBe(0);
     expect((await admission.http.request('GET', '/reports/decision-outcomes', { as: submitter })).status).toBe(403);
   });
+
+  it('takes the answers of many communities sent at the same moment, each with its answer and nothing lost', async () => {
+    // More answers at once than Temporal admits Updates in flight on one workflow (10 by default).
+    const many = await admission.seedOrganisation('S-MANY', 24);
+    const manySubmitter = principal([Roles.DepartmentSubmitter], { departmentId: many.departmentId }, 'many-clerk');
+    const id = await draftAndSubmit(submissionBody(many.communityIds), manySubmitter);
+    await admission.reviewReaches(id, manySubmitter, (s) => s.review?.status === 'street-review');
+    expect((await act(id, reviewer, { action: 'approve' })).status).toBe(200);
+    await admission.reviewReaches(id, manySubmitter, (s) => s.review?.status === 'consultation');
+
+    const answers = await Promise.all(
+      many.communityIds.map((communityId, index) =>
+        act(id, principal([Roles.CommunitySecretary], { communityIds: [communityId] }, `many-secretary-${index}`), {
+          action: 'approve',
+          comment: '同意',
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(many.communityIds.map(() => 200));
+    expect(new Set(answers.map((answer) => answer.body.step.stepId))).toEqual(new Set(['consultation-1']));
+    const view = await admission.http.request<{ consultation: { communityCount: number; approved: number } }>(
+      'GET',
+      `/submissions/${id}`,
+      { as: manySubmitter },
+    );
+    expect(view.body.consultation).toMatchObject({ communityCount: 24, approved: 24 });
+  });
 });

@@ -109,6 +109,11 @@ describe('partyOrganisationUpgradeWorkflow deadlines (time-skipping)', () => {
           events.push(event);
           return Promise.resolve();
         },
+        // The events that arrive together, projected by one local activity (workflows since the batching patch).
+        projectApprovalEvents: (batch: ApprovalEvent[]) => {
+          events.push(...batch);
+          return Promise.resolve();
+        },
         // No year loaded: weekends off only (the step says its calendar is provisional).
         loadWorkingDayCalendar: ({ districtCode }: { districtCode: string }) =>
           Promise.resolve({ districtCode, years: [], districtDays: [] }),

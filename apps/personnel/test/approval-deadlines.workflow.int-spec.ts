@@ -47,6 +47,11 @@ describe('personnel approval deadlines (time-skipping)', () => {
           recorded.events.push(event);
           return Promise.resolve();
         },
+        // The events that arrive together, projected by one local activity (workflows since the batching patch).
+        projectApprovalEvents: (batch: ApprovalEvent[]) => {
+          recorded.events.push(...batch);
+          return Promise.resolve();
+        },
         // Each step loads its working-day calendar; here from the packaged arrangements, without a database.
         loadWorkingDayCalendar: (request: { districtCode: string; years: number[] }) =>
           Promise.resolve(packagedCalendarSnapshot(request)),

@@ -8,6 +8,8 @@ import { calendarSnapshot } from './calendar/working-day-calendar.use-cases.js';
 import type { ApprovalEvent } from './workflow/approval-messages.js';
 import type { WorkingDayCalendarSnapshot } from './workflow/working-days.js';
 
+type Transaction = Parameters<Parameters<TransactionRunner['run']>[0]>[0];
+
 export interface ApprovalProjectionDeps {
   transactions: TransactionRunner;
   inbox: ApprovalInboxRepository;
@@ -20,7 +22,7 @@ export interface ApprovalProjectionDeps {
    */
   events?: { publisher: EventPublisher; service: ServiceName };
   /** Runs in the same transaction after the audit entry is new, e.g. to write a service's own history or events. */
-  onRecorded?: (tx: Parameters<Parameters<TransactionRunner['run']>[0]>[0], event: ApprovalEvent) => Promise<void>;
+  onRecorded?: (tx: Transaction, event: ApprovalEvent) => Promise<void>;
 }
 
 /**
@@ -29,6 +31,20 @@ export interface ApprovalProjectionDeps {
  */
 export function createApprovalProjectionActivities(deps: ApprovalProjectionDeps) {
   const calendar = deps.calendar ?? new WorkingDayCalendarRepository();
+  const projectInOrder = async (tx: Transaction, events: ApprovalEvent[]): Promise<void> => {
+    const lastOfStep = new Map(events.map((event) => [event.step.stepId, event.sequence]));
+    for (const event of events) {
+      const appended = await deps.audit.append(tx, event);
+      // A later snapshot of the same step in this batch supersedes this one in the inbox; a copy's row keeps
+      // who sent it only from its own event, so a copy is always written.
+      if (lastOfStep.get(event.step.stepId) === event.sequence || event.action === 'copy') {
+        await deps.inbox.project(tx, event);
+      }
+      if (!appended) continue;
+      if (deps.events) await publishApprovalStepEvent(tx, deps.events.publisher, deps.events.service, event);
+      if (deps.onRecorded) await deps.onRecorded(tx, event);
+    }
+  };
   return {
     async loadWorkingDayCalendar(request: {
       districtCode: string;
@@ -37,13 +53,15 @@ export function createApprovalProjectionActivities(deps: ApprovalProjectionDeps)
       return calendarSnapshot(deps.transactions.reader, calendar, request);
     },
     async projectApprovalEvent(event: ApprovalEvent): Promise<void> {
-      await deps.transactions.run(async (tx) => {
-        const appended = await deps.audit.append(tx, event);
-        await deps.inbox.project(tx, event);
-        if (!appended) return;
-        if (deps.events) await publishApprovalStepEvent(tx, deps.events.publisher, deps.events.service, event);
-        if (deps.onRecorded) await deps.onRecorded(tx, event);
-      });
+      await deps.transactions.run((tx) => projectInOrder(tx, [event]));
+    },
+    /**
+     * The events a workflow emitted together (e.g. the answers of many communities that arrived in one workflow
+     * task), in one transaction: every event is audited and announced as when projected alone, while each step's
+     * inbox rows are written once, at the batch's last snapshot of that step.
+     */
+    async projectApprovalEvents(events: ApprovalEvent[]): Promise<void> {
+      await deps.transactions.run((tx) => projectInOrder(tx, events));
     },
   };
 }

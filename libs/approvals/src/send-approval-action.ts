@@ -1,4 +1,4 @@
-import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import { type Client, isGrpcServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DomainError, type Principal } from '@jianfu/platform';
 import { ApprovalErrors } from './approval.errors.js';
@@ -40,6 +40,66 @@ function isRefusalCode(type: string | undefined | null): type is ApprovalRefusal
 }
 
 /**
+ * Temporal admits a bounded number of Updates in flight per workflow (`history.maxInFlightUpdates`, 10 by
+ * default) and refuses the next with RESOURCE_EXHAUSTED before admitting it. A district consulting 100
+ * communities sees far more answers at once, so this process sends at most `inFlightPerWorkflow` Updates (as many
+ * as the server admits) to one workflow at a time and queues the others here, in order; an Update the server still
+ * refuses (another API process filled the window) is sent again after a short, growing, jittered pause: it was
+ * never admitted, so sending it again has one effect. The workflow records the answers that reach one workflow task together, so
+ * the window drains in a few workflow tasks.
+ */
+const inFlightPerWorkflow = 10;
+const refusedRetryBudgetMs = 30_000;
+// gRPC status RESOURCE_EXHAUSTED.
+const resourceExhausted = 8;
+
+const windows = new Map<string, { active: number; waiting: (() => void)[] }>();
+
+async function inWindow<T>(workflowId: string, send: () => Promise<T>): Promise<T> {
+  let window = windows.get(workflowId);
+  if (!window) {
+    window = { active: 0, waiting: [] };
+    windows.set(workflowId, window);
+  }
+  if (window.active >= inFlightPerWorkflow) {
+    await new Promise<void>((resolve) => window.waiting.push(resolve));
+  } else {
+    window.active += 1;
+  }
+  try {
+    return await send();
+  } finally {
+    // The slot passes straight to the next waiting action; the window is forgotten once empty.
+    const next = window.waiting.shift();
+    if (next) next();
+    else {
+      window.active -= 1;
+      if (window.active === 0) windows.delete(workflowId);
+    }
+  }
+}
+
+function refusedForLoad(error: unknown): boolean {
+  const cause = (error as { cause?: unknown }).cause;
+  return [error, cause].some(
+    (candidate) => isGrpcServiceError(candidate) && Number(candidate.code) === resourceExhausted,
+  );
+}
+
+async function sendAdmitted<T>(send: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!refusedForLoad(error) || Date.now() - started > refusedRetryBudgetMs) throw error;
+      const pause = Math.min(500, 20 * 2 ** attempt);
+      await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * (pause / 2)));
+    }
+  }
+}
+
+/**
  * Sends a human action to an approval workflow as the `actOnApproval` Update. The Idempotency-Key becomes
  * the Update id, so a repeated request has one effect; refusals come back as DomainErrors of `ApprovalErrors`
  * (4xx problem+json): declare them on the route with `@ApiProblems(ApprovalErrors)`.
@@ -52,10 +112,14 @@ export async function sendApprovalAction(
 ): Promise<ApprovalActionResult> {
   const handle = client.workflow.getHandle(workflowId);
   try {
-    return await handle.executeUpdate(actOnApproval, {
-      args: [action],
-      ...(options.idempotencyKey ? { updateId: `key:${options.idempotencyKey}` } : {}),
-    });
+    return await inWindow(workflowId, () =>
+      sendAdmitted(() =>
+        handle.executeUpdate(actOnApproval, {
+          args: [action],
+          ...(options.idempotencyKey ? { updateId: `key:${options.idempotencyKey}` } : {}),
+        }),
+      ),
+    );
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError) {
       const cause = error.cause;

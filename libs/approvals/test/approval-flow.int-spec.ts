@@ -269,6 +269,63 @@ describe('ApprovalFlow', () => {
     return rows[0].subject_id;
   }
 
+  it('records, projects and answers together the answers of many communities that arrive at once', async () => {
+    const communities = Array.from({ length: 30 }, (_, index) => `community-${index + 1}`);
+    const handle = await start([
+      {
+        stepId: 'consultation',
+        name: '社区征求意见',
+        reviewers: communities.map((communityId) => ({
+          slotId: communityId,
+          role: 'community-secretary',
+          scopeRef: communityId,
+        })),
+        completion: { rule: 'all' },
+        allowedActions: all,
+      },
+    ]);
+    const workflowId = handle.workflowId;
+    while ((await handle.query(approvalStatus)).open !== 'consultation') await new Promise((r) => setTimeout(r, 20));
+
+    const answers = await Promise.all(
+      communities.map((communityId) =>
+        sendApprovalAction(env.client, workflowId, {
+          kind: 'approve',
+          actor: secretary(`sec-${communityId}`, communityId),
+          comment: '同意',
+        }),
+      ),
+    );
+    expect(answers.every((answer) => !answer.duplicate)).toBe(true);
+    expect(await handle.result()).toEqual(['approved']);
+
+    // Every answer is in the audit trail, in order, and every slot in the inbox is done: nothing was lost by
+    // projecting them together.
+    const subjectId = workflowId.replace('approval-test-', '');
+    const entries = await audit.listForSubject(transactions.reader, 'test-subject', subjectId, '350102');
+    expect(entries.map((entry) => entry.sequence)).toEqual(Array.from({ length: 31 }, (_, index) => index + 1));
+    expect(
+      entries
+        .filter((entry) => entry.action === 'approve')
+        .map((entry) => entry.actorId)
+        .sort(),
+    ).toEqual(communities.map((communityId) => `sec-${communityId}`).sort());
+    const items = await inbox.listForSubject(transactions.reader, 'test-subject', subjectId);
+    expect(items).toHaveLength(communities.length);
+    expect(items.every((item) => item.state === 'done' && item.stepState === 'approved')).toBe(true);
+
+    // What it cost the workflow: answers that reached one workflow task were projected by one local activity
+    // there, not by one activity (and one more workflow task) each.
+    const { events } = await handle.fetchHistory();
+    const scheduledActivities = (events ?? []).filter((event) => event.activityTaskScheduledEventAttributes).length;
+    const localActivities = (events ?? []).filter(
+      (event) => event.markerRecordedEventAttributes?.markerName === 'core_local_activity',
+    ).length;
+    expect(scheduledActivities).toBe(0);
+    expect(localActivities).toBeGreaterThan(0);
+    expect(localActivities).toBeLessThan(communities.length / 3);
+  });
+
   it('reminds, escalates and then decides automatically when working-day deadlines lapse', async () => {
     const handle = await start([
       {

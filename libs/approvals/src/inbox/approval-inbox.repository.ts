@@ -90,55 +90,62 @@ export class ApprovalInboxRepository {
         sentBy: event.action === 'copy' && event.targetUserId === userId ? event.actorId : null,
       })),
     ];
-    for (const row of rows) {
-      await tx.query(
-        `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
-           district_code, department_id, submitter_id, step_name, assignee_user_id, assignee_role, assignee_scope_ref,
-           state, step_state, decision, deadline_at, reminders, escalated, opened_at, closed_at, last_sequence,
-           assignee_scope_level, assignee_scope_units, calendar_provisional, decided_by, sent_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28)
-         ON CONFLICT (workflow_id, step_id, slot_id) DO UPDATE SET
-           assignee_user_id = EXCLUDED.assignee_user_id, assignee_role = EXCLUDED.assignee_role,
-           assignee_scope_ref = EXCLUDED.assignee_scope_ref, assignee_scope_level = EXCLUDED.assignee_scope_level,
-           assignee_scope_units = EXCLUDED.assignee_scope_units, state = EXCLUDED.state, step_state = EXCLUDED.step_state,
-           decision = EXCLUDED.decision, deadline_at = EXCLUDED.deadline_at,
-           calendar_provisional = EXCLUDED.calendar_provisional, reminders = EXCLUDED.reminders,
-           escalated = EXCLUDED.escalated, closed_at = EXCLUDED.closed_at, last_sequence = EXCLUDED.last_sequence,
-           title = EXCLUDED.title, decided_by = EXCLUDED.decided_by,
-           sent_by = COALESCE(EXCLUDED.sent_by, approval_inbox_item.sent_by)
-         WHERE approval_inbox_item.last_sequence < EXCLUDED.last_sequence`,
-        [
-          subject.workflowId,
-          step.stepId,
-          row.slotId,
-          row.kind,
-          subject.subjectType,
-          subject.subjectId,
-          subject.title,
-          subject.districtCode,
-          subject.departmentId ?? null,
-          subject.submitterId,
-          step.name,
-          row.userId,
-          row.role,
-          row.scopeRef,
-          row.state,
-          step.state,
-          row.decision,
-          step.deadlineAt ?? null,
-          step.reminders + (step.autoReminders ?? 0),
-          step.escalated,
-          step.openedAt,
-          row.state === 'open' ? null : row.closedAt,
-          event.sequence,
-          row.scope.level,
-          row.scope.units,
-          step.calendarProvisional ?? false,
-          row.decidedBy,
-          row.sentBy,
-        ],
-      );
-    }
+    // One statement for every slot of the step: a consultation of 100 communities is one round trip, not 100.
+    // A slot id appears once (the last row wins), since one upsert may not touch a row twice.
+    const unique = [...new Map(rows.map((row) => [row.slotId, row])).values()];
+    if (unique.length === 0) return;
+    const columns = 28;
+    const params = unique.flatMap((row) => [
+      subject.workflowId,
+      step.stepId,
+      row.slotId,
+      row.kind,
+      subject.subjectType,
+      subject.subjectId,
+      subject.title,
+      subject.districtCode,
+      subject.departmentId ?? null,
+      subject.submitterId,
+      step.name,
+      row.userId,
+      row.role,
+      row.scopeRef,
+      row.state,
+      step.state,
+      row.decision,
+      step.deadlineAt ?? null,
+      step.reminders + (step.autoReminders ?? 0),
+      step.escalated,
+      step.openedAt,
+      row.state === 'open' ? null : row.closedAt,
+      event.sequence,
+      row.scope.level,
+      row.scope.units,
+      step.calendarProvisional ?? false,
+      row.decidedBy,
+      row.sentBy,
+    ]);
+    const values = unique
+      .map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(',')})`)
+      .join(',');
+    await tx.query(
+      `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
+         district_code, department_id, submitter_id, step_name, assignee_user_id, assignee_role, assignee_scope_ref,
+         state, step_state, decision, deadline_at, reminders, escalated, opened_at, closed_at, last_sequence,
+         assignee_scope_level, assignee_scope_units, calendar_provisional, decided_by, sent_by)
+       VALUES ${values}
+       ON CONFLICT (workflow_id, step_id, slot_id) DO UPDATE SET
+         assignee_user_id = EXCLUDED.assignee_user_id, assignee_role = EXCLUDED.assignee_role,
+         assignee_scope_ref = EXCLUDED.assignee_scope_ref, assignee_scope_level = EXCLUDED.assignee_scope_level,
+         assignee_scope_units = EXCLUDED.assignee_scope_units, state = EXCLUDED.state, step_state = EXCLUDED.step_state,
+         decision = EXCLUDED.decision, deadline_at = EXCLUDED.deadline_at,
+         calendar_provisional = EXCLUDED.calendar_provisional, reminders = EXCLUDED.reminders,
+         escalated = EXCLUDED.escalated, closed_at = EXCLUDED.closed_at, last_sequence = EXCLUDED.last_sequence,
+         title = EXCLUDED.title, decided_by = EXCLUDED.decided_by,
+         sent_by = COALESCE(EXCLUDED.sent_by, approval_inbox_item.sent_by)
+       WHERE approval_inbox_item.last_sequence < EXCLUDED.last_sequence`,
+      params,
+    );
   }
 
   /**

@@ -4,6 +4,7 @@ import {
   condition,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -39,9 +40,12 @@ import {
   type WorkingDayCalendarSnapshot,
 } from './working-days.js';
 
-/** The activity every worker hosting the kit registers (`createApprovalProjectionActivities`). */
+/** The activities every worker hosting the kit registers (`createApprovalProjectionActivities`). */
 export interface WorkingDayCalendarActivities {
   loadWorkingDayCalendar(request: { districtCode: string; years: number[] }): Promise<WorkingDayCalendarSnapshot>;
+}
+interface BatchProjectionActivities {
+  projectApprovalEvents(events: ApprovalEvent[]): Promise<void>;
 }
 
 /**
@@ -51,10 +55,26 @@ export interface WorkingDayCalendarActivities {
 export const calendarFromDatabasePatch = 'approvals-working-day-calendar-from-database';
 /** Since this patch, the open step is the workflow's `JianfuStep` search attribute (operators filter by it). */
 export const stepSearchAttributePatch = 'approvals-step-search-attribute';
+/**
+ * Since this patch, the events waiting to be projected are projected together, by one local activity
+ * (`projectApprovalEvents`), and a step's calendar is loaded by a local activity: the answers that reach a
+ * workflow task together are recorded, projected and answered in that same task instead of one activity (and
+ * one more workflow task) each. Both activities are idempotent (the audit entry is keyed by the event's
+ * sequence, inbox rows only move forward), so a retried workflow task that runs them again has one effect.
+ */
+export const localProjectionPatch = 'approvals-local-batched-projection';
+
+const localActivityOptions = {
+  startToCloseTimeout: '30s',
+  retry: { initialInterval: '1s', maximumInterval: '1m' },
+} as const;
 
 export interface ApprovalFlowOptions {
   subject: ApprovalSubject;
-  /** Persists one event (inbox + audit); normally the proxied `projectApprovalEvent` activity. */
+  /**
+   * Persists one event (inbox + audit); normally the proxied `projectApprovalEvent` activity. Used by workflows
+   * recorded before `localProjectionPatch`; since then the kit projects through `projectApprovalEvents`.
+   */
   project: (event: ApprovalEvent) => Promise<void>;
   /**
    * A fixed calendar (tests). Without it each step with a deadline loads the calendar of its district for the
@@ -101,6 +121,8 @@ export class ApprovalFlow {
   private finished = false;
   /** Between the start of `runStep` and its step opening (the calendar activity runs in between). */
   private opening = false;
+  /** Whether this workflow projects in batches by local activity; decided once, at its first projection. */
+  private batchedProjection: boolean | undefined;
 
   constructor(private readonly options: ApprovalFlowOptions) {
     this.calendar = options.calendar ?? chinaWorkingDayCalendar();
@@ -285,9 +307,9 @@ export class ApprovalFlow {
 
   /** The district's calendar for the year of `at` (China time) and the next, from the database, via an activity. */
   private async loadCalendar(at: number): Promise<WorkingDayCalendar> {
-    const { loadWorkingDayCalendar } = proxyActivities<WorkingDayCalendarActivities>({
-      startToCloseTimeout: '30s',
-    });
+    const { loadWorkingDayCalendar } = patched(localProjectionPatch)
+      ? proxyLocalActivities<WorkingDayCalendarActivities>(localActivityOptions)
+      : proxyActivities<WorkingDayCalendarActivities>({ startToCloseTimeout: '30s' });
     const year = Number(chinaDate(at).slice(0, 4));
     const snapshot = await loadWorkingDayCalendar({
       districtCode: this.subject.districtCode,
@@ -400,10 +422,25 @@ export class ApprovalFlow {
   }
 
   private async pump(): Promise<void> {
+    this.batchedProjection ??= patched(localProjectionPatch);
+    if (!this.batchedProjection) {
+      while (this.pending.length > 0) {
+        await this.options.project(this.pending[0]);
+        this.pending.shift();
+        this.projected += 1;
+      }
+      this.pumping = false;
+      return;
+    }
+    const { projectApprovalEvents } = proxyLocalActivities<BatchProjectionActivities>(localActivityOptions);
+    // The Updates delivered in one activation start their handlers one after another before any of them
+    // resumes: one turn of the microtask queue lets every one of them apply, so they join this batch.
+    await Promise.resolve();
     while (this.pending.length > 0) {
-      await this.options.project(this.pending[0]);
-      this.pending.shift();
-      this.projected += 1;
+      const batch = this.pending.slice();
+      await projectApprovalEvents(batch);
+      this.pending.splice(0, batch.length);
+      this.projected += batch.length;
     }
     this.pumping = false;
   }

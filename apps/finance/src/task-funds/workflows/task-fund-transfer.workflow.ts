@@ -1,4 +1,4 @@
-import { ActivityFailure, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ActivityFailure, patched, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { ApprovalProjectionActivities } from '@jianfu/approvals';
 import { ApprovalFlow, type ApprovalStepResult } from '@jianfu/approvals/workflow';
 import {
@@ -17,6 +17,14 @@ import type { TaskFundTransferActivities } from './task-fund-transfer.activities
 // rule refusals come back as non-retryable failures.
 const retry = { initialInterval: '1s', maximumInterval: '30s' } as const;
 const activities = proxyActivities<TaskFundTransferActivities>({ startToCloseTimeout: '1m', retry });
+const local = proxyLocalActivities<TaskFundTransferActivities>({ startToCloseTimeout: '1m', retry });
+/**
+ * Since this patch the reservation and the recorded states run as local activities, in the workflow task that
+ * needs them, rather than one round trip through the task queue (and one more workflow task) each: the step
+ * the finance officer acts on opens within milliseconds of the transfer's start. Both were written to run more
+ * than once with one effect (the reservation is keyed by the transfer, a state change is a plain overwrite).
+ */
+export const taskFundsLocalActivitiesPatch = 'task-funds-local-activities';
 const { projectApprovalEvent } = proxyActivities<ApprovalProjectionActivities>({ startToCloseTimeout: '30s', retry });
 
 /** Communities paid per activity: large enough to be quick, small enough for one short transaction. */
@@ -70,7 +78,8 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
     return status;
   }
 
-  const reservation = await activities.reserveTaskFunds(input);
+  const quick = patched(taskFundsLocalActivitiesPatch) ? local : activities;
+  const reservation = await quick.reserveTaskFunds(input);
   if (!reservation.ok) return fail(reservation.code, reservation.reason);
 
   for (let round = 1; ; round++) {
@@ -85,7 +94,7 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
       deadline,
     });
     status.state = 'awaiting-decision';
-    await activities.recordTaskFundState(transferKey, 'awaiting-decision');
+    await quick.recordTaskFundState(transferKey, 'awaiting-decision');
     const result = await decided;
     if (result.outcome === 'approved') {
       status.decisions.push(decisionOf(result, 'approve'));
@@ -113,7 +122,7 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
       deadline,
     });
     status.state = 'returned';
-    await activities.recordTaskFundState(transferKey, 'returned', returned);
+    await quick.recordTaskFundState(transferKey, 'returned', returned);
     const answer = await resubmitted;
     if (answer.outcome !== 'approved') {
       return fail('transfer.expired', `Returned by finance (${returned.reason ?? ''}) and not resubmitted in time`);
@@ -122,7 +131,7 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
   }
 
   status.state = 'disbursing';
-  await activities.recordTaskFundState(transferKey, 'disbursing', status.decisions[status.decisions.length - 1]);
+  await quick.recordTaskFundState(transferKey, 'disbursing', status.decisions[status.decisions.length - 1]);
   const communityIds = input.funding.map((line) => line.communityId);
   try {
     for (let start = 0; start < communityIds.length; start += disbursementGroupSize) {

@@ -1,4 +1,11 @@
-import { condition, executeChild, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  condition,
+  executeChild,
+  patched,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import { childSearchAttributes } from '@jianfu/approvals/workflow';
 import {
   cancelTaskFunding,
@@ -9,9 +16,14 @@ import {
 } from '@jianfu/contracts/workflows';
 import { fundingInstalments, instalmentFunding, instalmentStartsAt } from '../domain/funding-instalments.js';
 import type { TaskFundTransferActivities } from './task-fund-transfer.activities.js';
-import { taskFundTransferWorkflow } from './task-fund-transfer.workflow.js';
+import { taskFundsLocalActivitiesPatch, taskFundTransferWorkflow } from './task-fund-transfer.workflow.js';
 
 const { openTaskFundInstalment, completeTaskFundingSchedule } = proxyActivities<TaskFundTransferActivities>({
+  startToCloseTimeout: '1m',
+  retry: { initialInterval: '1s', maximumInterval: '30s' },
+});
+// Opening an instalment is one short transaction that finds an instalment already open on a second run.
+const local = proxyLocalActivities<TaskFundTransferActivities>({
   startToCloseTimeout: '1m',
   retry: { initialInterval: '1s', maximumInterval: '30s' },
 });
@@ -44,7 +56,8 @@ export async function taskFundingScheduleWorkflow(input: TaskFundingScheduleInpu
     if (cancelled) break;
     const funding = instalmentFunding(input.funding, index, instalments.length);
     if (funding.length === 0) continue;
-    const transfer = await openTaskFundInstalment(input, instalment, funding);
+    const open = patched(taskFundsLocalActivitiesPatch) ? local.openTaskFundInstalment : openTaskFundInstalment;
+    const transfer = await open(input, instalment, funding);
     // Null: the schedule was cancelled in the database before the signal arrived here.
     if (!transfer) {
       cancelled = true;
