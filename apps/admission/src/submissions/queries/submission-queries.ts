@@ -25,13 +25,16 @@ export class SubmissionQueries {
 
   async get(actor: Principal, id: string) {
     const tx = this.transactions.reader;
-    const submission = assertVisible(actor, await this.submissions.find(tx, id), id);
+    let submission = assertVisible(actor, await this.submissions.find(tx, id), id);
     let review: TaskAdmissionStatus | null = null;
     if (submission.workflowId && ['in-review', 'returned'].includes(submission.status)) {
       review = await this.temporal.workflow
         .getHandle(submission.workflowId)
         .query(taskAdmissionStatus)
         .catch(() => null);
+      // The review's state moves on only after the activities behind it committed (the pre-check's result, an
+      // outcome): the row read again after the query is at least as new as the state it is shown with, never older.
+      if (review) submission = assertVisible(actor, await this.submissions.find(tx, id), id);
     }
     const task = await this.tasks.findBySubmission(tx, id);
     // What a reviewer weighs, in the same answer: the catalogue item checked against (or in force, for a draft),
