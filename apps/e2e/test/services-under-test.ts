@@ -1,54 +1,23 @@
 import { expect } from '@jest/globals';
-import type { DynamicModule } from '@nestjs/common';
 import { AdmissionConfig, AdmissionModule, createAdmissionWorker } from '@jianfu/admission';
 import { createFinanceWorker, FinanceConfig, FinanceModule } from '@jianfu/finance';
 import { IdentityConfig, IdentityModule } from '@jianfu/identity';
 import { createOrganizationWorker, OrganizationConfig, OrganizationModule } from '@jianfu/organization';
 import { createPersonnelWorker, PersonnelConfig, PersonnelModule } from '@jianfu/personnel';
 import { BudgetSet } from '@jianfu/contracts';
-import { type NestBackedWorker, type PlatformConfig, type Principal, workflowsPathBeside } from '@jianfu/platform';
+import type { Principal } from '@jianfu/platform';
 import {
-  DevTokens,
   devToolsOf,
   eventually,
   freePort,
   proposeAndApprove,
+  serviceEntry,
   publishForeignEvent,
   serviceEnvironment,
   startServiceUnderTest,
-  startServiceWithWorker,
   type TestHttpClient,
   type TestIsolation,
 } from '@jianfu/testing';
-
-/** One service as its own processes boot it, in a suite's isolation: its API alone, or with its worker. */
-function service<TConfig extends PlatformConfig>(
-  name: string,
-  configClass: new () => TConfig,
-  module: (config: TConfig) => DynamicModule,
-  createWorker: (config: TConfig, workflowBundle: { code: string }) => Promise<NestBackedWorker>,
-) {
-  const api = (isolation: TestIsolation, extra: Record<string, string>, tokens?: DevTokens) => ({
-    configClass,
-    module,
-    environment: serviceEnvironment(isolation, name, extra),
-    ...(tokens ? { tokens } : {}),
-  });
-  return {
-    /**
-     * `extra`: environment besides the suite's isolation (e.g. `OIDC_ISSUER`, to accept a signed-in user's tokens);
-     * `tokens`: where the test client gets its own tokens when the service trusts another issuer than the run's.
-     */
-    start: (isolation: TestIsolation, extra: Record<string, string> = {}, tokens?: DevTokens) =>
-      startServiceUnderTest(api(isolation, extra, tokens)),
-    startWithWorker: (isolation: TestIsolation, extra: Record<string, string> = {}, tokens?: DevTokens) =>
-      startServiceWithWorker({
-        ...api(isolation, extra, tokens),
-        createWorker,
-        workflowsPath: workflowsPathBeside(new URL(`../../${name}/src/worker.ts`, import.meta.url).href),
-      }),
-  };
-}
 
 /**
  * The identity service: no worker (it runs no workflow), and it trusts only its own tokens, so it names its own URL
@@ -75,15 +44,25 @@ function identityService() {
 }
 
 export const services = {
-  organization: service(
+  organization: serviceEntry(
     'organization',
     OrganizationConfig,
     (config) => OrganizationModule.forApi(config),
     createOrganizationWorker,
   ),
-  admission: service('admission', AdmissionConfig, (config) => AdmissionModule.forApi(config), createAdmissionWorker),
-  finance: service('finance', FinanceConfig, (config) => FinanceModule.forApi(config), createFinanceWorker),
-  personnel: service('personnel', PersonnelConfig, (config) => PersonnelModule.forApi(config), createPersonnelWorker),
+  admission: serviceEntry(
+    'admission',
+    AdmissionConfig,
+    (config) => AdmissionModule.forApi(config),
+    createAdmissionWorker,
+  ),
+  finance: serviceEntry('finance', FinanceConfig, (config) => FinanceModule.forApi(config), createFinanceWorker),
+  personnel: serviceEntry(
+    'personnel',
+    PersonnelConfig,
+    (config) => PersonnelModule.forApi(config),
+    createPersonnelWorker,
+  ),
   identity: identityService(),
 };
 

@@ -10,6 +10,7 @@ export * from './isolation.js';
 export * from './oidc-console-client.js';
 export * from './principals.js';
 export * from './schemathesis.js';
+export * from './service-entry.js';
 export * from './service-environment.js';
 export * from './service-under-test.js';
 export * from './service-with-worker.js';
