@@ -27,6 +27,9 @@ interface InboxItem {
   title: string;
   stepName: string;
   deadlineAt: string | null;
+  submitterId: string;
+  submitterName?: string | null;
+  sentByName?: string | null;
 }
 
 interface Inbox {
@@ -213,6 +216,9 @@ describe('gateway: workbench inbox and notifications', () => {
     expect(inbox.unavailable.sort()).toEqual(['finance', 'personnel']);
     expect(inbox.total).toBe(2);
     expect(inbox.items.map((item) => item.service).sort()).toEqual(['admission', 'organization']);
+    // People by name, not id: the clerk who submitted, as identity knows them.
+    const submitted = inbox.items.find((item) => item.subjectId === submissionId)!;
+    expect(submitted).toMatchObject({ submitterId: clerkId, submitterName: '李经办', sentByName: '李经办' });
     const deadlines = inbox.items.map((item) => Date.parse(item.deadlineAt!));
     expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
 

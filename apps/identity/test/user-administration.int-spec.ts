@@ -189,4 +189,36 @@ describe('identity: user administration', () => {
     );
     await expect(db.query(`DELETE FROM ${schema}.audit_entry`)).rejects.toThrow('audit entries are immutable');
   });
+  it('names colleagues of the caller’s district to any signed-in user, and nobody else', async () => {
+    const named = async (loginName: string, displayName: string, districtCode: string) => {
+      const user = await create({ loginName, displayName, initialPassword: 'Initial-pass-1' });
+      expect(user.status).toBe(201);
+      const assigned = await identity.http.request('POST', `/users/${user.body.id}/role-assignments`, {
+        as: principal([Roles.OrganizationAdmin], { districtCode }),
+        body: { role: Roles.HrOfficer, scope: { districtCode } },
+      });
+      expect(assigned.status).toBe(201);
+      return user.body.id;
+    };
+    const colleague = await named('names.colleague', '孙丽', testDistrictCode);
+    const elsewhere = await named('names.elsewhere', '周强', '350103');
+    const secretary = principal([Roles.CommunitySecretary], { communityIds: [] }, 'names-reader');
+    const names = await identity.http.request<{ items: { id: string; displayName: string }[] }>(
+      'GET',
+      `/user-names?id=${colleague}&id=${elsewhere}&id=00000000-0000-4000-8000-000000000000`,
+      { as: secretary },
+    );
+    expect(names.status).toBe(200);
+    expect(names.body.items).toEqual([{ id: colleague, displayName: '孙丽' }]);
+    const one = await identity.http.request<{ items: unknown[] }>('GET', `/user-names?id=${colleague}`, {
+      as: secretary,
+    });
+    expect(one.body.items).toHaveLength(1);
+    const bad = await identity.http.request<{ errors: { field: string }[] }>('GET', '/user-names?id=not-a-uuid', {
+      as: secretary,
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('id');
+    expect((await identity.http.request('GET', `/user-names?id=${colleague}`)).status).toBe(401);
+  });
 });

@@ -48,6 +48,8 @@ export interface InboxItem {
   sentBy: string;
   /** The sender's display name, when the gateway knows it. */
   sentByName?: string | null;
+  /** The submitter's name, when identity knows them as a colleague of the user. */
+  submitterName?: string | null;
   /** Who decided this slot (已办). */
   decidedBy: string | null;
   /** Open and past its deadline. */
@@ -101,6 +103,13 @@ export const gateway = {
   markRead: (id: string) =>
     gatewayFetch<unknown>(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' }),
   markAllRead: () => gatewayFetch<unknown>('/api/notifications/read-all', { method: 'POST' }),
+  /** Colleagues' display names by id (identity names only users of the caller's district). */
+  userNames: (ids: string[]) => {
+    const search = new URLSearchParams(ids.map((id): [string, string] => ['id', id]));
+    return gatewayFetch<{ items: { id: string; displayName: string }[] }>(
+      `/api/identity/user-names?${search.toString()}`,
+    );
+  },
 };
 
 export function signInUrl(returnTo: string): string {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { UserNamesController } from './api/user-names.controller.js';
 import { UsersController } from './api/users.controller.js';
 import { AssignRoleHandler } from './commands/assign-role/assign-role.handler.js';
 import { CreateUserHandler } from './commands/create-user/create-user.handler.js';
@@ -8,12 +9,13 @@ import { SetUserStatusHandler } from './commands/set-user-status/set-user-status
 import { TakeDepartmentFromOrganization } from './events/take-department-from-organization.handler.js';
 import { UsersPersistenceModule } from './persistence/users-persistence.module.js';
 import { GetUserHandler } from './queries/get-user/get-user.handler.js';
+import { GetUserNamesHandler } from './queries/get-user-names/get-user-names.handler.js';
 import { ListUsersHandler } from './queries/list-users/list-users.handler.js';
 
 /** User administration: accounts, their status, and role assignments with organisation scope. */
 @Module({
   imports: [UsersPersistenceModule, AuditModule],
-  controllers: [UsersController],
+  controllers: [UsersController, UserNamesController],
   providers: [
     CreateUserHandler,
     SetUserStatusHandler,
@@ -21,6 +23,7 @@ import { ListUsersHandler } from './queries/list-users/list-users.handler.js';
     RevokeRoleAssignmentHandler,
     GetUserHandler,
     ListUsersHandler,
+    GetUserNamesHandler,
     TakeDepartmentFromOrganization,
   ],
 })

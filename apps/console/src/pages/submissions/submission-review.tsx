@@ -6,6 +6,7 @@ import { fromTable } from '../../api/problem-messages';
 import { Money, yuan } from '../../components/money';
 import { AttachmentLinks } from './attachments';
 import { directoryQuery, historyQuery, submissionQuery } from './submission-queries';
+import { useUserNames } from '../../api/use-user-names';
 
 const severityColor = { return: 'orange', reject: 'red', flag: 'blue' } as const;
 
@@ -17,6 +18,7 @@ export function SubmissionReview({ submissionId }: { submissionId: string }) {
   const { t } = useTranslation();
   const submission = useQuery(submissionQuery(submissionId));
   const history = useQuery(historyQuery(submissionId));
+  const nameOf = useUserNames((history.data?.audit ?? []).map((entry) => entry.actorId));
   const directory = useQuery(directoryQuery);
   if (!submission.data) return <Skeleton active />;
   const data = submission.data;
@@ -175,7 +177,7 @@ export function SubmissionReview({ submissionId }: { submissionId: string }) {
                 </Typography.Text>
                 <div>
                   <Typography.Text type="secondary">
-                    {entry.actorId === 'system' ? t('audit.system') : entry.actorId}
+                    {entry.actorId === 'system' ? t('audit.system') : nameOf(entry.actorId)}
                     {entry.actorRole
                       ? `（${t(`roles.${entry.actorRole}`, { defaultValue: entry.actorRole })}）`
                       : ''} · {dayjs(entry.occurredAt).format('YYYY-MM-DD HH:mm')}

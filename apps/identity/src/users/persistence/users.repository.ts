@@ -83,6 +83,22 @@ export class UsersRepository {
     return { items, total: counted[0]?.total ?? 0 };
   }
 
+  /** Display names of the given users who hold an active role in the district, ordered by id. */
+  async namesInDistrict(
+    tx: Transaction,
+    ids: string[],
+    districtCode: string,
+  ): Promise<{ id: string; displayName: string }[]> {
+    return tx.query(
+      `SELECT u.id, u.display_name AS "displayName" FROM app_user u
+       WHERE u.id = ANY($1::uuid[])
+         AND EXISTS (SELECT 1 FROM role_assignment a
+                     WHERE a.user_id = u.id AND a.revoked_at IS NULL AND a.district_code = $2)
+       ORDER BY u.id`,
+      [ids, districtCode],
+    );
+  }
+
   async setStatus(tx: Transaction, id: string, status: UserStatus): Promise<void> {
     await tx.query(`UPDATE app_user SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
   }

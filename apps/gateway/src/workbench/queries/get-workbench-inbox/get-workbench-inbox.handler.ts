@@ -5,6 +5,8 @@ import { type ApprovalService, approvalServices, ServiceDirectory } from '../../
 import { compareInboxItems, type ServiceInboxItem, type WorkbenchInboxItem } from '../../domain/merge-inbox.js';
 import { GetWorkbenchInboxQuery, type WorkbenchInbox } from './get-workbench-inbox.query.js';
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 interface ServicePage {
   items: ServiceInboxItem[];
   total: number;
@@ -44,12 +46,53 @@ export class GetWorkbenchInboxHandler implements IQueryHandler<GetWorkbenchInbox
     const total = answers.reduce((sum, answer) => sum + (answer.page?.total ?? 0), 0);
     merged.sort(compareInboxItems(filter.view));
     return {
-      items: merged.slice(filter.offset, filter.offset + filter.limit),
+      items: await this.named(merged.slice(filter.offset, filter.offset + filter.limit), query.accessToken),
       total,
       offset: filter.offset,
       limit: filter.limit,
       unavailable,
     };
+  }
+
+  /**
+   * People are shown by name: the page's senders and submitters are named by identity in one call, with the user's
+   * token (so only colleagues of the user's district are named). Without an answer the ids stay and the page still
+   * shows: a name is a convenience, the page is not.
+   */
+  private async named(items: WorkbenchInboxItem[], accessToken: string): Promise<WorkbenchInboxItem[]> {
+    const ids = [
+      ...new Set(
+        items
+          .flatMap((item) => [item.sentBy, item.submitterId])
+          .filter((id): id is string => typeof id === 'string' && uuid.test(id)),
+      ),
+    ];
+    const names = new Map<string, string>();
+    if (ids.length > 0) await this.nameInto(names, ids, accessToken);
+    return items.map((item) => ({
+      ...item,
+      sentByName: typeof item.sentBy === 'string' ? (names.get(item.sentBy) ?? null) : null,
+      submitterName: typeof item.submitterId === 'string' ? (names.get(item.submitterId) ?? null) : null,
+    }));
+  }
+
+  private async nameInto(names: Map<string, string>, ids: string[], accessToken: string): Promise<void> {
+    try {
+      const query = new URLSearchParams(ids.map((id): [string, string] => ['id', id]));
+      const response = await fetch(`${this.directory.baseUrl('identity')}/user-names?${query.toString()}`, {
+        headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+        signal: AbortSignal.timeout(this.config.UPSTREAM_TIMEOUT_MS),
+      });
+      if (response.status === 200) {
+        const body = (await response.json()) as { items: { id: string; displayName: string }[] };
+        for (const user of body.items) names.set(user.id, user.displayName);
+      } else {
+        this.logger.warn({ status: response.status }, 'Identity did not name the inbox’s people');
+        await response.body?.cancel();
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'Identity did not answer for the inbox’s people');
+    }
   }
 
   private async fetchPage(
