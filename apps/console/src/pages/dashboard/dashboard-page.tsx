@@ -194,7 +194,8 @@ export function DashboardPage() {
     tooltip: { trigger: 'axis', ...(formatter ? { valueFormatter: formatter } : {}) },
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
-    yAxis: { type: 'value', ...(formatter ? { axisLabel: { formatter } } : {}) },
+    // Counts tick in whole numbers; money (with a formatter) as it comes.
+    yAxis: { type: 'value', ...(formatter ? { axisLabel: { formatter } } : { minInterval: 1 }) },
     series: [{ type: 'bar', name, data: values, barMaxWidth: 32 }],
   });
   // Slices of nothing are left out, and labels stay in the legend and tooltip: small pies stay legible.
