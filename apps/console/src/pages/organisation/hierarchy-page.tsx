@@ -27,6 +27,7 @@ import { api, unwrap } from '../../api/http';
 import { toProblem } from '../../api/problem';
 import { problemMessage } from '../../api/problem-messages';
 import { useCommand } from '../../api/use-command';
+import { useUserNames } from '../../api/use-user-names';
 import { useSession } from '../../session/session';
 
 type Community = components['schemas']['CommunityResponse'];
@@ -256,6 +257,7 @@ function UnitPanel({
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation();
+  const nameOf = useUserNames(history.map((change) => change.changedBy));
   const [renameForm] = Form.useForm<{ name: string }>();
   const [moveForm] = Form.useForm<{ newParentCode: string }>();
   const [mergeForm] = Form.useForm<{ intoCode: string }>();
@@ -528,7 +530,7 @@ function UnitPanel({
                   <br />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {new Date(change.changedAt).toLocaleString('zh-CN', { hour12: false })} ·{' '}
-                    {t('organisation.hierarchy.by')} {change.changedBy}
+                    {t('organisation.hierarchy.by')} {nameOf(change.changedBy)}
                   </Typography.Text>
                 </div>
               ),
