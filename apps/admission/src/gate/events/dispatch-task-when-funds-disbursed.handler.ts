@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TaskDispatched, TaskFundingFailed, TaskFundsDisbursed } from '@jianfu/contracts';
 import { EventConsumer, EventPublisher } from '@jianfu/platform';
-import { TasksRepository } from './persistence/tasks.repository.js';
+import { TasksRepository } from '../persistence/tasks.repository.js';
 
 /**
  * 费随事转: a task reaches its communities only when finance reports its funds disbursed; a failed
