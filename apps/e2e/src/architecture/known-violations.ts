@@ -8,8 +8,6 @@ export const knownViolations = {
   /** API code reading repositories or their row types, domain code importing persistence, and the like. */
   layerImports: [
     'apps/admission/src/attachments/api/dto/attachment.response.ts → apps/admission/src/attachments/persistence/attachments.repository.ts',
-    'apps/admission/src/budgets/api/department-budgets.controller.ts → apps/admission/src/budgets/persistence/department-budgets.repository.ts',
-    'apps/admission/src/budgets/api/dto/department-budget.response.ts → apps/admission/src/budgets/persistence/department-budgets.repository.ts',
     'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue-baseline.repository.ts',
     'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
     'apps/admission/src/catalogue/api/catalogue.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
