@@ -7,7 +7,6 @@ export const knownViolations = {
   contextCycles: [] as string[],
   /** API code reading repositories or their row types, domain code importing persistence, and the like. */
   layerImports: [
-    'apps/admission/src/attachments/api/dto/attachment.response.ts → apps/admission/src/attachments/persistence/attachments.repository.ts',
     'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue-baseline.repository.ts',
     'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
     'apps/admission/src/catalogue/api/catalogue.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
@@ -36,7 +35,6 @@ export const knownViolations = {
   ],
   /** Files outside persistence/ and migrations/ that import TypeORM or run SQL. */
   sqlOutsidePersistence: [
-    'apps/admission/src/attachments/storage/postgres-attachment-store.ts',
     'apps/admission/src/departments/department-directory.ts',
     'apps/admission/src/submissions/queries/submission-queries.ts',
     'apps/gateway/src/notifications/notification-feed.ts',

@@ -1,5 +1,5 @@
 import type { Transaction } from '@jianfu/platform';
-import { AttachmentStore } from './attachment-store.js';
+import { AttachmentStore } from '../storage/attachment-store.js';
 
 /** Contents in the service's own schema: backed up, replicated and isolated with the rest of its data. */
 export class PostgresAttachmentStore extends AttachmentStore {
