@@ -10,7 +10,6 @@ export const knownViolations = {
     'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue-baseline.repository.ts',
     'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
     'apps/admission/src/catalogue/api/catalogue.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
-    'apps/admission/src/ledgers/api/dto/ledger.dto.ts → apps/admission/src/ledgers/persistence/ledger-requests.repository.ts',
     'apps/admission/src/meetings/domain/meeting-allowance.ts → apps/admission/src/meetings/persistence/meeting-summons.repository.ts',
     'apps/admission/src/power-items/api/power-items.controller.ts → apps/admission/src/power-items/persistence/power-items.repository.ts',
     'apps/admission/src/seals/api/seals.controller.ts → apps/admission/src/seals/persistence/seal-matters.repository.ts',

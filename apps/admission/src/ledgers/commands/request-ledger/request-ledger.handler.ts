@@ -1,36 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { LedgerRequestAccepted } from '@jianfu/contracts';
-import {
-  DomainError,
-  EventPublisher,
-  NotFoundError,
-  type Principal,
-  reachesCommunity,
-  ScopeError,
-  type Transaction,
-  TransactionRunner,
-} from '@jianfu/platform';
-import { CatalogueRepository } from '../catalogue/persistence/catalogue.repository.js';
-import { ViolationRecorder } from '../gate/violation-recorder.js';
-import { LedgerErrors } from './domain/ledger.errors.js';
-import { type LedgerFrequency, LedgerRequestsRepository } from './persistence/ledger-requests.repository.js';
-
-export interface LedgerRequestInput {
-  communityId: string;
-  name: string;
-  frequency: LedgerFrequency;
-  templateSha256: string | null;
-  catalogueItemCode: string;
-}
+import { DomainError, EventPublisher, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { CatalogueRepository } from '../../../catalogue/persistence/catalogue.repository.js';
+import { communityOfDistrict } from '../../../gate/domain/community-scope.js';
+import { ViolationRecorder } from '../../../gate/violation-recorder.js';
+import { LedgerErrors } from '../../domain/ledger.errors.js';
+import { LedgerRequestsRepository } from '../../persistence/ledger-requests.repository.js';
+import { RequestLedgerCommand } from './request-ledger.command.js';
 
 /**
  * 精简台账 (seed 002: 资料台账大幅度减少): a community keeps a ledger only when an item of the current admission
- * catalogue allows it; any other ledger demand is refused and counts against the department (违规摊派).
+ * catalogue allows it; any other ledger demand is refused and counts against the department (违规摊派), once per
+ * identical demand.
  */
-@Injectable()
-export class LedgersService {
+@CommandHandler(RequestLedgerCommand)
+export class RequestLedgerHandler implements ICommandHandler<RequestLedgerCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly requests: LedgerRequestsRepository,
@@ -40,20 +26,13 @@ export class LedgersService {
     private readonly events: EventPublisher,
   ) {}
 
-  private async community(tx: Transaction, actor: Principal, communityId: string) {
-    const [community] = await this.directory.findByIds(tx, [communityId]);
-    if (!community || community.districtCode !== actor.scope.districtCode) {
-      throw new NotFoundError('community', communityId);
-    }
-    return community;
-  }
-
-  async request(actor: Principal, input: LedgerRequestInput) {
+  async execute({ actor, input }: RequestLedgerCommand) {
     const departmentId = actor.scope.departmentId;
     if (!departmentId) throw new ScopeError('A ledger is requested by a department user');
     const districtCode = actor.scope.districtCode;
     const outcome = await this.transactions.run(async (tx) => {
-      await this.community(tx, actor, input.communityId);
+      const [community] = await this.directory.findByIds(tx, [input.communityId]);
+      communityOfDistrict(community, input.communityId, actor);
       const version = await this.catalogue.currentVersion(tx, districtCode);
       const item =
         version === null ? null : await this.catalogue.item(tx, districtCode, version, input.catalogueItemCode);
@@ -118,13 +97,5 @@ export class LedgersService {
       );
     }
     return outcome.answer;
-  }
-
-  async register(actor: Principal, communityId: string) {
-    const tx = this.transactions.reader;
-    const community = await this.community(tx, actor, communityId);
-    if (!reachesCommunity(actor, community)) throw new NotFoundError('community', communityId);
-    const items = await this.requests.register(tx, communityId);
-    return { communityId, count: items.length, items };
   }
 }
