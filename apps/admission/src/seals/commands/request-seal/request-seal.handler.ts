@@ -1,34 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { SealRequestAccepted } from '@jianfu/contracts';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
-import {
-  DomainError,
-  EventPublisher,
-  NotFoundError,
-  type Principal,
-  ScopeError,
-  TransactionRunner,
-} from '@jianfu/platform';
-import { ViolationRecorder } from '../gate/violation-recorder.js';
-import { SealErrors } from './domain/seal.errors.js';
-import { SealMattersRepository } from './persistence/seal-matters.repository.js';
-import { SealRequestsRepository } from './persistence/seal-requests.repository.js';
-
-export interface SealRequestInput {
-  communityId: string;
-  matterCode: string;
-  requestedFor: string;
-  documentSha256: string;
-}
+import { DomainError, EventPublisher, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { communityOfDistrict } from '../../../gate/domain/community-scope.js';
+import { ViolationRecorder } from '../../../gate/violation-recorder.js';
+import { SealErrors } from '../../domain/seal.errors.js';
+import { SealMattersRepository } from '../../persistence/seal-matters.repository.js';
+import { SealRequestsRepository } from '../../persistence/seal-requests.repository.js';
+import { RequestSealCommand } from './request-seal.command.js';
 
 /**
  * 严格社区印章管理使用 (seed 002): a community stamps only the matters on its district's current 盖章证明事项清单.
  * A department asking for anything else is refused with the reason code, and the attempt counts against it
  * (违规摊派), as at the task gate.
  */
-@Injectable()
-export class SealRequestsService {
+@CommandHandler(RequestSealCommand)
+export class RequestSealHandler implements ICommandHandler<RequestSealCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly matters: SealMattersRepository,
@@ -38,15 +26,13 @@ export class SealRequestsService {
     private readonly events: EventPublisher,
   ) {}
 
-  async request(actor: Principal, input: SealRequestInput) {
+  async execute({ actor, input }: RequestSealCommand) {
     const departmentId = actor.scope.departmentId;
     if (!departmentId) throw new ScopeError('A seal is requested by a department user');
     const districtCode = actor.scope.districtCode;
     const outcome = await this.transactions.run(async (tx) => {
       const [community] = await this.directory.findByIds(tx, [input.communityId]);
-      if (!community || community.districtCode !== districtCode) {
-        throw new NotFoundError('community', input.communityId);
-      }
+      communityOfDistrict(community, input.communityId, actor);
       const listVersion = await this.matters.currentVersion(tx, districtCode);
       const matter = listVersion
         ? await this.matters.findMatter(tx, districtCode, listVersion, input.matterCode)
