@@ -1,23 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
-import {
-  DomainError,
-  NotFoundError,
-  type Principal,
-  reachesCommunity,
-  ScopeError,
-  type Transaction,
-  TransactionRunner,
-} from '@jianfu/platform';
-import { ViolationRecorder } from '../gate/violation-recorder.js';
-import { isStandardPlaque, plaqueLimit, standardPlaques } from './domain/plaque-inventory.js';
-import { PlaqueErrors } from './domain/plaque.errors.js';
-import { PlaqueRequestsRepository } from './persistence/plaque-requests.repository.js';
+import { DomainError, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { communityOfDistrict } from '../../../gate/domain/community-scope.js';
+import { ViolationRecorder } from '../../../gate/violation-recorder.js';
+import { isStandardPlaque, plaqueLimit, standardPlaques } from '../../domain/plaque-inventory.js';
+import { PlaqueErrors } from '../../domain/plaque.errors.js';
+import { PlaqueRequestsRepository } from '../../persistence/plaque-requests.repository.js';
+import { RequestPlaqueCommand } from './request-plaque.command.js';
 
 /** 三块牌匾: a community's plaques are the three allowed ones; a department asking for a fourth commits 违规摊派. */
-@Injectable()
-export class PlaquesService {
+@CommandHandler(RequestPlaqueCommand)
+export class RequestPlaqueHandler implements ICommandHandler<RequestPlaqueCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly requests: PlaqueRequestsRepository,
@@ -25,32 +19,14 @@ export class PlaquesService {
     private readonly recorder: ViolationRecorder,
   ) {}
 
-  private async community(tx: Transaction, actor: Principal, communityId: string) {
-    const [community] = await this.directory.findByIds(tx, [communityId]);
-    if (!community || community.districtCode !== actor.scope.districtCode) {
-      throw new NotFoundError('community', communityId);
-    }
-    return community;
-  }
-
-  async inventory(actor: Principal, communityId: string) {
-    const tx = this.transactions.reader;
-    const community = await this.community(tx, actor, communityId);
-    if (!reachesCommunity(actor, community)) throw new NotFoundError('community', communityId);
-    return {
-      communityId,
-      limit: plaqueLimit,
-      plaques: standardPlaques.map((wording) => ({ wording, standard: true })),
-      refusedRequests: await this.requests.refusedCount(tx, communityId),
-    };
-  }
-
-  async request(actor: Principal, input: { communityId: string; wording: string }) {
+  async execute({ actor, communityId, wording }: RequestPlaqueCommand) {
+    const input = { communityId, wording };
     const departmentId = actor.scope.departmentId;
     if (!departmentId) throw new ScopeError('A plaque is requested by a department user');
     const districtCode = actor.scope.districtCode;
     const outcome = await this.transactions.run(async (tx) => {
-      await this.community(tx, actor, input.communityId);
+      const [community] = await this.directory.findByIds(tx, [input.communityId]);
+      communityOfDistrict(community, input.communityId, actor);
       const id = randomUUID();
       const base = { id, districtCode, departmentId, communityId: input.communityId, wording: input.wording };
       if (isStandardPlaque(input.wording)) {
