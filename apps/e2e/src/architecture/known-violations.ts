@@ -10,7 +10,6 @@ export const knownViolations = {
     'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue-baseline.repository.ts',
     'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
     'apps/admission/src/catalogue/api/catalogue.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
-    'apps/admission/src/meetings/domain/meeting-allowance.ts → apps/admission/src/meetings/persistence/meeting-summons.repository.ts',
     'apps/admission/src/power-items/api/power-items.controller.ts → apps/admission/src/power-items/persistence/power-items.repository.ts',
     'apps/finance/src/base-allocation/api/base-allocations.controller.ts → apps/finance/src/base-allocation/persistence/base-allocations.repository.ts',
     'apps/finance/src/base-allocation/api/dto/base-allocation.response.ts → apps/finance/src/base-allocation/persistence/base-allocations.repository.ts',

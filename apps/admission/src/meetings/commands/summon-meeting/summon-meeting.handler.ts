@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
-import { actorFromPrincipal, type ApprovalActionKind, sendApprovalAction } from '@jianfu/approvals';
 import { MeetingSummonsAdmitted } from '@jianfu/contracts';
 import {
   type MeetingSummonsReviewInput,
@@ -12,40 +11,28 @@ import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import {
   chinaDateOf,
   EventPublisher,
-  hasRole,
   NotFoundError,
   PolicyBook,
-  type Principal,
-  reachesCommunity,
   RequestContext,
-  Roles,
   ScopeError,
   ServiceIdentity,
   serviceTaskQueue,
   TransactionRunner,
 } from '@jianfu/platform';
-import { AdmissionConfig } from '../config.js';
-import { type MeetingsPolicy, meetingsPolicyKind } from './domain/meetings-policy.js';
-import { overAllowance } from './domain/meeting-allowance.js';
-import { MeetingSummonsRepository, type MeetingSummonsView } from './persistence/meeting-summons.repository.js';
-
-export interface SummonMeetingInput {
-  title: string;
-  date: string;
-  hours: number;
-  mode: 'on-site' | 'online';
-  attendeesPerCommunity: number;
-  basis: string;
-  communityIds: string[];
-}
+import { AdmissionConfig } from '../../../config.js';
+import { overAllowance } from '../../domain/meeting-allowance.js';
+import type { MeetingSummonsView } from '../../domain/meeting-summons.js';
+import { type MeetingsPolicy, meetingsPolicyKind } from '../../domain/meetings-policy.js';
+import { MeetingSummonsRepository } from '../../persistence/meeting-summons.repository.js';
+import { SummonMeetingCommand } from './summon-meeting.command.js';
 
 /**
  * 精简社区会议 (seed 002): a department summons communities to a meeting through admission. Within the district's
  * monthly allowance per community (the `meetings` policy) it is admitted at once; over it, a reviewer decides on the
  * approval kit.
  */
-@Injectable()
-export class MeetingSummonsService {
+@CommandHandler(SummonMeetingCommand)
+export class SummonMeetingHandler implements ICommandHandler<SummonMeetingCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly summonses: MeetingSummonsRepository,
@@ -57,7 +44,7 @@ export class MeetingSummonsService {
     private readonly identity: ServiceIdentity,
   ) {}
 
-  async summon(actor: Principal, input: SummonMeetingInput) {
+  async execute({ actor, input }: SummonMeetingCommand): Promise<MeetingSummonsView> {
     const departmentId = actor.scope.departmentId;
     if (!departmentId) throw new ScopeError('A meeting is summoned by a department user');
     const districtCode = actor.scope.districtCode;
@@ -140,45 +127,7 @@ export class MeetingSummonsService {
         throw error;
       }
     }
-    return this.get(actor, summonsId);
-  }
-
-  /** Its department, the district's reviewers and leaders, and the secretaries of a community it names. */
-  async get(actor: Principal, summonsId: string): Promise<MeetingSummonsView> {
-    const summons = await this.summonses.find(this.transactions.reader, summonsId);
-    if (!summons || !this.maySee(actor, summons)) throw new NotFoundError('meeting-summons', summonsId);
-    return summons;
-  }
-
-  private maySee(actor: Principal, summons: MeetingSummonsView): boolean {
-    if (summons.districtCode !== actor.scope.districtCode) return false;
-    if (actor.scope.departmentId) return actor.scope.departmentId === summons.departmentId;
-    if (actor.scope.communityIds) return summons.communityIds.some((id) => actor.scope.communityIds!.includes(id));
-    return hasRole(actor, Roles.AdmissionReviewer) || hasRole(actor, Roles.DistrictLeader);
-  }
-
-  async act(
-    actor: Principal,
-    summonsId: string,
-    kind: ApprovalActionKind,
-    details: { reason?: string; comment?: string; targetUserId?: string; targetRole?: string; slotId?: string },
-    idempotencyKey?: string,
-  ) {
-    await this.get(actor, summonsId);
-    return sendApprovalAction(
-      this.temporal,
-      meetingSummonsReviewWorkflowId(summonsId),
-      { kind, actor: actorFromPrincipal(actor), ...details },
-      idempotencyKey ? { idempotencyKey } : {},
-    );
-  }
-
-  async communityMeetings(actor: Principal, communityId: string, page: { offset: number; limit: number }) {
-    const tx = this.transactions.reader;
-    const [community] = await this.directory.findByIds(tx, [communityId]);
-    if (!community || community.districtCode !== actor.scope.districtCode || !reachesCommunity(actor, community)) {
-      throw new NotFoundError('community', communityId);
-    }
-    return this.summonses.listForCommunity(tx, communityId, page);
+    // The department that summoned sees its summons: read back as GET answers it.
+    return (await this.summonses.find(this.transactions.reader, summonsId))!;
   }
 }
