@@ -32,7 +32,6 @@ export const knownViolations = {
   ],
   /** Files outside persistence/ and migrations/ that import TypeORM or run SQL. */
   sqlOutsidePersistence: [
-    'apps/admission/src/departments/department-directory.ts',
     'apps/gateway/src/notifications/notification-feed.ts',
   ],
 };
