@@ -11,7 +11,6 @@ export const knownViolations = {
     'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
     'apps/admission/src/catalogue/api/catalogue.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
     'apps/admission/src/power-items/api/power-items.controller.ts → apps/admission/src/power-items/persistence/power-items.repository.ts',
-    'apps/finance/src/departments/api/departments.controller.ts → apps/finance/src/departments/persistence/department-directory.repository.ts',
     'apps/finance/src/ledger/api/ledger.controller.ts → apps/finance/src/ledger/persistence/account-places.repository.ts',
     'apps/finance/src/ledger/api/ledger.controller.ts → apps/finance/src/ledger/persistence/ledger.repository.ts',
     'apps/finance/src/payouts/api/dto/list-payout-batches.request.ts → apps/finance/src/payouts/persistence/payout-batches.repository.ts',
