@@ -14,8 +14,6 @@ export const knownViolations = {
     'apps/finance/src/ledger/api/ledger.controller.ts → apps/finance/src/ledger/persistence/account-places.repository.ts',
     'apps/finance/src/ledger/api/ledger.controller.ts → apps/finance/src/ledger/persistence/ledger.repository.ts',
     'apps/finance/src/reports/api/reports.controller.ts → apps/finance/src/community-funds/persistence/co-building-receipts.repository.ts',
-    'apps/finance/src/task-funds/api/dto/task-fund-transfer.response.ts → apps/finance/src/task-funds/persistence/task-fund-transfers.repository.ts',
-    'apps/finance/src/task-funds/api/dto/task-fund-transfer.response.ts → apps/finance/src/task-funds/persistence/task-funding-schedules.repository.ts',
     'apps/identity/src/audit/api/dto/audit-entry.dto.ts → apps/identity/src/audit/persistence/audit-log.repository.ts',
     'apps/organization/src/co-building/api/dto/co-building.response.ts → apps/organization/src/co-building/persistence/co-building.repository.ts',
     'apps/organization/src/co-building/api/dto/register-resident-unit.request.ts → apps/organization/src/co-building/persistence/co-building.repository.ts',
@@ -25,7 +23,5 @@ export const knownViolations = {
     'apps/organization/src/party-organisations/commands/decide-upgrade/decide-upgrade.command.ts → apps/organization/src/party-organisations/api/dto/decide-upgrade.request.ts',
   ],
   /** Files outside persistence/ and migrations/ that import TypeORM or run SQL. */
-  sqlOutsidePersistence: [
-    'apps/gateway/src/notifications/notification-feed.ts',
-  ],
+  sqlOutsidePersistence: ['apps/gateway/src/notifications/notification-feed.ts'],
 };
