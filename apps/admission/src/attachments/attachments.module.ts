@@ -8,9 +8,10 @@ import { UploadAttachmentHandler } from './commands/upload-attachment/upload-att
 import { AttachmentPolicy } from './domain/attachment-policy.js';
 import { AttachmentsRepository } from './persistence/attachments.repository.js';
 import { GetAttachmentHandler } from './queries/get-attachment/get-attachment.handler.js';
+import { ListAttachmentsHandler } from './queries/list-attachments/list-attachments.handler.js';
 import { AttachmentStore } from './storage/attachment-store.js';
 import { DiskAttachmentStore } from './storage/disk-attachment-store.js';
-import { PostgresAttachmentStore } from './storage/postgres-attachment-store.js';
+import { PostgresAttachmentStore } from './persistence/postgres-attachment-store.js';
 
 /** Files of submissions (附件): upload, list, download, remove; the store chosen by ATTACHMENT_STORAGE. */
 @Module({
@@ -22,6 +23,7 @@ import { PostgresAttachmentStore } from './storage/postgres-attachment-store.js'
     UploadAttachmentHandler,
     DeleteAttachmentHandler,
     GetAttachmentHandler,
+    ListAttachmentsHandler,
     {
       provide: AttachmentStore,
       inject: [AdmissionConfig],

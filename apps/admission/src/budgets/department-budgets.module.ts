@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DepartmentBudgetsController } from './api/department-budgets.controller.js';
 import { RecordBudgetWhenBudgetSet } from './events/record-budget-when-budget-set.handler.js';
 import { DepartmentBudgetsRepository } from './persistence/department-budgets.repository.js';
+import { GetDepartmentBudgetHandler } from './queries/get-department-budget/get-department-budget.handler.js';
 
 @Module({ providers: [DepartmentBudgetsRepository], exports: [DepartmentBudgetsRepository] })
 export class DepartmentBudgetsPersistenceModule {}
@@ -10,6 +11,6 @@ export class DepartmentBudgetsPersistenceModule {}
 @Module({
   imports: [DepartmentBudgetsPersistenceModule],
   controllers: [DepartmentBudgetsController],
-  providers: [RecordBudgetWhenBudgetSet],
+  providers: [GetDepartmentBudgetHandler, RecordBudgetWhenBudgetSet],
 })
 export class DepartmentBudgetsModule {}

@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
@@ -8,10 +9,8 @@ import {
   PageQuery,
   type Principal,
   Roles,
-  toPage,
-  TransactionRunner,
 } from '@jianfu/platform';
-import { DepartmentDirectoryRepository } from './department-directory.js';
+import { ListDepartmentsQuery } from './queries/list-departments/list-departments.query.js';
 
 export class DirectoryDepartmentResponse {
   @ApiProperty({ format: 'uuid' })
@@ -32,20 +31,13 @@ export class DirectoryDepartmentResponse {
 @ApiBearerAuth()
 @Controller('departments')
 export class DepartmentsController {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly departments: DepartmentDirectoryRepository,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @AllowRoles(Roles.AdmissionReviewer, Roles.AdmissionCommittee, Roles.DistrictLeader)
   @ApiOperation({ summary: 'The district’s departments as admission knows them (from organization’s events), by code' })
   @ApiPageResponse(DirectoryDepartmentResponse)
-  async list(
-    @CurrentPrincipal() actor: Principal,
-    @Query() query: PageQuery,
-  ): Promise<Page<DirectoryDepartmentResponse>> {
-    const page = await this.departments.list(this.transactions.reader, actor.scope.districtCode, query);
-    return toPage(page.items, page.total, query);
+  list(@CurrentPrincipal() actor: Principal, @Query() query: PageQuery): Promise<Page<DirectoryDepartmentResponse>> {
+    return this.queries.execute(new ListDepartmentsQuery(actor, { offset: query.offset, limit: query.limit }));
   }
 }

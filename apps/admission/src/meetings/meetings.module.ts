@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CommunityDirectoryModule } from '@jianfu/community-directory';
 import { MeetingsController } from './api/meetings.controller.js';
-import { MeetingSummonsService } from './meeting-summons.service.js';
+import { ActOnMeetingSummonsHandler } from './commands/act-on-meeting-summons/act-on-meeting-summons.handler.js';
+import { SummonMeetingHandler } from './commands/summon-meeting/summon-meeting.handler.js';
 import { MeetingSummonsRepository } from './persistence/meeting-summons.repository.js';
+import { GetMeetingSummonsHandler } from './queries/get-meeting-summons/get-meeting-summons.handler.js';
+import { ListCommunityMeetingsHandler } from './queries/list-community-meetings/list-community-meetings.handler.js';
 
 @Module({ providers: [MeetingSummonsRepository], exports: [MeetingSummonsRepository] })
 export class MeetingsPersistenceModule {}
@@ -11,6 +14,6 @@ export class MeetingsPersistenceModule {}
 @Module({
   imports: [MeetingsPersistenceModule, CommunityDirectoryModule],
   controllers: [MeetingsController],
-  providers: [MeetingSummonsService],
+  providers: [SummonMeetingHandler, GetMeetingSummonsHandler, ActOnMeetingSummonsHandler, ListCommunityMeetingsHandler],
 })
 export class MeetingsModule {}

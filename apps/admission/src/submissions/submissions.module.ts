@@ -11,7 +11,9 @@ import { SaveDraftHandler } from './commands/save-draft/save-draft.handler.js';
 import { SubmitSubmissionHandler } from './commands/submit-submission/submit-submission.handler.js';
 import { SubmissionsRepository } from './persistence/submissions.repository.js';
 import { PreviewPrecheckHandler } from './queries/preview-precheck/preview-precheck.handler.js';
-import { SubmissionQueries } from './queries/submission-queries.js';
+import { GetSubmissionHistoryHandler } from './queries/get-submission-history/get-submission-history.handler.js';
+import { GetSubmissionHandler } from './queries/get-submission/get-submission.handler.js';
+import { ListSubmissionsHandler } from './queries/list-submissions/list-submissions.handler.js';
 import { ReviewStartReconciler } from './review-start/review-start-reconciler.js';
 
 @Module({ providers: [SubmissionsRepository], exports: [SubmissionsRepository] })
@@ -32,7 +34,9 @@ export class SubmissionsPersistenceModule {}
     SaveDraftHandler,
     SubmitSubmissionHandler,
     ActOnSubmissionHandler,
-    SubmissionQueries,
+    GetSubmissionHandler,
+    ListSubmissionsHandler,
+    GetSubmissionHistoryHandler,
     PreviewPrecheckHandler,
     ReviewStartReconciler,
   ],

@@ -6,10 +6,8 @@ import { ResubmitTaskFundTransferHandler } from './commands/resubmit-task-fund-t
 import { StartTaskFundTransferWhenTaskAdmitted } from './events/start-task-fund-transfer-when-task-admitted.handler.js';
 import { TaskFundsPersistenceModule } from './persistence/task-funds-persistence.module.js';
 import { StopTaskFundingWhenTaskCancelled } from './events/stop-task-funding-when-task-cancelled.handler.js';
-import {
-  GetTaskFundingHandler,
-  GetTaskFundTransferHandler,
-} from './queries/get-task-fund-transfer/get-task-fund-transfer.handler.js';
+import { GetTaskFundTransferHandler } from './queries/get-task-fund-transfer/get-task-fund-transfer.handler.js';
+import { GetTaskFundingHandler } from './queries/get-task-funding/get-task-funding.handler.js';
 
 @Module({
   imports: [TaskFundsPersistenceModule, BudgetsModule],

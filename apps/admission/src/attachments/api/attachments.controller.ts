@@ -23,6 +23,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import {
   AllowRoles,
@@ -33,17 +34,17 @@ import {
   PageQuery,
   type Principal,
   Roles,
-  toPage,
 } from '@jianfu/platform';
 import { SubmissionErrors } from '../../submissions/domain/submission.errors.js';
-import { DeleteAttachmentHandler } from '../commands/delete-attachment/delete-attachment.handler.js';
+import { DeleteAttachmentCommand } from '../commands/delete-attachment/delete-attachment.command.js';
 import {
-  UploadAttachmentHandler,
+  UploadAttachmentCommand,
   type UploadedFile as File,
-} from '../commands/upload-attachment/upload-attachment.handler.js';
+} from '../commands/upload-attachment/upload-attachment.command.js';
 import { contentDisposition } from '../domain/attachment-policy.js';
 import { AttachmentErrors } from '../domain/attachment.errors.js';
-import { GetAttachmentHandler } from '../queries/get-attachment/get-attachment.handler.js';
+import { GetAttachmentQuery } from '../queries/get-attachment/get-attachment.query.js';
+import { ListAttachmentsQuery } from '../queries/list-attachments/list-attachments.query.js';
 import { AttachmentFileInterceptor } from './attachment-file.interceptor.js';
 import { SubmissionAttachmentResponse, toSubmissionAttachmentResponse } from './dto/attachment.response.js';
 
@@ -63,9 +64,8 @@ const readers = [
 @Controller('submissions/:submissionId/attachments')
 export class AttachmentsController {
   constructor(
-    private readonly upload: UploadAttachmentHandler,
-    private readonly remove: DeleteAttachmentHandler,
-    private readonly read: GetAttachmentHandler,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -85,7 +85,9 @@ export class AttachmentsController {
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @UploadedFile() file: File | undefined,
   ): Promise<SubmissionAttachmentResponse> {
-    return toSubmissionAttachmentResponse(await this.upload.execute(actor, submissionId, file));
+    return toSubmissionAttachmentResponse(
+      await this.commands.execute(new UploadAttachmentCommand(actor, submissionId, file)),
+    );
   }
 
   @Get()
@@ -97,12 +99,10 @@ export class AttachmentsController {
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Query() query: PageQuery,
   ): Promise<Page<SubmissionAttachmentResponse>> {
-    const all = await this.read.list(actor, submissionId);
-    return toPage(
-      all.slice(query.offset, query.offset + query.limit).map(toSubmissionAttachmentResponse),
-      all.length,
-      query,
+    const page = await this.queries.execute(
+      new ListAttachmentsQuery(actor, submissionId, { offset: query.offset, limit: query.limit }),
     );
+    return { ...page, items: page.items.map(toSubmissionAttachmentResponse) };
   }
 
   @Get(':attachmentId/content')
@@ -118,7 +118,9 @@ export class AttachmentsController {
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const { attachment, content } = await this.read.download(actor, submissionId, attachmentId);
+    const { attachment, content } = await this.queries.execute(
+      new GetAttachmentQuery(actor, submissionId, attachmentId),
+    );
     response.setHeader('Content-Disposition', contentDisposition(attachment.fileName));
     response.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(content, { type: attachment.mediaType, length: content.length });
@@ -134,6 +136,6 @@ export class AttachmentsController {
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
   ): Promise<void> {
-    await this.remove.execute(actor, submissionId, attachmentId);
+    await this.commands.execute(new DeleteAttachmentCommand(actor, submissionId, attachmentId));
   }
 }

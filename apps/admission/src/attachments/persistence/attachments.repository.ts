@@ -1,19 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-
-export interface Attachment {
-  id: string;
-  submissionId: string;
-  round: number;
-  fileName: string;
-  extension: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  storage: 'postgres' | 'disk';
-  uploadedBy: string;
-  uploadedAt: Date;
-}
+import type { Attachment } from '../domain/attachment.js';
 
 const columns = `id, submission_id AS "submissionId", round, file_name AS "fileName", extension,
   media_type AS "mediaType", size_bytes::float8 AS "sizeBytes", sha256, storage, uploaded_by AS "uploadedBy",

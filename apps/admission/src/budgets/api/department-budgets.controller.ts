@@ -1,17 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  AllowRoles,
-  ApiProblems,
-  CurrentPrincipal,
-  DomainError,
-  hasRole,
-  type Principal,
-  Roles,
-  TransactionRunner,
-} from '@jianfu/platform';
+import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
 import { BudgetErrors } from '../domain/budget.errors.js';
-import { DepartmentBudgetsRepository } from '../persistence/department-budgets.repository.js';
+import { GetDepartmentBudgetQuery } from '../queries/get-department-budget/get-department-budget.query.js';
 import { DepartmentBudgetParams } from './dto/department-budget.params.js';
 import { DepartmentBudgetResponse, toDepartmentBudgetResponse } from './dto/department-budget.response.js';
 
@@ -20,10 +12,7 @@ import { DepartmentBudgetResponse, toDepartmentBudgetResponse } from './dto/depa
 @ApiProblems(BudgetErrors)
 @Controller('departments/:departmentId/budgets')
 export class DepartmentBudgetsController {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly budgets: DepartmentBudgetsRepository,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get(':year')
   @AllowRoles(Roles.DepartmentSubmitter, Roles.AdmissionReviewer, Roles.DistrictLeader)
@@ -37,13 +26,8 @@ export class DepartmentBudgetsController {
     @CurrentPrincipal() actor: Principal,
     @Param() { departmentId, year }: DepartmentBudgetParams,
   ): Promise<DepartmentBudgetResponse> {
-    const standing = await this.budgets.standing(this.transactions.reader, departmentId, year);
-    // A department user sees only its own department; a budget elsewhere answers like a missing one.
-    const ownOrDistrictWide =
-      hasRole(actor, Roles.AdmissionReviewer, Roles.DistrictLeader) || actor.scope.departmentId === departmentId;
-    if (!standing || standing.districtCode !== actor.scope.districtCode || !ownOrDistrictWide) {
-      throw DomainError.of(BudgetErrors['budget.not-found'], `No budget of department ${departmentId} for ${year}`);
-    }
-    return toDepartmentBudgetResponse(standing);
+    return toDepartmentBudgetResponse(
+      await this.queries.execute(new GetDepartmentBudgetQuery(actor, departmentId, year)),
+    );
   }
 }

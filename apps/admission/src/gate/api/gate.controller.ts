@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   AllowRoles,
   ApiPageResponse,
@@ -8,11 +9,15 @@ import {
   type Page,
   type Principal,
   Roles,
-  toPage,
 } from '@jianfu/platform';
+import { AssignTaskCommand } from '../commands/assign-task/assign-task.command.js';
+import { CancelTaskCommand } from '../commands/cancel-task/cancel-task.command.js';
+import { MarkTaskDoneCommand } from '../commands/mark-task-done/mark-task-done.command.js';
+import { RefuseWorkCommand } from '../commands/refuse-work/refuse-work.command.js';
 import { GateErrors } from '../domain/gate.errors.js';
-import { GateService } from '../gate.service.js';
-import { ListCommunityTasksQuery, ListViolationsQuery } from './dto/gate.query.js';
+import { ListCommunityTasksQuery } from '../queries/list-community-tasks/list-community-tasks.query.js';
+import { ListViolationsQuery } from '../queries/list-violations/list-violations.query.js';
+import { CommunityTaskListQuery, ViolationListQuery } from './dto/gate.query.js';
 import { AssignTaskRequest, CancelTaskRequest, RefuseWorkRequest } from './dto/gate.request.js';
 import {
   CommunityTaskResponse,
@@ -27,7 +32,10 @@ import {
 @ApiBearerAuth()
 @Controller()
 export class GateController {
-  constructor(private readonly gate: GateService) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Post('gate/assignments')
   @HttpCode(200)
@@ -46,11 +54,7 @@ export class GateController {
     GateErrors['community.not-found'],
   )
   assign(@CurrentPrincipal() actor: Principal, @Body() body: AssignTaskRequest): Promise<GateAssignmentResponse> {
-    return this.gate.assign(actor, {
-      communityId: body.communityId,
-      title: body.title,
-      ...(body.taskId ? { taskId: body.taskId } : {}),
-    });
+    return this.commands.execute(new AssignTaskCommand(actor, body.communityId, body.title, body.taskId));
   }
 
   @Get('communities/:communityId/tasks')
@@ -58,17 +62,14 @@ export class GateController {
   @ApiOperation({ summary: 'The community’s task list: admitted and funded tasks that reached it' })
   @ApiPageResponse(CommunityTaskResponse)
   @ApiProblems(GateErrors['community.not-found'])
-  async tasks(
+  tasks(
     @CurrentPrincipal() actor: Principal,
     @Param('communityId', ParseUUIDPipe) communityId: string,
-    @Query() query: ListCommunityTasksQuery,
+    @Query() query: CommunityTaskListQuery,
   ): Promise<Page<CommunityTaskResponse>> {
-    const page = await this.gate.communityTasks(actor, communityId, {
-      offset: query.offset,
-      limit: query.limit,
-      ...(query.status ? { status: query.status } : {}),
-    });
-    return toPage(page.items, page.total, query);
+    return this.queries.execute(
+      new ListCommunityTasksQuery(actor, communityId, query.status, { offset: query.offset, limit: query.limit }),
+    );
   }
 
   @Post('communities/:communityId/tasks/:taskId/done')
@@ -82,7 +83,7 @@ export class GateController {
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Param('taskId', ParseUUIDPipe) taskId: string,
   ): Promise<CommunityTaskStatusResponse> {
-    return this.gate.markDone(actor, communityId, taskId);
+    return this.commands.execute(new MarkTaskDoneCommand(actor, communityId, taskId));
   }
 
   @Post('tasks/:taskId/cancellation')
@@ -100,7 +101,7 @@ export class GateController {
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Body() body: CancelTaskRequest,
   ): Promise<TaskCancellationResponse> {
-    return this.gate.cancel(actor, taskId, body.reason.trim());
+    return this.commands.execute(new CancelTaskCommand(actor, taskId, body.reason.trim()));
   }
 
   @Post('communities/:communityId/refusals')
@@ -117,29 +118,34 @@ export class GateController {
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: RefuseWorkRequest,
   ): Promise<ViolationRecordedResponse> {
-    return this.gate.refuse(actor, communityId, {
-      departmentId: body.departmentId,
-      title: body.title,
-      ...(body.taskId ? { taskId: body.taskId } : {}),
-      ...(body.reason ? { reason: body.reason } : {}),
-      kind: body.kind ?? 'task',
-    });
+    return this.commands.execute(
+      new RefuseWorkCommand(actor, communityId, {
+        departmentId: body.departmentId,
+        title: body.title,
+        ...(body.taskId ? { taskId: body.taskId } : {}),
+        ...(body.reason ? { reason: body.reason } : {}),
+        kind: body.kind ?? 'task',
+      }),
+    );
   }
 
   @Get('violations')
   @AllowRoles(Roles.AdmissionReviewer, Roles.DistrictLeader, Roles.DepartmentSubmitter, Roles.CommunitySecretary)
   @ApiOperation({ summary: 'Recorded violations (违规摊派): a department sees its own, a community those against it' })
   @ApiPageResponse(ViolationResponse)
-  async violations(
+  violations(
     @CurrentPrincipal() actor: Principal,
-    @Query() query: ListViolationsQuery,
+    @Query() query: ViolationListQuery,
   ): Promise<Page<ViolationResponse>> {
-    const page = await this.gate.violationsFor(actor, {
-      offset: query.offset,
-      limit: query.limit,
-      ...(query.departmentId ? { departmentId: query.departmentId } : {}),
-      ...(query.kind ? { kind: query.kind } : {}),
-    });
-    return toPage(page.items, page.total, query);
+    return this.queries.execute(
+      new ListViolationsQuery(
+        actor,
+        {
+          ...(query.departmentId ? { departmentId: query.departmentId } : {}),
+          ...(query.kind ? { kind: query.kind } : {}),
+        },
+        { offset: query.offset, limit: query.limit },
+      ),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import type { CommunityTaskStatus, CommunityTaskView, TaskView } from '../domain/admitted-task.js';
 
 export interface NewTask {
   id: string;
@@ -19,42 +20,6 @@ export interface NewTask {
   /** `none`: declared unfunded one-off work, funded by rule and on its communities' lists from admission. */
   fundingMode: 'transfer' | 'none';
   fundingPeriod: 'month' | 'quarter' | 'year' | null;
-}
-
-export interface TaskView {
-  taskId: string;
-  submissionId: string;
-  departmentId: string;
-  title: string;
-  recurrence: string;
-  periodStart: string;
-  periodEnd: string;
-  budgetYear: number;
-  requiredLedgers: string[];
-  evaluation: string | null;
-  /** `not-required`: one-off work declared unfunded (无经费事项), which the gate treats as funded by rule. */
-  /** `suspended`: funded before, but an instalment failed; off the lists until a later instalment is paid. */
-  fundingStatus: 'awaiting' | 'funded' | 'failed' | 'not-required' | 'suspended';
-  /** Funded per month, quarter or year (按期拨付); null when funded once. */
-  fundingPeriod: string | null;
-  totalFen: number;
-  /** What finance reported paid so far (instalments add up). */
-  paidFen: number;
-  cancelledAt: Date | null;
-  cancelReason: string | null;
-  admittedAt: Date;
-  fundedAt: Date | null;
-}
-
-/** A task on a community: on its list only while `dispatched` (then `done`); `suspended` and `cancelled` are off it. */
-export type CommunityTaskStatus = 'admitted' | 'dispatched' | 'done' | 'suspended' | 'cancelled';
-
-export interface CommunityTaskView extends TaskView {
-  communityId: string;
-  amountFen: number;
-  status: CommunityTaskStatus;
-  dispatchedAt: Date | null;
-  doneAt: Date | null;
 }
 
 const taskColumns = `t.id AS "taskId", t.submission_id AS "submissionId", t.department_id AS "departmentId", t.title,

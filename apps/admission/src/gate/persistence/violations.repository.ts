@@ -1,26 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import type { DemandKind, ViolationView } from '../domain/admitted-task.js';
 
-/** What kind of demand was pushed on the community: a task, or one of the demands seed 002 cut beside tasks. */
-export const demandKinds = ['task', 'meeting', 'ledger', 'seal', 'plaque'] as const;
-export type DemandKind = (typeof demandKinds)[number];
-
-export interface NewViolation {
-  id: string;
-  districtCode: string;
-  departmentId: string;
-  communityId: string;
-  taskId: string | null;
-  code: string;
-  reason: string;
-  reportedBy: string;
-  source: 'gate' | 'community';
-  kind: DemandKind;
-}
-
-export interface ViolationView extends NewViolation {
-  recordedAt: Date;
-}
+export type NewViolation = Omit<ViolationView, 'recordedAt'>;
 
 @Injectable()
 export class ViolationsRepository {

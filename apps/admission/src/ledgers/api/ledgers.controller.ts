@@ -1,15 +1,20 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
 import { LedgerErrors } from '../domain/ledger.errors.js';
-import { LedgersService } from '../ledgers.service.js';
+import { RequestLedgerCommand } from '../commands/request-ledger/request-ledger.command.js';
+import { GetLedgerRegisterQuery } from '../queries/get-ledger-register/get-ledger-register.query.js';
 import { LedgerAcceptedResponse, LedgerRegisterResponse, RequestLedgerRequest } from './dto/ledger.dto.js';
 
 @ApiTags('ledgers')
 @ApiBearerAuth()
 @Controller()
 export class LedgersController {
-  constructor(private readonly ledgers: LedgersService) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Post('ledger-requests')
   @AllowRoles(Roles.DepartmentSubmitter)
@@ -21,13 +26,15 @@ export class LedgersController {
   @ApiCreatedResponse({ type: LedgerAcceptedResponse })
   @ApiProblems(LedgerErrors['ledger.not-allowed'], LedgerErrors['community.not-found'])
   request(@CurrentPrincipal() actor: Principal, @Body() body: RequestLedgerRequest): Promise<LedgerAcceptedResponse> {
-    return this.ledgers.request(actor, {
-      communityId: body.communityId,
-      name: body.name.trim(),
-      frequency: body.frequency,
-      templateSha256: body.templateSha256 ?? null,
-      catalogueItemCode: body.catalogueItemCode.trim(),
-    });
+    return this.commands.execute(
+      new RequestLedgerCommand(actor, {
+        communityId: body.communityId,
+        name: body.name.trim(),
+        frequency: body.frequency,
+        templateSha256: body.templateSha256 ?? null,
+        catalogueItemCode: body.catalogueItemCode.trim(),
+      }),
+    );
   }
 
   @Get('communities/:communityId/ledgers')
@@ -39,6 +46,6 @@ export class LedgersController {
     @CurrentPrincipal() actor: Principal,
     @Param('communityId', ParseUUIDPipe) communityId: string,
   ): Promise<LedgerRegisterResponse> {
-    return this.ledgers.register(actor, communityId);
+    return this.queries.execute(new GetLedgerRegisterQuery(actor, communityId));
   }
 }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-
-export const ledgerFrequencies = ['once', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
-export type LedgerFrequency = (typeof ledgerFrequencies)[number];
+import type { CommunityLedger, LedgerFrequency } from '../domain/ledger.js';
 
 export interface NewLedgerRequest {
   id: string;
@@ -17,14 +15,6 @@ export interface NewLedgerRequest {
   status: 'accepted' | 'refused';
   violationId: string | null;
   requestedBy: string;
-}
-
-export interface CommunityLedger {
-  departmentId: string;
-  name: string;
-  frequency: LedgerFrequency;
-  catalogueItemCode: string;
-  since: Date;
 }
 
 /** Every ledger request as it was answered; a community's ledger register is the accepted ones. */

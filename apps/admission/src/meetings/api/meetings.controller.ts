@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApprovalActionResponse, ApprovalErrors, toApprovalActionResponse } from '@jianfu/approvals';
 import {
@@ -11,18 +12,23 @@ import {
   PageQuery,
   type Principal,
   Roles,
-  toPage,
 } from '@jianfu/platform';
 import { SubmissionActionRequest } from '../../submissions/api/dto/submission-action.request.js';
 import { MeetingErrors } from '../domain/meeting.errors.js';
-import { MeetingSummonsService } from '../meeting-summons.service.js';
+import { ActOnMeetingSummonsCommand } from '../commands/act-on-meeting-summons/act-on-meeting-summons.command.js';
+import { SummonMeetingCommand } from '../commands/summon-meeting/summon-meeting.command.js';
+import { GetMeetingSummonsQuery } from '../queries/get-meeting-summons/get-meeting-summons.query.js';
+import { ListCommunityMeetingsQuery } from '../queries/list-community-meetings/list-community-meetings.query.js';
 import { MeetingSummonsResponse, SummonMeetingRequest } from './dto/meeting.dto.js';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
 @Controller()
 export class MeetingsController {
-  constructor(private readonly meetings: MeetingSummonsService) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Post('meeting-summons')
   @AllowRoles(Roles.DepartmentSubmitter)
@@ -34,7 +40,9 @@ export class MeetingsController {
   @ApiCreatedResponse({ type: MeetingSummonsResponse })
   @ApiProblems(MeetingErrors['community.not-found'])
   summon(@CurrentPrincipal() actor: Principal, @Body() body: SummonMeetingRequest): Promise<MeetingSummonsResponse> {
-    return this.meetings.summon(actor, { ...body, title: body.title.trim(), basis: body.basis.trim() });
+    return this.commands.execute(
+      new SummonMeetingCommand(actor, { ...body, title: body.title.trim(), basis: body.basis.trim() }),
+    );
   }
 
   @Get('meeting-summons/:summonsId')
@@ -46,7 +54,7 @@ export class MeetingsController {
     @CurrentPrincipal() actor: Principal,
     @Param('summonsId', ParseUUIDPipe) summonsId: string,
   ): Promise<MeetingSummonsResponse> {
-    return this.meetings.get(actor, summonsId);
+    return this.queries.execute(new GetMeetingSummonsQuery(actor, summonsId));
   }
 
   @Post('meeting-summons/:summonsId/actions')
@@ -66,7 +74,9 @@ export class MeetingsController {
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<ApprovalActionResponse> {
     const { action, ...details } = body;
-    return toApprovalActionResponse(await this.meetings.act(actor, summonsId, action, details, idempotencyKey));
+    return toApprovalActionResponse(
+      await this.commands.execute(new ActOnMeetingSummonsCommand(actor, summonsId, action, details, idempotencyKey)),
+    );
   }
 
   @Get('communities/:communityId/meetings')
@@ -74,12 +84,13 @@ export class MeetingsController {
   @ApiOperation({ summary: 'The meetings admitted for the community, newest first' })
   @ApiPageResponse(MeetingSummonsResponse)
   @ApiProblems(MeetingErrors['community.not-found'])
-  async communityMeetings(
+  communityMeetings(
     @CurrentPrincipal() actor: Principal,
     @Param('communityId', ParseUUIDPipe) communityId: string,
     @Query() query: PageQuery,
   ): Promise<Page<MeetingSummonsResponse>> {
-    const page = await this.meetings.communityMeetings(actor, communityId, query);
-    return toPage(page.items, page.total, query);
+    return this.queries.execute(
+      new ListCommunityMeetingsQuery(actor, communityId, { offset: query.offset, limit: query.limit }),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { MeetingsPolicy } from './meetings-policy.js';
-import type { CommunityMeetingUsage } from '../persistence/meeting-summons.repository.js';
+import type { CommunityMeetingUsage } from './meeting-summons.js';
 
 /**
  * 精简社区会议: the communities a new meeting of `hours` would take beyond the department's monthly allowance,

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-
-export type MeetingSummonsStatus = 'admitted' | 'in-review' | 'rejected' | 'withdrawn' | 'expired' | 'not-started';
-
-export interface CommunityMeetingUsage {
-  communityId: string;
-  meetings: number;
-  hours: number;
-}
+import type { CommunityMeetingUsage, MeetingSummonsStatus, MeetingSummonsView } from '../domain/meeting-summons.js';
 
 export interface NewMeetingSummons {
   id: string;
@@ -25,14 +18,6 @@ export interface NewMeetingSummons {
   policyVersion: number;
   overAllowance: CommunityMeetingUsage[];
   submittedBy: string;
-}
-
-export interface MeetingSummonsView extends Omit<NewMeetingSummons, 'admittedBy'> {
-  admittedBy: 'allowance' | 'review' | null;
-  submittedAt: Date;
-  decidedBy: string | null;
-  decidedAt: Date | null;
-  decisionReason: string | null;
 }
 
 const columns = `id, district_code AS "districtCode", department_id AS "departmentId", title,

@@ -1,15 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
 import { PlaqueErrors } from '../domain/plaque.errors.js';
-import { PlaquesService } from '../plaques.service.js';
+import { RequestPlaqueCommand } from '../commands/request-plaque/request-plaque.command.js';
+import { GetPlaqueInventoryQuery } from '../queries/get-plaque-inventory/get-plaque-inventory.query.js';
 import { PlaqueInventoryResponse, PlaqueRequestAnsweredResponse, RequestPlaqueRequest } from './dto/plaque.dto.js';
 
 @ApiTags('plaques')
 @ApiBearerAuth()
 @Controller()
 export class PlaquesController {
-  constructor(private readonly plaques: PlaquesService) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Get('communities/:communityId/plaques')
   @AllowRoles(Roles.CommunitySecretary, Roles.AdmissionReviewer, Roles.DistrictLeader)
@@ -20,7 +25,7 @@ export class PlaquesController {
     @CurrentPrincipal() actor: Principal,
     @Param('communityId', ParseUUIDPipe) communityId: string,
   ): Promise<PlaqueInventoryResponse> {
-    return this.plaques.inventory(actor, communityId);
+    return this.queries.execute(new GetPlaqueInventoryQuery(actor, communityId));
   }
 
   @Post('plaque-requests')
@@ -37,6 +42,6 @@ export class PlaquesController {
     @CurrentPrincipal() actor: Principal,
     @Body() body: RequestPlaqueRequest,
   ): Promise<PlaqueRequestAnsweredResponse> {
-    return this.plaques.request(actor, { communityId: body.communityId, wording: body.wording.trim() });
+    return this.commands.execute(new RequestPlaqueCommand(actor, body.communityId, body.wording.trim()));
   }
 }

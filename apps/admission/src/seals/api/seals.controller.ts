@@ -1,18 +1,11 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import {
-  AllowRoles,
-  ApiProblems,
-  CurrentPrincipal,
-  NotFoundError,
-  type Principal,
-  RequestValidationError,
-  Roles,
-  TransactionRunner,
-} from '@jianfu/platform';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { PublishSealMattersCommand } from '../commands/publish-seal-matters/publish-seal-matters.command.js';
+import { RequestSealCommand } from '../commands/request-seal/request-seal.command.js';
 import { SealErrors } from '../domain/seal.errors.js';
-import { SealMattersRepository } from '../persistence/seal-matters.repository.js';
-import { SealRequestsService } from '../seal-requests.service.js';
+import { GetSealMatterVersionQuery } from '../queries/get-seal-matter-version/get-seal-matter-version.query.js';
 import { PublishSealMattersRequest, RequestSealRequest } from './dto/seal.request.js';
 import {
   SealMatterVersionItemsResponse,
@@ -25,9 +18,8 @@ import {
 @Controller()
 export class SealsController {
   constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly matters: SealMattersRepository,
-    private readonly requests: SealRequestsService,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post('seal-matters/versions')
@@ -42,21 +34,10 @@ export class SealsController {
     @CurrentPrincipal() actor: Principal,
     @Body() body: PublishSealMattersRequest,
   ): Promise<SealMatterVersionResponse> {
-    const seen = new Set<string>();
-    const duplicates = body.items.flatMap((item, index) => {
-      if (!seen.has(item.code)) {
-        seen.add(item.code);
-        return [];
-      }
-      return [{ field: `items[${index}].code`, rule: 'unique', message: `code ${item.code} appears twice` }];
-    });
-    if (duplicates.length > 0) throw new RequestValidationError(duplicates);
-    return this.transactions.run((tx) =>
-      this.matters.publish(
-        tx,
-        actor.scope.districtCode,
+    return this.commands.execute(
+      new PublishSealMattersCommand(
+        actor,
         body.items.map((item) => ({ code: item.code, name: item.name.trim(), basis: item.basis.trim() })),
-        actor.userId,
         body.note ?? null,
       ),
     );
@@ -78,21 +59,11 @@ export class SealsController {
   })
   @ApiOkResponse({ type: SealMatterVersionItemsResponse })
   @ApiProblems(SealErrors['seal-matter-version.not-found'])
-  async version(
+  version(
     @CurrentPrincipal() actor: Principal,
-    @Param('version') versionParam: string,
+    @Param('version') version: string,
   ): Promise<SealMatterVersionItemsResponse> {
-    const tx = this.transactions.reader;
-    const districtCode = actor.scope.districtCode;
-    const version =
-      versionParam === 'current'
-        ? await this.matters.currentVersion(tx, districtCode)
-        : /^\d{1,9}$/.test(versionParam)
-          ? Number(versionParam)
-          : null;
-    const found = version === null ? null : await this.matters.find(tx, districtCode, version);
-    if (!found) throw new NotFoundError('seal-matter-version', versionParam);
-    return found;
+    return this.queries.execute(new GetSealMatterVersionQuery(actor, version));
   }
 
   @Post('seal-requests')
@@ -108,11 +79,13 @@ export class SealsController {
     @CurrentPrincipal() actor: Principal,
     @Body() body: RequestSealRequest,
   ): Promise<SealRequestAcceptedResponse> {
-    return this.requests.request(actor, {
-      communityId: body.communityId,
-      matterCode: body.matterCode,
-      requestedFor: body.requestedFor.trim(),
-      documentSha256: body.documentSha256,
-    });
+    return this.commands.execute(
+      new RequestSealCommand(actor, {
+        communityId: body.communityId,
+        matterCode: body.matterCode,
+        requestedFor: body.requestedFor.trim(),
+        documentSha256: body.documentSha256,
+      }),
+    );
   }
 }

@@ -1,20 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-
-export interface SealMatter {
-  code: string;
-  name: string;
-  basis: string;
-}
-
-export interface SealMatterVersion {
-  districtCode: string;
-  version: number;
-  note: string | null;
-  itemCount: number;
-  publishedBy: string;
-  publishedAt: Date;
-}
+import type { SealMatter, SealMatterVersion } from '../domain/seal-matter.js';
 
 /** The 盖章证明事项清单: versioned per district, each version published whole and never rewritten. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -24,16 +24,17 @@ import {
   type Page,
   type Principal,
   Roles,
-  toPage,
 } from '@jianfu/platform';
 import { ActOnSubmissionCommand } from '../commands/act-on-submission/act-on-submission.command.js';
 import { SaveDraftCommand } from '../commands/save-draft/save-draft.command.js';
 import { SubmitSubmissionCommand } from '../commands/submit-submission/submit-submission.command.js';
 import { SubmissionErrors } from '../domain/submission.errors.js';
 import type { SubmissionContent } from '../domain/submission.js';
-import { PreviewPrecheckHandler } from '../queries/preview-precheck/preview-precheck.handler.js';
-import { SubmissionQueries } from '../queries/submission-queries.js';
-import { ListSubmissionsQuery } from './dto/list-submissions.query.js';
+import { GetSubmissionHistoryQuery } from '../queries/get-submission-history/get-submission-history.query.js';
+import { GetSubmissionQuery } from '../queries/get-submission/get-submission.query.js';
+import { ListSubmissionsQuery } from '../queries/list-submissions/list-submissions.query.js';
+import { PreviewPrecheckQuery } from '../queries/preview-precheck/preview-precheck.query.js';
+import { SubmissionListQuery } from './dto/list-submissions.query.js';
 import { ResubmitRequest, SubmissionActionRequest } from './dto/submission-action.request.js';
 import { SubmissionContentRequest } from './dto/submission-content.request.js';
 import {
@@ -85,8 +86,7 @@ function toContent(body: SubmissionContentRequest): SubmissionContent {
 export class SubmissionsController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: SubmissionQueries,
-    private readonly precheckPreview: PreviewPrecheckHandler,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -118,7 +118,7 @@ export class SubmissionsController {
     @CurrentPrincipal() actor: Principal,
     @Body() body: SubmissionContentRequest,
   ): Promise<PrecheckPreviewResponse> {
-    return this.precheckPreview.execute(actor, toContent(body));
+    return this.queries.execute(new PreviewPrecheckQuery(actor, toContent(body)));
   }
 
   @Put(':submissionId')
@@ -207,14 +207,12 @@ export class SubmissionsController {
   @ApiPageResponse(SubmissionResponse)
   async list(
     @CurrentPrincipal() actor: Principal,
-    @Query() query: ListSubmissionsQuery,
+    @Query() query: SubmissionListQuery,
   ): Promise<Page<SubmissionResponse>> {
-    const page = await this.queries.list(actor, {
-      offset: query.offset,
-      limit: query.limit,
-      ...(query.status ? { status: query.status } : {}),
-    });
-    return toPage(page.items.map(toSubmissionResponse), page.total, query);
+    const page = await this.queries.execute(
+      new ListSubmissionsQuery(actor, query.status, { offset: query.offset, limit: query.limit }),
+    );
+    return { ...page, items: page.items.map(toSubmissionResponse) };
   }
 
   @Get(':submissionId')
@@ -229,9 +227,8 @@ export class SubmissionsController {
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
   ): Promise<SubmissionDetailResponse> {
-    const { review, task, catalogueItem, funding, consultation, ...submission } = await this.queries.get(
-      actor,
-      submissionId,
+    const { review, task, catalogueItem, funding, consultation, ...submission } = await this.queries.execute(
+      new GetSubmissionQuery(actor, submissionId),
     );
     return {
       ...toSubmissionResponse(submission),
@@ -251,7 +248,9 @@ export class SubmissionsController {
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,
   ): Promise<SubmissionHistoryResponse> {
-    const { audit, assignments, ...history } = await this.queries.history(actor, submissionId);
+    const { audit, assignments, ...history } = await this.queries.execute(
+      new GetSubmissionHistoryQuery(actor, submissionId),
+    );
     return {
       ...history,
       audit: audit.map(toApprovalAuditEntryResponse),

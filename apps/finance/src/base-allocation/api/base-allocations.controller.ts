@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
@@ -7,23 +7,20 @@ import {
   ApiProblems,
   CurrentPrincipal,
   IdempotencyKey,
-  NotFoundError,
   type Page,
   PageQuery,
-  PolicyBook,
   type Principal,
   Roles,
-  toPage,
-  TransactionRunner,
 } from '@jianfu/platform';
-import { baseStandardInForce } from '../base-standard-in-force.js';
 import { IdempotencyErrors } from '../../idempotency/domain/idempotency.errors.js';
 import { requireIdempotencyKey } from '../../idempotency/domain/idempotency-key.js';
+import { SetBaseStandardCommand } from '../commands/set-base-standard/set-base-standard.command.js';
 import { StartBaseAllocationCommand } from '../commands/start-base-allocation/start-base-allocation.command.js';
 import { TopUpBaseAllocationCommand } from '../commands/top-up-base-allocation/top-up-base-allocation.command.js';
 import { BaseAllocationErrors } from '../domain/base-allocation.errors.js';
-import { assertStandardMayChange } from '../domain/base-standard-rules.js';
-import { BaseAllocationsRepository } from '../persistence/base-allocations.repository.js';
+import { GetBaseAllocationQuery } from '../queries/get-base-allocation/get-base-allocation.query.js';
+import { GetBaseStandardQuery } from '../queries/get-base-standard/get-base-standard.query.js';
+import { ListBaseTopUpsQuery } from '../queries/list-base-top-ups/list-base-top-ups.query.js';
 import {
   BaseAllocationRunResponse,
   BaseAllocationStartedResponse,
@@ -44,9 +41,7 @@ import { YearParams } from './dto/year-params.request.js';
 export class BaseAllocationsController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly transactions: TransactionRunner,
-    private readonly allocations: BaseAllocationsRepository,
-    private readonly policies: PolicyBook,
+    private readonly queries: QueryBus,
   ) {}
 
   @Put('base-allocation-standards/:year')
@@ -56,18 +51,12 @@ export class BaseAllocationsController {
       'Set the district’s base operating fund per community for a year (社区基本运转经费标准); once the year was paid, only a top-up raises it',
   })
   @ApiOkResponse({ type: BaseStandardResponse })
-  async setStandard(
+  setStandard(
     @Param() { year }: YearParams,
     @Body() body: SetBaseStandardRequest,
     @CurrentPrincipal() actor: Principal,
   ): Promise<BaseStandardResponse> {
-    const districtCode = actor.scope.districtCode;
-    await this.transactions.run(async (tx) => {
-      const run = await this.allocations.findRun(tx, districtCode, year, true);
-      assertStandardMayChange(year, run?.amountFen ?? null, body.amountFen);
-      await this.allocations.setStandard(tx, districtCode, year, body.amountFen, actor.userId);
-    });
-    return { districtCode, year, amountFen: body.amountFen, isDefault: false, policyVersion: null };
+    return this.commands.execute(new SetBaseStandardCommand(year, body.amountFen, actor));
   }
 
   @Get('base-allocation-standards/:year')
@@ -76,12 +65,8 @@ export class BaseAllocationsController {
     summary: 'The standard in force for a year: the district’s own, or the default of its funding policy',
   })
   @ApiOkResponse({ type: BaseStandardResponse })
-  async standard(@Param() { year }: YearParams, @CurrentPrincipal() actor: Principal): Promise<BaseStandardResponse> {
-    const districtCode = actor.scope.districtCode;
-    const standard = await this.transactions.run((tx) =>
-      baseStandardInForce(tx, this.allocations, this.policies, districtCode, year),
-    );
-    return { districtCode, year, ...standard };
+  standard(@Param() { year }: YearParams, @CurrentPrincipal() actor: Principal): Promise<BaseStandardResponse> {
+    return this.queries.execute(new GetBaseStandardQuery(year, actor));
   }
 
   @Post('base-allocations/:year')
@@ -101,9 +86,7 @@ export class BaseAllocationsController {
     @Param() { year }: YearParams,
     @CurrentPrincipal() actor: Principal,
   ): Promise<BaseAllocationRunResponse> {
-    const run = await this.allocations.findRun(this.transactions.reader, actor.scope.districtCode, year);
-    if (!run) throw new NotFoundError('base-allocation', `${actor.scope.districtCode}/${year}`);
-    return toBaseAllocationRunResponse(run);
+    return toBaseAllocationRunResponse(await this.queries.execute(new GetBaseAllocationQuery(year, actor)));
   }
 
   @Post('base-allocations/:year/top-ups')
@@ -140,7 +123,9 @@ export class BaseAllocationsController {
     @Query() query: PageQuery,
     @CurrentPrincipal() actor: Principal,
   ): Promise<Page<BaseTopUpResponse>> {
-    const page = await this.allocations.topUps(this.transactions.reader, actor.scope.districtCode, year, query);
-    return toPage(page.items.map(toBaseTopUpResponse), page.total, query);
+    const page = await this.queries.execute(
+      new ListBaseTopUpsQuery(year, actor, { offset: query.offset, limit: query.limit }),
+    );
+    return { ...page, items: page.items.map(toBaseTopUpResponse) };
   }
 }

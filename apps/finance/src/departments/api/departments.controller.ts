@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
@@ -8,27 +9,21 @@ import {
   PageQuery,
   type Principal,
   Roles,
-  toPage,
-  TransactionRunner,
 } from '@jianfu/platform';
-import { DepartmentDirectoryRepository } from '../persistence/department-directory.repository.js';
+import { ListDepartmentsQuery } from '../queries/list-departments/list-departments.query.js';
 import { DepartmentResponse } from './dto/department.response.js';
 
 @ApiTags('departments')
 @ApiBearerAuth()
 @Controller('departments')
 export class DepartmentsController {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly departments: DepartmentDirectoryRepository,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader)
   @ApiOperation({ summary: 'The departments of the caller’s district that finance knows from organization events' })
   @ApiPageResponse(DepartmentResponse)
-  async list(@CurrentPrincipal() actor: Principal, @Query() query: PageQuery): Promise<Page<DepartmentResponse>> {
-    const page = await this.departments.listOfDistrict(this.transactions.reader, actor.scope.districtCode, query);
-    return toPage(page.items, page.total, query);
+  list(@CurrentPrincipal() actor: Principal, @Query() query: PageQuery): Promise<Page<DepartmentResponse>> {
+    return this.queries.execute(new ListDepartmentsQuery(actor, { offset: query.offset, limit: query.limit }));
   }
 }

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-
-export interface DirectoryDepartment {
-  departmentId: string;
-  code: string;
-  name: string;
-  districtCode: string;
-}
+import type { DirectoryDepartment } from '../domain/directory-department.js';
 
 const columns = `department_id AS "departmentId", code, name, district_code AS "districtCode"`;
 

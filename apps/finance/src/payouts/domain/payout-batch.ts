@@ -15,6 +15,35 @@ export interface PayoutLine {
   transferId: string;
 }
 
+/** Where a batch stands: awaiting finance, or closed (paid, rejected, expired, or nothing to pay). */
+export type PayoutBatchState =
+  'awaiting-approval' | 'paid' | 'rejected' | 'expired' | 'nothing-to-pay' | 'unknown-community';
+
+export const payoutBatchStates: readonly PayoutBatchState[] = [
+  'awaiting-approval',
+  'paid',
+  'rejected',
+  'expired',
+  'nothing-to-pay',
+  'unknown-community',
+];
+
+export interface PayoutBatch {
+  id: string;
+  kind: PayoutKind;
+  communityId: string;
+  districtCode: string | null;
+  period: string;
+  title: string;
+  lines: PayoutLine[];
+  totalFen: number;
+  state: PayoutBatchState;
+  decidedBy: string | null;
+  reason: string | null;
+  createdAt: Date;
+  closedAt: Date | null;
+}
+
 export interface PayoutBatchPlan {
   /** Per cycle and community (`monthly-<cycleId>-<communityId>`), or per award (`honour-<awardId>`). */
   id: string;

@@ -1,34 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import type { PayoutBatchPlan, PayoutKind, PayoutLine } from '../domain/payout-batch.js';
-
-export type PayoutBatchState =
-  'awaiting-approval' | 'paid' | 'rejected' | 'expired' | 'nothing-to-pay' | 'unknown-community';
-
-export const payoutBatchStates: readonly PayoutBatchState[] = [
-  'awaiting-approval',
-  'paid',
-  'rejected',
-  'expired',
-  'nothing-to-pay',
-  'unknown-community',
-];
-
-export interface PayoutBatch {
-  id: string;
-  kind: PayoutKind;
-  communityId: string;
-  districtCode: string | null;
-  period: string;
-  title: string;
-  lines: PayoutLine[];
-  totalFen: number;
-  state: PayoutBatchState;
-  decidedBy: string | null;
-  reason: string | null;
-  createdAt: Date;
-  closedAt: Date | null;
-}
+import type { PayoutBatch, PayoutBatchPlan, PayoutBatchState, PayoutKind, PayoutLine } from '../domain/payout-batch.js';
 
 interface Row {
   id: string;

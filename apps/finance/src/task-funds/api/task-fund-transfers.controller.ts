@@ -6,10 +6,8 @@ import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Princip
 import { DecideTaskFundTransferCommand } from '../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
 import { ResubmitTaskFundTransferCommand } from '../commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.command.js';
 import { TaskFundErrors } from '../domain/task-funds.errors.js';
-import {
-  GetTaskFundingQuery,
-  GetTaskFundTransferQuery,
-} from '../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
+import { GetTaskFundTransferQuery } from '../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
+import { GetTaskFundingQuery } from '../queries/get-task-funding/get-task-funding.query.js';
 import { DecideTaskFundTransferRequest } from './dto/decide-task-fund-transfer.request.js';
 import { InstalmentQuery } from './dto/instalment.request.js';
 import { ResubmitTaskFundTransferRequest } from './dto/resubmit-task-fund-transfer.request.js';

@@ -1,27 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CommunityFunding, FundingPeriod } from '@jianfu/contracts';
-import type { TaskFundingScheduleState } from '@jianfu/contracts/workflows';
 import type { Transaction } from '@jianfu/platform';
-
-export interface TaskFundingSchedule {
-  taskId: string;
-  submissionId: string;
-  title: string;
-  departmentId: string;
-  districtCode: string;
-  budgetYear: number;
-  fundingPeriod: FundingPeriod;
-  periodStart: string;
-  periodEnd: string;
-  /** Promised per community for the whole period. */
-  funding: CommunityFunding[];
-  totalFen: number;
-  state: TaskFundingScheduleState;
-  cancelReason: string | null;
-  cancelledAt: Date | null;
-  correlationId: string;
-  admittedAt: Date;
-}
+import type { TaskFundingSchedule } from '../domain/task-funding-schedule.js';
 
 export type NewTaskFundingSchedule = Omit<TaskFundingSchedule, 'state' | 'cancelReason' | 'cancelledAt'>;
 

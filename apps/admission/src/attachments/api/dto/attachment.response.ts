@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Attachment } from '../../persistence/attachments.repository.js';
+import type { Attachment } from '../../domain/attachment.js';
 
 /** A file uploaded to a submission (附件). */
 export class SubmissionAttachmentResponse {

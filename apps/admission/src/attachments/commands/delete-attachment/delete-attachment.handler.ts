@@ -1,18 +1,19 @@
-import { Injectable } from '@nestjs/common';
-import { DomainError, type Principal, TransactionRunner } from '@jianfu/platform';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { assertOwnDepartment, assertVisible } from '../../../submissions/domain/submission-access.js';
 import { editableStatuses } from '../../../submissions/domain/submission.js';
 import { SubmissionsRepository } from '../../../submissions/persistence/submissions.repository.js';
 import { AttachmentErrors } from '../../domain/attachment.errors.js';
 import { AttachmentsRepository } from '../../persistence/attachments.repository.js';
 import { AttachmentStore } from '../../storage/attachment-store.js';
+import { DeleteAttachmentCommand } from './delete-attachment.command.js';
 
 /**
  * Removes a file added since the submission was last submitted (from a draft, or during an amendment); a file
  * a round was submitted with stays, as the reviewers saw it.
  */
-@Injectable()
-export class DeleteAttachmentHandler {
+@CommandHandler(DeleteAttachmentCommand)
+export class DeleteAttachmentHandler implements ICommandHandler<DeleteAttachmentCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly submissions: SubmissionsRepository,
@@ -20,7 +21,7 @@ export class DeleteAttachmentHandler {
     private readonly store: AttachmentStore,
   ) {}
 
-  async execute(actor: Principal, submissionId: string, attachmentId: string): Promise<void> {
+  async execute({ actor, submissionId, attachmentId }: DeleteAttachmentCommand): Promise<void> {
     await this.transactions.run(async (tx) => {
       const submission = assertVisible(actor, await this.submissions.find(tx, submissionId, true), submissionId);
       assertOwnDepartment(actor, submission);

@@ -1,26 +1,23 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { DomainError, type Principal, TransactionRunner } from '@jianfu/platform';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { assertOwnDepartment, assertVisible } from '../../../submissions/domain/submission-access.js';
 import { editableStatuses } from '../../../submissions/domain/submission.js';
 import { SubmissionsRepository } from '../../../submissions/persistence/submissions.repository.js';
 import { AttachmentPolicy } from '../../domain/attachment-policy.js';
 import { AttachmentErrors } from '../../domain/attachment.errors.js';
-import { type Attachment, AttachmentsRepository } from '../../persistence/attachments.repository.js';
+import type { Attachment } from '../../domain/attachment.js';
+import { AttachmentsRepository } from '../../persistence/attachments.repository.js';
 import { AttachmentStore } from '../../storage/attachment-store.js';
-
-export interface UploadedFile {
-  originalname: string;
-  buffer: Buffer;
-}
+import { UploadAttachmentCommand } from './upload-attachment.command.js';
 
 /**
  * Adds a file to a draft or to a returned submission being amended (for the round it will be resubmitted as).
  * The file is judged by its extension and sniffed content before anything is written; metadata and (in Postgres)
  * contents are written in one transaction, under the submission's row lock so a concurrent submit waits.
  */
-@Injectable()
-export class UploadAttachmentHandler {
+@CommandHandler(UploadAttachmentCommand)
+export class UploadAttachmentHandler implements ICommandHandler<UploadAttachmentCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly submissions: SubmissionsRepository,
@@ -29,7 +26,7 @@ export class UploadAttachmentHandler {
     private readonly policy: AttachmentPolicy,
   ) {}
 
-  async execute(actor: Principal, submissionId: string, file: UploadedFile | undefined): Promise<Attachment> {
+  async execute({ actor, submissionId, file }: UploadAttachmentCommand): Promise<Attachment> {
     if (!file) {
       throw DomainError.of(
         AttachmentErrors['attachment.file-required'],

@@ -1,17 +1,19 @@
-import { Injectable } from '@nestjs/common';
-import { DomainError, type Principal, TransactionRunner } from '@jianfu/platform';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { assertVisible } from '../../../submissions/domain/submission-access.js';
 import { SubmissionsRepository } from '../../../submissions/persistence/submissions.repository.js';
+import type { Attachment } from '../../domain/attachment.js';
 import { AttachmentErrors } from '../../domain/attachment.errors.js';
-import { type Attachment, AttachmentsRepository } from '../../persistence/attachments.repository.js';
+import { AttachmentsRepository } from '../../persistence/attachments.repository.js';
 import { AttachmentStore } from '../../storage/attachment-store.js';
+import { GetAttachmentQuery } from './get-attachment.query.js';
 
 /**
- * The files of a submission, for whoever may see the submission: its department, the district's reviewers,
+ * A file of a submission, for whoever may see the submission: its department, the district's reviewers,
  * committee, leaders and finance, and the secretaries of the communities it targets once submitted.
  */
-@Injectable()
-export class GetAttachmentHandler {
+@QueryHandler(GetAttachmentQuery)
+export class GetAttachmentHandler implements IQueryHandler<GetAttachmentQuery> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly submissions: SubmissionsRepository,
@@ -19,17 +21,11 @@ export class GetAttachmentHandler {
     private readonly store: AttachmentStore,
   ) {}
 
-  async list(actor: Principal, submissionId: string): Promise<Attachment[]> {
-    const tx = this.transactions.reader;
-    assertVisible(actor, await this.submissions.find(tx, submissionId), submissionId);
-    return this.attachments.listFor(tx, submissionId);
-  }
-
-  async download(
-    actor: Principal,
-    submissionId: string,
-    attachmentId: string,
-  ): Promise<{ attachment: Attachment; content: Buffer }> {
+  async execute({
+    actor,
+    submissionId,
+    attachmentId,
+  }: GetAttachmentQuery): Promise<{ attachment: Attachment; content: Buffer }> {
     const tx = this.transactions.reader;
     assertVisible(actor, await this.submissions.find(tx, submissionId), submissionId);
     const attachment = await this.attachments.find(tx, submissionId, attachmentId);

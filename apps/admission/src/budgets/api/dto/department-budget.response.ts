@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { DepartmentBudgetStanding } from '../../persistence/department-budgets.repository.js';
+import type { DepartmentBudgetStanding } from '../../domain/department-budget.js';
 
 /** A department budget year as the pre-check sees it (费随事转 checked before review). */
 export class DepartmentBudgetResponse {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { type DemandKind, demandKinds } from '../../persistence/violations.repository.js';
+import { type DemandKind, demandKinds } from '../../domain/admitted-task.js';
 
 export class AssignTaskRequest {
   @ApiPropertyOptional({ example: '0d6e4a2b-1c3f-4b5a-8e9d-7f6a5b4c3d2e', description: 'The admitted task, if any' })

@@ -1,21 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { CommunityTaskStatus, TaskView } from '../../persistence/tasks.repository.js';
-import { type DemandKind, demandKinds } from '../../persistence/violations.repository.js';
-
-const communityTaskStatuses: readonly CommunityTaskStatus[] = [
-  'admitted',
-  'dispatched',
-  'done',
-  'suspended',
-  'cancelled',
-];
-const fundingStatuses: readonly TaskView['fundingStatus'][] = [
-  'awaiting',
-  'funded',
-  'failed',
-  'not-required',
-  'suspended',
-];
+import {
+  type CommunityTaskStatus,
+  communityTaskStatuses,
+  type DemandKind,
+  demandKinds,
+  type TaskFundingStatus,
+  taskFundingStatuses,
+} from '../../domain/admitted-task.js';
 
 /** An admitted task (准入事项). */
 export class TaskResponse {
@@ -50,12 +41,12 @@ export class TaskResponse {
   evaluation!: string | null;
 
   @ApiProperty({
-    enum: fundingStatuses,
+    enum: taskFundingStatuses,
     description:
       'Whether its funds arrived (费随事转). not-required: one-off work declared unfunded, funded by rule; ' +
       'suspended: funded before, but an instalment failed, so it is off the lists until a later one is paid',
   })
-  fundingStatus!: TaskView['fundingStatus'];
+  fundingStatus!: TaskFundingStatus;
 
   @ApiProperty({
     type: String,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { type LedgerFrequency, ledgerFrequencies } from '../../persistence/ledger-requests.repository.js';
+import { type LedgerFrequency, ledgerFrequencies } from '../../domain/ledger.js';
 
 export class RequestLedgerRequest {
   @ApiProperty({ format: 'uuid', description: 'The community asked to keep the ledger' })

@@ -4,7 +4,7 @@ import { PageQuery } from '@jianfu/platform';
 import type { SubmissionStatus } from '../../domain/submission.js';
 import { submissionStatuses } from './submission.response.js';
 
-export class ListSubmissionsQuery extends PageQuery {
+export class SubmissionListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: submissionStatuses, description: 'Only submissions that stand here' })
   @IsOptional()
   @IsIn(submissionStatuses)

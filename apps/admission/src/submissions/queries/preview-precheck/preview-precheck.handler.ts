@@ -1,32 +1,24 @@
-import { Injectable } from '@nestjs/common';
-import { DomainError, PolicyBook, type Principal, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DomainError, PolicyBook, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { DepartmentBudgetsRepository } from '../../../budgets/persistence/department-budgets.repository.js';
 import { CatalogueRepository } from '../../../catalogue/persistence/catalogue.repository.js';
-import { DepartmentDirectoryRepository } from '../../../departments/department-directory.js';
-import type { PrecheckResult } from '../../domain/precheck-rules.js';
+import { DepartmentDirectoryRepository } from '../../../departments/persistence/department-directory.repository.js';
 import { checkSubmissionContent } from '../../domain/submission-content.rules.js';
 import { SubmissionErrors } from '../../domain/submission.errors.js';
-import type { SubmissionContent } from '../../domain/submission.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
 import { PowerItemsRepository } from '../../../power-items/persistence/power-items.repository.js';
 import { precheckSubmission } from '../../precheck/precheck-submission.js';
+import { type PrecheckPreview, PreviewPrecheckQuery } from './preview-precheck.query.js';
 
 /** A draft that was never saved: no admitted task can be it, so the duplicate rule compares against all. */
 const unsavedSubmissionId = '00000000-0000-0000-0000-000000000000';
-
-export interface PrecheckPreview extends PrecheckResult {
-  /** The target communities found in the district (what the review would consult and fund). */
-  resolvedCommunityIds: string[];
-  /** Communities the target names that the district does not have (or were merged away). */
-  unknownCommunityIds: string[];
-}
 
 /**
  * 预审预览: the pre-check a draft with this content would get if submitted now, by the same rules and facts as
  * the review's own pre-check (`precheckSubmission`), read in one read-only transaction; nothing is saved.
  */
-@Injectable()
-export class PreviewPrecheckHandler {
+@QueryHandler(PreviewPrecheckQuery)
+export class PreviewPrecheckHandler implements IQueryHandler<PreviewPrecheckQuery> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly submissions: SubmissionsRepository,
@@ -37,7 +29,7 @@ export class PreviewPrecheckHandler {
     private readonly powerItems: PowerItemsRepository,
   ) {}
 
-  async execute(actor: Principal, content: SubmissionContent): Promise<PrecheckPreview> {
+  async execute({ actor, content }: PreviewPrecheckQuery): Promise<PrecheckPreview> {
     checkSubmissionContent(content);
     const departmentId = actor.scope.departmentId;
     if (!departmentId) throw new ScopeError('A submission is made by a department user');

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { BaseAllocationRun, BaseTopUp } from '../../persistence/base-allocations.repository.js';
+import type { BaseAllocationRun, BaseTopUp } from '../../domain/base-allocation-run.js';
 
 /** The base operating fund per community (社区基本运转经费标准) in force for a district and year. */
 export class BaseStandardResponse {

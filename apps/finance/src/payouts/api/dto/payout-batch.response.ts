@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApprovalStepResponse, toApprovalActionResponse, type ApprovalActionResult } from '@jianfu/approvals';
-import type { PayoutKind } from '../../domain/payout-batch.js';
 import {
   type PayoutBatch,
   type PayoutBatchState,
   payoutBatchStates,
-} from '../../persistence/payout-batches.repository.js';
+  type PayoutKind,
+} from '../../domain/payout-batch.js';
 
 export class PayoutLineResponse {
   @ApiProperty({ format: 'uuid' })

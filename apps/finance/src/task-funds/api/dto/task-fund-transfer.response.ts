@@ -3,12 +3,10 @@ import { ApprovalStepResponse, type ApprovalActionResult, toApprovalActionRespon
 import type { FundingPeriod } from '@jianfu/contracts';
 import type { TaskFundDecision, TaskFundingScheduleState, TaskFundTransferState } from '@jianfu/contracts/workflows';
 import type { TaskFundDecisionRepeated } from '../../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
-import type { TaskFundTransfer } from '../../persistence/task-fund-transfers.repository.js';
-import type { TaskFundingSchedule } from '../../persistence/task-funding-schedules.repository.js';
-import type {
-  TaskFundingView,
-  TaskFundTransferView,
-} from '../../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
+import type { TaskFundTransfer } from '../../domain/task-fund-transfer.js';
+import type { TaskFundingSchedule } from '../../domain/task-funding-schedule.js';
+import type { TaskFundTransferView } from '../../queries/get-task-fund-transfer/get-task-fund-transfer.query.js';
+import type { TaskFundingView } from '../../queries/get-task-funding/get-task-funding.query.js';
 
 export const taskFundTransferStatuses: readonly TaskFundTransferState[] = [
   'reserving',

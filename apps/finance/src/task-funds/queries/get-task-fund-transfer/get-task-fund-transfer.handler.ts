@@ -1,31 +1,17 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { hasRole, NotFoundError, type Principal, Roles, TransactionRunner } from '@jianfu/platform';
-import {
-  type TaskFundTransfer,
-  TaskFundTransfersRepository,
-} from '../../persistence/task-fund-transfers.repository.js';
-import { TaskFundingSchedulesRepository } from '../../persistence/task-funding-schedules.repository.js';
+import { NotFoundError, type Principal, TransactionRunner } from '@jianfu/platform';
+import type { TaskFundTransfer } from '../../domain/task-fund-transfer.js';
+import { taskFundsVisibleTo } from '../../domain/task-fund-visibility.js';
+import { TaskFundTransfersRepository } from '../../persistence/task-fund-transfers.repository.js';
 import { BudgetReader } from '../../../budgets/queries/get-budget/budget-reader.js';
 import {
   type DepartmentBudgetImpact,
-  GetTaskFundingQuery,
   GetTaskFundTransferQuery,
-  type TaskFundingView,
   type TaskFundTransferView,
 } from './get-task-fund-transfer.query.js';
 
 /** States in which the transfer's amount is out of the department's available budget (reserved, or paid). */
 const holdingStates = new Set(['awaiting-decision', 'returned', 'disbursing', 'disbursed']);
-
-/** District-wide roles see every transfer of their district; a department user only their department's. */
-function visibleTo(actor: Principal, owner: { districtCode: string; departmentId: string } | null): boolean {
-  return (
-    !!owner &&
-    owner.districtCode === actor.scope.districtCode &&
-    (hasRole(actor, Roles.FinanceOfficer, Roles.DistrictLeader, Roles.AdmissionReviewer) ||
-      owner.departmentId === actor.scope.departmentId)
-  );
-}
 
 @QueryHandler(GetTaskFundTransferQuery)
 export class GetTaskFundTransferHandler implements IQueryHandler<GetTaskFundTransferQuery> {
@@ -37,7 +23,8 @@ export class GetTaskFundTransferHandler implements IQueryHandler<GetTaskFundTran
 
   async execute(query: GetTaskFundTransferQuery): Promise<TaskFundTransferView> {
     const transfer = await this.transfers.find(this.transactions.reader, query.taskId, query.period);
-    if (!transfer || !visibleTo(query.actor, transfer)) throw new NotFoundError('task-fund-transfer', query.taskId);
+    if (!transfer || !taskFundsVisibleTo(query.actor, transfer))
+      throw new NotFoundError('task-fund-transfer', query.taskId);
     return { ...transfer, departmentBudget: await this.budgetImpact(transfer, query.actor) };
   }
 
@@ -62,26 +49,5 @@ export class GetTaskFundTransferHandler implements IQueryHandler<GetTaskFundTran
       beforeFen,
       afterFen: beforeFen - transfer.totalFen,
     };
-  }
-}
-
-@QueryHandler(GetTaskFundingQuery)
-export class GetTaskFundingHandler implements IQueryHandler<GetTaskFundingQuery> {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly transfers: TaskFundTransfersRepository,
-    private readonly schedules: TaskFundingSchedulesRepository,
-  ) {}
-
-  async execute(query: GetTaskFundingQuery): Promise<TaskFundingView> {
-    const reader = this.transactions.reader;
-    const [schedule, transfers] = await Promise.all([
-      this.schedules.find(reader, query.taskId),
-      this.transfers.listForTask(reader, query.taskId),
-    ]);
-    if (!visibleTo(query.actor, schedule ?? transfers[0] ?? null)) {
-      throw new NotFoundError('task-fund-transfer', query.taskId);
-    }
-    return { taskId: query.taskId, schedule, transfers };
   }
 }

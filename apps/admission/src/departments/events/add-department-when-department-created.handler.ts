@@ -1,0 +1,19 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DepartmentCreated } from '@jianfu/contracts';
+import { EventConsumer } from '@jianfu/platform';
+import { DepartmentDirectoryRepository } from '../persistence/department-directory.repository.js';
+
+/** Keeps the department directory in step with organization, so a submission names a known department. */
+@Injectable()
+export class AddDepartmentWhenDepartmentCreated implements OnModuleInit {
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly departments: DepartmentDirectoryRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.consumer.on(DepartmentCreated, async (event, tx) => {
+      await this.departments.upsert(tx, event.payload, new Date(event.occurredAt));
+    });
+  }
+}

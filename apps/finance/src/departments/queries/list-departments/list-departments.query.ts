@@ -1,0 +1,13 @@
+import { Query } from '@nestjs/cqrs';
+import type { Page, Principal } from '@jianfu/platform';
+import type { DirectoryDepartment } from '../../domain/directory-department.js';
+
+/** The departments of the caller's district that finance knows from organization events. */
+export class ListDepartmentsQuery extends Query<Page<DirectoryDepartment>> {
+  constructor(
+    readonly actor: Principal,
+    readonly page: { offset: number; limit: number },
+  ) {
+    super();
+  }
+}
