@@ -23,5 +23,11 @@ export const knownViolations = {
     'apps/organization/src/party-organisations/commands/decide-upgrade/decide-upgrade.command.ts → apps/organization/src/party-organisations/api/dto/decide-upgrade.request.ts',
   ],
   /** Files outside persistence/ and migrations/ that import TypeORM or run SQL. */
-  sqlOutsidePersistence: ['apps/gateway/src/notifications/notification-feed.ts'],
+  sqlOutsidePersistence: [
+    'apps/admission/src/reports/reports.repository.ts',
+    'apps/admission/src/submissions/precheck/precheck-submission.ts',
+    'apps/admission/src/submissions/workflows/task-admission.activities.ts',
+    'apps/gateway/src/notifications/notification-feed.ts',
+    'apps/personnel/src/communities/community-access.ts',
+  ],
 };
