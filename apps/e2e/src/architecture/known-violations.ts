@@ -24,7 +24,6 @@ export const knownViolations = {
   ],
   /** Files outside persistence/ and migrations/ that import TypeORM or run SQL. */
   sqlOutsidePersistence: [
-    'apps/admission/src/reports/reports.repository.ts',
     'apps/admission/src/submissions/precheck/precheck-submission.ts',
     'apps/admission/src/submissions/workflows/task-admission.activities.ts',
     'apps/gateway/src/notifications/notification-feed.ts',

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { QueryBus } from '@nestjs/cqrs';
 import {
   AllowRoles,
   ApiPageResponse,
@@ -8,10 +9,12 @@ import {
   PageQuery,
   type Principal,
   Roles,
-  toPage,
-  TransactionRunner,
 } from '@jianfu/platform';
-import { ReportsRepository } from '../reports.repository.js';
+import { GetCatalogueAdmissionsQuery } from '../queries/get-catalogue-admissions/get-catalogue-admissions.query.js';
+import { GetCommunityBurdenQuery } from '../queries/get-community-burden/get-community-burden.query.js';
+import { GetDecisionTimeQuery } from '../queries/get-decision-time/get-decision-time.query.js';
+import { GetDepartmentViolationsQuery } from '../queries/get-department-violations/get-department-violations.query.js';
+import { GetReformHeadlineQuery } from '../queries/get-reform-headline/get-reform-headline.query.js';
 import {
   CatalogueAdmissionsReportResponse,
   CommunityBurdenResponse,
@@ -26,46 +29,36 @@ import { ReformHeadlineQuery } from './dto/reform-headline.query.js';
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly reports: ReportsRepository,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('catalogue-admissions')
   @AllowRoles(Roles.DistrictLeader, Roles.AdmissionReviewer)
   @ApiOperation({ summary: 'Items admitted against the current catalogue, and admissions outside it' })
   @ApiOkResponse({ type: CatalogueAdmissionsReportResponse })
   catalogueAdmissions(@CurrentPrincipal() actor: Principal): Promise<CatalogueAdmissionsReportResponse> {
-    return this.reports.admissionsAgainstCatalogue(this.transactions.reader, actor.scope.districtCode);
+    return this.queries.execute(new GetCatalogueAdmissionsQuery(actor));
   }
 
   @Get('community-burden')
   @AllowRoles(Roles.DistrictLeader, Roles.AdmissionReviewer, Roles.CommunitySecretary)
   @ApiOperation({ summary: 'Burden per community: tasks, ledgers, funds that followed, violations against it' })
   @ApiPageResponse(CommunityBurdenResponse)
-  async communityBurden(
+  communityBurden(
     @CurrentPrincipal() actor: Principal,
     @Query() query: PageQuery,
   ): Promise<Page<CommunityBurdenResponse>> {
-    const page = await this.reports.burdenPerCommunity(
-      this.transactions.reader,
-      actor.scope.districtCode,
-      actor.scope.communityIds,
-      query,
-    );
-    return toPage(page.items, page.total, query);
+    return this.queries.execute(new GetCommunityBurdenQuery(actor, { offset: query.offset, limit: query.limit }));
   }
 
   @Get('department-violations')
   @AllowRoles(Roles.DistrictLeader, Roles.AdmissionReviewer)
   @ApiOperation({ summary: 'Violations (违规摊派) per department, most first' })
   @ApiPageResponse(DepartmentViolationsResponse)
-  async departmentViolations(
+  departmentViolations(
     @CurrentPrincipal() actor: Principal,
     @Query() query: PageQuery,
   ): Promise<Page<DepartmentViolationsResponse>> {
-    const page = await this.reports.violationsPerDepartment(this.transactions.reader, actor.scope.districtCode, query);
-    return toPage(page.items, page.total, query);
+    return this.queries.execute(new GetDepartmentViolationsQuery(actor, { offset: query.offset, limit: query.limit }));
   }
 
   @Get('decision-time')
@@ -73,7 +66,7 @@ export class ReportsController {
   @ApiOperation({ summary: 'Median days from first submission to decision, overall and per outcome' })
   @ApiOkResponse({ type: DecisionTimeReportResponse })
   decisionTime(@CurrentPrincipal() actor: Principal): Promise<DecisionTimeReportResponse> {
-    return this.reports.medianDaysToDecision(this.transactions.reader, actor.scope.districtCode);
+    return this.queries.execute(new GetDecisionTimeQuery(actor));
   }
 
   @Get('reform-headline')
@@ -88,9 +81,11 @@ export class ReportsController {
     @CurrentPrincipal() actor: Principal,
     @Query() query: ReformHeadlineQuery,
   ): Promise<ReformHeadlineResponse> {
-    return this.reports.reformHeadline(this.transactions.reader, actor.scope.districtCode, {
-      ...(query.from ? { from: query.from } : {}),
-      ...(query.to ? { to: query.to } : {}),
-    });
+    return this.queries.execute(
+      new GetReformHeadlineQuery(actor, {
+        ...(query.from ? { from: query.from } : {}),
+        ...(query.to ? { to: query.to } : {}),
+      }),
+    );
   }
 }
