@@ -1,0 +1,4 @@
+export * from './in-memory-transactions.js';
+export * from './recording-event-publisher.js';
+export * from './recording-workflow-starts.js';
+export * from '../principals.js';
