@@ -144,7 +144,7 @@ export const personnelSqlSnapshots: ServiceSqlSnapshots = {
       find: (r, tx) => r.find(tx, ids.promotion),
       findForUpdate: (r, tx) => r.findForUpdate(tx, ids.promotion),
       forWorker: (r, tx) => r.forWorker(tx, ids.worker),
-      close: (r, tx) => r.close(tx, ids.promotion, { status: 'approved', decidedBy: 'user-2', reason: null }),
+      close: (r, tx) => r.close(tx, ids.promotion, { status: 'promoted', decidedBy: 'user-2', reason: null }),
     }),
     repositorySnapshot('opinion-outcomes.repository.sql', new OpinionOutcomesRepository(), {
       record: (r, tx) =>

@@ -128,7 +128,7 @@ export async function generateSqlSnapshots(
           await snapshots.seed(runner.manager);
           recorder.start(runner);
           try {
-            await calls[method]!(snapshot.repository, runner.manager);
+            await calls[method](snapshot.repository, runner.manager);
           } catch (error) {
             throw new Error(`${snapshot.name}.${method} failed on its sample arguments: ${String(error)}`, {
               cause: error,

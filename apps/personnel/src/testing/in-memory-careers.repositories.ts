@@ -143,7 +143,7 @@ export class InMemoryPromotionsRepository extends PromotionsRepository implement
       decidedBy: null,
       decisionReason: null,
       decidedAt: null,
-    } as PromotionRequestEntity);
+    });
     return Promise.resolve(true);
   }
 

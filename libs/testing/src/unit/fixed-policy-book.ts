@@ -26,7 +26,7 @@ export class FixedPolicyBook extends PolicyBook {
       decidedBy: 'unit-test',
       decidedAt: new Date(0),
       decisionReason: null,
-    } as PolicyVersion);
+    });
     return this;
   }
 

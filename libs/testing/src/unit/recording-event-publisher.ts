@@ -9,7 +9,7 @@ import type { TransactionParticipant } from './in-memory-transactions.js';
  */
 export class RecordingEventPublisher extends EventPublisher implements TransactionParticipant {
   readonly published: EventEnvelope[] = [];
-  private readonly schemas = new EventSchemaValidator();
+  private readonly schemas: EventSchemaValidator = new EventSchemaValidator();
 
   constructor() {
     super(undefined as never, undefined as never);
@@ -33,7 +33,7 @@ export class RecordingEventPublisher extends EventPublisher implements Transacti
       ...(event.causationId ? { causationId: event.causationId } : {}),
     };
     this.schemas.assertValid(envelope);
-    this.published.push(envelope as EventEnvelope);
+    this.published.push(envelope);
     return Promise.resolve(envelope);
   }
 

@@ -32,7 +32,7 @@ export class RecordingWorkflowStarts extends WorkflowStarts implements Transacti
     if (matching.length !== 1) {
       throw new Error(`Expected one requested start of ${workflowType}, found ${matching.length}`);
     }
-    return matching[0]!;
+    return matching[0];
   }
 
   snapshot(): () => void {

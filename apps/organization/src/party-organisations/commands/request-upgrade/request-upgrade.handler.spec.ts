@@ -58,7 +58,7 @@ describe('RequestUpgradeHandler', () => {
     });
     const start = fakes.workflows.only(partyOrganisationUpgradeApprovalWorkflowType);
     expect(start.workflowId).toBe(workflowId);
-    expect(start.args[0]).toMatchObject<Partial<PartyOrganisationUpgradeApprovalInput>>({
+    expect(start.args[0]).toMatchObject({
       requestId,
       communityId,
       communityName: '东门社区',
@@ -68,7 +68,7 @@ describe('RequestUpgradeHandler', () => {
       memberCount: 60,
       decisionWorkingDays: 7,
       policyVersion: 3,
-    });
+    } satisfies Partial<PartyOrganisationUpgradeApprovalInput>);
     expect(fakes.workflows.started).toEqual([workflowId]);
   });
 

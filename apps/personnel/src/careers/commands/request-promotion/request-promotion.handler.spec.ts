@@ -79,7 +79,7 @@ describe('RequestPromotionHandler', () => {
       status: 'in-review',
       requestedBy: hr.userId,
     });
-    expect(fakes.workflows.only(promotionWorkflowType).args[0]).toMatchObject<Partial<PromotionInput>>({
+    expect(fakes.workflows.only(promotionWorkflowType).args[0]).toMatchObject({
       requestId,
       workerId,
       workerName: '林一',
@@ -88,7 +88,7 @@ describe('RequestPromotionHandler', () => {
       districtCode: fakes.districtCode,
       streetCode: 'S01',
       deadlineWorkingDays: 4,
-    });
+    } satisfies Partial<PromotionInput>);
     expect(fakes.workflows.started).toEqual([workflowId]);
   });
 
@@ -97,7 +97,7 @@ describe('RequestPromotionHandler', () => {
     Object.assign(worker, { postSince: yearsAgo(1), certificates: [], education: 'senior-secondary' });
     fakes.grades.grades.set(workerId, [{ year: 2025, grade: 'qualified' }]);
     // Both places are held: the establishment is full.
-    for (const _ of [1, 2]) {
+    for (let held = 0; held < 2; held += 1) {
       fakes.workers.seed({
         id: randomUUID(),
         communityId,

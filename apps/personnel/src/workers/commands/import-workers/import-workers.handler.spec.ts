@@ -40,7 +40,7 @@ describe('ImportWorkersHandler', () => {
       ['W-1', 'P1', 'S01'],
       ['W-2', 'P2', 'S01'],
     ]);
-    expect(stored[0]!.certificates).toEqual(['A', 'B']);
+    expect(stored[0].certificates).toEqual(['A', 'B']);
     expect(workerIds.flatMap((id) => fakes.workers.historyOf(id).map((entry) => entry.kind))).toEqual([
       'imported',
       'imported',
