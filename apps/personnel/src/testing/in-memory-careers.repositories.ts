@@ -1,7 +1,6 @@
-import type { OpinionRequestClosedPayload, PerformanceGrade } from '@jianfu/contracts';
+import type { OpinionRequestClosedPayload } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
 import { snapshotOf, type TransactionParticipant } from '@jianfu/testing/unit';
-import { AssessmentsRepository } from '../assessments/persistence/assessments.repository.js';
 import type { CareerStep, StepRule } from '../careers/domain/eligibility.js';
 import { workerTracks } from '../careers/domain/worker-tracks.js';
 import { CareersRepository } from '../careers/persistence/careers.repository.js';
@@ -208,17 +207,5 @@ export class InMemoryOpinionOutcomesRepository extends OpinionOutcomesRepository
     if (!found) return Promise.resolve(null);
     const { requestId, disagree, closedAt } = found;
     return Promise.resolve({ requestId, purpose, disagree, closedAt });
-  }
-}
-
-/**
- * The finalised annual grades careers reads. Only `annualGrades` is served from memory; the assessment cycles'
- * own methods reach the opaque transaction and fail loudly, until a test of the assessment handlers needs them.
- */
-export class InMemoryAnnualGrades extends AssessmentsRepository {
-  readonly grades = new Map<string, { year: number; grade: PerformanceGrade }[]>();
-
-  override annualGrades(_tx: Transaction, workerId: string): Promise<{ year: number; grade: PerformanceGrade }[]> {
-    return Promise.resolve(this.grades.get(workerId) ?? []);
   }
 }

@@ -4,12 +4,13 @@ import {
   RecordingWorkflowStarts,
   testDistrictCode,
 } from '@jianfu/testing/unit';
+import { CycleAccess } from '../assessments/cycle-access.js';
 import { CareerStepValidator } from '../careers/career-step-validator.js';
 import { CareerEligibility } from '../careers/career-eligibility.js';
 import { workerTracks } from '../careers/domain/worker-tracks.js';
 import { WorkerAccess } from '../workers/worker-access.js';
+import { InMemoryAssessmentsRepository } from './in-memory-assessments.repository.js';
 import {
-  InMemoryAnnualGrades,
   InMemoryCareersRepository,
   InMemoryOpinionOutcomesRepository,
   InMemoryPromotionsRepository,
@@ -37,7 +38,7 @@ export function personnelFakes() {
     ]);
   const promotions = new InMemoryPromotionsRepository();
   const opinionOutcomes = new InMemoryOpinionOutcomesRepository();
-  const grades = new InMemoryAnnualGrades();
+  const assessments = new InMemoryAssessmentsRepository(workers);
   const events = new RecordingEventPublisher();
   const workflows = new RecordingWorkflowStarts();
   const transactions = new InMemoryTransactionRunner(
@@ -46,6 +47,7 @@ export function personnelFakes() {
     careers,
     promotions,
     opinionOutcomes,
+    assessments,
     events,
     workflows,
   );
@@ -59,8 +61,9 @@ export function personnelFakes() {
     steps: new CareerStepValidator(careers),
     promotions,
     opinionOutcomes,
-    grades,
-    eligibility: new CareerEligibility(careers, grades, opinionOutcomes),
+    assessments,
+    cycles: new CycleAccess(assessments),
+    eligibility: new CareerEligibility(careers, assessments, opinionOutcomes),
     events,
     workflows,
     transactions,

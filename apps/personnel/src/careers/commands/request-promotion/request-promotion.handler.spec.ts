@@ -49,7 +49,7 @@ describe('RequestPromotionHandler', () => {
     });
     fakes.careers.state.rules.push(ruleToP2);
     fakes.careers.state.places.set(`${fakes.districtCode}/post/P2`, 2);
-    fakes.grades.grades.set(workerId, [
+    fakes.assessments.state.otherAnnualGrades.set(workerId, [
       { year: 2024, grade: 'excellent' },
       { year: 2025, grade: 'good' },
     ]);
@@ -95,7 +95,7 @@ describe('RequestPromotionHandler', () => {
   it('refuses an ineligible worker listing every unmet rule, and opens nothing', async () => {
     const worker = fakes.workers.state.workers.get(workerId)!;
     Object.assign(worker, { postSince: yearsAgo(1), certificates: [], education: 'senior-secondary' });
-    fakes.grades.grades.set(workerId, [{ year: 2025, grade: 'qualified' }]);
+    fakes.assessments.state.otherAnnualGrades.set(workerId, [{ year: 2025, grade: 'qualified' }]);
     // Both places are held: the establishment is full.
     for (let held = 0; held < 2; held += 1) {
       fakes.workers.seed({
