@@ -16,6 +16,8 @@ import {
   InMemoryPromotionsRepository,
 } from './in-memory-careers.repositories.js';
 import { InMemoryCommunityAccess, InMemoryCommunityDirectory } from './in-memory-community-directory.js';
+import { InMemoryHonoursRepository } from './in-memory-honours.repository.js';
+import { InMemoryRecruitmentRepository } from './in-memory-recruitment.repository.js';
 import { InMemoryWorkersRepository } from './in-memory-workers.repository.js';
 
 /**
@@ -39,6 +41,8 @@ export function personnelFakes() {
   const promotions = new InMemoryPromotionsRepository();
   const opinionOutcomes = new InMemoryOpinionOutcomesRepository();
   const assessments = new InMemoryAssessmentsRepository(workers);
+  const honours = new InMemoryHonoursRepository();
+  const recruitment = new InMemoryRecruitmentRepository();
   const events = new RecordingEventPublisher();
   const workflows = new RecordingWorkflowStarts();
   const transactions = new InMemoryTransactionRunner(
@@ -48,6 +52,8 @@ export function personnelFakes() {
     promotions,
     opinionOutcomes,
     assessments,
+    honours,
+    recruitment,
     events,
     workflows,
   );
@@ -63,6 +69,8 @@ export function personnelFakes() {
     opinionOutcomes,
     assessments,
     cycles: new CycleAccess(assessments),
+    honours,
+    recruitment,
     eligibility: new CareerEligibility(careers, assessments, opinionOutcomes),
     events,
     workflows,
