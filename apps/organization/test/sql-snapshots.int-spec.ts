@@ -10,6 +10,12 @@ import {
 } from '@jianfu/testing';
 import { organizationPersistence } from '../src/app.module.js';
 import { OrganisationUnitsRepository } from '../src/communities/persistence/organisation-units.repository.js';
+import { BurdenRepository } from '../src/burden/persistence/burden.repository.js';
+import { EvaluationRepository } from '../src/evaluation/persistence/evaluation.repository.js';
+import { FacilitiesRepository } from '../src/facilities/persistence/facilities.repository.js';
+import { RosterRepository } from '../src/roster/persistence/roster.repository.js';
+import { DepartmentsRepository } from '../src/departments/persistence/departments.repository.js';
+import { OpinionsRepository } from '../src/opinions/persistence/opinions.repository.js';
 import { PartyOrganisationsRepository } from '../src/party-organisations/persistence/party-organisations.repository.js';
 
 /**
@@ -26,10 +32,14 @@ const ids = {
   grid: '00000000-0000-4000-8000-000000000004',
   request: '00000000-0000-4000-8000-000000000005',
   bare: '00000000-0000-4000-8000-000000000006',
+  department: '00000000-0000-4000-8000-000000000007',
+  opinionRequest: '00000000-0000-4000-8000-000000000008',
+  rosterWorker: '00000000-0000-4000-8000-00000000000a',
   fresh: '00000000-0000-4000-8000-000000000009',
 };
 const page = { offset: 0, limit: 20 };
 const districtScope = { districtCode: testDistrictCode };
+const burdenFilter = { from: '2026-01-01', to: '2026-04-01', communityIds: [ids.community] };
 const streetScope = { districtCode: testDistrictCode, streetCodes: ['S01'] };
 
 export const organizationSqlSnapshots: ServiceSqlSnapshots = {
@@ -54,6 +64,24 @@ export const organizationSqlSnapshots: ServiceSqlSnapshots = {
       `INSERT INTO party_organisation (community_id, kind, member_count) VALUES ($1, 'branch', 20), ($2, 'branch', 30)`,
       [ids.community, ids.survivor],
     );
+    await tx.query(`INSERT INTO department (id, code, name, district_code) VALUES ($1, 'D01', '区民政局', $2)`, [
+      ids.department,
+      testDistrictCode,
+    ]);
+    await tx.query(
+      `INSERT INTO opinion_request (id, district_code, subject_kind, subject_id, subject_name, department_id, purpose,
+         publicity_text, window_working_days, status, requested_by, requested_at)
+       VALUES ($1, $2, 'person', 'person-1', '王五', $3, 'promotion', '公示', 5, 'publicising', 'user-1', now())`,
+      [ids.opinionRequest, testDistrictCode, ids.department],
+    );
+    await tx.query(`INSERT INTO roster_worker (worker_id, community_id, name, as_of) VALUES ($1, $2, '林二', now())`, [
+      ids.rosterWorker,
+      ids.community,
+    ]);
+    await tx.query(`INSERT INTO opinion_request_community (request_id, community_id) VALUES ($1, $2)`, [
+      ids.opinionRequest,
+      ids.community,
+    ]);
   },
   repositories: [
     repositorySnapshot('organisation-units.repository.sql', new OrganisationUnitsRepository(), {
@@ -112,6 +140,159 @@ export const organizationSqlSnapshots: ServiceSqlSnapshots = {
       findRequestForUpdate: (r, tx) => r.findRequestForUpdate(tx, ids.request),
       closeRequest: (r, tx) =>
         r.closeRequest(tx, ids.request, { status: 'approved', decidedBy: 'user-2', reason: null }),
+    }),
+    repositorySnapshot('burden.repository.sql', new BurdenRepository(), {
+      recordDispatch: (r, tx) =>
+        r.recordDispatch(tx, {
+          taskId: ids.fresh,
+          departmentId: ids.department,
+          communityIds: [ids.community, ids.survivor],
+          dispatchedAt: '2026-03-01T00:00:00.000Z',
+        }),
+      perCommunity: (r, tx) => r.perCommunity(tx, burdenFilter),
+      perDepartment: (r, tx) => r.perDepartment(tx, { ...burdenFilter, departmentId: ids.department }),
+      distinctTasks: (r, tx) => r.distinctTasks(tx, burdenFilter),
+    }),
+    repositorySnapshot('evaluation.repository.sql', new EvaluationRepository(), {
+      saveRating: (r, tx) =>
+        r.saveRating(tx, {
+          communityId: ids.community,
+          departmentId: ids.department,
+          period: '2026-Q1',
+          grade: 'satisfied',
+          comment: null,
+          ratedBy: 'secretary-1',
+        }),
+      recordViolation: (r, tx) =>
+        r.recordViolation(tx, {
+          violationId: ids.fresh,
+          departmentId: ids.department,
+          communityId: ids.community,
+          taskId: null,
+          reason: '违规摊派',
+          recordedAt: '2026-03-01T00:00:00.000Z',
+        }),
+      tallies: (r, tx) => r.tallies(tx, testDistrictCode, '2026-Q1', { from: '2026-01-01', to: '2026-04-01' }),
+      findAnnualAssessment: (r, tx) => r.findAnnualAssessment(tx, ids.department, 2025),
+      insertAnnualAssessment: (r, tx) =>
+        r.insertAnnualAssessment(tx, {
+          departmentId: ids.department,
+          year: 2025,
+          score: 92.5,
+          rank: 1,
+          ratings: 12,
+          violations: 0,
+          policyVersion: 1,
+          opinionRequestId: ids.opinionRequest,
+          completedBy: 'user-1',
+          districtCode: testDistrictCode,
+        }),
+    }),
+    repositorySnapshot('facilities.repository.sql', new FacilitiesRepository(), {
+      save: (r, tx) =>
+        r.save(tx, {
+          communityId: ids.community,
+          officeAreaM2: 320,
+          serviceAreaM2: 260,
+          stations: ['one-stop-centre', 'health-station'],
+          updatedBy: 'user-1',
+        }),
+      find: (r, tx) => r.find(tx, ids.community),
+      report: (r, tx) => r.report(tx, testDistrictCode, 'S01'),
+    }),
+    repositorySnapshot('roster.repository.sql', new RosterRepository(), {
+      placeWorker: (r, tx) =>
+        r.placeWorker(tx, {
+          workerId: ids.fresh,
+          communityId: ids.community,
+          name: '林一',
+          hiredAt: '2026-01-01',
+          asOf: '2026-01-01T00:00:00.000Z',
+        }),
+      recordStep: (r, tx) =>
+        r.recordStep(tx, ids.rosterWorker, {
+          requestId: ids.request,
+          trackCode: 'post',
+          stepCode: 'community-secretary',
+          stepName: '社区书记',
+          since: '2026-02-01',
+        }),
+      ofCommunity: (r, tx) => r.ofCommunity(tx, ids.community),
+    }),
+    repositorySnapshot('departments.repository.sql', new DepartmentsRepository(), {
+      insert: (r, tx) => r.insert(tx, { id: ids.fresh, code: 'D09', name: '区财政局', districtCode: testDistrictCode }),
+      find: (r, tx) => r.find(tx, ids.department),
+      list: (r, tx) => r.list(tx, testDistrictCode, page),
+      findByCode: (r, tx) => r.findByCode(tx, 'D01'),
+      assignUser: (r, tx) =>
+        r.assignUser(tx, ids.department, { userId: 'user-9', name: '赵六', role: 'department-submitter' }),
+      removeUser: (r, tx) => r.removeUser(tx, ids.department, 'user-9'),
+    }),
+    repositorySnapshot('opinions.repository.sql', new OpinionsRepository(), {
+      insertLinkedMember: (r, tx) =>
+        r.insertLinkedMember(tx, {
+          id: ids.fresh,
+          personId: 'person-1',
+          personName: '王五',
+          departmentId: ids.department,
+          communityId: ids.community,
+          linkedSince: '2025-01-01',
+          districtCode: testDistrictCode,
+          recordedBy: 'user-1',
+        }),
+      linkedMembers: (r, tx) => r.linkedMembers(tx, { personId: 'person-1' }),
+      insertRequest: (r, tx) =>
+        r.insertRequest(tx, {
+          id: ids.fresh,
+          districtCode: testDistrictCode,
+          subjectKind: 'department',
+          subjectId: ids.department,
+          subjectName: '区民政局',
+          departmentId: ids.department,
+          purpose: 'annual-assessment',
+          publicityText: '公示',
+          windowWorkingDays: 5,
+          requestedBy: 'user-1',
+          requestedAt: '2026-01-05T00:00:00.000Z',
+          communityIds: [ids.community, ids.survivor],
+        }),
+      findRequest: (r, tx) => r.findRequest(tx, ids.opinionRequest, true),
+      setStatus: (r, tx) =>
+        r.setStatus(tx, ids.opinionRequest, 'closed', { closedBy: 'user-1', closedAt: '2026-01-20T00:00:00.000Z' }),
+      answers: (r, tx) => r.answers(tx, ids.opinionRequest),
+      standingAnswers: (r, tx) => r.standingAnswers(tx, ids.opinionRequest),
+      insertAnswer: (r, tx) =>
+        r.insertAnswer(tx, {
+          requestId: ids.opinionRequest,
+          communityId: ids.community,
+          answer: 'agree',
+          reason: null,
+          answeredBy: 'secretary-1',
+          supersedes: null,
+        }),
+      insertObjection: (r, tx) =>
+        r.insertObjection(tx, {
+          requestId: ids.opinionRequest,
+          communityId: ids.community,
+          objection: '群众反映',
+          recordedBy: 'secretary-1',
+        }),
+      objections: (r, tx) => r.objections(tx, ids.opinionRequest),
+      latestClosed: (r, tx) =>
+        r.latestClosed(tx, {
+          districtCode: testDistrictCode,
+          subjectKind: 'person',
+          subjectId: 'person-1',
+          purpose: 'promotion',
+          closedSince: '2026-01-01',
+        }),
+      listWithTally: (r, tx) =>
+        r.listWithTally(tx, {
+          districtCode: testDistrictCode,
+          communityIds: [ids.community],
+          openOnly: true,
+          limit: 50,
+        }),
     }),
   ],
 };
