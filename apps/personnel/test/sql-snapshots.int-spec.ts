@@ -9,6 +9,13 @@ import {
   writeSqlSnapshots,
 } from '@jianfu/testing';
 import { personnelPersistence } from '../src/app.module.js';
+import { AssessmentsRepository } from '../src/assessments/persistence/assessments.repository.js';
+import type { AssessmentCycleEntity } from '../src/assessments/persistence/assessment-cycle.entity.js';
+import { CadreReviewsRepository } from '../src/cadre-reviews/persistence/cadre-reviews.repository.js';
+import { CommunityPartyOrganisationsRepository } from '../src/communities/persistence/community-party-organisations.repository.js';
+import { HonoursRepository } from '../src/honours/persistence/honours.repository.js';
+import { RecruitmentRepository } from '../src/recruitment/persistence/recruitment.repository.js';
+import { StaffingRepository } from '../src/statistics/persistence/staffing.repository.js';
 import { CareersRepository } from '../src/careers/persistence/careers.repository.js';
 import { OpinionOutcomesRepository } from '../src/careers/persistence/opinion-outcomes.repository.js';
 import { PromotionsRepository } from '../src/careers/persistence/promotions.repository.js';
@@ -27,6 +34,9 @@ const ids = {
   worker: '00000000-0000-4000-8000-000000000002',
   promotion: '00000000-0000-4000-8000-000000000003',
   opinionRequest: '00000000-0000-4000-8000-000000000004',
+  cycle: '00000000-0000-4000-8000-000000000005',
+  posting: '00000000-0000-4000-8000-000000000006',
+  application: '00000000-0000-4000-8000-000000000007',
   fresh: '00000000-0000-4000-8000-000000000009',
 };
 const page = { offset: 0, limit: 20 };
@@ -51,6 +61,25 @@ const worker: WorkerEntity = {
   version: 1,
   createdAt: new Date(0),
 };
+const cycle: AssessmentCycleEntity = {
+  id: ids.cycle,
+  kind: 'annual',
+  period: '2026',
+  unitKind: 'community',
+  communityId: ids.community,
+  streetCode: 'S01',
+  districtCode: testDistrictCode,
+  status: 'open',
+  openedBy: 'user-1',
+  openedAt: new Date(0),
+  closingAttempt: 0,
+  closingRequestedBy: null,
+  lastDecision: null,
+  finalisedAt: null,
+  policyVersion: 1,
+};
+const decision = { attempt: 1, outcome: 'approved', actorId: 'leader-1', reason: null, at: '2026-02-01T00:00:00.000Z' };
+const districtScope = { districtCode: testDistrictCode };
 const postWorker = { trackCode: 'post', code: 'community-worker', name: '社区工作者', ordinal: 1 };
 
 export const personnelSqlSnapshots: ServiceSqlSnapshots = {
@@ -69,6 +98,33 @@ export const personnelSqlSnapshots: ServiceSqlSnapshots = {
       `INSERT INTO promotion_request (id, worker_id, track_code, from_step, to_step, status, reason, requested_by)
        VALUES ($1, $2, 'post', 'community-worker', 'community-secretary', 'in-review', '', 'user-1')`,
       [ids.promotion, ids.worker],
+    );
+    await tx.query(
+      `INSERT INTO assessment_cycle (id, kind, period, unit_kind, community_id, street_code, district_code, status,
+         opened_by, policy_version)
+       VALUES ($1, 'annual', '2026', 'community', $2, 'S01', $3, 'open', 'user-1', 1)`,
+      [ids.cycle, ids.community, testDistrictCode],
+    );
+    await tx.query(
+      `INSERT INTO assessment_cohort_member (cycle_id, worker_id, community_id, kind, period)
+       VALUES ($1, $2, $3, 'annual', '2026')`,
+      [ids.cycle, ids.worker, ids.community],
+    );
+    await tx.query(
+      `INSERT INTO recruitment_posting (id, title, district_code, written_pass_mark, interview_pass_mark,
+         written_weight_percent, stage, opened_by)
+       VALUES ($1, '2026 年招聘', $2, 60, 70, 40, 'accepting-applications', 'user-1')`,
+      [ids.posting, testDistrictCode],
+    );
+    await tx.query(
+      'INSERT INTO recruitment_place (posting_id, community_id, street_code, places) VALUES ($1, $2, $3, 2)',
+      [ids.posting, ids.community, 'S01'],
+    );
+    await tx.query(
+      `INSERT INTO recruitment_application (id, posting_id, community_id, candidate_no, name, education, party_member,
+         status)
+       VALUES ($1, $2, $3, 'K-001', '陈七', 'bachelor', false, 'active')`,
+      [ids.application, ids.posting, ids.community],
     );
   },
   repositories: [
@@ -162,6 +218,117 @@ export const personnelSqlSnapshots: ServiceSqlSnapshots = {
           closedAt: '2026-01-01T00:00:00.000Z',
         }),
       latestClosed: (r, tx) => r.latestClosed(tx, ids.worker, 'promotion'),
+    }),
+    repositorySnapshot('assessments.repository.sql', new AssessmentsRepository(), {
+      insertCycle: (r, tx) =>
+        r.insertCycle(tx, {
+          id: ids.fresh,
+          kind: 'monthly',
+          period: '2026-03',
+          unitKind: 'street',
+          communityId: null,
+          streetCode: 'S01',
+          districtCode: testDistrictCode,
+          openedBy: 'user-1',
+          policyVersion: 1,
+        }),
+      fillCohort: (r, tx) => r.fillCohort(tx, cycle),
+      find: (r, tx) => r.find(tx, ids.cycle),
+      findForUpdate: (r, tx) => r.findForUpdate(tx, ids.cycle),
+      cohortWorkerIds: (r, tx) => r.cohortWorkerIds(tx, ids.cycle),
+      saveGrades: (r, tx) => r.saveGrades(tx, ids.cycle, [{ workerId: ids.worker, grade: 'good' }], 'user-1'),
+      cohortGrades: (r, tx) => r.cohortGrades(tx, ids.cycle),
+      setBonus: (r, tx) => r.setBonus(tx, ids.cycle, ids.worker, { bonusFen: 200_000, policyVersion: 1 }),
+      requestClosing: (r, tx) => r.requestClosing(tx, cycle, 'user-1'),
+      reopen: (r, tx) => r.reopen(tx, ids.cycle, { ...decision, outcome: 'returned' }),
+      finalise: (r, tx) => r.finalise(tx, ids.cycle, decision),
+      listWithTotals: (r, tx) =>
+        r.listWithTotals(tx, { ...districtScope, streetCodes: ['S01'] }, { kind: 'annual', ...page }),
+      annualGrades: (r, tx) => r.annualGrades(tx, ids.worker),
+    }),
+    repositorySnapshot('honours.repository.sql', new HonoursRepository(), {
+      insert: (r, tx) =>
+        r.insert(tx, {
+          id: ids.fresh,
+          workerId: ids.worker,
+          communityId: ids.community,
+          level: 'city',
+          title: '优秀社区工作者',
+          year: 2026,
+          conferredBy: '市民政局',
+          amountFen: 1_000_000,
+          awardedBy: 'user-1',
+          policyVersion: 1,
+        }),
+    }),
+    repositorySnapshot('recruitment.repository.sql', new RecruitmentRepository(), {
+      insertPosting: (r, tx) =>
+        r.insertPosting(
+          tx,
+          {
+            id: ids.fresh,
+            title: '2026 年第二批招聘',
+            districtCode: testDistrictCode,
+            writtenPassMark: 60,
+            interviewPassMark: 70,
+            writtenWeightPercent: 40,
+            stage: 'accepting-applications',
+            openedBy: 'user-1',
+          },
+          [{ communityId: ids.community, streetCode: 'S01', places: 1 }],
+        ),
+      posting: (r, tx) => r.posting(tx, ids.posting, true),
+      places: (r, tx) => r.places(tx, ids.posting),
+      setStage: (r, tx) => r.setStage(tx, ids.posting, 'written-exam'),
+      insertApplication: (r, tx) =>
+        r.insertApplication(tx, {
+          id: ids.fresh,
+          postingId: ids.posting,
+          communityId: ids.community,
+          candidateNo: 'K-002',
+          name: '周八',
+          education: 'master',
+          partyMember: true,
+        }),
+      applications: (r, tx) => r.applications(tx, ids.posting),
+      setScore: (r, tx) => r.setScore(tx, ids.application, 'written', 82.5),
+      setInspection: (r, tx) => r.setInspection(tx, ids.application, 'pass', '无异常'),
+      drop: (r, tx) => r.drop(tx, ids.application, '放弃'),
+      rank: (r, tx) => r.rank(tx, ids.application, { totalThousandths: 80_500, rank: 1, status: 'proposed' }),
+      settle: (r, tx) => r.settle(tx, ids.application, 'hired', ids.worker),
+    }),
+    repositorySnapshot('cadre-reviews.repository.sql', new CadreReviewsRepository(), {
+      insert: (r, tx) =>
+        r.insert(tx, {
+          workerId: ids.worker,
+          year: 2025,
+          debriefingScore: 90,
+          fieldVisitScore: 85,
+          householdSurveyScore: 88,
+          residentSatisfaction: 95,
+          fieldVisitNotes: '走访记录',
+          compositeTenths: 886,
+          result: 'good',
+          reviewedBy: 'user-1',
+          policyVersion: 1,
+        }),
+      listInScope: (r, tx) => r.listInScope(tx, { ...districtScope, streetCodes: ['S01'] }, { year: 2025, ...page }),
+    }),
+    repositorySnapshot('community-party-organisations.repository.sql', new CommunityPartyOrganisationsRepository(), {
+      recordUpgrade: (r, tx) =>
+        r.recordUpgrade(tx, {
+          communityId: ids.community,
+          kind: 'general-branch',
+          memberCount: 60,
+          requestId: ids.fresh,
+          approvedBy: 'user-2',
+          upgradedAt: '2026-02-01T00:00:00.000Z',
+        }),
+      of: (r, tx) => r.of(tx, ids.community),
+    }),
+    repositorySnapshot('staffing.repository.sql', new StaffingRepository(), {
+      stepCounts: (r, tx) => r.stepCounts(tx, { ...districtScope, streetCodes: ['S01'] }, ids.community),
+      partyMembers: (r, tx) => r.partyMembers(tx, districtScope),
     }),
   ],
 };
