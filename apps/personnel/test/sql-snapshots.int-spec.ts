@@ -11,6 +11,7 @@ import {
 import { personnelPersistence } from '../src/app.module.js';
 import { AssessmentsRepository } from '../src/assessments/persistence/assessments.repository.js';
 import type { AssessmentCycleEntity } from '../src/assessments/persistence/assessment-cycle.entity.js';
+import { CadreReviewCyclesRepository } from '../src/cadre-review-cycles/persistence/cadre-review-cycles.repository.js';
 import { CadreReviewsRepository } from '../src/cadre-reviews/persistence/cadre-reviews.repository.js';
 import { CommunityPartyOrganisationsRepository } from '../src/communities/persistence/community-party-organisations.repository.js';
 import { HonoursRepository } from '../src/honours/persistence/honours.repository.js';
@@ -37,6 +38,7 @@ const ids = {
   cycle: '00000000-0000-4000-8000-000000000005',
   posting: '00000000-0000-4000-8000-000000000006',
   application: '00000000-0000-4000-8000-000000000007',
+  cadreCycle: '00000000-0000-4000-8000-000000000008',
   fresh: '00000000-0000-4000-8000-000000000009',
 };
 const page = { offset: 0, limit: 20 };
@@ -125,6 +127,15 @@ export const personnelSqlSnapshots: ServiceSqlSnapshots = {
          status)
        VALUES ($1, $2, $3, 'K-001', '陈七', 'bachelor', false, 'active')`,
       [ids.application, ids.posting, ids.community],
+    );
+    await tx.query(
+      `INSERT INTO cadre_review_cycle (id, district_code, street_code, year, opened_by) VALUES ($1, $2, 'S01', 2025, 'user-1')`,
+      [ids.cadreCycle, testDistrictCode],
+    );
+    await tx.query(
+      `INSERT INTO cadre_review_meeting (cycle_id, worker_id, held_on, attendees, recorded_by)
+       VALUES ($1, $2, '2025-12-01', '{居民代表甲}', 'user-1')`,
+      [ids.cadreCycle, ids.worker],
     );
   },
   repositories: [
@@ -296,6 +307,76 @@ export const personnelSqlSnapshots: ServiceSqlSnapshots = {
       drop: (r, tx) => r.drop(tx, ids.application, '放弃'),
       rank: (r, tx) => r.rank(tx, ids.application, { totalThousandths: 80_500, rank: 1, status: 'proposed' }),
       settle: (r, tx) => r.settle(tx, ids.application, 'hired', ids.worker),
+    }),
+    repositorySnapshot('cadre-review-cycles.repository.sql', new CadreReviewCyclesRepository(), {
+      insertCycle: (r, tx) =>
+        r.insertCycle(tx, {
+          id: ids.fresh,
+          districtCode: testDistrictCode,
+          streetCode: 'S02',
+          year: 2025,
+          status: 'collecting',
+          openedBy: 'user-1',
+        }),
+      findCycle: (r, tx) => r.findCycle(tx, ids.cadreCycle, true),
+      insertMeeting: (r, tx) =>
+        r.insertMeeting(tx, {
+          cycleId: ids.cadreCycle,
+          workerId: ids.worker,
+          heldOn: '2025-12-02',
+          attendees: ['居民代表乙'],
+          recordedBy: 'user-1',
+        }),
+      attendees: (r, tx) => r.attendees(tx, ids.cadreCycle, ids.worker),
+      castBallot: (r, tx) =>
+        r.castBallot(tx, { cycleId: ids.cadreCycle, workerId: ids.worker, voterId: '居民代表甲', grade: 'excellent' }),
+      insertVisit: (r, tx) =>
+        r.insertVisit(tx, {
+          cycleId: ids.cadreCycle,
+          workerId: ids.worker,
+          reviewerId: 'user-2',
+          visitedOn: '2025-12-03',
+          checklist: [{ item: '台账', score: 9 }],
+          notes: '台账齐全',
+        }),
+      insertHouseholdSurvey: (r, tx) =>
+        r.insertHouseholdSurvey(tx, {
+          cycleId: ids.cadreCycle,
+          workerId: ids.worker,
+          householdHash: 'h-1',
+          answers: [5, 4, 5],
+          recordedBy: 'user-2',
+        }),
+      insertQuestionnaire: (r, tx) =>
+        r.insertQuestionnaire(tx, {
+          cycleId: ids.cadreCycle,
+          workerId: ids.worker,
+          sampleSize: 30,
+          satisfied: 25,
+          basicallySatisfied: 4,
+          dissatisfied: 1,
+          recordedBy: 'user-2',
+        }),
+      evidence: (r, tx) => r.evidence(tx, ids.cadreCycle),
+      setStatus: (r, tx) => r.setStatus(tx, ids.cadreCycle, 'proposed', 1),
+      insertResults: (r, tx) =>
+        r.insertResults(tx, ids.cadreCycle, 1, [
+          {
+            workerId: ids.worker,
+            debriefingScore: 90,
+            fieldVisitScore: 85,
+            householdSurveyScore: 88,
+            residentSatisfaction: 95,
+            fieldVisitNotes: '台账齐全',
+            compositeTenths: 886,
+            result: 'good',
+            policyVersion: 1,
+          },
+        ]),
+      results: (r, tx) => r.results(tx, ids.cadreCycle, 1),
+      visitNotes: (r, tx) => r.visitNotes(tx, ids.cadreCycle, ids.worker),
+      satisfactionByCommunity: (r, tx) =>
+        r.satisfactionByCommunity(tx, { districtCode: testDistrictCode, year: 2025, streetCodes: ['S01'] }),
     }),
     repositorySnapshot('cadre-reviews.repository.sql', new CadreReviewsRepository(), {
       insert: (r, tx) =>
