@@ -3,6 +3,7 @@ import { testDistrictCode } from '@jianfu/testing/unit';
 import {
   currentInfrastructure,
   generateSqlSnapshots,
+  repositoriesWithoutSnapshot,
   repositorySnapshot,
   type ServiceSqlSnapshots,
   staleSqlSnapshots,
@@ -14,6 +15,7 @@ import { BurdenRepository } from '../src/burden/persistence/burden.repository.js
 import { EvaluationRepository } from '../src/evaluation/persistence/evaluation.repository.js';
 import { FacilitiesRepository } from '../src/facilities/persistence/facilities.repository.js';
 import { RosterRepository } from '../src/roster/persistence/roster.repository.js';
+import { CoBuildingRepository } from '../src/co-building/persistence/co-building.repository.js';
 import { DepartmentsRepository } from '../src/departments/persistence/departments.repository.js';
 import { OpinionsRepository } from '../src/opinions/persistence/opinions.repository.js';
 import { PartyOrganisationsRepository } from '../src/party-organisations/persistence/party-organisations.repository.js';
@@ -35,6 +37,10 @@ const ids = {
   department: '00000000-0000-4000-8000-000000000007',
   opinionRequest: '00000000-0000-4000-8000-000000000008',
   rosterWorker: '00000000-0000-4000-8000-00000000000a',
+  residentUnit: '00000000-0000-4000-8000-00000000000b',
+  agreement: '00000000-0000-4000-8000-00000000000c',
+  committee: '00000000-0000-4000-8000-00000000000d',
+  meeting: '00000000-0000-4000-8000-00000000000e',
   fresh: '00000000-0000-4000-8000-000000000009',
 };
 const page = { offset: 0, limit: 20 };
@@ -73,6 +79,20 @@ export const organizationSqlSnapshots: ServiceSqlSnapshots = {
          publicity_text, window_working_days, status, requested_by, requested_at)
        VALUES ($1, $2, 'person', 'person-1', '王五', $3, 'promotion', '公示', 5, 'publicising', 'user-1', now())`,
       [ids.opinionRequest, testDistrictCode, ids.department],
+    );
+    await tx.query(
+      `INSERT INTO resident_unit (id, code, name, kind, community_id, party_member_count)
+       VALUES ($1, 'U01', '区第一中学', 'school', $2, 12)`,
+      [ids.residentUnit, ids.community],
+    );
+    await tx.query(
+      `INSERT INTO agreement (id, code, community_id, resident_unit_id, starts_on, ends_on, signed_by)
+       VALUES ($1, 'A01', $2, $3, '2026-01-01', '2026-12-31', 'user-1')`,
+      [ids.agreement, ids.community, ids.residentUnit],
+    );
+    await tx.query(
+      `INSERT INTO joint_committee (id, kind, name, community_id) VALUES ($1, 'community-joint-committee', '东门联席会', $2)`,
+      [ids.committee, ids.community],
     );
     await tx.query(`INSERT INTO roster_worker (worker_id, community_id, name, as_of) VALUES ($1, $2, '林二', now())`, [
       ids.rosterWorker,
@@ -219,6 +239,72 @@ export const organizationSqlSnapshots: ServiceSqlSnapshots = {
         }),
       ofCommunity: (r, tx) => r.ofCommunity(tx, ids.community),
     }),
+    repositorySnapshot('co-building.repository.sql', new CoBuildingRepository(), {
+      insertUnit: (r, tx) =>
+        r.insertUnit(tx, {
+          id: ids.fresh,
+          code: 'U09',
+          name: '区人民医院',
+          kind: 'hospital',
+          communityId: ids.community,
+          partyMemberCount: 30,
+        }),
+      findUnitByCode: (r, tx) => r.findUnitByCode(tx, 'U01'),
+      findUnit: (r, tx) => r.findUnit(tx, ids.residentUnit),
+      listUnits: (r, tx) => r.listUnits(tx, { districtCode: testDistrictCode, communityId: ids.community }, page),
+      joinAlliance: (r, tx) => r.joinAlliance(tx, ids.community, ids.residentUnit, '2026-01-01'),
+      allianceMembers: (r, tx) => r.allianceMembers(tx, ids.community),
+      insertAgreement: (r, tx) =>
+        r.insertAgreement(tx, {
+          id: ids.fresh,
+          code: 'A09',
+          communityId: ids.community,
+          residentUnitId: ids.residentUnit,
+          startsOn: '2027-01-01',
+          endsOn: '2027-12-31',
+          signedBy: 'user-1',
+        }),
+      insertProjects: (r, tx) =>
+        r.insertProjects(tx, ids.agreement, [
+          { id: ids.fresh, committedBy: 'unit', title: '校园开放日', description: null },
+        ]),
+      overlappingAgreement: (r, tx) =>
+        r.overlappingAgreement(tx, ids.community, ids.residentUnit, '2026-06-01', '2027-05-31'),
+      findAgreement: (r, tx) => r.findAgreement(tx, ids.agreement),
+      listAgreements: (r, tx) =>
+        r.listAgreements(tx, { districtCode: testDistrictCode, communityId: ids.community }, page),
+      insertMeeting: (r, tx) =>
+        r.insertMeeting(tx, {
+          id: ids.meeting,
+          communityId: ids.community,
+          heldOn: '2026-03-01',
+          topic: '共建议事',
+          resolutions: ['开放操场'],
+          recordedBy: 'user-1',
+          attendance: [{ residentUnitId: ids.residentUnit, present: true, representative: '校长' }],
+        }),
+      listMeetings: (r, tx) => r.listMeetings(tx, ids.community),
+      findMeeting: (r, tx) => r.findMeeting(tx, ids.meeting),
+      insertCommittee: (r, tx) =>
+        r.insertCommittee(tx, {
+          id: ids.fresh,
+          kind: 'street-joint-working-committee',
+          name: '东街联席会',
+          streetId: ids.street,
+          communityId: null,
+        }),
+      findCommittee: (r, tx) => r.findCommittee(tx, ids.committee),
+      listCommittees: (r, tx) => r.listCommittees(tx, { districtCode: testDistrictCode, unitCode: 'C01' }, page),
+      addCommitteeMember: (r, tx) => r.addCommitteeMember(tx, ids.committee, ids.residentUnit, '成员'),
+      report: (r, tx) =>
+        r.report(tx, {
+          districtCode: testDistrictCode,
+          streetCode: 'S01',
+          asOf: '2026-06-30',
+          from: '2026-01-01',
+          to: '2026-06-30',
+        }),
+    }),
     repositorySnapshot('departments.repository.sql', new DepartmentsRepository(), {
       insert: (r, tx) => r.insert(tx, { id: ids.fresh, code: 'D09', name: '区财政局', districtCode: testDistrictCode }),
       find: (r, tx) => r.find(tx, ids.department),
@@ -298,6 +384,10 @@ export const organizationSqlSnapshots: ServiceSqlSnapshots = {
 };
 
 describe('organization’s repository SQL snapshots (apps/organization/sql)', () => {
+  it('cover every repository of the service', async () => {
+    expect(await repositoriesWithoutSnapshot(organizationSqlSnapshots)).toEqual([]);
+  });
+
   it('match the SQL the repositories issue', async () => {
     const files = await generateSqlSnapshots(organizationSqlSnapshots, currentInfrastructure().databaseUrl);
     if (record) await writeSqlSnapshots(organizationSqlSnapshots.folder, files);

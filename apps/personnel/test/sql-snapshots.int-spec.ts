@@ -3,6 +3,7 @@ import { testDistrictCode } from '@jianfu/testing/unit';
 import {
   currentInfrastructure,
   generateSqlSnapshots,
+  repositoriesWithoutSnapshot,
   repositorySnapshot,
   type ServiceSqlSnapshots,
   staleSqlSnapshots,
@@ -415,6 +416,10 @@ export const personnelSqlSnapshots: ServiceSqlSnapshots = {
 };
 
 describe('personnel’s repository SQL snapshots (apps/personnel/sql)', () => {
+  it('cover every repository of the service', async () => {
+    expect(await repositoriesWithoutSnapshot(personnelSqlSnapshots)).toEqual([]);
+  });
+
   it('match the SQL the repositories issue', async () => {
     const files = await generateSqlSnapshots(personnelSqlSnapshots, currentInfrastructure().databaseUrl);
     if (record) await writeSqlSnapshots(personnelSqlSnapshots.folder, files);

@@ -1,6 +1,6 @@
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { DataSource, type Logger, type QueryRunner } from 'typeorm';
 import { ensureSchema, platformMigrations, serviceDataSourceOptions, type Transaction } from '@jianfu/platform';
 
@@ -169,4 +169,17 @@ export async function writeSqlSnapshots(folder: URL, files: Map<string, string>)
     await mkdir(dirname(target.pathname), { recursive: true });
     await writeFile(target, content);
   }
+}
+
+/**
+ * The repositories of a service (every `*.repository.ts` in a `persistence` folder under its `src`) that have no
+ * snapshot: a new repository is snapshotted from its first commit.
+ */
+export async function repositoriesWithoutSnapshot(snapshots: ServiceSqlSnapshots): Promise<string[]> {
+  const source = new URL('../src/', snapshots.folder);
+  const files = (await readdir(source, { recursive: true })).filter((file) =>
+    /(^|\/)persistence\/[^/]+\.repository\.ts$/.test(file),
+  );
+  const snapshotted = new Set(snapshots.repositories.map((snapshot) => snapshot.file));
+  return files.filter((file) => !snapshotted.has(basename(file).replace(/\.ts$/, '.sql'))).sort();
 }
