@@ -1,6 +1,5 @@
 import type { Transaction } from '@jianfu/platform';
 import { snapshotOf, type TransactionParticipant } from '@jianfu/testing/unit';
-import { DepartmentsRepository, type DepartmentView } from '../departments/persistence/departments.repository.js';
 import {
   type LinkedMemberView,
   type OpinionAnswerKind,
@@ -141,20 +140,4 @@ export class InMemoryOpinionsRepository extends OpinionsRepository implements Tr
 /** A stored row as the repository returns it: without the request it belongs to. */
 function withoutRequestId<T extends { requestId: string }>({ requestId: _requestId, ...row }: T): Omit<T, 'requestId'> {
   return row;
-}
-
-/**
- * Departments by id, for the handlers that check a department named in a request; the department handlers' own
- * methods are not modelled yet and reach the opaque transaction.
- */
-export class InMemoryDepartments extends DepartmentsRepository {
-  readonly departments = new Map<string, DepartmentView>();
-
-  add(id: string, districtCode: string, name = '区民政局'): void {
-    this.departments.set(id, { id, code: id.slice(0, 6), name, districtCode, createdAt: '2026-01-01', users: [] });
-  }
-
-  override find(_tx: Transaction, id: string): Promise<DepartmentView | null> {
-    return Promise.resolve(this.departments.get(id) ?? null);
-  }
 }

@@ -8,7 +8,8 @@ import {
 import { Roles, ServiceIdentity } from '@jianfu/platform';
 import { principal, RecordingTemporalClient } from '@jianfu/testing/unit';
 import { OrganizationConfig } from '../../../config.js';
-import { InMemoryDepartments, InMemoryOpinionsRepository } from '../../../testing/in-memory-opinions.repository.js';
+import { InMemoryDepartments } from '../../../testing/in-memory-departments.repository.js';
+import { InMemoryOpinionsRepository } from '../../../testing/in-memory-opinions.repository.js';
 import { organizationFakes, otherDistrictCode, type OrganizationFakes } from '../../../testing/organization-fakes.js';
 import { type OpinionRequestDraft, RequestOpinionsCommand } from './request-opinions.command.js';
 import { RequestOpinionsHandler } from './request-opinions.handler.js';
