@@ -41,6 +41,9 @@ const migrations = [
   AddCommunityDemands1763700000980,
 ];
 
+/** The service's entities and migrations, for tools that open its schema without booting it (the SQL snapshots). */
+export const organizationPersistence = { entities, migrations };
+
 /** The organization service: the district's hierarchy, party organisations, departments and units. */
 @Module({})
 export class OrganizationModule {

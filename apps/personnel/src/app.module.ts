@@ -78,6 +78,9 @@ const migrations = [
   AddCadreReviewCycleProposals1763700000940,
 ];
 
+/** The service's entities and migrations, for tools that open its schema without booting it (the SQL snapshots). */
+export const personnelPersistence = { entities, migrations };
+
 /** The personnel service: Cadre pipelines: recruitment, the two career tracks, graded assessments and awards. */
 @Module({})
 export class PersonnelModule {

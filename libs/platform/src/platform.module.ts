@@ -70,6 +70,21 @@ class TemporalClientCloser implements OnApplicationShutdown {
 }
 
 /**
+ * The platform's own tables (outbox, inbox, idempotency records, dead letters, requested workflow starts), migrated
+ * before a service's; exported so a tool that migrates a service's schema without booting it migrates the same.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function platformMigrations(temporal = true): Function[] {
+  return [
+    CreateMessagingTables1763700000000,
+    CreateIdempotencyRecords1763800000000,
+    CreateDeadLetters1763900000000,
+    // Only a process that starts workflows keeps requested starts (the gateway starts none).
+    ...(temporal ? [CreateRequestedWorkflowStarts1763950000000] : []),
+  ];
+}
+
+/**
  * Everything a service process stands on, wired once: validated config, its Postgres schema with
  * migrations applied at boot, Kafka with the outbox relay and the inbox consumer, a Temporal client,
  * bearer-token auth on every route, rate limits and Idempotency-Key replay for commands, problem+json errors,
@@ -83,14 +98,7 @@ export class PlatformModule {
       url: config.DATABASE_URL,
       schema: config.DATABASE_SCHEMA,
       entities: options.entities,
-      migrations: [
-        CreateMessagingTables1763700000000,
-        CreateIdempotencyRecords1763800000000,
-        CreateDeadLetters1763900000000,
-        // Only a process that starts workflows keeps requested starts (the gateway starts none).
-        ...(options.temporal === false ? [] : [CreateRequestedWorkflowStarts1763950000000]),
-        ...options.migrations,
-      ],
+      migrations: [...platformMigrations(options.temporal ?? true), ...options.migrations],
       applicationName: `jianfu-${options.name}-${options.process}`,
     });
     const configProviders = [{ provide: PlatformConfig, useValue: config }];

@@ -14,5 +14,6 @@ export * from './service-entry.js';
 export * from './service-environment.js';
 export * from './service-under-test.js';
 export * from './service-with-worker.js';
+export * from './sql-snapshots.js';
 export * from './test-database.js';
 export * from './test-infrastructure.js';
