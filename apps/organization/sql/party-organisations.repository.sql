@@ -30,6 +30,16 @@ SAVEPOINT request_insert;
 INSERT INTO "party_organisation_upgrade_request"("id", "community_id", "from_kind", "to_kind", "member_count", "status", "requested_by", "requested_at", "decided_by", "decision_reason", "decided_at") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);
 RELEASE SAVEPOINT request_insert;
 
+-- PartyOrganisationsRepository.report
+SELECT c.id AS "communityId", c.code, c.name, s.code AS "streetCode", p.kind, p.member_count AS "memberCount",
+  p.secretary_name AS "secretaryName", r.id AS "pendingUpgradeRequestId", r.to_kind AS "pendingUpgradeToKind"
+  FROM community c
+  JOIN street s ON s.id = c.street_id
+  JOIN party_organisation p ON p.community_id = c.id
+  LEFT JOIN party_organisation_upgrade_request r ON r.community_id = c.id AND r.status = 'awaiting-decision'
+  WHERE s.district_code = $1 AND c.status = 'active' AND ($2::text IS NULL OR s.code = $2)
+  ORDER BY c.code;
+
 -- PartyOrganisationsRepository.setMemberCount
 UPDATE "party_organisation" SET "member_count" = $1, "updated_at" = CURRENT_TIMESTAMP WHERE "community_id" = $2;
 

@@ -16,6 +16,7 @@ import { EvaluationRepository } from '../src/evaluation/persistence/evaluation.r
 import { FacilitiesRepository } from '../src/facilities/persistence/facilities.repository.js';
 import { RosterRepository } from '../src/roster/persistence/roster.repository.js';
 import { CoBuildingRepository } from '../src/co-building/persistence/co-building.repository.js';
+import { CommunityDemandsRepository } from '../src/demands/persistence/community-demands.repository.js';
 import { DepartmentsRepository } from '../src/departments/persistence/departments.repository.js';
 import { OpinionsRepository } from '../src/opinions/persistence/opinions.repository.js';
 import { PartyOrganisationsRepository } from '../src/party-organisations/persistence/party-organisations.repository.js';
@@ -158,6 +159,7 @@ export const organizationSqlSnapshots: ServiceSqlSnapshots = {
         }),
       findRequest: (r, tx) => r.findRequest(tx, ids.request),
       findRequestForUpdate: (r, tx) => r.findRequestForUpdate(tx, ids.request),
+      report: (r, tx) => r.report(tx, testDistrictCode, 'S01'),
       closeRequest: (r, tx) =>
         r.closeRequest(tx, ids.request, { status: 'approved', decidedBy: 'user-2', reason: null }),
     }),
@@ -379,6 +381,21 @@ export const organizationSqlSnapshots: ServiceSqlSnapshots = {
           openOnly: true,
           limit: 50,
         }),
+    }),
+    repositorySnapshot('community-demands.repository.sql', new CommunityDemandsRepository(), {
+      record: (r, tx) =>
+        r.record(tx, {
+          kind: 'task',
+          outcome: 'admitted',
+          sourceId: ids.request,
+          communityIds: [ids.community],
+          departmentId: ids.department,
+          month: '2027-01',
+          hours: 0,
+          occurredAt: '2027-01-05T02:00:00.000Z',
+        }),
+      counted: (r, tx) =>
+        r.counted(tx, { from: '2027-01', to: '2027-03', communityIds: [ids.community], departmentId: ids.department }),
     }),
   ],
 };

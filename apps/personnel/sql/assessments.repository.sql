@@ -42,6 +42,17 @@ SELECT "AssessmentCycleEntity"."id" AS "AssessmentCycleEntity_id", "AssessmentCy
 -- AssessmentsRepository.findForUpdate
 SELECT "AssessmentCycleEntity"."id" AS "AssessmentCycleEntity_id", "AssessmentCycleEntity"."kind" AS "AssessmentCycleEntity_kind", "AssessmentCycleEntity"."period" AS "AssessmentCycleEntity_period", "AssessmentCycleEntity"."unit_kind" AS "AssessmentCycleEntity_unit_kind", "AssessmentCycleEntity"."community_id" AS "AssessmentCycleEntity_community_id", "AssessmentCycleEntity"."street_code" AS "AssessmentCycleEntity_street_code", "AssessmentCycleEntity"."district_code" AS "AssessmentCycleEntity_district_code", "AssessmentCycleEntity"."status" AS "AssessmentCycleEntity_status", "AssessmentCycleEntity"."opened_by" AS "AssessmentCycleEntity_opened_by", "AssessmentCycleEntity"."opened_at" AS "AssessmentCycleEntity_opened_at", "AssessmentCycleEntity"."closing_attempt" AS "AssessmentCycleEntity_closing_attempt", "AssessmentCycleEntity"."closing_requested_by" AS "AssessmentCycleEntity_closing_requested_by", "AssessmentCycleEntity"."last_decision" AS "AssessmentCycleEntity_last_decision", "AssessmentCycleEntity"."finalised_at" AS "AssessmentCycleEntity_finalised_at", "AssessmentCycleEntity"."policy_version" AS "AssessmentCycleEntity_policy_version" FROM "assessment_cycle" "AssessmentCycleEntity" WHERE (("AssessmentCycleEntity"."id" = $1)) LIMIT 1 FOR UPDATE;
 
+-- AssessmentsRepository.gradesOf
+SELECT c.id AS "cycleId", c.kind, c.period, c.status, g.grade, g.bonus_fen AS "bonusFen",
+  g.policy_version AS "policyVersion"
+  FROM assessment_cohort_member m
+  JOIN assessment_cycle c ON c.id = m.cycle_id
+  LEFT JOIN assessment_grade g ON g.cycle_id = m.cycle_id AND g.worker_id = m.worker_id
+  WHERE m.worker_id = $1
+  ORDER BY c.period DESC, c.kind, c.id
+  OFFSET $2 LIMIT $3;
+SELECT count(*)::int AS total FROM assessment_cohort_member WHERE worker_id = $1;
+
 -- AssessmentsRepository.insertCycle
 SAVEPOINT cycle_insert;
 INSERT INTO "assessment_cycle"("id", "kind", "period", "unit_kind", "community_id", "street_code", "district_code", "status", "opened_by", "opened_at", "closing_attempt", "closing_requested_by", "last_decision", "finalised_at", "policy_version") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, DEFAULT, $10, $11, $12, $13, $14) RETURNING "opened_at";

@@ -23,6 +23,20 @@ INSERT INTO recruitment_posting (id, title, district_code, written_pass_mark, in
   written_weight_percent, stage, opened_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8);
 INSERT INTO recruitment_place (posting_id, community_id, street_code, places) VALUES ($1, $2, $3, $4);
 
+-- RecruitmentRepository.listPostings
+SELECT id, title, district_code AS "districtCode", written_pass_mark::float AS "writtenPassMark",
+  interview_pass_mark::float AS "interviewPassMark", written_weight_percent AS "writtenWeightPercent", stage,
+  opened_by AS "openedBy", opened_at AS "openedAt",
+  (SELECT coalesce(sum(p.places), 0)::int FROM recruitment_place p WHERE p.posting_id = recruitment_posting.id)
+  AS "places",
+  (SELECT count(*)::int FROM recruitment_application a WHERE a.posting_id = recruitment_posting.id)
+  AS "applications",
+  (SELECT count(*)::int FROM recruitment_application a
+  WHERE a.posting_id = recruitment_posting.id AND a.status <> 'dropped') AS "inTheRunning"
+  FROM recruitment_posting WHERE district_code = $1
+  ORDER BY opened_at DESC, id OFFSET $2 LIMIT $3;
+SELECT count(*)::int AS total FROM recruitment_posting WHERE district_code = $1;
+
 -- RecruitmentRepository.places
 SELECT community_id AS "communityId", street_code AS "streetCode", places FROM recruitment_place
   WHERE posting_id = $1;

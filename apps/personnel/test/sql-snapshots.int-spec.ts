@@ -257,6 +257,7 @@ export const personnelSqlSnapshots: ServiceSqlSnapshots = {
       listWithTotals: (r, tx) =>
         r.listWithTotals(tx, { ...districtScope, streetCodes: ['S01'] }, { kind: 'annual', ...page }),
       annualGrades: (r, tx) => r.annualGrades(tx, ids.worker),
+      gradesOf: (r, tx) => r.gradesOf(tx, ids.worker, { offset: 0, limit: 20 }),
     }),
     repositorySnapshot('honours.repository.sql', new HonoursRepository(), {
       insert: (r, tx) =>
@@ -308,6 +309,7 @@ export const personnelSqlSnapshots: ServiceSqlSnapshots = {
       drop: (r, tx) => r.drop(tx, ids.application, '放弃'),
       rank: (r, tx) => r.rank(tx, ids.application, { totalThousandths: 80_500, rank: 1, status: 'proposed' }),
       settle: (r, tx) => r.settle(tx, ids.application, 'hired', ids.worker),
+      listPostings: (r, tx) => r.listPostings(tx, testDistrictCode, { offset: 0, limit: 20 }),
     }),
     repositorySnapshot('cadre-review-cycles.repository.sql', new CadreReviewCyclesRepository(), {
       insertCycle: (r, tx) =>

@@ -5,9 +5,8 @@ import {
   opinionRequestWorkflowId,
   opinionRequestWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { Roles, ServiceIdentity } from '@jianfu/platform';
-import { principal, RecordingTemporalClient } from '@jianfu/testing/unit';
-import { OrganizationConfig } from '../../../config.js';
+import { Roles } from '@jianfu/platform';
+import { principal } from '@jianfu/testing/unit';
 import { InMemoryDepartments } from '../../../testing/in-memory-departments.repository.js';
 import { InMemoryOpinionsRepository } from '../../../testing/in-memory-opinions.repository.js';
 import { organizationFakes, otherDistrictCode, type OrganizationFakes } from '../../../testing/organization-fakes.js';
@@ -20,7 +19,6 @@ describe('RequestOpinionsHandler', () => {
   let fakes: OrganizationFakes;
   let opinions: InMemoryOpinionsRepository;
   let departments: InMemoryDepartments;
-  let temporal: RecordingTemporalClient;
   let handler: RequestOpinionsHandler;
   let east: string;
   let west: string;
@@ -32,7 +30,6 @@ describe('RequestOpinionsHandler', () => {
     opinions = new InMemoryOpinionsRepository();
     departments = new InMemoryDepartments();
     fakes.transactions.enlist(opinions);
-    temporal = new RecordingTemporalClient();
     fakes.units.addStreet('S01', fakes.districtCode);
     east = fakes.units.addCommunity('C01', 'S01');
     west = fakes.units.addCommunity('C02', 'S01');
@@ -47,16 +44,7 @@ describe('RequestOpinionsHandler', () => {
       windowWorkingDays: 5,
       communityIds: [west, east],
     };
-    const config = Object.assign(new OrganizationConfig(), { TEMPORAL_TASK_QUEUE: 'organization-queue' });
-    handler = new RequestOpinionsHandler(
-      fakes.transactions,
-      fakes.units,
-      departments,
-      opinions,
-      temporal.asClient(),
-      config,
-      new ServiceIdentity('organization', true, true),
-    );
+    handler = new RequestOpinionsHandler(fakes.transactions, fakes.units, departments, opinions, fakes.workflows);
   });
 
   it('opens the request to the communities and starts its publicity window, taking the department from the link', async () => {
@@ -80,30 +68,21 @@ describe('RequestOpinionsHandler', () => {
       communityIds: [east, west].sort(),
       requestedBy: organisationDepartment.userId,
     });
-    expect(temporal.starts).toEqual([
-      {
-        workflowType: opinionRequestWorkflowType,
-        workflowId: opinionRequestWorkflowId(requestId),
-        taskQueue: 'organization-queue',
-        args: [
-          expect.objectContaining({
-            requestId,
-            purpose: 'promotion',
-            communityIds: [east, west].sort(),
-            windowWorkingDays: 5,
-          } satisfies Partial<OpinionRequestInput>),
-        ],
-      },
-    ]);
+    // The window's start is written with the request, then made after the commit.
+    const start = fakes.workflows.only(opinionRequestWorkflowType);
+    expect(start).toMatchObject({
+      workflowId: opinionRequestWorkflowId(requestId),
+      args: [
+        expect.objectContaining({
+          requestId,
+          purpose: 'promotion',
+          communityIds: [east, west].sort(),
+          windowWorkingDays: 5,
+        } satisfies Partial<OpinionRequestInput>),
+      ],
+    });
+    expect(fakes.workflows.started).toEqual([workflowId]);
     expect(workflowId).toBe(opinionRequestWorkflowId(requestId));
-  });
-
-  it('marks the request not-started when Temporal refuses the start, so no window is left without a workflow', async () => {
-    temporal.failNext(new Error('Temporal unavailable'));
-    await expect(handler.execute(new RequestOpinionsCommand(draft, organisationDepartment))).rejects.toThrow(
-      'Temporal unavailable',
-    );
-    expect([...opinions.state.requests.values()].map((request) => request.status)).toEqual(['not-started']);
   });
 
   it('refuses a community of another district as missing, and a merged one', async () => {
@@ -118,7 +97,7 @@ describe('RequestOpinionsHandler', () => {
       code: 'hierarchy.unit-merged',
     });
     expect(opinions.state.requests.size).toBe(0);
-    expect(temporal.starts).toEqual([]);
+    expect(fakes.workflows.requested).toEqual([]);
   });
 
   it('refuses a department that is not the district’s', async () => {

@@ -28,7 +28,7 @@ describe('ImportWorkersHandler', () => {
   it('imports every line, each with an imported history entry and its certificates made unique', async () => {
     const { imported, workerIds } = await handler.execute(
       new ImportWorkersCommand(
-        [header, line('W-1', 'C01'), line('W-2', 'C02', 'P2', 'T2')].join('\n'),
+        { csv: [header, line('W-1', 'C01'), line('W-2', 'C02', 'P2', 'T2')].join('\n') },
         '批量建档',
         streetOfficial,
       ),
@@ -57,7 +57,9 @@ describe('ImportWorkersHandler', () => {
     });
     const csv = [header, line('W-1', 'C01'), line('W-2', 'C03'), line('W-3', 'C01', 'T1'), line('W-OLD', 'C01')];
 
-    await expect(handler.execute(new ImportWorkersCommand(csv.join('\n'), '', streetOfficial))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new ImportWorkersCommand({ csv: csv.join('\n') }, '', streetOfficial)),
+    ).rejects.toMatchObject({
       fieldProblems: [
         expect.objectContaining({ field: 'line 3.communityCode', rule: 'community' }),
         expect.objectContaining({ field: 'line 4.postStep', rule: 'step' }),
@@ -69,7 +71,7 @@ describe('ImportWorkersHandler', () => {
 
   it('refuses a malformed file before looking anything up', async () => {
     await expect(
-      handler.execute(new ImportWorkersCommand(`${header}\nW-1,林一,C01`, '', streetOfficial)),
+      handler.execute(new ImportWorkersCommand({ csv: `${header}\nW-1,林一,C01` }, '', streetOfficial)),
     ).rejects.toBeInstanceOf(RequestValidationError);
     expect(fakes.transactions.committed + fakes.transactions.rolledBack).toBe(0);
   });
