@@ -36,13 +36,14 @@ export class OpinionOutcomesRepository {
 
   /** The latest closed request about a person for a purpose, if any. */
   async latestClosed(tx: Transaction, personId: string, purpose: string): Promise<OpinionOutcome | null> {
-    const rows: OpinionOutcome[] = await tx.query(
+    const rows: (Omit<OpinionOutcome, 'closedAt'> & { closedAt: Date })[] = await tx.query(
       `SELECT request_id AS "requestId", purpose, disagree, closed_at AS "closedAt"
          FROM opinion_request_outcome
         WHERE subject_kind = 'person' AND subject_id = $1 AND purpose = $2
         ORDER BY closed_at DESC LIMIT 1`,
       [personId, purpose],
     );
-    return rows[0] ?? null;
+    // pg answers a timestamptz as a Date; the outcome carries the instant as an ISO string, as events do.
+    return rows[0] ? { ...rows[0], closedAt: rows[0].closedAt.toISOString() } : null;
   }
 }
