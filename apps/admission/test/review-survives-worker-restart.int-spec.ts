@@ -55,14 +55,21 @@ describe('review across worker restarts', () => {
     await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review');
 
     expect((await act(id, reviewer, { action: 'return', reason: '请补充核查标准' })).body.step.status).toBe('returned');
-    await admission.reviewReaches(id, submitter, (s) => s.status === 'returned');
+    // The clerk resubmits once the amendment step is open, as the page offers it only then: a worker that dies
+    // between recording the return and opening that step would otherwise meet the resubmission with the step not open.
+    await admission.reviewReaches(
+      id,
+      submitter,
+      (s) => s.status === 'returned' && s.review?.openStepId === 'amendment-1',
+    );
 
     // The worker dies; the resubmission waits for a new one and then takes effect once.
     await admission.stopWorker();
     const resubmitting = admission.http.request('POST', `/submissions/${id}/resubmission`, { as: submitter, body: {} });
     await new Promise((resolve) => setTimeout(resolve, 500));
     await admission.startWorker();
-    expect((await resubmitting).status).toBe(200);
+    const resubmitted = await resubmitting;
+    expect([resubmitted.status, resubmitted.body]).toEqual([200, expect.anything()]);
     await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'street-review' && s.round === 2);
 
     await act(id, reviewer, { action: 'approve' });
