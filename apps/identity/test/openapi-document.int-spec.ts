@@ -39,6 +39,7 @@ describe('identity: the OpenAPI document', () => {
     ).toEqual([
       '/audit-entries',
       '/signing-keys/rotation',
+      '/user-names',
       '/users',
       '/users/{userId}',
       '/users/{userId}/role-assignments',
