@@ -25,7 +25,14 @@ export function Chart({
   if (empty) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />;
   return (
     <div role="img" aria-label={label}>
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height }} opts={{ renderer: 'svg' }} notMerge />
+      {/* Drawn at once, not grown: a figure a leader reads (or a screenshot takes) is never half drawn. */}
+      <ReactEChartsCore
+        echarts={echarts}
+        option={{ animation: false, ...option }}
+        style={{ height }}
+        opts={{ renderer: 'svg' }}
+        notMerge
+      />
     </div>
   );
 }
