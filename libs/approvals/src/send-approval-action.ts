@@ -1,4 +1,10 @@
-import { type Client, isGrpcServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import {
+  type Client,
+  isGrpcServiceError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DomainError, type Principal } from '@jianfu/platform';
 import { ApprovalErrors } from './approval.errors.js';
@@ -92,7 +98,10 @@ async function sendAdmitted<T>(send: () => Promise<T>): Promise<T> {
     try {
       return await send();
     } catch (error) {
-      if (!refusedForLoad(error) || Date.now() - started > refusedRetryBudgetMs) throw error;
+      // An Update call that timed out while no worker took the workflow (one restarting) is sent again under the
+      // same Update id: the server knows that id, so the action still has one effect.
+      const retriable = refusedForLoad(error) || error instanceof WorkflowUpdateRPCTimeoutOrCancelledError;
+      if (!retriable || Date.now() - started > refusedRetryBudgetMs) throw error;
       const pause = Math.min(500, 20 * 2 ** attempt);
       await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * (pause / 2)));
     }
@@ -111,14 +120,11 @@ export async function sendApprovalAction(
   options: { idempotencyKey?: string } = {},
 ): Promise<ApprovalActionResult> {
   const handle = client.workflow.getHandle(workflowId);
+  // One id for every attempt, so an attempt sent again is the same Update to the server.
+  const updateId = options.idempotencyKey ? `key:${options.idempotencyKey}` : randomUUID();
   try {
     return await inWindow(workflowId, () =>
-      sendAdmitted(() =>
-        handle.executeUpdate(actOnApproval, {
-          args: [action],
-          ...(options.idempotencyKey ? { updateId: `key:${options.idempotencyKey}` } : {}),
-        }),
-      ),
+      sendAdmitted(() => handle.executeUpdate(actOnApproval, { args: [action], updateId })),
     );
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError) {
