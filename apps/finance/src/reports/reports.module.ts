@@ -5,12 +5,11 @@ import { CommunityFundsModule } from '../community-funds/community-funds.module.
 import { TaskFundsPersistenceModule } from '../task-funds/persistence/task-funds-persistence.module.js';
 import { ReportsController } from './api/reports.controller.js';
 import { ReportsRepository } from './persistence/reports.repository.js';
-import {
-  GetCommunitiesReportHandler,
-  GetCommunityReportHandler,
-  GetDepartmentReportHandler,
-  GetTaskReportHandler,
-} from './queries/money-reports.handlers.js';
+import { GetCommunitiesReportHandler } from './queries/get-communities-report/get-communities-report.handler.js';
+import { GetCommunityReportHandler } from './queries/get-community-report/get-community-report.handler.js';
+import { GetDepartmentReportHandler } from './queries/get-department-report/get-department-report.handler.js';
+import { GetResidentUnitReportHandler } from './queries/get-resident-unit-report/get-resident-unit-report.handler.js';
+import { GetTaskReportHandler } from './queries/get-task-report/get-task-report.handler.js';
 
 @Module({
   imports: [CommunityDirectoryModule, BudgetsModule, CommunityFundsModule, TaskFundsPersistenceModule],
@@ -21,6 +20,7 @@ import {
     GetCommunitiesReportHandler,
     GetTaskReportHandler,
     GetDepartmentReportHandler,
+    GetResidentUnitReportHandler,
   ],
 })
 export class ReportsModule {}

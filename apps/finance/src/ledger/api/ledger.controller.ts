@@ -1,21 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  AllowRoles,
-  ApiProblems,
-  CurrentPrincipal,
-  NotFoundError,
-  PageQuery,
-  type Principal,
-  Roles,
-  toPage,
-  TransactionRunner,
-} from '@jianfu/platform';
-import type { AccountKind } from '../domain/account.js';
-import { reachesAnyPlace } from '../domain/account-place.js';
+import { AllowRoles, ApiProblems, CurrentPrincipal, PageQuery, type Principal, Roles } from '@jianfu/platform';
 import { LedgerErrors } from '../domain/ledger.errors.js';
-import { AccountPlacesRepository } from '../persistence/account-places.repository.js';
-import { LedgerRepository } from '../persistence/ledger.repository.js';
+import { GetAccountStatementQuery } from '../queries/get-account-statement/get-account-statement.query.js';
+import { GetTransferQuery } from '../queries/get-transfer/get-transfer.query.js';
 import { AccountStatementResponse, TransferResponse } from './dto/ledger.response.js';
 
 /**
@@ -26,40 +15,15 @@ import { AccountStatementResponse, TransferResponse } from './dto/ledger.respons
 @ApiBearerAuth()
 @Controller('ledger')
 export class LedgerController {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly ledger: LedgerRepository,
-    private readonly places: AccountPlacesRepository,
-  ) {}
-
-  private async reachesAll(
-    actor: Principal,
-    accounts: readonly { id: string; kind: AccountKind; ownerId: string }[],
-  ): Promise<boolean> {
-    const places = await this.places.placesOf(this.transactions.reader, accounts);
-    return accounts.every((account) => reachesAnyPlace(actor, places.get(account.id) ?? []));
-  }
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('transfers/:transferId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader)
   @ApiOperation({ summary: 'One transfer and its postings' })
   @ApiProblems(LedgerErrors['transfer.not-found'])
   @ApiOkResponse({ type: TransferResponse })
-  async transfer(
-    @Param('transferId') transferId: string,
-    @CurrentPrincipal() actor: Principal,
-  ): Promise<TransferResponse> {
-    const transfer = await this.ledger.findTransfer(this.transactions.reader, transferId);
-    if (
-      !transfer ||
-      !(await this.reachesAll(
-        actor,
-        transfer.postings.map((posting) => posting.account),
-      ))
-    ) {
-      throw new NotFoundError('transfer', transferId);
-    }
-    return transfer;
+  transfer(@Param('transferId') transferId: string, @CurrentPrincipal() actor: Principal): Promise<TransferResponse> {
+    return this.queries.execute(new GetTransferQuery(transferId, actor));
   }
 
   @Get('accounts/:accountId')
@@ -67,15 +31,13 @@ export class LedgerController {
   @ApiOperation({ summary: 'An account’s balance and a page of its postings, oldest first' })
   @ApiProblems(LedgerErrors['account.not-found'])
   @ApiOkResponse({ type: AccountStatementResponse })
-  async account(
+  account(
     @Param('accountId') accountId: string,
     @Query() query: PageQuery,
     @CurrentPrincipal() actor: Principal,
   ): Promise<AccountStatementResponse> {
-    const reader = this.transactions.reader;
-    const [account] = await this.ledger.balances(reader, [accountId]);
-    if (!account || !(await this.reachesAll(actor, [account]))) throw new NotFoundError('account', accountId);
-    const postings = await this.ledger.statement(reader, accountId, query);
-    return { ...account, postings: toPage(postings, await this.ledger.postingCount(reader, accountId), query) };
+    return this.queries.execute(
+      new GetAccountStatementQuery(accountId, { offset: query.offset, limit: query.limit }, actor),
+    );
   }
 }

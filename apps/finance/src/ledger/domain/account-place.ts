@@ -26,3 +26,12 @@ export function reachesPlace(actor: Principal, place: AccountPlace): boolean {
 export function reachesAnyPlace(actor: Principal, places: readonly AccountPlace[]): boolean {
   return places.some((place) => reachesPlace(actor, place));
 }
+
+/** Every account reached (a transfer is seen only by whom all its accounts are); `places` as the directory found them. */
+export function reachesEveryAccount(
+  actor: Principal,
+  accounts: readonly { id: string }[],
+  places: ReadonlyMap<string, readonly AccountPlace[]>,
+): boolean {
+  return accounts.every((account) => reachesAnyPlace(actor, places.get(account.id) ?? []));
+}

@@ -2,41 +2,16 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } fro
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CommunityDirectoryRepository } from '@jianfu/community-directory';
-import {
-  AllowRoles,
-  ApiProblems,
-  CurrentPrincipal,
-  type Page,
-  type Principal,
-  reachesCommunity,
-  Roles,
-  toPage,
-  TransactionRunner,
-} from '@jianfu/platform';
-import { CoBuildingReceiptsRepository } from '../../community-funds/persistence/co-building-receipts.repository.js';
+import { AllowRoles, ApiProblems, CurrentPrincipal, type Page, type Principal, Roles, toPage } from '@jianfu/platform';
 import { toCsv } from '../domain/csv.js';
+import type { CommunityReport } from '../domain/money-report.js';
 import { reportPeriod } from '../domain/report-period.js';
 import { ReportErrors } from '../domain/reports.errors.js';
-import {
-  type CommunityReport,
-  GetCommunitiesReportQuery,
-  GetCommunityReportQuery,
-  GetDepartmentReportQuery,
-  GetTaskReportQuery,
-} from '../queries/money-reports.queries.js';
-import {
-  communityColumns,
-  communityExportRow,
-  departmentColumns,
-  receiptKindNames,
-  residentUnitColumns,
-  rowsOf,
-  taskColumns,
-  taskExportRows,
-  transferStatusNames,
-} from '../queries/export-reports/report-exports.js';
-import { streamTable } from '../queries/export-reports/table-export.js';
+import { GetCommunitiesReportQuery } from '../queries/get-communities-report/get-communities-report.query.js';
+import { GetCommunityReportQuery } from '../queries/get-community-report/get-community-report.query.js';
+import { GetDepartmentReportQuery } from '../queries/get-department-report/get-department-report.query.js';
+import { GetResidentUnitReportQuery } from '../queries/get-resident-unit-report/get-resident-unit-report.query.js';
+import { GetTaskReportQuery } from '../queries/get-task-report/get-task-report.query.js';
 import {
   CommunitiesExportQuery,
   CommunitiesReportQuery,
@@ -54,6 +29,18 @@ import {
   toDepartmentReportResponse,
   toTaskReportResponse,
 } from './dto/report.response.js';
+import {
+  communityColumns,
+  communityExportRow,
+  departmentColumns,
+  receiptKindNames,
+  residentUnitColumns,
+  rowsOf,
+  taskColumns,
+  taskExportRows,
+  transferStatusNames,
+} from './export/report-exports.js';
+import { streamTable } from './export/table-export.js';
 
 const communityHeader = [
   'community_id',
@@ -98,12 +85,7 @@ function sendCsv(response: Response, filename: string, csv: string): string {
 @ApiProblems(ReportErrors)
 @Controller('reports')
 export class ReportsController {
-  constructor(
-    private readonly queries: QueryBus,
-    private readonly transactions: TransactionRunner,
-    private readonly receipts: CoBuildingReceiptsRepository,
-    private readonly directory: CommunityDirectoryRepository,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('resident-units/:unitId')
   @AllowRoles(Roles.FinanceOfficer, Roles.DistrictLeader, Roles.OrganizationAdmin)
@@ -118,23 +100,12 @@ export class ReportsController {
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ResidentUnitReportResponse | StreamableFile | string> {
-    const reader = this.transactions.reader;
-    const given = await this.receipts.ofUnit(reader, unitId, reportPeriod(query));
-    const reached = new Set(
-      (
-        await this.directory.findByIds(reader, [...new Set(given.map((receipt) => receipt.communityId))], {
-          includeMerged: true,
-        })
-      )
-        .filter((community) => reachesCommunity(actor, community))
-        .map((community) => community.communityId),
-    );
-    const receipts = given.filter((receipt) => reached.has(receipt.communityId));
-    const totalFen = receipts.reduce((sum, receipt) => sum + receipt.amountFen, 0);
+    const {
+      totalFen,
+      receipts,
+      communityNames: names,
+    } = await this.queries.execute(new GetResidentUnitReportQuery(unitId, reportPeriod(query), actor));
     if (query.format === 'xlsx') {
-      const names = new Map(
-        (await this.directory.findByIds(reader, [...reached], { includeMerged: true })).map((c) => [c.communityId, c]),
-      );
       return streamTable({
         format: 'xlsx',
         filename: `驻区单位共建捐赠-${receipts[0]?.unitName ?? unitId}`,
@@ -269,20 +240,16 @@ export class ReportsController {
     @CurrentPrincipal() actor: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TaskReportResponse | StreamableFile | string> {
-    const report = toTaskReportResponse(await this.queries.execute(new GetTaskReportQuery(taskId, actor)));
+    const found = await this.queries.execute(new GetTaskReportQuery(taskId, actor));
+    const report = toTaskReportResponse(found);
     if (query.format === 'xlsx') {
-      const communities = await this.directory.findByIds(
-        this.transactions.reader,
-        report.communities.map((c) => c.communityId),
-        { includeMerged: true },
-      );
       return streamTable({
         format: 'xlsx',
         filename: `任务经费-${report.title}`,
         sheetName: '任务经费',
         columns: taskColumns,
         totals: true,
-        rows: rowsOf(taskExportRows(report, new Map(communities.map((c) => [c.communityId, c])))),
+        rows: rowsOf(taskExportRows(report, found.communityNames)),
       });
     }
     if (query.format !== 'csv') return report;

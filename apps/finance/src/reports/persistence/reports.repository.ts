@@ -1,19 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import type { AllocationLine, CommunityMoney, FundAmounts, FundKey } from '../domain/money-report.js';
 import type { ReportPeriod } from '../domain/report-period.js';
-
-export type FundKey = 'baseOperating' | 'partyBuilding' | 'task' | 'coBuilding';
-export type FundAmounts = Record<FundKey | 'total', number>;
-
-export interface CommunityMoney {
-  communityId: string;
-  /** Money that reached each fund in the period, by source (net of reversals). */
-  received: FundAmounts;
-  /** Money spent from each fund in the period. */
-  spent: FundAmounts;
-  /** What each fund held at the end of the period. */
-  balance: FundAmounts;
-}
 
 const fundOfKind: Record<string, FundKey> = {
   'community-base': 'baseOperating',
@@ -21,16 +9,6 @@ const fundOfKind: Record<string, FundKey> = {
   'community-task': 'task',
   'community-co-building': 'coBuilding',
 };
-
-/** One allocation or top-up a community received, as its own line with its reason. */
-export interface AllocationLine {
-  transferId: string;
-  purpose: 'base-allocation' | 'base-top-up' | 'party-building-allocation' | 'party-building-top-up';
-  fund: FundKey;
-  amountFen: number;
-  reason: string | null;
-  postedAt: Date;
-}
 
 function zero(): FundAmounts {
   return { baseOperating: 0, partyBuilding: 0, task: 0, coBuilding: 0, total: 0 };

@@ -1,7 +1,8 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { taskFundTransferStatuses } from '../../../task-funds/api/dto/task-fund-transfer.response.js';
-import type { DepartmentReport, TaskReport } from '../../queries/money-reports.queries.js';
+import type { DepartmentReport } from '../../queries/get-department-report/get-department-report.query.js';
+import type { TaskReport } from '../../queries/get-task-report/get-task-report.query.js';
 
 /** A 200 answering JSON (the response class, or a page of it) or, with `format=csv`, a CSV download. */
 export function ApiReportResponse(type: Type<unknown>, options: { page?: boolean } = {}): MethodDecorator {
@@ -153,8 +154,8 @@ export class TaskReportResponse {
 }
 
 export function toTaskReportResponse(report: TaskReport): TaskReportResponse {
-  const { state, ...rest } = report;
-  return { ...rest, status: state };
+  const { taskId, title, departmentId, state, promisedFen, disbursedFen, spentFen, communities } = report;
+  return { taskId, title, departmentId, promisedFen, disbursedFen, spentFen, communities, status: state };
 }
 
 export class DepartmentTaskResponse {

@@ -1,5 +1,4 @@
-import type { DirectoryCommunity } from '@jianfu/community-directory';
-import type { CommunityReport } from '../money-reports.queries.js';
+import type { CommunityNames, CommunityReport } from '../../domain/money-report.js';
 import type { ExportColumn, ExportCell } from './table-export.js';
 
 /** The columns of each report's download (Chinese headers); money columns are fen converted to yuan. */
@@ -50,7 +49,7 @@ export function taskExportRows(
       balanceFen: number;
     }[];
   },
-  communities: Map<string, DirectoryCommunity>,
+  communities: CommunityNames,
 ): ExportCell[][] {
   return report.communities.map((line) => [
     report.title,
