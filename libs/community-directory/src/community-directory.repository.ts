@@ -73,6 +73,23 @@ export class CommunityDirectoryRepository {
     return query.getMany();
   }
 
+  /** The communities of a district with these codes (an import names communities by code); merged ones only when asked for. */
+  async findByCodes(
+    tx: Transaction,
+    districtCode: string,
+    codes: string[],
+    options: DirectoryReadOptions = {},
+  ): Promise<DirectoryCommunityEntry[]> {
+    if (codes.length === 0) return [];
+    const query = tx
+      .getRepository(DirectoryCommunityEntity)
+      .createQueryBuilder('c')
+      .where('c.districtCode = :districtCode', { districtCode })
+      .andWhere('c.code IN (:...codes)', { codes });
+    if (!options.includeMerged) query.andWhere("c.status = 'active'");
+    return query.getMany();
+  }
+
   /** The communities a scope reaches, ordered by code, one page at a time; merged ones only when asked for. */
   async listInScope(
     tx: Transaction,

@@ -11,19 +11,10 @@ export const knownViolations = {
     'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
     'apps/admission/src/catalogue/api/catalogue.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
     'apps/admission/src/power-items/api/power-items.controller.ts → apps/admission/src/power-items/persistence/power-items.repository.ts',
-    'apps/identity/src/audit/api/dto/audit-entry.dto.ts → apps/identity/src/audit/persistence/audit-log.repository.ts',
-    'apps/organization/src/co-building/api/dto/co-building.response.ts → apps/organization/src/co-building/persistence/co-building.repository.ts',
-    'apps/organization/src/co-building/api/dto/register-resident-unit.request.ts → apps/organization/src/co-building/persistence/co-building.repository.ts',
-    'apps/organization/src/co-building/domain/resident-unit-scope.ts → apps/organization/src/co-building/persistence/co-building.repository.ts',
-    'apps/organization/src/communities/domain/unit-scope.ts → apps/organization/src/communities/persistence/organisation-units.repository.ts',
-    'apps/organization/src/opinions/domain/opinion-tally.ts → apps/organization/src/opinions/persistence/opinions.repository.ts',
-    'apps/organization/src/party-organisations/commands/decide-upgrade/decide-upgrade.command.ts → apps/organization/src/party-organisations/api/dto/decide-upgrade.request.ts',
   ],
   /** Files outside persistence/ and migrations/ that import TypeORM or run SQL. */
   sqlOutsidePersistence: [
     'apps/admission/src/submissions/precheck/precheck-submission.ts',
     'apps/admission/src/submissions/workflows/task-admission.activities.ts',
-    'apps/gateway/src/notifications/notification-feed.ts',
-    'apps/personnel/src/communities/community-access.ts',
   ],
 };

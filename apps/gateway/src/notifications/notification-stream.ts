@@ -5,7 +5,7 @@ import { GatewayConfig } from '../config.js';
 import { SessionsRepository } from '../sessions/persistence/sessions.repository.js';
 import type { ActiveSession } from '../sessions/session-access.js';
 import { type Viewer, viewerOf } from './domain/notification.js';
-import { NotificationFeed } from './notification-feed.js';
+import { NotificationFeed } from './persistence/notification-feed.js';
 import { NotificationsRepository } from './persistence/notifications.repository.js';
 
 /**

@@ -7,9 +7,9 @@ import { NotifyCommunityWhenTaskFundsDisbursed } from './events/notify-community
 import { NotifyHoldersWhenApprovalStepChanged } from './events/notify-holders-when-approval-step-changed.handler.js';
 import { NotifySubmitterWhenSubmissionDecided } from './events/notify-submitter-when-submission-decided.handler.js';
 import { RememberSubmitterWhenSubmissionSubmitted } from './events/remember-submitter-when-submission-submitted.handler.js';
-import { NotificationFeed } from './notification-feed.js';
 import { NotificationStream } from './notification-stream.js';
 import { Notifier } from './notifier.js';
+import { NotificationFeed } from './persistence/notification-feed.js';
 import { NotificationsPersistenceModule } from './persistence/notifications-persistence.module.js';
 import { GetUnreadCountHandler } from './queries/get-unread-count/get-unread-count.handler.js';
 import { ListNotificationsHandler } from './queries/list-notifications/list-notifications.handler.js';

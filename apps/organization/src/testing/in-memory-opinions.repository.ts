@@ -1,8 +1,8 @@
 import type { Transaction } from '@jianfu/platform';
 import { snapshotOf, type TransactionParticipant } from '@jianfu/testing/unit';
+import type { OpinionAnswerKind } from '../opinions/domain/opinion-answer.js';
 import {
   type LinkedMemberView,
-  type OpinionAnswerKind,
   type OpinionAnswerRow,
   type OpinionRequestRow,
   type OpinionRequestStatus,

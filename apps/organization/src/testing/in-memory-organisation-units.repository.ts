@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
 import { snapshotOf, type TransactionParticipant } from '@jianfu/testing/unit';
-import type { PlacedUnit } from '../communities/domain/hierarchy-unit.js';
+import type { PlacedUnit, StoredUnit } from '../communities/domain/hierarchy-unit.js';
 import type {
   CommunityView,
   HierarchyChange,
   OrganisationUnitsRepository,
-  StoredUnit,
 } from '../communities/persistence/organisation-units.repository.js';
 import type { StreetEntity } from '../communities/persistence/street.entity.js';
 

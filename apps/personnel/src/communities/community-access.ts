@@ -20,16 +20,9 @@ export class CommunityAccess {
     return reachesCommunity(actor, community);
   }
 
+  /** By code, as an import names them; a merged community is found too (its code still names it). */
   async byCodes(tx: Transaction, districtCode: string, codes: string[]): Promise<Map<string, DirectoryCommunity>> {
-    if (codes.length === 0) return new Map();
-    const rows = await tx.query<
-      { communityId: string; code: string; name: string; streetCode: string; districtCode: string; asOf: Date }[]
-    >(
-      `SELECT community_id AS "communityId", code, name, street_code AS "streetCode",
-              district_code AS "districtCode", as_of AS "asOf"
-       FROM directory_community WHERE district_code = $1 AND code = ANY($2)`,
-      [districtCode, codes],
-    );
-    return new Map(rows.map((row) => [row.code, row]));
+    const found = await this.directory.findByCodes(tx, districtCode, codes, { includeMerged: true });
+    return new Map(found.map((community) => [community.code, community]));
   }
 }

@@ -7,7 +7,6 @@ import {
 } from '@jianfu/community-directory';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
 import { snapshotOf, type TransactionParticipant } from '@jianfu/testing/unit';
-import { CommunityAccess } from '../communities/community-access.js';
 
 /** Personnel's copy of organization's communities, over a Map. */
 export class InMemoryCommunityDirectory extends CommunityDirectoryRepository implements TransactionParticipant {
@@ -82,6 +81,22 @@ export class InMemoryCommunityDirectory extends CommunityDirectoryRepository imp
     );
   }
 
+  override findByCodes(
+    _tx: Transaction,
+    districtCode: string,
+    codes: string[],
+    options: DirectoryReadOptions = {},
+  ): Promise<DirectoryCommunityEntry[]> {
+    return Promise.resolve(
+      [...this.state.communities.values()].filter(
+        (entry) =>
+          entry.districtCode === districtCode &&
+          codes.includes(entry.code) &&
+          (options.includeMerged || entry.status === 'active'),
+      ),
+    );
+  }
+
   override listInScope(
     _tx: Transaction,
     scope: OrganisationScope,
@@ -98,26 +113,5 @@ export class InMemoryCommunityDirectory extends CommunityDirectoryRepository imp
       )
       .sort((a, b) => a.code.localeCompare(b.code));
     return Promise.resolve({ items: all.slice(page.offset, page.offset + page.limit), total: all.length });
-  }
-}
-
-/** The real scope rules of CommunityAccess over the in-memory directory (its code lookup reads the same Map). */
-export class InMemoryCommunityAccess extends CommunityAccess {
-  constructor(private readonly communities: InMemoryCommunityDirectory) {
-    super(communities);
-  }
-
-  override byCodes(_tx: Transaction, districtCode: string, codes: string[]): Promise<Map<string, DirectoryCommunity>> {
-    const found = [...this.communities.state.communities.values()].filter(
-      (entry) => entry.districtCode === districtCode && codes.includes(entry.code),
-    );
-    return Promise.resolve(
-      new Map(
-        found.map(({ status: _status, mergedIntoCommunityId: _into, mergedAt: _at, ...community }) => [
-          community.code,
-          community,
-        ]),
-      ),
-    );
   }
 }

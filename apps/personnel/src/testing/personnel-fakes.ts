@@ -8,6 +8,7 @@ import { CycleAccess } from '../assessments/cycle-access.js';
 import { CareerStepValidator } from '../careers/career-step-validator.js';
 import { CareerEligibility } from '../careers/career-eligibility.js';
 import { workerTracks } from '../careers/domain/worker-tracks.js';
+import { CommunityAccess } from '../communities/community-access.js';
 import { WorkerAccess } from '../workers/worker-access.js';
 import { InMemoryAssessmentsRepository } from './in-memory-assessments.repository.js';
 import {
@@ -15,7 +16,7 @@ import {
   InMemoryOpinionOutcomesRepository,
   InMemoryPromotionsRepository,
 } from './in-memory-careers.repositories.js';
-import { InMemoryCommunityAccess, InMemoryCommunityDirectory } from './in-memory-community-directory.js';
+import { InMemoryCommunityDirectory } from './in-memory-community-directory.js';
 import { InMemoryHonoursRepository } from './in-memory-honours.repository.js';
 import { InMemoryRecruitmentRepository } from './in-memory-recruitment.repository.js';
 import { InMemoryWorkersRepository } from './in-memory-workers.repository.js';
@@ -60,7 +61,7 @@ export function personnelFakes() {
   return {
     districtCode: testDistrictCode,
     directory,
-    communities: new InMemoryCommunityAccess(directory),
+    communities: new CommunityAccess(directory),
     workers,
     access: new WorkerAccess(workers),
     careers,

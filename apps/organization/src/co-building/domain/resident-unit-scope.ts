@@ -1,16 +1,14 @@
-import { DomainError, type Principal, type Transaction } from '@jianfu/platform';
-import type { CoBuildingRepository, ResidentUnitView } from '../persistence/co-building.repository.js';
+import { DomainError, type Principal } from '@jianfu/platform';
 import { CoBuildingErrors } from './co-building.errors.js';
+import type { ResidentUnitView } from './resident-unit.js';
 
-/** A resident unit named in a request body: it must exist in the actor's district. */
-export async function residentUnitByCode(
-  coBuilding: CoBuildingRepository,
-  tx: Transaction,
+/** A resident unit named in a request body must exist in the actor's district; its absence refuses the request. */
+export function residentUnitInDistrict(
+  unit: ResidentUnitView | null,
   code: string,
   actor: Principal,
   field = 'residentUnitCode',
-): Promise<ResidentUnitView> {
-  const unit = await coBuilding.findUnitByCode(tx, code);
+): ResidentUnitView {
   if (!unit || unit.districtCode !== actor.scope.districtCode) {
     throw DomainError.of(
       CoBuildingErrors['resident-unit.not-found'],

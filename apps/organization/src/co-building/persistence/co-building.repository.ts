@@ -2,32 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import { selectPage } from '../../persistence/select-page.js';
 import { insertUnlessDuplicate } from '../../persistence/unique-insert.js';
+import type { ResidentUnitKind, ResidentUnitView } from '../domain/resident-unit.js';
 
 type Page = { offset: number; limit: number };
-
-export type ResidentUnitKind =
-  'government' | 'enterprise' | 'public-institution' | 'school' | 'hospital' | 'social-organisation' | 'other';
-export const residentUnitKinds: readonly ResidentUnitKind[] = [
-  'government',
-  'enterprise',
-  'public-institution',
-  'school',
-  'hospital',
-  'social-organisation',
-  'other',
-];
-
-export interface ResidentUnitView {
-  id: string;
-  code: string;
-  name: string;
-  kind: ResidentUnitKind;
-  partyMemberCount: number;
-  communityId: string;
-  communityCode: string;
-  streetCode: string;
-  districtCode: string;
-}
 
 export interface AgreementProject {
   committedBy: 'community' | 'unit';

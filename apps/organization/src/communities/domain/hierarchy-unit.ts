@@ -25,6 +25,14 @@ export interface PlacedUnit extends UnitRef {
   ancestors: UnitRef[];
 }
 
+/** A unit as stored: placed, with its id, its district and its parent's id. */
+export interface StoredUnit extends PlacedUnit {
+  id: string;
+  districtCode: string;
+  /** The uuid of the parent street (of a community) or community (of a grid). */
+  parentId: string | null;
+}
+
 const same = (a: UnitRef, b: UnitRef) => a.kind === b.kind && a.code === b.code;
 
 /**

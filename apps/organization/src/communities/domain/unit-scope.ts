@@ -1,5 +1,5 @@
 import { DomainError, NotFoundError, type Principal } from '@jianfu/platform';
-import type { StoredUnit } from '../persistence/organisation-units.repository.js';
+import type { StoredUnit } from './hierarchy-unit.js';
 import { HierarchyErrors } from './communities.errors.js';
 
 /** The unit, when it lies in the actor's district; others answer as missing so scope cannot be probed. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
-import type { PlacedUnit, UnitKind } from '../domain/hierarchy-unit.js';
+import type { PlacedUnit, StoredUnit, UnitKind } from '../domain/hierarchy-unit.js';
 import { selectPage } from '../../persistence/select-page.js';
 import { StreetEntity } from './street.entity.js';
 
@@ -13,13 +13,6 @@ export interface CommunityView {
   districtCode: string;
   status: 'active' | 'merged';
   mergedIntoCode: string | null;
-}
-
-export interface StoredUnit extends PlacedUnit {
-  id: string;
-  districtCode: string;
-  /** The uuid of the parent street (of a community) or community (of a grid). */
-  parentId: string | null;
 }
 
 export interface HierarchyChange {

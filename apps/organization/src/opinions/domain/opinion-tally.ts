@@ -1,5 +1,5 @@
 import type { OpinionRequestClosedPayload } from '@jianfu/contracts';
-import type { OpinionAnswerKind } from '../persistence/opinions.repository.js';
+import type { OpinionAnswerKind } from './opinion-answer.js';
 
 /** Counts the standing answers; a community without one (only possible before the window closed) counts as no opinion. */
 export function tallyAnswers(

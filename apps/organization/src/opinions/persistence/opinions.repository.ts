@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { OpinionPurpose, OpinionSubjectKind } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
+import type { OpinionAnswerKind } from '../domain/opinion-answer.js';
 
-export type OpinionAnswerKind = 'agree' | 'disagree' | 'no-objection' | 'no-opinion';
 export type OpinionRequestStatus = 'publicising' | 'window-closed' | 'closed' | 'withdrawn' | 'not-started';
 
 export interface LinkedMemberView {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '@jianfu/platform';
-import { type AuditAction, auditActions } from '../../persistence/audit-log.repository.js';
+import { type AuditAction, auditActions } from '../../domain/audit-entry.js';
 
 export class ListAuditEntriesParams extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only entries about this user' })

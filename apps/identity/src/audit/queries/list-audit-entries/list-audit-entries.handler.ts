@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
-import { type AuditEntry, AuditLogRepository } from '../../persistence/audit-log.repository.js';
+import type { AuditEntry } from '../../domain/audit-entry.js';
+import { AuditLogRepository } from '../../persistence/audit-log.repository.js';
 import { ListAuditEntriesQuery } from './list-audit-entries.query.js';
 
 @QueryHandler(ListAuditEntriesQuery)

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Page } from '@jianfu/platform';
-import type { AuditAction, AuditEntry } from '../../persistence/audit-log.repository.js';
+import type { AuditAction, AuditEntry } from '../../domain/audit-entry.js';
 
 export class ListAuditEntriesQuery extends Query<Page<AuditEntry>> {
   constructor(

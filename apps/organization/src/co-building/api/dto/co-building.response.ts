@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { residentUnitKinds } from '../../persistence/co-building.repository.js';
+import { residentUnitKinds } from '../../domain/resident-unit.js';
 
 const committeeKinds = ['street-joint-working-committee', 'community-joint-committee'];
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { type ResidentUnitKind, residentUnitKinds } from '../../persistence/co-building.repository.js';
+import { type ResidentUnitKind, residentUnitKinds } from '../../domain/resident-unit.js';
 
 export class RegisterResidentUnitRequest {
   @ApiProperty({ example: 'RU-FZ-EPB', description: 'Code of the unit, unique in the platform' })

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, NotFoundError, TransactionRunner } from '@jianfu/platform';
-import { residentUnitByCode } from '../../domain/resident-unit-scope.js';
+import { residentUnitInDistrict } from '../../domain/resident-unit-scope.js';
 import {
   CoBuildingRepository,
   committeeView,
@@ -23,7 +23,11 @@ export class AddCommitteeMemberHandler implements ICommandHandler<AddCommitteeMe
       if (!committee || committee.districtCode !== command.actor.scope.districtCode) {
         throw new NotFoundError('joint-committee', command.committeeId);
       }
-      const unit = await residentUnitByCode(this.coBuilding, tx, command.residentUnitCode, command.actor);
+      const unit = residentUnitInDistrict(
+        await this.coBuilding.findUnitByCode(tx, command.residentUnitCode),
+        command.residentUnitCode,
+        command.actor,
+      );
       const located = committee.streetCode
         ? unit.streetCode === committee.streetCode
         : unit.communityId === committee.communityId;

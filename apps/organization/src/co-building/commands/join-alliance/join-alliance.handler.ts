@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@jianfu/platform';
 import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
-import { residentUnitByCode } from '../../domain/resident-unit-scope.js';
+import { residentUnitInDistrict } from '../../domain/resident-unit-scope.js';
 import { CoBuildingRepository } from '../../persistence/co-building.repository.js';
 import { JoinAllianceCommand } from './join-alliance.command.js';
 
@@ -18,7 +18,11 @@ export class JoinAllianceHandler implements ICommandHandler<JoinAllianceCommand>
   async execute(command: JoinAllianceCommand) {
     return this.transactions.run(async (tx) => {
       const community = await communityInScope(this.units, tx, command.communityId, command.actor, 'change');
-      const unit = await residentUnitByCode(this.coBuilding, tx, command.residentUnitCode, command.actor);
+      const unit = residentUnitInDistrict(
+        await this.coBuilding.findUnitByCode(tx, command.residentUnitCode),
+        command.residentUnitCode,
+        command.actor,
+      );
       await this.coBuilding.joinAlliance(tx, community.id, unit.id, command.joinedOn);
       return { communityId: community.id, members: await this.coBuilding.allianceMembers(tx, community.id) };
     });

@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
-import { residentUnitByCode } from '../../domain/resident-unit-scope.js';
+import { residentUnitInDistrict } from '../../domain/resident-unit-scope.js';
 import { CoBuildingRepository, type JointMeetingView } from '../../persistence/co-building.repository.js';
 import { RecordJointMeetingCommand } from './record-joint-meeting.command.js';
 import { CoBuildingErrors } from '../../domain/co-building.errors.js';
@@ -29,7 +29,12 @@ export class RecordJointMeetingHandler implements ICommandHandler<RecordJointMee
       const community = await communityInScope(this.units, tx, command.communityId, command.actor, 'change');
       const attendance = [];
       for (const entry of command.attendance) {
-        const unit = await residentUnitByCode(this.coBuilding, tx, entry.residentUnitCode, command.actor, 'attendance');
+        const unit = residentUnitInDistrict(
+          await this.coBuilding.findUnitByCode(tx, entry.residentUnitCode),
+          entry.residentUnitCode,
+          command.actor,
+          'attendance',
+        );
         attendance.push({ residentUnitId: unit.id, present: entry.present, representative: entry.representative });
       }
       await this.coBuilding.insertMeeting(tx, {

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Principal } from '@jianfu/platform';
-import type { ResidentUnitKind } from '../../persistence/co-building.repository.js';
+import type { ResidentUnitKind } from '../../domain/resident-unit.js';
 
 export class RegisterResidentUnitCommand extends Command<{ residentUnitId: string }> {
   constructor(

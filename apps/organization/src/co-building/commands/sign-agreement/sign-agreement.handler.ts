@@ -5,7 +5,7 @@ import { DomainError, EventPublisher, TransactionRunner } from '@jianfu/platform
 import { activeCommunityByCode } from '../../../communities/queries/get-community/community-in-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { assertAgreementTerms } from '../../domain/agreement-term.js';
-import { residentUnitByCode } from '../../domain/resident-unit-scope.js';
+import { residentUnitInDistrict } from '../../domain/resident-unit-scope.js';
 import { type AgreementView, CoBuildingRepository } from '../../persistence/co-building.repository.js';
 import { SignAgreementCommand } from './sign-agreement.command.js';
 import { CoBuildingErrors } from '../../domain/co-building.errors.js';
@@ -34,7 +34,11 @@ export class SignAgreementHandler implements ICommandHandler<SignAgreementComman
         command.actor,
         'communityCode',
       );
-      const unit = await residentUnitByCode(this.coBuilding, tx, command.residentUnitCode, command.actor);
+      const unit = residentUnitInDistrict(
+        await this.coBuilding.findUnitByCode(tx, command.residentUnitCode),
+        command.residentUnitCode,
+        command.actor,
+      );
       const overlapping = await this.coBuilding.overlappingAgreement(
         tx,
         community.id,

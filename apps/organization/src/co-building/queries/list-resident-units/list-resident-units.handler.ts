@@ -2,7 +2,8 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
 import { communityInScope } from '../../../communities/queries/get-community/community-in-scope.js';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
-import { CoBuildingRepository, type ResidentUnitView } from '../../persistence/co-building.repository.js';
+import type { ResidentUnitView } from '../../domain/resident-unit.js';
+import { CoBuildingRepository } from '../../persistence/co-building.repository.js';
 import { ListResidentUnitsQuery } from './list-resident-units.query.js';
 
 @QueryHandler(ListResidentUnitsQuery)

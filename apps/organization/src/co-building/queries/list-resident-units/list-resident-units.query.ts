@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Page, Principal } from '@jianfu/platform';
-import type { ResidentUnitView } from '../../persistence/co-building.repository.js';
+import type { ResidentUnitView } from '../../domain/resident-unit.js';
 
 export class ListResidentUnitsQuery extends Query<Page<ResidentUnitView>> {
   constructor(

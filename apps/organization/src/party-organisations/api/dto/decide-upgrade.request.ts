@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, MaxLength, MinLength, ValidateIf } from 'class-validator';
-
-/** The approval kit's actions an upgrade request takes (no `return`: there is nothing to amend). */
-export const upgradeActionKinds = [
-  'approve',
-  'reject',
-  'withdraw',
-  'transfer',
-  'add-reviewer',
-  'copy',
-  'remind',
-] as const;
-export type UpgradeActionKind = (typeof upgradeActionKinds)[number];
+import { type UpgradeActionKind, upgradeActionKinds } from '../../domain/upgrade-action.js';
 
 export class DecideUpgradeRequest {
   @ApiProperty({ enum: upgradeActionKinds, example: 'approve' })

@@ -2,7 +2,7 @@ import { Command } from '@nestjs/cqrs';
 import type { ApprovalStepResponse } from '@jianfu/approvals';
 import type { PartyOrganisationUpgradeState, UpgradeDecision } from '@jianfu/contracts/workflows';
 import type { Principal } from '@jianfu/platform';
-import type { UpgradeActionKind } from '../../api/dto/decide-upgrade.request.js';
+import type { UpgradeActionKind } from '../../domain/upgrade-action.js';
 
 /** Where the request stands after the action; the workflow's own `state` is answered as `status`. */
 export interface UpgradeActionOutcome {

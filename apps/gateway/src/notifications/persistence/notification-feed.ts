@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
-import { GatewayConfig } from '../config.js';
+import { GatewayConfig } from '../../config.js';
 
 type Listener = (notificationId: string) => void;
 
