@@ -106,6 +106,44 @@ export default tseslint.config(
     },
   },
   {
+    // TypeORM and the Postgres driver stay behind the persistence boundary: outside it, code sees the platform's
+    // Transaction and the view types repositories return, never an EntityManager, an entity or SQL. Allowed in
+    // services' `persistence/` and `migrations/` folders; in the libraries, which name persistence by file rather than
+    // by folder, in their repositories, entities and migrations; and in the few platform files that are the database
+    // infrastructure itself: the data source and the Transaction (database/), the module that opens the connection,
+    // the outbox relay's LISTEN connection and the event publisher's outbox writes, the inbox consumer's transaction
+    // per event, the dead-letter office's replays and the metrics' pool gauges. Tests set up databases as they need.
+    // (Declared before the workflow rules, which restrict these imports too and must win for workflow files.)
+    files: ['apps/*/src/**/*.{ts,tsx}', 'libs/*/src/**/*.ts'],
+    ignores: [
+      '**/persistence/**',
+      '**/migrations/**',
+      'libs/*/src/**/*.{repository,entity,migration}.ts',
+      'libs/platform/src/database/**',
+      'libs/platform/src/platform.module.ts',
+      'libs/platform/src/outbox/{outbox-relay,event-publisher}.ts',
+      'libs/platform/src/inbox/event-consumer.ts',
+      'libs/platform/src/dead-letters/dead-letter-office.ts',
+      'libs/platform/src/metrics/metrics-sources.ts',
+      'libs/testing/**',
+      '**/*.spec.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['typeorm', 'typeorm/*', '@nestjs/typeorm', 'pg', 'pg/*'],
+              message:
+                'TypeORM and SQL belong in a persistence/ repository; elsewhere use the platform Transaction and view types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Workflow code is replayed: it must be deterministic and free of I/O. Only @temporalio/workflow,
     // contract types and sibling workflow code may be imported; time and randomness come from the SDK.
     // The files are every file a service's workflow bundle holds (derived from the bundle entries, the
