@@ -5,10 +5,8 @@ import { CountDemandWhenLedgerRequestAccepted } from './events/count-demand-when
 import { CountDemandWhenMeetingSummonsAdmitted } from './events/count-demand-when-meeting-summons-admitted.handler.js';
 import { CountDemandWhenSealRequestAccepted } from './events/count-demand-when-seal-request-accepted.handler.js';
 import { CommunityDemandsPersistenceModule } from './persistence/community-demands.repository.js';
-import {
-  CommunityDemandsReportHandler,
-  StreetDemandsReportHandler,
-} from './queries/community-demands-report/community-demands-report.handler.js';
+import { GetCommunityDemandsHandler } from './queries/get-community-demands/get-community-demands.handler.js';
+import { GetStreetDemandsHandler } from './queries/get-street-demands/get-street-demands.handler.js';
 
 /**
  * Every demand a department puts on a community (tasks, meetings, ledgers, seals, plaques; admitted and refused)
@@ -22,8 +20,8 @@ import {
     CountDemandWhenMeetingSummonsAdmitted,
     CountDemandWhenSealRequestAccepted,
     CountDemandWhenLedgerRequestAccepted,
-    CommunityDemandsReportHandler,
-    StreetDemandsReportHandler,
+    GetCommunityDemandsHandler,
+    GetStreetDemandsHandler,
   ],
 })
 export class DemandsModule {}

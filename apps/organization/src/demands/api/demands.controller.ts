@@ -11,10 +11,8 @@ import {
   Roles,
   toPage,
 } from '@jianfu/platform';
-import {
-  CommunityDemandsReportQuery,
-  StreetDemandsReportQuery,
-} from '../queries/community-demands-report/community-demands-report.query.js';
+import { GetCommunityDemandsQuery } from '../queries/get-community-demands/get-community-demands.query.js';
+import { GetStreetDemandsQuery } from '../queries/get-street-demands/get-street-demands.query.js';
 import {
   CommunityDemandsParams,
   CommunityMonthDemandsResponse,
@@ -67,7 +65,7 @@ export class DemandsController {
     @Query() query: CommunityDemandsParams,
   ): Promise<Page<CommunityMonthDemandsResponse>> {
     const rows = await this.queries.execute(
-      new CommunityDemandsReportQuery(actor, {
+      new GetCommunityDemandsQuery(actor, {
         ...monthRange(query),
         ...(query.streetCode ? { streetCode: query.streetCode } : {}),
         ...(query.communityId ? { communityId: query.communityId } : {}),
@@ -87,7 +85,7 @@ export class DemandsController {
     @Query() query: CommunityDemandsParams,
   ): Promise<Page<StreetMonthDemandsResponse>> {
     const rows = await this.queries.execute(
-      new StreetDemandsReportQuery(actor, {
+      new GetStreetDemandsQuery(actor, {
         ...monthRange(query),
         ...(query.streetCode ? { streetCode: query.streetCode } : {}),
       }),

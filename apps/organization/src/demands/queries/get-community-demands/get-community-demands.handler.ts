@@ -1,21 +1,19 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type Principal, TransactionRunner } from '@jianfu/platform';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
-import { addDemands, emptyMonth, sumMonths } from '../../domain/community-demand.js';
+import { addDemands, emptyMonth } from '../../domain/community-demand.js';
 import { CommunityDemandsRepository } from '../../persistence/community-demands.repository.js';
 import {
   type CommunityDemandsFilter,
-  CommunityDemandsReportQuery,
   type CommunityMonthDemands,
-  type StreetMonthDemands,
-  StreetDemandsReportQuery,
-} from './community-demands-report.query.js';
+  GetCommunityDemandsQuery,
+} from './get-community-demands.query.js';
 
 /**
  * The demands on the communities a caller's scope reaches, per community and month, from the rows admission's
  * events left; a department's own staff see only their department's. Only months with a demand appear.
  */
-async function communityMonths(
+export async function communityMonths(
   transactions: TransactionRunner,
   units: OrganisationUnitsRepository,
   demands: CommunityDemandsRepository,
@@ -60,43 +58,15 @@ async function communityMonths(
   );
 }
 
-@QueryHandler(CommunityDemandsReportQuery)
-export class CommunityDemandsReportHandler implements IQueryHandler<CommunityDemandsReportQuery> {
+@QueryHandler(GetCommunityDemandsQuery)
+export class GetCommunityDemandsHandler implements IQueryHandler<GetCommunityDemandsQuery> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly units: OrganisationUnitsRepository,
     private readonly demands: CommunityDemandsRepository,
   ) {}
 
-  async execute(query: CommunityDemandsReportQuery): Promise<CommunityMonthDemands[]> {
+  async execute(query: GetCommunityDemandsQuery): Promise<CommunityMonthDemands[]> {
     return communityMonths(this.transactions, this.units, this.demands, query.actor, query.filter);
-  }
-}
-
-/** The street roll-up: each street's communities summed per month, so a street's figure is the sum of its rows. */
-@QueryHandler(StreetDemandsReportQuery)
-export class StreetDemandsReportHandler implements IQueryHandler<StreetDemandsReportQuery> {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly units: OrganisationUnitsRepository,
-    private readonly demands: CommunityDemandsRepository,
-  ) {}
-
-  async execute(query: StreetDemandsReportQuery): Promise<StreetMonthDemands[]> {
-    const rows = await communityMonths(this.transactions, this.units, this.demands, query.actor, query.filter);
-    const streets = new Map<string, StreetMonthDemands>();
-    for (const row of rows) {
-      const key = `${row.streetCode}|${row.month}`;
-      let street = streets.get(key);
-      if (!street) {
-        street = { streetCode: row.streetCode, streetName: row.streetName, communities: 0, ...emptyMonth(row.month) };
-        streets.set(key, street);
-      }
-      street.communities += 1;
-      sumMonths(street, row);
-    }
-    return [...streets.values()].sort(
-      (a, b) => a.month.localeCompare(b.month) || a.streetCode.localeCompare(b.streetCode),
-    );
   }
 }

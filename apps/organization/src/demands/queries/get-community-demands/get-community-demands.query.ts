@@ -10,13 +10,6 @@ export interface CommunityMonthDemands extends MonthlyDemands {
   streetName: string;
 }
 
-export interface StreetMonthDemands extends MonthlyDemands {
-  streetCode: string;
-  streetName: string;
-  /** Communities of the street with a demand that month. */
-  communities: number;
-}
-
 export interface CommunityDemandsFilter {
   /** Months `YYYY-MM`, both included. */
   from: string;
@@ -26,20 +19,10 @@ export interface CommunityDemandsFilter {
 }
 
 /** Demands on each community per month (tasks, meetings, ledgers, seals, plaques; admitted and refused). */
-export class CommunityDemandsReportQuery extends Query<CommunityMonthDemands[]> {
+export class GetCommunityDemandsQuery extends Query<CommunityMonthDemands[]> {
   constructor(
     readonly actor: Principal,
     readonly filter: CommunityDemandsFilter,
-  ) {
-    super();
-  }
-}
-
-/** The same figures summed per street and month (the street roll-up). */
-export class StreetDemandsReportQuery extends Query<StreetMonthDemands[]> {
-  constructor(
-    readonly actor: Principal,
-    readonly filter: Omit<CommunityDemandsFilter, 'communityId'>,
   ) {
     super();
   }
