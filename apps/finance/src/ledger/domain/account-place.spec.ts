@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { type Principal, Roles } from '@jianfu/platform';
-import { type AccountPlace, reachesAnyPlace, reachesPlace } from './account-place.js';
+import { type AccountPlace, reachesAnyPlace, reachesEveryAccount, reachesPlace } from './account-place.js';
 
 const officer = (scope: Partial<Principal['scope']> = {}): Principal => ({
   userId: 'u',
@@ -40,5 +40,23 @@ describe('reachesPlace', () => {
   it('reaches an account without a known place never', () => {
     expect(reachesAnyPlace(officer(), [])).toBe(false);
     expect(reachesAnyPlace(officer({ communityIds: ['c-1'] }), [department, community])).toBe(true);
+  });
+});
+
+describe('reachesEveryAccount', () => {
+  const places = new Map<string, AccountPlace[]>([
+    ['community:c-1:base-operating', [community]],
+    ['department:d-1:available', [department]],
+  ]);
+
+  it('shows a transfer only to whom every account it touches is reached', () => {
+    const accounts = [{ id: 'community:c-1:base-operating' }, { id: 'department:d-1:available' }];
+    expect(reachesEveryAccount(officer(), accounts, places)).toBe(true);
+    expect(reachesEveryAccount(officer({ communityIds: ['c-1'] }), accounts, places)).toBe(false);
+    expect(reachesEveryAccount(officer({ communityIds: ['c-1'] }), accounts.slice(0, 1), places)).toBe(true);
+  });
+
+  it('treats an account the places do not name as out of reach', () => {
+    expect(reachesEveryAccount(officer(), [{ id: 'resident-unit:u-9' }], places)).toBe(false);
   });
 });
