@@ -111,7 +111,7 @@ export default tseslint.config(
     // services' `persistence/` and `migrations/` folders; in the libraries, which name persistence by file rather than
     // by folder, in their repositories, entities and migrations; and in the few platform files that are the database
     // infrastructure itself: the data source and the Transaction (database/), the module that opens the connection,
-    // the outbox relay's LISTEN connection and the event publisher's outbox writes, the inbox consumer's transaction
+    // the outbox relay's LISTEN connection, the inbox consumer's transaction
     // per event, the dead-letter office's replays and the metrics' pool gauges. Tests set up databases as they need.
     // (Declared before the workflow rules, which restrict these imports too and must win for workflow files.)
     files: ['apps/*/src/**/*.{ts,tsx}', 'libs/*/src/**/*.ts'],
@@ -121,7 +121,7 @@ export default tseslint.config(
       'libs/*/src/**/*.{repository,entity,migration}.ts',
       'libs/platform/src/database/**',
       'libs/platform/src/platform.module.ts',
-      'libs/platform/src/outbox/{outbox-relay,event-publisher}.ts',
+      'libs/platform/src/outbox/outbox-relay.ts',
       'libs/platform/src/inbox/event-consumer.ts',
       'libs/platform/src/dead-letters/dead-letter-office.ts',
       'libs/platform/src/metrics/metrics-sources.ts',

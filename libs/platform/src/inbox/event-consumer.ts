@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   type EventDefinition,
   type EventEnvelope,
@@ -9,6 +9,7 @@ import {
   Topics,
 } from '@jianfu/contracts';
 import { PlatformConfig } from '../config/platform-config.js';
+import type { Transaction } from '../database/transaction-runner.js';
 import { RequestContext } from '../context/request-context.js';
 import { DeadLetterOffice } from '../dead-letters/dead-letter-office.js';
 import { DeadLetterRepository, type ReplayOutcome } from '../dead-letters/dead-letter.repository.js';
@@ -31,7 +32,7 @@ function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-export type EventHandler<TPayload> = (event: EventEnvelope<TPayload>, manager: EntityManager) => Promise<void>;
+export type EventHandler<TPayload> = (event: EventEnvelope<TPayload>, manager: Transaction) => Promise<void>;
 
 /**
  * How many events one process handles at once, over all partitions and keys. Each holds a connection of the

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { type EventDefinition, type EventEnvelope, EventSchemaValidator, Topics } from '@jianfu/contracts';
 import { RequestContext } from '../context/request-context.js';
+import type { Transaction } from '../database/transaction-runner.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { currentTraceCarrier } from '../tracing/event-trace.js';
 import { OutboxRepository } from './outbox.repository.js';
@@ -21,7 +21,7 @@ export class EventPublisher {
   ) {}
 
   async publish<TPayload>(
-    manager: EntityManager,
+    manager: Transaction,
     definition: EventDefinition<TPayload>,
     event: { aggregateId: string; payload: TPayload; correlationId?: string; causationId?: string },
   ): Promise<EventEnvelope<TPayload>> {
