@@ -7,10 +7,6 @@ export const knownViolations = {
   contextCycles: [] as string[],
   /** API code reading repositories or their row types, domain code importing persistence, and the like. */
   layerImports: [
-    'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue-baseline.repository.ts',
-    'apps/admission/src/catalogue/api/catalogue-baseline.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
-    'apps/admission/src/catalogue/api/catalogue.controller.ts → apps/admission/src/catalogue/persistence/catalogue.repository.ts',
-    'apps/admission/src/power-items/api/power-items.controller.ts → apps/admission/src/power-items/persistence/power-items.repository.ts',
     'apps/finance/src/ledger/api/ledger.controller.ts → apps/finance/src/ledger/persistence/account-places.repository.ts',
     'apps/finance/src/ledger/api/ledger.controller.ts → apps/finance/src/ledger/persistence/ledger.repository.ts',
     'apps/finance/src/reports/api/reports.controller.ts → apps/finance/src/community-funds/persistence/co-building-receipts.repository.ts',
@@ -24,8 +20,6 @@ export const knownViolations = {
   ],
   /** Files outside persistence/ and migrations/ that import TypeORM or run SQL. */
   sqlOutsidePersistence: [
-    'apps/admission/src/submissions/precheck/precheck-submission.ts',
-    'apps/admission/src/submissions/workflows/task-admission.activities.ts',
     'apps/gateway/src/notifications/notification-feed.ts',
     'apps/personnel/src/communities/community-access.ts',
   ],
