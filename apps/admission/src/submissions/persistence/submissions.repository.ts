@@ -235,22 +235,6 @@ export class SubmissionsRepository {
     );
   }
 
-  /** Records that Temporal holds the submission's review workflow; the first time counts. */
-  async markReviewStarted(tx: Transaction, id: string): Promise<void> {
-    await tx.query('UPDATE submission SET review_started_at = now() WHERE id = $1 AND review_started_at IS NULL', [id]);
-  }
-
-  /** Submissions in review whose workflow Temporal has not yet accepted, oldest first. */
-  async awaitingReviewStart(tx: Transaction, limit: number): Promise<Submission[]> {
-    const rows = await tx.query<SubmissionRow[]>(
-      `SELECT ${columns} FROM submission
-        WHERE status = 'in-review' AND review_started_at IS NULL AND workflow_id IS NOT NULL
-        ORDER BY first_submitted_at, id LIMIT $1`,
-      [limit],
-    );
-    return rows.map(toSubmission);
-  }
-
   async setStatus(
     tx: Transaction,
     id: string,
