@@ -1,3 +1,6 @@
+import type { Principal } from '@jianfu/platform';
+import type { ProposalSubject } from '../../version-proposals/domain/version-proposal.js';
+
 /** Where an administrative power item (行政权力事项) of a department stands after the reform. */
 export const powerItemStatuses = ['kept', 'cancelled', 'devolved-to-street', 'devolved-to-community'] as const;
 export type PowerItemStatus = (typeof powerItemStatuses)[number];
@@ -31,9 +34,6 @@ export function powerItemProblems(items: PowerItem[]): { field: string; rule: st
 }
 
 /** The register a caller proposes to and decides on: a department's, in the caller's own district. */
-export function powerItemsSubject(
-  actor: { scope: { districtCode: string } },
-  departmentId: string,
-): { districtCode: string; register: 'power-items'; departmentId: string } {
+export function powerItemsSubject(actor: Principal, departmentId: string): ProposalSubject {
   return { districtCode: actor.scope.districtCode, register: 'power-items', departmentId };
 }
