@@ -90,11 +90,6 @@ export class AdmissionConfig extends PlatformConfig {
   @Min(1)
   AMENDMENT_WORKING_DAYS: number = 10;
 
-  /** How often the API looks for submitted reviews Temporal has not accepted yet, and starts them. */
-  @IsInt()
-  @Min(100)
-  ADMISSION_REVIEW_START_RETRY_MS: number = 30_000;
-
   /** Reminders (催办) a participant may send per step. */
   @IsInt()
   @Min(0)

@@ -5,10 +5,15 @@ import { ServiceUnavailableException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import {
   EventPublisher,
+  PlatformConfig,
   PolicyBook,
   type Principal,
+  RequestedWorkflowStartRepository,
+  type RequestedWorkflowStart,
   ServiceIdentity,
+  type Transaction,
   TransactionRunner,
+  WorkflowStarts,
   workflowsPathBeside,
 } from '@jianfu/platform';
 import {
@@ -105,9 +110,23 @@ export class AdmissionUnderTest extends EventFedService<AdmissionConfig> {
 
   /**
    * Drafts a submission and submits it while Temporal refuses every start (the real server, asked in a
-   * namespace it does not have): the submit answers 503. Returns the submission and the refusing client.
+   * namespace it does not have): the submit answers 503. Returns the submission, the accepting client and the
+   * refusing workflow starts. Unless `relay` is true, the API's relay is held off this submission's start (its next
+   * attempt an hour away), so the test sees the refusal alone; a start named by a caller is still tried at once.
    */
-  async submitWhileTemporalRefuses(submitter: Principal, communityIds: string[]) {
+  async submitWhileTemporalRefuses(submitter: Principal, communityIds: string[], { relay = false } = {}) {
+    const temporal = this.api.app.get(Client);
+    const refusing = new Client({ connection: temporal.connection, namespace: `missing-${this.schema}` });
+    const { submissionId, starts, submit } = await this.draftToSubmitThrough(submitter, communityIds, refusing, relay);
+    await expect(submit()).rejects.toBeInstanceOf(ServiceUnavailableException);
+    return { submissionId, temporal, refusingStarts: starts };
+  }
+
+  /**
+   * Drafts a submission and answers how to submit it with its review started through `temporal` (a client of the
+   * test's choosing), the API's relay held off it unless `relay` is true.
+   */
+  async draftToSubmitThrough(submitter: Principal, communityIds: string[], temporal: Client, relay = false) {
     const draft = await this.http.request<{ id: string }>('POST', '/submissions', {
       as: submitter,
       body: submissionBody(communityIds),
@@ -115,21 +134,25 @@ export class AdmissionUnderTest extends EventFedService<AdmissionConfig> {
     expect(draft.status).toBe(201);
     const submissionId = draft.body.id;
     const { app } = this.api;
-    const temporal = app.get(Client);
-    const refusing = new Client({ connection: temporal.connection, namespace: `missing-${this.schema}` });
+    const starts = new WorkflowStarts(
+      app.get(TransactionRunner),
+      relay ? new RequestedWorkflowStartRepository() : new RelayHeldOff(),
+      temporal,
+      app.get(ServiceIdentity),
+      app.get(PlatformConfig),
+    );
     const handler = new SubmitSubmissionHandler(
       app.get(TransactionRunner),
       app.get(SubmissionsRepository),
       app.get(EventPublisher),
-      refusing,
-      app.get(AdmissionConfig),
-      app.get(ServiceIdentity),
+      starts,
       app.get(PolicyBook),
     );
-    await expect(handler.execute(new SubmitSubmissionCommand(submissionId, submitter))).rejects.toBeInstanceOf(
-      ServiceUnavailableException,
-    );
-    return { submissionId, temporal, refusing };
+    return {
+      submissionId,
+      starts,
+      submit: () => handler.execute(new SubmitSubmissionCommand(submissionId, submitter)),
+    };
   }
 
   async outboxTypes(aggregateId: string): Promise<string[]> {
@@ -213,4 +236,24 @@ export function submissionBody(communityIds: string[], overrides: Record<string,
     attachments: [{ name: '关于开展低保入户核查的通知.pdf', mediaType: 'application/pdf', sizeBytes: 245760 }],
     ...overrides,
   };
+}
+
+/** Requested starts the relay leaves alone for an hour, from the request on and after every refusal. */
+class RelayHeldOff extends RequestedWorkflowStartRepository {
+  override async request(tx: Transaction, start: RequestedWorkflowStart): Promise<void> {
+    await super.request(tx, start);
+    await this.holdOff(tx, start.workflowId);
+  }
+
+  override async markFailed(tx: Transaction, workflowId: string, error: string): Promise<void> {
+    await super.markFailed(tx, workflowId, error);
+    await this.holdOff(tx, workflowId);
+  }
+
+  private async holdOff(tx: Transaction, workflowId: string): Promise<void> {
+    await tx.query(
+      `UPDATE requested_workflow_start SET next_attempt_at = now() + interval '1 hour' WHERE workflow_id = $1`,
+      [workflowId],
+    );
+  }
 }

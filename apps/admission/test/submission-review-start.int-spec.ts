@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { WorkflowNotFoundError } from '@temporalio/client';
-import { Roles } from '@jianfu/platform';
-import { createTestIsolation, principal, proposeAndApprove } from '@jianfu/testing';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { Roles, WorkflowStarts } from '@jianfu/platform';
+import { createTestIsolation, eventually, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
 
 /**
- * Submitting commits the submission before its review workflow starts: when Temporal refuses the start,
- * the submission is kept as submitted (one round, one SubmissionSubmitted) with no workflow running for it,
- * and submitting again starts the review under the same id, once.
+ * Submitting commits the submission and the request to start its review (`WorkflowStarts`) before the workflow
+ * starts: when Temporal refuses the start, the submission is kept as submitted (one round, one SubmissionSubmitted)
+ * with no workflow running for it; submitting again, or the API's relay on its own, starts the review under the same
+ * id, once. Temporal is called with no transaction open.
  */
 describe('submitting when the review cannot start', () => {
   const isolation = createTestIsolation('admission-review-start');
@@ -64,5 +65,82 @@ describe('submitting when the review cannot start', () => {
     );
     expect(review.round).toBe(1);
     expect(await admission.outboxTypes(submissionId)).toEqual(['admission.submission.submitted']);
+  });
+
+  async function startedAt(workflowId: string): Promise<Date | null> {
+    const { rows } = await admission.db.query<{ started_at: Date | null }>(
+      `SELECT started_at FROM ${admission.schema}.requested_workflow_start WHERE workflow_id = $1`,
+      [workflowId],
+    );
+    return rows[0].started_at;
+  }
+
+  it('starts a refused review in the background once Temporal accepts, and only once', async () => {
+    const { submissionId, temporal, refusingStarts } = await admission.submitWhileTemporalRefuses(
+      submitter,
+      communityIds,
+      { relay: true },
+    );
+    const workflowId = `task-admission-${submissionId}`;
+    // While Temporal keeps refusing, a relay pass starts nothing and the start stays requested.
+    expect(await refusingStarts.relayOnce()).toBe(0);
+
+    // Nobody submits again: the API's own relay, talking to the accepting namespace, starts the review.
+    await eventually(async () => expect(await startedAt(workflowId)).not.toBeNull(), 20_000);
+    const { runId } = await temporal.workflow.getHandle(workflowId).describe();
+    const review = await admission.reviewReaches(
+      submissionId,
+      submitter,
+      (body) => body.review?.status === 'street-review',
+    );
+    expect(review.round).toBe(1);
+
+    // A start whose record was lost is made again: Temporal keeps the running review and the start is recorded.
+    await admission.db.query(
+      `UPDATE ${admission.schema}.requested_workflow_start SET started_at = NULL, next_attempt_at = now()
+       WHERE workflow_id = $1`,
+      [workflowId],
+    );
+    const relay = admission.api.app.get(WorkflowStarts);
+    await relay.relayOnce();
+    await eventually(async () => expect(await startedAt(workflowId)).not.toBeNull());
+    expect((await temporal.workflow.getHandle(workflowId).describe()).runId).toBe(runId);
+    expect(await admission.outboxTypes(submissionId)).toEqual(['admission.submission.submitted']);
+    expect(await relay.relayOnce()).toBe(0);
+  });
+
+  it('calls Temporal with no transaction open: the requested start is neither locked nor held meanwhile', async () => {
+    const temporal = admission.api.app.get(Client);
+    // What another relay or request sees while the start call is in flight: the start's row, free to lock.
+    const duringCall: string[] = [];
+    const watching = new Client({
+      connection: temporal.connection,
+      namespace: temporal.options.namespace,
+      interceptors: {
+        workflow: [
+          {
+            async start(input, next) {
+              const probe = await admission.db
+                .query(
+                  `SELECT 1 FROM ${admission.schema}.requested_workflow_start WHERE workflow_id = $1 FOR UPDATE NOWAIT`,
+                  [input.options.workflowId],
+                )
+                .then(
+                  () => 'free',
+                  (error: { code?: string; message?: string }) =>
+                    error.code === '55P03' ? 'locked' : `failed: ${error.message}`,
+                );
+              duringCall.push(probe);
+              return next(input);
+            },
+          },
+        ],
+      },
+    });
+    const { submissionId, submit } = await admission.draftToSubmitThrough(submitter, communityIds, watching);
+    expect(await submit()).toMatchObject({ status: 'in-review', workflowId: `task-admission-${submissionId}` });
+    expect(duringCall).toEqual(['free']);
+    expect(await startedAt(`task-admission-${submissionId}`)).not.toBeNull();
+    await admission.reviewReaches(submissionId, submitter, (body) => body.review?.status === 'street-review');
   });
 });

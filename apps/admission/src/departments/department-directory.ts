@@ -3,9 +3,6 @@ import { AddDepartmentWhenDepartmentCreated } from './events/add-department-when
 import { DepartmentDirectoryRepository } from './persistence/department-directory.repository.js';
 import { ListDepartmentsHandler } from './queries/list-departments/list-departments.handler.js';
 
-// Kept importable from here for the power-items controller, which reads the directory itself.
-export { DepartmentDirectoryRepository } from './persistence/department-directory.repository.js';
-
 /** Admission's copy of the district's functional departments (区直部门), fed by organization events. */
 @Module({
   providers: [DepartmentDirectoryRepository, AddDepartmentWhenDepartmentCreated, ListDepartmentsHandler],

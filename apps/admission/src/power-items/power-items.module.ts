@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DepartmentDirectoryModule } from '../departments/department-directory.js';
-import { DepartmentsController } from '../departments/departments.controller.js';
+import { DepartmentsController } from '../departments/api/departments.controller.js';
 import { PowerItemsController } from './api/power-items.controller.js';
+import { DecidePowerItemsProposalHandler } from './commands/decide-power-items-proposal/decide-power-items-proposal.handler.js';
+import { ProposePowerItemsVersionHandler } from './commands/propose-power-items-version/propose-power-items-version.handler.js';
 import { PowerItemsRepository } from './persistence/power-items.repository.js';
+import { GetPowerItemsProposalHandler } from './queries/get-power-items-proposal/get-power-items-proposal.handler.js';
+import { GetPowerItemsVersionHandler } from './queries/get-power-items-version/get-power-items-version.handler.js';
 import { VersionProposalsModule } from '../version-proposals/version-proposals.js';
 
 @Module({ providers: [PowerItemsRepository], exports: [PowerItemsRepository] })
@@ -12,5 +16,11 @@ export class PowerItemsPersistenceModule {}
 @Module({
   imports: [PowerItemsPersistenceModule, DepartmentDirectoryModule, VersionProposalsModule],
   controllers: [DepartmentsController, PowerItemsController],
+  providers: [
+    ProposePowerItemsVersionHandler,
+    GetPowerItemsProposalHandler,
+    DecidePowerItemsProposalHandler,
+    GetPowerItemsVersionHandler,
+  ],
 })
 export class PowerItemsModule {}

@@ -14,7 +14,6 @@ import { PreviewPrecheckHandler } from './queries/preview-precheck/preview-prech
 import { GetSubmissionHistoryHandler } from './queries/get-submission-history/get-submission-history.handler.js';
 import { GetSubmissionHandler } from './queries/get-submission/get-submission.handler.js';
 import { ListSubmissionsHandler } from './queries/list-submissions/list-submissions.handler.js';
-import { ReviewStartReconciler } from './review-start/review-start-reconciler.js';
 
 @Module({ providers: [SubmissionsRepository], exports: [SubmissionsRepository] })
 export class SubmissionsPersistenceModule {}
@@ -38,7 +37,6 @@ export class SubmissionsPersistenceModule {}
     ListSubmissionsHandler,
     GetSubmissionHistoryHandler,
     PreviewPrecheckHandler,
-    ReviewStartReconciler,
   ],
 })
 export class SubmissionsModule {}

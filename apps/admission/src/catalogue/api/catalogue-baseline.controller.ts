@@ -1,18 +1,11 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import {
-  AllowRoles,
-  ApiProblems,
-  CurrentPrincipal,
-  NotFoundError,
-  type Principal,
-  Roles,
-  TransactionRunner,
-} from '@jianfu/platform';
-import { diffAgainstBaseline } from '../domain/baseline-diff.js';
+import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
+import { MarkCatalogueBaselineCommand } from '../commands/mark-catalogue-baseline/mark-catalogue-baseline.command.js';
+import { RecordRemovalReasonsCommand } from '../commands/record-removal-reasons/record-removal-reasons.command.js';
 import { CatalogueErrors } from '../domain/catalogue.errors.js';
-import { CatalogueBaselineRepository } from '../persistence/catalogue-baseline.repository.js';
-import { CatalogueRepository } from '../persistence/catalogue.repository.js';
+import { GetBaselineDiffQuery } from '../queries/get-baseline-diff/get-baseline-diff.query.js';
 import {
   BaselineDiffResponse,
   BaselineMarkResponse,
@@ -26,9 +19,8 @@ import {
 @Controller('catalogue')
 export class CatalogueBaselineController {
   constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly catalogue: CatalogueRepository,
-    private readonly baseline: CatalogueBaselineRepository,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post('baseline')
@@ -39,18 +31,7 @@ export class CatalogueBaselineController {
   @ApiCreatedResponse({ type: BaselineMarkResponse })
   @ApiProblems(CatalogueErrors['catalogue-version.not-found'])
   mark(@CurrentPrincipal() actor: Principal, @Body() body: MarkBaselineRequest): Promise<BaselineMarkResponse> {
-    const districtCode = actor.scope.districtCode;
-    return this.transactions.run(async (tx) => {
-      if ((await this.catalogue.items(tx, districtCode, body.version)).length === 0) {
-        throw new NotFoundError('catalogue-version', String(body.version));
-      }
-      return this.baseline.mark(tx, {
-        districtCode,
-        version: body.version,
-        note: body.note ?? null,
-        markedBy: actor.userId,
-      });
-    });
+    return this.commands.execute(new MarkCatalogueBaselineCommand(actor, body.version, body.note ?? null));
   }
 
   @Post('baseline/removal-reasons')
@@ -61,24 +42,21 @@ export class CatalogueBaselineController {
       'the same code stands, earlier ones stay',
   })
   @ApiCreatedResponse({ type: RemovalReasonsRecordedResponse })
-  async recordReasons(
+  recordReasons(
     @CurrentPrincipal() actor: Principal,
     @Body() body: RecordRemovalReasonsRequest,
   ): Promise<RemovalReasonsRecordedResponse> {
-    await this.transactions.run((tx) =>
-      this.baseline.recordReasons(
-        tx,
-        actor.scope.districtCode,
+    return this.commands.execute(
+      new RecordRemovalReasonsCommand(
+        actor,
         body.items.map((item) => ({
           code: item.code,
           reason: item.reason,
           mergedInto: item.mergedInto ?? null,
           note: item.note ?? null,
         })),
-        actor.userId,
       ),
     );
-    return { recorded: body.items.length };
   }
 
   @Get('versions/:version/baseline-diff')
@@ -91,27 +69,7 @@ export class CatalogueBaselineController {
   })
   @ApiOkResponse({ type: BaselineDiffResponse })
   @ApiProblems(CatalogueErrors['catalogue-version.not-found'], CatalogueErrors['catalogue-baseline.not-found'])
-  async diff(
-    @CurrentPrincipal() actor: Principal,
-    @Param('version') versionParam: string,
-  ): Promise<BaselineDiffResponse> {
-    const tx = this.transactions.reader;
-    const districtCode = actor.scope.districtCode;
-    const version =
-      versionParam === 'current'
-        ? await this.catalogue.currentVersion(tx, districtCode)
-        : /^\d{1,9}$/.test(versionParam)
-          ? Number(versionParam)
-          : null;
-    const items = version === null ? [] : await this.catalogue.items(tx, districtCode, version);
-    if (version === null || items.length === 0) throw new NotFoundError('catalogue-version', versionParam);
-    const mark = await this.baseline.current(tx, districtCode);
-    if (!mark) throw new NotFoundError('catalogue-baseline', districtCode);
-    const baselineItems = await this.catalogue.items(tx, districtCode, mark.version);
-    return diffAgainstBaseline(
-      { version: mark.version, items: baselineItems },
-      { version, items },
-      await this.baseline.reasons(tx, districtCode),
-    );
+  diff(@CurrentPrincipal() actor: Principal, @Param('version') versionParam: string): Promise<BaselineDiffResponse> {
+    return this.queries.execute(new GetBaselineDiffQuery(actor, versionParam));
   }
 }

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -15,16 +16,12 @@ import {
   ApiPageResponse,
   ApiProblems,
   CurrentPrincipal,
-  NotFoundError,
   type Page,
   PageQuery,
   type Principal,
-  RequestValidationError,
   Roles,
   toPage,
-  TransactionRunner,
 } from '@jianfu/platform';
-import type { ProposalSubject } from '../../version-proposals/domain/version-proposal.js';
 import { VersionProposalErrors } from '../../version-proposals/domain/version-proposal.errors.js';
 import {
   DecideVersionProposalRequest,
@@ -33,15 +30,15 @@ import {
   VersionProposalResponse,
   toVersionProposalResponse,
 } from '../../version-proposals/api/dto/version-proposal.dto.js';
-import { VersionProposals } from '../../version-proposals/version-proposals.js';
+import { DecideCatalogueProposalCommand } from '../commands/decide-catalogue-proposal/decide-catalogue-proposal.command.js';
+import { ImportCatalogueVersionCommand } from '../commands/import-catalogue-version/import-catalogue-version.command.js';
+import { ProposeCatalogueVersionCommand } from '../commands/propose-catalogue-version/propose-catalogue-version.command.js';
 import { CatalogueErrors } from '../domain/catalogue.errors.js';
-import {
-  type CatalogueItem,
-  catalogueFromCsv,
-  catalogueToCsv,
-  validateCatalogueItems,
-} from '../domain/catalogue-item.js';
-import { CatalogueRepository } from '../persistence/catalogue.repository.js';
+import { catalogueToCsv } from '../domain/catalogue-item.js';
+import { GetCatalogueProposalQuery } from '../queries/get-catalogue-proposal/get-catalogue-proposal.query.js';
+import { GetCatalogueVersionQuery } from '../queries/get-catalogue-version/get-catalogue-version.query.js';
+import { ListCatalogueProposalsQuery } from '../queries/list-catalogue-proposals/list-catalogue-proposals.query.js';
+import { ListCatalogueVersionsQuery } from '../queries/list-catalogue-versions/list-catalogue-versions.query.js';
 import { CatalogueExportQuery } from './dto/catalogue.query.js';
 import {
   CatalogueProposalResponse,
@@ -56,24 +53,9 @@ import { ImportCatalogueRequest, PublishCatalogueRequest } from './dto/publish-c
 @Controller('catalogue')
 export class CatalogueController {
   constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly catalogue: CatalogueRepository,
-    private readonly proposals: VersionProposals,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
   ) {}
-
-  private subject(actor: Principal): ProposalSubject {
-    return { districtCode: actor.scope.districtCode, register: 'catalogue', departmentId: null };
-  }
-
-  private proposeItems(actor: Principal, raw: unknown[], note: string | undefined): Promise<CatalogueProposalResponse> {
-    const { items, problems } = validateCatalogueItems(raw);
-    if (problems.length > 0) throw new RequestValidationError(problems);
-    return this.transactions.run(async (tx) =>
-      toCatalogueProposalResponse(
-        await this.proposals.propose(tx, this.subject(actor), { items, note: note ?? null }, actor),
-      ),
-    );
-  }
 
   @Post('proposals')
   @AllowRoles(Roles.AdmissionReviewer)
@@ -88,7 +70,9 @@ export class CatalogueController {
     @CurrentPrincipal() actor: Principal,
     @Body() body: PublishCatalogueRequest,
   ): Promise<CatalogueProposalResponse> {
-    return this.proposeItems(actor, body.items, body.note);
+    return this.commands
+      .execute(new ProposeCatalogueVersionCommand(actor, body.items, body.note ?? null))
+      .then(toCatalogueProposalResponse);
   }
 
   @Post('proposals/import')
@@ -100,24 +84,9 @@ export class CatalogueController {
     @CurrentPrincipal() actor: Principal,
     @Body() body: ImportCatalogueRequest,
   ): Promise<CatalogueProposalResponse> {
-    if (body.format === 'csv') {
-      const { items, problems } = catalogueFromCsv(body.content);
-      if (problems.length > 0) throw new RequestValidationError(problems);
-      return this.proposeItems(actor, items, body.note);
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body.content);
-    } catch {
-      throw new RequestValidationError([{ field: 'content', rule: 'isJson', message: 'content is not valid JSON' }]);
-    }
-    const items = Array.isArray(parsed) ? parsed : (parsed as { items?: unknown })?.items;
-    if (!Array.isArray(items)) {
-      throw new RequestValidationError([
-        { field: 'content', rule: 'isArray', message: 'JSON content must be an array of items or { items: [...] }' },
-      ]);
-    }
-    return this.proposeItems(actor, items as unknown[], body.note);
+    return this.commands
+      .execute(new ImportCatalogueVersionCommand(actor, body.format, body.content, body.note ?? null))
+      .then(toCatalogueProposalResponse);
   }
 
   @Get('proposals')
@@ -128,7 +97,13 @@ export class CatalogueController {
     @CurrentPrincipal() actor: Principal,
     @Query() query: ListVersionProposalsQuery,
   ): Promise<Page<VersionProposalResponse>> {
-    const page = await this.proposals.list(this.transactions.reader, this.subject(actor), query);
+    const page = await this.queries.execute(
+      new ListCatalogueProposalsQuery(actor, {
+        ...(query.status ? { status: query.status } : {}),
+        offset: query.offset,
+        limit: query.limit,
+      }),
+    );
     return toPage(page.items.map(toVersionProposalResponse), page.total, query);
   }
 
@@ -141,9 +116,7 @@ export class CatalogueController {
     @CurrentPrincipal() actor: Principal,
     @Param('proposalId', ParseUUIDPipe) proposalId: string,
   ): Promise<CatalogueProposalResponse> {
-    return toCatalogueProposalResponse(
-      await this.proposals.find<CatalogueItem>(this.transactions.reader, this.subject(actor), proposalId),
-    );
+    return toCatalogueProposalResponse(await this.queries.execute(new GetCatalogueProposalQuery(actor, proposalId)));
   }
 
   @Post('proposals/:proposalId/actions')
@@ -165,25 +138,7 @@ export class CatalogueController {
     @Param('proposalId', ParseUUIDPipe) proposalId: string,
     @Body() body: DecideVersionProposalRequest,
   ): Promise<VersionProposalDecisionResponse> {
-    const decided = await this.transactions.run((tx) =>
-      this.proposals.decide<CatalogueItem>(
-        tx,
-        this.subject(actor),
-        proposalId,
-        body,
-        actor,
-        async (inner, approved) => {
-          const version = await this.catalogue.publish(
-            inner,
-            actor.scope.districtCode,
-            approved.items,
-            { publishedBy: approved.proposedBy, approvedBy: approved.approvedBy },
-            approved.note,
-          );
-          return version.version;
-        },
-      ),
-    );
+    const decided = await this.commands.execute(new DecideCatalogueProposalCommand(actor, proposalId, body));
     return { duplicate: decided.duplicate, proposal: toVersionProposalResponse(decided.proposal) };
   }
 
@@ -195,7 +150,9 @@ export class CatalogueController {
     @CurrentPrincipal() actor: Principal,
     @Query() query: PageQuery,
   ): Promise<Page<CatalogueVersionResponse>> {
-    const page = await this.catalogue.versions(this.transactions.reader, actor.scope.districtCode, query);
+    const page = await this.queries.execute(
+      new ListCatalogueVersionsQuery(actor, { offset: query.offset, limit: query.limit }),
+    );
     return toPage(page.items, page.total, query);
   }
 
@@ -222,20 +179,11 @@ export class CatalogueController {
     @Query() query: CatalogueExportQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CatalogueVersionItemsResponse | string> {
-    const district = actor.scope.districtCode;
-    const version =
-      versionParam === 'current'
-        ? await this.catalogue.currentVersion(this.transactions.reader, district)
-        : /^\d{1,9}$/.test(versionParam)
-          ? Number(versionParam)
-          : undefined;
-    if (version === undefined) {
-      throw new RequestValidationError([
-        { field: 'version', rule: 'isVersion', message: 'version must be a number or `current`' },
-      ]);
-    }
-    const items = version === null ? [] : await this.catalogue.items(this.transactions.reader, district, version);
-    if (version === null || items.length === 0) throw new NotFoundError('catalogue-version', versionParam);
+    const {
+      districtCode: district,
+      version,
+      items,
+    } = await this.queries.execute(new GetCatalogueVersionQuery(actor, versionParam));
     if (query.format === 'csv') {
       response.type('text/csv; charset=utf-8');
       response.setHeader('content-disposition', `attachment; filename="catalogue-${district}-v${version}.csv"`);

@@ -1,29 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import {
-  AllowRoles,
-  ApiProblems,
-  CurrentPrincipal,
-  type FieldProblem,
-  NotFoundError,
-  type Principal,
-  RequestValidationError,
-  Roles,
-  type Transaction,
-  TransactionRunner,
-} from '@jianfu/platform';
-import { DepartmentDirectoryRepository } from '../../departments/department-directory.js';
-import type { ProposalSubject } from '../../version-proposals/domain/version-proposal.js';
+import { AllowRoles, ApiProblems, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
 import { VersionProposalErrors } from '../../version-proposals/domain/version-proposal.errors.js';
 import {
   DecideVersionProposalRequest,
   VersionProposalDecisionResponse,
   toVersionProposalResponse,
 } from '../../version-proposals/api/dto/version-proposal.dto.js';
-import { VersionProposals } from '../../version-proposals/version-proposals.js';
-import type { PowerItem } from '../domain/power-item.js';
+import { DecidePowerItemsProposalCommand } from '../commands/decide-power-items-proposal/decide-power-items-proposal.command.js';
+import { ProposePowerItemsVersionCommand } from '../commands/propose-power-items-version/propose-power-items-version.command.js';
 import { PowerItemErrors } from '../domain/power-item.errors.js';
-import { PowerItemsRepository } from '../persistence/power-items.repository.js';
+import { GetPowerItemsProposalQuery } from '../queries/get-power-items-proposal/get-power-items-proposal.query.js';
+import { GetPowerItemsVersionQuery } from '../queries/get-power-items-version/get-power-items-version.query.js';
 import {
   PowerItemProposalResponse,
   PowerItemVersionItemsResponse,
@@ -36,15 +25,9 @@ import {
 @Controller('departments/:departmentId/power-items')
 export class PowerItemsController {
   constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly powerItems: PowerItemsRepository,
-    private readonly departments: DepartmentDirectoryRepository,
-    private readonly proposals: VersionProposals,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
   ) {}
-
-  private subject(actor: Principal, departmentId: string): ProposalSubject {
-    return { districtCode: actor.scope.districtCode, register: 'power-items', departmentId };
-  }
 
   @Post('proposals')
   @AllowRoles(Roles.AdmissionReviewer)
@@ -60,34 +43,21 @@ export class PowerItemsController {
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
     @Body() body: PublishPowerItemsRequest,
   ): Promise<PowerItemProposalResponse> {
-    const problems: FieldProblem[] = [];
-    const seen = new Set<string>();
-    body.items.forEach((item, index) => {
-      if (seen.has(item.code)) {
-        problems.push({ field: `items[${index}].code`, rule: 'unique', message: `code ${item.code} appears twice` });
-      }
-      seen.add(item.code);
-      if (item.status !== 'kept' && !item.decisionDocument?.trim()) {
-        problems.push({
-          field: `items[${index}].decisionDocument`,
-          rule: 'decision-required',
-          message: `a ${item.status} item names the decision document that ${item.status} it`,
-        });
-      }
-    });
-    if (problems.length > 0) throw new RequestValidationError(problems);
-    return this.transactions.run(async (tx) => {
-      await this.knownDepartment(tx, actor, departmentId);
-      const items: PowerItem[] = body.items.map((item) => ({
-        code: item.code,
-        name: item.name.trim(),
-        status: item.status,
-        decisionDocument: item.decisionDocument?.trim() || null,
-      }));
-      return toPowerItemProposalResponse(
-        await this.proposals.propose(tx, this.subject(actor, departmentId), { items, note: body.note ?? null }, actor),
-      );
-    });
+    return this.commands
+      .execute(
+        new ProposePowerItemsVersionCommand(
+          actor,
+          departmentId,
+          body.items.map((item) => ({
+            code: item.code,
+            name: item.name.trim(),
+            status: item.status,
+            decisionDocument: item.decisionDocument?.trim() || null,
+          })),
+          body.note ?? null,
+        ),
+      )
+      .then(toPowerItemProposalResponse);
   }
 
   @Get('proposals/:proposalId')
@@ -101,7 +71,7 @@ export class PowerItemsController {
     @Param('proposalId', ParseUUIDPipe) proposalId: string,
   ): Promise<PowerItemProposalResponse> {
     return toPowerItemProposalResponse(
-      await this.proposals.find<PowerItem>(this.transactions.reader, this.subject(actor, departmentId), proposalId),
+      await this.queries.execute(new GetPowerItemsProposalQuery(actor, departmentId, proposalId)),
     );
   }
 
@@ -125,37 +95,10 @@ export class PowerItemsController {
     @Param('proposalId', ParseUUIDPipe) proposalId: string,
     @Body() body: DecideVersionProposalRequest,
   ): Promise<VersionProposalDecisionResponse> {
-    const decided = await this.transactions.run((tx) =>
-      this.proposals.decide<PowerItem>(
-        tx,
-        this.subject(actor, departmentId),
-        proposalId,
-        body,
-        actor,
-        async (inner, approved) => {
-          const version = await this.powerItems.publish(
-            inner,
-            {
-              districtCode: actor.scope.districtCode,
-              departmentId,
-              note: approved.note,
-              publishedBy: approved.proposedBy,
-              approvedBy: approved.approvedBy,
-            },
-            approved.items,
-          );
-          return version.version;
-        },
-      ),
+    const decided = await this.commands.execute(
+      new DecidePowerItemsProposalCommand(actor, departmentId, proposalId, body),
     );
     return { duplicate: decided.duplicate, proposal: toVersionProposalResponse(decided.proposal) };
-  }
-
-  private async knownDepartment(tx: Transaction, actor: Principal, departmentId: string): Promise<void> {
-    const department = await this.departments.find(tx, departmentId);
-    if (!department || department.districtCode !== actor.scope.districtCode) {
-      throw new NotFoundError('department', departmentId);
-    }
   }
 
   @Get('versions/:version')
@@ -168,21 +111,11 @@ export class PowerItemsController {
   })
   @ApiOkResponse({ type: PowerItemVersionItemsResponse })
   @ApiProblems(PowerItemErrors['power-item-version.not-found'])
-  async version(
+  version(
     @CurrentPrincipal() actor: Principal,
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
     @Param('version') versionParam: string,
   ): Promise<PowerItemVersionItemsResponse> {
-    const tx = this.transactions.reader;
-    const version =
-      versionParam === 'current'
-        ? await this.powerItems.currentVersion(tx, departmentId)
-        : /^\d{1,9}$/.test(versionParam)
-          ? Number(versionParam)
-          : null;
-    const found =
-      version === null ? null : await this.powerItems.find(tx, actor.scope.districtCode, departmentId, version);
-    if (!found) throw new NotFoundError('power-item-version', versionParam);
-    return found;
+    return this.queries.execute(new GetPowerItemsVersionQuery(actor, departmentId, versionParam));
   }
 }

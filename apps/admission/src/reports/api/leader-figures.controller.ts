@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowRoles, chinaDateOf, CurrentPrincipal, type Principal, Roles } from '@jianfu/platform';
-import { GetBurdenIndexHandler } from '../queries/get-burden-index/get-burden-index.handler.js';
-import { GetDecisionOutcomesHandler } from '../queries/get-decision-outcomes/get-decision-outcomes.handler.js';
+import { GetBurdenIndexQuery } from '../queries/get-burden-index/get-burden-index.query.js';
+import { GetDecisionOutcomesQuery } from '../queries/get-decision-outcomes/get-decision-outcomes.query.js';
 import { BurdenIndexQuery, LeaderYearQuery } from './dto/leader-figures.request.js';
 import { BurdenIndexResponse, DecisionOutcomesResponse } from './dto/leader-figures.response.js';
 
@@ -13,10 +14,7 @@ const thisYear = () => Number(chinaDateOf(new Date()).slice(0, 4));
 @ApiBearerAuth()
 @Controller('reports')
 export class LeaderFiguresController {
-  constructor(
-    private readonly burdenIndex: GetBurdenIndexHandler,
-    private readonly decisionOutcomes: GetDecisionOutcomesHandler,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('burden-index')
   @AllowRoles(Roles.DistrictLeader, Roles.AdmissionReviewer, Roles.CommunitySecretary)
@@ -27,7 +25,9 @@ export class LeaderFiguresController {
   })
   @ApiOkResponse({ type: BurdenIndexResponse })
   burden(@CurrentPrincipal() actor: Principal, @Query() query: BurdenIndexQuery): Promise<BurdenIndexResponse> {
-    return this.burdenIndex.execute(actor, query.year ?? thisYear(), query.streetCode || undefined);
+    return this.queries.execute(
+      new GetBurdenIndexQuery(actor, query.year ?? thisYear(), query.streetCode || undefined),
+    );
   }
 
   @Get('decision-outcomes')
@@ -37,6 +37,6 @@ export class LeaderFiguresController {
   })
   @ApiOkResponse({ type: DecisionOutcomesResponse })
   outcomes(@CurrentPrincipal() actor: Principal, @Query() query: LeaderYearQuery): Promise<DecisionOutcomesResponse> {
-    return this.decisionOutcomes.execute(actor, query.year ?? thisYear());
+    return this.queries.execute(new GetDecisionOutcomesQuery(actor, query.year ?? thisYear()));
   }
 }

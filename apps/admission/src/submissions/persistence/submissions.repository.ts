@@ -235,22 +235,6 @@ export class SubmissionsRepository {
     );
   }
 
-  /** Records that Temporal holds the submission's review workflow; the first time counts. */
-  async markReviewStarted(tx: Transaction, id: string): Promise<void> {
-    await tx.query('UPDATE submission SET review_started_at = now() WHERE id = $1 AND review_started_at IS NULL', [id]);
-  }
-
-  /** Submissions in review whose workflow Temporal has not yet accepted, oldest first. */
-  async awaitingReviewStart(tx: Transaction, limit: number): Promise<Submission[]> {
-    const rows = await tx.query<SubmissionRow[]>(
-      `SELECT ${columns} FROM submission
-        WHERE status = 'in-review' AND review_started_at IS NULL AND workflow_id IS NOT NULL
-        ORDER BY first_submitted_at, id LIMIT $1`,
-      [limit],
-    );
-    return rows.map(toSubmission);
-  }
-
   async setStatus(
     tx: Transaction,
     id: string,
@@ -361,5 +345,42 @@ export class SubmissionsRepository {
       [districtCode],
     );
     return row.n;
+  }
+
+  /**
+   * The communities a target names that exist in the district, and the ids it names that do not;
+   * a community merged away (撤并) no longer exists as a target.
+   */
+  async resolveTargets(
+    tx: Transaction,
+    submission: Pick<Submission, 'target' | 'districtCode'>,
+  ): Promise<{ ids: string[]; known: string[] }> {
+    const { target, districtCode } = submission;
+    if (target.mode === 'communities') {
+      const rows = await tx.query<{ id: string }[]>(
+        `SELECT community_id AS id FROM directory_community
+         WHERE district_code = $1 AND community_id = ANY($2::uuid[]) AND status = 'active'`,
+        [districtCode, target.communityIds],
+      );
+      return { ids: [...target.communityIds], known: rows.map((row) => row.id) };
+    }
+    const rows = await tx.query<{ id: string }[]>(
+      `SELECT community_id AS id FROM directory_community WHERE district_code = $1 AND status = 'active' ${
+        target.mode === 'street' ? 'AND street_code = $2' : ''
+      } ORDER BY code`,
+      target.mode === 'street' ? [districtCode, target.streetCode] : [districtCode],
+    );
+    const ids = rows.map((row) => row.id);
+    return { ids, known: ids };
+  }
+
+  /** The distinct streets the communities lie in, as the community directory knows them now. */
+  async streetsOf(tx: Transaction, districtCode: string, communityIds: string[]): Promise<string[]> {
+    const rows = await tx.query<{ street: string }[]>(
+      `SELECT DISTINCT street_code AS street FROM directory_community
+       WHERE district_code = $1 AND community_id = ANY($2::uuid[]) ORDER BY street_code`,
+      [districtCode, communityIds],
+    );
+    return rows.map((row) => row.street);
   }
 }

@@ -19,33 +19,6 @@ export interface PrecheckDeps {
 }
 
 /**
- * The communities a target names that exist in the district, and the ids it names that do not;
- * a community merged away (撤并) no longer exists as a target.
- */
-export async function resolveTargets(
-  tx: Transaction,
-  submission: Pick<Submission, 'target' | 'districtCode'>,
-): Promise<{ ids: string[]; known: string[] }> {
-  const { target, districtCode } = submission;
-  if (target.mode === 'communities') {
-    const rows = await tx.query<{ id: string }[]>(
-      `SELECT community_id AS id FROM directory_community
-       WHERE district_code = $1 AND community_id = ANY($2::uuid[]) AND status = 'active'`,
-      [districtCode, target.communityIds],
-    );
-    return { ids: [...target.communityIds], known: rows.map((row) => row.id) };
-  }
-  const rows = await tx.query<{ id: string }[]>(
-    `SELECT community_id AS id FROM directory_community WHERE district_code = $1 AND status = 'active' ${
-      target.mode === 'street' ? 'AND street_code = $2' : ''
-    } ORDER BY code`,
-    target.mode === 'street' ? [districtCode, target.streetCode] : [districtCode],
-  );
-  const ids = rows.map((row) => row.id);
-  return { ids, known: ids };
-}
-
-/**
  * Loads the facts the pre-check rules judge (catalogue in force, budget, evaluation items, duplicates, target
  * communities) and runs the rules. One function for the review's activity and the dry-run preview, so the two
  * cannot judge differently; it reads only.
@@ -55,7 +28,7 @@ export async function precheckSubmission(
   deps: PrecheckDeps,
   submission: PrecheckSubject,
 ): Promise<{ precheck: PrecheckResult; targets: { ids: string[]; known: string[] } }> {
-  const targets = await resolveTargets(tx, submission);
+  const targets = await deps.submissions.resolveTargets(tx, submission);
   const version = await deps.catalogue.currentVersion(tx, submission.districtCode);
   const item =
     version !== null && submission.catalogueItemCode

@@ -51,16 +51,6 @@ export function contentOf(submission: Submission): SubmissionContent {
   };
 }
 
-/** The distinct streets the communities lie in, as the community directory knows them now. */
-async function streetsOf(tx: Transaction, districtCode: string, communityIds: string[]): Promise<string[]> {
-  const rows = await tx.query<{ street: string }[]>(
-    `SELECT DISTINCT street_code AS street FROM directory_community
-     WHERE district_code = $1 AND community_id = ANY($2::uuid[]) ORDER BY street_code`,
-    [districtCode, communityIds],
-  );
-  return rows.map((row) => row.street);
-}
-
 function submissionPayload(
   submission: Submission,
   round: number,
@@ -112,7 +102,7 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
         return {
           precheck,
           targetCommunityIds,
-          targetStreetCodes: await streetsOf(tx, submission.districtCode, targetCommunityIds),
+          targetStreetCodes: await deps.submissions.streetsOf(tx, submission.districtCode, targetCommunityIds),
           precheckCodes: precheck.findings.filter((f) => f.severity !== 'flag').map((f) => f.code),
         };
       });

@@ -8,6 +8,20 @@ export interface RequestedWorkflowStart {
   args: unknown[];
 }
 
+interface StartRow {
+  workflow_id: string;
+  workflow_type: string;
+  task_queue: string;
+  args: unknown[];
+}
+
+const toStart = (row: StartRow): RequestedWorkflowStart => ({
+  workflowId: row.workflow_id,
+  workflowType: row.workflow_type,
+  taskQueue: row.task_queue,
+  args: row.args,
+});
+
 /** The `requested_workflow_start` table of the current service's schema. */
 @Injectable()
 export class RequestedWorkflowStartRepository {
@@ -21,28 +35,41 @@ export class RequestedWorkflowStartRepository {
   }
 
   /**
-   * Locks pending starts that are due (or the one named); a second relay skips them, so one process starts each
-   * (a double start would be refused by Temporal anyway, by the workflow id).
+   * Claims pending starts that are due, in a short transaction of its own: their next attempt moves a lease ahead, so
+   * a second relay passes them over while this one calls Temporal outside any transaction. A relay that dies before
+   * it marks them leaves them due again when the lease ends. The claim is no lock on the start itself: the workflow
+   * id keeps a second start of the same workflow from running it twice.
    */
-  async claimDue(tx: Transaction, limit: number, workflowId?: string): Promise<RequestedWorkflowStart[]> {
-    const rows: { workflow_id: string; workflow_type: string; task_queue: string; args: unknown[] }[] = await tx.query(
-      `SELECT workflow_id, workflow_type, task_queue, args FROM requested_workflow_start
-         WHERE started_at IS NULL AND ($2::text IS NULL AND next_attempt_at <= now() OR workflow_id = $2)
-         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [limit, workflowId ?? null],
+  async claimDue(tx: Transaction, limit: number, leaseSeconds: number): Promise<RequestedWorkflowStart[]> {
+    // TypeORM answers an UPDATE with its rows and the count.
+    const [rows]: [StartRow[], number] = await tx.query(
+      `UPDATE requested_workflow_start SET next_attempt_at = now() + make_interval(secs => $2)
+       WHERE workflow_id IN (
+         SELECT workflow_id FROM requested_workflow_start
+         WHERE started_at IS NULL AND next_attempt_at <= now()
+         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING workflow_id, workflow_type, task_queue, args`,
+      [limit, leaseSeconds],
     );
-    return rows.map((row) => ({
-      workflowId: row.workflow_id,
-      workflowType: row.workflow_type,
-      taskQueue: row.task_queue,
-      args: row.args,
-    }));
+    return rows.map(toStart);
+  }
+
+  /** The named start while it is pending, due or not (its requester starts it at once); null once started. */
+  async findPending(tx: Transaction, workflowId: string): Promise<RequestedWorkflowStart | null> {
+    const [row]: StartRow[] = await tx.query(
+      `SELECT workflow_id, workflow_type, task_queue, args FROM requested_workflow_start
+       WHERE workflow_id = $1 AND started_at IS NULL`,
+      [workflowId],
+    );
+    return row ? toStart(row) : null;
   }
 
   async markStarted(tx: Transaction, workflowId: string): Promise<void> {
-    await tx.query(`UPDATE requested_workflow_start SET started_at = now(), last_error = NULL WHERE workflow_id = $1`, [
-      workflowId,
-    ]);
+    await tx.query(
+      `UPDATE requested_workflow_start SET started_at = now(), last_error = NULL
+       WHERE workflow_id = $1 AND started_at IS NULL`,
+      [workflowId],
+    );
   }
 
   /** Backs off exponentially, capped at a minute: Temporal down for an hour costs sixty attempts, not thousands. */
@@ -51,7 +78,7 @@ export class RequestedWorkflowStartRepository {
       `UPDATE requested_workflow_start
        SET attempts = attempts + 1, last_error = $2,
            next_attempt_at = now() + least(interval '60 seconds', interval '500 milliseconds' * power(2, attempts))
-       WHERE workflow_id = $1`,
+       WHERE workflow_id = $1 AND started_at IS NULL`,
       [workflowId, error.slice(0, 2000)],
     );
   }

@@ -4,7 +4,10 @@ import { PlatformConfig } from '../../config/platform-config.js';
 import { type Transaction, TransactionRunner } from '../../database/transaction-runner.js';
 import { ServiceIdentity } from '../../service-identity.js';
 import { serviceTaskQueue } from '../temporal-client.js';
-import { RequestedWorkflowStartRepository } from './requested-workflow-start.repository.js';
+import {
+  type RequestedWorkflowStart,
+  RequestedWorkflowStartRepository,
+} from './requested-workflow-start.repository.js';
 
 export interface WorkflowStartRequest {
   workflowType: string;
@@ -16,6 +19,11 @@ export interface WorkflowStartRequest {
 
 const relayIntervalMs = 1000;
 const relayBatch = 50;
+/**
+ * How long a relay's claim keeps other relays off a start while it calls Temporal: well beyond one start call, so
+ * only a relay that died mid-pass leaves starts for another to take over (a double call is harmless anyway).
+ */
+const claimLeaseSeconds = 60;
 
 /**
  * The one way a use case starts a workflow after a write. `request` records the start in the use case's
@@ -24,7 +32,9 @@ const relayBatch = 50;
  * behind either. `startRequested`, called after the commit, starts it at once so the caller's answer can name a
  * running workflow; when Temporal is down, or the process dies in between, the relay of the service's API process
  * starts it later (every second, backing off per start). The workflow id is the key throughout: a start Temporal
- * already knows counts as done, so retries, a second relay and a second replica have one effect.
+ * already knows counts as done, so retries, a second relay and a second replica have one effect. No transaction is
+ * open while Temporal is called: a slow or unreachable Temporal holds no database connection and no row lock, so it
+ * cannot drain the pool the rest of the service needs; starts are read or claimed, and marked, in short ones.
  */
 @Injectable()
 export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -55,23 +65,20 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
    * when the start is left to the relay.
    */
   async startRequested(workflowId: string): Promise<boolean> {
-    return this.transactions.run(async (tx) => {
-      const [start] = await this.starts.claimDue(tx, 1, workflowId);
-      // Another relay holds it or already started it: either way it is not ours to start.
-      if (!start) return true;
-      return this.startOne(tx, start);
-    });
+    const start = await this.transactions.run((tx) => this.starts.findPending(tx, workflowId));
+    // Already started (by the relay, or by an earlier call): nothing left to do.
+    if (!start) return true;
+    return this.startOne(start);
   }
 
   /** Starts every due start once; exposed for tests and tools. Returns how many were started. */
   async relayOnce(): Promise<number> {
-    return this.transactions.run(async (tx) => {
-      let started = 0;
-      for (const start of await this.starts.claimDue(tx, relayBatch)) {
-        if (await this.startOne(tx, start)) started += 1;
-      }
-      return started;
-    });
+    const claimed = await this.transactions.run((tx) => this.starts.claimDue(tx, relayBatch, claimLeaseSeconds));
+    let started = 0;
+    for (const start of claimed) {
+      if (await this.startOne(start)) started += 1;
+    }
+    return started;
   }
 
   pending(): Promise<{ pending: number; oldestAgeSeconds: number }> {
@@ -101,10 +108,7 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
     this.timer.unref();
   }
 
-  private async startOne(
-    tx: Transaction,
-    start: { workflowId: string; workflowType: string; taskQueue: string; args: unknown[] },
-  ): Promise<boolean> {
+  private async startOne(start: RequestedWorkflowStart): Promise<boolean> {
     try {
       await this.temporal.workflow.start(start.workflowType, {
         workflowId: start.workflowId,
@@ -117,11 +121,13 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
         this.logger.warn({ err: error, workflowId: start.workflowId }, 'Workflow start failed; the relay retries it');
-        await this.starts.markFailed(tx, start.workflowId, error instanceof Error ? error.message : String(error));
+        await this.transactions.run((tx) =>
+          this.starts.markFailed(tx, start.workflowId, error instanceof Error ? error.message : String(error)),
+        );
         return false;
       }
     }
-    await this.starts.markStarted(tx, start.workflowId);
+    await this.transactions.run((tx) => this.starts.markStarted(tx, start.workflowId));
     return true;
   }
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
 import { MeetingSummonsAdmitted } from '@jianfu/contracts';
 import {
   type MeetingSummonsReviewInput,
@@ -15,11 +14,9 @@ import {
   PolicyBook,
   RequestContext,
   ScopeError,
-  ServiceIdentity,
-  serviceTaskQueue,
   TransactionRunner,
+  WorkflowStarts,
 } from '@jianfu/platform';
-import { AdmissionConfig } from '../../../config.js';
 import { overAllowance } from '../../domain/meeting-allowance.js';
 import type { MeetingSummonsView } from '../../domain/meeting-summons.js';
 import { type MeetingsPolicy, meetingsPolicyKind } from '../../domain/meetings-policy.js';
@@ -39,9 +36,7 @@ export class SummonMeetingHandler implements ICommandHandler<SummonMeetingComman
     private readonly directory: CommunityDirectoryRepository,
     private readonly policies: PolicyBook,
     private readonly events: EventPublisher,
-    private readonly temporal: Client,
-    private readonly config: AdmissionConfig,
-    private readonly identity: ServiceIdentity,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute({ actor, input }: SummonMeetingCommand): Promise<MeetingSummonsView> {
@@ -50,7 +45,8 @@ export class SummonMeetingHandler implements ICommandHandler<SummonMeetingComman
     const districtCode = actor.scope.districtCode;
     const summonsId = randomUUID();
     const communityIds = [...new Set(input.communityIds)];
-    const opened = await this.transactions.run(async (tx) => {
+    const workflowId = meetingSummonsReviewWorkflowId(summonsId);
+    const status = await this.transactions.run(async (tx) => {
       const known = await this.directory.findByIds(tx, communityIds);
       for (const communityId of communityIds) {
         const community = known.find((entry) => entry.communityId === communityId);
@@ -95,38 +91,28 @@ export class SummonMeetingHandler implements ICommandHandler<SummonMeetingComman
           },
         });
       }
-      return { status, reviewWorkingDays: policy.document.reviewWorkingDays, policyVersion: policy.version };
-    });
-    if (opened.status === 'in-review') {
-      const review: MeetingSummonsReviewInput = {
-        summonsId,
-        districtCode,
-        departmentId,
-        title: input.title,
-        submittedBy: actor.userId,
-        reviewWorkingDays: opened.reviewWorkingDays,
-        policyVersion: opened.policyVersion,
-        correlationId: RequestContext.current()?.correlationId ?? summonsId,
-      };
-      try {
-        await this.temporal.workflow.start(meetingSummonsReviewWorkflowType, {
-          workflowId: meetingSummonsReviewWorkflowId(summonsId),
-          taskQueue: serviceTaskQueue(this.config, this.identity.name),
+      if (status === 'in-review') {
+        // The summons and its review's start are one write: a summons in review never waits for a review no
+        // workflow will hold; a start Temporal refuses now is made by the relay later.
+        const review: MeetingSummonsReviewInput = {
+          summonsId,
+          districtCode,
+          departmentId,
+          title: input.title,
+          submittedBy: actor.userId,
+          reviewWorkingDays: policy.document.reviewWorkingDays,
+          policyVersion: policy.version,
+          correlationId: RequestContext.current()?.correlationId ?? summonsId,
+        };
+        await this.workflows.request(tx, {
+          workflowType: meetingSummonsReviewWorkflowType,
+          workflowId,
           args: [review],
         });
-      } catch (error) {
-        // The summons must not wait for a review no workflow will ever hold.
-        await this.transactions.run((tx) =>
-          this.summonses.close(tx, summonsId, {
-            status: 'not-started',
-            admittedBy: null,
-            decidedBy: null,
-            reason: 'the review could not start',
-          }),
-        );
-        throw error;
       }
-    }
+      return status;
+    });
+    if (status === 'in-review') await this.workflows.startRequested(workflowId);
     // The department that summoned sees its summons: read back as GET answers it.
     return (await this.summonses.find(this.transactions.reader, summonsId))!;
   }

@@ -1,31 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { type Principal, TransactionRunner } from '@jianfu/platform';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@jianfu/platform';
 import { LeaderFiguresRepository } from '../../persistence/leader-figures.repository.js';
-
-export interface BurdenMeasure {
-  inForce: number;
-  allowed: number;
-  /** In force as a percentage of what the catalogue allows (one decimal); null when it allows none. */
-  index: number | null;
-}
-
-export interface BurdenIndexReport {
-  year: number;
-  catalogueVersion: number | null;
-  allowed: { items: number; ledgers: number; evaluations: number };
-  communities: {
-    communityId: string;
-    code: string;
-    name: string;
-    streetCode: string;
-    tasks: number;
-    items: BurdenMeasure;
-    ledgers: BurdenMeasure;
-    evaluations: BurdenMeasure;
-    /** The highest of the three indices: the measure closest to (or beyond) the cap decides. */
-    index: number | null;
-  }[];
-}
+import { type BurdenIndexReport, type BurdenMeasure, GetBurdenIndexQuery } from './get-burden-index.query.js';
 
 function measure(inForce: number, allowed: number): BurdenMeasure {
   return { inForce, allowed, index: allowed > 0 ? Math.round((inForce / allowed) * 1000) / 10 : null };
@@ -35,14 +11,14 @@ function measure(inForce: number, allowed: number): BurdenMeasure {
  * 减负 as an index: what rests on each community in a year (catalogue items, ledgers, evaluation items of the
  * tasks in force) against what the district's current catalogue allows a community to carry.
  */
-@Injectable()
-export class GetBurdenIndexHandler {
+@QueryHandler(GetBurdenIndexQuery)
+export class GetBurdenIndexHandler implements IQueryHandler<GetBurdenIndexQuery> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly figures: LeaderFiguresRepository,
   ) {}
 
-  async execute(actor: Principal, year: number, streetCode: string | undefined): Promise<BurdenIndexReport> {
+  async execute({ actor, year, streetCode }: GetBurdenIndexQuery): Promise<BurdenIndexReport> {
     const tx = this.transactions.reader;
     const { districtCode, communityIds, streetCodes } = actor.scope;
     const cap = await this.figures.catalogueCap(tx, districtCode);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
   calendarFromSnapshot,
   calendarSnapshot,
@@ -6,28 +6,13 @@ import {
   WorkingDayCalendarRepository,
   workingDaysBetween,
 } from '@jianfu/approvals';
-import { type Principal, TransactionRunner } from '@jianfu/platform';
+import { TransactionRunner } from '@jianfu/platform';
 import { LeaderFiguresRepository } from '../../persistence/leader-figures.repository.js';
-
-export interface RefusalReason {
-  /** `review` (reviewers rejected), a pre-check finding code, or the gate's violation code. */
-  reason: string;
-  source: 'precheck' | 'review' | 'gate' | 'community';
-  count: number;
-}
-
-export interface DecisionOutcomesReport {
-  year: number;
-  decided: number;
-  admitted: number;
-  /** Submissions rejected, plus work refused at the gate or reported by communities (违规摊派). */
-  refused: number;
-  withdrawn: number;
-  expired: number;
-  refusedByReason: RefusalReason[];
-  /** Median working days (the district's calendar) from first submission to decision; null before any. */
-  medianWorkingDays: number | null;
-}
+import {
+  type DecisionOutcomesReport,
+  GetDecisionOutcomesQuery,
+  type RefusalReason,
+} from './get-decision-outcomes.query.js';
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -37,15 +22,15 @@ function median(values: number[]): number | null {
 }
 
 /** Tasks admitted against work refused in a year, by reason, and how long deciding took in working days. */
-@Injectable()
-export class GetDecisionOutcomesHandler {
+@QueryHandler(GetDecisionOutcomesQuery)
+export class GetDecisionOutcomesHandler implements IQueryHandler<GetDecisionOutcomesQuery> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly figures: LeaderFiguresRepository,
     private readonly calendar: WorkingDayCalendarRepository,
   ) {}
 
-  async execute(actor: Principal, year: number): Promise<DecisionOutcomesReport> {
+  async execute({ actor, year }: GetDecisionOutcomesQuery): Promise<DecisionOutcomesReport> {
     const tx = this.transactions.reader;
     const { districtCode } = actor.scope;
     const period = { from: `${year}-01-01`, to: `${year}-12-31` };

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
   ApiPageResponse,
@@ -10,21 +10,8 @@ import {
   type Principal,
   Roles,
 } from '@jianfu/platform';
-import { ListDepartmentsQuery } from './queries/list-departments/list-departments.query.js';
-
-export class DirectoryDepartmentResponse {
-  @ApiProperty({ format: 'uuid' })
-  departmentId!: string;
-
-  @ApiProperty({ example: 'GL-MZJ' })
-  code!: string;
-
-  @ApiProperty({ example: '区民政局' })
-  name!: string;
-
-  @ApiProperty({ example: '350102' })
-  districtCode!: string;
-}
+import { ListDepartmentsQuery } from '../queries/list-departments/list-departments.query.js';
+import { DirectoryDepartmentResponse } from './dto/directory-department.response.js';
 
 /** The departments admission learned from organization: whose power-item registers can be published. */
 @ApiTags('power items')
