@@ -8,6 +8,7 @@ export * from './config/platform-config.js';
 export * from './context/request-context.js';
 export * from './database/create-messaging-tables.migration.js';
 export * from './database/data-source-options.js';
+export * from './database/fen-column.js';
 export * from './database/migrate-process.js';
 export * from './database/transaction-runner.js';
 export * from './dead-letters/create-dead-letters.migration.js';
