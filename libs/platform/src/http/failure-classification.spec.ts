@@ -26,6 +26,15 @@ describe('failure classification', () => {
       cause: { code: 14 },
     });
     expect(isDependencyUnavailable(temporal)).toBe(true);
+    const exhausted = Object.assign(new Error('Too many in-flight Updates'), {
+      name: 'ServiceError',
+      cause: { code: 8 },
+    });
+    expect(isDependencyUnavailable(exhausted)).toBe(true);
+    const updateTimedOut = Object.assign(new Error('Timed out waiting for update response'), {
+      name: 'WorkflowUpdateRPCTimeoutOrCancelledError',
+    });
+    expect(isDependencyUnavailable(updateTimedOut)).toBe(true);
   });
 
   it('leaves other failures alone', () => {

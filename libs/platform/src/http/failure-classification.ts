@@ -53,8 +53,17 @@ const rejectedValueCodes = new Set([
   '2201X', // invalid_row_count_in_result_offset_clause
 ]);
 
-/** gRPC UNAVAILABLE and DEADLINE_EXCEEDED, as Temporal's client reports an unreachable server. */
-const grpcUnavailable = new Set([4, 14]);
+/**
+ * gRPC DEADLINE_EXCEEDED and UNAVAILABLE, as Temporal's client reports an unreachable server, and
+ * RESOURCE_EXHAUSTED, as it reports a server (or one workflow's Update window) over its limits: each passes, and
+ * the caller may send the same request again.
+ */
+const grpcUnavailable = new Set([4, 8, 14]);
+/**
+ * An Update call that ran out of time before the workflow answered (no worker took it: one restarting, or all
+ * busy). The action may still be applied; sent again with the same Idempotency-Key it has one effect.
+ */
+const temporalTimeouts = new Set(['WorkflowUpdateRPCTimeoutOrCancelledError']);
 
 function* chain(error: unknown): Generator<Record<string, unknown>> {
   const pending = [error];
@@ -73,6 +82,7 @@ function* chain(error: unknown): Generator<Record<string, unknown>> {
 export function isDependencyUnavailable(error: unknown): boolean {
   for (const link of chain(error)) {
     if (typeof link.code === 'string' && unavailableCodes.has(link.code)) return true;
+    if (typeof link.name === 'string' && temporalTimeouts.has(link.name)) return true;
     if (link.name === 'ServiceError' || link.name === 'ConnectionError') {
       const grpcCode = (link.cause as { code?: unknown } | undefined)?.code;
       if (link.name === 'ConnectionError' || (typeof grpcCode === 'number' && grpcUnavailable.has(grpcCode))) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { BudgetSetPayload } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
 import type { DepartmentBudgetStanding } from '../domain/department-budget.js';
+import { fenOf } from '@jianfu/platform';
 
 /** Admission's copy of the department budgets finance announces (`finance.budget.set`). */
 @Injectable()
@@ -42,8 +43,8 @@ export class DepartmentBudgetsRepository {
       [departmentId, year],
     );
     if (!row) return null;
-    const approvedFen = Number(row.approvedFen);
-    const committedFen = Number(row.committedFen);
+    const approvedFen = fenOf(row.approvedFen);
+    const committedFen = fenOf(row.committedFen);
     return { ...row, approvedFen, committedFen, availableFen: approvedFen - committedFen };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { CatalogueItem } from '../domain/catalogue-item.js';
+import { fenOf } from '@jianfu/platform';
 
 export interface CatalogueVersion {
   districtCode: string;
@@ -30,7 +31,7 @@ const toItem = (row: ItemRow): CatalogueItem => ({
   category: row.category,
   legalBasis: row.legal_basis,
   owningDepartment: row.owning_department,
-  fundingStandardFen: Number(row.funding_standard_fen),
+  fundingStandardFen: fenOf(row.funding_standard_fen),
   allowedLedgers: row.allowed_ledgers,
   evaluationAllowed: row.evaluation_allowed,
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { PrecheckResult } from '../domain/precheck-rules.js';
 import type { Submission, SubmissionContent, SubmissionStatus } from '../domain/submission.js';
+import { fenOf } from '@jianfu/platform';
 
 interface SubmissionRow {
   id: string;
@@ -65,7 +66,7 @@ function toSubmission(row: SubmissionRow): Submission {
     budgetYear: row.budget_year,
     requiredLedgers: row.required_ledgers,
     evaluation: row.evaluation,
-    fundingPerCommunityFen: Number(row.funding_per_community_fen),
+    fundingPerCommunityFen: fenOf(row.funding_per_community_fen),
     unfunded: row.unfunded,
     fundingPeriod: row.funding_period,
     attachments: row.attachments,

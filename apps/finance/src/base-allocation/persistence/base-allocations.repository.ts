@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { BaseAllocationRun, BaseTopUp } from '../domain/base-allocation-run.js';
+import { fenOf } from '@jianfu/platform';
 
 interface RunRow {
   district_code: string;
@@ -35,8 +36,8 @@ function toTopUp(row: TopUpRow): BaseTopUp {
     topUpId: row.top_up_id,
     districtCode: row.district_code,
     year: row.year,
-    fromFen: Number(row.from_fen),
-    toFen: Number(row.to_fen),
+    fromFen: fenOf(row.from_fen),
+    toFen: fenOf(row.to_fen),
     reason: row.reason,
     runId: row.run_id,
     startedBy: row.started_by,
@@ -48,7 +49,7 @@ function toRun(row: RunRow): BaseAllocationRun {
   return {
     districtCode: row.district_code,
     year: row.year,
-    amountFen: Number(row.amount_fen),
+    amountFen: fenOf(row.amount_fen),
     state: row.state,
     runNumber: row.run_number,
     runId: row.run_id,
@@ -70,7 +71,7 @@ export class BaseAllocationsRepository {
       'SELECT amount_fen FROM base_allocation_standard WHERE district_code = $1 AND year = $2',
       [districtCode, year],
     );
-    return rows[0] ? Number(rows[0].amount_fen) : null;
+    return rows[0] ? fenOf(rows[0].amount_fen) : null;
   }
 
   async setStandard(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { fenOf } from '@jianfu/platform';
 
 export interface DepartmentBudget {
   departmentId: string;
@@ -128,12 +129,12 @@ export class BudgetsRepository {
       items: rows.map((row) => ({
         departmentId: row.department_id,
         year: row.year,
-        approvedFen: Number(row.approved_fen),
+        approvedFen: fenOf(row.approved_fen),
         revision: row.revision,
         departmentCode: row.code,
         departmentName: row.name,
-        availableFen: Number(row.available_fen ?? 0),
-        reservedFen: Number(row.reserved_fen ?? 0),
+        availableFen: fenOf(row.available_fen ?? 0),
+        reservedFen: fenOf(row.reserved_fen ?? 0),
       })),
     };
   }
@@ -143,7 +144,7 @@ export class BudgetsRepository {
       departmentId: row.department_id,
       year: row.year,
       districtCode: row.district_code,
-      approvedFen: Number(row.approved_fen),
+      approvedFen: fenOf(row.approved_fen),
       revision: row.revision,
     };
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { fenOf } from '@jianfu/platform';
 
 export interface CoBuildingReceipt {
   transferId: string;
@@ -32,7 +33,7 @@ function toReceipt(row: Row): CoBuildingReceipt {
     unitId: row.unit_id,
     unitName: row.unit_name,
     kind: row.kind,
-    amountFen: Number(row.amount_fen),
+    amountFen: fenOf(row.amount_fen),
     note: row.note,
     recordedBy: row.recorded_by,
     recordedAt: row.recorded_at,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { fenOf } from '@jianfu/platform';
 
 export type CommunityFundKind = 'base-operating' | 'party-building' | 'task' | 'co-building';
 
@@ -57,7 +58,7 @@ export class CommunityAccountsRepository {
       fund: fundOfKind[row.kind],
       taskId: row.task_id,
       taskTitle: row.title,
-      balanceFen: Number(row.balance_fen),
+      balanceFen: fenOf(row.balance_fen),
       receivedFen: Number(row.received),
       spentFen: Number(row.spent),
       postingCount: Number(row.postings),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type Transaction } from '@jianfu/platform';
+import { DomainError, fenOf, type Transaction } from '@jianfu/platform';
 import { type Account, type AccountKind, mayGoNegative } from '../domain/account.js';
 import { applyTransfer, type PostedTransfer } from '../domain/ledger-book.js';
 import { assertPostable, type Transfer, type TransferPurpose } from '../domain/transfer.js';
@@ -50,7 +50,7 @@ function toBalance(row: AccountRow): AccountBalance {
     ownerId: row.owner_id,
     year: row.year,
     taskId: row.task_id,
-    balanceFen: Number(row.balance_fen),
+    balanceFen: fenOf(row.balance_fen),
   };
 }
 
@@ -174,7 +174,7 @@ export class LedgerRepository {
       `SELECT id, kind, balance_fen FROM ledger_account WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`,
       [opened.map((a) => a.id)],
     );
-    const balances = new Map(locked.map((row) => [row.id, { kind: row.kind, balanceFen: Number(row.balance_fen) }]));
+    const balances = new Map(locked.map((row) => [row.id, { kind: row.kind, balanceFen: fenOf(row.balance_fen) }]));
     for (const transfer of transfers) {
       for (const [id, balanceFen] of applyTransfer(balances, transfer)) {
         balances.set(id, { kind: balances.get(id)!.kind, balanceFen });
@@ -221,7 +221,7 @@ export class LedgerRepository {
             ...(p.year !== null ? { year: p.year } : {}),
             ...(p.task_id ? { taskId: p.task_id } : {}),
           },
-          amountFen: Number(p.amount_fen),
+          amountFen: fenOf(p.amount_fen),
         })),
     }));
   }
@@ -286,7 +286,7 @@ export class LedgerRepository {
     return rows.map((row) => ({
       transferId: row.transfer_id,
       accountId: row.account_id,
-      amountFen: Number(row.amount_fen),
+      amountFen: fenOf(row.amount_fen),
       purpose: row.purpose,
       memo: row.memo,
       postedAt: row.posted_at,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { PayoutBatch, PayoutBatchPlan, PayoutBatchState, PayoutKind, PayoutLine } from '../domain/payout-batch.js';
+import { fenOf } from '@jianfu/platform';
 
 interface Row {
   id: string;
@@ -27,7 +28,7 @@ function toBatch(row: Row): PayoutBatch {
     period: row.period,
     title: row.title,
     lines: row.lines,
-    totalFen: Number(row.total_fen),
+    totalFen: fenOf(row.total_fen),
     state: row.state,
     decidedBy: row.decided_by,
     reason: row.reason,

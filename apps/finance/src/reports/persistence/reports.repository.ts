@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { AllocationLine, CommunityMoney, FundAmounts, FundKey } from '../domain/money-report.js';
 import type { ReportPeriod } from '../domain/report-period.js';
+import { fenOf } from '@jianfu/platform';
 
 const fundOfKind: Record<string, FundKey> = {
   'community-base': 'baseOperating',
@@ -78,7 +79,7 @@ export class ReportsRepository {
       transferId: row.transfer_id,
       purpose: row.purpose,
       fund: fundOfKind[row.kind],
-      amountFen: Number(row.amount_fen),
+      amountFen: fenOf(row.amount_fen),
       reason: row.memo,
       postedAt: row.posted_at,
     }));
@@ -122,7 +123,7 @@ export class ReportsRepository {
          AND ($2::timestamptz IS NULL OR (t.posted_at >= $2 AND t.posted_at < $3))`,
       [reservedAccountId, period?.from ?? null, period?.to ?? null],
     );
-    return Number(rows[0]?.paid ?? 0);
+    return fenOf(rows[0]?.paid ?? 0);
   }
 
   async departmentTasks(
@@ -141,7 +142,7 @@ export class ReportsRepository {
       period: row.period || null,
       title: row.title,
       state: row.state,
-      totalFen: Number(row.total_fen),
+      totalFen: fenOf(row.total_fen),
     }));
   }
 }

@@ -3,6 +3,7 @@ import type { CommunityFunding } from '@jianfu/contracts';
 import type { TaskFundDecision, TaskFundTransferState } from '@jianfu/contracts/workflows';
 import type { Transaction } from '@jianfu/platform';
 import type { TaskFundTransfer } from '../domain/task-fund-transfer.js';
+import { fenOf } from '@jianfu/platform';
 
 interface Row {
   task_id: string;
@@ -39,7 +40,7 @@ function toTransfer(row: Row): TaskFundTransfer {
     periodStart: row.period_start,
     periodEnd: row.period_end,
     funding: row.funding,
-    totalFen: Number(row.total_fen),
+    totalFen: fenOf(row.total_fen),
     state: row.state,
     lastDecision: row.last_decision,
     failureCode: row.failure_code,

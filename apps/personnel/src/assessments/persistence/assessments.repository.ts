@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PerformanceGrade } from '@jianfu/contracts';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
 import { AssessmentCycleEntity, type ClosingDecision } from './assessment-cycle.entity.js';
+import { fenOf } from '@jianfu/platform';
 
 export interface CohortMemberGrade {
   workerId: string;
@@ -218,7 +219,7 @@ export class AssessmentsRepository {
       `SELECT count(*)::int AS total FROM assessment_cycle c WHERE ${where}`,
       params,
     );
-    return { items: rows.map((row) => ({ ...row, totalBonusFen: Number(row.totalBonusFen) })), total };
+    return { items: rows.map((row) => ({ ...row, totalBonusFen: fenOf(row.totalBonusFen) })), total };
   }
 
   /**
@@ -246,7 +247,7 @@ export class AssessmentsRepository {
       [workerId],
     );
     return {
-      items: rows.map((row) => ({ ...row, bonusFen: row.bonusFen === null ? null : Number(row.bonusFen) })),
+      items: rows.map((row) => ({ ...row, bonusFen: row.bonusFen === null ? null : fenOf(row.bonusFen) })),
       total,
     };
   }
