@@ -85,8 +85,11 @@ const pgRun = {
   topicPrefix: `bench.${id}.pg.`,
   taskQueuePrefix: `bench-${id}-pg`,
 };
-const temporalTargets = { dev: ['dev'], postgres: ['postgres'], both: ['dev', 'postgres'] }[params.temporal];
-if (!temporalTargets) throw new Error(`--temporal is dev, postgres or both, not ${params.temporal}`);
+// `both` compares servers of the benchmark's own (the shared test server also serves every other suite running).
+const temporalTargets = { dev: ['dev'], sqlite: ['sqlite'], postgres: ['postgres'], both: ['sqlite', 'postgres'] }[
+  params.temporal
+];
+if (!temporalTargets) throw new Error(`--temporal is dev, sqlite, postgres or both, not ${params.temporal}`);
 const repo = new URL('../../', import.meta.url).pathname;
 const outDir = `${repo}.local/bench`;
 const logDir = `${outDir}/logs-${id}`;
@@ -106,17 +109,17 @@ const memory = {};
 
 let bare;
 let platform;
-let postgresTemporal;
+const ownTemporal = {};
 try {
   log(`run ${id}: ${JSON.stringify(params)}${only ? `, only ${only}` : ''}; logs in ${logDir}`);
   if (!apiOnly) {
     for (const [index, target] of temporalTargets.entries()) {
       // The first target's figures stay where a run with one target puts them; the second's go under `postgres`.
       const into = index === 0 ? result : (result.postgres = {});
-      const temporalAddress =
-        target === 'postgres' ? (postgresTemporal ??= await startPostgresTemporal()).address : servers.temporalAddress;
+      if (target !== 'dev') ownTemporal[target] = await startOwnTemporal(target);
+      const temporalAddress = ownTemporal[target]?.address ?? servers.temporalAddress;
       result.temporal ??= {};
-      result.temporal[target] = { address: temporalAddress, ...(target === 'postgres' ? postgresTemporal.about : {}) };
+      result.temporal[target] = { address: temporalAddress, ...ownTemporal[target]?.about };
       await chainAndHopPhases({
         into,
         target,
@@ -138,43 +141,52 @@ try {
   result.memory = memory;
   await bare?.close().catch(() => undefined);
   await platform?.stop().catch(() => undefined);
-  if (postgresTemporal?.startedHere) await postgresTemporal.stop().catch(() => undefined);
+  for (const own of Object.values(ownTemporal)) if (own.startedHere) await own.stop().catch(() => undefined);
   if (!params.keep) await cleanUp().catch((error) => log(`clean-up incomplete: ${error.message}`));
   await db.end();
 }
 
 /**
- * The Temporal server with Postgres persistence (infra/local/temporal-postgres.sh): built once from the Go module
- * (the first time takes minutes), its databases on the benchmark's Postgres, its own ports. Stopped at the end when
- * this run started it.
+ * A Temporal server of the benchmark's own, on ports of its own, stopped at the end when this run started it:
+ * `postgres`, the server with Postgres persistence (infra/local/temporal-postgres.sh: built once from the Go module,
+ * the first time takes minutes; its databases on the benchmark's Postgres); `sqlite`, the dev server as the test
+ * profile runs it (infra/local/temporal.sh, SQLite file) but serving this run alone.
  */
-async function startPostgresTemporal() {
-  const script = `${repo}infra/local/temporal-postgres.sh`;
-  const env = { ...process.env, JIANFU_TEMPORAL_PG_URL: servers.databaseUrl };
+async function startOwnTemporal(kind) {
+  const script = `${repo}infra/local/${kind === 'postgres' ? 'temporal-postgres.sh' : 'temporal.sh'}`;
+  const env =
+    kind === 'postgres'
+      ? { ...process.env, JIANFU_TEMPORAL_PG_URL: servers.databaseUrl }
+      : {
+          ...process.env,
+          JIANFU_INFRA_HOME: `${repo}.local/bench-temporal-sqlite`,
+          JIANFU_TEMPORAL_PORT: process.env.JIANFU_BENCH_SQLITE_TEMPORAL_PORT ?? '27500',
+          JIANFU_TEMPORAL_UI_PORT: process.env.JIANFU_BENCH_SQLITE_TEMPORAL_UI_PORT ?? '27501',
+          JIANFU_TEMPORAL_DB: '',
+        };
   const sh = (command) =>
     new Promise((resolve, reject) => {
       execFile('bash', [script, command], { env, maxBuffer: 1 << 20 }, (error, stdout, stderr) =>
         error && command !== 'status'
-          ? reject(
-              new Error(`temporal-postgres.sh ${command} failed: ${stderr.trim().split('\n').slice(-5).join(' | ')}`),
-            )
+          ? reject(new Error(`${script} ${command} failed: ${stderr.trim().split('\n').slice(-5).join(' | ')}`))
           : resolve({ ok: !error, stdout: stdout.trim(), stderr }),
       );
     });
   const runningBefore = (await sh('status')).ok;
-  log(
-    `Temporal with Postgres persistence: ${runningBefore ? 'already running' : 'starting (a first build takes minutes)'}`,
-  );
+  log(`Temporal (${kind}) of the benchmark's own: ${runningBefore ? 'already running' : 'starting'}`);
   if (!runningBefore) await sh('start');
-  const address = (await sh('address')).stdout;
+  const address = kind === 'postgres' ? (await sh('address')).stdout : `127.0.0.1:${env.JIANFU_TEMPORAL_PORT}`;
   return {
     address,
     startedHere: !runningBefore,
-    about: {
-      server: `temporal-server ${process.env.JIANFU_TEMPORAL_SERVER_VERSION ?? '1.32.0'}`,
-      persistence: 'postgres12 (default and visibility stores)',
-      historyShards: Number(process.env.JIANFU_TEMPORAL_PG_SHARDS ?? 4),
-    },
+    about:
+      kind === 'postgres'
+        ? {
+            server: `temporal-server ${process.env.JIANFU_TEMPORAL_SERVER_VERSION ?? '1.32.0'}`,
+            persistence: 'postgres12 (default and visibility stores)',
+            historyShards: Number(process.env.JIANFU_TEMPORAL_PG_SHARDS ?? 4),
+          }
+        : { server: 'temporal server start-dev (CLI 1.9.1, server 1.32.0)', persistence: 'SQLite file' },
     stop: () => sh('stop'),
   };
 }
@@ -349,7 +361,7 @@ function printTable(r) {
   }
   if (r.overDev) {
     console.log(
-      `Postgres persistence over the dev server (SQLite), same run: bare chains/s ${r.overDev.bareChainsPerSecond}, ` +
+      `Postgres persistence over the dev server (SQLite) of this run: bare chains/s ${r.overDev.bareChainsPerSecond}, ` +
         `platform chains/s ${r.overDev.platformChainsPerSecond}, bare chain p50 ${r.overDev.bareChainP50}, ` +
         `platform chain p50 ${r.overDev.platformChainP50}, 100 at once all answered ${r.overDev.consultationAllAnsweredMean}`,
     );
