@@ -2,10 +2,10 @@
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import { pool, sleep, startProcess, summarize } from './lib.mjs';
 
-export async function startBareWorker({ run, servers, logDir }) {
+export async function startBareWorker({ run, servers, logDir, name = 'bare-worker' }) {
   const taskQueue = `${run.taskQueuePrefix}-bare`;
   const worker = startProcess(
-    'bare-worker',
+    name,
     new URL('./bare/worker.mjs', import.meta.url).pathname,
     {
       DATABASE_URL: servers.databaseUrl,
@@ -19,7 +19,7 @@ export async function startBareWorker({ run, servers, logDir }) {
   await Promise.race([
     new Promise((resolve) => worker.child.once('message', resolve)),
     worker.exited.then(({ code }) => {
-      throw new Error(`the bare worker exited (${code}); see ${logDir}/bare-worker.log`);
+      throw new Error(`the bare worker exited (${code}); see ${logDir}/${name}.log`);
     }),
   ]);
   const connection = await Connection.connect({ address: servers.temporalAddress });

@@ -8,9 +8,9 @@ import { freePort, pool, sleep, startProcess, summarize, until } from './lib.mjs
 
 const repo = new URL('../../', import.meta.url).pathname;
 
-export async function startPlatform({ run, servers, logDir }) {
+export async function startPlatform({ run, servers, logDir, namePrefix = '' }) {
   // Tokens come from an identity service of the benchmark's own, as the tests get theirs (no shared secret).
-  const identity = await startIdentityProcess(servers, { logFile: `${logDir}/identity.log` });
+  const identity = await startIdentityProcess(servers, { logFile: `${logDir}/${namePrefix}identity.log` });
   const environment = async (service) => ({
     PORT: String(await freePort()),
     DATABASE_URL: servers.databaseUrl,
@@ -30,11 +30,13 @@ export async function startPlatform({ run, servers, logDir }) {
   for (const service of ['organization', 'admission', 'finance']) {
     const env = await environment(service);
     urls[service] = `http://127.0.0.1:${env.PORT}`;
-    processes.push(startProcess(`${service}-api`, `${repo}apps/${service}/dist/main.js`, env, logDir));
+    processes.push(startProcess(`${namePrefix}${service}-api`, `${repo}apps/${service}/dist/main.js`, env, logDir));
     if (service !== 'organization') {
       // The API runs the migrations; the worker starts once they are done.
       await until(() => ready(urls[service]), { intervalMs: 200, timeoutMs: 120_000, what: `${service} API` });
-      processes.push(startProcess(`${service}-worker`, `${repo}apps/${service}/dist/worker.js`, env, logDir));
+      processes.push(
+        startProcess(`${namePrefix}${service}-worker`, `${repo}apps/${service}/dist/worker.js`, env, logDir),
+      );
     }
   }
   await until(() => ready(urls.organization), { intervalMs: 200, timeoutMs: 120_000, what: 'organization API' });
@@ -187,11 +189,14 @@ async function platformChain(platform, setup, index, pollMs) {
   const { communityIds, departmentId } = setup;
   const submitter = who('bench-minzheng', ['department-submitter'], { departmentId });
   const stages = {};
+  // Wall-clock time (epoch ms) at which each stage ended, to set beside the workflows' histories.
+  const endedAt = {};
   const started = performance.now();
   let mark = started;
   const lap = (stage) => {
     const now = performance.now();
     stages[stage] = now - mark;
+    endedAt[stage] = Date.now();
     mark = now;
   };
   const wait = (service, path, as, predicate, what) =>
@@ -277,7 +282,7 @@ async function platformChain(platform, setup, index, pollMs) {
     'dispatched',
   );
   lap('disbursedToDispatched');
-  return { totalMs: performance.now() - started, stages, answers };
+  return { totalMs: performance.now() - started, stages, answers, submissionId: id, taskId, endedAt };
 }
 
 export async function runPlatformChains(platform, setup, { chains, concurrency, pollMs, warmup }) {
@@ -296,7 +301,73 @@ export async function runPlatformChains(platform, setup, { chains, concurrency, 
     stagesMs: Object.fromEntries(stageNames.map((stage) => [stage, summarize(results.map((r) => r.stages[stage]))])),
     secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
     stepNotOpenRetries,
+    chainIds: results.map(({ submissionId, taskId, endedAt }) => ({ submissionId, taskId, endedAt })),
   };
+}
+
+const eventMs = (event) =>
+  Number(event.eventTime?.seconds ?? 0) * 1000 + Math.floor((event.eventTime?.nanos ?? 0) / 1e6);
+
+/** A workflow's history events with their times; null when it does not exist. */
+async function historyOf(temporal, workflowId) {
+  try {
+    const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
+    return (history.events ?? []).map((event) => ({ event, at: eventMs(event) }));
+  } catch {
+    return null;
+  }
+}
+
+/** The first workflow task of a history: scheduled → picked up by a worker (queue) and picked up → completed. */
+function firstWorkflowTask(events) {
+  const at = (key) => events.find((e) => e.event[key])?.at;
+  const scheduled = at('workflowTaskScheduledEventAttributes');
+  const started = at('workflowTaskStartedEventAttributes');
+  const completed = at('workflowTaskCompletedEventAttributes');
+  return { queueMs: started - scheduled, runMs: completed - started, completedAt: completed };
+}
+
+/**
+ * Where the Temporal stages of the measured chains went, from the review's, the funding schedule's and the
+ * instalment transfer's histories, set beside the moments the driver saw each step (its read-model polls):
+ * each new workflow's first task in the queue and in the worker, the child's start, and the read model's lag.
+ */
+export async function temporalBreakdown(temporal, chainIds) {
+  const series = {};
+  const add = (name, value) => {
+    if (Number.isFinite(value)) (series[name] ??= []).push(value);
+  };
+  for (const { submissionId, taskId, endedAt } of chainIds) {
+    const review = await historyOf(temporal, `task-admission-${submissionId}`);
+    if (review) {
+      const first = firstWorkflowTask(review);
+      add('review: start → first workflow task picked up', first.queueMs);
+      add('review: first workflow task (pre-check, street review opens)', first.runMs);
+      add(
+        'review: first task completed → street review seen by the driver',
+        endedAt.precheckToStreetReview - first.completedAt,
+      );
+    }
+    const schedule = await historyOf(temporal, `task-funding-schedule-${taskId}`);
+    if (!schedule) continue;
+    const first = firstWorkflowTask(schedule);
+    add('schedule: start → first workflow task picked up', first.queueMs);
+    add('schedule: first workflow task (instalment opens)', first.runMs);
+    const initiated = schedule.find((e) => e.event.startChildWorkflowExecutionInitiatedEventAttributes);
+    const childStarted = schedule.find((e) => e.event.childWorkflowExecutionStartedEventAttributes);
+    add('schedule: child transfer initiated → started', childStarted?.at - initiated?.at);
+    const childId = initiated?.event.startChildWorkflowExecutionInitiatedEventAttributes.workflowId;
+    const transfer = childId ? await historyOf(temporal, childId) : null;
+    if (!transfer) continue;
+    const child = firstWorkflowTask(transfer);
+    add('transfer: start → first workflow task picked up', child.queueMs);
+    add('transfer: first workflow task (reservation, step opens)', child.runMs);
+    add(
+      'transfer: first task completed → step seen by the driver (< 0: before)',
+      endedAt.admittedToFinanceReservation - child.completedAt,
+    );
+  }
+  return Object.fromEntries(Object.entries(series).map(([name, values]) => [name, summarize(values)]));
 }
 
 /** Every outbox → inbox hop the run made, from the services' own tables: relay part, Kafka + consumer part, total. */
@@ -475,7 +546,7 @@ async function historyBetween(temporal, workflowId, since, until) {
   const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
   const counts = { workflowTasks: 0, activities: 0, localActivities: 0, updatesAccepted: 0 };
   for (const event of history.events ?? []) {
-    const at = Number(event.eventTime?.seconds ?? 0) * 1000 + Math.floor((event.eventTime?.nanos ?? 0) / 1e6);
+    const at = eventMs(event);
     if (at < since.getTime() || at > until.getTime()) continue;
     if (event.workflowTaskCompletedEventAttributes) counts.workflowTasks++;
     if (event.activityTaskScheduledEventAttributes) counts.activities++;

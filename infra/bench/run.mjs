@@ -11,11 +11,14 @@
 //   polls a client makes, warmup (1) unmeasured chains, hopEvents (300) and hopRate (20/s) for the hop phases,
 //   consult (100) communities answering one consultation at once and consultRounds (2) such consultations (0 skips
 //   the phase; it takes its communities from the hop phase, so consult ≤ hopEvents),
-//   keep (0; 1 keeps the schemas and topics for a look afterwards); the API phase's (api-path.mjs): apiSeconds (10)
+//   keep (0; 1 keeps the schemas and topics for a look afterwards), temporal (dev: the Temporal server named above;
+//   postgres: a temporal-server with Postgres persistence, started by infra/local/temporal-postgres.sh on the same
+//   Postgres, built once from the Go module; both: the chain phases on each, one after the other); the API phase's (api-path.mjs): apiSeconds (10)
 //   per step, apiCommunities (200) listed, apiConcurrency (32) callers at saturation, apiReadRates (100,300,500),
 //   apiCommandRates (50,100), apiProfile (0; 1 profiles the organization process under load), apiOrganizationEnv
 //   (`NAME=value;…` for the organization process).
-// `--only=api` runs the API phase alone.
+// `--only=api` runs the API phase alone, `--only=chains` all but the API phase.
+import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -32,6 +35,7 @@ import {
   platformHopAtRate,
   platformHops,
   preparePlatform,
+  temporalBreakdown,
   runPlatformChains,
   startPlatform,
 } from './platform-chain.mjs';
@@ -47,6 +51,7 @@ const defaults = {
   consult: 100,
   consultRounds: 2,
   keep: 0,
+  temporal: 'dev',
   ...apiDefaults,
 };
 const option = (name) =>
@@ -60,6 +65,7 @@ const params = Object.fromEntries(
 );
 const only = option('only');
 const apiOnly = only === 'api';
+const chainsOnly = only === 'chains';
 const servers = {
   databaseUrl:
     process.env.DATABASE_URL ??
@@ -71,6 +77,19 @@ const servers = {
 };
 const id = randomBytes(3).toString('hex');
 const run = { id, schemaPrefix: `bench_${id}`, topicPrefix: `bench.${id}.`, taskQueuePrefix: `bench-${id}` };
+// The names of the chain phases on the Postgres-backed Temporal when a run has both: inside the run's own
+// prefixes, so the clean-up finds them.
+const pgRun = {
+  id: `${id}pg`,
+  schemaPrefix: `bench_${id}_pg`,
+  topicPrefix: `bench.${id}.pg.`,
+  taskQueuePrefix: `bench-${id}-pg`,
+};
+// `both` compares servers of the benchmark's own (the shared test server also serves every other suite running).
+const temporalTargets = { dev: ['dev'], sqlite: ['sqlite'], postgres: ['postgres'], both: ['sqlite', 'postgres'] }[
+  params.temporal
+];
+if (!temporalTargets) throw new Error(`--temporal is dev, sqlite, postgres or both, not ${params.temporal}`);
 const repo = new URL('../../', import.meta.url).pathname;
 const outDir = `${repo}.local/bench`;
 const logDir = `${outDir}/logs-${id}`;
@@ -90,65 +109,139 @@ const memory = {};
 
 let bare;
 let platform;
+const ownTemporal = {};
 try {
   log(`run ${id}: ${JSON.stringify(params)}${only ? `, only ${only}` : ''}; logs in ${logDir}`);
-  if (!apiOnly) await chainAndHopPhases();
-  log('API: one organization process beside a bare node:http + pg handler, open loop');
-  result.api = await runApiPhase({ run, servers, logDir, params, log });
-  memory['api-organization'] = result.api.memory.organization;
-  memory['api-bare'] = result.api.memory.bare;
+  if (!apiOnly) {
+    for (const [index, target] of temporalTargets.entries()) {
+      // The first target's figures stay where a run with one target puts them; the second's go under `postgres`.
+      const into = index === 0 ? result : (result.postgres = {});
+      if (target !== 'dev') ownTemporal[target] = await startOwnTemporal(target);
+      const temporalAddress = ownTemporal[target]?.address ?? servers.temporalAddress;
+      result.temporal ??= {};
+      result.temporal[target] = { address: temporalAddress, ...ownTemporal[target]?.about };
+      await chainAndHopPhases({
+        into,
+        target,
+        run: index === 0 ? run : pgRun,
+        servers: { ...servers, temporalAddress },
+        memoryPrefix: index === 0 ? '' : 'pg-',
+        kafkaRaw: index === 0,
+      });
+    }
+  }
+  if (!chainsOnly) {
+    log('API: one organization process beside a bare node:http + pg handler, open loop');
+    result.api = await runApiPhase({ run, servers, logDir, params, log });
+    memory['api-organization'] = result.api.memory.organization;
+    memory['api-bare'] = result.api.memory.bare;
+  }
 } finally {
   memory['bench-driver'] = memoryOf(process.pid);
   result.memory = memory;
   await bare?.close().catch(() => undefined);
   await platform?.stop().catch(() => undefined);
+  for (const own of Object.values(ownTemporal)) if (own.startedHere) await own.stop().catch(() => undefined);
   if (!params.keep) await cleanUp().catch((error) => log(`clean-up incomplete: ${error.message}`));
   await db.end();
 }
 
-async function chainAndHopPhases() {
-  log('bare Temporal chain: starting its worker');
-  bare = await startBareWorker({ run, servers, logDir });
-  result.bareChain = await runBareChains(bare, run, params);
-  memory['bare-worker'] = bare.worker.memory();
-  log(`bare chain: ${result.bareChain.chainsPerSecond} chains/s, p50 ${result.bareChain.latencyMs.p50} ms`);
+/**
+ * A Temporal server of the benchmark's own, on ports of its own, stopped at the end when this run started it:
+ * `postgres`, the server with Postgres persistence (infra/local/temporal-postgres.sh: built once from the Go module,
+ * the first time takes minutes; its databases on the benchmark's Postgres); `sqlite`, the dev server as the test
+ * profile runs it (infra/local/temporal.sh, SQLite file) but serving this run alone.
+ */
+async function startOwnTemporal(kind) {
+  const script = `${repo}infra/local/${kind === 'postgres' ? 'temporal-postgres.sh' : 'temporal.sh'}`;
+  const env =
+    kind === 'postgres'
+      ? { ...process.env, JIANFU_TEMPORAL_PG_URL: servers.databaseUrl }
+      : {
+          ...process.env,
+          JIANFU_INFRA_HOME: `${repo}.local/bench-temporal-sqlite`,
+          JIANFU_TEMPORAL_PORT: process.env.JIANFU_BENCH_SQLITE_TEMPORAL_PORT ?? '27500',
+          JIANFU_TEMPORAL_UI_PORT: process.env.JIANFU_BENCH_SQLITE_TEMPORAL_UI_PORT ?? '27501',
+          JIANFU_TEMPORAL_DB: '',
+        };
+  const sh = (command) =>
+    new Promise((resolve, reject) => {
+      execFile('bash', [script, command], { env, maxBuffer: 1 << 20 }, (error, stdout, stderr) =>
+        error && command !== 'status'
+          ? reject(new Error(`${script} ${command} failed: ${stderr.trim().split('\n').slice(-5).join(' | ')}`))
+          : resolve({ ok: !error, stdout: stdout.trim(), stderr }),
+      );
+    });
+  const runningBefore = (await sh('status')).ok;
+  log(`Temporal (${kind}) of the benchmark's own: ${runningBefore ? 'already running' : 'starting'}`);
+  if (!runningBefore) await sh('start');
+  const address = kind === 'postgres' ? (await sh('address')).stdout : `127.0.0.1:${env.JIANFU_TEMPORAL_PORT}`;
+  return {
+    address,
+    startedHere: !runningBefore,
+    about:
+      kind === 'postgres'
+        ? {
+            server: `temporal-server ${process.env.JIANFU_TEMPORAL_SERVER_VERSION ?? '1.32.0'}`,
+            persistence: 'postgres12 (default and visibility stores)',
+            historyShards: Number(process.env.JIANFU_TEMPORAL_PG_SHARDS ?? 4),
+          }
+        : { server: 'temporal server start-dev (CLI 1.9.1, server 1.32.0)', persistence: 'SQLite file' },
+    stop: () => sh('stop'),
+  };
+}
+
+async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kafkaRaw }) {
+  const label = `[temporal ${target}] `;
+  log(`${label}bare Temporal chain: starting its worker`);
+  bare = await startBareWorker({ run, servers, logDir, name: `${memoryPrefix}bare-worker` });
+  into.bareChain = await runBareChains(bare, run, params);
+  memory[`${memoryPrefix}bare-worker`] = bare.worker.memory();
+  log(`${label}bare chain: ${into.bareChain.chainsPerSecond} chains/s, p50 ${into.bareChain.latencyMs.p50} ms`);
   await bare.close();
   bare = undefined;
 
-  log('raw kafkajs produce → consume');
-  result.kafkaRaw = await rawKafkaHop({ run, servers }, { events: params.hopEvents, rate: params.hopRate });
-  log(`raw kafka: p50 ${result.kafkaRaw.latencyMs.p50} ms, p99 ${result.kafkaRaw.latencyMs.p99} ms`);
+  if (kafkaRaw) {
+    log('raw kafkajs produce → consume');
+    result.kafkaRaw = await rawKafkaHop({ run, servers }, { events: params.hopEvents, rate: params.hopRate });
+    log(`raw kafka: p50 ${result.kafkaRaw.latencyMs.p50} ms, p99 ${result.kafkaRaw.latencyMs.p99} ms`);
+  }
 
-  log('platform: starting organization, admission (API + worker), finance (API + worker)');
-  platform = await startPlatform({ run, servers, logDir });
+  log(`${label}platform: starting organization, admission (API + worker), finance (API + worker)`);
+  platform = await startPlatform({ run, servers, logDir, namePrefix: memoryPrefix });
   const setup = await preparePlatform(platform, params);
-  log('platform: outbox → inbox hop at a fixed rate');
+  log(`${label}platform: outbox → inbox hop at a fixed rate`);
   const { communityIds: hopCommunityIds, ...hop } = await platformHopAtRate(platform, db, run.schemaPrefix, {
     events: params.hopEvents,
     rate: params.hopRate,
   });
-  result.platformHop = hop;
-  log(`platform hop: p50 ${result.platformHop.totalMs.p50} ms, p99 ${result.platformHop.totalMs.p99} ms`);
+  into.platformHop = hop;
+  log(`${label}platform hop: p50 ${into.platformHop.totalMs.p50} ms, p99 ${into.platformHop.totalMs.p99} ms`);
 
-  log('platform chain');
+  log(`${label}platform chain`);
   const chainsSince = new Date();
-  result.platformChain = await runPlatformChains(platform, setup, params);
-  result.platformChain.hops = await platformHops(db, run.schemaPrefix, chainsSince);
+  into.platformChain = await runPlatformChains(platform, setup, params);
+  into.platformChain.hops = await platformHops(db, run.schemaPrefix, chainsSince);
   const connection = await Connection.connect({ address: servers.temporalAddress });
   const temporal = new Client({ connection, namespace: servers.temporalNamespace });
-  result.platformChain.financeHop = await financeHopBreakdown(db, temporal, run.schemaPrefix, chainsSince);
-  log(`platform chain: ${result.platformChain.chainsPerSecond} chains/s, p50 ${result.platformChain.latencyMs.p50} ms`);
+  into.platformChain.financeHop = await financeHopBreakdown(db, temporal, run.schemaPrefix, chainsSince);
+  into.platformChain.temporalBreakdown = await temporalBreakdown(temporal, into.platformChain.chainIds);
+  log(
+    `${label}platform chain: ${into.platformChain.chainsPerSecond} chains/s, p50 ${into.platformChain.latencyMs.p50} ms`,
+  );
   if (params.consult > 0 && params.consultRounds > 0) {
     if (hopCommunityIds.length < params.consult) throw new Error('consult needs at least as many hopEvents');
-    log(`platform: ${params.consult} communities answering one consultation at once, ${params.consultRounds} times`);
-    result.consultation = await consultationAtOnce(
+    log(
+      `${label}platform: ${params.consult} communities answering one consultation at once, ${params.consultRounds} times`,
+    );
+    into.consultation = await consultationAtOnce(
       platform,
       setup,
       temporal,
       hopCommunityIds.slice(0, params.consult),
       params,
     );
-    log(`consultation: all answered in ${result.consultation.allAnsweredMs.max} ms at most`);
+    log(`${label}consultation: all answered in ${into.consultation.allAnsweredMs.max} ms at most`);
   }
   await connection.close();
   for (const p of platform.processes) memory[p.name] = p.memory();
@@ -160,26 +253,42 @@ result.finishedAt = new Date().toISOString();
 result.machine.loadAverageBefore = loadBefore.map((l) => Math.round(l * 100) / 100);
 result.machine.loadAverageAfter = os.loadavg().map((l) => Math.round(l * 100) / 100);
 const ratio = (a, b) => (a && b ? Math.round((a / b) * 100) / 100 : null);
-result.ratios = apiOnly
-  ? {}
-  : {
-      chainsPerSecondPlatformOverBare: ratio(result.platformChain.chainsPerSecond, result.bareChain.chainsPerSecond),
-      chainP50PlatformOverBare: ratio(result.platformChain.latencyMs.p50, result.bareChain.latencyMs.p50),
-      chainP99PlatformOverBare: ratio(result.platformChain.latencyMs.p99, result.bareChain.latencyMs.p99),
-      hopP50PlatformOverRaw: ratio(result.platformHop.totalMs.p50, result.kafkaRaw.latencyMs.p50),
-      hopP99PlatformOverRaw: ratio(result.platformHop.totalMs.p99, result.kafkaRaw.latencyMs.p99),
-    };
-result.ratios.api = apiRatios(result.api);
+const chainRatios = (r) => ({
+  chainsPerSecondPlatformOverBare: ratio(r.platformChain.chainsPerSecond, r.bareChain.chainsPerSecond),
+  chainP50PlatformOverBare: ratio(r.platformChain.latencyMs.p50, r.bareChain.latencyMs.p50),
+  chainP99PlatformOverBare: ratio(r.platformChain.latencyMs.p99, r.bareChain.latencyMs.p99),
+  hopP50PlatformOverRaw: ratio(r.platformHop.totalMs.p50, result.kafkaRaw.latencyMs.p50),
+  hopP99PlatformOverRaw: ratio(r.platformHop.totalMs.p99, result.kafkaRaw.latencyMs.p99),
+});
+result.ratios = apiOnly ? {} : chainRatios(result);
+if (result.postgres) {
+  result.postgres.ratios = chainRatios(result.postgres);
+  // The same figures on the two servers, within one run: how Postgres persistence moves them.
+  result.postgres.overDev = {
+    bareChainsPerSecond: ratio(result.postgres.bareChain.chainsPerSecond, result.bareChain.chainsPerSecond),
+    platformChainsPerSecond: ratio(result.postgres.platformChain.chainsPerSecond, result.platformChain.chainsPerSecond),
+    bareChainP50: ratio(result.postgres.bareChain.latencyMs.p50, result.bareChain.latencyMs.p50),
+    platformChainP50: ratio(result.postgres.platformChain.latencyMs.p50, result.platformChain.latencyMs.p50),
+    consultationAllAnsweredMean: ratio(
+      result.postgres.consultation?.allAnsweredMs.mean,
+      result.consultation?.allAnsweredMs.mean,
+    ),
+  };
+}
+if (result.api) result.ratios.api = apiRatios(result.api);
 const file = `${outDir}/${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(`${outDir}/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
-if (!apiOnly) printTable(result);
+if (!apiOnly) {
+  printTable({ ...result, temporalLabel: temporalTargets[0] });
+  if (result.postgres) printTable({ ...result, ...result.postgres, temporalLabel: 'postgres' });
+}
 if (apiOnly) {
   console.log(
     `\nload average ${result.machine.loadAverageBefore[0]} → ${result.machine.loadAverageAfter[0]} on ${result.machine.cpus} cores`,
   );
 }
-printApiTable(result.api);
+if (result.api) printApiTable(result.api);
 if (apiOnly) {
   console.log('resident memory MiB now / peak:');
   for (const [name, m] of Object.entries(result.memory))
@@ -220,7 +329,8 @@ function printTable(r) {
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
   console.log(
-    `\n${r.params.chains} chains, ${r.params.concurrency} at a time, ${r.params.communities} communities each; load average ${r.machine.loadAverageBefore[0]} → ${r.machine.loadAverageAfter[0]} on ${r.machine.cpus} cores`,
+    `\nTemporal: ${r.temporalLabel} (${r.temporal?.[r.temporalLabel]?.address ?? r.servers.temporalAddress}); ` +
+      `${r.params.chains} chains, ${r.params.concurrency} at a time, ${r.params.communities} communities each; load average ${r.machine.loadAverageBefore[0]} → ${r.machine.loadAverageAfter[0]} on ${r.machine.cpus} cores`,
   );
   for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
   console.log('\nchain stages p50 / p99 ms:');
@@ -233,6 +343,11 @@ function printTable(r) {
     `admitted → finance, p50 / p99 ms: outbox → inbox ${p(f.outboxToInboxMs)}, inbox → workflow started ${p(f.inboxToWorkflowStartedMs)}, ` +
       `the rest of admittedToFinanceReservation is Temporal (workflow tasks and activities until the step opens)`,
   );
+  const t = r.platformChain.temporalBreakdown;
+  if (t) {
+    console.log("from the workflows' histories, p50 / p99 ms:");
+    for (const [what, s] of Object.entries(t)) console.log(`  ${what.padEnd(58)} ${p(s)}`);
+  }
   console.log(`actions refused as approval.step-not-open and tried again: ${r.platformChain.stepNotOpenRetries}`);
   const c = r.consultation;
   if (c) {
@@ -244,13 +359,23 @@ function printTable(r) {
         `answers refused with a 5xx and sent again: ${c.answersRefusedWith5xxAndSentAgain}`,
     );
   }
+  if (r.overDev) {
+    console.log(
+      `Postgres persistence over the dev server (SQLite) of this run: bare chains/s ${r.overDev.bareChainsPerSecond}, ` +
+        `platform chains/s ${r.overDev.platformChainsPerSecond}, bare chain p50 ${r.overDev.bareChainP50}, ` +
+        `platform chain p50 ${r.overDev.platformChainP50}, 100 at once all answered ${r.overDev.consultationAllAnsweredMean}`,
+    );
+  }
+  if (r.temporalLabel !== temporalTargets.at(-1)) return;
   console.log('resident memory MiB now / peak:');
   for (const [name, m] of Object.entries(r.memory)) console.log(`  ${name.padEnd(20)} ${m.rssMiB} / ${m.peakRssMiB}`);
 }
 
 async function cleanUp() {
-  for (const service of ['organization', 'admission', 'finance', 'bare', 'api']) {
-    await db.query(`DROP SCHEMA IF EXISTS "${run.schemaPrefix}_${service}" CASCADE`);
+  for (const prefix of [run.schemaPrefix, pgRun.schemaPrefix]) {
+    for (const service of ['organization', 'admission', 'finance', 'bare', 'api']) {
+      await db.query(`DROP SCHEMA IF EXISTS "${prefix}_${service}" CASCADE`);
+    }
   }
   const kafka = new Kafka({
     clientId: `${run.topicPrefix}cleanup`,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Roles } from '@jianfu/platform';
 import { createTestIsolation, principal, proposeAndApprove } from '@jianfu/testing';
-import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
+import { AdmissionUnderTest, catalogueItems, type ReviewView, submissionBody } from './admission-under-test.js';
 
 /**
  * A worker killed in the middle of a review loses nothing: decisions sent while no worker runs wait, and
@@ -76,6 +76,13 @@ describe('review across worker restarts', () => {
     await admission.reviewReaches(id, submitter, (s) => s.review?.status === 'consultation');
     await act(id, secretary(0), { action: 'approve' });
     await admission.stopWorker();
+    // Where the review stands is read from the database, not asked of the workflow: it answers at once with no
+    // worker running (a Temporal query would wait for one).
+    const whileStopped = await admission.http.request<ReviewView>('GET', `/submissions/${id}`, { as: submitter });
+    expect([whileStopped.status, whileStopped.body.review]).toEqual([
+      200,
+      expect.objectContaining({ status: 'consultation', round: 2, openStepId: 'consultation-2' }),
+    ]);
     const second = act(id, secretary(1), { action: 'approve', comment: '同意' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     await admission.startWorker();

@@ -232,6 +232,21 @@ export class ApprovalInboxRepository {
       );
   }
 
+  /**
+   * The review steps of one workflow open now, the latest opened first: where its approval stands, read from the
+   * rows its projection writes in the workflow task that opens or closes a step, so a reader needs no Temporal
+   * query (which costs a round trip through the task queue and the worker's time).
+   */
+  async openStepIds(tx: Transaction, workflowId: string): Promise<string[]> {
+    const rows: { step_id: string }[] = await tx.query(
+      `SELECT step_id FROM approval_inbox_item
+        WHERE workflow_id = $1 AND kind = 'review' AND step_state = 'open'
+        GROUP BY step_id ORDER BY max(opened_at) DESC, step_id`,
+      [workflowId],
+    );
+    return rows.map((row) => row.step_id);
+  }
+
   async listForSubject(tx: Transaction, subjectType: string, subjectId: string): Promise<ApprovalInboxItemEntity[]> {
     return tx
       .getRepository(ApprovalInboxItemEntity)

@@ -1,13 +1,12 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
-import { ApprovalAuditRepository } from '@jianfu/approvals';
-import { readWorkflowState, TransactionRunner } from '@jianfu/platform';
+import { ApprovalAuditRepository, ApprovalInboxRepository } from '@jianfu/approvals';
+import { TransactionRunner } from '@jianfu/platform';
 import { CatalogueRepository } from '../../../catalogue/persistence/catalogue.repository.js';
 import { TasksRepository } from '../../../gate/persistence/tasks.repository.js';
 import { assertVisible } from '../../domain/submission-access.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';
-import { taskAdmissionStatus } from '../../workflows/task-admission.contract.js';
 import { GetSubmissionQuery } from './get-submission.query.js';
+import { reviewStateOf } from './review-state.js';
 import { consultationProgress, fundingCheck } from './reviewer-view.js';
 import type { SubmissionDetail } from './submission-detail.view.js';
 
@@ -19,19 +18,22 @@ export class GetSubmissionHandler implements IQueryHandler<GetSubmissionQuery> {
     private readonly tasks: TasksRepository,
     private readonly audit: ApprovalAuditRepository,
     private readonly catalogue: CatalogueRepository,
-    private readonly temporal: Client,
+    private readonly inbox: ApprovalInboxRepository,
   ) {}
 
   async execute({ actor, submissionId: id }: GetSubmissionQuery): Promise<SubmissionDetail> {
     const tx = this.transactions.reader;
     let submission = assertVisible(actor, await this.submissions.find(tx, id), id);
-    const review =
+    // Where the review stands comes from the database, not from a Temporal query: a query per read went through the
+    // task queue to the worker, which under load answered in a second or more and took the worker's time from the
+    // reviews themselves. The open step is read before the submission row is read again, so the row (its status,
+    // round and pre-check, written before a step opens) is at least as new as the step it is shown with.
+    const openStepIds =
       submission.workflowId && ['in-review', 'returned'].includes(submission.status)
-        ? await readWorkflowState(this.temporal, submission.workflowId, taskAdmissionStatus)
+        ? await this.inbox.openStepIds(tx, submission.workflowId)
         : null;
-    // The review's state moves on only after the activities behind it committed (the pre-check's result, an
-    // outcome): the row read again after the query is at least as new as the state it is shown with, never older.
-    if (review) submission = assertVisible(actor, await this.submissions.find(tx, id), id);
+    if (openStepIds) submission = assertVisible(actor, await this.submissions.find(tx, id), id);
+    const review = openStepIds ? reviewStateOf(submission, openStepIds) : null;
     const task = await this.tasks.findBySubmission(tx, id);
     // What a reviewer weighs, in the same answer: the catalogue item checked against (or in force, for a draft),
     // the funding against its standard, and the communities' opinions so far.
