@@ -3,6 +3,7 @@ export * from './api/approval-inbox.response.js';
 export * from './api/approval-step.response.js';
 export * from './approval.errors.js';
 export * from './approval-projection.activities.js';
+export * from './approval-projection-in-worker.js';
 export * from './approval-step-events.js';
 export * from './audit/approval-audit-entry.entity.js';
 export * from './audit/approval-audit.repository.js';
