@@ -50,7 +50,6 @@ export * from './temporal/run-worker-process.js';
 export * from './temporal/service-worker.js';
 export * from './temporal/search-attributes.js';
 export * from './temporal/temporal-client.js';
-export * from './temporal/workflow-state.js';
 export * from './temporal/workflow-starts/workflow-starts.js';
 export * from './tracing/event-trace.js';
 export * from './tracing/tracing.js';

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
 import { ApprovalAuditRepository } from '@jianfu/approvals';
-import { readWorkflowState, TransactionRunner } from '@jianfu/platform';
+import { TransactionRunner } from '@jianfu/platform';
 import { CatalogueRepository } from '../../../catalogue/persistence/catalogue.repository.js';
 import { TasksRepository } from '../../../gate/persistence/tasks.repository.js';
 import { assertVisible } from '../../domain/submission-access.js';
@@ -25,9 +25,14 @@ export class GetSubmissionHandler implements IQueryHandler<GetSubmissionQuery> {
   async execute({ actor, submissionId: id }: GetSubmissionQuery): Promise<SubmissionDetail> {
     const tx = this.transactions.reader;
     let submission = assertVisible(actor, await this.submissions.find(tx, id), id);
+    // Null when the workflow gives no answer (gone, or the query fails): the rows stay the record, and the read
+    // never fails for want of the review's detail.
     const review =
       submission.workflowId && ['in-review', 'returned'].includes(submission.status)
-        ? await readWorkflowState(this.temporal, submission.workflowId, taskAdmissionStatus)
+        ? await this.temporal.workflow
+            .getHandle(submission.workflowId)
+            .query(taskAdmissionStatus)
+            .catch(() => null)
         : null;
     // The review's state moves on only after the activities behind it committed (the pre-check's result, an
     // outcome): the row read again after the query is at least as new as the state it is shown with, never older.
