@@ -9,3 +9,4 @@ export * from './events/finance.events.js';
 export * from './events/organization.events.js';
 export * from './events/personnel.events.js';
 export * from './events/schema-fragments.js';
+export * from './identifiers.js';
