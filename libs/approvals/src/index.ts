@@ -44,3 +44,6 @@ export const approvalMigrations = [
 
 /** Add to the service's TypeORM entities. */
 export const approvalEntities = [ApprovalInboxItemEntity, ApprovalAuditEntryEntity];
+
+/** The kit's tables: add to the service's entities and migrations. */
+export const approvalTables = { entities: approvalEntities, migrations: approvalMigrations };
