@@ -19,6 +19,7 @@ export * from './health/health.controller.js';
 export * from './http/command-rate-limit.js';
 export * from './http/create-service-app.js';
 export * from './http/serve-service-api.js';
+export * from './http/service-api-client.js';
 export * from './http/dependency-unavailable.error.js';
 export * from './http/domain-error.js';
 export * from './http/failure-classification.js';
