@@ -45,6 +45,7 @@ export * from './outbox/event-publisher.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/outbox.repository.js';
 export * from './platform.module.js';
+export * from './demo-load-script.js';
 export * from './service-identity.js';
 export * from './service-process-module.js';
 export * from './temporal/nest-backed-worker.js';
