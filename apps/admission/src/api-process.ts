@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { createServiceApp, listenForRequests, loadConfig } from '@jianfu/platform';
+import { loadConfig, serveServiceApi } from '@jianfu/platform';
 import { AdmissionModule } from './app.module.js';
 import { AdmissionConfig } from './config.js';
 
 const config = loadConfig(AdmissionConfig);
-const app = await createServiceApp(AdmissionModule.forApi(config), {
+await serveServiceApi(AdmissionModule.forApi(config), {
   title: 'jianfu admission service',
   description: '工作准入制: the admission catalogue, submissions, review and the gate',
   config,
 });
-await listenForRequests(app, config);

@@ -1,20 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import {
-  AddApprovalSlotScope1763700000061,
-  approvalEntities,
-  ApprovalInboxModule,
-  CreateWorkingDayCalendar1763700000680,
-  AddApprovalInboxViews1763700000800,
-  WorkingDayCalendarModule,
-  CreateApprovalTables1763700000060,
-} from '@jianfu/approvals';
-import {
-  AddCommunityDirectoryStatus1763700000051,
-  CommunityDirectoryModule,
-  CreateCommunityDirectory1763700000050,
-  DirectoryCommunityEntity,
-} from '@jianfu/community-directory';
-import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
+import { ApprovalInboxModule, approvalTables, WorkingDayCalendarModule } from '@jianfu/approvals';
+import { CommunityDirectoryModule, communityDirectoryTables } from '@jianfu/community-directory';
+import { CreatePolicyTables1763700000690, serviceProcessModule, type ServicePlatform } from '@jianfu/platform';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { admissionPolicyKinds } from './policies/admission-policies.js';
 import { CatalogueModule, CataloguePersistenceModule } from './catalogue/catalogue.module.js';
@@ -41,19 +28,15 @@ import { DepartmentBudgetsModule, DepartmentBudgetsPersistenceModule } from './b
 import { ReportsModule } from './reports/reports.module.js';
 import { SubmissionsModule, SubmissionsPersistenceModule } from './submissions/submissions.module.js';
 
-const entities = [DirectoryCommunityEntity, ...approvalEntities];
+const entities = [...communityDirectoryTables.entities, ...approvalTables.entities];
 const migrations = [
-  CreateCommunityDirectory1763700000050,
-  AddCommunityDirectoryStatus1763700000051,
-  CreateApprovalTables1763700000060,
-  AddApprovalSlotScope1763700000061,
+  ...communityDirectoryTables.migrations,
+  ...approvalTables.migrations,
   CreateAdmissionTables1763700000200,
   AddSubmissionReviewStartedAt1763700000210,
   AddBudgetYearsAndUnfundedTasks1763700000260,
   FundRecurringTasksPerPeriod1763700000270,
-  CreateWorkingDayCalendar1763700000680,
   CreatePolicyTables1763700000690,
-  AddApprovalInboxViews1763700000800,
   CreateSubmissionAttachments1763700000810,
   AddSealsPlaquesAndDemandKinds1763700000910,
   CreateMeetingSummons1763700000920,
@@ -63,47 +46,45 @@ const migrations = [
   CreateVersionProposals1763700000970,
 ];
 
+/** What both processes stand on. */
+const admissionPlatform: ServicePlatform<AdmissionConfig> = {
+  name: 'admission',
+  entities,
+  migrations,
+  policyKinds: admissionPolicyKinds,
+};
+
 /** The admission service: 工作准入制: the admission catalogue, submissions, review and the gate. */
 @Module({})
 export class AdmissionModule {
   static forApi(config: AdmissionConfig): DynamicModule {
-    return {
-      module: AdmissionModule,
-      imports: [
-        PlatformModule.forService({ name: 'admission', config, process: 'api', entities, migrations }),
-        PolicyModule.forKinds(admissionPolicyKinds(config), { routes: true }),
-        CommunityDirectoryModule,
-        DepartmentDirectoryModule,
-        DepartmentBudgetsModule,
-        ApprovalInboxModule,
-        WorkingDayCalendarModule,
-        CatalogueModule,
-        SubmissionsModule,
-        AttachmentsModule,
-        GateModule,
-        SealsModule,
-        PlaquesModule,
-        MeetingsModule,
-        PowerItemsModule,
-        LedgersModule,
-        ReportsModule,
-      ],
-    };
+    return serviceProcessModule(AdmissionModule, 'api', config, admissionPlatform, [
+      CommunityDirectoryModule,
+      DepartmentDirectoryModule,
+      DepartmentBudgetsModule,
+      ApprovalInboxModule,
+      WorkingDayCalendarModule,
+      CatalogueModule,
+      SubmissionsModule,
+      AttachmentsModule,
+      GateModule,
+      SealsModule,
+      PlaquesModule,
+      MeetingsModule,
+      PowerItemsModule,
+      LedgersModule,
+      ReportsModule,
+    ]);
   }
 
   static forWorker(config: AdmissionConfig): DynamicModule {
-    return {
-      module: AdmissionModule,
-      imports: [
-        PlatformModule.forService({ name: 'admission', config, process: 'worker', entities, migrations }),
-        PolicyModule.forKinds(admissionPolicyKinds(config), { routes: false }),
-        SubmissionsPersistenceModule,
-        CataloguePersistenceModule,
-        GatePersistenceModule,
-        DepartmentBudgetsPersistenceModule,
-        MeetingsPersistenceModule,
-        PowerItemsPersistenceModule,
-      ],
-    };
+    return serviceProcessModule(AdmissionModule, 'worker', config, admissionPlatform, [
+      SubmissionsPersistenceModule,
+      CataloguePersistenceModule,
+      GatePersistenceModule,
+      DepartmentBudgetsPersistenceModule,
+      MeetingsPersistenceModule,
+      PowerItemsPersistenceModule,
+    ]);
   }
 }

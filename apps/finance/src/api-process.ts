@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { createServiceApp, listenForRequests, loadConfig } from '@jianfu/platform';
+import { loadConfig, serveServiceApi } from '@jianfu/platform';
 import { FinanceModule } from './app.module.js';
 import { FinanceConfig } from './config.js';
 
 const config = loadConfig(FinanceConfig);
-const app = await createServiceApp(FinanceModule.forApi(config), {
+await serveServiceApi(FinanceModule.forApi(config), {
   title: 'jianfu finance service',
   description: '费随事转: the double-entry ledger, task fund transfers, base allocations and payouts',
   config,
 });
-await listenForRequests(app, config);

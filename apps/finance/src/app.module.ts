@@ -1,22 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import {
-  AddCommunityDirectoryStatus1763700000051,
-  CommunityDirectoryModule,
-  CreateCommunityDirectory1763700000050,
-  DirectoryCommunityEntity,
-} from '@jianfu/community-directory';
-import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
+import { CommunityDirectoryModule, communityDirectoryTables } from '@jianfu/community-directory';
+import { CreatePolicyTables1763700000690, serviceProcessModule, type ServicePlatform } from '@jianfu/platform';
 import { financePolicyKinds } from './policies/finance-policies.js';
 import { AddBaseRunPolicyVersion1763700000691 } from './migrations/1763700000691-AddBaseRunPolicyVersion.js';
 import {
   ApprovalInboxModule,
-  CreateWorkingDayCalendar1763700000680,
-  AddApprovalInboxViews1763700000800,
-  WorkingDayCalendarModule,
-  approvalEntities,
   ApprovalPersistenceModule,
-  CreateApprovalTables1763700000060,
-  AddApprovalSlotScope1763700000061,
+  approvalTables,
+  WorkingDayCalendarModule,
 } from '@jianfu/approvals';
 import { BaseAllocationModule } from './base-allocation/base-allocation.module.js';
 import { BaseAllocationPersistenceModule } from './base-allocation/persistence/base-allocation-persistence.module.js';
@@ -40,12 +31,10 @@ import { ReportsModule } from './reports/reports.module.js';
 import { TaskFundsPersistenceModule } from './task-funds/persistence/task-funds-persistence.module.js';
 import { TaskFundsModule } from './task-funds/task-funds.module.js';
 
-const entities = [DirectoryCommunityEntity, ...approvalEntities];
+const entities = [...communityDirectoryTables.entities, ...approvalTables.entities];
 const migrations = [
-  CreateCommunityDirectory1763700000050,
-  AddCommunityDirectoryStatus1763700000051,
-  CreateApprovalTables1763700000060,
-  AddApprovalSlotScope1763700000061,
+  ...communityDirectoryTables.migrations,
+  ...approvalTables.migrations,
   CreateLedger1763700000300,
   CreateBudgetsAndTaskFundTransfers1763700000310,
   CreateBaseAllocations1763700000320,
@@ -54,49 +43,45 @@ const migrations = [
   CreateDepartmentDirectory1763700000350,
   FundRecurringTasksPerPeriod1763700000390,
   CreateIdempotentRequestsAndBaseTopUps1763700000420,
-  CreateWorkingDayCalendar1763700000680,
   CreatePolicyTables1763700000690,
   AddBaseRunPolicyVersion1763700000691,
-  AddApprovalInboxViews1763700000800,
 ];
+
+/** What both processes stand on. */
+const financePlatform: ServicePlatform<FinanceConfig> = {
+  name: 'finance',
+  entities,
+  migrations,
+  policyKinds: financePolicyKinds,
+};
 
 /** The finance service: 费随事转: the double-entry ledger, task fund transfers, base allocations and payouts. */
 @Module({})
 export class FinanceModule {
   static forApi(config: FinanceConfig): DynamicModule {
-    return {
-      module: FinanceModule,
-      imports: [
-        PlatformModule.forService({ name: 'finance', config, process: 'api', entities, migrations }),
-        PolicyModule.forKinds(financePolicyKinds(config), { routes: true }),
-        CommunityDirectoryModule,
-        DepartmentsModule,
-        LedgerModule,
-        BudgetsModule,
-        TaskFundsModule,
-        BaseAllocationModule,
-        CommunityFundsModule,
-        ReportsModule,
-        PayoutsModule,
-        ApprovalInboxModule,
-        WorkingDayCalendarModule,
-      ],
-    };
+    return serviceProcessModule(FinanceModule, 'api', config, financePlatform, [
+      CommunityDirectoryModule,
+      DepartmentsModule,
+      LedgerModule,
+      BudgetsModule,
+      TaskFundsModule,
+      BaseAllocationModule,
+      CommunityFundsModule,
+      ReportsModule,
+      PayoutsModule,
+      ApprovalInboxModule,
+      WorkingDayCalendarModule,
+    ]);
   }
 
   static forWorker(config: FinanceConfig): DynamicModule {
-    return {
-      module: FinanceModule,
-      imports: [
-        PlatformModule.forService({ name: 'finance', config, process: 'worker', entities, migrations }),
-        PolicyModule.forKinds(financePolicyKinds(config), { routes: false }),
-        CommunityDirectoryModule,
-        LedgerPersistenceModule,
-        TaskFundsPersistenceModule,
-        BaseAllocationPersistenceModule,
-        PayoutsPersistenceModule,
-        ApprovalPersistenceModule,
-      ],
-    };
+    return serviceProcessModule(FinanceModule, 'worker', config, financePlatform, [
+      CommunityDirectoryModule,
+      LedgerPersistenceModule,
+      TaskFundsPersistenceModule,
+      BaseAllocationPersistenceModule,
+      PayoutsPersistenceModule,
+      ApprovalPersistenceModule,
+    ]);
   }
 }

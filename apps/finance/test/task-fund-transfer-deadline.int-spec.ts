@@ -14,7 +14,14 @@ import {
   taskFundTransferWorkflowId,
   taskFundTransferWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { bundleWorkflows, loadConfig, Roles, TransactionRunner, workflowsPathBeside } from '@jianfu/platform';
+import {
+  bundleWorkflows,
+  loadConfig,
+  Roles,
+  TransactionRunner,
+  workerActivityDependencies,
+  workflowsPathBeside,
+} from '@jianfu/platform';
 import { createTestIsolation, principal } from '@jianfu/testing';
 import { FinanceModule } from '../src/app.module.js';
 import { FinanceConfig } from '../src/config.js';
@@ -35,6 +42,7 @@ describe('task fund transfer deadline', () => {
   const financeOfficer = principal([Roles.FinanceOfficer], {}, 'caizheng-1');
   const taskQueue = `${isolation.taskQueue('finance')}-time-skipping`;
   let finance: FinanceUnderTest;
+  let config: FinanceConfig;
   let context: INestApplicationContext;
   let env: TestWorkflowEnvironment;
   let workflowBundle: { code: string };
@@ -44,7 +52,7 @@ describe('task fund transfer deadline', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle,
-      activities: financeActivities(context),
+      activities: financeActivities(workerActivityDependencies(context, config)),
     });
     return worker.runUntil(work);
   };
@@ -56,10 +64,8 @@ describe('task fund transfer deadline', () => {
       as: financeOfficer,
       body: { approvedFen: 100_000 },
     });
-    context = await NestFactory.createApplicationContext(
-      FinanceModule.forWorker(loadConfig(FinanceConfig, finance.environment)),
-      { logger: false },
-    );
+    config = loadConfig(FinanceConfig, finance.environment);
+    context = await NestFactory.createApplicationContext(FinanceModule.forWorker(config), { logger: false });
     const path = process.env.JIANFU_TEST_TEMPORAL_TEST_SERVER;
     env = await TestWorkflowEnvironment.createTimeSkipping(
       path ? { server: { executable: { type: 'existing-path', path } } } : {},

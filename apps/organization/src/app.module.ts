@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { approvalEntities, ApprovalInboxModule, approvalMigrations, WorkingDayCalendarModule } from '@jianfu/approvals';
-import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
+import { CreatePolicyTables1763700000690, serviceProcessModule, type ServicePlatform } from '@jianfu/platform';
 import { organizationPolicyKinds } from './policies/organization-policies.js';
 import { BurdenModule } from './burden/burden.module.js';
 import { DemandsModule } from './demands/demands.module.js';
@@ -44,41 +44,39 @@ const migrations = [
 /** The service's entities and migrations, for tools that open its schema without booting it (the SQL snapshots). */
 export const organizationPersistence = { entities, migrations };
 
+/** What both processes stand on. */
+const organizationPlatform: ServicePlatform<OrganizationConfig> = {
+  name: 'organization',
+  entities,
+  migrations,
+  policyKinds: organizationPolicyKinds,
+};
+
 /** The organization service: the district's hierarchy, party organisations, departments and units. */
 @Module({})
 export class OrganizationModule {
   static forApi(config: OrganizationConfig): DynamicModule {
-    return {
-      module: OrganizationModule,
-      imports: [
-        PlatformModule.forService({ name: 'organization', config, process: 'api', entities, migrations }),
-        PolicyModule.forKinds(organizationPolicyKinds(config), { routes: true }),
-        CommunityPartyOrganisationsModule,
-        CommunitiesModule,
-        DepartmentsModule,
-        PartyOrganisationsModule,
-        ApprovalInboxModule,
-        WorkingDayCalendarModule,
-        CoBuildingModule,
-        FacilitiesModule,
-        EvaluationModule,
-        BurdenModule,
-        DemandsModule,
-        RosterModule,
-        OpinionsModule,
-      ],
-    };
+    return serviceProcessModule(OrganizationModule, 'api', config, organizationPlatform, [
+      CommunityPartyOrganisationsModule,
+      CommunitiesModule,
+      DepartmentsModule,
+      PartyOrganisationsModule,
+      ApprovalInboxModule,
+      WorkingDayCalendarModule,
+      CoBuildingModule,
+      FacilitiesModule,
+      EvaluationModule,
+      BurdenModule,
+      DemandsModule,
+      RosterModule,
+      OpinionsModule,
+    ]);
   }
 
   static forWorker(config: OrganizationConfig): DynamicModule {
-    return {
-      module: OrganizationModule,
-      imports: [
-        PlatformModule.forService({ name: 'organization', config, process: 'worker', entities, migrations }),
-        PolicyModule.forKinds(organizationPolicyKinds(config), { routes: false }),
-        PartyOrganisationsPersistenceModule,
-        OpinionsPersistenceModule,
-      ],
-    };
+    return serviceProcessModule(OrganizationModule, 'worker', config, organizationPlatform, [
+      PartyOrganisationsPersistenceModule,
+      OpinionsPersistenceModule,
+    ]);
   }
 }

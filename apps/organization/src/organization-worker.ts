@@ -1,9 +1,5 @@
-import {
-  ApprovalAuditRepository,
-  ApprovalInboxRepository,
-  createApprovalProjectionActivities,
-} from '@jianfu/approvals';
-import { createNestBackedWorker, EventPublisher, type NestBackedWorker, TransactionRunner } from '@jianfu/platform';
+import { approvalProjectionActivitiesIn } from '@jianfu/approvals';
+import { nestBackedWorkerFactory, type WorkerActivityDependencies } from '@jianfu/platform';
 import { OrganizationModule } from './app.module.js';
 import type { OrganizationConfig } from './config.js';
 import { PartyOrganisationsRepository } from './party-organisations/persistence/party-organisations.repository.js';
@@ -11,33 +7,21 @@ import { OpinionsRepository } from './opinions/persistence/opinions.repository.j
 import { createOpinionRequestActivities } from './opinions/workflows/opinion-request.activities.js';
 import { createPartyOrganisationUpgradeActivities } from './party-organisations/workflows/party-organisation-upgrade.activities.js';
 
-/** The organization service's Temporal worker: the party organisation upgrade approval and the opinion requests' publicity windows, on the approval kit. */
-export function createOrganizationWorker(
-  config: OrganizationConfig,
-  workflowBundle: { code: string } | { codePath: string },
-): Promise<NestBackedWorker> {
-  return createNestBackedWorker({
-    module: OrganizationModule.forWorker(config),
-    config,
-    workflowBundle,
-    activities: (context) => {
-      const transactions = context.get(TransactionRunner);
-      const events = context.get(EventPublisher);
-      return {
-        ...createPartyOrganisationUpgradeActivities({
-          transactions,
-          partyOrganisations: context.get(PartyOrganisationsRepository),
-          events,
-        }),
-        ...createOpinionRequestActivities({ transactions, opinions: context.get(OpinionsRepository) }),
-        // Repositories without state: the worker needs no Nest module for them.
-        ...createApprovalProjectionActivities({
-          transactions,
-          inbox: new ApprovalInboxRepository(),
-          audit: new ApprovalAuditRepository(),
-          events: { publisher: events, service: 'organization' },
-        }),
-      };
-    },
-  });
+/** Every activity of the organization worker: the party organisation upgrade approval and the opinion requests' publicity windows, on the approval kit. */
+function organizationActivities({ context, transactions, events }: WorkerActivityDependencies<OrganizationConfig>) {
+  return {
+    ...createPartyOrganisationUpgradeActivities({
+      transactions,
+      partyOrganisations: context.get(PartyOrganisationsRepository),
+      events,
+    }),
+    ...createOpinionRequestActivities({ transactions, opinions: context.get(OpinionsRepository) }),
+    ...approvalProjectionActivitiesIn(context, 'organization'),
+  };
 }
+
+/** The organization service's Temporal worker. */
+export const createOrganizationWorker = nestBackedWorkerFactory({
+  workerModule: (config: OrganizationConfig) => OrganizationModule.forWorker(config),
+  activities: organizationActivities,
+});

@@ -1,21 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import {
-  AddCommunityDirectoryStatus1763700000051,
-  CommunityDirectoryModule,
-  CreateCommunityDirectory1763700000050,
-  DirectoryCommunityEntity,
-} from '@jianfu/community-directory';
+import { CommunityDirectoryModule, communityDirectoryTables } from '@jianfu/community-directory';
 import {
   ApprovalInboxModule,
-  CreateWorkingDayCalendar1763700000680,
-  AddApprovalInboxViews1763700000800,
-  WorkingDayCalendarModule,
   ApprovalPersistenceModule,
-  approvalEntities,
-  CreateApprovalTables1763700000060,
-  AddApprovalSlotScope1763700000061,
+  approvalTables,
+  WorkingDayCalendarModule,
 } from '@jianfu/approvals';
-import { CreatePolicyTables1763700000690, PlatformModule, PolicyModule } from '@jianfu/platform';
+import { CreatePolicyTables1763700000690, serviceProcessModule, type ServicePlatform } from '@jianfu/platform';
 import { AssessmentsModule } from './assessments/assessments.module.js';
 import { AssessmentCycleEntity } from './assessments/persistence/assessment-cycle.entity.js';
 import { AssessmentsPersistenceModule } from './assessments/persistence/assessments-persistence.module.js';
@@ -49,8 +40,8 @@ import { WorkersPersistenceModule } from './workers/persistence/workers-persiste
 import { WorkersModule } from './workers/workers.module.js';
 
 const entities = [
-  DirectoryCommunityEntity,
-  ...approvalEntities,
+  ...communityDirectoryTables.entities,
+  ...approvalTables.entities,
   WorkerEntity,
   WorkerChangeEntity,
   CareerStepEntity,
@@ -58,10 +49,8 @@ const entities = [
   PromotionRequestEntity,
 ];
 const migrations = [
-  CreateCommunityDirectory1763700000050,
-  AddCommunityDirectoryStatus1763700000051,
-  CreateApprovalTables1763700000060,
-  AddApprovalSlotScope1763700000061,
+  ...communityDirectoryTables.migrations,
+  ...approvalTables.migrations,
   CreateWorkerRecords1763700000600,
   CreateCareerTracks1763700000610,
   CreateAssessmentCycles1763700000620,
@@ -69,10 +58,8 @@ const migrations = [
   CreateHonoursAndCadreReviews1763700000640,
   CreateRecruitment1763700000650,
   AddCommunityPartyOrganisations1763700000670,
-  CreateWorkingDayCalendar1763700000680,
   CreatePolicyTables1763700000690,
   AddPolicyVersions1763700000691,
-  AddApprovalInboxViews1763700000800,
   AddOpinionRequestOutcomes1763700000920,
   CreateCadreReviewCycles1763700000930,
   AddCadreReviewCycleProposals1763700000940,
@@ -81,43 +68,41 @@ const migrations = [
 /** The service's entities and migrations, for tools that open its schema without booting it (the SQL snapshots). */
 export const personnelPersistence = { entities, migrations };
 
+/** What both processes stand on. */
+const personnelPlatform: ServicePlatform<PersonnelConfig> = {
+  name: 'personnel',
+  entities,
+  migrations,
+  policyKinds: personnelPolicyKinds,
+};
+
 /** The personnel service: Cadre pipelines: recruitment, the two career tracks, graded assessments and awards. */
 @Module({})
 export class PersonnelModule {
   static forApi(config: PersonnelConfig): DynamicModule {
-    return {
-      module: PersonnelModule,
-      imports: [
-        PlatformModule.forService({ name: 'personnel', config, process: 'api', entities, migrations }),
-        PolicyModule.forKinds(personnelPolicyKinds(config), { routes: true }),
-        CommunityDirectoryModule,
-        ApprovalInboxModule,
-        WorkingDayCalendarModule,
-        TrackStepsModule,
-        WorkersModule,
-        AssessmentsModule,
-        CareersModule,
-        HonoursModule,
-        CadreReviewsModule,
-        CadreReviewCyclesModule,
-        RecruitmentModule,
-        StatisticsModule,
-      ],
-    };
+    return serviceProcessModule(PersonnelModule, 'api', config, personnelPlatform, [
+      CommunityDirectoryModule,
+      ApprovalInboxModule,
+      WorkingDayCalendarModule,
+      TrackStepsModule,
+      WorkersModule,
+      AssessmentsModule,
+      CareersModule,
+      HonoursModule,
+      CadreReviewsModule,
+      CadreReviewCyclesModule,
+      RecruitmentModule,
+      StatisticsModule,
+    ]);
   }
 
   static forWorker(config: PersonnelConfig): DynamicModule {
-    return {
-      module: PersonnelModule,
-      imports: [
-        PlatformModule.forService({ name: 'personnel', config, process: 'worker', entities, migrations }),
-        PolicyModule.forKinds(personnelPolicyKinds(config), { routes: false }),
-        ApprovalPersistenceModule,
-        WorkersPersistenceModule,
-        AssessmentsPersistenceModule,
-        CareersPersistenceModule,
-        RecruitmentPersistenceModule,
-      ],
-    };
+    return serviceProcessModule(PersonnelModule, 'worker', config, personnelPlatform, [
+      ApprovalPersistenceModule,
+      WorkersPersistenceModule,
+      AssessmentsPersistenceModule,
+      CareersPersistenceModule,
+      RecruitmentPersistenceModule,
+    ]);
   }
 }

@@ -1,15 +1,5 @@
-import {
-  ApprovalAuditRepository,
-  ApprovalInboxRepository,
-  createApprovalProjectionActivities,
-} from '@jianfu/approvals';
-import {
-  createNestBackedWorker,
-  EventPublisher,
-  type NestBackedWorker,
-  PolicyBook,
-  TransactionRunner,
-} from '@jianfu/platform';
+import { approvalProjectionActivitiesIn } from '@jianfu/approvals';
+import { nestBackedWorkerFactory, PolicyBook, type WorkerActivityDependencies } from '@jianfu/platform';
 import { PersonnelModule } from './app.module.js';
 import { bonusTablesFrom } from './assessments/domain/bonus-table.js';
 import { AssessmentsRepository } from './assessments/persistence/assessments.repository.js';
@@ -26,54 +16,43 @@ import { RecruitmentRepository } from './recruitment/persistence/recruitment.rep
 import { createRecruitmentActivities } from './recruitment/workflows/recruitment.activities.js';
 import { WorkersRepository } from './workers/persistence/workers.repository.js';
 
-/** The personnel service's Temporal worker: cycle closing, promotions, recruitment and the collected cadre review, with their approvals. */
-export function createPersonnelWorker(
-  config: PersonnelConfig,
-  workflowBundle: { code: string } | { codePath: string },
-): Promise<NestBackedWorker> {
-  return createNestBackedWorker({
-    module: PersonnelModule.forWorker(config),
-    config,
-    workflowBundle,
-    activities: (context) => {
-      const transactions = context.get(TransactionRunner);
-      const events = context.get(EventPublisher);
-      return {
-        ...createApprovalProjectionActivities({
-          transactions,
-          inbox: context.get(ApprovalInboxRepository),
-          audit: context.get(ApprovalAuditRepository),
-          events: { publisher: events, service: 'personnel' },
-        }),
-        ...createAssessmentCycleClosingActivities({
-          transactions,
-          events,
-          assessments: context.get(AssessmentsRepository),
-          policies: context.get(PolicyBook),
-          deploymentBonuses: bonusTablesFrom(config),
-        }),
-        ...createPromotionActivities({
-          transactions,
-          events,
-          promotions: context.get(PromotionsRepository),
-          workers: context.get(WorkersRepository),
-          careers: context.get(CareersRepository),
-          eligibility: context.get(CareerEligibility),
-        }),
-        // Repositories without state: the worker needs no Nest module for them.
-        ...createCadreReviewCycleActivities({
-          transactions,
-          cycles: new CadreReviewCyclesRepository(),
-          reviews: new CadreReviewsRepository(),
-        }),
-        ...createRecruitmentActivities({
-          transactions,
-          events,
-          recruitment: context.get(RecruitmentRepository),
-          workers: context.get(WorkersRepository),
-          careers: context.get(CareersRepository),
-        }),
-      };
-    },
-  });
+/** Every activity of the personnel worker: cycle closing, promotions, recruitment and the collected cadre review, with their approvals. */
+function personnelActivities({ context, config, transactions, events }: WorkerActivityDependencies<PersonnelConfig>) {
+  return {
+    ...approvalProjectionActivitiesIn(context, 'personnel'),
+    ...createAssessmentCycleClosingActivities({
+      transactions,
+      events,
+      assessments: context.get(AssessmentsRepository),
+      policies: context.get(PolicyBook),
+      deploymentBonuses: bonusTablesFrom(config),
+    }),
+    ...createPromotionActivities({
+      transactions,
+      events,
+      promotions: context.get(PromotionsRepository),
+      workers: context.get(WorkersRepository),
+      careers: context.get(CareersRepository),
+      eligibility: context.get(CareerEligibility),
+    }),
+    // Repositories without state: the worker needs no Nest module for them.
+    ...createCadreReviewCycleActivities({
+      transactions,
+      cycles: new CadreReviewCyclesRepository(),
+      reviews: new CadreReviewsRepository(),
+    }),
+    ...createRecruitmentActivities({
+      transactions,
+      events,
+      recruitment: context.get(RecruitmentRepository),
+      workers: context.get(WorkersRepository),
+      careers: context.get(CareersRepository),
+    }),
+  };
 }
+
+/** The personnel service's Temporal worker. */
+export const createPersonnelWorker = nestBackedWorkerFactory({
+  workerModule: (config: PersonnelConfig) => PersonnelModule.forWorker(config),
+  activities: personnelActivities,
+});

@@ -3,6 +3,7 @@ export * from './api/approval-inbox.response.js';
 export * from './api/approval-step.response.js';
 export * from './approval.errors.js';
 export * from './approval-projection.activities.js';
+export * from './approval-projection-in-worker.js';
 export * from './approval-step-events.js';
 export * from './audit/approval-audit-entry.entity.js';
 export * from './audit/approval-audit.repository.js';
@@ -43,3 +44,6 @@ export const approvalMigrations = [
 
 /** Add to the service's TypeORM entities. */
 export const approvalEntities = [ApprovalInboxItemEntity, ApprovalAuditEntryEntity];
+
+/** The kit's tables: add to the service's entities and migrations. */
+export const approvalTables = { entities: approvalEntities, migrations: approvalMigrations };

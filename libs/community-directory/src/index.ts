@@ -3,3 +3,13 @@ export * from './community-directory.module.js';
 export * from './community-directory.repository.js';
 export * from './create-community-directory.migration.js';
 export * from './directory-community.entity.js';
+
+import { AddCommunityDirectoryStatus1763700000051 } from './add-community-directory-status.migration.js';
+import { CreateCommunityDirectory1763700000050 } from './create-community-directory.migration.js';
+import { DirectoryCommunityEntity } from './directory-community.entity.js';
+
+/** Add to the service's entities and migrations: the directory's table and every later change to it. */
+export const communityDirectoryTables = {
+  entities: [DirectoryCommunityEntity],
+  migrations: [CreateCommunityDirectory1763700000050, AddCommunityDirectoryStatus1763700000051],
+};

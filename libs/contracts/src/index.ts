@@ -6,6 +6,8 @@ export * from './events/event-definition.js';
 export * from './events/event-envelope.js';
 export * from './events/event-schema-validator.js';
 export * from './events/finance.events.js';
+export * from './events/new-event-envelope.js';
 export * from './events/organization.events.js';
 export * from './events/personnel.events.js';
 export * from './events/schema-fragments.js';
+export * from './identifiers.js';

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
-import { type EventDefinition, type EventEnvelope, type ServiceName, Topics } from '@jianfu/contracts';
+import {
+  type EventDefinition,
+  type EventEnvelope,
+  newEventEnvelope,
+  type ServiceName,
+  Topics,
+} from '@jianfu/contracts';
 import type { TestIsolation } from './isolation.js';
 import { currentInfrastructure } from './test-infrastructure.js';
 
@@ -16,18 +22,7 @@ export function foreignEnvelope<TPayload>(
   payload: TPayload,
   overrides: Partial<EventEnvelope<TPayload>> = {},
 ): EventEnvelope<TPayload> {
-  return {
-    id: randomUUID(),
-    type: definition.type,
-    version: definition.version,
-    source: definition.source,
-    occurredAt: new Date().toISOString(),
-    aggregateType: definition.aggregateType,
-    aggregateId,
-    correlationId: randomUUID(),
-    payload,
-    ...overrides,
-  };
+  return { ...newEventEnvelope(definition, aggregateId, payload), ...overrides };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type ServiceAnswer, type ServiceApiCall, serviceApiClient, unexpectedAnswer } from '@jianfu/platform';
 import { type CatalogueItem, catalogueFromCsv, validateCatalogueItems } from '../catalogue/domain/catalogue-item.js';
 import type { PowerItem } from '../power-items/domain/power-item.js';
 import { demoBaselineItems, demoBaselineNote, demoPowerItems, demoRemovalReasons } from './demo-reform-baseline.js';
@@ -65,30 +66,13 @@ export interface DemoReviewerTokens {
   approver: string;
 }
 
-type Call = <T>(method: string, path: string, body?: unknown, token?: string) => Promise<{ status: number; body: T }>;
-
-function admissionClient(baseUrl: string, tokens: DemoReviewerTokens): Call {
-  return async function call<T>(method: string, path: string, body?: unknown, token = tokens.proposer) {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-  };
-}
-
-function fail(method: string, path: string, response: { status: number; body: unknown }): never {
-  throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+function fail(method: string, path: string, answer: ServiceAnswer<unknown>): never {
+  throw unexpectedAnswer(method, path, answer);
 }
 
 /** One reviewer proposes at `proposalsPath` (or its `/import`), the other approves; answers the version published. */
 async function proposeAndApprove(
-  call: Call,
+  call: ServiceApiCall,
   tokens: DemoReviewerTokens,
   proposalsPath: string,
   body: unknown,
@@ -118,7 +102,7 @@ async function proposeAndApprove(
 export async function loadDemoCatalogue(baseUrl: string, tokens: DemoReviewerTokens): Promise<DemoCatalogueLoad> {
   const csv = demoCatalogueCsv();
   const items = demoCatalogueItems(csv);
-  const call = admissionClient(baseUrl, tokens);
+  const call = serviceApiClient(baseUrl, tokens.proposer);
 
   const diff = await call<{ baselineVersion: number; baselineItemCount: number }>(
     'GET',
@@ -174,7 +158,7 @@ export async function loadDemoPowerItems(
   tokens: DemoReviewerTokens,
   options: { waitMillis?: number; pollMillis?: number } = {},
 ): Promise<DemoPowerItemsLoad> {
-  const call = admissionClient(baseUrl, tokens);
+  const call = serviceApiClient(baseUrl, tokens.proposer);
   const started = Date.now();
   const registers = demoPowerItems();
   const known = async () => {

@@ -1,3 +1,4 @@
+import { type ServiceAnswer, serviceApiClient, unexpectedAnswer } from '@jianfu/platform';
 import { demoBaseStandardFen, demoDepartmentBudgets } from './demo-budgets.js';
 
 export interface DemoBudgetsSummary {
@@ -44,21 +45,9 @@ export async function loadDemoBudgets(
   const waitMillis = options.waitMillis ?? 60_000;
   const pollMillis = options.pollMillis ?? 1_000;
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-  }
-
-  function fail(method: string, path: string, response: { status: number; body: unknown }): never {
-    throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+  const call = serviceApiClient(baseUrl, token);
+  function fail(method: string, path: string, answer: ServiceAnswer<unknown>): never {
+    throw unexpectedAnswer(method, path, answer);
   }
 
   async function knownDepartments(): Promise<Map<string, string>> {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { serviceApiClient } from '@jianfu/platform';
 import { type DemoUser, demoUsers, identityScope } from './demo-users.js';
 
 export interface DemoUsersResult {
@@ -21,35 +22,17 @@ export async function loadDemoUsers(
   urls: { identity: string; organization: string },
   token: string,
 ): Promise<DemoUsersResult> {
-  async function call<T>(base: string, method: string, path: string, body?: unknown) {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-  }
+  const identity = serviceApiClient(urls.identity, token);
+  const organization = serviceApiClient(urls.organization, token);
   function expectOk(answer: { status: number; body: unknown }, what: string, allowed: number[] = []): void {
     if ((answer.status < 200 || answer.status >= 300) && !allowed.includes(answer.status)) {
       throw new Error(`${what} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     }
   }
 
-  const communities = await call<{ items: { id: string; code: string }[] }>(
-    urls.organization,
-    'GET',
-    '/communities?limit=500',
-  );
+  const communities = await organization<{ items: { id: string; code: string }[] }>('GET', '/communities?limit=500');
   expectOk(communities, 'GET /communities');
-  const departments = await call<{ items: { id: string; code: string }[] }>(
-    urls.organization,
-    'GET',
-    '/departments?limit=500',
-  );
+  const departments = await organization<{ items: { id: string; code: string }[] }>('GET', '/departments?limit=500');
   expectOk(departments, 'GET /departments');
   const ids = {
     communityId(code: string): string {
@@ -64,7 +47,7 @@ export async function loadDemoUsers(
     },
   };
 
-  const users = await call<{ items: { id: string; loginName: string }[] }>(urls.identity, 'GET', '/users?limit=500');
+  const users = await identity<{ items: { id: string; loginName: string }[] }>('GET', '/users?limit=500');
   expectOk(users, 'GET /users');
   const result: DemoUsersResult = { created: [], existing: [] };
   for (const demo of demoUsers) {
@@ -73,7 +56,7 @@ export async function loadDemoUsers(
       result.existing.push(demo.loginName);
     } else {
       const password = initialPassword();
-      const created = await call<{ id: string }>(urls.identity, 'POST', '/users', {
+      const created = await identity<{ id: string }>('POST', '/users', {
         loginName: demo.loginName,
         displayName: demo.displayName,
         initialPassword: password,
@@ -83,14 +66,13 @@ export async function loadDemoUsers(
       result.created.push({ ...demo, password });
     }
     // 409: the role is held already (a re-run), or the user holds another scope (changed by hand): left alone.
-    const assigned = await call(urls.identity, 'POST', `/users/${userId}/role-assignments`, {
+    const assigned = await identity('POST', `/users/${userId}/role-assignments`, {
       role: demo.role,
       scope: identityScope(demo.scope, ids),
     });
     expectOk(assigned, `POST /users/${demo.loginName}/role-assignments`, [409]);
     if (demo.scope.kind === 'department') {
-      const staffed = await call(
-        urls.organization,
+      const staffed = await organization(
         'PUT',
         `/departments/${ids.departmentId(demo.scope.departmentCode)}/users/${userId}`,
         { name: demo.displayName, role: demo.role },

@@ -5,48 +5,42 @@
  * of users created now are printed once and added to <usersFile> (never committed); each is to be replaced at the
  * user's first sign-in. Re-running is safe.
  */
+import { runDemoLoadScript } from '@jianfu/platform';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadDemoUsers } from './demo-users-loader.js';
 
-const [identityUrl, organizationUrl, token, usersFile] = process.argv.slice(2);
-if (!identityUrl || !organizationUrl || !token || !usersFile) {
-  process.stderr.write(
-    'usage: node load-demo-users.js <identityBaseUrl> <organizationBaseUrl> <bearerToken> <usersFile>\n',
-  );
-  process.exit(2);
-}
-
-try {
-  const result = await loadDemoUsers(
-    { identity: identityUrl.replace(/\/$/, ''), organization: organizationUrl.replace(/\/$/, '') },
-    token,
-  );
-  if (result.created.length > 0) {
-    mkdirSync(dirname(usersFile), { recursive: true });
-    if (!existsSync(usersFile)) {
-      writeFileSync(
-        usersFile,
-        '# Demo users of district 350102 and their initial passwords (each must be changed at the first sign-in).\n' +
-          '# login name\tinitial password\tname\twhat they do\n',
-        { mode: 0o600 },
+await runDemoLoadScript({
+  usage: 'node load-demo-users.js <identityBaseUrl> <organizationBaseUrl> <bearerToken> <usersFile>',
+  loads: 'demo users',
+  load: async ([identityUrl, organizationUrl, token, usersFile]) => {
+    const result = await loadDemoUsers(
+      { identity: identityUrl.replace(/\/$/, ''), organization: organizationUrl.replace(/\/$/, '') },
+      token,
+    );
+    if (result.created.length > 0) {
+      mkdirSync(dirname(usersFile), { recursive: true });
+      if (!existsSync(usersFile)) {
+        writeFileSync(
+          usersFile,
+          '# Demo users of district 350102 and their initial passwords (each must be changed at the first sign-in).\n' +
+            '# login name\tinitial password\tname\twhat they do\n',
+          { mode: 0o600 },
+        );
+      }
+      const lines = result.created.map((user) =>
+        [user.loginName, user.password, user.displayName, user.description].join('\t'),
+      );
+      appendFileSync(usersFile, `${lines.join('\n')}\n`);
+      process.stdout.write(
+        `demo users created (initial passwords, shown once, also in ${usersFile}; each is replaced at the first sign-in):\n` +
+          lines.map((line) => `  ${line.replaceAll('\t', '  ')}\n`).join(''),
       );
     }
-    const lines = result.created.map((user) =>
-      [user.loginName, user.password, user.displayName, user.description].join('\t'),
-    );
-    appendFileSync(usersFile, `${lines.join('\n')}\n`);
-    process.stdout.write(
-      `demo users created (initial passwords, shown once, also in ${usersFile}; each is replaced at the first sign-in):\n` +
-        lines.map((line) => `  ${line.replaceAll('\t', '  ')}\n`).join(''),
-    );
-  }
-  if (result.existing.length > 0) {
-    process.stdout.write(
-      `demo users already there: ${result.existing.join(', ')} (their initial passwords are in ${usersFile})\n`,
-    );
-  }
-} catch (error) {
-  process.stderr.write(`demo users not loaded: ${(error as Error).message}\n`);
-  process.exit(1);
-}
+    if (result.existing.length > 0) {
+      process.stdout.write(
+        `demo users already there: ${result.existing.join(', ')} (their initial passwords are in ${usersFile})\n`,
+      );
+    }
+  },
+});

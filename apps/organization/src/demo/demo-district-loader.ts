@@ -1,3 +1,4 @@
+import { serviceApiClient, unexpectedAnswer } from '@jianfu/platform';
 import {
   demoAgreements,
   demoCommunityCode,
@@ -22,32 +23,19 @@ export interface DemoLoadSummary {
  */
 export async function loadDemoDistrict(baseUrl: string, token: string): Promise<DemoLoadSummary> {
   const tally = { created: 0, existing: 0 };
-  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    const parsed = (text ? JSON.parse(text) : undefined) as T;
-    return { status: response.status, body: parsed };
-  }
+  const call = serviceApiClient(baseUrl, token);
 
   /** Creates unless it exists; anything but success or 409 stops the load with the service's reason. */
   async function ensure(method: string, path: string, body: unknown): Promise<void> {
     const response = await call(method, path, body);
     if (response.status === 409) tally.existing += 1;
     else if (response.status >= 200 && response.status < 300) tally.created += 1;
-    else throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    else throw unexpectedAnswer(method, path, response);
   }
 
   async function read<T>(path: string): Promise<T> {
     const response = await call<T>('GET', path);
-    if (response.status !== 200)
-      throw new Error(`GET ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    if (response.status !== 200) throw unexpectedAnswer('GET', path, response);
     return response.body;
   }
 
@@ -123,7 +111,7 @@ export async function loadDemoDistrict(baseUrl: string, token: string): Promise<
     });
     if (created.status === 201) tally.created += 1;
     else if (created.status === 409) tally.existing += 1;
-    else throw new Error(`POST /joint-committees answered ${created.status}: ${JSON.stringify(created.body)}`);
+    else throw unexpectedAnswer('POST', '/joint-committees', created);
     const {
       items: [committee],
     } = await read<{ items: { id: string }[] }>(`/joint-committees?unitCode=${agreement.community}`);

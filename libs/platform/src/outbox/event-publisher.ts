@@ -1,6 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type EventDefinition, type EventEnvelope, EventSchemaValidator, Topics } from '@jianfu/contracts';
+import {
+  type EventDefinition,
+  type EventEnvelope,
+  EventSchemaValidator,
+  newEventEnvelope,
+  Topics,
+} from '@jianfu/contracts';
 import { RequestContext } from '../context/request-context.js';
 import type { Transaction } from '../database/transaction-runner.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
@@ -27,20 +32,13 @@ export class EventPublisher {
   ): Promise<EventEnvelope<TPayload>> {
     const context = RequestContext.current();
     const envelope: EventEnvelope<TPayload> = {
-      id: randomUUID(),
-      type: definition.type,
-      version: definition.version,
-      source: definition.source,
-      occurredAt: new Date().toISOString(),
-      aggregateType: definition.aggregateType,
-      aggregateId: event.aggregateId,
-      correlationId: event.correlationId ?? context?.correlationId ?? randomUUID(),
+      ...newEventEnvelope(definition, event.aggregateId, event.payload, {
+        correlationId: event.correlationId ?? context?.correlationId,
+        causationId: event.causationId ?? context?.causationId,
+      }),
       // The trace goes on at the consumer, however long the event waits in the outbox.
       ...currentTraceCarrier(),
-      payload: event.payload,
     };
-    const causationId = event.causationId ?? context?.causationId;
-    if (causationId) envelope.causationId = causationId;
     this.validator.assertValid(envelope);
     await this.outbox.append(manager, this.kafka.topic(Topics[definition.source]), envelope);
     return envelope;

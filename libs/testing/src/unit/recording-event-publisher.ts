@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { type EventDefinition, type EventEnvelope, EventSchemaValidator } from '@jianfu/contracts';
+import { type EventDefinition, type EventEnvelope, EventSchemaValidator, newEventEnvelope } from '@jianfu/contracts';
 import { EventPublisher, type Transaction } from '@jianfu/platform';
 import type { TransactionParticipant } from './in-memory-transactions.js';
 
@@ -20,18 +19,7 @@ export class RecordingEventPublisher extends EventPublisher implements Transacti
     definition: EventDefinition<TPayload>,
     event: { aggregateId: string; payload: TPayload; correlationId?: string; causationId?: string },
   ): Promise<EventEnvelope<TPayload>> {
-    const envelope: EventEnvelope<TPayload> = {
-      id: randomUUID(),
-      type: definition.type,
-      version: definition.version,
-      source: definition.source,
-      occurredAt: new Date().toISOString(),
-      aggregateType: definition.aggregateType,
-      aggregateId: event.aggregateId,
-      correlationId: event.correlationId ?? randomUUID(),
-      payload: event.payload,
-      ...(event.causationId ? { causationId: event.causationId } : {}),
-    };
+    const envelope = newEventEnvelope(definition, event.aggregateId, event.payload, event);
     this.schemas.assertValid(envelope);
     this.published.push(envelope);
     return Promise.resolve(envelope);

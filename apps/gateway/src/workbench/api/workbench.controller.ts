@@ -16,7 +16,7 @@ export class WorkbenchController {
   @ApiOperation({ summary: '待办 / 已办 / 抄送 of all four services in one list; `unavailable` names any that failed' })
   inbox(@CurrentSession() session: ActiveSession, @Query() query: WorkbenchInboxQuery) {
     return this.queries.execute(
-      new GetWorkbenchInboxQuery(session.accessToken, {
+      new GetWorkbenchInboxQuery(session.accessToken, session.user.scope.districtCode, {
         view: query.view,
         offset: query.offset,
         limit: query.limit,

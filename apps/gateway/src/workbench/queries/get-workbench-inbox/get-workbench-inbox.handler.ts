@@ -1,11 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { isUuid } from '@jianfu/contracts';
 import { GatewayConfig } from '../../../config.js';
 import { type ApprovalService, approvalServices, ServiceDirectory } from '../../../forwarding/service-directory.js';
 import { compareInboxItems, type ServiceInboxItem, type WorkbenchInboxItem } from '../../domain/merge-inbox.js';
+import { ColleagueNames } from './colleague-names.js';
 import { GetWorkbenchInboxQuery, type WorkbenchInbox } from './get-workbench-inbox.query.js';
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ServicePage {
   items: ServiceInboxItem[];
@@ -21,6 +21,8 @@ interface ServicePage {
 @QueryHandler(GetWorkbenchInboxQuery)
 export class GetWorkbenchInboxHandler implements IQueryHandler<GetWorkbenchInboxQuery> {
   private readonly logger = new Logger(GetWorkbenchInboxHandler.name);
+  /** Seconds, not minutes: a renamed colleague shows by the new name within half a minute. */
+  private readonly colleagueNames = new ColleagueNames({ maxEntries: 10_000, ttlSeconds: 30 });
 
   constructor(
     private readonly directory: ServiceDirectory,
@@ -46,7 +48,7 @@ export class GetWorkbenchInboxHandler implements IQueryHandler<GetWorkbenchInbox
     const total = answers.reduce((sum, answer) => sum + (answer.page?.total ?? 0), 0);
     merged.sort(compareInboxItems(filter.view));
     return {
-      items: await this.named(merged.slice(filter.offset, filter.offset + filter.limit), query.accessToken),
+      items: await this.named(merged.slice(filter.offset, filter.offset + filter.limit), query),
       total,
       offset: filter.offset,
       limit: filter.limit,
@@ -56,19 +58,17 @@ export class GetWorkbenchInboxHandler implements IQueryHandler<GetWorkbenchInbox
 
   /**
    * People are shown by name: the page's senders and submitters are named by identity in one call, with the user's
-   * token (so only colleagues of the user's district are named). Without an answer the ids stay and the page still
-   * shows: a name is a convenience, the page is not.
+   * token (so only colleagues of the user's district are named), those named for the district in the last seconds
+   * from memory. Without an answer the ids stay and the page still shows: a name is a convenience, the page is not.
    */
-  private async named(items: WorkbenchInboxItem[], accessToken: string): Promise<WorkbenchInboxItem[]> {
-    const ids = [
-      ...new Set(
-        items
-          .flatMap((item) => [item.sentBy, item.submitterId])
-          .filter((id): id is string => typeof id === 'string' && uuid.test(id)),
-      ),
-    ];
-    const names = new Map<string, string>();
-    if (ids.length > 0) await this.nameInto(names, ids, accessToken);
+  private async named(items: WorkbenchInboxItem[], query: GetWorkbenchInboxQuery): Promise<WorkbenchInboxItem[]> {
+    const ids = [...new Set(items.flatMap((item) => [item.sentBy, item.submitterId]).filter(isUuid))];
+    const { known: names, missing } = this.colleagueNames.lookUp(query.districtCode, ids);
+    if (missing.length > 0) {
+      const named = await this.askIdentityToName(missing, query.accessToken);
+      this.colleagueNames.remember(query.districtCode, named);
+      for (const [id, name] of named) names.set(id, name);
+    }
     return items.map((item) => ({
       ...item,
       sentByName: typeof item.sentBy === 'string' ? (names.get(item.sentBy) ?? null) : null,
@@ -76,7 +76,8 @@ export class GetWorkbenchInboxHandler implements IQueryHandler<GetWorkbenchInbox
     }));
   }
 
-  private async nameInto(names: Map<string, string>, ids: string[], accessToken: string): Promise<void> {
+  private async askIdentityToName(ids: string[], accessToken: string): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
     try {
       const query = new URLSearchParams(ids.map((id): [string, string] => ['id', id]));
       const response = await fetch(`${this.directory.baseUrl('identity')}/user-names?${query.toString()}`, {
@@ -93,6 +94,7 @@ export class GetWorkbenchInboxHandler implements IQueryHandler<GetWorkbenchInbox
     } catch (error) {
       this.logger.warn({ err: error }, 'Identity did not answer for the inbox’s people');
     }
+    return names;
   }
 
   private async fetchPage(

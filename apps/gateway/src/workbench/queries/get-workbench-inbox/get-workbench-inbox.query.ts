@@ -10,10 +10,11 @@ export interface WorkbenchInbox {
   unavailable: string[];
 }
 
-/** 待办 / 已办 / 抄送 across the four services, as the user (their access token). */
+/** 待办 / 已办 / 抄送 across the four services, as the user (their access token) of a district. */
 export class GetWorkbenchInboxQuery extends Query<WorkbenchInbox> {
   constructor(
     readonly accessToken: string,
+    readonly districtCode: string,
     readonly filter: { view: WorkbenchView; offset: number; limit: number; overdue?: boolean; q?: string },
   ) {
     super();
