@@ -6,14 +6,19 @@ import { type Principal, Roles } from '@jianfu/platform';
 import {
   createTestIsolation,
   eventually,
-  freePort,
   type HttpResult,
   principal,
   serviceEnvironment,
   TestHttpClient,
   testDatabase,
 } from '@jianfu/testing';
-import { answers, listening, type ServiceProcess, startServiceProcess } from './service-processes.js';
+import {
+  listening,
+  pollingWorkflows,
+  type ServiceProcess,
+  sharedPort,
+  startServiceProcess,
+} from './service-processes.js';
 import { publishPilotCatalogue } from './services-under-test.js';
 import { type ServiceClient, TaskChain } from './task-chain.js';
 
@@ -114,7 +119,7 @@ describe('two replicas of every service, one of each killed mid-batch', () => {
     });
     const booted: Promise<void>[] = [];
     for (const service of replicated) {
-      const port = await freePort();
+      const port = await sharedPort();
       const environment = serviceEnvironment(isolation, service, {
         LOG_LEVEL: 'warn',
         PORT: String(port),
@@ -131,20 +136,16 @@ describe('two replicas of every service, one of each killed mid-batch', () => {
       stack[service] = replicas;
       for (const replica of [1, 2]) {
         const api = startServiceProcess(service, 'main', `replicas-${service}-main-${replica}`, environment);
-        const workerPort = await freePort();
-        const worker = startServiceProcess(service, 'worker', `replicas-${service}-worker-${replica}`, {
-          ...environment,
-          METRICS_PORT: String(workerPort),
-        });
+        const worker = startServiceProcess(service, 'worker', `replicas-${service}-worker-${replica}`, environment);
         processes.push(api, worker);
         replicas.apis.push(api);
         replicas.workers.push(worker);
         // An API serves once it listens (its database reached and migrated; the /health/ready probe of Kafka is
         // too strict for a loaded machine); the setup below waits for Kafka to carry events. A worker is ready
-        // once it polls.
+        // once it polls its task queue.
         booted.push(
           listening(api, port, 240_000),
-          answers(worker, `http://127.0.0.1:${workerPort}/health/ready`, 240_000),
+          pollingWorkflows(worker, temporal, environment.TEMPORAL_TASK_QUEUE, 240_000),
         );
       }
     }

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { Client } from '@temporalio/client';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,28 +117,6 @@ export function startServiceProcess(
   };
 }
 
-/** Waits until the process answers 200 at the URL (its /health/ready), failing at once if it exits first. */
-export async function answers(process: ServiceProcess, url: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let ended: number | string | undefined;
-  void process.exited.then((code) => (ended = code));
-  for (;;) {
-    if (ended !== undefined) {
-      throw new Error(
-        `${process.name} exited (${ended}) before ${url} answered; see .local/test-run/${process.name}.log`,
-      );
-    }
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`${url} (${process.name}) did not answer within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 /**
  * Whether the process holds a listening TCP socket on the port (Linux, by /proc). With `SO_REUSEPORT` several
  * processes listen on one port and a request may reach any of them, so only this tells that a given replica listens.
@@ -185,6 +165,56 @@ export async function listening(process: ServiceProcess, port: number, timeoutMs
       throw new Error(`${process.name} exited (${ended}) before it listened; see .local/test-run/${process.name}.log`);
     }
     if (Date.now() > deadline) throw new Error(`${process.name} did not listen on ${port} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * A port for the replicas of one service to share, below the kernel's ephemeral range (32768 and up on Linux): a
+ * port from that range (what binding port 0 hands out) may be taken by one of the many outgoing connections opened
+ * while the replicas boot, and their listen would then fail.
+ */
+export async function sharedPort(): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+    if (attempt >= 50) throw new Error('no free port below the ephemeral range');
+  }
+}
+
+// Temporal's enums TaskQueueKind.TASK_QUEUE_KIND_NORMAL and TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW.
+const taskQueueKindNormal = 1;
+const taskQueueTypeWorkflow = 1;
+
+/**
+ * Waits until the worker process polls its task queue for workflow tasks (Temporal lists its pollers by identity,
+ * `<pid>@<host>`), failing at once if it exits first. No port of its own is needed to know it is ready.
+ */
+export async function pollingWorkflows(
+  process: ServiceProcess,
+  temporal: Client,
+  taskQueue: string,
+  timeoutMs = 90_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let ended: number | string | undefined;
+  void process.exited.then((code) => (ended = code));
+  for (;;) {
+    if (ended !== undefined) {
+      throw new Error(`${process.name} exited (${ended}) before it polled; see .local/test-run/${process.name}.log`);
+    }
+    const { pollers } = await temporal.workflowService.describeTaskQueue({
+      namespace: temporal.options.namespace,
+      taskQueue: { name: taskQueue, kind: taskQueueKindNormal },
+      taskQueueType: taskQueueTypeWorkflow,
+    });
+    if ((pollers ?? []).some((poller) => poller.identity?.startsWith(`${process.pid}@`))) return;
+    if (Date.now() > deadline) throw new Error(`${process.name} did not poll ${taskQueue} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

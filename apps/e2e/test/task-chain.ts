@@ -14,8 +14,15 @@ export interface ServiceClient {
 export interface ReviewView {
   status: string;
   workflowId: string | null;
+  precheck: { findings: { code: string; message: string }[] } | null;
   review: { status: string } | null;
   task: { taskId: string; fundingStatus: string } | null;
+}
+
+export interface TransferView {
+  status: string;
+  period: string | null;
+  failureCode: string | null;
 }
 
 /** The people of the chain: the department's clerk, the street reviewer, the committee, finance, the secretaries. */
@@ -134,14 +141,12 @@ export class TaskChain {
   }
 
   /** Waits for the task's transfer (its latest instalment, for a task funded per period) to reach the state. */
-  async transferReaches(taskId: string, state: string): Promise<{ status: string; period: string | null }> {
+  async transferReaches(taskId: string, state: string): Promise<TransferView> {
     return eventually(
       async () => {
-        const response = await this.finance.request<{ status: string; period: string | null }>(
-          'GET',
-          `/task-fund-transfers/${taskId}`,
-          { as: this.people.financeOfficer },
-        );
+        const response = await this.finance.request<TransferView>('GET', `/task-fund-transfers/${taskId}`, {
+          as: this.people.financeOfficer,
+        });
         expect(response.body.status).toBe(state);
         return response.body;
       },
