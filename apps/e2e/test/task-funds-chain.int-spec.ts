@@ -11,6 +11,7 @@ import {
   type ServiceWithWorker,
 } from '@jianfu/testing';
 import { publishPilotCatalogue, services } from './services-under-test.js';
+import { pilotSubmission, TaskChain } from './task-chain.js';
 
 /**
  * 费随事转 across the running services: organization announces a department and its communities; a
@@ -31,6 +32,7 @@ describe('funds follow the task from admission through finance to the communitie
   let departmentId: string;
   let communityIds: string[];
   let submitter: Principal;
+  let chain: TaskChain;
   const secretary = (communityId: string) =>
     principal([Roles.CommunitySecretary], { communityIds: [communityId] }, `secretary-${communityId.slice(0, 8)}`);
 
@@ -63,6 +65,7 @@ describe('funds follow the task from admission through finance to the communitie
     expect(department.status).toBe(201);
     departmentId = department.body.departmentId;
     submitter = principal([Roles.DepartmentSubmitter], { departmentId }, 'minzheng-clerk');
+    chain = new TaskChain(admission.http, finance.http, { submitter, reviewer, committee, financeOfficer, secretary });
 
     await eventually(async () => {
       for (const service of [admission, finance]) {
@@ -94,84 +97,18 @@ describe('funds follow the task from admission through finance to the communitie
     await Promise.all([organization?.close(), admission?.close(), finance?.close()]);
   });
 
-  interface ReviewView {
-    status: string;
-    precheck: { findings: { code: string; message: string }[] } | null;
-    review: { status: string } | null;
-    task: { taskId: string; fundingStatus: string } | null;
-  }
-
-  async function reviewReaches(submissionId: string, predicate: (view: ReviewView) => boolean) {
-    return eventually(async () => {
-      const response = await admission.http.request<ReviewView>('GET', `/submissions/${submissionId}`, {
-        as: submitter,
-      });
-      expect(predicate(response.body)).toBe(true);
-      return response.body;
-    }, 40_000);
-  }
-
-  function act(submissionId: string, as: Principal, body: object) {
-    return admission.http.request('POST', `/submissions/${submissionId}/actions`, { as, body });
-  }
-
-  function submissionBody(title: string, targets: string[], overrides: object = {}) {
-    return {
-      title,
-      description: '每季度对辖区低保对象开展一次入户核查，核实家庭收入与人口变化。',
-      catalogueItemCode: 'MZ-01',
-      target: { mode: 'communities', communityIds: targets },
-      recurrence: 'recurring',
-      periodStart: '2027-01-01',
-      periodEnd: '2027-12-31',
-      requiredLedgers: ['低保对象台账'],
-      fundingPerCommunityFen: 300000,
-      attachments: [],
-      ...overrides,
-    };
-  }
+  const reviewReaches = (submissionId: string, predicate: Parameters<TaskChain['reviewReaches']>[1]) =>
+    chain.reviewReaches(submissionId, predicate);
+  const transferReaches = (taskId: string, state: string) => chain.transferReaches(taskId, state);
+  const tasksOf = (communityId: string) => chain.tasksOf(communityId);
 
   /** A department submits a task for the communities and admission admits it; returns the task id. */
   async function admitTask(title: string, targets: string[], overrides: object = {}): Promise<string> {
-    const draft = await admission.http.request<{ id: string }>('POST', '/submissions', {
-      as: submitter,
-      body: submissionBody(title, targets, overrides),
-    });
-    expect(draft.status).toBe(201);
-    const id = draft.body.id;
-    expect((await admission.http.request('POST', `/submissions/${id}/submit`, { as: submitter })).status).toBe(202);
-    await reviewReaches(id, (view) => view.review?.status === 'street-review');
-    expect((await act(id, reviewer, { action: 'approve' })).status).toBe(200);
-    await reviewReaches(id, (view) => view.review?.status === 'consultation');
-    for (const communityId of targets) {
-      expect((await act(id, secretary(communityId), { action: 'approve', comment: '同意' })).status).toBe(200);
-    }
-    await reviewReaches(id, (view) => view.review?.status === 'committee');
-    expect((await act(id, committee, { action: 'approve' })).status).toBe(200);
-    const admitted = await reviewReaches(id, (view) => view.status === 'admitted');
-    return admitted.task!.taskId;
-  }
-
-  async function transferReaches(taskId: string, state: string) {
-    return eventually(async () => {
-      const response = await finance.http.request<{ status: string; failureCode: string | null }>(
-        'GET',
-        `/task-fund-transfers/${taskId}`,
-        { as: financeOfficer },
-      );
-      expect(response.body.status).toBe(state);
-      return response.body;
-    }, 40_000);
-  }
-
-  async function tasksOf(communityId: string): Promise<string[]> {
-    const response = await admission.http.request<{ items: { taskId: string }[] }>(
-      'GET',
-      `/communities/${communityId}/tasks`,
-      { as: secretary(communityId) },
-    );
-    expect(response.status).toBe(200);
-    return response.body.items.map((item) => item.taskId);
+    const submissionId = await chain.draft(title, targets, overrides);
+    await chain.submit(submissionId);
+    await chain.streetReview(submissionId);
+    await chain.consult(submissionId, targets);
+    return chain.admit(submissionId);
   }
 
   it('pays every community once finance approves, and the task reaches each community’s list', async () => {
@@ -284,7 +221,7 @@ describe('funds follow the task from admission through finance to the communitie
   it('returns a submission charged to a budget year finance has not budgeted, before any review', async () => {
     const draft = await admission.http.request<{ id: string }>('POST', '/submissions', {
       as: submitter,
-      body: submissionBody('2028 年度低保入户核查', [communityIds[0]], {
+      body: pilotSubmission('2028 年度低保入户核查', [communityIds[0]], {
         periodStart: '2028-01-01',
         periodEnd: '2028-12-31',
       }),
