@@ -47,7 +47,9 @@ export async function createNestBackedWorker(options: {
   const metricsServer = await serveWorkerMetrics(context.get(PlatformMetrics), options.config).catch(
     async (error: unknown) => {
       await context.close();
-      await connection.close();
+      // The Worker, built but never run, still holds the connection, so closing it fails ("Workers hold a
+      // reference"); that failure must not hide why the metrics server could not start.
+      await connection.close().catch(() => undefined);
       throw error;
     },
   );
