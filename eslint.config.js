@@ -89,6 +89,12 @@ export default tseslint.config(
                 'type:testing',
               ],
             },
+            // Each service's code depends only on itself and the shared libraries: a service reaches another only
+            // through events and HTTP (libs/contracts), never by importing it.
+            ...['organization', 'admission', 'finance', 'personnel', 'identity', 'gateway'].map((service) => ({
+              sourceTag: `scope:${service}`,
+              onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:shared'],
+            })),
             {
               sourceTag: 'type:e2e',
               onlyDependOnLibsWithTags: [
