@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -79,7 +80,7 @@ export async function createServiceApp(
     await app.close();
     throw new Error(`Routes without @AllowRoles or @Public: ${unguarded.join(', ')}`);
   }
-  const server = app.getHttpServer();
+  const server = app.getHttpServer() as Server;
   server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
   server.headersTimeout = Math.max(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_KEEP_ALIVE_TIMEOUT_MS + 1000);
 
@@ -153,7 +154,11 @@ export async function listenForRequests(app: INestApplication, config: PlatformC
   if (app.getHttpAdapter().getType() === 'fastify') {
     // Fastify listens on localhost unless told otherwise; every address, as node's server does, and its options
     // go on to node's server.listen.
-    await app.listen({ port: config.PORT, host: '::', reusePort: config.HTTP_REUSE_PORT === 'true' } as unknown as number);
+    await app.listen({
+      port: config.PORT,
+      host: '::',
+      reusePort: config.HTTP_REUSE_PORT === 'true',
+    } as unknown as number);
     return;
   }
   if (config.HTTP_REUSE_PORT === 'true') {

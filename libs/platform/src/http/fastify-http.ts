@@ -28,7 +28,11 @@ export function configureFastify(instance: FastifyInstance, config: PlatformConf
   // for the route that takes it (admission's attachments parse it with multer, as under Express). Any other media
   // type is refused with 415 before routing.
   instance.removeAllContentTypeParsers();
-  const parseJson = (_request: FastifyRequest, text: string | Buffer, done: (error: Error | null, body?: unknown) => void) => {
+  const parseJson = (
+    _request: FastifyRequest,
+    text: string | Buffer,
+    done: (error: Error | null, body?: unknown) => void,
+  ) => {
     // Like body-parser: an empty JSON body is an empty object.
     if (text === '') return done(null, {});
     let body: unknown;
