@@ -10,6 +10,9 @@ const httpUrl = /^https?:\/\/[^\s]+[^/\s]$/;
  * token, answers the views that cross services, and serves the console's files.
  */
 export class GatewayConfig extends PlatformConfig {
+  /** The gateway's own bootstrap runs on Express (its proxy, SSE and console files; docs/decisions/0011). */
+  override HTTP_FRAMEWORK: 'fastify' | 'express' = 'express';
+
   override PORT: number = 3000;
 
   /** The URL browsers reach the gateway at; the sign-in callback and the cookie's `Secure` flag follow from it. */

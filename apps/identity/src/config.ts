@@ -15,6 +15,9 @@ import { PlatformConfig } from '@jianfu/platform';
 export class IdentityConfig extends PlatformConfig {
   override PORT: number = 3005;
 
+  /** The OpenID Provider (oidc-provider) and its interaction pages take Express's request and response. */
+  override HTTP_FRAMEWORK: 'fastify' | 'express' = 'express';
+
   /**
    * The issuer every token names and every service checks: the public URL of the OpenID Provider, which is
    * mounted under `/oidc`. Behind a proxy this is the proxy's URL, not this process's address. The audience

@@ -238,6 +238,29 @@ describe('departments and hierarchy changes', () => {
       body: { items: [expect.objectContaining({ code: 'P-C2', status: 'active', mergedIntoCode: null })], total: 3 },
     });
     expect(page.body).toMatchObject({ offset: 1, limit: 1 });
+
+    // Keyset paging: each page's `next` continues after its last community, the last page answers null.
+    type CommunityPage = { items: { code: string }[]; total: number; next: string | null };
+    const first = await service.http.request<CommunityPage>('GET', '/communities?streetCode=P-S1&limit=2', {
+      as: admin,
+    });
+    expect(first.body).toMatchObject({ items: [{ code: 'P-C1' }, { code: 'P-C2' }], total: 3 });
+    expect(first.body.next).toEqual(expect.any(String));
+    const second = await service.http.request<CommunityPage>(
+      'GET',
+      `/communities?streetCode=P-S1&limit=2&after=${first.body.next}`,
+      { as: admin },
+    );
+    expect(second.body).toMatchObject({ items: [{ code: 'P-C3' }], total: 1, next: null });
+    for (const [path, field] of [
+      [`/communities?after=${first.body.next}&offset=1`, 'offset'],
+      ['/communities?after=bm90LWEtY3Vyc29y', 'after'],
+      ['/communities?after=not%20a%20cursor', 'after'],
+    ] as const) {
+      const refused = await service.http.request<{ errors: { field: string }[] }>('GET', path, { as: admin });
+      expect({ path, status: refused.status }).toEqual({ path, status: 400 });
+      expect(refused.body.errors.map((error) => error.field)).toContain(field);
+    }
     const streets = await service.http.request('GET', '/streets?limit=500', { as: admin });
     expect(streets.body).toMatchObject({ offset: 0, limit: 500, total: expect.any(Number) });
 

@@ -9,6 +9,7 @@ import {
   staleSqlSnapshots,
   writeSqlSnapshots,
 } from '@jianfu/testing';
+import { ApprovalInboxRepository, type InboxViewer } from '@jianfu/approvals';
 import { organizationPersistence } from '../src/app.module.js';
 import { OrganisationUnitsRepository } from '../src/communities/persistence/organisation-units.repository.js';
 import { BurdenRepository } from '../src/burden/persistence/burden.repository.js';
@@ -48,6 +49,13 @@ const page = { offset: 0, limit: 20 };
 const districtScope = { districtCode: testDistrictCode };
 const burdenFilter = { from: '2026-01-01', to: '2026-04-01', communityIds: [ids.community] };
 const streetScope = { districtCode: testDistrictCode, streetCodes: ['S01'] };
+const inboxViewer: InboxViewer = {
+  userId: 'user-7',
+  roles: ['community-secretary'],
+  scopeRefs: [],
+  districtCode: testDistrictCode,
+  scope: { districtCode: testDistrictCode },
+};
 
 export const organizationSqlSnapshots: ServiceSqlSnapshots = {
   service: 'organization',
@@ -398,6 +406,68 @@ export const organizationSqlSnapshots: ServiceSqlSnapshots = {
         r.counted(tx, { from: '2027-01', to: '2027-03', communityIds: [ids.community], departmentId: ids.department }),
     }),
   ],
+  plans: {
+    file: 'hot-reads.explain.sql',
+    tables: ['street', 'community', 'approval_inbox_item'],
+    // A district of 40 streets and 2,000 communities beside another district's; 20,000 approval slots of
+    // two districts, one in twenty still open, most held by role (the 待办 of a community's secretary).
+    async seed(tx) {
+      await tx.query(
+        `INSERT INTO street (id, code, name, district_code)
+         SELECT gen_random_uuid(), 'PS' || lpad(n::text, 3, '0'), '街道' || n, CASE WHEN n <= 40 THEN $1 ELSE 'other' END
+         FROM generate_series(1, 80) AS n`,
+        [testDistrictCode],
+      );
+      await tx.query(
+        `INSERT INTO community (id, code, name, street_id)
+         SELECT gen_random_uuid(), 'PC' || lpad(n::text, 5, '0'), '社区' || n,
+                (SELECT id FROM street WHERE code = 'PS' || lpad((1 + n % 80)::text, 3, '0'))
+         FROM generate_series(1, 4000) AS n`,
+      );
+      await tx.query(
+        `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
+           district_code, submitter_id, step_name, assignee_user_id, assignee_role, state, step_state, deadline_at,
+           opened_at, closed_at, last_sequence, decided_by)
+         SELECT 'wf-' || n, 'review', 'slot-' || (n % 3), CASE WHEN n % 7 = 0 THEN 'copy' ELSE 'review' END,
+                'submission', 'subject-' || n, '事项' || n, CASE WHEN n % 4 < 2 THEN $1 ELSE 'other' END,
+                'user-' || (n % 50), '审核', CASE WHEN n % 5 = 0 THEN 'user-' || (n % 200) END,
+                CASE WHEN n % 5 <> 0 THEN 'community-secretary' END,
+                CASE WHEN n % 20 = 1 THEN 'open' ELSE 'done' END, CASE WHEN n % 20 = 1 THEN 'open' ELSE 'done' END,
+                timestamptz '2026-01-01' + n * interval '1 hour', timestamptz '2025-12-01' + n * interval '1 minute',
+                CASE WHEN n % 20 <> 1 THEN timestamptz '2026-01-01' + n * interval '1 minute' END, 1,
+                CASE WHEN n % 20 <> 1 THEN 'user-' || (n % 200) END
+         FROM generate_series(1, 20000) AS n`,
+        [testDistrictCode],
+      );
+    },
+    reads: {
+      'GET /communities (district, first page)': (tx) =>
+        new OrganisationUnitsRepository().listCommunitiesPage(tx, districtScope, { includeMerged: false }, page),
+      'GET /communities (district, after a cursor)': (tx) =>
+        new OrganisationUnitsRepository().listCommunitiesPage(
+          tx,
+          districtScope,
+          { includeMerged: false, afterCode: 'PC02000' },
+          page,
+        ),
+      'GET /approval-inbox?view=todo (待办 and its count)': (tx) =>
+        new ApprovalInboxRepository().listFor(tx, inboxViewer, { view: 'todo', ...page }),
+      'GET /approval-inbox?view=todo (after a cursor)': (tx) =>
+        new ApprovalInboxRepository().listFor(tx, inboxViewer, {
+          view: 'todo',
+          ...page,
+          after: {
+            time: '2026-06-01T00:00:00.000Z',
+            openedAt: '2026-01-01T00:00:00.000Z',
+            workflowId: 'wf-1',
+            stepId: 'review',
+            slotId: 'slot-1',
+          },
+        }),
+      'GET /approval-inbox?view=done (已办)': (tx) =>
+        new ApprovalInboxRepository().listFor(tx, inboxViewer, { view: 'done', ...page }),
+    },
+  },
 };
 
 describe('organization’s repository SQL snapshots (apps/organization/sql)', () => {

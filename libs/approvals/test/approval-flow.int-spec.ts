@@ -16,6 +16,7 @@ import {
   chinaWorkingDayCalendar,
   createApprovalProjectionActivities,
   approvalMigrations,
+  inboxCursorOf,
   sendApprovalAction,
   type ApprovalAction,
   type ApprovalStepSpec,
@@ -74,6 +75,46 @@ describe('ApprovalFlow', () => {
     await env?.teardown();
     await dataSource?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await dataSource?.destroy();
+  });
+
+  it('pages the inbox by keyset in each view’s order, ties and missing times included, as offsets page it', async () => {
+    const district = `K${suffix}`;
+    // 30 slots: deadlines repeat and some are missing, decisions share times, so the ids break the ties.
+    await dataSource.query(
+      `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
+         district_code, submitter_id, step_name, assignee_user_id, state, step_state, deadline_at, opened_at,
+         closed_at, last_sequence, decided_by)
+       SELECT 'wf-' || (n % 7), 'step-' || n, 'slot', CASE WHEN n % 4 = 0 THEN 'copy' ELSE 'review' END, 'subject',
+              's-' || n, '事项' || n, $1, 'submitter', '审核', 'keyset-user', CASE WHEN n % 3 = 0 THEN 'done' ELSE 'open' END,
+              'open', CASE WHEN n % 5 = 0 THEN NULL ELSE timestamptz '2027-01-01' + (n % 4) * interval '1 day' END,
+              timestamptz '2026-12-01' + (n % 6) * interval '1 hour',
+              CASE WHEN n % 3 = 0 AND n % 9 <> 0 THEN timestamptz '2026-12-20' + (n % 2) * interval '1 hour' END, 1,
+              CASE WHEN n % 3 = 0 THEN 'keyset-user' END
+       FROM generate_series(1, 30) AS n`,
+      [district],
+    );
+    const viewer = { userId: 'keyset-user', roles: [], scopeRefs: [], districtCode: district };
+    for (const view of [undefined, 'todo', 'done', 'cc'] as const) {
+      const everything = await inbox.listFor(dataSource.manager, viewer, { view, offset: 0, limit: 100 });
+      expect(everything.items.length).toBeGreaterThan(3);
+      const keyed: string[] = [];
+      let after: ReturnType<typeof inboxCursorOf> | undefined;
+      for (let round = 0; round < 20; round += 1) {
+        const page = await inbox.listFor(dataSource.manager, viewer, {
+          view,
+          offset: 0,
+          limit: 3,
+          ...(after ? { after } : {}),
+        });
+        keyed.push(...page.items.map((item) => `${item.workflowId}/${item.stepId}`));
+        if (page.items.length < 3) break;
+        after = inboxCursorOf(view, page.items.at(-1)!);
+      }
+      expect({ view, keyed }).toEqual({
+        view,
+        keyed: everything.items.map((item) => `${item.workflowId}/${item.stepId}`),
+      });
+    }
   });
 
   const all: ApprovalStepSpec['allowedActions'] = [

@@ -112,7 +112,7 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [
-        LoggerModule.forRoot(loggerOptions(options.name, config.LOG_LEVEL)),
+        LoggerModule.forRoot(loggerOptions(options.name, config.LOG_LEVEL, config.HTTP_FRAMEWORK)),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions,
           dataSourceFactory: async (resolved) =>

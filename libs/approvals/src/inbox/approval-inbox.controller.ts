@@ -3,12 +3,16 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AllowRoles,
   ApiPageResponse,
+  assertKeysetOffset,
+  decodeCursor,
+  RequestValidationError,
   CurrentPrincipal,
   type Page,
   type Principal,
   Roles,
   toPage,
   TransactionRunner,
+  withNextCursor,
 } from '@jianfu/platform';
 import {
   ApprovalAuditTrailEntryResponse,
@@ -21,7 +25,7 @@ import { WorkingDayCalendarRepository } from '../calendar/working-day-calendar.r
 import { calendarSnapshot } from '../calendar/working-day-calendar.use-cases.js';
 import { calendarFromSnapshot, chinaDate } from '../workflow/working-days.js';
 import { scopeRefsOf } from '../send-approval-action.js';
-import { ApprovalInboxRepository } from './approval-inbox.repository.js';
+import { ApprovalInboxRepository, type InboxCursor, inboxCursorOf } from './approval-inbox.repository.js';
 import { ApprovalAuditQuery, ApprovalInboxQuery } from './approval-inbox.request.js';
 
 @ApiTags('approvals')
@@ -41,12 +45,14 @@ export class ApprovalInboxController {
     summary:
       'My approvals: 待办 (steps I may act on, held by name or by role within my scope), 已办 (slots I decided), 抄送 (copies to me)',
   })
-  @ApiPageResponse(ApprovalInboxItemResponse)
+  @ApiPageResponse(ApprovalInboxItemResponse, undefined, { keyset: true })
   async list(
     @CurrentPrincipal() actor: Principal,
     @Query() query: ApprovalInboxQuery,
-  ): Promise<Page<ApprovalInboxItemResponse>> {
+  ): Promise<Page<ApprovalInboxItemResponse> & { next: string | null }> {
     const now = new Date();
+    assertKeysetOffset(query);
+    const after = query.after === undefined ? undefined : inboxCursorFrom(query.after);
     const page = await this.inbox.listFor(
       this.transactions.reader,
       {
@@ -67,6 +73,7 @@ export class ApprovalInboxController {
         ...(query.subjectType ? { subjectType: query.subjectType } : {}),
         ...(query.stepId ? { stepId: query.stepId } : {}),
         ...(query.overdue ? { overdue: true } : {}),
+        ...(after ? { after } : {}),
       },
     );
     // Working days left are counted by the caller's district calendar (this year and the next, as deadlines are).
@@ -79,11 +86,13 @@ export class ApprovalInboxController {
           }),
         )
       : undefined;
-    return toPage(
-      page.items.map((item) => toApprovalInboxItemResponse(item, { now, ...(calendar ? { calendar } : {}) })),
-      page.total,
-      query,
-    );
+    const answered = withNextCursor(toPage(page.items, page.total, query), (item) => ({
+      ...inboxCursorOf(query.view, item),
+    }));
+    return {
+      ...answered,
+      items: page.items.map((item) => toApprovalInboxItemResponse(item, { now, ...(calendar ? { calendar } : {}) })),
+    };
   }
 
   @Get('approval-audit')
@@ -107,4 +116,24 @@ export class ApprovalInboxController {
     );
     return toPage(page.items.map(toApprovalAuditTrailEntryResponse), page.total, query);
   }
+}
+
+/** The inbox's cursor from `after`, or a 400 naming it. */
+function inboxCursorFrom(after: string): InboxCursor {
+  const key = decodeCursor(after, ['time', 'openedAt', 'workflowId', 'stepId', 'slotId'] as const);
+  const { time, openedAt, workflowId, stepId, slotId } = key;
+  const isTime = (value: string | null) => value === null || !Number.isNaN(Date.parse(value));
+  if (
+    openedAt === null ||
+    workflowId === null ||
+    stepId === null ||
+    slotId === null ||
+    !isTime(time) ||
+    !isTime(openedAt)
+  ) {
+    throw new RequestValidationError([
+      { field: 'after', rule: 'cursor', message: 'after must be a cursor a page of this list answered as next' },
+    ]);
+  }
+  return { time, openedAt, workflowId, stepId, slotId };
 }

@@ -50,6 +50,34 @@ export interface InboxFilter {
   now?: Date;
   offset: number;
   limit: number;
+  /** Keyset paging: start after this item of the same list (`inboxCursorOf`), instead of at `offset`. */
+  after?: InboxCursor;
+}
+
+/** Where a page of the inbox ended: its last item's sort key (times as ISO strings, to the millisecond stored). */
+export interface InboxCursor {
+  time: string | null;
+  openedAt: string;
+  workflowId: string;
+  stepId: string;
+  slotId: string;
+}
+
+/** The column a view is ordered by first: the deadline (ascending), or the decision or the arrival (descending). */
+function orderTimeOf(view: InboxView | undefined): 'deadlineAt' | 'closedAt' | 'openedAt' {
+  return view === 'done' ? 'closedAt' : view === 'cc' ? 'openedAt' : 'deadlineAt';
+}
+
+/** The cursor of an item in a view's order. */
+export function inboxCursorOf(view: InboxView | undefined, item: ApprovalInboxItemEntity): InboxCursor {
+  const time = item[orderTimeOf(view)];
+  return {
+    time: time ? time.toISOString() : null,
+    openedAt: item.openedAt.toISOString(),
+    workflowId: item.workflowId,
+    stepId: item.stepId,
+    slotId: item.slotId,
+  };
 }
 
 @Injectable()
@@ -188,6 +216,7 @@ export class ApprovalInboxRepository {
     } else {
       query.orderBy('i.deadlineAt', 'ASC', 'NULLS LAST').addOrderBy('i.openedAt', 'ASC');
     }
+    if (filter.after) this.whereAfter(query, filter.view, filter.after);
     const [items, total] = await query
       .addOrderBy('i.workflowId', 'ASC')
       .addOrderBy('i.stepId', 'ASC')
@@ -196,6 +225,43 @@ export class ApprovalInboxRepository {
       .take(filter.limit)
       .getManyAndCount();
     return { items, total };
+  }
+
+  /**
+   * The items after the cursor in the view's order (times NULLS LAST, then the ids ascending): a row comparison on
+   * the order's columns, so the page is read from where the last one ended instead of counted past an offset.
+   */
+  private whereAfter(
+    query: SelectQueryBuilder<ApprovalInboxItemEntity>,
+    view: InboxView | undefined,
+    after: InboxCursor,
+  ): void {
+    const time = `i.${orderTimeOf(view)}`;
+    const parameters = {
+      afterTime: after.time,
+      afterOpenedAt: after.openedAt,
+      afterWorkflowId: after.workflowId,
+      afterStepId: after.stepId,
+      afterSlotId: after.slotId,
+    };
+    const ids = '(i.workflowId, i.stepId, i.slotId) > (:afterWorkflowId, :afterStepId, :afterSlotId)';
+    if (view === 'done' || view === 'cc') {
+      query.andWhere(
+        after.time === null
+          ? `(${time} IS NULL AND ${ids})`
+          : `(${time} IS NULL OR ${time} < :afterTime OR (${time} = :afterTime AND ${ids}))`,
+        parameters,
+      );
+      return;
+    }
+    const rest =
+      '(i.openedAt, i.workflowId, i.stepId, i.slotId) > (:afterOpenedAt, :afterWorkflowId, :afterStepId, :afterSlotId)';
+    query.andWhere(
+      after.time === null
+        ? `(${time} IS NULL AND ${rest})`
+        : `(${time} IS NULL OR ${time} > :afterTime OR (${time} = :afterTime AND ${rest}))`,
+      parameters,
+    );
   }
 
   /**

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQuery } from '@jianfu/platform';
+import { KeysetPageQuery, PageQuery } from '@jianfu/platform';
 
-export class ApprovalInboxQuery extends PageQuery {
+export class ApprovalInboxQuery extends KeysetPageQuery {
   @ApiPropertyOptional({
     enum: ['todo', 'done', 'cc'],
     example: 'todo',

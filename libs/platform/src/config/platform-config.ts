@@ -32,6 +32,13 @@ export class PlatformConfig {
   @IsIn(['true', 'false'], { message: 'HTTP_REUSE_PORT must be true or false' })
   HTTP_REUSE_PORT: string = 'false';
 
+  /**
+   * The HTTP framework under Nest: Fastify (a cheaper request path, docs/decisions/0011) or Express (kept for a
+   * service whose routes need Express itself, and to measure one against the other).
+   */
+  @IsIn(['fastify', 'express'], { message: 'HTTP_FRAMEWORK must be fastify or express' })
+  HTTP_FRAMEWORK: 'fastify' | 'express' = 'fastify';
+
   @IsString()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;

@@ -93,8 +93,10 @@ export function toProblem(error: unknown, instance?: string): ProblemDetails {
       ...(httpCodes[status] ? { code: httpCodes[status] } : {}),
     };
   }
-  // body-parser errors carry their own 4xx status (malformed JSON, body too large, bad charset).
-  const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status;
+  // Body parsers' errors carry their own 4xx status (malformed JSON, body too large, bad charset, a media type no
+  // parser takes): body-parser's as `status`, Fastify's as `statusCode`.
+  const failure = error as { status?: unknown; statusCode?: unknown } | null;
+  const status = failure?.status ?? failure?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return {
       ...base,

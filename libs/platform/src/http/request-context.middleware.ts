@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { RequestContext } from '../context/request-context.js';
+import { RequestContext, type RequestContextValue } from '../context/request-context.js';
+
+/**
+ * The request's context, left on the Node request too: under Fastify the body is read from socket events outside
+ * the context, and a hook runs the handler inside it again.
+ */
+export const REQUEST_CONTEXT = Symbol('jianfu.request-context');
 
 const idPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -16,5 +22,7 @@ export function requestContextMiddleware(request: Request, response: Response, n
   (request as Request & { id: string }).id = requestId;
   response.setHeader('x-request-id', requestId);
   response.setHeader('x-correlation-id', correlationId);
-  RequestContext.run({ requestId, correlationId }, () => next());
+  const context: RequestContextValue = { requestId, correlationId };
+  (request as Request & { [REQUEST_CONTEXT]?: RequestContextValue })[REQUEST_CONTEXT] = context;
+  RequestContext.run(context, () => next());
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import pino from 'pino';
 import { RequestContext } from '../context/request-context.js';
@@ -12,8 +13,16 @@ import { RequestContext } from '../context/request-context.js';
  * caller address (no headers, so no credential can reach a log), and the lines a handler logs carry the request id
  * only, not the whole request again.
  */
-export function loggerOptions(serviceName: string, level: string): Params {
+export function loggerOptions(
+  serviceName: string,
+  level: string,
+  framework: 'fastify' | 'express' = 'express',
+  destination: pino.DestinationStream = pino.destination({ dest: 1, sync: false }),
+): Params {
   return {
+    // nestjs-pino's default route (`{/*splat}`) matches no request under Fastify's middleware (middie), which would
+    // leave every request unlogged; `*splat` matches them all there.
+    ...(framework === 'fastify' ? { forRoutes: [{ path: '*splat', method: RequestMethod.ALL }] } : {}),
     pinoHttp: [
       {
         level,
@@ -38,9 +47,13 @@ export function loggerOptions(serviceName: string, level: string): Params {
           res: (response: ServerResponse) => ({ statusCode: response.statusCode }),
         },
         redact: ['req.headers.authorization', 'req.headers.cookie'],
-        autoLogging: { ignore: (request) => request.url === '/health' },
+        // Middie strips the matched path from `url`; `originalUrl` is the request's path on both frameworks.
+        autoLogging: {
+          ignore: (request) =>
+            ((request as IncomingMessage & { originalUrl?: string }).originalUrl ?? request.url) === '/health',
+        },
       },
-      pino.destination({ dest: 1, sync: false }),
+      destination,
     ],
   };
 }

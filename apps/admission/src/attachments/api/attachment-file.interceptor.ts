@@ -32,7 +32,18 @@ export class AttachmentFileInterceptor implements NestInterceptor {
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     try {
-      return await this.multer.intercept(context, next);
+      // Under Fastify the platform leaves a multipart body unread on the Node request: multer reads it there, and
+      // the file goes on to the Fastify request that `@UploadedFile()` reads.
+      const http = context.switchToHttp();
+      const request = http.getRequest<{ raw?: object; file?: unknown }>();
+      const raw = request.raw as { file?: unknown } | undefined;
+      if (!raw) return await this.multer.intercept(context, next);
+      const response = http.getResponse<{ raw: object }>().raw;
+      const onNode = Object.create(context) as ExecutionContext;
+      onNode.switchToHttp = () => ({ ...http, getRequest: () => raw, getResponse: () => response }) as typeof http;
+      const handled = await this.multer.intercept(onNode, next);
+      request.file = raw.file;
+      return handled;
     } catch (error) {
       if (error instanceof PayloadTooLargeException) {
         throw DomainError.of(

@@ -8846,6 +8846,8 @@ export interface operations {
                 offset?: number;
                 /** @description Records per page */
                 limit?: number;
+                /** @description The `next` cursor of the page before: continue after it (keyset paging); offset must then be 0 */
+                after?: string;
                 /** @description 待办 `todo`: open review slots I may act on, most urgent first; 已办 `done`: slots I decided, newest first; 抄送 `cc`: subjects copied to me, open or over, newest first. With a view, `status` narrows done/cc and `kind` is ignored */
                 view?: "todo" | "done" | "cc";
                 /** @description Part of the subject title */
@@ -8876,6 +8878,8 @@ export interface operations {
                         total: number;
                         offset: number;
                         limit: number;
+                        /** @description Send as `after` for the page after this one (keyset paging); null on the last page. With `after`, `total` counts the records from the cursor on */
+                        next?: string | null;
                     };
                 };
             };

@@ -78,12 +78,13 @@ export class CommunitiesController {
   @Get('communities')
   @AllowRoles(...Object.values(Roles))
   @ApiOperation({ summary: 'The communities of the caller’s scope, by code' })
-  @ApiPageResponse(CommunityResponse)
+  @ApiPageResponse(CommunityResponse, undefined, { keyset: true })
   listCommunities(@CurrentPrincipal() actor: Principal, @Query() query: CommunityListQuery) {
     return this.queries.execute(
       new ListCommunitiesQuery(actor, query.streetCode, query.includeMerged ?? false, {
         offset: query.offset,
         limit: query.limit,
+        ...(query.after !== undefined ? { after: query.after } : {}),
       }),
     );
   }

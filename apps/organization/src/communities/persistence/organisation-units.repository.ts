@@ -33,7 +33,7 @@ const communityFrom = `community c JOIN street s ON s.id = c.street_id LEFT JOIN
 /** The communities a scope reaches, optionally of one street, the merged ones only when asked. */
 function communitiesStatement(
   scope: OrganisationScope,
-  filter: { streetCode?: string; includeMerged: boolean },
+  filter: { streetCode?: string; includeMerged: boolean; afterCode?: string },
 ): { sql: string; orderBy: string; parameters: unknown[] } {
   const conditions = ['s.district_code = $1'];
   const parameters: unknown[] = [scope.districtCode];
@@ -49,6 +49,11 @@ function communitiesStatement(
     conditions.push(`s.code = $${parameters.length}`);
   }
   if (!filter.includeMerged) conditions.push(`c.status = 'active'`);
+  // Keyset paging: the page starts after the cursor's code, read from community's code index.
+  if (filter.afterCode !== undefined) {
+    parameters.push(filter.afterCode);
+    conditions.push(`c.code > $${parameters.length}`);
+  }
   return {
     sql: `SELECT ${communityColumns} FROM ${communityFrom} WHERE ${conditions.join(' AND ')}`,
     orderBy: 'c.code',
@@ -162,7 +167,7 @@ export class OrganisationUnitsRepository {
   async listCommunitiesPage(
     tx: Transaction,
     scope: OrganisationScope,
-    filter: { streetCode?: string; includeMerged: boolean },
+    filter: { streetCode?: string; includeMerged: boolean; afterCode?: string },
     page: Page,
   ): Promise<{ items: CommunityView[]; total: number }> {
     return selectPage(tx, communitiesStatement(scope, filter), page);

@@ -14,7 +14,11 @@ export function toPage<T>(items: T[], total: number, request: { offset: number; 
 }
 
 /** Documents a 200 answering `Page<item>`, the item described by its response class. */
-export function ApiPageResponse(item: Type<unknown>, description?: string): MethodDecorator & ClassDecorator {
+export function ApiPageResponse(
+  item: Type<unknown>,
+  description?: string,
+  options: { keyset?: boolean } = {},
+): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ApiExtraModels(item),
     ApiOkResponse({
@@ -27,6 +31,17 @@ export function ApiPageResponse(item: Type<unknown>, description?: string): Meth
           total: { type: 'integer', minimum: 0, description: 'How many records match, over all pages' },
           offset: { type: 'integer', minimum: 0 },
           limit: { type: 'integer', minimum: 1 },
+          ...(options.keyset
+            ? {
+                next: {
+                  type: 'string',
+                  nullable: true,
+                  description:
+                    'Send as `after` for the page after this one (keyset paging); null on the last page. ' +
+                    'With `after`, `total` counts the records from the cursor on',
+                },
+              }
+            : {}),
         },
       },
     }),

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches } from 'class-validator';
-import { PageQuery } from '@jianfu/platform';
+import { KeysetPageQuery, PageQuery } from '@jianfu/platform';
 import { unitCodePattern } from './unit-code.js';
 
 /** A street, community or grid named by its code in the path. */
@@ -14,7 +14,7 @@ export class UnitCodeParams {
 
 export class StreetListQuery extends PageQuery {}
 
-export class CommunityListQuery extends PageQuery {
+export class CommunityListQuery extends KeysetPageQuery {
   @ApiPropertyOptional({ example: '350102001', description: 'Only the communities of this street' })
   @IsOptional()
   @IsString()

@@ -1,0 +1,90 @@
+import type { IncomingMessage } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PlatformConfig } from '../config/platform-config.js';
+import { RequestContext, type RequestContextValue } from '../context/request-context.js';
+import type { PlatformMetrics } from '../metrics/platform-metrics.js';
+import { jsonDepthExceeds } from './input-safety.js';
+import { REQUEST_CONTEXT } from './request-context.middleware.js';
+import { RequestValidationError } from './validation.js';
+
+type RawRequestWithContext = IncomingMessage & { [REQUEST_CONTEXT]?: RequestContextValue };
+
+const METRICS_TIMER = Symbol('jianfu.http-metrics-timer');
+
+type TimedRequest = FastifyRequest & { [METRICS_TIMER]?: (labels: Record<string, string>) => void };
+
+/** A body-parser failure with its HTTP status, answered as a problem by the exception filter. */
+function bodyError(status: number, message: string): Error {
+  return Object.assign(new Error(message), { status });
+}
+
+/**
+ * The Fastify side of `createServiceApp`: the same contract as the Express setup (JSON bodies only, with the
+ * size and depth limits, failures as problems; request context and correlation ids in every handler; request
+ * timing by route template), on Fastify's own hooks and parsers instead of Express middleware.
+ */
+export function configureFastify(instance: FastifyInstance, config: PlatformConfig, metrics: PlatformMetrics): void {
+  // Only JSON is read as a body (as the Express setup did); `multipart/form-data` is left unread on the Node request
+  // for the route that takes it (admission's attachments parse it with multer, as under Express). Any other media
+  // type is refused with 415 before routing.
+  instance.removeAllContentTypeParsers();
+  const parseJson = (
+    _request: FastifyRequest,
+    text: string | Buffer,
+    done: (error: Error | null, body?: unknown) => void,
+  ) => {
+    // Like body-parser: an empty JSON body is an empty object.
+    if (text === '') return done(null, {});
+    let body: unknown;
+    try {
+      body = JSON.parse(text as string);
+    } catch (error) {
+      return done(bodyError(400, (error as Error).message));
+    }
+    if (jsonDepthExceeds(body, config.HTTP_BODY_MAX_DEPTH)) {
+      return done(
+        new RequestValidationError([
+          {
+            field: 'body',
+            rule: 'max-depth',
+            message: `the JSON body must not nest deeper than ${config.HTTP_BODY_MAX_DEPTH} levels`,
+          },
+        ]),
+      );
+    }
+    done(null, body);
+  };
+  const jsonOptions = { parseAs: 'string' as const, bodyLimit: config.HTTP_BODY_LIMIT_BYTES };
+  instance.addContentTypeParser('application/json', jsonOptions, parseJson);
+  instance.addContentTypeParser(/^application\/[\w.+-]+\+json$/, jsonOptions, parseJson);
+  instance.addContentTypeParser('multipart/form-data', (_request, _payload, done) => done(null));
+
+  // Controllers and the platform's filter and interceptors set headers the Node way (`setHeader`), as they did under
+  // Express; on a Fastify reply that is `header()`.
+  instance.decorateReply('setHeader', function (this: FastifyReply, name: string, value: string | number | string[]) {
+    this.header(name, value);
+    return this;
+  });
+
+  // The request context is opened by the request-context middleware (before the request logger); a body is read
+  // from socket events, outside it, so the handler is run inside it again.
+  instance.addHook('preValidation', (request, _reply, done) => {
+    const context = (request.raw as RawRequestWithContext)[REQUEST_CONTEXT];
+    if (context && RequestContext.current() !== context) RequestContext.run(context, done);
+    else done();
+  });
+
+  // Times every request by its route template; a request no route matched counts as `unmatched`.
+  instance.addHook('onRequest', (request, _reply, done) => {
+    (request as TimedRequest)[METRICS_TIMER] = metrics.httpDuration.startTimer();
+    done();
+  });
+  instance.addHook('onResponse', (request, reply, done) => {
+    const stop = (request as TimedRequest)[METRICS_TIMER];
+    if (stop) {
+      const template = request.is404 ? undefined : request.routeOptions.url;
+      stop({ method: request.method, route: template ?? 'unmatched', status: String(reply.statusCode) });
+    }
+    done();
+  });
+}
