@@ -1,6 +1,7 @@
 export * from './add-community-directory-status.migration.js';
 export * from './community-directory.module.js';
 export * from './community-directory.repository.js';
+export * from './community-directory.response.js';
 export * from './create-community-directory.migration.js';
 export * from './department-directory.module.js';
 export * from './department-directory.repository.js';
