@@ -43,6 +43,15 @@ describe('the approval-action request base', () => {
     ]);
   });
 
+  it('refuses an empty optional reason where the route asks for one of some length', () => {
+    class WithdrawRequest extends ApprovalActionRequest({
+      actions: ['withdraw'],
+      reason: { requiredFor: [], minLength: 1, maxLength: 10 },
+    }) {}
+    expect(problems(WithdrawRequest, { action: 'withdraw' })).toEqual([]);
+    expect(problems(WithdrawRequest, { action: 'withdraw', reason: '' })).toEqual(['reason:isLength']);
+  });
+
   it('adds the reviewer fields and still refuses unknown ones', () => {
     expect(
       problems(ReviewRequest, { action: 'transfer', targetUserId: 'u-2', targetRole: 'reviewer', comment: '转交' }),

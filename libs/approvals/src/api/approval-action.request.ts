@@ -14,6 +14,8 @@ export interface ApprovalActionRequestShape<A extends string> {
      */
     requiredFor: readonly A[];
     maxLength: number;
+    /** The shortest reason taken; a required reason is at least 1 character, an optional one may be empty. */
+    minLength?: number;
     example?: string;
     description?: string;
   };
@@ -29,7 +31,7 @@ export interface ReviewerActionRequestShape<A extends string> extends ApprovalAc
  * which names the schema in its API document: `class DecideX extends ApprovalActionRequest({ … }) {}`.
  */
 export function ApprovalActionRequest<A extends string>(shape: ApprovalActionRequestShape<A>) {
-  const { requiredFor, maxLength, example, description } = shape.reason;
+  const { requiredFor, maxLength, minLength, example, description } = shape.reason;
   const reasonRules = requiredFor.length
     ? [
         ValidateIf(
@@ -37,9 +39,9 @@ export function ApprovalActionRequest<A extends string>(shape: ApprovalActionReq
             requiredFor.includes(request.action) || request.reason !== undefined,
         ),
         IsString(),
-        Length(1, maxLength),
+        Length(minLength ?? 1, maxLength),
       ]
-    : [IsOptional(), IsString(), MaxLength(maxLength)];
+    : [IsOptional(), IsString(), minLength ? Length(minLength, maxLength) : MaxLength(maxLength)];
 
   class ApprovalAction {
     @ApiProperty({ enum: shape.actions, ...shape.action })
