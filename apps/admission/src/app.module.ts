@@ -6,7 +6,7 @@ import { AttachmentsModule } from './attachments/attachments.module.js';
 import { admissionPolicyKinds } from './policies/admission-policies.js';
 import { CatalogueModule, CataloguePersistenceModule } from './catalogue/catalogue.module.js';
 import type { AdmissionConfig } from './config.js';
-import { DepartmentDirectoryModule } from './departments/department-directory.js';
+import { DepartmentsModule } from './departments/departments.module.js';
 import { GateModule, GatePersistenceModule } from './gate/gate.module.js';
 import { CreateAdmissionTables1763700000200 } from './migrations/1763700000200-CreateAdmissionTables.js';
 import { AddSubmissionReviewStartedAt1763700000210 } from './migrations/1763700000210-AddSubmissionReviewStartedAt.js';
@@ -60,7 +60,7 @@ export class AdmissionModule {
   static forApi(config: AdmissionConfig): DynamicModule {
     return serviceProcessModule(AdmissionModule, 'api', config, admissionPlatform, [
       CommunityDirectoryModule,
-      DepartmentDirectoryModule,
+      DepartmentsModule,
       DepartmentBudgetsModule,
       ApprovalInboxModule,
       WorkingDayCalendarModule,

@@ -1,4 +1,5 @@
 export * from './workflow/index.js';
+export * from './api/approval-action.request.js';
 export * from './api/approval-inbox.response.js';
 export * from './api/approval-step.response.js';
 export * from './approval.errors.js';

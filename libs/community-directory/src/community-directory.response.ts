@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { DirectoryCommunityEntry } from './community-directory.repository.js';
 
-/** A community as this service knows it from organization's events. */
-export class DirectoryCommunityResponse {
+/** Which community a row is about and where it sits: how every per-community report and listing opens. */
+export class CommunityPlacementResponse {
   @ApiProperty({ format: 'uuid' })
   communityId!: string;
 
@@ -14,7 +14,10 @@ export class DirectoryCommunityResponse {
 
   @ApiProperty({ example: 'S-GD' })
   streetCode!: string;
+}
 
+/** A community as this service knows it from organization's events. */
+export class DirectoryCommunityResponse extends CommunityPlacementResponse {
   @ApiProperty({ example: '350102' })
   districtCode!: string;
 

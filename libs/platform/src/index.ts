@@ -22,6 +22,7 @@ export * from './http/create-service-app.js';
 export * from './http/serve-service-api.js';
 export * from './http/service-api-client.js';
 export * from './http/dependency-unavailable.error.js';
+export * from './http/calendar-year.js';
 export * from './http/domain-error.js';
 export * from './http/failure-classification.js';
 export * from './http/input-safety.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DepartmentDirectoryModule } from '../departments/department-directory.js';
+import { DepartmentsModule } from '../departments/departments.module.js';
 import { DepartmentsController } from '../departments/api/departments.controller.js';
 import { PowerItemsController } from './api/power-items.controller.js';
 import { DecidePowerItemsProposalHandler } from './commands/decide-power-items-proposal/decide-power-items-proposal.handler.js';
@@ -14,7 +14,7 @@ export class PowerItemsPersistenceModule {}
 
 /** 权力清单: each department's administrative power items, kept, cancelled or devolved, versioned. */
 @Module({
-  imports: [PowerItemsPersistenceModule, DepartmentDirectoryModule, VersionProposalsModule],
+  imports: [PowerItemsPersistenceModule, DepartmentsModule, VersionProposalsModule],
   controllers: [DepartmentsController, PowerItemsController],
   providers: [
     ProposePowerItemsVersionHandler,

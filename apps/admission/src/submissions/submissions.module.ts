@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApprovalPersistenceModule } from '@jianfu/approvals';
 import { DepartmentBudgetsPersistenceModule } from '../budgets/department-budgets.module.js';
 import { CataloguePersistenceModule } from '../catalogue/catalogue.module.js';
-import { DepartmentDirectoryModule } from '../departments/department-directory.js';
+import { DepartmentsModule } from '../departments/departments.module.js';
 import { GatePersistenceModule } from '../gate/gate.module.js';
 import { PowerItemsPersistenceModule } from '../power-items/power-items.module.js';
 import { SubmissionsController } from './api/submissions.controller.js';
@@ -23,7 +23,7 @@ export class SubmissionsPersistenceModule {}
     SubmissionsPersistenceModule,
     ApprovalPersistenceModule,
     CataloguePersistenceModule,
-    DepartmentDirectoryModule,
+    DepartmentsModule,
     GatePersistenceModule,
     DepartmentBudgetsPersistenceModule,
     PowerItemsPersistenceModule,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { DepartmentsController } from './api/departments.controller.js';
-import { AddDepartmentWhenDepartmentCreated } from './events/add-department-when-department-created.handler.js';
 import { DepartmentDirectoryPersistenceModule } from './persistence/department-directory-persistence.module.js';
 import { ListDepartmentsHandler } from './queries/list-departments/list-departments.handler.js';
 
@@ -8,7 +7,7 @@ import { ListDepartmentsHandler } from './queries/list-departments/list-departme
 @Module({
   imports: [DepartmentDirectoryPersistenceModule],
   controllers: [DepartmentsController],
-  providers: [AddDepartmentWhenDepartmentCreated, ListDepartmentsHandler],
+  providers: [ListDepartmentsHandler],
   exports: [DepartmentDirectoryPersistenceModule],
 })
 export class DepartmentsModule {}

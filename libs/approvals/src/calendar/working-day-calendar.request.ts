@@ -4,26 +4,21 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   Length,
   Matches,
-  Max,
-  Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@jianfu/platform';
+import { IsCalendarYear, PageQuery } from '@jianfu/platform';
 
 const isoDatePattern = /^(20\d\d|2100)-\d\d-\d\d$/;
 
 export class CalendarYearParams {
   @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2027 })
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year!: number;
 }
 
@@ -92,8 +87,6 @@ export class DistrictCalendarDaysQuery extends PageQuery {
   @ApiPropertyOptional({ type: 'integer', minimum: 2000, maximum: 2100, description: 'Only this year' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year?: number;
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DirectoryDepartmentResponse } from '@jianfu/community-directory';
 import {
   AllowRoles,
   ApiPageResponse,
@@ -11,7 +12,6 @@ import {
   Roles,
 } from '@jianfu/platform';
 import { ListDepartmentsQuery } from '../queries/list-departments/list-departments.query.js';
-import { DirectoryDepartmentResponse } from './dto/directory-department.response.js';
 
 /** The departments admission learned from organization: whose power-item registers can be published. */
 @ApiTags('power items')

@@ -1,3 +1,4 @@
+import type { MeetingSummonsAdmittedPayload } from '@jianfu/contracts';
 import { hasRole, type Principal, Roles } from '@jianfu/platform';
 
 export type MeetingSummonsStatus = 'admitted' | 'in-review' | 'rejected' | 'withdrawn' | 'expired' | 'not-started';
@@ -9,18 +10,16 @@ export interface CommunityMeetingUsage {
   hours: number;
 }
 
+/** The meeting itself: what MeetingSummonsAdmitted announces of a summons. */
+type SummonedMeeting = Pick<
+  MeetingSummonsAdmittedPayload,
+  'districtCode' | 'departmentId' | 'title' | 'date' | 'hours' | 'mode' | 'attendeesPerCommunity' | 'communityIds'
+>;
+
 /** A meeting summons (会议通知) as it is read back. */
-export interface MeetingSummonsView {
+export interface MeetingSummonsView extends SummonedMeeting {
   id: string;
-  districtCode: string;
-  departmentId: string;
-  title: string;
-  date: string;
-  hours: number;
-  mode: 'on-site' | 'online';
-  attendeesPerCommunity: number;
   basis: string;
-  communityIds: string[];
   status: MeetingSummonsStatus;
   /** `allowance`: within the monthly allowance, admitted without review; `review`: a reviewer approved it. */
   admittedBy: 'allowance' | 'review' | null;

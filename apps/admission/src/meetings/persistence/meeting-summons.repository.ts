@@ -2,23 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { CommunityMeetingUsage, MeetingSummonsStatus, MeetingSummonsView } from '../domain/meeting-summons.js';
 
-export interface NewMeetingSummons {
-  id: string;
-  districtCode: string;
-  departmentId: string;
-  title: string;
-  date: string;
-  hours: number;
-  mode: 'on-site' | 'online';
-  attendeesPerCommunity: number;
-  basis: string;
-  communityIds: string[];
-  status: MeetingSummonsStatus;
-  admittedBy: 'allowance' | null;
-  policyVersion: number;
-  overAllowance: CommunityMeetingUsage[];
-  submittedBy: string;
-}
+/** A summons as it is first written: only the allowance admits at once; nobody has decided yet. */
+export type NewMeetingSummons = Omit<
+  MeetingSummonsView,
+  'admittedBy' | 'submittedAt' | 'decidedBy' | 'decidedAt' | 'decisionReason'
+> & { admittedBy: 'allowance' | null };
 
 const columns = `id, district_code AS "districtCode", department_id AS "departmentId", title,
   to_char(meeting_date, 'YYYY-MM-DD') AS date, hours::float8 AS hours, mode,

@@ -2,6 +2,7 @@ import { patched, proxyActivities, proxyLocalActivities, setHandler } from '@tem
 import type { ApprovalProjectionActivities } from '@jianfu/approvals';
 import {
   type ApprovalActionKind,
+  approvalActionKinds,
   ApprovalFlow,
   ApprovalRefusal,
   type ApprovalStepStatus,
@@ -36,16 +37,8 @@ const { projectApprovalEvent } = proxyActivities<ApprovalProjectionActivities>({
   retry: { initialInterval: '1s', maximumInterval: '1m' },
 });
 
-const reviewActions: ApprovalActionKind[] = [
-  'approve',
-  'reject',
-  'return',
-  'withdraw',
-  'transfer',
-  'add-reviewer',
-  'copy',
-  'remind',
-];
+/** A review step takes every action of the kit's vocabulary. */
+const reviewActions: ApprovalActionKind[] = [...approvalActionKinds];
 
 /** Why a step closed, in words for the submitter and the events. */
 function closingReason(step: ApprovalStepStatus): string {

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
-import { DepartmentDirectoryRepository } from './department-directory.repository.js';
+import { DepartmentDirectoryModule } from '@jianfu/community-directory';
 
+/** Finance keeps its department directory in `directory_department`; imported wherever a department is looked up. */
 @Module({
-  providers: [DepartmentDirectoryRepository],
-  exports: [DepartmentDirectoryRepository],
+  imports: [DepartmentDirectoryModule.forTable('directory_department')],
+  exports: [DepartmentDirectoryModule],
 })
 export class DepartmentDirectoryPersistenceModule {}

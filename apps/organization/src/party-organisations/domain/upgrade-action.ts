@@ -1,11 +1,8 @@
+import { approvalActionKinds } from '@jianfu/approvals/workflow';
+
+export type UpgradeActionKind = Exclude<(typeof approvalActionKinds)[number], 'return'>;
+
 /** The approval kit's actions an upgrade request takes (no `return`: there is nothing to amend). */
-export const upgradeActionKinds = [
-  'approve',
-  'reject',
-  'withdraw',
-  'transfer',
-  'add-reviewer',
-  'copy',
-  'remind',
-] as const;
-export type UpgradeActionKind = (typeof upgradeActionKinds)[number];
+export const upgradeActionKinds: readonly UpgradeActionKind[] = approvalActionKinds.filter(
+  (kind): kind is UpgradeActionKind => kind !== 'return',
+);

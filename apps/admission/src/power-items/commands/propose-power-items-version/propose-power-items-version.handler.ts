@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundError, RequestValidationError, TransactionRunner } from '@jianfu/platform';
-import { DepartmentDirectoryRepository } from '../../../departments/persistence/department-directory.repository.js';
+import { DepartmentDirectoryRepository } from '@jianfu/community-directory';
 import type { VersionProposal } from '../../../version-proposals/domain/version-proposal.js';
 import { VersionProposals } from '../../../version-proposals/version-proposals.js';
 import { type PowerItem, powerItemProblems, powerItemsSubject } from '../../domain/power-item.js';

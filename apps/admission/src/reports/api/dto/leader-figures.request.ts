@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { IsCalendarYear } from '@jianfu/platform';
 
 export class LeaderYearQuery {
   @ApiPropertyOptional({
@@ -10,9 +11,7 @@ export class LeaderYearQuery {
   })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year?: number;
 }
 

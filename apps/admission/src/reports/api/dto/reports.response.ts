@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CommunityPlacementResponse } from '@jianfu/community-directory';
 
 export class CatalogueItemAdmissionsResponse {
   @ApiProperty({ example: 'MZ-01' })
@@ -30,19 +31,7 @@ export class CatalogueAdmissionsReportResponse {
 }
 
 /** What rests on one community. */
-export class CommunityBurdenResponse {
-  @ApiProperty({ format: 'uuid' })
-  communityId!: string;
-
-  @ApiProperty({ example: 'C-1' })
-  code!: string;
-
-  @ApiProperty({ example: '三坊七巷社区' })
-  name!: string;
-
-  @ApiProperty({ example: 'S-GD' })
-  streetCode!: string;
-
+export class CommunityBurdenResponse extends CommunityPlacementResponse {
   @ApiProperty({ type: 'integer', description: 'Tasks dispatched to it (done ones included)' })
   tasks!: number;
 

@@ -19,6 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarYear } from '@jianfu/platform';
 
 export class SubmissionTargetRequest {
   @ApiProperty({ enum: ['all', 'street', 'communities'], example: 'communities' })
@@ -127,9 +128,7 @@ export class SubmissionContentRequest {
     description: 'The department budget year that pays for the task; defaults to the year of periodStart',
   })
   @IsOptional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   budgetYear?: number;
 
   @ApiProperty({ example: ['居家养老补贴核查台账'] })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, ScopeError, TransactionRunner } from '@jianfu/platform';
-import { DepartmentDirectoryRepository } from '../../../departments/persistence/department-directory.repository.js';
+import { DepartmentDirectoryRepository } from '@jianfu/community-directory';
 import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
 import { checkSubmissionContent } from '../../domain/submission-content.rules.js';
 import { SubmissionErrors } from '../../domain/submission.errors.js';

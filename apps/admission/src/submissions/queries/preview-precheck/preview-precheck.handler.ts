@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError, PolicyBook, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { DepartmentBudgetsRepository } from '../../../budgets/persistence/department-budgets.repository.js';
 import { CatalogueRepository } from '../../../catalogue/persistence/catalogue.repository.js';
-import { DepartmentDirectoryRepository } from '../../../departments/persistence/department-directory.repository.js';
+import { DepartmentDirectoryRepository } from '@jianfu/community-directory';
 import { checkSubmissionContent } from '../../domain/submission-content.rules.js';
 import { SubmissionErrors } from '../../domain/submission.errors.js';
 import { SubmissionsRepository } from '../../persistence/submissions.repository.js';

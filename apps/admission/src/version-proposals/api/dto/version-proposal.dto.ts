@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { ApprovalActionRequest } from '@jianfu/approvals';
 import { PageQuery } from '@jianfu/platform';
 import {
-  type ProposalAction,
   type ProposalStatus,
   type VersionProposal,
   type VersionRegister,
@@ -12,17 +12,11 @@ import {
 } from '../../domain/version-proposal.js';
 
 /** A second reviewer's decision on a proposed version. */
-export class DecideVersionProposalRequest {
-  @ApiProperty({ enum: proposalActions, description: '`approve` publishes the version; `reject` needs a reason' })
-  @IsIn(proposalActions)
-  action!: ProposalAction;
-
-  @ApiPropertyOptional({ example: '第12项资金标准有误，请核对后重新提交' })
-  @ValidateIf((body: DecideVersionProposalRequest) => body.action === 'reject' || body.reason !== undefined)
-  @IsString()
-  @Length(1, 1000)
-  reason?: string;
-}
+export class DecideVersionProposalRequest extends ApprovalActionRequest({
+  actions: proposalActions,
+  action: { description: '`approve` publishes the version; `reject` needs a reason' },
+  reason: { requiredFor: ['reject'], maxLength: 1000, example: '第12项资金标准有误，请核对后重新提交' },
+}) {}
 
 export class ListVersionProposalsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: proposalStatuses, description: 'Only proposals that stand here' })

@@ -1,12 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsCalendarYear } from '@jianfu/platform';
 
 export class YearParams {
   @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026 })
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year!: number;
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { BudgetSet } from '@jianfu/contracts';
 import { DomainError, EventPublisher, NotFoundError, TransactionRunner } from '@jianfu/platform';
-import { DepartmentDirectoryRepository } from '../../../departments/persistence/department-directory.repository.js';
+import { DepartmentDirectoryRepository } from '@jianfu/community-directory';
 import { assertAmountFen } from '../../../ledger/domain/money.js';
 import { LedgerRepository } from '../../../ledger/persistence/ledger.repository.js';
 import { budgetChange } from '../../domain/budget-transfers.js';

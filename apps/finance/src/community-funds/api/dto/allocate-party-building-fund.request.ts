@@ -5,12 +5,11 @@ import {
   type PartyBuildingAllocationKind,
   partyBuildingAllocationKinds,
 } from '../../domain/party-building-allocation.js';
+import { IsCalendarYear } from '@jianfu/platform';
 
 export class AllocatePartyBuildingFundRequest {
   @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year!: number;
 
   @ApiProperty({ example: 500_000, description: 'Amount in fen (分); for a top-up, the amount added' })

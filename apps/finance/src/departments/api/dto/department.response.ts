@@ -1,16 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { DirectoryDepartmentResponse } from '@jianfu/community-directory';
 
-/** A department (区直部门) finance knows from organization's events. */
-export class DepartmentResponse {
-  @ApiProperty({ format: 'uuid' })
-  departmentId!: string;
-
-  @ApiProperty({ example: 'GL-MZJ' })
-  code!: string;
-
-  @ApiProperty({ example: '区民政局' })
-  name!: string;
-
-  @ApiProperty({ example: '350102' })
-  districtCode!: string;
-}
+/** A department (区直部门) finance knows from organization's events; named apart from admission's in finance's API. */
+export class DepartmentResponse extends DirectoryDepartmentResponse {}

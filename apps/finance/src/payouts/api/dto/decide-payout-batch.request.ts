@@ -1,14 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length, ValidateIf } from 'class-validator';
+import { ApprovalActionRequest } from '@jianfu/approvals';
 
-export class DecidePayoutBatchRequest {
-  @ApiProperty({ enum: ['approve', 'reject'], example: 'approve' })
-  @IsIn(['approve', 'reject'])
-  action!: 'approve' | 'reject';
-
-  @ApiPropertyOptional({ example: '名单与考核结果不符', description: 'Required to reject' })
-  @ValidateIf((request: DecidePayoutBatchRequest) => request.action === 'reject' || request.reason !== undefined)
-  @IsString()
-  @Length(1, 500)
-  reason?: string;
-}
+export class DecidePayoutBatchRequest extends ApprovalActionRequest({
+  actions: ['approve', 'reject'],
+  action: { example: 'approve' },
+  reason: { requiredFor: ['reject'], maxLength: 500, example: '名单与考核结果不符', description: 'Required to reject' },
+}) {}

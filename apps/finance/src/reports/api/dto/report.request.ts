@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { PageQuery } from '@jianfu/platform';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsCalendarYear, PageQuery } from '@jianfu/platform';
 
 export type ReportFormat = 'json' | 'csv' | 'xlsx';
 
@@ -51,8 +51,6 @@ export class CommunitiesExportQuery extends OmitType(ReportPeriodQuery, ['format
 export class DepartmentReportQuery extends ReportRangeQuery {
   @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026, description: 'The budget year' })
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   budgetYear!: number;
 }

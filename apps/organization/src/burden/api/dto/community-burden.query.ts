@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { IsCalendarYear } from '@jianfu/platform';
 
 export class CommunityBurdenReportParams {
   @ApiPropertyOptional({
@@ -12,9 +13,7 @@ export class CommunityBurdenReportParams {
   })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year?: number;
 
   @ApiPropertyOptional({ example: '350102001', description: 'Only the communities of this street; empty for all' })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { IsCalendarYear } from '@jianfu/platform';
 
 /** A department and the year of its annual target assessment (年度目标责任考核). */
 export class AnnualAssessmentRequest {
@@ -10,8 +11,6 @@ export class AnnualAssessmentRequest {
 
   @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026, description: 'The assessed year' })
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year!: number;
 }

@@ -14,6 +14,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { ApprovalActionRequest } from '@jianfu/approvals';
 import { type OpinionPurpose, opinionPurposes, type OpinionSubjectKind } from '@jianfu/contracts';
 
 export class LinkMemberRequest {
@@ -122,17 +123,11 @@ export class RecordObjectionRequest {
 
 export const opinionRequestActionKinds = ['withdraw', 'remind'] as const;
 
-export class OpinionRequestActionRequest {
-  @ApiProperty({ enum: opinionRequestActionKinds })
-  @IsIn(opinionRequestActionKinds)
-  action!: (typeof opinionRequestActionKinds)[number];
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
-  reason?: string;
-}
+/** The requester's withdraw or remind during the publicity window; a reason is optional. */
+export class OpinionRequestActionRequest extends ApprovalActionRequest({
+  actions: opinionRequestActionKinds,
+  reason: { requiredFor: [], minLength: 1, maxLength: 500 },
+}) {}
 
 export class ListOpinionRequestsRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only the requests about this department’s people or itself' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApprovalStepResponse } from '@jianfu/approvals';
+import { CommunityPlacementResponse } from '@jianfu/community-directory';
 
 const kinds = ['branch', 'general-branch', 'committee'];
 const requestStatuses = ['awaiting-decision', 'approved', 'rejected', 'expired', 'withdrawn', 'not-started'];
@@ -144,19 +145,7 @@ export class PartyOrganisationsTotalsResponse {
   upgradesAwaitingDecision!: number;
 }
 
-export class PartyOrganisationReportRowResponse {
-  @ApiProperty({ format: 'uuid' })
-  communityId!: string;
-
-  @ApiProperty({ example: 'C-1' })
-  code!: string;
-
-  @ApiProperty({ example: '三坊七巷社区' })
-  name!: string;
-
-  @ApiProperty({ example: 'S-GD' })
-  streetCode!: string;
-
+export class PartyOrganisationReportRowResponse extends CommunityPlacementResponse {
   @ApiProperty({ enum: kinds })
   kind!: string;
 

@@ -14,12 +14,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { type BallotGrade, ballotGrades, surveyScale } from '../../domain/cadre-review-evidence.js';
+import { IsCalendarYear } from '@jianfu/platform';
 
 export class OpenCadreReviewCycleRequest {
   @ApiProperty({ type: 'integer', example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year!: number;
 
   @ApiProperty({ example: 'S-WQ' })
@@ -142,8 +141,6 @@ export class RecordQuestionnaireRequest {
 export class ResidentSatisfactionRequest {
   @ApiProperty({ type: 'integer', example: 2026 })
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year!: number;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
-import { PageQuery } from '@jianfu/platform';
+import { IsUUID } from 'class-validator';
+import { IsCalendarYear, PageQuery } from '@jianfu/platform';
 
 export class CadreReviewPath {
   @ApiProperty({ format: 'uuid' })
@@ -10,17 +10,13 @@ export class CadreReviewPath {
 
   @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026 })
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year!: number;
 }
 
 export class ListCadreReviewsRequest extends PageQuery {
   @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026 })
   @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year!: number;
 }

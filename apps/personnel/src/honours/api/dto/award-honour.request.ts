@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 import type { HonourLevel } from '@jianfu/contracts';
+import { IsCalendarYear } from '@jianfu/platform';
 
 export class AwardHonourRequest {
   @ApiProperty({ enum: ['national', 'provincial', 'city'], example: 'provincial', description: '国家级/省级/市级' })
@@ -13,9 +14,7 @@ export class AwardHonourRequest {
   title!: string;
 
   @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsCalendarYear()
   year!: number;
 
   @ApiProperty({ example: '福建省民政厅', description: 'The body that conferred the honour' })

@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DepartmentCreated } from '@jianfu/contracts';
 import { EventConsumer } from '@jianfu/platform';
-import { DepartmentDirectoryRepository } from '../persistence/department-directory.repository.js';
+import { DepartmentDirectoryRepository } from './department-directory.repository.js';
 
-/** Keeps the department directory in step with organization, so a submission names a known department. */
+/** Keeps the service's department directory in step with organization's DepartmentCreated events. */
 @Injectable()
 export class AddDepartmentWhenDepartmentCreated implements OnModuleInit {
   constructor(

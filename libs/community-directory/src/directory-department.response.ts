@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
+/** A department (区直部门) as a service knows it from organization's events. */
 export class DirectoryDepartmentResponse {
   @ApiProperty({ format: 'uuid' })
   departmentId!: string;
