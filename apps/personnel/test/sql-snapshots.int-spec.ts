@@ -11,7 +11,7 @@ import {
 } from '@jianfu/testing';
 import { personnelPersistence } from '../src/app.module.js';
 import { AssessmentsRepository } from '../src/assessments/persistence/assessments.repository.js';
-import type { AssessmentCycleEntity } from '../src/assessments/persistence/assessment-cycle.entity.js';
+import type { AssessmentCycle } from '../src/assessments/domain/assessment-cycle.js';
 import { CadreReviewCyclesRepository } from '../src/cadre-review-cycles/persistence/cadre-review-cycles.repository.js';
 import { CadreReviewsRepository } from '../src/cadre-reviews/persistence/cadre-reviews.repository.js';
 import { CommunityPartyOrganisationsRepository } from '../src/communities/persistence/community-party-organisations.repository.js';
@@ -21,7 +21,7 @@ import { StaffingRepository } from '../src/statistics/persistence/staffing.repos
 import { CareersRepository } from '../src/careers/persistence/careers.repository.js';
 import { OpinionOutcomesRepository } from '../src/careers/persistence/opinion-outcomes.repository.js';
 import { PromotionsRepository } from '../src/careers/persistence/promotions.repository.js';
-import type { WorkerEntity } from '../src/workers/persistence/worker.entity.js';
+import type { WorkerRecord } from '../src/workers/domain/worker-record.js';
 import { WorkersRepository } from '../src/workers/persistence/workers.repository.js';
 
 /**
@@ -44,7 +44,7 @@ const ids = {
 };
 const page = { offset: 0, limit: 20 };
 
-const worker: WorkerEntity = {
+const worker: WorkerRecord = {
   id: ids.worker,
   employeeNo: 'W-001',
   name: '林一',
@@ -64,7 +64,7 @@ const worker: WorkerEntity = {
   version: 1,
   createdAt: new Date(0),
 };
-const cycle: AssessmentCycleEntity = {
+const cycle: AssessmentCycle = {
   id: ids.cycle,
   kind: 'annual',
   period: '2026',

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { PartyOrganisationKind } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
+import type { PartyOrganisation, UpgradeRequest, UpgradeRequestStatus } from '../domain/party-organisation.js';
 import { PartyOrganisationEntity } from './party-organisation.entity.js';
-import { type UpgradeRequestStatus, UpgradeRequestEntity } from './upgrade-request.entity.js';
+import { UpgradeRequestEntity } from './upgrade-request.entity.js';
 
 const uniqueViolation = '23505';
 
@@ -23,7 +24,7 @@ export interface PartyOrganisationReportRow {
 export class PartyOrganisationsRepository {
   async create(
     tx: Transaction,
-    organisation: Pick<PartyOrganisationEntity, 'communityId' | 'kind' | 'memberCount'>,
+    organisation: Pick<PartyOrganisation, 'communityId' | 'kind' | 'memberCount'>,
   ): Promise<void> {
     // Plain SQL: it runs in every community's creation, where TypeORM's insert builder cost more than the insert.
     await tx.query('INSERT INTO party_organisation (community_id, kind, member_count) VALUES ($1, $2, $3)', [
@@ -34,7 +35,7 @@ export class PartyOrganisationsRepository {
   }
 
   /** Reads and locks, so concurrent requests and approvals of one organisation run one after another. */
-  async findForUpdate(tx: Transaction, communityId: string): Promise<PartyOrganisationEntity | null> {
+  async findForUpdate(tx: Transaction, communityId: string): Promise<PartyOrganisation | null> {
     return tx.findOne(PartyOrganisationEntity, { where: { communityId }, lock: { mode: 'pessimistic_write' } });
   }
 
@@ -73,7 +74,7 @@ export class PartyOrganisationsRepository {
     );
   }
 
-  async find(tx: Transaction, communityId: string): Promise<PartyOrganisationEntity | null> {
+  async find(tx: Transaction, communityId: string): Promise<PartyOrganisation | null> {
     return tx.findOne(PartyOrganisationEntity, { where: { communityId } });
   }
 
@@ -88,7 +89,7 @@ export class PartyOrganisationsRepository {
   /** False when the community already has a request awaiting decision (a partial unique index). */
   async insertRequest(
     tx: Transaction,
-    request: Omit<UpgradeRequestEntity, 'decidedBy' | 'decisionReason' | 'decidedAt'>,
+    request: Omit<UpgradeRequest, 'decidedBy' | 'decisionReason' | 'decidedAt'>,
   ): Promise<boolean> {
     await tx.query('SAVEPOINT request_insert');
     try {
@@ -102,11 +103,11 @@ export class PartyOrganisationsRepository {
     }
   }
 
-  async findRequest(tx: Transaction, requestId: string): Promise<UpgradeRequestEntity | null> {
+  async findRequest(tx: Transaction, requestId: string): Promise<UpgradeRequest | null> {
     return tx.findOne(UpgradeRequestEntity, { where: { id: requestId } });
   }
 
-  async findRequestForUpdate(tx: Transaction, requestId: string): Promise<UpgradeRequestEntity | null> {
+  async findRequestForUpdate(tx: Transaction, requestId: string): Promise<UpgradeRequest | null> {
     return tx.findOne(UpgradeRequestEntity, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
   }
 

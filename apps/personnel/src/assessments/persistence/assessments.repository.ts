@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { PerformanceGrade } from '@jianfu/contracts';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
-import { AssessmentCycleEntity, type ClosingDecision } from './assessment-cycle.entity.js';
+import type { AssessmentCycle, ClosingDecision } from '../domain/assessment-cycle.js';
+import { AssessmentCycleEntity } from './assessment-cycle.entity.js';
 import { fenOf } from '@jianfu/platform';
 
 export interface CohortMemberGrade {
@@ -20,7 +21,7 @@ export interface WorkerGrade {
   cycleId: string;
   kind: 'monthly' | 'annual';
   period: string;
-  status: AssessmentCycleEntity['status'];
+  status: AssessmentCycle['status'];
   grade: PerformanceGrade | null;
   bonusFen: number | null;
   policyVersion: number | null;
@@ -28,7 +29,7 @@ export interface WorkerGrade {
 
 /** A cycle as lists show it: its unit, where it stands, its cohort's size and the bonuses it pays. */
 export type CycleSummary = Pick<
-  AssessmentCycleEntity,
+  AssessmentCycle,
   'id' | 'kind' | 'period' | 'unitKind' | 'communityId' | 'streetCode' | 'status'
 > & { cohortSize: number; totalBonusFen: number };
 
@@ -41,7 +42,7 @@ export class AssessmentsRepository {
   async insertCycle(
     tx: Transaction,
     cycle: Omit<
-      AssessmentCycleEntity,
+      AssessmentCycle,
       'openedAt' | 'closingAttempt' | 'closingRequestedBy' | 'lastDecision' | 'finalisedAt' | 'status'
     >,
   ): Promise<boolean> {
@@ -68,7 +69,7 @@ export class AssessmentsRepository {
    * Puts every worker of the unit into the cohort. Workers already in another cohort of the same kind
    * and period are left out and returned, so the caller can refuse the overlap.
    */
-  async fillCohort(tx: Transaction, cycle: AssessmentCycleEntity): Promise<{ size: number; overlapping: string[] }> {
+  async fillCohort(tx: Transaction, cycle: AssessmentCycle): Promise<{ size: number; overlapping: string[] }> {
     const unitFilter =
       cycle.unitKind === 'community' ? 'w.community_id = $4' : 'w.district_code = $4 AND w.street_code = $5';
     const unitParams = cycle.unitKind === 'community' ? [cycle.communityId] : [cycle.districtCode, cycle.streetCode];
@@ -88,11 +89,11 @@ export class AssessmentsRepository {
     return { size: inserted.length, overlapping: overlapping.map((row) => row.name) };
   }
 
-  async find(tx: Transaction, cycleId: string): Promise<AssessmentCycleEntity | null> {
+  async find(tx: Transaction, cycleId: string): Promise<AssessmentCycle | null> {
     return tx.findOne(AssessmentCycleEntity, { where: { id: cycleId } });
   }
 
-  async findForUpdate(tx: Transaction, cycleId: string): Promise<AssessmentCycleEntity | null> {
+  async findForUpdate(tx: Transaction, cycleId: string): Promise<AssessmentCycle | null> {
     return tx.findOne(AssessmentCycleEntity, { where: { id: cycleId }, lock: { mode: 'pessimistic_write' } });
   }
 
@@ -148,7 +149,7 @@ export class AssessmentsRepository {
     );
   }
 
-  async requestClosing(tx: Transaction, cycle: AssessmentCycleEntity, requestedBy: string): Promise<number> {
+  async requestClosing(tx: Transaction, cycle: AssessmentCycle, requestedBy: string): Promise<number> {
     const attempt = cycle.closingAttempt + 1;
     await tx.update(
       AssessmentCycleEntity,
@@ -201,7 +202,7 @@ export class AssessmentsRepository {
         unitKind: 'community' | 'street';
         communityId: string | null;
         streetCode: string;
-        status: AssessmentCycleEntity['status'];
+        status: AssessmentCycle['status'];
         cohortSize: number;
         totalBonusFen: string;
       }[]

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { PromotionRequestEntity, type PromotionStatus } from './promotion-request.entity.js';
+import type { PromotionRequest, PromotionStatus } from '../domain/promotion-request.js';
+import { PromotionRequestEntity } from './promotion-request.entity.js';
 
 const uniqueViolation = '23505';
 
@@ -9,10 +10,7 @@ export class PromotionsRepository {
   /** False when the worker already has a promotion on this track under review. */
   async insert(
     tx: Transaction,
-    request: Pick<
-      PromotionRequestEntity,
-      'id' | 'workerId' | 'trackCode' | 'fromStep' | 'toStep' | 'reason' | 'requestedBy'
-    >,
+    request: Pick<PromotionRequest, 'id' | 'workerId' | 'trackCode' | 'fromStep' | 'toStep' | 'reason' | 'requestedBy'>,
   ): Promise<boolean> {
     await tx.query('SAVEPOINT promotion_insert');
     try {
@@ -32,15 +30,15 @@ export class PromotionsRepository {
     }
   }
 
-  async find(tx: Transaction, id: string): Promise<PromotionRequestEntity | null> {
+  async find(tx: Transaction, id: string): Promise<PromotionRequest | null> {
     return tx.findOne(PromotionRequestEntity, { where: { id } });
   }
 
-  async findForUpdate(tx: Transaction, id: string): Promise<PromotionRequestEntity | null> {
+  async findForUpdate(tx: Transaction, id: string): Promise<PromotionRequest | null> {
     return tx.findOne(PromotionRequestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async forWorker(tx: Transaction, workerId: string): Promise<PromotionRequestEntity[]> {
+  async forWorker(tx: Transaction, workerId: string): Promise<PromotionRequest[]> {
     return tx.find(PromotionRequestEntity, { where: { workerId }, order: { requestedAt: 'ASC' } });
   }
 

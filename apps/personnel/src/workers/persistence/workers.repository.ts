@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
 import { diffFields, type FieldChanges } from '../domain/worker-changes.js';
-import { WorkerChangeEntity, type WorkerChangeKind } from './worker-change.entity.js';
+import type { WorkerChange, WorkerChangeKind, WorkerRecord } from '../domain/worker-record.js';
+import { WorkerChangeEntity } from './worker-change.entity.js';
 import { WorkerEntity } from './worker.entity.js';
 
-export type NewWorker = Omit<WorkerEntity, 'version' | 'createdAt' | 'trainings' | 'honours'> &
-  Partial<Pick<WorkerEntity, 'trainings' | 'honours'>>;
+export type NewWorker = Omit<WorkerRecord, 'version' | 'createdAt' | 'trainings' | 'honours'> &
+  Partial<Pick<WorkerRecord, 'trainings' | 'honours'>>;
 
-export type WorkerFields = Partial<Omit<WorkerEntity, 'id' | 'version' | 'createdAt' | 'districtCode'>>;
+export type WorkerFields = Partial<Omit<WorkerRecord, 'id' | 'version' | 'createdAt' | 'districtCode'>>;
 
 export interface ChangeAuthor {
   actorId: string;
@@ -44,16 +45,16 @@ export class WorkersRepository {
     return true;
   }
 
-  async find(tx: Transaction, id: string): Promise<WorkerEntity | null> {
+  async find(tx: Transaction, id: string): Promise<WorkerRecord | null> {
     return tx.findOne(WorkerEntity, { where: { id } });
   }
 
   /** Reads and locks, so concurrent changes of one worker apply one after another. */
-  async findForUpdate(tx: Transaction, id: string): Promise<WorkerEntity | null> {
+  async findForUpdate(tx: Transaction, id: string): Promise<WorkerRecord | null> {
     return tx.findOne(WorkerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async findMany(tx: Transaction, ids: string[]): Promise<WorkerEntity[]> {
+  async findMany(tx: Transaction, ids: string[]): Promise<WorkerRecord[]> {
     if (ids.length === 0) return [];
     return tx.getRepository(WorkerEntity).createQueryBuilder('w').where('w.id IN (:...ids)', { ids }).getMany();
   }
@@ -73,7 +74,7 @@ export class WorkersRepository {
    */
   async change(
     tx: Transaction,
-    worker: WorkerEntity,
+    worker: WorkerRecord,
     fields: WorkerFields,
     kind: WorkerChangeKind,
     author: ChangeAuthor,
@@ -89,7 +90,7 @@ export class WorkersRepository {
     return changes;
   }
 
-  async history(tx: Transaction, workerId: string): Promise<WorkerChangeEntity[]> {
+  async history(tx: Transaction, workerId: string): Promise<WorkerChange[]> {
     return tx.find(WorkerChangeEntity, { where: { workerId }, order: { id: 'ASC' } });
   }
 
@@ -98,7 +99,7 @@ export class WorkersRepository {
     tx: Transaction,
     workerId: string,
     page: { offset: number; limit: number },
-  ): Promise<{ items: WorkerChangeEntity[]; total: number }> {
+  ): Promise<{ items: WorkerChange[]; total: number }> {
     const [items, total] = await tx.findAndCount(WorkerChangeEntity, {
       where: { workerId },
       order: { id: 'ASC' },
@@ -113,7 +114,7 @@ export class WorkersRepository {
     tx: Transaction,
     scope: OrganisationScope,
     filter: WorkerFilter & { offset: number; limit: number },
-  ): Promise<{ items: WorkerEntity[]; total: number }> {
+  ): Promise<{ items: WorkerRecord[]; total: number }> {
     const query = tx
       .getRepository(WorkerEntity)
       .createQueryBuilder('w')
