@@ -131,12 +131,14 @@ describe('architecture', () => {
     expect(sorted(broken)).toEqual(sorted(knownViolations.layerImports));
   });
 
-  it('keeps TypeORM and SQL inside persistence folders and migrations', () => {
+  it('keeps TypeORM, the opening of a Transaction and SQL inside persistence folders and migrations', () => {
     const outside = graph.modules
       .filter((module) => /^apps\//.test(module.source) && !/\/(persistence|migrations)\//.test(module.source))
       .filter(
         (module) =>
-          module.dependencies.some((dependency) => dependency.module === 'typeorm') ||
+          module.dependencies.some((dependency) =>
+            ['typeorm', '@jianfu/platform/persistence'].includes(dependency.module),
+          ) ||
           // SQL text handed to a `.query(…)` (a Temporal workflow query takes a definition, not a string).
           /\.query(<[^>]*>)?\(\s*[`'"]/.test(readFileSync(`${root}${module.source}`, 'utf8')),
       )

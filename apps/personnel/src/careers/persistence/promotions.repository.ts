@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { PromotionRequest, PromotionStatus } from '../domain/promotion-request.js';
 import { PromotionRequestEntity } from './promotion-request.entity.js';
 
@@ -12,34 +13,34 @@ export class PromotionsRepository {
     tx: Transaction,
     request: Pick<PromotionRequest, 'id' | 'workerId' | 'trackCode' | 'fromStep' | 'toStep' | 'reason' | 'requestedBy'>,
   ): Promise<boolean> {
-    await tx.query('SAVEPOINT promotion_insert');
+    await entityManagerOf(tx).query('SAVEPOINT promotion_insert');
     try {
-      await tx.insert(PromotionRequestEntity, {
+      await entityManagerOf(tx).insert(PromotionRequestEntity, {
         ...request,
         status: 'in-review',
         decidedBy: null,
         decisionReason: null,
         decidedAt: null,
       });
-      await tx.query('RELEASE SAVEPOINT promotion_insert');
+      await entityManagerOf(tx).query('RELEASE SAVEPOINT promotion_insert');
       return true;
     } catch (error) {
-      await tx.query('ROLLBACK TO SAVEPOINT promotion_insert');
+      await entityManagerOf(tx).query('ROLLBACK TO SAVEPOINT promotion_insert');
       if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) return false;
       throw error;
     }
   }
 
   async find(tx: Transaction, id: string): Promise<PromotionRequest | null> {
-    return tx.findOne(PromotionRequestEntity, { where: { id } });
+    return entityManagerOf(tx).findOne(PromotionRequestEntity, { where: { id } });
   }
 
   async findForUpdate(tx: Transaction, id: string): Promise<PromotionRequest | null> {
-    return tx.findOne(PromotionRequestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return entityManagerOf(tx).findOne(PromotionRequestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   async forWorker(tx: Transaction, workerId: string): Promise<PromotionRequest[]> {
-    return tx.find(PromotionRequestEntity, { where: { workerId }, order: { requestedAt: 'ASC' } });
+    return entityManagerOf(tx).find(PromotionRequestEntity, { where: { workerId }, order: { requestedAt: 'ASC' } });
   }
 
   async close(
@@ -47,7 +48,7 @@ export class PromotionsRepository {
     id: string,
     outcome: { status: PromotionStatus; decidedBy: string | null; reason: string | null },
   ): Promise<void> {
-    await tx.update(
+    await entityManagerOf(tx).update(
       PromotionRequestEntity,
       { id },
       { status: outcome.status, decidedBy: outcome.decidedBy, decisionReason: outcome.reason, decidedAt: new Date() },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { diffFields, type FieldChanges } from '../domain/worker-changes.js';
 import type { WorkerChange, WorkerChangeKind, WorkerRecord } from '../domain/worker-record.js';
 import { WorkerChangeEntity } from './worker-change.entity.js';
@@ -30,12 +31,12 @@ export interface WorkerFilter {
 export class WorkersRepository {
   /** False when the district already has a worker with this employee number. */
   async insert(tx: Transaction, worker: NewWorker, kind: WorkerChangeKind, author: ChangeAuthor): Promise<boolean> {
-    await tx.query('SAVEPOINT worker_insert');
+    await entityManagerOf(tx).query('SAVEPOINT worker_insert');
     try {
-      await tx.insert(WorkerEntity, { trainings: [], honours: [], ...worker, version: 1 });
-      await tx.query('RELEASE SAVEPOINT worker_insert');
+      await entityManagerOf(tx).insert(WorkerEntity, { trainings: [], honours: [], ...worker, version: 1 });
+      await entityManagerOf(tx).query('RELEASE SAVEPOINT worker_insert');
     } catch (error) {
-      await tx.query('ROLLBACK TO SAVEPOINT worker_insert');
+      await entityManagerOf(tx).query('ROLLBACK TO SAVEPOINT worker_insert');
       if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) return false;
       throw error;
     }
@@ -46,22 +47,26 @@ export class WorkersRepository {
   }
 
   async find(tx: Transaction, id: string): Promise<WorkerRecord | null> {
-    return tx.findOne(WorkerEntity, { where: { id } });
+    return entityManagerOf(tx).findOne(WorkerEntity, { where: { id } });
   }
 
   /** Reads and locks, so concurrent changes of one worker apply one after another. */
   async findForUpdate(tx: Transaction, id: string): Promise<WorkerRecord | null> {
-    return tx.findOne(WorkerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return entityManagerOf(tx).findOne(WorkerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   async findMany(tx: Transaction, ids: string[]): Promise<WorkerRecord[]> {
     if (ids.length === 0) return [];
-    return tx.getRepository(WorkerEntity).createQueryBuilder('w').where('w.id IN (:...ids)', { ids }).getMany();
+    return entityManagerOf(tx)
+      .getRepository(WorkerEntity)
+      .createQueryBuilder('w')
+      .where('w.id IN (:...ids)', { ids })
+      .getMany();
   }
 
   async existingEmployeeNos(tx: Transaction, districtCode: string, employeeNos: string[]): Promise<string[]> {
     if (employeeNos.length === 0) return [];
-    const rows = await tx.query<{ employee_no: string }[]>(
+    const rows = await entityManagerOf(tx).query<{ employee_no: string }[]>(
       'SELECT employee_no FROM worker WHERE district_code = $1 AND employee_no = ANY($2)',
       [districtCode, employeeNos],
     );
@@ -84,14 +89,14 @@ export class WorkersRepository {
     const applied = Object.fromEntries(
       Object.keys(changes).map((field) => [field, fields[field as keyof WorkerFields]]),
     );
-    await tx.update(WorkerEntity, { id: worker.id }, { ...applied, version: worker.version + 1 });
+    await entityManagerOf(tx).update(WorkerEntity, { id: worker.id }, { ...applied, version: worker.version + 1 });
     Object.assign(worker, applied, { version: worker.version + 1 });
     await this.appendChange(tx, worker.id, kind, changes, author);
     return changes;
   }
 
   async history(tx: Transaction, workerId: string): Promise<WorkerChange[]> {
-    return tx.find(WorkerChangeEntity, { where: { workerId }, order: { id: 'ASC' } });
+    return entityManagerOf(tx).find(WorkerChangeEntity, { where: { workerId }, order: { id: 'ASC' } });
   }
 
   /** One page of a worker's history, oldest first, and how many entries it has in all. */
@@ -100,7 +105,7 @@ export class WorkersRepository {
     workerId: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: WorkerChange[]; total: number }> {
-    const [items, total] = await tx.findAndCount(WorkerChangeEntity, {
+    const [items, total] = await entityManagerOf(tx).findAndCount(WorkerChangeEntity, {
       where: { workerId },
       order: { id: 'ASC' },
       skip: page.offset,
@@ -115,7 +120,7 @@ export class WorkersRepository {
     scope: OrganisationScope,
     filter: WorkerFilter & { offset: number; limit: number },
   ): Promise<{ items: WorkerRecord[]; total: number }> {
-    const query = tx
+    const query = entityManagerOf(tx)
       .getRepository(WorkerEntity)
       .createQueryBuilder('w')
       .where('w.districtCode = :district', { district: scope.districtCode });
@@ -143,7 +148,7 @@ export class WorkersRepository {
     changes: FieldChanges,
     author: ChangeAuthor,
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       'INSERT INTO worker_change (worker_id, kind, changes, reason, changed_by) VALUES ($1, $2, $3, $4, $5)',
       [workerId, kind, JSON.stringify(changes), author.reason, author.actorId],
     );
