@@ -113,7 +113,8 @@ export default tseslint.config(
   },
   {
     // TypeORM and the Postgres driver stay behind the persistence boundary: outside it, code sees the platform's
-    // Transaction and the view types repositories return, never an EntityManager, an entity or SQL. Allowed in
+    // Transaction and the view types repositories return, never an EntityManager, an entity or SQL (nor
+    // `@jianfu/platform/persistence`, which opens a Transaction into its EntityManager). Allowed in
     // services' `persistence/` and `migrations/` folders; in the libraries, which name persistence by file rather than
     // by folder, in their repositories, entities and migrations; and in the few platform files that are the database
     // infrastructure itself: the data source and the Transaction (database/), the module that opens the connection,
@@ -143,6 +144,11 @@ export default tseslint.config(
               group: ['typeorm', 'typeorm/*', '@nestjs/typeorm', 'pg', 'pg/*'],
               message:
                 'TypeORM and SQL belong in a persistence/ repository; elsewhere use the platform Transaction and view types.',
+            },
+            {
+              group: ['@jianfu/platform/persistence', '**/database/persistence.js'],
+              message:
+                'Only persistence code opens a Transaction (entityManagerOf); elsewhere pass the Transaction on to a repository.',
             },
           ],
         },

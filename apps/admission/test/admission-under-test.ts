@@ -16,6 +16,7 @@ import {
   WorkflowStarts,
   workflowsPathBeside,
 } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import {
   EventFedService,
   eventually,
@@ -251,7 +252,7 @@ class RelayHeldOff extends RequestedWorkflowStartRepository {
   }
 
   private async holdOff(tx: Transaction, workflowId: string): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE requested_workflow_start SET next_attempt_at = now() + interval '1 hour' WHERE workflow_id = $1`,
       [workflowId],
     );

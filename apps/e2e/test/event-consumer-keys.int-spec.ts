@@ -17,6 +17,7 @@ import {
   serviceDataSourceOptions,
   ServiceIdentity,
 } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { createTestIsolation, eventually, foreignEnvelope, serviceEnvironment, testKafka } from '@jianfu/testing';
 
 /**
@@ -72,7 +73,7 @@ describe('the event consumer handles keys side by side and each key in order', (
     );
     consumer.on(CommunityCreated, async (event, manager) => {
       await onEvent(event);
-      await manager.query('INSERT INTO effect (label) VALUES ($1)', [event.payload.name]);
+      await entityManagerOf(manager).query('INSERT INTO effect (label) VALUES ($1)', [event.payload.name]);
     });
     consumer.onApplicationBootstrap();
   }, 120_000);

@@ -21,6 +21,7 @@ import { CommunityDemandsRepository } from '../src/demands/persistence/community
 import { DepartmentsRepository } from '../src/departments/persistence/departments.repository.js';
 import { OpinionsRepository } from '../src/opinions/persistence/opinions.repository.js';
 import { PartyOrganisationsRepository } from '../src/party-organisations/persistence/party-organisations.repository.js';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 /**
  * The SQL of organization's repositories, snapshotted to `apps/organization/sql/` so a query change shows in
@@ -62,55 +63,55 @@ export const organizationSqlSnapshots: ServiceSqlSnapshots = {
   folder: new URL('../sql/', import.meta.url),
   ...organizationPersistence,
   async seed(tx) {
-    await tx.query(`INSERT INTO street (id, code, name, district_code) VALUES ($1, 'S01', '东街街道', $2)`, [
-      ids.street,
-      testDistrictCode,
-    ]);
-    await tx.query(
+    await entityManagerOf(tx).query(
+      `INSERT INTO street (id, code, name, district_code) VALUES ($1, 'S01', '东街街道', $2)`,
+      [ids.street, testDistrictCode],
+    );
+    await entityManagerOf(tx).query(
       `INSERT INTO community (id, code, name, street_id)
        VALUES ($1, 'C01', '东门社区', $4), ($2, 'C02', '西门社区', $4), ($3, 'C03', '南门社区', $4)`,
       [ids.community, ids.survivor, ids.bare, ids.street],
     );
-    await tx.query(`INSERT INTO grid (id, code, name, community_id) VALUES ($1, 'G01', '一网格', $2)`, [
-      ids.grid,
-      ids.community,
-    ]);
-    await tx.query(
+    await entityManagerOf(tx).query(
+      `INSERT INTO grid (id, code, name, community_id) VALUES ($1, 'G01', '一网格', $2)`,
+      [ids.grid, ids.community],
+    );
+    await entityManagerOf(tx).query(
       `INSERT INTO party_organisation (community_id, kind, member_count) VALUES ($1, 'branch', 20), ($2, 'branch', 30)`,
       [ids.community, ids.survivor],
     );
-    await tx.query(`INSERT INTO department (id, code, name, district_code) VALUES ($1, 'D01', '区民政局', $2)`, [
-      ids.department,
-      testDistrictCode,
-    ]);
-    await tx.query(
+    await entityManagerOf(tx).query(
+      `INSERT INTO department (id, code, name, district_code) VALUES ($1, 'D01', '区民政局', $2)`,
+      [ids.department, testDistrictCode],
+    );
+    await entityManagerOf(tx).query(
       `INSERT INTO opinion_request (id, district_code, subject_kind, subject_id, subject_name, department_id, purpose,
          publicity_text, window_working_days, status, requested_by, requested_at)
        VALUES ($1, $2, 'person', 'person-1', '王五', $3, 'promotion', '公示', 5, 'publicising', 'user-1', now())`,
       [ids.opinionRequest, testDistrictCode, ids.department],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO resident_unit (id, code, name, kind, community_id, party_member_count)
        VALUES ($1, 'U01', '区第一中学', 'school', $2, 12)`,
       [ids.residentUnit, ids.community],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO agreement (id, code, community_id, resident_unit_id, starts_on, ends_on, signed_by)
        VALUES ($1, 'A01', $2, $3, '2026-01-01', '2026-12-31', 'user-1')`,
       [ids.agreement, ids.community, ids.residentUnit],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO joint_committee (id, kind, name, community_id) VALUES ($1, 'community-joint-committee', '东门联席会', $2)`,
       [ids.committee, ids.community],
     );
-    await tx.query(`INSERT INTO roster_worker (worker_id, community_id, name, as_of) VALUES ($1, $2, '林二', now())`, [
-      ids.rosterWorker,
-      ids.community,
-    ]);
-    await tx.query(`INSERT INTO opinion_request_community (request_id, community_id) VALUES ($1, $2)`, [
-      ids.opinionRequest,
-      ids.community,
-    ]);
+    await entityManagerOf(tx).query(
+      `INSERT INTO roster_worker (worker_id, community_id, name, as_of) VALUES ($1, $2, '林二', now())`,
+      [ids.rosterWorker, ids.community],
+    );
+    await entityManagerOf(tx).query(
+      `INSERT INTO opinion_request_community (request_id, community_id) VALUES ($1, $2)`,
+      [ids.opinionRequest, ids.community],
+    );
   },
   repositories: [
     repositorySnapshot('organisation-units.repository.sql', new OrganisationUnitsRepository(), {
@@ -412,19 +413,19 @@ export const organizationSqlSnapshots: ServiceSqlSnapshots = {
     // A district of 40 streets and 2,000 communities beside another district's; 20,000 approval slots of
     // two districts, one in twenty still open, most held by role (the 待办 of a community's secretary).
     async seed(tx) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         `INSERT INTO street (id, code, name, district_code)
          SELECT gen_random_uuid(), 'PS' || lpad(n::text, 3, '0'), '街道' || n, CASE WHEN n <= 40 THEN $1 ELSE 'other' END
          FROM generate_series(1, 80) AS n`,
         [testDistrictCode],
       );
-      await tx.query(
+      await entityManagerOf(tx).query(
         `INSERT INTO community (id, code, name, street_id)
          SELECT gen_random_uuid(), 'PC' || lpad(n::text, 5, '0'), '社区' || n,
                 (SELECT id FROM street WHERE code = 'PS' || lpad((1 + n % 80)::text, 3, '0'))
          FROM generate_series(1, 4000) AS n`,
       );
-      await tx.query(
+      await entityManagerOf(tx).query(
         `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
            district_code, submitter_id, step_name, assignee_user_id, assignee_role, state, step_state, deadline_at,
            opened_at, closed_at, last_sequence, decided_by)

@@ -11,7 +11,7 @@ import {
 } from '@jianfu/testing';
 import { personnelPersistence } from '../src/app.module.js';
 import { AssessmentsRepository } from '../src/assessments/persistence/assessments.repository.js';
-import type { AssessmentCycleEntity } from '../src/assessments/persistence/assessment-cycle.entity.js';
+import type { AssessmentCycle } from '../src/assessments/domain/assessment-cycle.js';
 import { CadreReviewCyclesRepository } from '../src/cadre-review-cycles/persistence/cadre-review-cycles.repository.js';
 import { CadreReviewsRepository } from '../src/cadre-reviews/persistence/cadre-reviews.repository.js';
 import { CommunityPartyOrganisationsRepository } from '../src/communities/persistence/community-party-organisations.repository.js';
@@ -21,8 +21,9 @@ import { StaffingRepository } from '../src/statistics/persistence/staffing.repos
 import { CareersRepository } from '../src/careers/persistence/careers.repository.js';
 import { OpinionOutcomesRepository } from '../src/careers/persistence/opinion-outcomes.repository.js';
 import { PromotionsRepository } from '../src/careers/persistence/promotions.repository.js';
-import type { WorkerEntity } from '../src/workers/persistence/worker.entity.js';
+import type { WorkerRecord } from '../src/workers/domain/worker-record.js';
 import { WorkersRepository } from '../src/workers/persistence/workers.repository.js';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 /**
  * The SQL of personnel's repositories, snapshotted to `apps/personnel/sql/` so a query change shows in review. This
@@ -44,7 +45,7 @@ const ids = {
 };
 const page = { offset: 0, limit: 20 };
 
-const worker: WorkerEntity = {
+const worker: WorkerRecord = {
   id: ids.worker,
   employeeNo: 'W-001',
   name: '林一',
@@ -64,7 +65,7 @@ const worker: WorkerEntity = {
   version: 1,
   createdAt: new Date(0),
 };
-const cycle: AssessmentCycleEntity = {
+const cycle: AssessmentCycle = {
   id: ids.cycle,
   kind: 'annual',
   period: '2026',
@@ -90,50 +91,50 @@ export const personnelSqlSnapshots: ServiceSqlSnapshots = {
   folder: new URL('../sql/', import.meta.url),
   ...personnelPersistence,
   async seed(tx) {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO worker (id, employee_no, name, community_id, street_code, district_code, post_step, post_since,
          title_step, title_since, education, party_member, hire_date)
        VALUES ($1, 'W-001', '林一', $2, 'S01', $3, 'community-worker', '2020-01-01', 'untitled', '2020-01-01',
          'bachelor', true, '2020-01-01')`,
       [ids.worker, ids.community, testDistrictCode],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO promotion_request (id, worker_id, track_code, from_step, to_step, status, reason, requested_by)
        VALUES ($1, $2, 'post', 'community-worker', 'community-secretary', 'in-review', '', 'user-1')`,
       [ids.promotion, ids.worker],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO assessment_cycle (id, kind, period, unit_kind, community_id, street_code, district_code, status,
          opened_by, policy_version)
        VALUES ($1, 'annual', '2026', 'community', $2, 'S01', $3, 'open', 'user-1', 1)`,
       [ids.cycle, ids.community, testDistrictCode],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO assessment_cohort_member (cycle_id, worker_id, community_id, kind, period)
        VALUES ($1, $2, $3, 'annual', '2026')`,
       [ids.cycle, ids.worker, ids.community],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO recruitment_posting (id, title, district_code, written_pass_mark, interview_pass_mark,
          written_weight_percent, stage, opened_by)
        VALUES ($1, '2026 年招聘', $2, 60, 70, 40, 'accepting-applications', 'user-1')`,
       [ids.posting, testDistrictCode],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       'INSERT INTO recruitment_place (posting_id, community_id, street_code, places) VALUES ($1, $2, $3, 2)',
       [ids.posting, ids.community, 'S01'],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO recruitment_application (id, posting_id, community_id, candidate_no, name, education, party_member,
          status)
        VALUES ($1, $2, $3, 'K-001', '陈七', 'bachelor', false, 'active')`,
       [ids.application, ids.posting, ids.community],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO cadre_review_cycle (id, district_code, street_code, year, opened_by) VALUES ($1, $2, 'S01', 2025, 'user-1')`,
       [ids.cadreCycle, testDistrictCode],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO cadre_review_meeting (cycle_id, worker_id, held_on, attendees, recorded_by)
        VALUES ($1, $2, '2025-12-01', '{居民代表甲}', 'user-1')`,
       [ids.cadreCycle, ids.worker],

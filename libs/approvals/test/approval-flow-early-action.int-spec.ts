@@ -6,6 +6,7 @@ import { Worker } from '@temporalio/worker';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { bundleWorkflows, openServiceDataSource, serviceDataSourceOptions, TransactionRunner } from '@jianfu/platform';
+import { transactionOf } from '@jianfu/platform/persistence';
 import {
   actOnApproval,
   approvalEntities,
@@ -152,7 +153,7 @@ describe('ApprovalFlow: actions sent before the first step opens', () => {
     expect(result.step.state).toBe('approved');
     expect(await handle.result()).toBe('approved');
 
-    const trail = await audit.listForSubject(dataSource.manager, 'test-subject', subjectId, '350102');
+    const trail = await audit.listForSubject(transactionOf(dataSource.manager), 'test-subject', subjectId, '350102');
     expect(trail.map((entry) => [entry.action, entry.actorId])).toEqual([
       ['open', 'system'],
       ['approve', 'reviewer-1'],

@@ -6,6 +6,7 @@ import { Worker } from '@temporalio/worker';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { bundleWorkflows, openServiceDataSource, serviceDataSourceOptions, TransactionRunner } from '@jianfu/platform';
+import { entityManagerOf, transactionOf } from '@jianfu/platform/persistence';
 import {
   actOnApproval,
   addWorkingDays,
@@ -95,12 +96,16 @@ describe('ApprovalFlow', () => {
     );
     const viewer = { userId: 'keyset-user', roles: [], scopeRefs: [], districtCode: district };
     for (const view of [undefined, 'todo', 'done', 'cc'] as const) {
-      const everything = await inbox.listFor(dataSource.manager, viewer, { view, offset: 0, limit: 100 });
+      const everything = await inbox.listFor(transactionOf(dataSource.manager), viewer, {
+        view,
+        offset: 0,
+        limit: 100,
+      });
       expect(everything.items.length).toBeGreaterThan(3);
       const keyed: string[] = [];
       let after: ReturnType<typeof inboxCursorOf> | undefined;
       for (let round = 0; round < 20; round += 1) {
-        const page = await inbox.listFor(dataSource.manager, viewer, {
+        const page = await inbox.listFor(transactionOf(dataSource.manager), viewer, {
           view,
           offset: 0,
           limit: 3,
@@ -472,7 +477,7 @@ describe('ApprovalFlow', () => {
     );
     expect(trail.map((entry) => entry.action)).toEqual(['open', 'remind', 'auto-remind', 'lapse']);
     expect(trail[2].stepSnapshot).toMatchObject({ reminders: 1, autoReminders: 1 });
-    const rows: { reminders: number }[] = await transactions.reader.query(
+    const rows: { reminders: number }[] = await entityManagerOf(transactions.reader).query(
       `SELECT reminders FROM "${schema}".approval_inbox_item WHERE workflow_id = $1`,
       [handle.workflowId],
     );
@@ -554,7 +559,7 @@ describe('ApprovalFlow', () => {
   async function eventuallyOpen(workflowId: string, stepId: string): Promise<void> {
     for (let attempt = 0; attempt < 100; attempt += 1) {
       // Open in the workflow and projected into the inbox.
-      const rows: unknown[] = await transactions.reader.query(
+      const rows: unknown[] = await entityManagerOf(transactions.reader).query(
         `SELECT 1 FROM "${schema}".approval_inbox_item WHERE workflow_id = $1 AND step_id = $2 AND state = 'open'`,
         [workflowId, stepId],
       );

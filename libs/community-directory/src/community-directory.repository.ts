@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { DirectoryCommunityEntity } from './directory-community.entity.js';
 
 /** Where a community sits; what organization's created, renamed and moved events carry. */
@@ -20,7 +21,7 @@ export interface DirectoryReadOptions {
 export class CommunityDirectoryRepository {
   /** Inserts or refreshes a community unless the stored row already reflects a later event. */
   async upsert(tx: Transaction, community: DirectoryCommunity): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO directory_community (community_id, code, name, street_code, district_code, as_of)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (community_id) DO UPDATE
@@ -46,7 +47,7 @@ export class CommunityDirectoryRepository {
     tx: Transaction,
     merge: { communityId: string; code: string; districtCode: string; intoCommunityId: string; asOf: Date },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO directory_community
          (community_id, code, name, street_code, district_code, as_of, status, merged_into_community_id, merged_at)
        VALUES ($1, $2, $2, '', $3, $4, 'merged', $5, $4)
@@ -65,7 +66,7 @@ export class CommunityDirectoryRepository {
     options: DirectoryReadOptions = {},
   ): Promise<DirectoryCommunityEntry[]> {
     if (ids.length === 0) return [];
-    const query = tx
+    const query = entityManagerOf(tx)
       .getRepository(DirectoryCommunityEntity)
       .createQueryBuilder('c')
       .where('c.communityId IN (:...ids)', { ids });
@@ -81,7 +82,7 @@ export class CommunityDirectoryRepository {
     options: DirectoryReadOptions = {},
   ): Promise<DirectoryCommunityEntry[]> {
     if (codes.length === 0) return [];
-    const query = tx
+    const query = entityManagerOf(tx)
       .getRepository(DirectoryCommunityEntity)
       .createQueryBuilder('c')
       .where('c.districtCode = :districtCode', { districtCode })
@@ -97,7 +98,7 @@ export class CommunityDirectoryRepository {
     page: { offset: number; limit: number },
     options: DirectoryReadOptions = {},
   ): Promise<{ items: DirectoryCommunityEntry[]; total: number }> {
-    const query = tx
+    const query = entityManagerOf(tx)
       .getRepository(DirectoryCommunityEntity)
       .createQueryBuilder('c')
       .where('c.districtCode = :district', { district: scope.districtCode });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { DirectoryDepartment } from './directory-department.js';
 
 /**
@@ -23,7 +24,7 @@ export class DepartmentDirectoryRepository {
 
   /** Keeps the newest announcement: a late or redelivered older one changes nothing. */
   async upsert(tx: Transaction, department: DirectoryDepartment, asOf: Date): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO ${this.table} (department_id, code, name, district_code, as_of) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (department_id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name,
          district_code = EXCLUDED.district_code, as_of = EXCLUDED.as_of
@@ -33,7 +34,7 @@ export class DepartmentDirectoryRepository {
   }
 
   async find(tx: Transaction, departmentId: string): Promise<DirectoryDepartment | null> {
-    const [row] = await tx.query<DirectoryDepartment[]>(
+    const [row] = await entityManagerOf(tx).query<DirectoryDepartment[]>(
       `SELECT ${columns} FROM ${this.table} WHERE department_id = $1`,
       [departmentId],
     );
@@ -46,11 +47,11 @@ export class DepartmentDirectoryRepository {
     districtCode: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: DirectoryDepartment[]; total: number }> {
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM ${this.table} WHERE district_code = $1`,
       [districtCode],
     );
-    const items = await tx.query<DirectoryDepartment[]>(
+    const items = await entityManagerOf(tx).query<DirectoryDepartment[]>(
       `SELECT ${columns} FROM ${this.table} WHERE district_code = $1 ORDER BY code, department_id OFFSET $2 LIMIT $3`,
       [districtCode, page.offset, page.limit],
     );

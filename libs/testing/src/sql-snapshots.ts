@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { DataSource, type Logger, type QueryRunner } from 'typeorm';
 import { ensureSchema, platformMigrations, serviceDataSourceOptions, type Transaction } from '@jianfu/platform';
+import { transactionOf } from '@jianfu/platform/persistence';
 
 /** The public methods of a repository class: every one of them needs a sample call. */
 type MethodsOf<R> = {
@@ -149,10 +150,10 @@ export async function generateSqlSnapshots(
         await runner.connect();
         await runner.startTransaction();
         try {
-          await snapshots.seed(runner.manager);
+          await snapshots.seed(transactionOf(runner.manager));
           recorder.start(runner);
           try {
-            await calls[method](snapshot.repository, runner.manager);
+            await calls[method](snapshot.repository, transactionOf(runner.manager));
           } catch (error) {
             throw new Error(`${snapshot.name}.${method} failed on its sample arguments: ${String(error)}`, {
               cause: error,
@@ -193,12 +194,12 @@ async function planFile(
     await runner.connect();
     await runner.startTransaction();
     try {
-      await snapshots.seed(runner.manager);
-      await plans.seed(runner.manager);
+      await snapshots.seed(transactionOf(runner.manager));
+      await plans.seed(transactionOf(runner.manager));
       for (const table of plans.tables) await runner.query(`ANALYZE "${schema}"."${table}"`);
       recorder.start(runner);
       try {
-        await plans.reads[read](runner.manager);
+        await plans.reads[read](transactionOf(runner.manager));
       } finally {
         recorder.stop();
       }

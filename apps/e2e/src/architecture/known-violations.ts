@@ -9,4 +9,6 @@ export const knownViolations = {
   layerImports: [] as string[],
   /** Files outside persistence/ and migrations/ that import TypeORM or run SQL. */
   sqlOutsidePersistence: [] as string[],
+  /** Files outside persistence/, migrations/, testing/ and module wiring that import a TypeORM entity. */
+  entityImportsOutsidePersistence: [] as string[],
 };

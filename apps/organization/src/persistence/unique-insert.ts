@@ -1,4 +1,5 @@
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 const uniqueViolation = '23505';
 
@@ -7,13 +8,13 @@ const uniqueViolation = '23505';
  * read, so two concurrent inserts of one code cannot both pass; a savepoint keeps the transaction usable.
  */
 export async function insertUnlessDuplicate(tx: Transaction, sql: string, parameters: unknown[]): Promise<boolean> {
-  await tx.query('SAVEPOINT unique_insert');
+  await entityManagerOf(tx).query('SAVEPOINT unique_insert');
   try {
-    await tx.query(sql, parameters);
-    await tx.query('RELEASE SAVEPOINT unique_insert');
+    await entityManagerOf(tx).query(sql, parameters);
+    await entityManagerOf(tx).query('RELEASE SAVEPOINT unique_insert');
     return true;
   } catch (error) {
-    await tx.query('ROLLBACK TO SAVEPOINT unique_insert');
+    await entityManagerOf(tx).query('ROLLBACK TO SAVEPOINT unique_insert');
     const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code;
     if (code === uniqueViolation) return false;
     throw error;

@@ -2,12 +2,12 @@ import type { PartyOrganisationKind } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
 import { snapshotOf, type TransactionParticipant } from '@jianfu/testing/unit';
 import type { CommunityPartyOrganisations } from '../communities/domain/community-party-organisations.js';
-import type { PartyOrganisationEntity } from '../party-organisations/persistence/party-organisation.entity.js';
-import type { PartyOrganisationsRepository } from '../party-organisations/persistence/party-organisations.repository.js';
 import type {
-  UpgradeRequestEntity,
+  PartyOrganisation,
+  UpgradeRequest,
   UpgradeRequestStatus,
-} from '../party-organisations/persistence/upgrade-request.entity.js';
+} from '../party-organisations/domain/party-organisation.js';
+import type { PartyOrganisationsRepository } from '../party-organisations/persistence/party-organisations.repository.js';
 
 /**
  * Party organisations and their upgrade requests over Maps; also communities' `CommunityPartyOrganisations` port,
@@ -18,8 +18,8 @@ export class InMemoryPartyOrganisationsRepository
   implements PartyOrganisationsRepository, CommunityPartyOrganisations, TransactionParticipant
 {
   readonly state = {
-    organisations: new Map<string, PartyOrganisationEntity>(),
-    requests: new Map<string, UpgradeRequestEntity>(),
+    organisations: new Map<string, PartyOrganisation>(),
+    requests: new Map<string, UpgradeRequest>(),
   };
 
   snapshot(): () => void {
@@ -31,10 +31,7 @@ export class InMemoryPartyOrganisationsRepository
     this.state.organisations.set(communityId, organisation(communityId, kind, memberCount));
   }
 
-  create(
-    _tx: Transaction,
-    created: Pick<PartyOrganisationEntity, 'communityId' | 'kind' | 'memberCount'>,
-  ): Promise<void> {
+  create(_tx: Transaction, created: Pick<PartyOrganisation, 'communityId' | 'kind' | 'memberCount'>): Promise<void> {
     if (this.state.organisations.has(created.communityId)) {
       throw new Error(`party_organisation ${created.communityId} exists (primary key)`);
     }
@@ -45,11 +42,11 @@ export class InMemoryPartyOrganisationsRepository
     return Promise.resolve();
   }
 
-  findForUpdate(tx: Transaction, communityId: string): Promise<PartyOrganisationEntity | null> {
+  findForUpdate(tx: Transaction, communityId: string): Promise<PartyOrganisation | null> {
     return this.find(tx, communityId);
   }
 
-  find(_tx: Transaction, communityId: string): Promise<PartyOrganisationEntity | null> {
+  find(_tx: Transaction, communityId: string): Promise<PartyOrganisation | null> {
     const found = this.state.organisations.get(communityId);
     return Promise.resolve(found ? { ...found } : null);
   }
@@ -90,7 +87,7 @@ export class InMemoryPartyOrganisationsRepository
 
   async insertRequest(
     tx: Transaction,
-    request: Omit<UpgradeRequestEntity, 'decidedBy' | 'decisionReason' | 'decidedAt'>,
+    request: Omit<UpgradeRequest, 'decidedBy' | 'decisionReason' | 'decidedAt'>,
   ): Promise<boolean> {
     if (request.status === 'awaiting-decision' && (await this.hasPendingRequest(tx, request.communityId))) {
       return false;
@@ -99,12 +96,12 @@ export class InMemoryPartyOrganisationsRepository
     return true;
   }
 
-  findRequest(_tx: Transaction, requestId: string): Promise<UpgradeRequestEntity | null> {
+  findRequest(_tx: Transaction, requestId: string): Promise<UpgradeRequest | null> {
     const found = this.state.requests.get(requestId);
     return Promise.resolve(found ? { ...found } : null);
   }
 
-  findRequestForUpdate(tx: Transaction, requestId: string): Promise<UpgradeRequestEntity | null> {
+  findRequestForUpdate(tx: Transaction, requestId: string): Promise<UpgradeRequest | null> {
     return this.findRequest(tx, requestId);
   }
 
@@ -131,7 +128,7 @@ export class InMemoryPartyOrganisationsRepository
   }
 }
 
-function organisation(communityId: string, kind: PartyOrganisationKind, memberCount: number): PartyOrganisationEntity {
+function organisation(communityId: string, kind: PartyOrganisationKind, memberCount: number): PartyOrganisation {
   return {
     communityId,
     kind,
@@ -139,6 +136,5 @@ function organisation(communityId: string, kind: PartyOrganisationKind, memberCo
     secretaryWorkerId: null,
     secretaryName: null,
     secretaryAppointedAt: null,
-    updatedAt: new Date(),
   };
 }

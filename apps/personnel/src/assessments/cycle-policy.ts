@@ -1,6 +1,6 @@
 import { chinaDateOf, type PolicyBook, type PolicyVersion, type Transaction } from '@jianfu/platform';
 import { type AssessmentPolicy, assessmentPolicyKind } from './domain/assessment-policy.js';
-import type { AssessmentCycleEntity } from './persistence/assessment-cycle.entity.js';
+import type { AssessmentCycle } from './domain/assessment-cycle.js';
 
 /**
  * The `assessment` policy a cycle is graded by: the version recorded when it opened. A cycle opened before
@@ -9,7 +9,7 @@ import type { AssessmentCycleEntity } from './persistence/assessment-cycle.entit
 export function cycleAssessmentPolicy(
   tx: Transaction,
   policies: PolicyBook,
-  cycle: Pick<AssessmentCycleEntity, 'districtCode' | 'policyVersion' | 'openedAt'>,
+  cycle: Pick<AssessmentCycle, 'districtCode' | 'policyVersion' | 'openedAt'>,
 ): Promise<PolicyVersion<AssessmentPolicy>> {
   return cycle.policyVersion !== null
     ? policies.version<AssessmentPolicy>(tx, cycle.districtCode, assessmentPolicyKind, cycle.policyVersion)

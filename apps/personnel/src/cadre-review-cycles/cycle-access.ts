@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type Principal, type Transaction } from '@jianfu/platform';
-import type { WorkerEntity } from '../workers/persistence/worker.entity.js';
+import type { WorkerRecord } from '../workers/domain/worker-record.js';
 import { WorkerAccess } from '../workers/worker-access.js';
 import { CadreReviewCycleErrors } from './domain/cadre-review-cycles.errors.js';
 import { type CadreReviewCycleRow, CadreReviewCyclesRepository } from './persistence/cadre-review-cycles.repository.js';
@@ -33,7 +33,7 @@ export class CycleAccess {
     actor: Principal,
     cycleId: string,
     workerId: string,
-  ): Promise<{ cycle: CadreReviewCycleRow; worker: WorkerEntity }> {
+  ): Promise<{ cycle: CadreReviewCycleRow; worker: WorkerRecord }> {
     const cycle = await this.cycle(tx, actor, cycleId, true);
     if (cycle.status !== 'collecting') {
       throw DomainError.of(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import { AssessmentsRepository } from '../assessments/persistence/assessments.repository.js';
-import type { WorkerEntity } from '../workers/persistence/worker.entity.js';
+import type { WorkerRecord } from '../workers/domain/worker-record.js';
 import { workerTracks } from './domain/worker-tracks.js';
 import {
   type CareerStep,
@@ -29,7 +29,7 @@ export interface TrackStanding {
 }
 
 /** The worker's position on a track: its step and since when, read from the worker record. */
-export function positionOn(worker: WorkerEntity, trackCode: string): { step: string; since: string } | null {
+export function positionOn(worker: WorkerRecord, trackCode: string): { step: string; since: string } | null {
   if (trackCode === workerTracks.post) return { step: worker.postStep, since: worker.postSince };
   if (trackCode === workerTracks.title) return { step: worker.titleStep, since: worker.titleSince };
   return null;
@@ -47,7 +47,7 @@ export class CareerEligibility {
   /** `lockPlaces` when the standing decides a promotion, so the free places cannot change before commit. */
   async standing(
     tx: Transaction,
-    worker: WorkerEntity,
+    worker: WorkerRecord,
     trackCode: string,
     asOf: string,
     lockPlaces = false,
@@ -109,7 +109,7 @@ export class CareerEligibility {
     return { trackCode, current, next, rule, placesAvailable, eligible: unmet.length === 0, unmet, checks };
   }
 
-  async allTracks(tx: Transaction, worker: WorkerEntity, asOf: string): Promise<TrackStanding[]> {
+  async allTracks(tx: Transaction, worker: WorkerRecord, asOf: string): Promise<TrackStanding[]> {
     const standings: TrackStanding[] = [];
     for (const track of await this.careers.tracks(tx)) {
       const standing = await this.standing(tx, worker, track.code, asOf);

@@ -1,7 +1,7 @@
 import type { PerformanceGrade } from '@jianfu/contracts';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
 import { snapshotOf, type TransactionParticipant } from '@jianfu/testing/unit';
-import type { AssessmentCycleEntity, ClosingDecision } from '../assessments/persistence/assessment-cycle.entity.js';
+import type { AssessmentCycle, ClosingDecision } from '../assessments/domain/assessment-cycle.js';
 import {
   AssessmentsRepository,
   type CohortMemberGrade,
@@ -31,7 +31,7 @@ interface StoredGrade {
  */
 export class InMemoryAssessmentsRepository extends AssessmentsRepository implements TransactionParticipant {
   readonly state = {
-    cycles: new Map<string, AssessmentCycleEntity>(),
+    cycles: new Map<string, AssessmentCycle>(),
     cohort: [] as CohortMember[],
     grades: new Map<string, StoredGrade>(),
     /** Annual grades from elsewhere (an approved 年度干部考评), by worker. */
@@ -49,7 +49,7 @@ export class InMemoryAssessmentsRepository extends AssessmentsRepository impleme
   override insertCycle(
     _tx: Transaction,
     cycle: Omit<
-      AssessmentCycleEntity,
+      AssessmentCycle,
       'openedAt' | 'closingAttempt' | 'closingRequestedBy' | 'lastDecision' | 'finalisedAt' | 'status'
     >,
   ): Promise<boolean> {
@@ -75,10 +75,7 @@ export class InMemoryAssessmentsRepository extends AssessmentsRepository impleme
     return Promise.resolve(true);
   }
 
-  override fillCohort(
-    _tx: Transaction,
-    cycle: AssessmentCycleEntity,
-  ): Promise<{ size: number; overlapping: string[] }> {
+  override fillCohort(_tx: Transaction, cycle: AssessmentCycle): Promise<{ size: number; overlapping: string[] }> {
     const unitWorkers = [...this.workers.state.workers.values()]
       .filter((worker) =>
         cycle.unitKind === 'community'
@@ -110,12 +107,12 @@ export class InMemoryAssessmentsRepository extends AssessmentsRepository impleme
     return Promise.resolve({ size, overlapping });
   }
 
-  override find(_tx: Transaction, cycleId: string): Promise<AssessmentCycleEntity | null> {
+  override find(_tx: Transaction, cycleId: string): Promise<AssessmentCycle | null> {
     const found = this.state.cycles.get(cycleId);
     return Promise.resolve(found ? { ...found } : null);
   }
 
-  override findForUpdate(tx: Transaction, cycleId: string): Promise<AssessmentCycleEntity | null> {
+  override findForUpdate(tx: Transaction, cycleId: string): Promise<AssessmentCycle | null> {
     return this.find(tx, cycleId);
   }
 
@@ -175,7 +172,7 @@ export class InMemoryAssessmentsRepository extends AssessmentsRepository impleme
     return Promise.resolve();
   }
 
-  override requestClosing(_tx: Transaction, cycle: AssessmentCycleEntity, requestedBy: string): Promise<number> {
+  override requestClosing(_tx: Transaction, cycle: AssessmentCycle, requestedBy: string): Promise<number> {
     const attempt = cycle.closingAttempt + 1;
     Object.assign(this.state.cycles.get(cycle.id)!, {
       status: 'awaiting-approval',

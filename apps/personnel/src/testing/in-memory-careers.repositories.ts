@@ -5,7 +5,7 @@ import type { CareerStep, StepRule } from '../careers/domain/eligibility.js';
 import { workerTracks } from '../careers/domain/worker-tracks.js';
 import { CareersRepository } from '../careers/persistence/careers.repository.js';
 import { type OpinionOutcome, OpinionOutcomesRepository } from '../careers/persistence/opinion-outcomes.repository.js';
-import type { PromotionRequestEntity, PromotionStatus } from '../careers/persistence/promotion-request.entity.js';
+import type { PromotionRequest, PromotionStatus } from '../careers/domain/promotion-request.js';
 import { PromotionsRepository } from '../careers/persistence/promotions.repository.js';
 import type { InMemoryWorkersRepository } from './in-memory-workers.repository.js';
 
@@ -117,7 +117,7 @@ export class InMemoryCareersRepository extends CareersRepository implements Tran
 
 /** Promotion requests over a Map: one request per worker and track in review at a time (the partial unique index). */
 export class InMemoryPromotionsRepository extends PromotionsRepository implements TransactionParticipant {
-  readonly state = { requests: new Map<string, PromotionRequestEntity>() };
+  readonly state = { requests: new Map<string, PromotionRequest>() };
 
   snapshot(): () => void {
     return snapshotOf(this.state);
@@ -125,10 +125,7 @@ export class InMemoryPromotionsRepository extends PromotionsRepository implement
 
   override insert(
     _tx: Transaction,
-    request: Pick<
-      PromotionRequestEntity,
-      'id' | 'workerId' | 'trackCode' | 'fromStep' | 'toStep' | 'reason' | 'requestedBy'
-    >,
+    request: Pick<PromotionRequest, 'id' | 'workerId' | 'trackCode' | 'fromStep' | 'toStep' | 'reason' | 'requestedBy'>,
   ): Promise<boolean> {
     const inReview = [...this.state.requests.values()].some(
       (stored) =>
@@ -146,16 +143,16 @@ export class InMemoryPromotionsRepository extends PromotionsRepository implement
     return Promise.resolve(true);
   }
 
-  override find(_tx: Transaction, id: string): Promise<PromotionRequestEntity | null> {
+  override find(_tx: Transaction, id: string): Promise<PromotionRequest | null> {
     const found = this.state.requests.get(id);
     return Promise.resolve(found ? { ...found } : null);
   }
 
-  override findForUpdate(tx: Transaction, id: string): Promise<PromotionRequestEntity | null> {
+  override findForUpdate(tx: Transaction, id: string): Promise<PromotionRequest | null> {
     return this.find(tx, id);
   }
 
-  override forWorker(_tx: Transaction, workerId: string): Promise<PromotionRequestEntity[]> {
+  override forWorker(_tx: Transaction, workerId: string): Promise<PromotionRequest[]> {
     return Promise.resolve([...this.state.requests.values()].filter((request) => request.workerId === workerId));
   }
 

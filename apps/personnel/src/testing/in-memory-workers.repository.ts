@@ -1,8 +1,7 @@
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
 import { snapshotOf, type TransactionParticipant } from '@jianfu/testing/unit';
 import { diffFields, type FieldChanges } from '../workers/domain/worker-changes.js';
-import type { WorkerChangeEntity, WorkerChangeKind } from '../workers/persistence/worker-change.entity.js';
-import type { WorkerEntity } from '../workers/persistence/worker.entity.js';
+import type { WorkerChange, WorkerChangeKind, WorkerRecord } from '../workers/domain/worker-record.js';
 import {
   type ChangeAuthor,
   type NewWorker,
@@ -16,8 +15,8 @@ import {
  */
 export class InMemoryWorkersRepository extends WorkersRepository implements TransactionParticipant {
   readonly state = {
-    workers: new Map<string, WorkerEntity>(),
-    changes: [] as WorkerChangeEntity[],
+    workers: new Map<string, WorkerRecord>(),
+    changes: [] as WorkerChange[],
   };
 
   snapshot(): () => void {
@@ -26,9 +25,9 @@ export class InMemoryWorkersRepository extends WorkersRepository implements Tran
 
   /** Seeds a worker; fields not given get plain defaults. */
   seed(
-    worker: Partial<WorkerEntity> & Pick<WorkerEntity, 'id' | 'communityId' | 'streetCode' | 'districtCode'>,
-  ): WorkerEntity {
-    const stored: WorkerEntity = {
+    worker: Partial<WorkerRecord> & Pick<WorkerRecord, 'id' | 'communityId' | 'streetCode' | 'districtCode'>,
+  ): WorkerRecord {
+    const stored: WorkerRecord = {
       employeeNo: `E-${worker.id.slice(0, 8)}`,
       name: '张三',
       postStep: 'P1',
@@ -49,7 +48,7 @@ export class InMemoryWorkersRepository extends WorkersRepository implements Tran
     return stored;
   }
 
-  historyOf(workerId: string): WorkerChangeEntity[] {
+  historyOf(workerId: string): WorkerChange[] {
     return this.state.changes.filter((change) => change.workerId === workerId);
   }
 
@@ -71,16 +70,16 @@ export class InMemoryWorkersRepository extends WorkersRepository implements Tran
     return Promise.resolve(true);
   }
 
-  override find(_tx: Transaction, id: string): Promise<WorkerEntity | null> {
+  override find(_tx: Transaction, id: string): Promise<WorkerRecord | null> {
     const found = this.state.workers.get(id);
     return Promise.resolve(found ? structuredClone(found) : null);
   }
 
-  override findForUpdate(tx: Transaction, id: string): Promise<WorkerEntity | null> {
+  override findForUpdate(tx: Transaction, id: string): Promise<WorkerRecord | null> {
     return this.find(tx, id);
   }
 
-  override findMany(_tx: Transaction, ids: string[]): Promise<WorkerEntity[]> {
+  override findMany(_tx: Transaction, ids: string[]): Promise<WorkerRecord[]> {
     return Promise.resolve(
       ids.flatMap((id) => {
         const found = this.state.workers.get(id);
@@ -99,7 +98,7 @@ export class InMemoryWorkersRepository extends WorkersRepository implements Tran
 
   override change(
     _tx: Transaction,
-    worker: WorkerEntity,
+    worker: WorkerRecord,
     fields: WorkerFields,
     kind: WorkerChangeKind,
     author: ChangeAuthor,
@@ -116,7 +115,7 @@ export class InMemoryWorkersRepository extends WorkersRepository implements Tran
     return Promise.resolve(changes);
   }
 
-  override history(_tx: Transaction, workerId: string): Promise<WorkerChangeEntity[]> {
+  override history(_tx: Transaction, workerId: string): Promise<WorkerChange[]> {
     return Promise.resolve(this.historyOf(workerId));
   }
 
@@ -124,7 +123,7 @@ export class InMemoryWorkersRepository extends WorkersRepository implements Tran
     _tx: Transaction,
     workerId: string,
     page: { offset: number; limit: number },
-  ): Promise<{ items: WorkerChangeEntity[]; total: number }> {
+  ): Promise<{ items: WorkerChange[]; total: number }> {
     const all = this.historyOf(workerId);
     return Promise.resolve({ items: all.slice(page.offset, page.offset + page.limit), total: all.length });
   }
@@ -133,7 +132,7 @@ export class InMemoryWorkersRepository extends WorkersRepository implements Tran
     _tx: Transaction,
     scope: OrganisationScope,
     filter: { communityId?: string; offset: number; limit: number },
-  ): Promise<{ items: WorkerEntity[]; total: number }> {
+  ): Promise<{ items: WorkerRecord[]; total: number }> {
     const all = [...this.state.workers.values()]
       .filter((worker) => worker.districtCode === scope.districtCode)
       .filter((worker) =>

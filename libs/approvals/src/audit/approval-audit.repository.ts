@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { ApprovalEvent } from '../workflow/approval-messages.js';
 import { ApprovalAuditEntryEntity } from './approval-audit-entry.entity.js';
 
@@ -7,7 +8,7 @@ import { ApprovalAuditEntryEntity } from './approval-audit-entry.entity.js';
 export class ApprovalAuditRepository {
   /** Appends the event once: a retried activity finds its entry already there. */
   async append(tx: Transaction, event: ApprovalEvent): Promise<boolean> {
-    const inserted: unknown[] = await tx.query(
+    const inserted: unknown[] = await entityManagerOf(tx).query(
       `INSERT INTO approval_audit_entry (workflow_id, sequence, subject_type, subject_id, district_code, step_id, step_name,
          actor_id, actor_role, action, reason, comment, target_user_id, state_before, state_after, step_snapshot,
          occurred_at)
@@ -43,7 +44,7 @@ export class ApprovalAuditRepository {
     subjectId: string,
     districtCode: string,
   ): Promise<ApprovalAuditEntryEntity[]> {
-    return tx
+    return entityManagerOf(tx)
       .getRepository(ApprovalAuditEntryEntity)
       .find({ where: { subjectType, subjectId, districtCode }, order: { occurredAt: 'ASC', sequence: 'ASC' } });
   }
@@ -54,18 +55,20 @@ export class ApprovalAuditRepository {
     subject: { subjectType: string; subjectId: string; districtCode: string },
     page: { offset: number; limit: number },
   ): Promise<{ items: ApprovalAuditEntryEntity[]; total: number }> {
-    const [items, total] = await tx.getRepository(ApprovalAuditEntryEntity).findAndCount({
-      where: subject,
-      order: { occurredAt: 'ASC', sequence: 'ASC', workflowId: 'ASC' },
-      skip: page.offset,
-      take: page.limit,
-    });
+    const [items, total] = await entityManagerOf(tx)
+      .getRepository(ApprovalAuditEntryEntity)
+      .findAndCount({
+        where: subject,
+        order: { occurredAt: 'ASC', sequence: 'ASC', workflowId: 'ASC' },
+        skip: page.offset,
+        take: page.limit,
+      });
     return { items, total };
   }
 
   /** Decisions (approve/reject/return/withdraw) an actor took on a subject, newest first. */
   async decisionsBy(tx: Transaction, subjectId: string, actorId: string): Promise<ApprovalAuditEntryEntity[]> {
-    return tx
+    return entityManagerOf(tx)
       .getRepository(ApprovalAuditEntryEntity)
       .createQueryBuilder('a')
       .where('a.subjectId = :subjectId AND a.actorId = :actorId', { subjectId, actorId })

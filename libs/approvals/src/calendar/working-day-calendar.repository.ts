@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { NamedCalendarDay, NationalArrangement } from './chinese-days-source.js';
 
 export interface LoadedArrangement extends NationalArrangement {
@@ -26,12 +27,12 @@ interface DayRow {
 export class WorkingDayCalendarRepository {
   /** The loaded national arrangement of a year, if any. */
   async findYear(tx: Transaction, year: number): Promise<LoadedArrangement | undefined> {
-    const [row] = await tx.query<{ year: number; source: string; loadedBy: string; loadedAt: Date }[]>(
+    const [row] = await entityManagerOf(tx).query<{ year: number; source: string; loadedBy: string; loadedAt: Date }[]>(
       'SELECT year, source, loaded_by AS "loadedBy", loaded_at AS "loadedAt" FROM working_day_calendar_year WHERE year = $1',
       [year],
     );
     if (!row) return undefined;
-    const days = await tx.query<DayRow[]>(
+    const days = await entityManagerOf(tx).query<DayRow[]>(
       `SELECT to_char(day, 'YYYY-MM-DD') AS date, kind, name FROM working_day_calendar_day WHERE year = $1 ORDER BY day`,
       [year],
     );
@@ -42,7 +43,7 @@ export class WorkingDayCalendarRepository {
 
   /** Inserts a year's arrangement; false (nothing written) when the year was loaded already. */
   async insertYear(tx: Transaction, arrangement: NationalArrangement, loadedBy: string): Promise<boolean> {
-    const inserted = await tx.query<unknown[]>(
+    const inserted = await entityManagerOf(tx).query<unknown[]>(
       `INSERT INTO working_day_calendar_year (year, source, loaded_by) VALUES ($1, $2, $3)
        ON CONFLICT (year) DO NOTHING RETURNING year`,
       [arrangement.year, arrangement.source, loadedBy],
@@ -52,7 +53,7 @@ export class WorkingDayCalendarRepository {
       ['holiday', arrangement.holidays],
       ['workday', arrangement.workdays],
     ] as const) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         `INSERT INTO working_day_calendar_day (day, year, kind, name)
          SELECT d::date, $1, $2, n FROM unnest($3::text[], $4::text[]) AS t(d, n)`,
         [arrangement.year, kind, days.map((day) => day.date), days.map((day) => day.name)],
@@ -62,7 +63,7 @@ export class WorkingDayCalendarRepository {
   }
 
   async setDistrictDay(tx: Transaction, day: Omit<DistrictDay, 'setAt'>): Promise<DistrictDay> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO district_calendar_day (district_code, day, kind, name, set_by) VALUES ($1, $2::date, $3, $4, $5)
        ON CONFLICT (district_code, day) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name,
          set_by = EXCLUDED.set_by, set_at = now()
@@ -80,13 +81,13 @@ export class WorkingDayCalendarRepository {
     range: { from: string; to: string; offset: number; limit: number },
   ): Promise<{ items: DistrictDay[]; total: number }> {
     const where = 'district_code = $1 AND day BETWEEN $2::date AND $3::date';
-    const items = await tx.query<DistrictDay[]>(
+    const items = await entityManagerOf(tx).query<DistrictDay[]>(
       `SELECT district_code AS "districtCode", to_char(day, 'YYYY-MM-DD') AS date, kind, name, set_by AS "setBy",
               set_at AS "setAt"
        FROM district_calendar_day WHERE ${where} ORDER BY day OFFSET $4 LIMIT $5`,
       [districtCode, range.from, range.to, range.offset, range.limit],
     );
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM district_calendar_day WHERE ${where}`,
       [districtCode, range.from, range.to],
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ApprovalActorScope, SlotScope } from '../workflow/approval-actions.js';
 import type { ApprovalEvent } from '../workflow/approval-messages.js';
@@ -156,7 +157,7 @@ export class ApprovalInboxRepository {
     const values = unique
       .map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(',')})`)
       .join(',');
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
          district_code, department_id, submitter_id, step_name, assignee_user_id, assignee_role, assignee_scope_ref,
          state, step_state, decision, deadline_at, reminders, escalated, opened_at, closed_at, last_sequence,
@@ -186,7 +187,7 @@ export class ApprovalInboxRepository {
     viewer: InboxViewer,
     filter: InboxFilter,
   ): Promise<{ items: ApprovalInboxItemEntity[]; total: number }> {
-    const query = tx
+    const query = entityManagerOf(tx)
       .getRepository(ApprovalInboxItemEntity)
       .createQueryBuilder('i')
       .where('i.districtCode = :district', { district: viewer.districtCode });
@@ -304,7 +305,7 @@ export class ApprovalInboxRepository {
    * query (which costs a round trip through the task queue and the worker's time).
    */
   async openStepIds(tx: Transaction, workflowId: string): Promise<string[]> {
-    const rows: { step_id: string }[] = await tx.query(
+    const rows: { step_id: string }[] = await entityManagerOf(tx).query(
       `SELECT step_id FROM approval_inbox_item
         WHERE workflow_id = $1 AND kind = 'review' AND step_state = 'open'
         GROUP BY step_id ORDER BY max(opened_at) DESC, step_id`,
@@ -314,7 +315,7 @@ export class ApprovalInboxRepository {
   }
 
   async listForSubject(tx: Transaction, subjectType: string, subjectId: string): Promise<ApprovalInboxItemEntity[]> {
-    return tx
+    return entityManagerOf(tx)
       .getRepository(ApprovalInboxItemEntity)
       .find({ where: { subjectType, subjectId }, order: { openedAt: 'ASC', slotId: 'ASC' } });
   }

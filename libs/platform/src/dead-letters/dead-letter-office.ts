@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PlatformConfig } from '../config/platform-config.js';
+import { transactionOf } from '../database/persistence.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { PlatformMetrics } from '../metrics/platform-metrics.js';
 import { ServiceIdentity } from '../service-identity.js';
@@ -41,7 +42,9 @@ export class DeadLetterOffice {
   }
 
   async deadLetter(letter: NewDeadLetter): Promise<DeadLetter> {
-    const recorded = await this.dataSource.transaction((manager) => this.repository.record(manager, letter));
+    const recorded = await this.dataSource.transaction((manager) =>
+      this.repository.record(transactionOf(manager), letter),
+    );
     await this.kafka.ensureTopics([this.topic]);
     const producer = await this.kafka.producer();
     await producer.send({

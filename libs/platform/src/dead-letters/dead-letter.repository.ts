@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { entityManagerOf } from '../database/persistence.js';
+import type { Transaction } from '../database/transaction-runner.js';
 
 export type DeadLetterReason = 'malformed' | 'unknown-type' | 'handler-failed';
 export type DeadLetterStatus = 'pending' | 'replayed';
@@ -82,8 +83,8 @@ function toDeadLetter(row: DeadLetterRow): DeadLetter {
 @Injectable()
 export class DeadLetterRepository {
   /** Records the message once; a redelivery of the same Kafka message returns the row recorded first. */
-  async record(manager: EntityManager, letter: NewDeadLetter): Promise<DeadLetter> {
-    const rows: DeadLetterRow[] = await manager.query(
+  async record(tx: Transaction, letter: NewDeadLetter): Promise<DeadLetter> {
+    const rows: DeadLetterRow[] = await entityManagerOf(tx).query(
       `INSERT INTO dead_letter (consumer, topic, kafka_partition, kafka_offset, message_key, raw_value, event_id,
                                 event_type, reason, detail, attempts)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -106,24 +107,25 @@ export class DeadLetterRepository {
     return toDeadLetter(rows[0]);
   }
 
-  async find(manager: EntityManager, deadLetterId: string): Promise<DeadLetter | undefined> {
-    const rows: DeadLetterRow[] = await manager.query('SELECT * FROM dead_letter WHERE dead_letter_id = $1', [
-      deadLetterId,
-    ]);
+  async find(tx: Transaction, deadLetterId: string): Promise<DeadLetter | undefined> {
+    const rows: DeadLetterRow[] = await entityManagerOf(tx).query(
+      'SELECT * FROM dead_letter WHERE dead_letter_id = $1',
+      [deadLetterId],
+    );
     return rows[0] ? toDeadLetter(rows[0]) : undefined;
   }
 
   /** Locks a pending dead letter for its replay; concurrent replays of one letter wait here and then find it done. */
-  async lockPending(manager: EntityManager, deadLetterId: string): Promise<DeadLetter | undefined> {
-    const rows: DeadLetterRow[] = await manager.query(
+  async lockPending(tx: Transaction, deadLetterId: string): Promise<DeadLetter | undefined> {
+    const rows: DeadLetterRow[] = await entityManagerOf(tx).query(
       `SELECT * FROM dead_letter WHERE dead_letter_id = $1 AND status = 'pending' FOR UPDATE`,
       [deadLetterId],
     );
     return rows[0] ? toDeadLetter(rows[0]) : undefined;
   }
 
-  async markReplayed(manager: EntityManager, deadLetterId: string, outcome: ReplayOutcome): Promise<void> {
-    await manager.query(
+  async markReplayed(tx: Transaction, deadLetterId: string, outcome: ReplayOutcome): Promise<void> {
+    await entityManagerOf(tx).query(
       `UPDATE dead_letter SET status = 'replayed', replayed_at = now(), replay_outcome = $2,
               replay_attempts = replay_attempts + 1
        WHERE dead_letter_id = $1`,
@@ -131,8 +133,8 @@ export class DeadLetterRepository {
     );
   }
 
-  async noteReplayFailure(manager: EntityManager, deadLetterId: string, error: string): Promise<void> {
-    await manager.query(
+  async noteReplayFailure(tx: Transaction, deadLetterId: string, error: string): Promise<void> {
+    await entityManagerOf(tx).query(
       `UPDATE dead_letter SET replay_attempts = replay_attempts + 1, last_replay_error = $2
        WHERE dead_letter_id = $1 AND status = 'pending'`,
       [deadLetterId, storable(error)],
@@ -140,16 +142,16 @@ export class DeadLetterRepository {
   }
 
   async list(
-    manager: EntityManager,
+    tx: Transaction,
     filter: { status?: DeadLetterStatus },
     page: { offset: number; limit: number },
   ): Promise<{ items: DeadLetter[]; total: number }> {
     const where = filter.status ? 'WHERE status = $1' : 'WHERE $1::text IS NULL';
-    const [count]: { total: number }[] = await manager.query(
+    const [count]: { total: number }[] = await entityManagerOf(tx).query(
       `SELECT count(*)::int AS total FROM dead_letter ${where}`,
       [filter.status ?? null],
     );
-    const rows: DeadLetterRow[] = await manager.query(
+    const rows: DeadLetterRow[] = await entityManagerOf(tx).query(
       `SELECT * FROM dead_letter ${where} ORDER BY dead_lettered_at DESC, dead_letter_id LIMIT $2 OFFSET $3`,
       [filter.status ?? null, page.limit, page.offset],
     );
@@ -157,8 +159,8 @@ export class DeadLetterRepository {
   }
 
   /** Pending dead letters by reason, for the metrics gauge. */
-  async countPending(manager: EntityManager): Promise<{ reason: DeadLetterReason; count: number }[]> {
-    return manager.query(
+  async countPending(tx: Transaction): Promise<{ reason: DeadLetterReason; count: number }[]> {
+    return entityManagerOf(tx).query(
       `SELECT reason, count(*)::int AS count FROM dead_letter WHERE status = 'pending' GROUP BY reason`,
     );
   }

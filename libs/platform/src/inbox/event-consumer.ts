@@ -9,6 +9,7 @@ import {
   Topics,
 } from '@jianfu/contracts';
 import { PlatformConfig } from '../config/platform-config.js';
+import { transactionOf } from '../database/persistence.js';
 import type { Transaction } from '../database/transaction-runner.js';
 import { RequestContext } from '../context/request-context.js';
 import { DeadLetterOffice } from '../dead-letters/dead-letter-office.js';
@@ -283,7 +284,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
    * status, so it takes effect once however often and however concurrently it is replayed.
    */
   async replayDeadLetter(deadLetterId: string): Promise<{ deadLetterId: string; outcome: ReplayOutcome }> {
-    const known = await this.deadLetterRepository.find(this.dataSource.manager, deadLetterId);
+    const known = await this.deadLetterRepository.find(transactionOf(this.dataSource.manager), deadLetterId);
     if (!known)
       throw DomainError.of(DeadLetterErrors['dead-letter.not-found'], `Dead letter ${deadLetterId} does not exist`);
     if (known.status !== 'pending') throw this.alreadyReplayed(known.deadLetterId);
@@ -295,11 +296,12 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       const context = { requestId: envelope.id, correlationId: envelope.correlationId, causationId: envelope.id };
       const outcome = await RequestContext.run(context, () =>
         this.dataSource.transaction(async (manager) => {
-          const letter = await this.deadLetterRepository.lockPending(manager, deadLetterId);
+          const tx = transactionOf(manager);
+          const letter = await this.deadLetterRepository.lockPending(tx, deadLetterId);
           if (!letter) throw this.alreadyReplayed(deadLetterId);
           let result: ReplayOutcome = 'ignored';
           if (registration) {
-            const first = await this.inbox.tryRecord(manager, {
+            const first = await this.inbox.tryRecord(tx, {
               consumer: this.identity.name,
               eventId: envelope.id,
               eventType: envelope.type,
@@ -307,10 +309,10 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
               partition: letter.partition,
               offset: letter.offset,
             });
-            if (first) await registration.handler(envelope, manager);
+            if (first) await registration.handler(envelope, tx);
             result = first ? 'handled' : 'duplicate';
           }
-          await this.deadLetterRepository.markReplayed(manager, deadLetterId, result);
+          await this.deadLetterRepository.markReplayed(tx, deadLetterId, result);
           return result;
         }),
       );
@@ -334,7 +336,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private async replayFailed(deadLetterId: string, detail: string): Promise<never> {
-    await this.deadLetterRepository.noteReplayFailure(this.dataSource.manager, deadLetterId, detail);
+    await this.deadLetterRepository.noteReplayFailure(transactionOf(this.dataSource.manager), deadLetterId, detail);
     throw DomainError.of(
       DeadLetterErrors['dead-letter.still-failing'],
       `Dead letter ${deadLetterId} failed again: ${detail}`,
@@ -377,14 +379,15 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     const context = { requestId: envelope.id, correlationId: envelope.correlationId, causationId: envelope.id };
     return RequestContext.run(context, () =>
       this.dataSource.transaction(async (manager) => {
-        const first = await this.inbox.tryRecord(manager, {
+        const tx = transactionOf(manager);
+        const first = await this.inbox.tryRecord(tx, {
           consumer: this.identity.name,
           eventId: envelope.id,
           eventType: envelope.type,
           ...at,
         });
         if (!first) return 'duplicate' as const;
-        await registration.handler(envelope, manager);
+        await registration.handler(envelope, tx);
         return 'handled' as const;
       }),
     );

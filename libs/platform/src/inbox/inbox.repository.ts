@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { entityManagerOf } from '../database/persistence.js';
+import type { Transaction } from '../database/transaction-runner.js';
 
 export interface InboxRecord {
   consumer: string;
@@ -14,8 +15,8 @@ export interface InboxRecord {
 @Injectable()
 export class InboxRepository {
   /** Records the event in the caller's transaction; false means it was handled before. */
-  async tryRecord(manager: EntityManager, record: InboxRecord): Promise<boolean> {
-    const inserted: unknown[] = await manager.query(
+  async tryRecord(tx: Transaction, record: InboxRecord): Promise<boolean> {
+    const inserted: unknown[] = await entityManagerOf(tx).query(
       `INSERT INTO inbox_message (consumer, event_id, event_type, topic, kafka_partition, kafka_offset)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (consumer, event_id) DO NOTHING

@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { transactionOf } from '../database/persistence.js';
 import { DeadLetterRepository } from '../dead-letters/dead-letter.repository.js';
 import { EventConsumer } from '../inbox/event-consumer.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
@@ -29,13 +30,15 @@ export class MetricsSources implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     if (this.identity.relayOutbox) {
-      this.metrics.readFrom({ outboxBacklog: () => this.messaging.outboxBacklog(this.dataSource.manager) });
+      this.metrics.readFrom({
+        outboxBacklog: () => this.messaging.outboxBacklog(transactionOf(this.dataSource.manager)),
+      });
       const starts = this.workflowStarts;
       if (starts) this.metrics.readFrom({ requestedWorkflowStarts: () => starts.pending() });
     }
     if (this.identity.consumeEvents) {
       this.metrics.readFrom({
-        pendingDeadLetters: () => this.deadLetters.countPending(this.dataSource.manager),
+        pendingDeadLetters: () => this.deadLetters.countPending(transactionOf(this.dataSource.manager)),
         consumerLag: () => this.consumerLag(),
       });
     }

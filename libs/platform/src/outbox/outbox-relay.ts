@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { PlatformConfig } from '../config/platform-config.js';
+import { transactionOf } from '../database/persistence.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
 import { startRelaySpan } from '../tracing/event-trace.js';
@@ -90,7 +91,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Sends one batch; returns how many rows were published. Exposed for tests and tools. */
   async relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const batch = await this.outbox.claimBatch(manager, batchSize);
+      const tx = transactionOf(manager);
+      const batch = await this.outbox.claimBatch(tx, batchSize);
       if (batch.length === 0) return 0;
       await this.kafka.ensureTopics([...new Set(batch.map((message) => message.topic))]);
       const producer = await this.kafka.producer();
@@ -137,7 +139,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         for (const span of spans) span.end();
       }
       await this.outbox.markPublished(
-        manager,
+        tx,
         batch.map((message) => message.position),
       );
       return batch.length;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { entityManagerOf } from '../database/persistence.js';
+import type { Transaction } from '../database/transaction-runner.js';
 import type { EventEnvelope } from '@jianfu/contracts';
 
 export interface PendingOutboxMessage {
@@ -19,20 +20,20 @@ export function outboxChannel(schema: string): string {
 @Injectable()
 export class OutboxRepository {
   /** Appends within the caller's transaction, so the event exists exactly when the state change does. */
-  async append(manager: EntityManager, topic: string, envelope: EventEnvelope): Promise<void> {
-    await manager.query(
+  async append(tx: Transaction, topic: string, envelope: EventEnvelope): Promise<void> {
+    await entityManagerOf(tx).query(
       `INSERT INTO outbox_message (event_id, topic, message_key, event_type, envelope)
        VALUES ($1, $2, $3, $4, $5)`,
       [envelope.id, topic, envelope.aggregateId, envelope.type, JSON.stringify(envelope)],
     );
     // Delivered at commit, never for a rolled-back change: wakes the relay instead of waiting for its next poll.
-    await manager.query(`SELECT pg_notify(${outboxChannelSql}, '')`);
+    await entityManagerOf(tx).query(`SELECT pg_notify(${outboxChannelSql}, '')`);
   }
 
   /** Locks the oldest unpublished rows; concurrent relays skip each other's rows. */
-  async claimBatch(manager: EntityManager, limit: number): Promise<PendingOutboxMessage[]> {
+  async claimBatch(tx: Transaction, limit: number): Promise<PendingOutboxMessage[]> {
     const rows: { position: string; topic: string; message_key: string; envelope: EventEnvelope }[] =
-      await manager.query(
+      await entityManagerOf(tx).query(
         `SELECT position, topic, message_key, envelope FROM outbox_message
          WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
@@ -45,14 +46,15 @@ export class OutboxRepository {
     }));
   }
 
-  async markPublished(manager: EntityManager, positions: string[]): Promise<void> {
-    await manager.query(`UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`, [
-      positions,
-    ]);
+  async markPublished(tx: Transaction, positions: string[]): Promise<void> {
+    await entityManagerOf(tx).query(
+      `UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`,
+      [positions],
+    );
   }
 
-  async countUnpublished(manager: EntityManager): Promise<number> {
-    const [row]: { count: string }[] = await manager.query(
+  async countUnpublished(tx: Transaction): Promise<number> {
+    const [row]: { count: string }[] = await entityManagerOf(tx).query(
       'SELECT count(*) AS count FROM outbox_message WHERE published_at IS NULL',
     );
     return Number(row?.count ?? 0);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '../database/transaction-runner.js';
+import { entityManagerOf } from '../database/persistence.js';
 
 export type PolicyStatus = 'proposed' | 'published' | 'rejected';
 
@@ -32,7 +33,7 @@ const selectVersion = `
 export class PolicyRepository {
   /** Serialises writers of one district's kind, so version numbers and the one open proposal stay unique. */
   async lock(tx: Transaction, districtCode: string, kind: string): Promise<void> {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy:${districtCode}:${kind}`]);
+    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy:${districtCode}:${kind}`]);
   }
 
   async find<T>(
@@ -41,7 +42,7 @@ export class PolicyRepository {
     kind: string,
     version: number,
   ): Promise<PolicyVersion<T> | undefined> {
-    const [row] = await tx.query<PolicyVersion<T>[]>(
+    const [row] = await entityManagerOf(tx).query<PolicyVersion<T>[]>(
       `${selectVersion} WHERE v.district_code = $1 AND v.kind = $2 AND v.version = $3`,
       [districtCode, kind, version],
     );
@@ -55,7 +56,7 @@ export class PolicyRepository {
     kind: string,
     date: string,
   ): Promise<PolicyVersion<T> | undefined> {
-    const [row] = await tx.query<PolicyVersion<T>[]>(
+    const [row] = await entityManagerOf(tx).query<PolicyVersion<T>[]>(
       `${selectVersion}
        WHERE v.district_code = $1 AND v.kind = $2 AND d.outcome = 'published' AND v.effective_from <= $3::date
        ORDER BY v.effective_from DESC, v.version DESC LIMIT 1`,
@@ -65,7 +66,7 @@ export class PolicyRepository {
   }
 
   async latestNumber(tx: Transaction, districtCode: string, kind: string): Promise<number> {
-    const [{ latest }] = await tx.query<{ latest: number }[]>(
+    const [{ latest }] = await entityManagerOf(tx).query<{ latest: number }[]>(
       'SELECT coalesce(max(version), 0)::int AS latest FROM policy_version WHERE district_code = $1 AND kind = $2',
       [districtCode, kind],
     );
@@ -73,7 +74,7 @@ export class PolicyRepository {
   }
 
   async pendingProposal(tx: Transaction, districtCode: string, kind: string): Promise<number | undefined> {
-    const [row] = await tx.query<{ version: number }[]>(
+    const [row] = await entityManagerOf(tx).query<{ version: number }[]>(
       `SELECT v.version FROM policy_version v
        LEFT JOIN policy_decision d ON (d.district_code, d.kind, d.version) = (v.district_code, v.kind, v.version)
        WHERE v.district_code = $1 AND v.kind = $2 AND d.outcome IS NULL`,
@@ -89,7 +90,7 @@ export class PolicyRepository {
       'districtCode' | 'kind' | 'version' | 'document' | 'effectiveFrom' | 'reason' | 'proposedBy'
     >,
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO policy_version (district_code, kind, version, document, effective_from, reason, proposed_by)
        VALUES ($1, $2, $3, $4::jsonb, $5::date, $6, $7)`,
       [
@@ -119,7 +120,7 @@ export class PolicyRepository {
       author: string;
     },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `WITH version AS (
          INSERT INTO policy_version (district_code, kind, version, document, effective_from, reason, proposed_by)
          VALUES ($1, $2, 1, $3::jsonb, $4::date, $5, $6)
@@ -149,7 +150,7 @@ export class PolicyRepository {
       reason: string | null;
     },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO policy_decision (district_code, kind, version, outcome, decided_by, reason)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [decision.districtCode, decision.kind, decision.version, decision.outcome, decision.decidedBy, decision.reason],
@@ -163,11 +164,11 @@ export class PolicyRepository {
     kind: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: PolicyVersion<T>[]; total: number }> {
-    const items = await tx.query<PolicyVersion<T>[]>(
+    const items = await entityManagerOf(tx).query<PolicyVersion<T>[]>(
       `${selectVersion} WHERE v.district_code = $1 AND v.kind = $2 ORDER BY v.version DESC OFFSET $3 LIMIT $4`,
       [districtCode, kind, page.offset, page.limit],
     );
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       'SELECT count(*)::int AS total FROM policy_version WHERE district_code = $1 AND kind = $2',
       [districtCode, kind],
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { Attachment } from '../domain/attachment.js';
 
 const columns = `id, submission_id AS "submissionId", round, file_name AS "fileName", extension,
@@ -9,7 +10,7 @@ const columns = `id, submission_id AS "submissionId", round, file_name AS "fileN
 @Injectable()
 export class AttachmentsRepository {
   async insert(tx: Transaction, attachment: Omit<Attachment, 'uploadedAt'>): Promise<Attachment> {
-    const [row] = await tx.query<Attachment[]>(
+    const [row] = await entityManagerOf(tx).query<Attachment[]>(
       `INSERT INTO submission_attachment (id, submission_id, round, file_name, extension, media_type, size_bytes,
          sha256, storage, uploaded_by)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING ${columns}`,
@@ -30,14 +31,14 @@ export class AttachmentsRepository {
   }
 
   async listFor(tx: Transaction, submissionId: string): Promise<Attachment[]> {
-    return tx.query<Attachment[]>(
+    return entityManagerOf(tx).query<Attachment[]>(
       `SELECT ${columns} FROM submission_attachment WHERE submission_id = $1 ORDER BY uploaded_at, id`,
       [submissionId],
     );
   }
 
   async find(tx: Transaction, submissionId: string, attachmentId: string): Promise<Attachment | null> {
-    const [row] = await tx.query<Attachment[]>(
+    const [row] = await entityManagerOf(tx).query<Attachment[]>(
       `SELECT ${columns} FROM submission_attachment WHERE submission_id = $1 AND id = $2`,
       [submissionId, attachmentId],
     );
@@ -45,6 +46,6 @@ export class AttachmentsRepository {
   }
 
   async remove(tx: Transaction, attachmentId: string): Promise<void> {
-    await tx.query('DELETE FROM submission_attachment WHERE id = $1', [attachmentId]);
+    await entityManagerOf(tx).query('DELETE FROM submission_attachment WHERE id = $1', [attachmentId]);
   }
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { AttachmentStore } from '../storage/attachment-store.js';
 
 /** Contents in the service's own schema: backed up, replicated and isolated with the rest of its data. */
@@ -6,7 +7,7 @@ export class PostgresAttachmentStore extends AttachmentStore {
   readonly kind = 'postgres' as const;
 
   async put(tx: Transaction, key: string, content: Buffer): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO submission_attachment_content (attachment_id, content) VALUES ($1, $2)
        ON CONFLICT (attachment_id) DO NOTHING`,
       [key, content],
@@ -14,7 +15,7 @@ export class PostgresAttachmentStore extends AttachmentStore {
   }
 
   async get(tx: Transaction, key: string): Promise<Buffer | null> {
-    const [row] = await tx.query<{ content: Buffer }[]>(
+    const [row] = await entityManagerOf(tx).query<{ content: Buffer }[]>(
       'SELECT content FROM submission_attachment_content WHERE attachment_id = $1',
       [key],
     );
@@ -22,6 +23,6 @@ export class PostgresAttachmentStore extends AttachmentStore {
   }
 
   async remove(tx: Transaction, key: string): Promise<void> {
-    await tx.query('DELETE FROM submission_attachment_content WHERE attachment_id = $1', [key]);
+    await entityManagerOf(tx).query('DELETE FROM submission_attachment_content WHERE attachment_id = $1', [key]);
   }
 }

@@ -3,13 +3,14 @@ import type { BudgetSetPayload } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
 import type { DepartmentBudgetStanding } from '../domain/department-budget.js';
 import { fenOf } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 /** Admission's copy of the department budgets finance announces (`finance.budget.set`). */
 @Injectable()
 export class DepartmentBudgetsRepository {
   /** Keeps the highest revision seen, so a late or redelivered announcement never rolls a budget back. */
   async record(tx: Transaction, budget: BudgetSetPayload): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO department_budget (department_id, year, district_code, approved_fen, revision, set_at)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (department_id, year) DO UPDATE SET district_code = EXCLUDED.district_code,
@@ -21,7 +22,7 @@ export class DepartmentBudgetsRepository {
 
   /** The budget of a year with what admitted tasks already promised from it; null when finance announced none. */
   async standing(tx: Transaction, departmentId: string, year: number): Promise<DepartmentBudgetStanding | null> {
-    const [row] = await tx.query<
+    const [row] = await entityManagerOf(tx).query<
       {
         departmentId: string;
         districtCode: string;

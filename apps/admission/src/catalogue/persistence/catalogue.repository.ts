@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { CatalogueItem } from '../domain/catalogue-item.js';
 import { fenOf } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface CatalogueVersion {
   districtCode: string;
@@ -51,18 +52,18 @@ export class CatalogueRepository {
   ): Promise<CatalogueVersion> {
     const { publishedBy, approvedBy } = authors;
     // Serialises publications per district so two imports never claim the same version number.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`catalogue:${districtCode}`]);
-    const [{ next }] = await tx.query<{ next: number }[]>(
+    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [`catalogue:${districtCode}`]);
+    const [{ next }] = await entityManagerOf(tx).query<{ next: number }[]>(
       'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM catalogue_version WHERE district_code = $1',
       [districtCode],
     );
-    const [row] = await tx.query<{ published_at: Date }[]>(
+    const [row] = await entityManagerOf(tx).query<{ published_at: Date }[]>(
       `INSERT INTO catalogue_version (district_code, version, published_by, approved_by, note, item_count)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING published_at`,
       [districtCode, next, publishedBy, approvedBy, note, items.length],
     );
     for (const item of items) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         `INSERT INTO catalogue_item (district_code, version, code, name, category, legal_basis, owning_department,
            funding_standard_fen, allowed_ledgers, evaluation_allowed)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -97,11 +98,11 @@ export class CatalogueRepository {
     districtCode: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: CatalogueVersion[]; total: number }> {
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       'SELECT count(*)::int AS total FROM catalogue_version WHERE district_code = $1',
       [districtCode],
     );
-    const items = await tx.query<CatalogueVersion[]>(
+    const items = await entityManagerOf(tx).query<CatalogueVersion[]>(
       `SELECT district_code AS "districtCode", version, published_at AS "publishedAt", published_by AS "publishedBy",
               approved_by AS "approvedBy", note, item_count AS "itemCount"
        FROM catalogue_version WHERE district_code = $1 ORDER BY version DESC OFFSET $2 LIMIT $3`,
@@ -111,7 +112,7 @@ export class CatalogueRepository {
   }
 
   async currentVersion(tx: Transaction, districtCode: string): Promise<number | null> {
-    const [row] = await tx.query<{ version: number | null }[]>(
+    const [row] = await entityManagerOf(tx).query<{ version: number | null }[]>(
       'SELECT MAX(version) AS version FROM catalogue_version WHERE district_code = $1',
       [districtCode],
     );
@@ -119,7 +120,7 @@ export class CatalogueRepository {
   }
 
   async items(tx: Transaction, districtCode: string, version: number): Promise<CatalogueItem[]> {
-    const rows = await tx.query<ItemRow[]>(
+    const rows = await entityManagerOf(tx).query<ItemRow[]>(
       'SELECT * FROM catalogue_item WHERE district_code = $1 AND version = $2 ORDER BY code',
       [districtCode, version],
     );
@@ -127,7 +128,7 @@ export class CatalogueRepository {
   }
 
   async item(tx: Transaction, districtCode: string, version: number, code: string): Promise<CatalogueItem | null> {
-    const [row] = await tx.query<ItemRow[]>(
+    const [row] = await entityManagerOf(tx).query<ItemRow[]>(
       'SELECT * FROM catalogue_item WHERE district_code = $1 AND version = $2 AND code = $3',
       [districtCode, version, code],
     );
@@ -135,7 +136,7 @@ export class CatalogueRepository {
   }
 
   async evaluationItemCount(tx: Transaction, districtCode: string, version: number): Promise<number> {
-    const [row] = await tx.query<{ n: number }[]>(
+    const [row] = await entityManagerOf(tx).query<{ n: number }[]>(
       'SELECT count(*)::int AS n FROM catalogue_item WHERE district_code = $1 AND version = $2 AND evaluation_allowed',
       [districtCode, version],
     );

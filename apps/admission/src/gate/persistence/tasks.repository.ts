@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { CommunityTaskStatus, CommunityTaskView, TaskView } from '../domain/admitted-task.js';
 
 export interface NewTask {
@@ -34,7 +35,7 @@ export class TasksRepository {
   async insert(tx: Transaction, task: NewTask): Promise<{ totalFen: number; admittedAt: Date }> {
     const totalFen = task.funding.reduce((sum, f) => sum + f.amountFen, 0);
     const unfunded = task.fundingMode === 'none';
-    const [row] = await tx.query<{ admitted_at: Date }[]>(
+    const [row] = await entityManagerOf(tx).query<{ admitted_at: Date }[]>(
       `INSERT INTO task (id, submission_id, district_code, department_id, title, catalogue_item_code, catalogue_version,
          recurrence, period_start, period_end, required_ledgers, evaluation, total_fen, funding_status, admitted_at,
          budget_year, funding_period)
@@ -59,7 +60,7 @@ export class TasksRepository {
       ],
     );
     for (const funding of task.funding) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         `INSERT INTO task_community (task_id, community_id, amount_fen, status, dispatched_at)
          VALUES ($1, $2, $3, $4, $5)`,
         [
@@ -75,14 +76,15 @@ export class TasksRepository {
   }
 
   async findBySubmission(tx: Transaction, submissionId: string): Promise<TaskView | null> {
-    const [row] = await tx.query<TaskView[]>(`SELECT ${taskColumns} FROM task t WHERE t.submission_id = $1`, [
-      submissionId,
-    ]);
+    const [row] = await entityManagerOf(tx).query<TaskView[]>(
+      `SELECT ${taskColumns} FROM task t WHERE t.submission_id = $1`,
+      [submissionId],
+    );
     return row ?? null;
   }
 
   async find(tx: Transaction, taskId: string, lock = false): Promise<(TaskView & { districtCode: string }) | null> {
-    const [row] = await tx.query<(TaskView & { districtCode: string })[]>(
+    const [row] = await entityManagerOf(tx).query<(TaskView & { districtCode: string })[]>(
       `SELECT ${taskColumns}, t.district_code AS "districtCode" FROM task t WHERE t.id = $1${lock ? ' FOR UPDATE' : ''}`,
       [taskId],
     );
@@ -94,7 +96,7 @@ export class TasksRepository {
     taskId: string,
     communityId: string,
   ): Promise<{ status: CommunityTaskStatus; amountFen: number } | null> {
-    const [row] = await tx.query<{ status: CommunityTaskStatus; amountFen: number }[]>(
+    const [row] = await entityManagerOf(tx).query<{ status: CommunityTaskStatus; amountFen: number }[]>(
       `SELECT status, amount_fen::float8 AS "amountFen" FROM task_community WHERE task_id = $1 AND community_id = $2`,
       [taskId, communityId],
     );
@@ -107,7 +109,7 @@ export class TasksRepository {
    * instalment, a suspended task resumed, or a cancelled task, which stays off the lists).
    */
   async recordFunded(tx: Transaction, taskId: string, paidFen: number, at: Date): Promise<string[]> {
-    const [rows] = await tx.query<[{ cancelled: boolean }[], number]>(
+    const [rows] = await entityManagerOf(tx).query<[{ cancelled: boolean }[], number]>(
       `UPDATE task SET paid_fen = paid_fen + $3,
          funding_status = CASE WHEN cancelled_at IS NULL THEN 'funded' ELSE funding_status END,
          funded_at = CASE WHEN cancelled_at IS NULL THEN coalesce(funded_at, $2) ELSE funded_at END,
@@ -116,10 +118,11 @@ export class TasksRepository {
       [taskId, at, paidFen],
     );
     if (rows.length === 0 || rows[0].cancelled) return [];
-    await tx.query(`UPDATE task_community SET status = 'dispatched' WHERE task_id = $1 AND status = 'suspended'`, [
-      taskId,
-    ]);
-    const [first] = await tx.query<[{ communityId: string }[], number]>(
+    await entityManagerOf(tx).query(
+      `UPDATE task_community SET status = 'dispatched' WHERE task_id = $1 AND status = 'suspended'`,
+      [taskId],
+    );
+    const [first] = await entityManagerOf(tx).query<[{ communityId: string }[], number]>(
       `UPDATE task_community SET status = 'dispatched', dispatched_at = $2
        WHERE task_id = $1 AND status = 'admitted' RETURNING community_id AS "communityId"`,
       [taskId, at],
@@ -132,13 +135,13 @@ export class TasksRepository {
    * funded before is suspended off them until a later instalment is paid.
    */
   async markFundingFailed(tx: Transaction, taskId: string, failure: { code: string; reason: string }): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE task SET funding_status = CASE WHEN funding_status = 'funded' THEN 'suspended' ELSE 'failed' END,
          funding_failure = $2
        WHERE id = $1 AND funding_status IN ('awaiting', 'funded') AND cancelled_at IS NULL`,
       [taskId, JSON.stringify(failure)],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE task_community tc SET status = 'suspended' FROM task t
        WHERE tc.task_id = $1 AND t.id = tc.task_id AND t.funding_status = 'suspended' AND tc.status = 'dispatched'`,
       [taskId],
@@ -147,13 +150,13 @@ export class TasksRepository {
 
   /** Cancels the task once: it leaves every list it is on (work done stays done). False when already cancelled. */
   async cancel(tx: Transaction, taskId: string, by: string, reason: string): Promise<Date | null> {
-    const [rows] = await tx.query<[{ cancelled_at: Date }[], number]>(
+    const [rows] = await entityManagerOf(tx).query<[{ cancelled_at: Date }[], number]>(
       `UPDATE task SET cancelled_at = now(), cancelled_by = $2, cancel_reason = $3
        WHERE id = $1 AND cancelled_at IS NULL RETURNING cancelled_at`,
       [taskId, by, reason],
     );
     if (rows.length === 0) return null;
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE task_community SET status = 'cancelled'
        WHERE task_id = $1 AND status IN ('admitted', 'dispatched', 'suspended')`,
       [taskId],
@@ -162,7 +165,7 @@ export class TasksRepository {
   }
 
   async markDone(tx: Transaction, taskId: string, communityId: string, by: string): Promise<boolean> {
-    const [, affected] = await tx.query<[unknown[], number]>(
+    const [, affected] = await entityManagerOf(tx).query<[unknown[], number]>(
       `UPDATE task_community SET status = 'done', done_at = now(), done_by = $3
        WHERE task_id = $1 AND community_id = $2 AND status = 'dispatched'`,
       [taskId, communityId, by],
@@ -177,11 +180,11 @@ export class TasksRepository {
     filter: { status?: 'dispatched' | 'done'; offset: number; limit: number },
   ): Promise<{ items: CommunityTaskView[]; total: number }> {
     const statuses = filter.status ? [filter.status] : ['dispatched', 'done'];
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       'SELECT count(*)::int AS total FROM task_community WHERE community_id = $1 AND status = ANY($2)',
       [communityId, statuses],
     );
-    const items = await tx.query<CommunityTaskView[]>(
+    const items = await entityManagerOf(tx).query<CommunityTaskView[]>(
       `SELECT ${taskColumns}, tc.community_id AS "communityId", tc.amount_fen::float8 AS "amountFen", tc.status,
               tc.dispatched_at AS "dispatchedAt", tc.done_at AS "doneAt"
        FROM task_community tc JOIN task t ON t.id = tc.task_id

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { DemandKind, ViolationView } from '../domain/admitted-task.js';
 
 export type NewViolation = Omit<ViolationView, 'recordedAt'>;
@@ -7,7 +8,7 @@ export type NewViolation = Omit<ViolationView, 'recordedAt'>;
 @Injectable()
 export class ViolationsRepository {
   async insert(tx: Transaction, violation: NewViolation): Promise<Date> {
-    const [row] = await tx.query<{ recorded_at: Date }[]>(
+    const [row] = await entityManagerOf(tx).query<{ recorded_at: Date }[]>(
       `INSERT INTO violation (id, district_code, department_id, community_id, task_id, code, reason, reported_by, source, kind)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING recorded_at`,
       [
@@ -51,11 +52,11 @@ export class ViolationsRepository {
       params.push(filter.communityIds);
       where.push(`community_id = ANY($${params.length}::uuid[])`);
     }
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM violation WHERE ${where.join(' AND ')}`,
       params,
     );
-    const items = await tx.query<ViolationView[]>(
+    const items = await entityManagerOf(tx).query<ViolationView[]>(
       `SELECT id, district_code AS "districtCode", department_id AS "departmentId", community_id AS "communityId",
               task_id AS "taskId", code, reason, reported_by AS "reportedBy", source, kind, recorded_at AS "recordedAt"
        FROM violation WHERE ${where.join(' AND ')} ORDER BY recorded_at DESC, id

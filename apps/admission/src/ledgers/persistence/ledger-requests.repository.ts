@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { CommunityLedger, LedgerFrequency } from '../domain/ledger.js';
 
 export interface NewLedgerRequest {
@@ -21,7 +22,7 @@ export interface NewLedgerRequest {
 @Injectable()
 export class LedgerRequestsRepository {
   async insert(tx: Transaction, request: NewLedgerRequest): Promise<Date> {
-    const [row] = await tx.query<{ requested_at: Date }[]>(
+    const [row] = await entityManagerOf(tx).query<{ requested_at: Date }[]>(
       `INSERT INTO ledger_request (id, district_code, department_id, community_id, name, frequency, template_sha256,
          catalogue_item_code, catalogue_version, status, violation_id, requested_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING requested_at`,
@@ -49,10 +50,10 @@ export class LedgerRequestsRepository {
     demand: { departmentId: string; communityId: string; name: string; catalogueItemCode: string },
   ): Promise<string | null> {
     // Held to commit, so two concurrent retries of one demand record one violation.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [
       `ledger-refusal:${demand.departmentId}:${demand.communityId}:${demand.name}:${demand.catalogueItemCode}`,
     ]);
-    const [row] = await tx.query<{ violation_id: string }[]>(
+    const [row] = await entityManagerOf(tx).query<{ violation_id: string }[]>(
       `SELECT violation_id FROM ledger_request
        WHERE department_id = $1 AND community_id = $2 AND name = $3 AND catalogue_item_code = $4 AND status = 'refused'
        ORDER BY requested_at LIMIT 1`,
@@ -63,7 +64,7 @@ export class LedgerRequestsRepository {
 
   /** The community's 台账清单: each accepted ledger once per department, oldest first. */
   async register(tx: Transaction, communityId: string): Promise<CommunityLedger[]> {
-    return tx.query<CommunityLedger[]>(
+    return entityManagerOf(tx).query<CommunityLedger[]>(
       `SELECT DISTINCT ON (department_id, name) department_id AS "departmentId", name, frequency,
               catalogue_item_code AS "catalogueItemCode", requested_at AS since
        FROM ledger_request WHERE community_id = $1 AND status = 'accepted'

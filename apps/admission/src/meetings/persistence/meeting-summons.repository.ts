@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { CommunityMeetingUsage, MeetingSummonsStatus, MeetingSummonsView } from '../domain/meeting-summons.js';
 
 /** A summons as it is first written: only the allowance admits at once; nobody has decided yet. */
@@ -27,8 +28,10 @@ export class MeetingSummonsRepository {
     date: string,
     communityIds: string[],
   ): Promise<CommunityMeetingUsage[]> {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meetings:${departmentId}:${date.slice(0, 7)}`]);
-    return tx.query<CommunityMeetingUsage[]>(
+    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `meetings:${departmentId}:${date.slice(0, 7)}`,
+    ]);
+    return entityManagerOf(tx).query<CommunityMeetingUsage[]>(
       `SELECT c.community_id AS "communityId", count(m.id)::int AS meetings, COALESCE(sum(m.hours), 0)::float8 AS hours
        FROM unnest($3::uuid[]) AS c (community_id)
        LEFT JOIN meeting_summons m
@@ -40,7 +43,7 @@ export class MeetingSummonsRepository {
   }
 
   async insert(tx: Transaction, summons: NewMeetingSummons): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO meeting_summons (id, district_code, department_id, title, meeting_date, hours, mode,
          attendees_per_community, basis, community_ids, status, admitted_by, policy_version, over_allowance,
          submitted_by, decided_at)
@@ -67,7 +70,7 @@ export class MeetingSummonsRepository {
   }
 
   async find(tx: Transaction, id: string, forUpdate = false): Promise<MeetingSummonsView | null> {
-    const [row] = await tx.query<MeetingSummonsView[]>(
+    const [row] = await entityManagerOf(tx).query<MeetingSummonsView[]>(
       `SELECT ${columns} FROM meeting_summons WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -86,7 +89,7 @@ export class MeetingSummonsRepository {
     },
   ): Promise<Date | null> {
     // An UPDATE answers [rows, count].
-    const [rows] = await tx.query<[{ decided_at: Date }[], number]>(
+    const [rows] = await entityManagerOf(tx).query<[{ decided_at: Date }[], number]>(
       `UPDATE meeting_summons SET status = $2, admitted_by = $3, decided_by = $4, decision_reason = $5, decided_at = now()
        WHERE id = $1 AND status = 'in-review' RETURNING decided_at`,
       [id, outcome.status, outcome.admittedBy, outcome.decidedBy, outcome.reason],
@@ -100,11 +103,11 @@ export class MeetingSummonsRepository {
     communityId: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: MeetingSummonsView[]; total: number }> {
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM meeting_summons WHERE $1 = ANY (community_ids) AND status = 'admitted'`,
       [communityId],
     );
-    const items = await tx.query<MeetingSummonsView[]>(
+    const items = await entityManagerOf(tx).query<MeetingSummonsView[]>(
       `SELECT ${columns} FROM meeting_summons WHERE $1 = ANY (community_ids) AND status = 'admitted'
        ORDER BY meeting_date DESC, id OFFSET $2 LIMIT $3`,
       [communityId, page.offset, page.limit],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface NewPlaqueRequest {
   id: string;
@@ -16,7 +17,7 @@ export interface NewPlaqueRequest {
 @Injectable()
 export class PlaqueRequestsRepository {
   async insert(tx: Transaction, request: NewPlaqueRequest): Promise<Date> {
-    const [row] = await tx.query<{ requested_at: Date }[]>(
+    const [row] = await entityManagerOf(tx).query<{ requested_at: Date }[]>(
       `INSERT INTO plaque_request (id, district_code, department_id, community_id, wording, status, violation_id,
          requested_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING requested_at`,
@@ -35,7 +36,7 @@ export class PlaqueRequestsRepository {
   }
 
   async refusedCount(tx: Transaction, communityId: string): Promise<number> {
-    const [row] = await tx.query<{ refused: number }[]>(
+    const [row] = await entityManagerOf(tx).query<{ refused: number }[]>(
       `SELECT count(*)::int AS refused FROM plaque_request WHERE community_id = $1 AND status = 'refused'`,
       [communityId],
     );
@@ -48,10 +49,10 @@ export class PlaqueRequestsRepository {
     demand: { departmentId: string; communityId: string; wording: string },
   ): Promise<string | null> {
     // Held to commit, so two concurrent retries of one demand record one violation.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [
       `plaque-refusal:${demand.departmentId}:${demand.communityId}:${demand.wording}`,
     ]);
-    const [row] = await tx.query<{ violation_id: string }[]>(
+    const [row] = await entityManagerOf(tx).query<{ violation_id: string }[]>(
       `SELECT violation_id FROM plaque_request
        WHERE department_id = $1 AND community_id = $2 AND wording = $3 AND status = 'refused'
        ORDER BY requested_at LIMIT 1`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { PowerItem } from '../domain/power-item.js';
 
 export interface PowerItemVersion {
@@ -23,19 +24,19 @@ export class PowerItemsRepository {
     items: PowerItem[],
   ): Promise<PowerItemVersion> {
     // Serialises publications per department so two never claim the same version number.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`power-items:${head.departmentId}`]);
-    const [{ next }] = await tx.query<{ next: number }[]>(
+    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [`power-items:${head.departmentId}`]);
+    const [{ next }] = await entityManagerOf(tx).query<{ next: number }[]>(
       'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM power_item_version WHERE department_id = $1',
       [head.departmentId],
     );
-    const [row] = await tx.query<{ published_at: Date }[]>(
+    const [row] = await entityManagerOf(tx).query<{ published_at: Date }[]>(
       `INSERT INTO power_item_version (district_code, department_id, version, note, item_count, published_by,
          approved_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING published_at`,
       [head.districtCode, head.departmentId, next, head.note, items.length, head.publishedBy, head.approvedBy],
     );
     for (const item of items) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         `INSERT INTO power_item (department_id, version, code, name, status, decision_document)
          VALUES ($1, $2, $3, $4, $5, $6)`,
         [head.departmentId, next, item.code, item.name, item.status, item.decisionDocument],
@@ -45,7 +46,7 @@ export class PowerItemsRepository {
   }
 
   async currentVersion(tx: Transaction, departmentId: string): Promise<number | null> {
-    const [row] = await tx.query<{ version: number | null }[]>(
+    const [row] = await entityManagerOf(tx).query<{ version: number | null }[]>(
       'SELECT MAX(version) AS version FROM power_item_version WHERE department_id = $1',
       [departmentId],
     );
@@ -58,14 +59,14 @@ export class PowerItemsRepository {
     departmentId: string,
     version: number,
   ): Promise<(PowerItemVersion & { items: PowerItem[]; cancelledCount: number }) | null> {
-    const [head] = await tx.query<PowerItemVersion[]>(
+    const [head] = await entityManagerOf(tx).query<PowerItemVersion[]>(
       `SELECT district_code AS "districtCode", department_id AS "departmentId", version, note, item_count AS "itemCount",
               published_by AS "publishedBy", approved_by AS "approvedBy", published_at AS "publishedAt"
        FROM power_item_version WHERE district_code = $1 AND department_id = $2 AND version = $3`,
       [districtCode, departmentId, version],
     );
     if (!head) return null;
-    const items = await tx.query<PowerItem[]>(
+    const items = await entityManagerOf(tx).query<PowerItem[]>(
       `SELECT code, name, status, decision_document AS "decisionDocument"
        FROM power_item WHERE department_id = $1 AND version = $2 ORDER BY code`,
       [departmentId, version],
@@ -79,7 +80,7 @@ export class PowerItemsRepository {
     departmentId: string,
     code: string,
   ): Promise<(PowerItem & { version: number }) | null> {
-    const [row] = await tx.query<(PowerItem & { version: number })[]>(
+    const [row] = await entityManagerOf(tx).query<(PowerItem & { version: number })[]>(
       `SELECT i.code, i.name, i.status, i.decision_document AS "decisionDocument", i.version
        FROM power_item i
        WHERE i.department_id = $1 AND i.code = $2

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface CommunityBurdenRow {
   communityId: string;
@@ -27,7 +28,9 @@ export interface DepartmentViolationsRow {
 export class ReportsRepository {
   /** Admitted tasks per item of the current catalogue, plus those admitted on a legal basis alone. */
   async admissionsAgainstCatalogue(tx: Transaction, districtCode: string) {
-    const rows = await tx.query<{ code: string; name: string; category: string; admittedTasks: number }[]>(
+    const rows = await entityManagerOf(tx).query<
+      { code: string; name: string; category: string; admittedTasks: number }[]
+    >(
       `WITH current AS (SELECT MAX(version) AS version FROM catalogue_version WHERE district_code = $1)
        SELECT ci.code, ci.name, ci.category, count(t.id)::int AS "admittedTasks"
        FROM catalogue_item ci JOIN current ON ci.version = current.version
@@ -36,11 +39,11 @@ export class ReportsRepository {
        GROUP BY ci.code, ci.name, ci.category ORDER BY ci.code`,
       [districtCode],
     );
-    const [outside] = await tx.query<{ n: number }[]>(
+    const [outside] = await entityManagerOf(tx).query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM task WHERE district_code = $1 AND catalogue_item_code IS NULL`,
       [districtCode],
     );
-    const [version] = await tx.query<{ v: number | null }[]>(
+    const [version] = await entityManagerOf(tx).query<{ v: number | null }[]>(
       'SELECT MAX(version) AS v FROM catalogue_version WHERE district_code = $1',
       [districtCode],
     );
@@ -59,12 +62,12 @@ export class ReportsRepository {
     communityIds: string[] | undefined,
     page: { offset: number; limit: number },
   ): Promise<{ items: CommunityBurdenRow[]; total: number }> {
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM directory_community c
        WHERE c.district_code = $1 AND ($2::uuid[] IS NULL OR c.community_id = ANY($2::uuid[]))`,
       [districtCode, communityIds ?? null],
     );
-    const items = await tx.query<CommunityBurdenRow[]>(
+    const items = await entityManagerOf(tx).query<CommunityBurdenRow[]>(
       `SELECT c.community_id AS "communityId", c.code, c.name, c.street_code AS "streetCode",
               count(tc.task_id) FILTER (WHERE tc.status IN ('dispatched', 'done'))::int AS "tasks",
               count(tc.task_id) FILTER (WHERE tc.status = 'done')::int AS "tasksDone",
@@ -88,11 +91,11 @@ export class ReportsRepository {
     districtCode: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: DepartmentViolationsRow[]; total: number }> {
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       'SELECT count(DISTINCT department_id)::int AS total FROM violation WHERE district_code = $1',
       [districtCode],
     );
-    const items = await tx.query<DepartmentViolationsRow[]>(
+    const items = await entityManagerOf(tx).query<DepartmentViolationsRow[]>(
       `SELECT v.department_id AS "departmentId", d.name AS "departmentName", count(*)::int AS violations,
               count(*) FILTER (WHERE v.source = 'gate')::int AS "refusedAtGate",
               count(*) FILTER (WHERE v.source = 'community')::int AS "reportedByCommunities",
@@ -107,7 +110,9 @@ export class ReportsRepository {
 
   /** Median calendar days from first submission to decision, overall and per outcome. */
   async medianDaysToDecision(tx: Transaction, districtCode: string) {
-    const rows = await tx.query<{ outcome: string | null; decided: number; medianDays: number | null }[]>(
+    const rows = await entityManagerOf(tx).query<
+      { outcome: string | null; decided: number; medianDays: number | null }[]
+    >(
       `SELECT status AS outcome, count(*)::int AS decided,
               percentile_cont(0.5) WITHIN GROUP (
                 ORDER BY EXTRACT(EPOCH FROM decided_at - first_submitted_at) / 86400)::float8 AS "medianDays"
@@ -129,7 +134,7 @@ export class ReportsRepository {
    * and what passed or was refused beyond tasks in the period [from, to] (China dates, both optional).
    */
   async reformHeadline(tx: Transaction, districtCode: string, period: { from?: string; to?: string }) {
-    const [catalogue] = await tx.query<
+    const [catalogue] = await entityManagerOf(tx).query<
       {
         baselineVersion: number | null;
         baselineItemCount: number | null;
@@ -151,7 +156,9 @@ export class ReportsRepository {
                 AS "evaluationItemsKept"`,
       [districtCode],
     );
-    const [powerItems] = await tx.query<{ departments: number; kept: number; cancelled: number; devolved: number }[]>(
+    const [powerItems] = await entityManagerOf(tx).query<
+      { departments: number; kept: number; cancelled: number; devolved: number }[]
+    >(
       `WITH current AS (
          SELECT department_id, MAX(version) AS version FROM power_item_version WHERE district_code = $1
          GROUP BY department_id)
@@ -164,7 +171,7 @@ export class ReportsRepository {
     );
     const from = period.from ?? '0001-01-01';
     const to = period.to ?? '9999-12-31';
-    const [beyond] = await tx.query<
+    const [beyond] = await entityManagerOf(tx).query<
       {
         meetingsAdmitted: number;
         meetingHours: number;
@@ -186,7 +193,7 @@ export class ReportsRepository {
             AND (requested_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date) AS "plaqueRefusals"`,
       [districtCode, from, to],
     );
-    const kinds = await tx.query<{ kind: string; count: number }[]>(
+    const kinds = await entityManagerOf(tx).query<{ kind: string; count: number }[]>(
       `SELECT kind, count(*)::int AS count FROM violation
        WHERE district_code = $1 AND (recorded_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date
        GROUP BY kind`,

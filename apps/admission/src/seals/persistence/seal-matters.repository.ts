@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { SealMatter, SealMatterVersion } from '../domain/seal-matter.js';
 
 /** The 盖章证明事项清单: versioned per district, each version published whole and never rewritten. */
@@ -13,18 +14,18 @@ export class SealMattersRepository {
     note: string | null,
   ): Promise<SealMatterVersion> {
     // Serialises publications per district so two never claim the same version number.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`seal-matters:${districtCode}`]);
-    const [{ next }] = await tx.query<{ next: number }[]>(
+    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [`seal-matters:${districtCode}`]);
+    const [{ next }] = await entityManagerOf(tx).query<{ next: number }[]>(
       'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM seal_matter_version WHERE district_code = $1',
       [districtCode],
     );
-    const [row] = await tx.query<{ published_at: Date }[]>(
+    const [row] = await entityManagerOf(tx).query<{ published_at: Date }[]>(
       `INSERT INTO seal_matter_version (district_code, version, note, item_count, published_by)
        VALUES ($1, $2, $3, $4, $5) RETURNING published_at`,
       [districtCode, next, note, items.length, publishedBy],
     );
     for (const item of items) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         'INSERT INTO seal_matter (district_code, version, code, name, basis) VALUES ($1, $2, $3, $4, $5)',
         [districtCode, next, item.code, item.name, item.basis],
       );
@@ -33,7 +34,7 @@ export class SealMattersRepository {
   }
 
   async currentVersion(tx: Transaction, districtCode: string): Promise<number | null> {
-    const [row] = await tx.query<{ version: number | null }[]>(
+    const [row] = await entityManagerOf(tx).query<{ version: number | null }[]>(
       'SELECT MAX(version) AS version FROM seal_matter_version WHERE district_code = $1',
       [districtCode],
     );
@@ -45,14 +46,14 @@ export class SealMattersRepository {
     districtCode: string,
     version: number,
   ): Promise<(SealMatterVersion & { items: SealMatter[] }) | null> {
-    const [head] = await tx.query<SealMatterVersion[]>(
+    const [head] = await entityManagerOf(tx).query<SealMatterVersion[]>(
       `SELECT district_code AS "districtCode", version, note, item_count AS "itemCount", published_by AS "publishedBy",
               published_at AS "publishedAt"
        FROM seal_matter_version WHERE district_code = $1 AND version = $2`,
       [districtCode, version],
     );
     if (!head) return null;
-    const items = await tx.query<SealMatter[]>(
+    const items = await entityManagerOf(tx).query<SealMatter[]>(
       'SELECT code, name, basis FROM seal_matter WHERE district_code = $1 AND version = $2 ORDER BY code',
       [districtCode, version],
     );
@@ -60,7 +61,7 @@ export class SealMattersRepository {
   }
 
   async findMatter(tx: Transaction, districtCode: string, version: number, code: string): Promise<SealMatter | null> {
-    const [row] = await tx.query<SealMatter[]>(
+    const [row] = await entityManagerOf(tx).query<SealMatter[]>(
       'SELECT code, name, basis FROM seal_matter WHERE district_code = $1 AND version = $2 AND code = $3',
       [districtCode, version, code],
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface NewSealRequest {
   id: string;
@@ -19,7 +20,7 @@ export interface NewSealRequest {
 @Injectable()
 export class SealRequestsRepository {
   async insert(tx: Transaction, request: NewSealRequest): Promise<Date> {
-    const [row] = await tx.query<{ requested_at: Date }[]>(
+    const [row] = await entityManagerOf(tx).query<{ requested_at: Date }[]>(
       `INSERT INTO seal_request (id, district_code, department_id, community_id, matter_code, requested_for,
          document_sha256, list_version, status, violation_id, requested_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING requested_at`,
@@ -46,10 +47,10 @@ export class SealRequestsRepository {
     demand: { departmentId: string; communityId: string; matterCode: string; documentSha256: string },
   ): Promise<string | null> {
     // Held to commit, so two concurrent retries of one demand record one violation.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [
       `seal-refusal:${demand.departmentId}:${demand.communityId}:${demand.matterCode}:${demand.documentSha256}`,
     ]);
-    const [row] = await tx.query<{ violation_id: string }[]>(
+    const [row] = await entityManagerOf(tx).query<{ violation_id: string }[]>(
       `SELECT violation_id FROM seal_request
        WHERE department_id = $1 AND community_id = $2 AND matter_code = $3 AND document_sha256 = $4
          AND status = 'refused'

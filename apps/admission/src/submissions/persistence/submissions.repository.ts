@@ -3,6 +3,7 @@ import type { Transaction } from '@jianfu/platform';
 import type { PrecheckResult } from '../domain/precheck-rules.js';
 import type { Submission, SubmissionContent, SubmissionStatus } from '../domain/submission.js';
 import { fenOf } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 interface SubmissionRow {
   id: string;
@@ -115,7 +116,7 @@ export class SubmissionsRepository {
     },
   ): Promise<string> {
     const c = draft.content;
-    const inserted = await tx.query<{ id: string }[]>(
+    const inserted = await entityManagerOf(tx).query<{ id: string }[]>(
       `INSERT INTO submission (id, district_code, department_id, submitter_id, status, title, description, legal_basis,
          catalogue_item_code, target, recurrence, period_start, period_end, required_ledgers, evaluation,
          funding_per_community_fen, attachments, creation_key, budget_year, unfunded, funding_period, power_item_code)
@@ -146,7 +147,7 @@ export class SubmissionsRepository {
       ],
     );
     if (inserted.length > 0) return inserted[0].id;
-    const [existing] = await tx.query<{ id: string }[]>(
+    const [existing] = await entityManagerOf(tx).query<{ id: string }[]>(
       'SELECT id FROM submission WHERE submitter_id = $1 AND creation_key = $2',
       [draft.submitterId, draft.creationKey],
     );
@@ -154,7 +155,7 @@ export class SubmissionsRepository {
   }
 
   async updateContent(tx: Transaction, id: string, c: SubmissionContent): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE submission SET title = $2, description = $3, legal_basis = $4, catalogue_item_code = $5, target = $6,
          recurrence = $7, period_start = $8, period_end = $9, required_ledgers = $10, evaluation = $11,
          funding_per_community_fen = $12, attachments = $13, budget_year = $14, unfunded = $15,
@@ -183,7 +184,7 @@ export class SubmissionsRepository {
   }
 
   async find(tx: Transaction, id: string, lock = false): Promise<Submission | null> {
-    const [row] = await tx.query<SubmissionRow[]>(
+    const [row] = await entityManagerOf(tx).query<SubmissionRow[]>(
       `SELECT ${columns} FROM submission WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -205,11 +206,11 @@ export class SubmissionsRepository {
       params.push(filter.status);
       where.push(`status = $${params.length}`);
     }
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM submission WHERE ${where.join(' AND ')}`,
       params,
     );
-    const rows = await tx.query<SubmissionRow[]>(
+    const rows = await entityManagerOf(tx).query<SubmissionRow[]>(
       `SELECT ${columns} FROM submission WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id
        OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, filter.offset, filter.limit],
@@ -220,7 +221,7 @@ export class SubmissionsRepository {
   /** Moves a draft into review, once: a second submit finds it no longer a draft. */
   async markSubmitted(tx: Transaction, id: string, workflowId: string): Promise<boolean> {
     // TypeORM answers an UPDATE with [rows, affected count].
-    const [, affected] = await tx.query<[unknown[], number]>(
+    const [, affected] = await entityManagerOf(tx).query<[unknown[], number]>(
       `UPDATE submission SET status = 'in-review', round = 1, workflow_id = $2, first_submitted_at = now(),
          updated_at = now() WHERE id = $1 AND status = 'draft'`,
       [id, workflowId],
@@ -229,7 +230,7 @@ export class SubmissionsRepository {
   }
 
   async revertToDraft(tx: Transaction, id: string): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE submission SET status = 'draft', round = 0, workflow_id = NULL, first_submitted_at = NULL,
          review_started_at = NULL WHERE id = $1`,
       [id],
@@ -242,7 +243,7 @@ export class SubmissionsRepository {
     status: SubmissionStatus,
     changes: { round?: number; outcomeReason?: string | null; decided?: boolean } = {},
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE submission SET status = $2, round = COALESCE($3, round), outcome_reason = $4,
          decided_at = CASE WHEN $5 THEN now() ELSE decided_at END, updated_at = now() WHERE id = $1`,
       [id, status, changes.round ?? null, changes.outcomeReason ?? null, changes.decided ?? false],
@@ -255,7 +256,7 @@ export class SubmissionsRepository {
     result: PrecheckResult,
     targetCommunityIds: string[],
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE submission SET precheck = $2, catalogue_version = $3, target_community_ids = $4, updated_at = now()
        WHERE id = $1`,
       [id, JSON.stringify(result), result.catalogueVersion, targetCommunityIds],
@@ -270,7 +271,7 @@ export class SubmissionsRepository {
     content: SubmissionContent,
     by: string,
   ): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
+    const rows: unknown[] = await entityManagerOf(tx).query(
       `INSERT INTO submission_round (submission_id, round, content, submitted_by, submitted_at)
        VALUES ($1, $2, $3, $4, now()) ON CONFLICT DO NOTHING RETURNING round`,
       [id, round, JSON.stringify(content), by],
@@ -284,7 +285,7 @@ export class SubmissionsRepository {
     round: number,
     changes: { precheck?: PrecheckResult; outcome?: string; outcomeReason?: string | null },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE submission_round SET precheck = COALESCE($3, precheck), outcome = COALESCE($4, outcome),
          outcome_reason = COALESCE($5, outcome_reason), closed_at = CASE WHEN $4 IS NULL THEN closed_at ELSE now() END
        WHERE submission_id = $1 AND round = $2`,
@@ -299,7 +300,7 @@ export class SubmissionsRepository {
   }
 
   async rounds(tx: Transaction, id: string): Promise<SubmissionRound[]> {
-    return await tx.query<SubmissionRound[]>(
+    return await entityManagerOf(tx).query<SubmissionRound[]>(
       `SELECT round, content, submitted_by AS "submittedBy", submitted_at AS "submittedAt", precheck, outcome,
               outcome_reason AS "outcomeReason", closed_at AS "closedAt"
        FROM submission_round WHERE submission_id = $1 ORDER BY round`,
@@ -315,7 +316,7 @@ export class SubmissionsRepository {
       'id' | 'districtCode' | 'title' | 'catalogueItemCode' | 'departmentId' | 'periodStart' | 'periodEnd'
     >,
   ): Promise<string[]> {
-    const rows = await tx.query<{ title: string }[]>(
+    const rows = await entityManagerOf(tx).query<{ title: string }[]>(
       `SELECT title FROM submission
        WHERE district_code = $1 AND status = 'admitted' AND id <> $2
          AND (lower(btrim(title)) = lower(btrim($3))
@@ -337,7 +338,7 @@ export class SubmissionsRepository {
 
   /** Admitted tasks outside the catalogue that carry an evaluation/ranking item. */
   async admittedEvaluationCount(tx: Transaction, districtCode: string): Promise<number> {
-    const [row] = await tx.query<{ n: number }[]>(
+    const [row] = await entityManagerOf(tx).query<{ n: number }[]>(
       `SELECT count(DISTINCT lower(btrim(evaluation)))::int AS n FROM task t
        WHERE t.district_code = $1 AND t.evaluation IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM catalogue_item ci WHERE ci.district_code = t.district_code
@@ -358,14 +359,14 @@ export class SubmissionsRepository {
   ): Promise<{ ids: string[]; known: string[] }> {
     const { target, districtCode } = submission;
     if (target.mode === 'communities') {
-      const rows = await tx.query<{ id: string }[]>(
+      const rows = await entityManagerOf(tx).query<{ id: string }[]>(
         `SELECT community_id AS id FROM directory_community
          WHERE district_code = $1 AND community_id = ANY($2::uuid[]) AND status = 'active'`,
         [districtCode, target.communityIds],
       );
       return { ids: [...target.communityIds], known: rows.map((row) => row.id) };
     }
-    const rows = await tx.query<{ id: string }[]>(
+    const rows = await entityManagerOf(tx).query<{ id: string }[]>(
       `SELECT community_id AS id FROM directory_community WHERE district_code = $1 AND status = 'active' ${
         target.mode === 'street' ? 'AND street_code = $2' : ''
       } ORDER BY code`,
@@ -377,7 +378,7 @@ export class SubmissionsRepository {
 
   /** The distinct streets the communities lie in, as the community directory knows them now. */
   async streetsOf(tx: Transaction, districtCode: string, communityIds: string[]): Promise<string[]> {
-    const rows = await tx.query<{ street: string }[]>(
+    const rows = await entityManagerOf(tx).query<{ street: string }[]>(
       `SELECT DISTINCT street_code AS street FROM directory_community
        WHERE district_code = $1 AND community_id = ANY($2::uuid[]) ORDER BY street_code`,
       [districtCode, communityIds],

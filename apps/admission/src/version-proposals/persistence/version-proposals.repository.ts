@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { ProposalStatus, ProposalSubject, VersionProposal, VersionRegister } from '../domain/version-proposal.js';
 
 interface ProposalRow {
@@ -48,13 +49,13 @@ function toProposal<Item>(row: ProposalRow): VersionProposal<Item> {
 export class VersionProposalsRepository {
   /** Serialises proposals and decisions of one register, so one proposal at a time is open and decided once. */
   async lock(tx: Transaction, subject: ProposalSubject): Promise<void> {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [
       `version-proposal:${subject.districtCode}:${subject.register}:${subject.departmentId ?? ''}`,
     ]);
   }
 
   async pending(tx: Transaction, subject: ProposalSubject): Promise<string | null> {
-    const [row] = await tx.query<{ id: string }[]>(
+    const [row] = await entityManagerOf(tx).query<{ id: string }[]>(
       `SELECT p.id FROM version_proposal p
        WHERE p.district_code = $1 AND p.register = $2 AND p.department_id IS NOT DISTINCT FROM $3
          AND NOT EXISTS (SELECT 1 FROM version_proposal_decision d WHERE d.proposal_id = p.id)
@@ -70,7 +71,7 @@ export class VersionProposalsRepository {
     proposal: { items: Item[]; note: string | null; proposedBy: string },
   ): Promise<VersionProposal<Item>> {
     const id = randomUUID();
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO version_proposal (id, district_code, register, department_id, items, item_count, note, proposed_by)
        VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8)`,
       [
@@ -88,7 +89,7 @@ export class VersionProposalsRepository {
   }
 
   async find<Item>(tx: Transaction, subject: ProposalSubject, id: string): Promise<VersionProposal<Item> | null> {
-    const [row] = await tx.query<ProposalRow[]>(
+    const [row] = await entityManagerOf(tx).query<ProposalRow[]>(
       `${select} WHERE p.id = $1 AND p.district_code = $2 AND p.register = $3
          AND p.department_id IS NOT DISTINCT FROM $4`,
       [id, subject.districtCode, subject.register, subject.departmentId],
@@ -105,12 +106,12 @@ export class VersionProposalsRepository {
     const where = `WHERE p.district_code = $1 AND p.register = $2 AND p.department_id IS NOT DISTINCT FROM $3
       AND ($4::text IS NULL OR COALESCE(d.outcome, 'proposed') = $4)`;
     const params = [subject.districtCode, subject.register, subject.departmentId, filter.status ?? null];
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM version_proposal p
        LEFT JOIN version_proposal_decision d ON d.proposal_id = p.id ${where}`,
       params,
     );
-    const rows = await tx.query<ProposalRow[]>(
+    const rows = await entityManagerOf(tx).query<ProposalRow[]>(
       `${select} ${where} ORDER BY p.proposed_at DESC, p.id OFFSET $5 LIMIT $6`,
       [...params, filter.offset, filter.limit],
     );
@@ -127,7 +128,7 @@ export class VersionProposalsRepository {
       publishedVersion: number | null;
     },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO version_proposal_decision (proposal_id, outcome, decided_by, reason, published_version)
        VALUES ($1, $2, $3, $4, $5)`,
       [decision.proposalId, decision.outcome, decision.decidedBy, decision.reason, decision.publishedVersion],

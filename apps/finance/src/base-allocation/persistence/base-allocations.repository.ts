@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { BaseAllocationRun, BaseTopUp } from '../domain/base-allocation-run.js';
 import { fenOf } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 interface RunRow {
   district_code: string;
@@ -67,7 +68,7 @@ function toRun(row: RunRow): BaseAllocationRun {
 @Injectable()
 export class BaseAllocationsRepository {
   async standard(tx: Transaction, districtCode: string, year: number): Promise<number | null> {
-    const rows: { amount_fen: string }[] = await tx.query(
+    const rows: { amount_fen: string }[] = await entityManagerOf(tx).query(
       'SELECT amount_fen FROM base_allocation_standard WHERE district_code = $1 AND year = $2',
       [districtCode, year],
     );
@@ -81,7 +82,7 @@ export class BaseAllocationsRepository {
     amountFen: number,
     setBy: string,
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO base_allocation_standard (district_code, year, amount_fen, set_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (district_code, year) DO UPDATE SET amount_fen = EXCLUDED.amount_fen, set_by = EXCLUDED.set_by, set_at = now()`,
       [districtCode, year, amountFen, setBy],
@@ -105,7 +106,7 @@ export class BaseAllocationsRepository {
       standardPolicyVersion?: number | null;
     },
   ): Promise<{ runNumber: number; runId: string }> {
-    const rows: { run_number: number; run_id: string }[] = await tx.query(
+    const rows: { run_number: number; run_id: string }[] = await entityManagerOf(tx).query(
       `INSERT INTO base_allocation_run (district_code, year, amount_fen, state, started_by, run_id, top_up_id,
          standard_policy_version)
        VALUES ($1, $2, $3, 'running', $4, coalesce($5::uuid, gen_random_uuid()), $6, $7)
@@ -129,7 +130,7 @@ export class BaseAllocationsRepository {
   }
 
   async recordTopUp(tx: Transaction, topUp: Omit<BaseTopUp, 'startedAt'>): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO base_allocation_top_up (top_up_id, district_code, year, from_fen, to_fen, reason, run_id, started_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
@@ -146,7 +147,10 @@ export class BaseAllocationsRepository {
   }
 
   async findTopUp(tx: Transaction, topUpId: string): Promise<BaseTopUp | null> {
-    const rows: TopUpRow[] = await tx.query('SELECT * FROM base_allocation_top_up WHERE top_up_id = $1', [topUpId]);
+    const rows: TopUpRow[] = await entityManagerOf(tx).query(
+      'SELECT * FROM base_allocation_top_up WHERE top_up_id = $1',
+      [topUpId],
+    );
     return rows[0] ? toTopUp(rows[0]) : null;
   }
 
@@ -156,12 +160,12 @@ export class BaseAllocationsRepository {
     year: number,
     page: { offset: number; limit: number },
   ): Promise<{ items: BaseTopUp[]; total: number }> {
-    const rows: TopUpRow[] = await tx.query(
+    const rows: TopUpRow[] = await entityManagerOf(tx).query(
       `SELECT * FROM base_allocation_top_up WHERE district_code = $1 AND year = $2
        ORDER BY started_at, to_fen LIMIT $3 OFFSET $4`,
       [districtCode, year, page.limit, page.offset],
     );
-    const [{ total }]: { total: string }[] = await tx.query(
+    const [{ total }]: { total: string }[] = await entityManagerOf(tx).query(
       'SELECT count(*) AS total FROM base_allocation_top_up WHERE district_code = $1 AND year = $2',
       [districtCode, year],
     );
@@ -177,7 +181,7 @@ export class BaseAllocationsRepository {
     newlyPaid: number,
     newlyToppedUp = 0,
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE base_allocation_run SET communities_seen = greatest(communities_seen, $3),
          communities_paid = communities_paid + $4, communities_topped_up = communities_topped_up + $5
        WHERE district_code = $1 AND year = $2`,
@@ -186,14 +190,14 @@ export class BaseAllocationsRepository {
   }
 
   async finishRun(tx: Transaction, districtCode: string, year: number): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE base_allocation_run SET state = 'finished', finished_at = now() WHERE district_code = $1 AND year = $2`,
       [districtCode, year],
     );
   }
 
   async findRun(tx: Transaction, districtCode: string, year: number, lock = false): Promise<BaseAllocationRun | null> {
-    const rows: RunRow[] = await tx.query(
+    const rows: RunRow[] = await entityManagerOf(tx).query(
       `SELECT * FROM base_allocation_run WHERE district_code = $1 AND year = $2${lock ? ' FOR UPDATE' : ''}`,
       [districtCode, year],
     );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import { fenOf } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface DepartmentBudget {
   departmentId: string;
@@ -29,7 +30,7 @@ export class BudgetsRepository {
     tx: Transaction,
     budget: { departmentId: string; year: number; districtCode: string; actorId: string },
   ): Promise<DepartmentBudget> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO department_budget (department_id, year, district_code, approved_fen, revision, updated_by)
        VALUES ($1, $2, $3, 0, 0, $4) ON CONFLICT (department_id, year) DO NOTHING`,
       [budget.departmentId, budget.year, budget.districtCode, budget.actorId],
@@ -38,7 +39,7 @@ export class BudgetsRepository {
   }
 
   async findForUpdate(tx: Transaction, departmentId: string, year: number): Promise<DepartmentBudget | null> {
-    const rows: BudgetRow[] = await tx.query(
+    const rows: BudgetRow[] = await entityManagerOf(tx).query(
       `SELECT department_id, year, district_code, approved_fen, revision FROM department_budget
        WHERE department_id = $1 AND year = $2 FOR UPDATE`,
       [departmentId, year],
@@ -47,7 +48,7 @@ export class BudgetsRepository {
   }
 
   async find(tx: Transaction, departmentId: string, year: number): Promise<DepartmentBudget | null> {
-    const rows: BudgetRow[] = await tx.query(
+    const rows: BudgetRow[] = await entityManagerOf(tx).query(
       `SELECT department_id, year, district_code, approved_fen, revision FROM department_budget
        WHERE department_id = $1 AND year = $2`,
       [departmentId, year],
@@ -60,7 +61,7 @@ export class BudgetsRepository {
     budget: DepartmentBudget,
     change: { changeFen: number; reason: string | null; changedBy: string },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO department_budget (department_id, year, district_code, approved_fen, revision, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (department_id, year) DO UPDATE
@@ -68,7 +69,7 @@ export class BudgetsRepository {
              updated_by = EXCLUDED.updated_by, updated_at = now()`,
       [budget.departmentId, budget.year, budget.districtCode, budget.approvedFen, budget.revision, change.changedBy],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO department_budget_revision (department_id, year, revision, approved_fen, change_fen, reason, changed_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [
@@ -106,7 +107,7 @@ export class BudgetsRepository {
       name: string | null;
       available_fen: string | null;
       reserved_fen: string | null;
-    })[] = await tx.query(
+    })[] = await entityManagerOf(tx).query(
       `SELECT b.department_id, b.year, b.district_code, b.approved_fen, b.revision, d.code, d.name,
               available.balance_fen AS available_fen, reserved.balance_fen AS reserved_fen
        FROM department_budget b
@@ -120,7 +121,7 @@ export class BudgetsRepository {
        LIMIT $3 OFFSET $4`,
       [districtCode, year, page.limit, page.offset],
     );
-    const [{ total }]: { total: string }[] = await tx.query(
+    const [{ total }]: { total: string }[] = await entityManagerOf(tx).query(
       'SELECT count(*) AS total FROM department_budget WHERE district_code = $1 AND year = $2',
       [districtCode, year],
     );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import { fenOf } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface CoBuildingReceipt {
   transferId: string;
@@ -45,7 +46,7 @@ function toReceipt(row: Row): CoBuildingReceipt {
 export class CoBuildingReceiptsRepository {
   /** Recorded once per transfer; a replayed request finds the first receipt. */
   async record(tx: Transaction, receipt: Omit<CoBuildingReceipt, 'recordedAt'>): Promise<CoBuildingReceipt> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO co_building_receipt (transfer_id, community_id, unit_id, unit_name, kind, amount_fen, note, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (transfer_id) DO NOTHING`,
       [
@@ -59,14 +60,14 @@ export class CoBuildingReceiptsRepository {
         receipt.recordedBy,
       ],
     );
-    const rows: Row[] = await tx.query('SELECT * FROM co_building_receipt WHERE transfer_id = $1', [
+    const rows: Row[] = await entityManagerOf(tx).query('SELECT * FROM co_building_receipt WHERE transfer_id = $1', [
       receipt.transferId,
     ]);
     return toReceipt(rows[0]);
   }
 
   async ofUnit(tx: Transaction, unitId: string, range: { from: Date; to: Date }): Promise<CoBuildingReceipt[]> {
-    const rows: Row[] = await tx.query(
+    const rows: Row[] = await entityManagerOf(tx).query(
       `SELECT * FROM co_building_receipt WHERE unit_id = $1 AND recorded_at >= $2 AND recorded_at < $3
        ORDER BY recorded_at, transfer_id`,
       [unitId, range.from, range.to],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface IdempotencyScope {
   districtCode: string;
@@ -20,13 +21,13 @@ export class IdempotentRequestsRepository {
     scope: IdempotencyScope,
     fingerprint: string,
   ): Promise<{ claimed: true } | { claimed: false; fingerprint: string; response: unknown }> {
-    const inserted: unknown[] = await tx.query(
+    const inserted: unknown[] = await entityManagerOf(tx).query(
       `INSERT INTO idempotent_request (district_code, operation, key, fingerprint) VALUES ($1, $2, $3, $4)
        ON CONFLICT (district_code, operation, key) DO NOTHING RETURNING key`,
       [scope.districtCode, scope.operation, scope.key, fingerprint],
     );
     if (inserted.length === 1) return { claimed: true };
-    const [row] = await tx.query<{ fingerprint: string; response: unknown }[]>(
+    const [row] = await entityManagerOf(tx).query<{ fingerprint: string; response: unknown }[]>(
       `SELECT fingerprint, response FROM idempotent_request WHERE district_code = $1 AND operation = $2 AND key = $3`,
       [scope.districtCode, scope.operation, scope.key],
     );
@@ -34,7 +35,7 @@ export class IdempotentRequestsRepository {
   }
 
   async answer(tx: Transaction, scope: IdempotencyScope, response: unknown): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE idempotent_request SET response = $4 WHERE district_code = $1 AND operation = $2 AND key = $3`,
       [scope.districtCode, scope.operation, scope.key, JSON.stringify(response)],
     );

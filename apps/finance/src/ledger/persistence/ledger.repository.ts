@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, fenOf, type Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { type Account, type AccountKind, mayGoNegative } from '../domain/account.js';
 import { applyTransfer, type PostedTransfer } from '../domain/ledger-book.js';
 import { assertPostable, type Transfer, type TransferPurpose } from '../domain/transfer.js';
@@ -64,13 +65,13 @@ function toBalance(row: AccountRow): AccountBalance {
 export class LedgerRepository {
   async post(tx: Transaction, transfers: Transfer[]): Promise<PostedTransfer[]> {
     // A refused batch leaves no trace even when the caller catches the refusal and commits other work.
-    await tx.query('SAVEPOINT ledger_post');
+    await entityManagerOf(tx).query('SAVEPOINT ledger_post');
     try {
       const results = await this.postWithinSavepoint(tx, transfers);
-      await tx.query('RELEASE SAVEPOINT ledger_post');
+      await entityManagerOf(tx).query('RELEASE SAVEPOINT ledger_post');
       return results;
     } catch (error) {
-      await tx.query('ROLLBACK TO SAVEPOINT ledger_post');
+      await entityManagerOf(tx).query('ROLLBACK TO SAVEPOINT ledger_post');
       throw error;
     }
   }
@@ -89,7 +90,7 @@ export class LedgerRepository {
     const ordered = [...unique].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     let insertedRows: { id: string }[];
     try {
-      insertedRows = await tx.query(
+      insertedRows = await entityManagerOf(tx).query(
         `INSERT INTO ledger_transfer (id, purpose, reference, memo, reverses)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
          ON CONFLICT (id) DO NOTHING
@@ -132,7 +133,7 @@ export class LedgerRepository {
   private async assertReversible(tx: Transaction, transfers: Transfer[]): Promise<void> {
     const reversals = transfers.filter((t) => t.reverses);
     if (reversals.length === 0) return;
-    const rows: { id: string; reversed_by: string | null }[] = await tx.query(
+    const rows: { id: string; reversed_by: string | null }[] = await entityManagerOf(tx).query(
       `SELECT t.id, r.id AS reversed_by FROM ledger_transfer t
        LEFT JOIN ledger_transfer r ON r.reverses = t.id
        WHERE t.id = ANY($1::text[])`,
@@ -157,7 +158,7 @@ export class LedgerRepository {
     const accounts = new Map<string, Account>();
     for (const posting of transfers.flatMap((t) => t.postings)) accounts.set(posting.account.id, posting.account);
     const opened = [...accounts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO ledger_account (id, kind, owner_id, year, task_id, may_go_negative)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::uuid[], $6::boolean[])
        ON CONFLICT (id) DO NOTHING`,
@@ -170,7 +171,7 @@ export class LedgerRepository {
         opened.map((a) => mayGoNegative(a.kind)),
       ],
     );
-    const locked: AccountRow[] = await tx.query(
+    const locked: AccountRow[] = await entityManagerOf(tx).query(
       `SELECT id, kind, balance_fen FROM ledger_account WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`,
       [opened.map((a) => a.id)],
     );
@@ -181,12 +182,12 @@ export class LedgerRepository {
       }
     }
     const postings = transfers.flatMap((t) => t.postings.map((p) => ({ transferId: t.id, ...p })));
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO ledger_posting (transfer_id, account_id, amount_fen)
        SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])`,
       [postings.map((p) => p.transferId), postings.map((p) => p.account.id), postings.map((p) => p.amountFen)],
     );
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE ledger_account a SET balance_fen = v.balance_fen
        FROM unnest($1::text[], $2::bigint[]) AS v(id, balance_fen) WHERE a.id = v.id`,
       [[...balances.keys()], [...balances.values()].map((b) => b.balanceFen)],
@@ -195,11 +196,11 @@ export class LedgerRepository {
 
   async findTransfers(tx: Transaction, ids: string[]): Promise<Transfer[]> {
     if (ids.length === 0) return [];
-    const rows: TransferRow[] = await tx.query(
+    const rows: TransferRow[] = await entityManagerOf(tx).query(
       'SELECT id, purpose, reference, memo, reverses FROM ledger_transfer WHERE id = ANY($1::text[])',
       [ids],
     );
-    const postings: (AccountRow & { transfer_id: string; amount_fen: string })[] = await tx.query(
+    const postings: (AccountRow & { transfer_id: string; amount_fen: string })[] = await entityManagerOf(tx).query(
       `SELECT p.transfer_id, p.amount_fen, a.id, a.kind, a.owner_id, a.year, a.task_id, a.balance_fen
        FROM ledger_posting p JOIN ledger_account a ON a.id = p.account_id
        WHERE p.transfer_id = ANY($1::text[]) ORDER BY p.id`,
@@ -232,7 +233,7 @@ export class LedgerRepository {
   }
 
   async balances(tx: Transaction, accountIds: string[]): Promise<AccountBalance[]> {
-    const rows: AccountRow[] = await tx.query(
+    const rows: AccountRow[] = await entityManagerOf(tx).query(
       `SELECT id, kind, owner_id, year, task_id, balance_fen FROM ledger_account WHERE id = ANY($1::text[]) ORDER BY id`,
       [accountIds],
     );
@@ -247,7 +248,7 @@ export class LedgerRepository {
   /** What each account received (net, reversals included) from transfers carrying `reference`. */
   async netByReference(tx: Transaction, accountIds: string[], reference: string): Promise<Map<string, number>> {
     if (accountIds.length === 0) return new Map();
-    const rows: { account_id: string; net: string }[] = await tx.query(
+    const rows: { account_id: string; net: string }[] = await entityManagerOf(tx).query(
       `SELECT p.account_id, sum(p.amount_fen) AS net
        FROM ledger_posting p JOIN ledger_transfer t ON t.id = p.transfer_id
        WHERE p.account_id = ANY($1::text[]) AND t.reference = $2
@@ -258,7 +259,7 @@ export class LedgerRepository {
   }
 
   async accountsOf(tx: Transaction, ownerId: string): Promise<AccountBalance[]> {
-    const rows: AccountRow[] = await tx.query(
+    const rows: AccountRow[] = await entityManagerOf(tx).query(
       `SELECT id, kind, owner_id, year, task_id, balance_fen FROM ledger_account WHERE owner_id = $1 ORDER BY id`,
       [ownerId],
     );
@@ -277,7 +278,7 @@ export class LedgerRepository {
       purpose: TransferPurpose;
       memo: string | null;
       posted_at: Date;
-    }[] = await tx.query(
+    }[] = await entityManagerOf(tx).query(
       `SELECT p.transfer_id, p.account_id, p.amount_fen, t.purpose, t.memo, t.posted_at
          FROM ledger_posting p JOIN ledger_transfer t ON t.id = p.transfer_id
          WHERE p.account_id = $1 ORDER BY p.id LIMIT $2 OFFSET $3`,
@@ -294,7 +295,7 @@ export class LedgerRepository {
   }
 
   async postingCount(tx: Transaction, accountId: string): Promise<number> {
-    const [{ total }]: { total: string }[] = await tx.query(
+    const [{ total }]: { total: string }[] = await entityManagerOf(tx).query(
       'SELECT count(*) AS total FROM ledger_posting WHERE account_id = $1',
       [accountId],
     );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { PayoutBatch, PayoutBatchPlan, PayoutBatchState, PayoutKind, PayoutLine } from '../domain/payout-batch.js';
 import { fenOf } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 interface Row {
   id: string;
@@ -44,7 +45,7 @@ export class PayoutBatchesRepository {
     tx: Transaction,
     batch: PayoutBatchPlan & { districtCode: string | null; state: PayoutBatchState; sourceEventId: string },
   ): Promise<boolean> {
-    const inserted: { id: string }[] = await tx.query(
+    const inserted: { id: string }[] = await entityManagerOf(tx).query(
       `INSERT INTO payout_batch (id, kind, community_id, district_code, period, title, lines, total_fen, state, source_event_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
@@ -64,12 +65,12 @@ export class PayoutBatchesRepository {
   }
 
   async find(tx: Transaction, id: string): Promise<PayoutBatch | null> {
-    const rows: Row[] = await tx.query('SELECT * FROM payout_batch WHERE id = $1', [id]);
+    const rows: Row[] = await entityManagerOf(tx).query('SELECT * FROM payout_batch WHERE id = $1', [id]);
     return rows[0] ? toBatch(rows[0]) : null;
   }
 
   async findForUpdate(tx: Transaction, id: string): Promise<PayoutBatch | null> {
-    const rows: Row[] = await tx.query('SELECT * FROM payout_batch WHERE id = $1 FOR UPDATE', [id]);
+    const rows: Row[] = await entityManagerOf(tx).query('SELECT * FROM payout_batch WHERE id = $1 FOR UPDATE', [id]);
     return rows[0] ? toBatch(rows[0]) : null;
   }
 
@@ -78,7 +79,7 @@ export class PayoutBatchesRepository {
     id: string,
     outcome: { state: PayoutBatchState; decidedBy: string | null; reason: string | null },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE payout_batch SET state = $2, decided_by = $3, reason = $4, closed_at = now() WHERE id = $1`,
       [id, outcome.state, outcome.decidedBy, outcome.reason],
     );
@@ -92,11 +93,11 @@ export class PayoutBatchesRepository {
     const where = `district_code = $1 AND ($2::text IS NULL OR state = $2)
          AND ($3::uuid[] IS NULL OR community_id = ANY($3::uuid[]))`;
     const parameters = [filter.districtCode, filter.state ?? null, filter.communityIds ?? null];
-    const rows: Row[] = await tx.query(
+    const rows: Row[] = await entityManagerOf(tx).query(
       `SELECT * FROM payout_batch WHERE ${where} ORDER BY created_at, id LIMIT $4 OFFSET $5`,
       [...parameters, page.limit, page.offset],
     );
-    const [{ total }]: { total: string }[] = await tx.query(
+    const [{ total }]: { total: string }[] = await entityManagerOf(tx).query(
       `SELECT count(*) AS total FROM payout_batch WHERE ${where}`,
       parameters,
     );

@@ -4,6 +4,7 @@ import type { TaskFundDecision, TaskFundTransferState } from '@jianfu/contracts/
 import type { Transaction } from '@jianfu/platform';
 import type { TaskFundTransfer } from '../domain/task-fund-transfer.js';
 import { fenOf } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 interface Row {
   task_id: string;
@@ -69,7 +70,7 @@ const columns = `task_id, transfer_id, submission_id, title, department_id, dist
 export class TaskFundTransfersRepository {
   /** Opens a transfer once; a second call (a redelivered event, a retried activity) returns the first row. */
   async open(tx: Transaction, transfer: NewTaskFundTransfer): Promise<TaskFundTransfer> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO task_fund_transfer (task_id, transfer_id, submission_id, title, department_id, district_code,
          budget_year, funding, total_fen, state, correlation_id, admitted_at, period, period_start, period_end)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'reserving', $10, $11, $12, $13, $14)
@@ -101,20 +102,20 @@ export class TaskFundTransfersRepository {
   async find(tx: Transaction, taskId: string, period?: string): Promise<TaskFundTransfer | null> {
     const rows: Row[] =
       period === undefined
-        ? await tx.query(
+        ? await entityManagerOf(tx).query(
             `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1
              ORDER BY period_start DESC NULLS LAST, period DESC LIMIT 1`,
             [taskId],
           )
-        : await tx.query(`SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 AND period = $2`, [
-            taskId,
-            period,
-          ]);
+        : await entityManagerOf(tx).query(
+            `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 AND period = $2`,
+            [taskId, period],
+          );
     return rows[0] ? toTransfer(rows[0]) : null;
   }
 
   async findForUpdate(tx: Transaction, taskId: string, period = ''): Promise<TaskFundTransfer | null> {
-    const rows: Row[] = await tx.query(
+    const rows: Row[] = await entityManagerOf(tx).query(
       `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 AND period = $2 FOR UPDATE`,
       [taskId, period],
     );
@@ -123,7 +124,7 @@ export class TaskFundTransfersRepository {
 
   /** Every transfer of a task, instalments in order of their periods. */
   async listForTask(tx: Transaction, taskId: string): Promise<TaskFundTransfer[]> {
-    const rows: Row[] = await tx.query(
+    const rows: Row[] = await entityManagerOf(tx).query(
       `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 ORDER BY period_start NULLS FIRST, period`,
       [taskId],
     );
@@ -140,7 +141,7 @@ export class TaskFundTransfersRepository {
     },
     period = '',
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE task_fund_transfer
        SET state = $2,
            last_decision = CASE WHEN $3::boolean THEN $4::jsonb ELSE last_decision END,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { TaskFundingSchedule } from '../domain/task-funding-schedule.js';
 
 export type NewTaskFundingSchedule = Omit<TaskFundingSchedule, 'state' | 'cancelReason' | 'cancelledAt'>;
@@ -15,7 +16,7 @@ const columns = `task_id AS "taskId", submission_id AS "submissionId", title, de
 export class TaskFundingSchedulesRepository {
   /** Opens the schedule once; a redelivered TaskAdmitted finds the first. */
   async open(tx: Transaction, schedule: NewTaskFundingSchedule): Promise<TaskFundingSchedule> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO task_funding_schedule (task_id, submission_id, title, department_id, district_code, budget_year,
          funding_period, period_start, period_end, funding, total_fen, state, correlation_id, admitted_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'running', $12, $13)
@@ -40,7 +41,7 @@ export class TaskFundingSchedulesRepository {
   }
 
   async find(tx: Transaction, taskId: string, lock = false): Promise<TaskFundingSchedule | null> {
-    const [row] = await tx.query<TaskFundingSchedule[]>(
+    const [row] = await entityManagerOf(tx).query<TaskFundingSchedule[]>(
       `SELECT ${columns} FROM task_funding_schedule WHERE task_id = $1${lock ? ' FOR UPDATE' : ''}`,
       [taskId],
     );
@@ -49,7 +50,7 @@ export class TaskFundingSchedulesRepository {
 
   /** Stops a running schedule; false when it was not running (already cancelled or completed). */
   async cancel(tx: Transaction, taskId: string, reason: string, at: Date): Promise<boolean> {
-    const [, affected] = await tx.query<[unknown[], number]>(
+    const [, affected] = await entityManagerOf(tx).query<[unknown[], number]>(
       `UPDATE task_funding_schedule SET state = 'cancelled', cancel_reason = $2, cancelled_at = $3, updated_at = now()
        WHERE task_id = $1 AND state = 'running'`,
       [taskId, reason, at],
@@ -58,7 +59,7 @@ export class TaskFundingSchedulesRepository {
   }
 
   async complete(tx: Transaction, taskId: string): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE task_funding_schedule SET state = 'completed', updated_at = now() WHERE task_id = $1 AND state = 'running'`,
       [taskId],
     );

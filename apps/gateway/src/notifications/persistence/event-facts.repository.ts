@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface SubmissionSubmitter {
   submissionId: string;
@@ -23,7 +24,7 @@ export interface KnownTask {
 export class EventFactsRepository {
   /** The first submitter stays: a resubmission is by the same department, its actor may be a colleague. */
   async rememberSubmitter(tx: Transaction, fact: SubmissionSubmitter): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO submission_submitter (submission_id, submitter_id, department_id, district_code)
        VALUES ($1, $2, $3, $4) ON CONFLICT (submission_id) DO NOTHING`,
       [fact.submissionId, fact.submitterId, fact.departmentId, fact.districtCode],
@@ -31,7 +32,7 @@ export class EventFactsRepository {
   }
 
   async submitter(tx: Transaction, submissionId: string): Promise<SubmissionSubmitter | null> {
-    const rows: SubmissionSubmitter[] = await tx.query(
+    const rows: SubmissionSubmitter[] = await entityManagerOf(tx).query(
       `SELECT submission_id AS "submissionId", submitter_id AS "submitterId", department_id AS "departmentId",
          district_code AS "districtCode"
        FROM submission_submitter WHERE submission_id = $1`,
@@ -41,7 +42,7 @@ export class EventFactsRepository {
   }
 
   async rememberTask(tx: Transaction, task: KnownTask): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO known_task (task_id, submission_id, district_code, title) VALUES ($1, $2, $3, $4)
        ON CONFLICT (task_id) DO NOTHING`,
       [task.taskId, task.submissionId, task.districtCode, task.title],
@@ -49,7 +50,7 @@ export class EventFactsRepository {
   }
 
   async task(tx: Transaction, taskId: string): Promise<KnownTask | null> {
-    const rows: KnownTask[] = await tx.query(
+    const rows: KnownTask[] = await entityManagerOf(tx).query(
       `SELECT task_id AS "taskId", submission_id AS "submissionId", district_code AS "districtCode", title
        FROM known_task WHERE task_id = $1`,
       [taskId],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { audienceKey, type NewNotification, type NotificationView, type Viewer } from '../domain/notification.js';
 
 /**
@@ -52,7 +53,7 @@ export class NotificationsRepository {
    */
   async insert(tx: Transaction, notification: NewNotification, channel: string): Promise<string | null> {
     const { audience } = notification;
-    const rows: { id: string }[] = await tx.query(
+    const rows: { id: string }[] = await entityManagerOf(tx).query(
       `INSERT INTO notification (id, source_event_id, audience_key, district_code, audience_user_id, audience_role,
          audience_scope_level, audience_scope_units, kind, title, body, link, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -74,7 +75,7 @@ export class NotificationsRepository {
       ],
     );
     const id = rows[0]?.id ?? null;
-    if (id) await tx.query('SELECT pg_notify($1, $2)', [channel, id]);
+    if (id) await entityManagerOf(tx).query('SELECT pg_notify($1, $2)', [channel, id]);
     return id;
   }
 
@@ -88,11 +89,11 @@ export class NotificationsRepository {
     const from = `FROM notification n LEFT JOIN notification_read r ON r.notification_id = n.id AND r.user_id = $1
       WHERE ${visible.sql} ${unread}`;
     const n = 2 + visible.parameters.length;
-    const rows: Parameters<typeof toView>[0][] = await tx.query(
+    const rows: Parameters<typeof toView>[0][] = await entityManagerOf(tx).query(
       `SELECT ${viewColumns} ${from} ORDER BY n.created_at DESC, n.id DESC LIMIT $${n} OFFSET $${n + 1}`,
       [viewer.userId, ...visible.parameters, options.limit, options.offset],
     );
-    const [{ total }]: { total: string }[] = await tx.query(`SELECT count(*) AS total ${from}`, [
+    const [{ total }]: { total: string }[] = await entityManagerOf(tx).query(`SELECT count(*) AS total ${from}`, [
       viewer.userId,
       ...visible.parameters,
     ]);
@@ -101,7 +102,7 @@ export class NotificationsRepository {
 
   async unreadCount(tx: Transaction, viewer: Viewer): Promise<number> {
     const visible = visibleTo(viewer, 2);
-    const [{ count }]: { count: string }[] = await tx.query(
+    const [{ count }]: { count: string }[] = await entityManagerOf(tx).query(
       `SELECT count(*) AS count FROM notification n
        LEFT JOIN notification_read r ON r.notification_id = n.id AND r.user_id = $1
        WHERE ${visible.sql} AND r.read_at IS NULL`,
@@ -113,7 +114,7 @@ export class NotificationsRepository {
   /** The notification if the viewer may see it. */
   async findVisible(tx: Transaction, viewer: Viewer, id: string): Promise<NotificationView | null> {
     const visible = visibleTo(viewer, 3);
-    const rows: Parameters<typeof toView>[0][] = await tx.query(
+    const rows: Parameters<typeof toView>[0][] = await entityManagerOf(tx).query(
       `SELECT ${viewColumns} FROM notification n
        LEFT JOIN notification_read r ON r.notification_id = n.id AND r.user_id = $1
        WHERE n.id = $2 AND ${visible.sql}`,
@@ -124,7 +125,7 @@ export class NotificationsRepository {
 
   /** Marks read once: reading again keeps the first time. */
   async markRead(tx: Transaction, userId: string, id: string, at: Date): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO notification_read (notification_id, user_id, read_at) VALUES ($1, $2, $3)
        ON CONFLICT (notification_id, user_id) DO NOTHING`,
       [id, userId, at],
@@ -133,7 +134,7 @@ export class NotificationsRepository {
 
   async markAllRead(tx: Transaction, viewer: Viewer, at: Date): Promise<number> {
     const visible = visibleTo(viewer, 3);
-    const rows: unknown[] = await tx.query(
+    const rows: unknown[] = await entityManagerOf(tx).query(
       `INSERT INTO notification_read (notification_id, user_id, read_at)
        SELECT n.id, $1, $2 FROM notification n
        LEFT JOIN notification_read r ON r.notification_id = n.id AND r.user_id = $1

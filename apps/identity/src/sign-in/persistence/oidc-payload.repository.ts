@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { returningRows } from '../../persistence/returning-rows.js';
 
 export interface StoredPayload {
@@ -16,7 +17,7 @@ export interface StoredPayload {
 @Injectable()
 export class OidcPayloadRepository {
   async upsert(tx: Transaction, kind: string, id: string, payload: StoredPayload, expiresIn: number): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO oidc_payload (kind, id, payload, grant_id, user_code, uid, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7::int > 0 THEN now() + make_interval(secs => $7::int) END)
        ON CONFLICT (kind, id) DO UPDATE SET payload = EXCLUDED.payload, grant_id = EXCLUDED.grant_id,
@@ -34,7 +35,7 @@ export class OidcPayloadRepository {
   }
 
   async find(tx: Transaction, kind: string, column: 'id' | 'uid' | 'user_code', value: string) {
-    const rows: { payload: StoredPayload; consumedAt: Date | null }[] = await tx.query(
+    const rows: { payload: StoredPayload; consumedAt: Date | null }[] = await entityManagerOf(tx).query(
       `SELECT payload, consumed_at AS "consumedAt" FROM oidc_payload
        WHERE kind = $1 AND ${column} = $2 AND (expires_at IS NULL OR expires_at > now())`,
       [kind, value],
@@ -47,24 +48,26 @@ export class OidcPayloadRepository {
   }
 
   async consume(tx: Transaction, kind: string, id: string): Promise<void> {
-    await tx.query(`UPDATE oidc_payload SET consumed_at = now() WHERE kind = $1 AND id = $2 AND consumed_at IS NULL`, [
-      kind,
-      id,
-    ]);
+    await entityManagerOf(tx).query(
+      `UPDATE oidc_payload SET consumed_at = now() WHERE kind = $1 AND id = $2 AND consumed_at IS NULL`,
+      [kind, id],
+    );
   }
 
   async destroy(tx: Transaction, kind: string, id: string): Promise<void> {
-    await tx.query(`DELETE FROM oidc_payload WHERE kind = $1 AND id = $2`, [kind, id]);
+    await entityManagerOf(tx).query(`DELETE FROM oidc_payload WHERE kind = $1 AND id = $2`, [kind, id]);
   }
 
   /** A revoked grant takes every artefact issued under it along, whatever its kind. */
   async revokeByGrantId(tx: Transaction, grantId: string): Promise<void> {
-    await tx.query(`DELETE FROM oidc_payload WHERE grant_id = $1`, [grantId]);
+    await entityManagerOf(tx).query(`DELETE FROM oidc_payload WHERE grant_id = $1`, [grantId]);
   }
 
   async deleteExpired(tx: Transaction): Promise<number> {
     const rows = returningRows(
-      await tx.query(`DELETE FROM oidc_payload WHERE expires_at < now() - interval '1 hour' RETURNING 1`),
+      await entityManagerOf(tx).query(
+        `DELETE FROM oidc_payload WHERE expires_at < now() - interval '1 hour' RETURNING 1`,
+      ),
     );
     return rows.length;
   }

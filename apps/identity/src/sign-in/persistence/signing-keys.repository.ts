@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { JWK } from 'jose';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface SigningKey {
   kid: string;
@@ -14,7 +15,7 @@ export interface SigningKey {
 export class SigningKeysRepository {
   /** Serialises key generation and rotation across processes of the service. */
   async lock(tx: Transaction): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('identity.signing_key'))`);
+    await entityManagerOf(tx).query(`SELECT pg_advisory_xact_lock(hashtext('identity.signing_key'))`);
   }
 
   /**
@@ -22,7 +23,7 @@ export class SigningKeysRepository {
    * first key of its set), then keys about to sign, then keys retiring.
    */
   async published(tx: Transaction): Promise<SigningKey[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT kid, private_jwk AS "privateJwk", activated_at AS "activatedAt", retired_at AS "retiredAt"
        FROM signing_key WHERE retired_at IS NULL OR retired_at > now()
        ORDER BY (activated_at <= now()) DESC, CASE WHEN activated_at <= now() THEN activated_at END DESC,
@@ -32,7 +33,7 @@ export class SigningKeysRepository {
 
   /** A key that signs from `activateAfterSeconds` on; until then it is only published. */
   async insert(tx: Transaction, key: { kid: string; privateJwk: JWK }, activateAfterSeconds = 0): Promise<Date> {
-    const rows: { activatedAt: Date }[] = await tx.query(
+    const rows: { activatedAt: Date }[] = await entityManagerOf(tx).query(
       `INSERT INTO signing_key (kid, private_jwk, activated_at) VALUES ($1, $2, now() + make_interval(secs => $3::int))
        RETURNING activated_at AS "activatedAt"`,
       [key.kid, JSON.stringify(key.privateJwk), activateAfterSeconds],
@@ -42,7 +43,7 @@ export class SigningKeysRepository {
 
   /** The keys that signed until `from` stay published until the tokens they signed have expired. */
   async retireOthers(tx: Transaction, keepKid: string, from: Date, retireAfterSeconds: number): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE signing_key SET retired_at = $2::timestamptz + make_interval(secs => $3::int)
        WHERE kid <> $1 AND retired_at IS NULL`,
       [keepKid, from, retireAfterSeconds],
@@ -51,11 +52,14 @@ export class SigningKeysRepository {
 
   /** The secret of that name, created with `generate` if nobody has yet (the first writer wins). */
   async secret(tx: Transaction, name: string, generate: () => string): Promise<string> {
-    await tx.query(`INSERT INTO provider_secret (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [
-      name,
-      generate(),
-    ]);
-    const rows: { value: string }[] = await tx.query(`SELECT value FROM provider_secret WHERE name = $1`, [name]);
+    await entityManagerOf(tx).query(
+      `INSERT INTO provider_secret (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`,
+      [name, generate()],
+    );
+    const rows: { value: string }[] = await entityManagerOf(tx).query(
+      `SELECT value FROM provider_secret WHERE name = $1`,
+      [name],
+    );
     return rows[0].value;
   }
 }

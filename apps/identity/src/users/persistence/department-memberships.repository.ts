@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface DepartmentMembership {
   userId: string;
@@ -14,7 +15,7 @@ export interface DepartmentMembership {
 export class DepartmentMembershipsRepository {
   /** A user works for one department: an assignment replaces any earlier one (redelivery writes the same row). */
   async assign(tx: Transaction, membership: DepartmentMembership): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO department_membership (user_id, department_id, district_code, role, assigned_at)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (user_id) DO UPDATE SET department_id = EXCLUDED.department_id,
@@ -25,14 +26,14 @@ export class DepartmentMembershipsRepository {
 
   /** Only that department's membership ends: a user since moved to another department keeps the new one. */
   async remove(tx: Transaction, userId: string, departmentId: string): Promise<void> {
-    await tx.query(`DELETE FROM department_membership WHERE user_id = $1 AND department_id = $2`, [
+    await entityManagerOf(tx).query(`DELETE FROM department_membership WHERE user_id = $1 AND department_id = $2`, [
       userId,
       departmentId,
     ]);
   }
 
   async find(tx: Transaction, userId: string): Promise<DepartmentMembership | null> {
-    const rows: DepartmentMembership[] = await tx.query(
+    const rows: DepartmentMembership[] = await entityManagerOf(tx).query(
       `SELECT user_id AS "userId", department_id AS "departmentId", district_code AS "districtCode", role,
               assigned_at AS "assignedAt"
        FROM department_membership WHERE user_id = $1`,

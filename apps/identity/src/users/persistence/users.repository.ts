@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Role, Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { returningRows } from '../../persistence/returning-rows.js';
 import { loginKey, type RoleAssignment, type User, type UserStatus } from '../../users/domain/user.js';
 
@@ -42,7 +43,7 @@ export class UsersRepository {
     tx: Transaction,
     user: Pick<User, 'id' | 'loginName' | 'displayName' | 'phone' | 'passwordHash' | 'mustChangePassword'>,
   ): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
+    const rows: unknown[] = await entityManagerOf(tx).query(
       `INSERT INTO app_user (id, login_name, login_key, display_name, phone, status, password_hash, must_change_password)
        VALUES ($1, $2, $3, $4, $5, 'active', $6, $7) ON CONFLICT (login_key) DO NOTHING RETURNING id`,
       [
@@ -59,7 +60,7 @@ export class UsersRepository {
   }
 
   async find(tx: Transaction, id: string, options: { lock?: boolean } = {}): Promise<User | null> {
-    const rows: User[] = await tx.query(
+    const rows: User[] = await entityManagerOf(tx).query(
       `SELECT ${userColumns} FROM app_user WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -68,18 +69,19 @@ export class UsersRepository {
 
   /** Locks the row: concurrent sign-ins of one user count their failures one after the other. */
   async findByLoginNameForUpdate(tx: Transaction, loginName: string): Promise<User | null> {
-    const rows: User[] = await tx.query(`SELECT ${userColumns} FROM app_user WHERE login_key = $1 FOR UPDATE`, [
-      loginKey(loginName),
-    ]);
+    const rows: User[] = await entityManagerOf(tx).query(
+      `SELECT ${userColumns} FROM app_user WHERE login_key = $1 FOR UPDATE`,
+      [loginKey(loginName)],
+    );
     return rows[0] ?? null;
   }
 
   async list(tx: Transaction, page: { offset: number; limit: number }): Promise<{ items: User[]; total: number }> {
-    const counted: { total: number }[] = await tx.query(`SELECT count(*)::int AS total FROM app_user`);
-    const items: User[] = await tx.query(`SELECT ${userColumns} FROM app_user ORDER BY login_key OFFSET $1 LIMIT $2`, [
-      page.offset,
-      page.limit,
-    ]);
+    const counted: { total: number }[] = await entityManagerOf(tx).query(`SELECT count(*)::int AS total FROM app_user`);
+    const items: User[] = await entityManagerOf(tx).query(
+      `SELECT ${userColumns} FROM app_user ORDER BY login_key OFFSET $1 LIMIT $2`,
+      [page.offset, page.limit],
+    );
     return { items, total: counted[0]?.total ?? 0 };
   }
 
@@ -89,7 +91,7 @@ export class UsersRepository {
     ids: string[],
     districtCode: string,
   ): Promise<{ id: string; displayName: string }[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT u.id, u.display_name AS "displayName" FROM app_user u
        WHERE u.id = ANY($1::uuid[])
          AND EXISTS (SELECT 1 FROM role_assignment a
@@ -100,32 +102,32 @@ export class UsersRepository {
   }
 
   async setStatus(tx: Transaction, id: string, status: UserStatus): Promise<void> {
-    await tx.query(`UPDATE app_user SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+    await entityManagerOf(tx).query(`UPDATE app_user SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
   }
 
   async recordFailedSignIn(tx: Transaction, id: string, failures: number, lockedUntil: Date | null): Promise<void> {
-    await tx.query(`UPDATE app_user SET failed_sign_ins = $2, locked_until = $3, updated_at = now() WHERE id = $1`, [
-      id,
-      failures,
-      lockedUntil,
-    ]);
+    await entityManagerOf(tx).query(
+      `UPDATE app_user SET failed_sign_ins = $2, locked_until = $3, updated_at = now() WHERE id = $1`,
+      [id, failures, lockedUntil],
+    );
   }
 
   async recordSuccessfulSignIn(tx: Transaction, id: string): Promise<void> {
-    await tx.query(`UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL, updated_at = now() WHERE id = $1`, [
-      id,
-    ]);
+    await entityManagerOf(tx).query(
+      `UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL, updated_at = now() WHERE id = $1`,
+      [id],
+    );
   }
 
   async setPassword(tx: Transaction, id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE app_user SET password_hash = $2, must_change_password = $3, updated_at = now() WHERE id = $1`,
       [id, passwordHash, mustChangePassword],
     );
   }
 
   async activeAssignments(tx: Transaction, userId: string): Promise<RoleAssignment[]> {
-    const rows: AssignmentRow[] = await tx.query(
+    const rows: AssignmentRow[] = await entityManagerOf(tx).query(
       `SELECT id, user_id AS "userId", role, district_code AS "districtCode", street_codes AS "streetCodes",
               community_ids AS "communityIds", department_id AS "departmentId", assigned_by AS "assignedBy",
               assigned_at AS "assignedAt"
@@ -137,7 +139,7 @@ export class UsersRepository {
 
   /** False when the user already holds the role (the partial unique index decides). */
   async insertAssignment(tx: Transaction, assignment: RoleAssignment): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
+    const rows: unknown[] = await entityManagerOf(tx).query(
       `INSERT INTO role_assignment (id, user_id, role, district_code, street_codes, community_ids, department_id, assigned_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id`,
       [
@@ -156,7 +158,7 @@ export class UsersRepository {
 
   async revokeAssignment(tx: Transaction, userId: string, assignmentId: string, revokedBy: string): Promise<boolean> {
     const rows = returningRows(
-      await tx.query(
+      await entityManagerOf(tx).query(
         `UPDATE role_assignment SET revoked_at = now(), revoked_by = $3
          WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
         [assignmentId, userId, revokedBy],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface CommunityDepartmentCount {
   communityId: string;
@@ -39,7 +40,7 @@ export class BurdenRepository {
     tx: Transaction,
     dispatch: { taskId: string; departmentId: string; communityIds: string[]; dispatchedAt: string },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO dispatched_task (task_id, community_id, department_id, dispatched_at)
        SELECT $1, community_id, $3, $4 FROM unnest($2::uuid[]) AS community_id
        ON CONFLICT (task_id, community_id) DO UPDATE SET dispatched_at = EXCLUDED.dispatched_at
@@ -51,7 +52,7 @@ export class BurdenRepository {
   /** Tasks per community and department dispatched in [from, to). */
   async perCommunity(tx: Transaction, filter: BurdenFilter): Promise<CommunityDepartmentCount[]> {
     const { conditions, parameters } = where(filter);
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT t.community_id AS "communityId", t.department_id AS "departmentId",
               d.code AS "departmentCode", d.name AS "departmentName", count(*)::int AS tasks
        FROM dispatched_task t LEFT JOIN department d ON d.id = t.department_id
@@ -64,7 +65,7 @@ export class BurdenRepository {
 
   async perDepartment(tx: Transaction, filter: BurdenFilter): Promise<DepartmentBurden[]> {
     const { conditions, parameters } = where(filter);
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT t.department_id AS "departmentId", d.code, d.name,
               count(DISTINCT t.task_id)::int AS tasks, count(DISTINCT t.community_id)::int AS communities,
               count(*)::int AS assignments
@@ -78,7 +79,7 @@ export class BurdenRepository {
 
   async distinctTasks(tx: Transaction, filter: BurdenFilter): Promise<number> {
     const { conditions, parameters } = where(filter);
-    const rows: { tasks: number }[] = await tx.query(
+    const rows: { tasks: number }[] = await entityManagerOf(tx).query(
       `SELECT count(DISTINCT t.task_id)::int AS tasks FROM dispatched_task t WHERE ${conditions}`,
       parameters,
     );

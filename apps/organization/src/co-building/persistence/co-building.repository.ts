@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { selectPage } from '../../persistence/select-page.js';
 import { insertUnlessDuplicate } from '../../persistence/unique-insert.js';
 import type { ResidentUnitKind, ResidentUnitView } from '../domain/resident-unit.js';
@@ -96,12 +97,18 @@ export class CoBuildingRepository {
   }
 
   async findUnitByCode(tx: Transaction, code: string): Promise<ResidentUnitView | null> {
-    const rows: ResidentUnitView[] = await tx.query(`SELECT ${unitColumns} FROM ${unitFrom} WHERE u.code = $1`, [code]);
+    const rows: ResidentUnitView[] = await entityManagerOf(tx).query(
+      `SELECT ${unitColumns} FROM ${unitFrom} WHERE u.code = $1`,
+      [code],
+    );
     return rows[0] ?? null;
   }
 
   async findUnit(tx: Transaction, id: string): Promise<ResidentUnitView | null> {
-    const rows: ResidentUnitView[] = await tx.query(`SELECT ${unitColumns} FROM ${unitFrom} WHERE u.id = $1`, [id]);
+    const rows: ResidentUnitView[] = await entityManagerOf(tx).query(
+      `SELECT ${unitColumns} FROM ${unitFrom} WHERE u.id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -122,7 +129,7 @@ export class CoBuildingRepository {
   }
 
   async joinAlliance(tx: Transaction, communityId: string, residentUnitId: string, joinedOn: string): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO alliance_member (community_id, resident_unit_id, joined_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
       [communityId, residentUnitId, joinedOn],
     );
@@ -132,7 +139,7 @@ export class CoBuildingRepository {
     tx: Transaction,
     communityId: string,
   ): Promise<{ residentUnitId: string; name: string; joinedOn: string }[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT a.resident_unit_id AS "residentUnitId", u.name, to_char(a.joined_on, 'YYYY-MM-DD') AS "joinedOn"
        FROM alliance_member a JOIN resident_unit u ON u.id = a.resident_unit_id WHERE a.community_id = $1 ORDER BY u.code`,
       [communityId],
@@ -173,7 +180,7 @@ export class CoBuildingRepository {
     projects: (AgreementProject & { id: string })[],
   ): Promise<void> {
     for (const project of projects) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         'INSERT INTO agreement_project (id, agreement_id, committed_by, title, description) VALUES ($1, $2, $3, $4, $5)',
         [project.id, agreementId, project.committedBy, project.title, project.description ?? null],
       );
@@ -189,11 +196,11 @@ export class CoBuildingRepository {
     endsOn: string,
   ): Promise<string | null> {
     // Serialises signings between one pair, so two overlapping agreements cannot both pass the check.
-    await tx.query("SELECT pg_advisory_xact_lock(hashtext('agreement:' || $1 || ':' || $2))", [
+    await entityManagerOf(tx).query("SELECT pg_advisory_xact_lock(hashtext('agreement:' || $1 || ':' || $2))", [
       communityId,
       residentUnitId,
     ]);
-    const rows: { code: string }[] = await tx.query(
+    const rows: { code: string }[] = await entityManagerOf(tx).query(
       `SELECT code FROM agreement WHERE community_id = $1 AND resident_unit_id = $2 AND starts_on < $4 AND ends_on > $3`,
       [communityId, residentUnitId, startsOn, endsOn],
     );
@@ -201,9 +208,10 @@ export class CoBuildingRepository {
   }
 
   async findAgreement(tx: Transaction, id: string): Promise<AgreementView | null> {
-    const rows: AgreementView[] = await tx.query(`SELECT ${agreementColumns} FROM ${agreementFrom} WHERE a.id = $1`, [
-      id,
-    ]);
+    const rows: AgreementView[] = await entityManagerOf(tx).query(
+      `SELECT ${agreementColumns} FROM ${agreementFrom} WHERE a.id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -236,7 +244,7 @@ export class CoBuildingRepository {
       attendance: { residentUnitId: string; present: boolean; representative: string | null }[];
     },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO joint_meeting (id, community_id, held_on, topic, resolutions, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`,
       [
         meeting.id,
@@ -248,7 +256,7 @@ export class CoBuildingRepository {
       ],
     );
     for (const entry of meeting.attendance) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         'INSERT INTO joint_meeting_attendance (meeting_id, resident_unit_id, present, representative) VALUES ($1, $2, $3, $4)',
         [meeting.id, entry.residentUnitId, entry.present, entry.representative],
       );
@@ -256,16 +264,17 @@ export class CoBuildingRepository {
   }
 
   async listMeetings(tx: Transaction, communityId: string): Promise<JointMeetingView[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT ${meetingColumns} FROM joint_meeting m WHERE m.community_id = $1 ORDER BY m.held_on, m.recorded_at`,
       [communityId],
     );
   }
 
   async findMeeting(tx: Transaction, id: string): Promise<JointMeetingView | null> {
-    const rows: JointMeetingView[] = await tx.query(`SELECT ${meetingColumns} FROM joint_meeting m WHERE m.id = $1`, [
-      id,
-    ]);
+    const rows: JointMeetingView[] = await entityManagerOf(tx).query(
+      `SELECT ${meetingColumns} FROM joint_meeting m WHERE m.id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -287,7 +296,7 @@ export class CoBuildingRepository {
   }
 
   async findCommittee(tx: Transaction, id: string): Promise<(JointCommitteeView & { districtCode: string }) | null> {
-    const rows: (JointCommitteeView & { districtCode: string })[] = await tx.query(
+    const rows: (JointCommitteeView & { districtCode: string })[] = await entityManagerOf(tx).query(
       `SELECT ${committeeColumns}, COALESCE(s.district_code, cs.district_code) AS "districtCode"
        FROM joint_committee j LEFT JOIN street s ON s.id = j.street_id
        LEFT JOIN community c ON c.id = j.community_id LEFT JOIN street cs ON cs.id = c.street_id
@@ -323,7 +332,7 @@ export class CoBuildingRepository {
     residentUnitId: string,
     position: string,
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO joint_committee_member (committee_id, resident_unit_id, position) VALUES ($1, $2, $3)
        ON CONFLICT (committee_id, resident_unit_id) DO UPDATE SET position = EXCLUDED.position`,
       [committeeId, residentUnitId, position],
@@ -335,7 +344,7 @@ export class CoBuildingRepository {
     tx: Transaction,
     filter: { districtCode: string; streetCode?: string; asOf: string; from: string; to: string },
   ): Promise<CoBuildingReportRow[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT c.id AS "communityId", c.code, c.name, s.code AS "streetCode",
               (SELECT count(*)::int FROM resident_unit u WHERE u.community_id = c.id) AS "residentUnits",
               (SELECT count(*)::int FROM alliance_member a WHERE a.community_id = c.id) AS "allianceMembers",

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { PlacedUnit, StoredUnit, UnitKind } from '../domain/hierarchy-unit.js';
 import { selectPage } from '../../persistence/select-page.js';
 import { StreetEntity } from './street.entity.js';
@@ -66,7 +67,7 @@ function communitiesStatement(
 export class OrganisationUnitsRepository {
   /** Plain SQL: it runs in every community's creation, where TypeORM's query builder cost more than the query. */
   async findStreetByCode(tx: Transaction, code: string): Promise<StreetEntity | null> {
-    const rows: StreetEntity[] = await tx.query(
+    const rows: StreetEntity[] = await entityManagerOf(tx).query(
       `SELECT id, code, name, district_code AS "districtCode", created_at AS "createdAt" FROM street WHERE code = $1`,
       [code],
     );
@@ -78,8 +79,8 @@ export class OrganisationUnitsRepository {
    * lock on the code serialises concurrent creators; each table's unique index backs it up.
    */
   async claimCode(tx: Transaction, code: string): Promise<boolean> {
-    await tx.query("SELECT pg_advisory_xact_lock(hashtext('unit-code:' || $1))", [code]);
-    const rows: unknown[] = await tx.query(
+    await entityManagerOf(tx).query("SELECT pg_advisory_xact_lock(hashtext('unit-code:' || $1))", [code]);
+    const rows: unknown[] = await entityManagerOf(tx).query(
       `SELECT 1 FROM street WHERE code = $1 UNION ALL SELECT 1 FROM community WHERE code = $1
        UNION ALL SELECT 1 FROM grid WHERE code = $1`,
       [code],
@@ -90,7 +91,7 @@ export class OrganisationUnitsRepository {
   /** Inserts; returns false when the code is already used by any unit. */
   async insertStreet(tx: Transaction, street: Omit<StreetEntity, 'createdAt'>): Promise<boolean> {
     if (!(await this.claimCode(tx, street.code))) return false;
-    await tx.query('INSERT INTO street (id, code, name, district_code) VALUES ($1, $2, $3, $4)', [
+    await entityManagerOf(tx).query('INSERT INTO street (id, code, name, district_code) VALUES ($1, $2, $3, $4)', [
       street.id,
       street.code,
       street.name,
@@ -104,7 +105,7 @@ export class OrganisationUnitsRepository {
     community: { id: string; code: string; name: string; streetId: string },
   ): Promise<boolean> {
     if (!(await this.claimCode(tx, community.code))) return false;
-    await tx.query('INSERT INTO community (id, code, name, street_id) VALUES ($1, $2, $3, $4)', [
+    await entityManagerOf(tx).query('INSERT INTO community (id, code, name, street_id) VALUES ($1, $2, $3, $4)', [
       community.id,
       community.code,
       community.name,
@@ -118,7 +119,7 @@ export class OrganisationUnitsRepository {
     grid: { id: string; code: string; name: string; communityId: string },
   ): Promise<boolean> {
     if (!(await this.claimCode(tx, grid.code))) return false;
-    await tx.query('INSERT INTO grid (id, code, name, community_id) VALUES ($1, $2, $3, $4)', [
+    await entityManagerOf(tx).query('INSERT INTO grid (id, code, name, community_id) VALUES ($1, $2, $3, $4)', [
       grid.id,
       grid.code,
       grid.name,
@@ -128,9 +129,10 @@ export class OrganisationUnitsRepository {
   }
 
   async findCommunity(tx: Transaction, id: string): Promise<CommunityView | null> {
-    const rows: CommunityView[] = await tx.query(`SELECT ${communityColumns} FROM ${communityFrom} WHERE c.id = $1`, [
-      id,
-    ]);
+    const rows: CommunityView[] = await entityManagerOf(tx).query(
+      `SELECT ${communityColumns} FROM ${communityFrom} WHERE c.id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -160,7 +162,7 @@ export class OrganisationUnitsRepository {
     filter: { streetCode?: string; includeMerged: boolean },
   ): Promise<CommunityView[]> {
     const { sql, orderBy, parameters } = communitiesStatement(scope, filter);
-    return tx.query(`${sql} ORDER BY ${orderBy}`, parameters);
+    return entityManagerOf(tx).query(`${sql} ORDER BY ${orderBy}`, parameters);
   }
 
   /** A page of the communities a scope reaches. */
@@ -187,7 +189,7 @@ export class OrganisationUnitsRepository {
 
   /** Any unit by its code, with the chain above it; locks the code so changes to one unit run in turn. */
   async findUnitByCode(tx: Transaction, code: string): Promise<StoredUnit | null> {
-    await tx.query("SELECT pg_advisory_xact_lock(hashtext('unit-code:' || $1))", [code]);
+    await entityManagerOf(tx).query("SELECT pg_advisory_xact_lock(hashtext('unit-code:' || $1))", [code]);
     const rows: {
       kind: 'street' | 'community' | 'grid';
       id: string;
@@ -198,7 +200,7 @@ export class OrganisationUnitsRepository {
       streetCode: string | null;
       communityCode: string | null;
       parentId: string | null;
-    }[] = await tx.query(
+    }[] = await entityManagerOf(tx).query(
       `SELECT 'street' AS kind, s.id, s.code, s.name, 'active' AS status, s.district_code AS "districtCode",
               NULL::text AS "streetCode", NULL::text AS "communityCode", NULL::uuid AS "parentId"
        FROM street s WHERE s.code = $1
@@ -228,22 +230,28 @@ export class OrganisationUnitsRepository {
   }
 
   async rename(tx: Transaction, kind: 'street' | 'community' | 'grid', id: string, name: string): Promise<void> {
-    await tx.query(`UPDATE ${kind} SET name = $2 WHERE id = $1`, [id, name]);
+    await entityManagerOf(tx).query(`UPDATE ${kind} SET name = $2 WHERE id = $1`, [id, name]);
   }
 
   async moveCommunity(tx: Transaction, communityId: string, streetId: string): Promise<void> {
-    await tx.query('UPDATE community SET street_id = $2 WHERE id = $1', [communityId, streetId]);
+    await entityManagerOf(tx).query('UPDATE community SET street_id = $2 WHERE id = $1', [communityId, streetId]);
   }
 
   async moveGrids(tx: Transaction, gridIds: string[], communityId: string): Promise<void> {
-    await tx.query('UPDATE grid SET community_id = $2 WHERE id = ANY($1::uuid[])', [gridIds, communityId]);
+    await entityManagerOf(tx).query('UPDATE grid SET community_id = $2 WHERE id = ANY($1::uuid[])', [
+      gridIds,
+      communityId,
+    ]);
   }
 
   async findGridsByCode(
     tx: Transaction,
     codes: string[],
   ): Promise<{ id: string; code: string; communityId: string }[]> {
-    return tx.query('SELECT id, code, community_id AS "communityId" FROM grid WHERE code = ANY($1::text[])', [codes]);
+    return entityManagerOf(tx).query(
+      'SELECT id, code, community_id AS "communityId" FROM grid WHERE code = ANY($1::text[])',
+      [codes],
+    );
   }
 
   /**
@@ -251,20 +259,29 @@ export class OrganisationUnitsRepository {
    * to the survivor. Its row stays, marked merged, so history and old references still resolve.
    */
   async mergeCommunity(tx: Transaction, sourceId: string, survivorId: string): Promise<void> {
-    await tx.query(`UPDATE community SET status = 'merged', merged_into = $2 WHERE id = $1`, [sourceId, survivorId]);
-    await tx.query('UPDATE grid SET community_id = $2 WHERE community_id = $1', [sourceId, survivorId]);
-    await tx.query('UPDATE resident_unit SET community_id = $2 WHERE community_id = $1', [sourceId, survivorId]);
-    await tx.query(
+    await entityManagerOf(tx).query(`UPDATE community SET status = 'merged', merged_into = $2 WHERE id = $1`, [
+      sourceId,
+      survivorId,
+    ]);
+    await entityManagerOf(tx).query('UPDATE grid SET community_id = $2 WHERE community_id = $1', [
+      sourceId,
+      survivorId,
+    ]);
+    await entityManagerOf(tx).query('UPDATE resident_unit SET community_id = $2 WHERE community_id = $1', [
+      sourceId,
+      survivorId,
+    ]);
+    await entityManagerOf(tx).query(
       `INSERT INTO alliance_member (community_id, resident_unit_id, joined_on)
        SELECT $2, resident_unit_id, joined_on FROM alliance_member WHERE community_id = $1
        ON CONFLICT DO NOTHING`,
       [sourceId, survivorId],
     );
-    await tx.query('DELETE FROM alliance_member WHERE community_id = $1', [sourceId]);
+    await entityManagerOf(tx).query('DELETE FROM alliance_member WHERE community_id = $1', [sourceId]);
   }
 
   async recordChange(tx: Transaction, change: HierarchyChange): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO hierarchy_change (unit_kind, unit_id, unit_code, change, details, changed_by)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [
@@ -282,7 +299,7 @@ export class OrganisationUnitsRepository {
     tx: Transaction,
     unitCode: string,
   ): Promise<(Omit<HierarchyChange, 'unitId'> & { changedAt: string })[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT unit_kind AS "unitKind", unit_code AS "unitCode", change, details, changed_by AS "changedBy",
               changed_at AS "changedAt"
        FROM hierarchy_change WHERE unit_code = $1 ORDER BY id`,

@@ -1,5 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { DemandKind } from '../domain/community-demand.js';
 
 export interface NewDemand {
@@ -32,7 +33,7 @@ export class CommunityDemandsRepository {
    * time and month (a task dispatched again for a later instalment stays counted when it first arrived).
    */
   async record(tx: Transaction, demand: NewDemand): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO community_demand (kind, outcome, source_id, community_id, department_id, month, hours, occurred_at)
        SELECT $1, $2, $3, community_id, $5, $6, $7, $8 FROM unnest($4::uuid[]) AS community_id
        ON CONFLICT (kind, outcome, source_id, community_id) DO UPDATE
@@ -56,7 +57,7 @@ export class CommunityDemandsRepository {
     tx: Transaction,
     filter: { from: string; to: string; communityIds: string[]; departmentId?: string },
   ): Promise<CountedDemands[]> {
-    const rows = await tx.query<(Omit<CountedDemands, 'hours'> & { hours: string })[]>(
+    const rows = await entityManagerOf(tx).query<(Omit<CountedDemands, 'hours'> & { hours: string })[]>(
       `SELECT community_id AS "communityId", month, kind, outcome, count(*)::int AS count, sum(hours)::text AS hours
        FROM community_demand
        WHERE month BETWEEN $1 AND $2 AND community_id = ANY($3::uuid[])

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { returningRows } from '../../persistence/returning-rows.js';
 import { selectPage } from '../../persistence/select-page.js';
 import { insertUnlessDuplicate } from '../../persistence/unique-insert.js';
@@ -36,9 +37,10 @@ export class DepartmentsRepository {
   }
 
   async find(tx: Transaction, id: string): Promise<DepartmentView | null> {
-    const rows: DepartmentView[] = await tx.query(`SELECT ${departmentColumns} FROM department d WHERE d.id = $1`, [
-      id,
-    ]);
+    const rows: DepartmentView[] = await entityManagerOf(tx).query(
+      `SELECT ${departmentColumns} FROM department d WHERE d.id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -59,9 +61,10 @@ export class DepartmentsRepository {
   }
 
   async findByCode(tx: Transaction, code: string): Promise<DepartmentView | null> {
-    const rows: DepartmentView[] = await tx.query(`SELECT ${departmentColumns} FROM department d WHERE d.code = $1`, [
-      code,
-    ]);
+    const rows: DepartmentView[] = await entityManagerOf(tx).query(
+      `SELECT ${departmentColumns} FROM department d WHERE d.code = $1`,
+      [code],
+    );
     return rows[0] ?? null;
   }
 
@@ -76,7 +79,7 @@ export class DepartmentsRepository {
   }
 
   async removeUser(tx: Transaction, departmentId: string, userId: string): Promise<boolean> {
-    const result: unknown = await tx.query(
+    const result: unknown = await entityManagerOf(tx).query(
       'DELETE FROM department_user WHERE department_id = $1 AND user_id = $2 RETURNING user_id',
       [departmentId, userId],
     );

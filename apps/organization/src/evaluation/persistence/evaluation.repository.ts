@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { DepartmentTally, RatingGrade } from '../domain/evaluation-period.js';
 
 export interface DepartmentRating {
@@ -34,7 +35,7 @@ const assessmentColumns = `department_id AS "departmentId", year, score::float8 
 export class EvaluationRepository {
   /** One rating per community, department and period; rating again replaces the earlier grade. */
   async saveRating(tx: Transaction, rating: Omit<DepartmentRating, 'ratedAt'>): Promise<DepartmentRating> {
-    const rows: DepartmentRating[] = await tx.query(
+    const rows: DepartmentRating[] = await entityManagerOf(tx).query(
       `INSERT INTO department_rating (community_id, department_id, period, grade, comment, rated_by)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (community_id, department_id, period) DO UPDATE
@@ -58,7 +59,7 @@ export class EvaluationRepository {
       recordedAt: string;
     },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO department_violation (violation_id, department_id, community_id, task_id, reason, recorded_at)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (violation_id) DO NOTHING`,
       [
@@ -78,7 +79,7 @@ export class EvaluationRepository {
     period: string,
     range: { from: string; to: string },
   ): Promise<DepartmentTally[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT d.id AS "departmentId", d.code, d.name,
               (SELECT count(*)::int FROM department_rating r WHERE r.department_id = d.id AND r.period = $2 AND r.grade = 'satisfied') AS satisfied,
               (SELECT count(*)::int FROM department_rating r WHERE r.department_id = d.id AND r.period = $2 AND r.grade = 'basically-satisfied') AS "basicallySatisfied",
@@ -97,7 +98,7 @@ export class EvaluationRepository {
     departmentId: string,
     year: number,
   ): Promise<DepartmentAnnualAssessment | null> {
-    const rows: DepartmentAnnualAssessment[] = await tx.query(
+    const rows: DepartmentAnnualAssessment[] = await entityManagerOf(tx).query(
       `SELECT ${assessmentColumns} FROM department_annual_assessment WHERE department_id = $1 AND year = $2`,
       [departmentId, year],
     );
@@ -109,7 +110,7 @@ export class EvaluationRepository {
     tx: Transaction,
     assessment: Omit<DepartmentAnnualAssessment, 'completedAt'> & { districtCode: string },
   ): Promise<DepartmentAnnualAssessment | null> {
-    const rows: DepartmentAnnualAssessment[] = await tx.query(
+    const rows: DepartmentAnnualAssessment[] = await entityManagerOf(tx).query(
       `INSERT INTO department_annual_assessment (department_id, year, district_code, score, rank, ratings, violations,
          policy_version, opinion_request_id, completed_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)

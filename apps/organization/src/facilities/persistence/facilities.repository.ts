@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { ServiceStation } from '../domain/facility-standard.js';
 
 export interface StoredFacility {
@@ -25,7 +26,7 @@ export interface FacilityReportRow {
 @Injectable()
 export class FacilitiesRepository {
   async save(tx: Transaction, facility: Omit<StoredFacility, 'updatedAt'>): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO community_facility (community_id, office_area_m2, service_area_m2, stations, updated_by)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (community_id) DO UPDATE SET office_area_m2 = EXCLUDED.office_area_m2,
@@ -36,7 +37,7 @@ export class FacilitiesRepository {
   }
 
   async find(tx: Transaction, communityId: string): Promise<StoredFacility | null> {
-    const rows: StoredFacility[] = await tx.query(
+    const rows: StoredFacility[] = await entityManagerOf(tx).query(
       `SELECT community_id AS "communityId", office_area_m2 AS "officeAreaM2", service_area_m2 AS "serviceAreaM2",
               stations, updated_by AS "updatedBy", updated_at AS "updatedAt"
        FROM community_facility WHERE community_id = $1`,
@@ -47,7 +48,7 @@ export class FacilitiesRepository {
 
   /** Every active community of the district, with its premises when reported. */
   async report(tx: Transaction, districtCode: string, streetCode?: string): Promise<FacilityReportRow[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT c.id AS "communityId", c.code, c.name, s.code AS "streetCode", f.office_area_m2 AS "officeAreaM2",
               f.service_area_m2 AS "serviceAreaM2", f.stations
        FROM community c JOIN street s ON s.id = c.street_id LEFT JOIN community_facility f ON f.community_id = c.id

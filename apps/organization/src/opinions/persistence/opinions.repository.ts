@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OpinionPurpose, OpinionSubjectKind } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { OpinionAnswerKind } from '../domain/opinion-answer.js';
 
 export type OpinionRequestStatus = 'publicising' | 'window-closed' | 'closed' | 'withdrawn' | 'not-started';
@@ -70,7 +71,7 @@ export class OpinionsRepository {
     tx: Transaction,
     member: LinkedMemberView & { districtCode: string; recordedBy: string },
   ): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
+    const rows: unknown[] = await entityManagerOf(tx).query(
       `INSERT INTO linked_member (id, person_id, person_name, department_id, community_id, district_code, linked_since, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (person_id, community_id) DO NOTHING RETURNING id`,
       [
@@ -88,7 +89,7 @@ export class OpinionsRepository {
   }
 
   linkedMembers(tx: Transaction, filter: { communityId?: string; personId?: string }): Promise<LinkedMemberView[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT id, person_id AS "personId", person_name AS "personName", department_id AS "departmentId",
               community_id AS "communityId", to_char(linked_since, 'YYYY-MM-DD') AS "linkedSince"
          FROM linked_member
@@ -102,7 +103,7 @@ export class OpinionsRepository {
     tx: Transaction,
     request: Omit<OpinionRequestRow, 'windowClosedAt' | 'closedBy' | 'closedAt' | 'status'>,
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO opinion_request (id, district_code, subject_kind, subject_id, subject_name, department_id, purpose,
          publicity_text, window_working_days, status, requested_by, requested_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'publicising', $10, $11)`,
@@ -121,16 +122,16 @@ export class OpinionsRepository {
       ],
     );
     for (const communityId of request.communityIds) {
-      await tx.query(`INSERT INTO opinion_request_community (request_id, community_id) VALUES ($1, $2)`, [
-        request.id,
-        communityId,
-      ]);
+      await entityManagerOf(tx).query(
+        `INSERT INTO opinion_request_community (request_id, community_id) VALUES ($1, $2)`,
+        [request.id, communityId],
+      );
     }
   }
 
   async findRequest(tx: Transaction, id: string, lock = false): Promise<OpinionRequestRow | null> {
-    if (lock) await tx.query(`SELECT 1 FROM opinion_request WHERE id = $1 FOR UPDATE`, [id]);
-    const rows: OpinionRequestRow[] = await tx.query(
+    if (lock) await entityManagerOf(tx).query(`SELECT 1 FROM opinion_request WHERE id = $1 FOR UPDATE`, [id]);
+    const rows: OpinionRequestRow[] = await entityManagerOf(tx).query(
       `SELECT ${requestColumns} FROM opinion_request r WHERE r.id = $1`,
       [id],
     );
@@ -143,7 +144,7 @@ export class OpinionsRepository {
     status: OpinionRequestStatus,
     details: { windowClosedAt?: string; closedBy?: string; closedAt?: string } = {},
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE opinion_request SET status = $2, window_closed_at = COALESCE($3, window_closed_at),
               closed_by = COALESCE($4, closed_by), closed_at = COALESCE($5, closed_at)
         WHERE id = $1`,
@@ -153,12 +154,15 @@ export class OpinionsRepository {
 
   /** Every answer ever recorded, oldest first: corrections and what they superseded. */
   answers(tx: Transaction, requestId: string): Promise<OpinionAnswerRow[]> {
-    return tx.query(`SELECT ${answerColumns} FROM opinion_answer a WHERE a.request_id = $1 ORDER BY a.id`, [requestId]);
+    return entityManagerOf(tx).query(
+      `SELECT ${answerColumns} FROM opinion_answer a WHERE a.request_id = $1 ORDER BY a.id`,
+      [requestId],
+    );
   }
 
   /** The answer of each community that no later record superseded. */
   standingAnswers(tx: Transaction, requestId: string): Promise<OpinionAnswerRow[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT ${answerColumns} FROM opinion_answer a
         WHERE a.request_id = $1
           AND NOT EXISTS (SELECT 1 FROM opinion_answer later WHERE later.supersedes = a.id)
@@ -178,7 +182,7 @@ export class OpinionsRepository {
       supersedes: string | null;
     },
   ): Promise<OpinionAnswerRow> {
-    const rows: OpinionAnswerRow[] = await tx.query(
+    const rows: OpinionAnswerRow[] = await entityManagerOf(tx).query(
       `INSERT INTO opinion_answer AS a (request_id, community_id, answer, reason, answered_by, supersedes)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${answerColumns}`,
       [answer.requestId, answer.communityId, answer.answer, answer.reason, answer.answeredBy, answer.supersedes],
@@ -190,7 +194,7 @@ export class OpinionsRepository {
     tx: Transaction,
     objection: { requestId: string; communityId: string; objection: string; recordedBy: string },
   ): Promise<ResidentObjectionRow> {
-    const rows: ResidentObjectionRow[] = await tx.query(
+    const rows: ResidentObjectionRow[] = await entityManagerOf(tx).query(
       `INSERT INTO resident_objection (request_id, community_id, objection, recorded_by) VALUES ($1, $2, $3, $4)
        RETURNING id::text AS id, community_id AS "communityId", objection, recorded_by AS "recordedBy",
                  recorded_at AS "recordedAt"`,
@@ -200,7 +204,7 @@ export class OpinionsRepository {
   }
 
   objections(tx: Transaction, requestId: string): Promise<ResidentObjectionRow[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT id::text AS id, community_id AS "communityId", objection, recorded_by AS "recordedBy",
               recorded_at AS "recordedAt"
          FROM resident_objection WHERE request_id = $1 ORDER BY id`,
@@ -222,7 +226,7 @@ export class OpinionsRepository {
       closedSince: string;
     },
   ): Promise<{ requestId: string; closedAt: string } | null> {
-    const rows: { requestId: string; closedAt: string }[] = await tx.query(
+    const rows: { requestId: string; closedAt: string }[] = await entityManagerOf(tx).query(
       `SELECT id AS "requestId", closed_at AS "closedAt" FROM opinion_request
         WHERE district_code = $1 AND subject_kind = $2 AND subject_id = $3 AND purpose = $4
           AND status = 'closed' AND closed_at >= $5
@@ -247,7 +251,7 @@ export class OpinionsRepository {
       limit: number;
     },
   ): Promise<(Omit<OpinionRequestRow, 'publicityText'> & { tally: Record<string, number> })[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `WITH standing AS (
          SELECT a.request_id, a.community_id, a.answer FROM opinion_answer a
           WHERE NOT EXISTS (SELECT 1 FROM opinion_answer later WHERE later.supersedes = a.id)),

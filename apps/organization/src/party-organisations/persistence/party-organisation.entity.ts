@@ -1,8 +1,9 @@
 import type { PartyOrganisationKind } from '@jianfu/contracts';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { PartyOrganisation } from '../domain/party-organisation.js';
 
 @Entity({ name: 'party_organisation' })
-export class PartyOrganisationEntity {
+export class PartyOrganisationEntity implements PartyOrganisation {
   @PrimaryColumn('uuid', { name: 'community_id' })
   communityId!: string;
 

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { PartyOrganisationKind } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
+import type { PartyOrganisation, UpgradeRequest, UpgradeRequestStatus } from '../domain/party-organisation.js';
 import { PartyOrganisationEntity } from './party-organisation.entity.js';
-import { type UpgradeRequestStatus, UpgradeRequestEntity } from './upgrade-request.entity.js';
+import { UpgradeRequestEntity } from './upgrade-request.entity.js';
 
 const uniqueViolation = '23505';
 
@@ -23,23 +25,25 @@ export interface PartyOrganisationReportRow {
 export class PartyOrganisationsRepository {
   async create(
     tx: Transaction,
-    organisation: Pick<PartyOrganisationEntity, 'communityId' | 'kind' | 'memberCount'>,
+    organisation: Pick<PartyOrganisation, 'communityId' | 'kind' | 'memberCount'>,
   ): Promise<void> {
     // Plain SQL: it runs in every community's creation, where TypeORM's insert builder cost more than the insert.
-    await tx.query('INSERT INTO party_organisation (community_id, kind, member_count) VALUES ($1, $2, $3)', [
-      organisation.communityId,
-      organisation.kind,
-      organisation.memberCount,
-    ]);
+    await entityManagerOf(tx).query(
+      'INSERT INTO party_organisation (community_id, kind, member_count) VALUES ($1, $2, $3)',
+      [organisation.communityId, organisation.kind, organisation.memberCount],
+    );
   }
 
   /** Reads and locks, so concurrent requests and approvals of one organisation run one after another. */
-  async findForUpdate(tx: Transaction, communityId: string): Promise<PartyOrganisationEntity | null> {
-    return tx.findOne(PartyOrganisationEntity, { where: { communityId }, lock: { mode: 'pessimistic_write' } });
+  async findForUpdate(tx: Transaction, communityId: string): Promise<PartyOrganisation | null> {
+    return entityManagerOf(tx).findOne(PartyOrganisationEntity, {
+      where: { communityId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async setMemberCount(tx: Transaction, communityId: string, memberCount: number): Promise<void> {
-    await tx.update(PartyOrganisationEntity, { communityId }, { memberCount });
+    await entityManagerOf(tx).update(PartyOrganisationEntity, { communityId }, { memberCount });
   }
 
   async setSecretary(
@@ -47,7 +51,7 @@ export class PartyOrganisationsRepository {
     communityId: string,
     secretary: { workerId: string; name: string; appointedAt: Date },
   ): Promise<void> {
-    await tx.update(
+    await entityManagerOf(tx).update(
       PartyOrganisationEntity,
       { communityId },
       {
@@ -60,7 +64,7 @@ export class PartyOrganisationsRepository {
 
   /** Every active community of the district with its party organisation and the upgrade awaiting decision. */
   async report(tx: Transaction, districtCode: string, streetCode?: string): Promise<PartyOrganisationReportRow[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT c.id AS "communityId", c.code, c.name, s.code AS "streetCode", p.kind, p.member_count AS "memberCount",
               p.secretary_name AS "secretaryName", r.id AS "pendingUpgradeRequestId", r.to_kind AS "pendingUpgradeToKind"
        FROM community c
@@ -73,41 +77,49 @@ export class PartyOrganisationsRepository {
     );
   }
 
-  async find(tx: Transaction, communityId: string): Promise<PartyOrganisationEntity | null> {
-    return tx.findOne(PartyOrganisationEntity, { where: { communityId } });
+  async find(tx: Transaction, communityId: string): Promise<PartyOrganisation | null> {
+    return entityManagerOf(tx).findOne(PartyOrganisationEntity, { where: { communityId } });
   }
 
   async hasPendingRequest(tx: Transaction, communityId: string): Promise<boolean> {
-    return tx.exists(UpgradeRequestEntity, { where: { communityId, status: 'awaiting-decision' } });
+    return entityManagerOf(tx).exists(UpgradeRequestEntity, { where: { communityId, status: 'awaiting-decision' } });
   }
 
   async changeKind(tx: Transaction, communityId: string, kind: PartyOrganisationKind): Promise<void> {
-    await tx.update(PartyOrganisationEntity, { communityId }, { kind });
+    await entityManagerOf(tx).update(PartyOrganisationEntity, { communityId }, { kind });
   }
 
   /** False when the community already has a request awaiting decision (a partial unique index). */
   async insertRequest(
     tx: Transaction,
-    request: Omit<UpgradeRequestEntity, 'decidedBy' | 'decisionReason' | 'decidedAt'>,
+    request: Omit<UpgradeRequest, 'decidedBy' | 'decisionReason' | 'decidedAt'>,
   ): Promise<boolean> {
-    await tx.query('SAVEPOINT request_insert');
+    await entityManagerOf(tx).query('SAVEPOINT request_insert');
     try {
-      await tx.insert(UpgradeRequestEntity, { ...request, decidedBy: null, decisionReason: null, decidedAt: null });
-      await tx.query('RELEASE SAVEPOINT request_insert');
+      await entityManagerOf(tx).insert(UpgradeRequestEntity, {
+        ...request,
+        decidedBy: null,
+        decisionReason: null,
+        decidedAt: null,
+      });
+      await entityManagerOf(tx).query('RELEASE SAVEPOINT request_insert');
       return true;
     } catch (error) {
-      await tx.query('ROLLBACK TO SAVEPOINT request_insert');
+      await entityManagerOf(tx).query('ROLLBACK TO SAVEPOINT request_insert');
       if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) return false;
       throw error;
     }
   }
 
-  async findRequest(tx: Transaction, requestId: string): Promise<UpgradeRequestEntity | null> {
-    return tx.findOne(UpgradeRequestEntity, { where: { id: requestId } });
+  async findRequest(tx: Transaction, requestId: string): Promise<UpgradeRequest | null> {
+    return entityManagerOf(tx).findOne(UpgradeRequestEntity, { where: { id: requestId } });
   }
 
-  async findRequestForUpdate(tx: Transaction, requestId: string): Promise<UpgradeRequestEntity | null> {
-    return tx.findOne(UpgradeRequestEntity, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+  async findRequestForUpdate(tx: Transaction, requestId: string): Promise<UpgradeRequest | null> {
+    return entityManagerOf(tx).findOne(UpgradeRequestEntity, {
+      where: { id: requestId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async closeRequest(
@@ -115,7 +127,7 @@ export class PartyOrganisationsRepository {
     requestId: string,
     outcome: { status: UpgradeRequestStatus; decidedBy: string | null; reason: string | null },
   ): Promise<void> {
-    await tx.update(
+    await entityManagerOf(tx).update(
       UpgradeRequestEntity,
       { id: requestId },
       { status: outcome.status, decidedBy: outcome.decidedBy, decisionReason: outcome.reason, decidedAt: new Date() },

@@ -1,11 +1,9 @@
 import type { PartyOrganisationKind } from '@jianfu/contracts';
-import type { PartyOrganisationUpgradeState } from '@jianfu/contracts/workflows';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type UpgradeRequestStatus = PartyOrganisationUpgradeState | 'not-started';
+import type { UpgradeRequest, UpgradeRequestStatus } from '../domain/party-organisation.js';
 
 @Entity({ name: 'party_organisation_upgrade_request' })
-export class UpgradeRequestEntity {
+export class UpgradeRequestEntity implements UpgradeRequest {
   @PrimaryColumn('uuid')
   id!: string;
 

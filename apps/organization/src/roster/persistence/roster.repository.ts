@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface RosterStep {
   trackCode: string;
@@ -27,7 +28,7 @@ export class RosterRepository {
     tx: Transaction,
     worker: { workerId: string; communityId: string; name: string | null; hiredAt: string | null; asOf: string },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO roster_worker (worker_id, community_id, name, hired_at, as_of)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (worker_id) DO UPDATE SET
@@ -43,7 +44,7 @@ export class RosterRepository {
 
   /** The worker's step on a track; an older promotion than the one recorded changes nothing. */
   async recordStep(tx: Transaction, workerId: string, step: RosterStep & { requestId: string }): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO roster_step (worker_id, track_code, step_code, step_name, since, request_id)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (worker_id, track_code) DO UPDATE SET
@@ -55,7 +56,7 @@ export class RosterRepository {
   }
 
   async ofCommunity(tx: Transaction, communityId: string): Promise<RosterWorker[]> {
-    const rows: (Omit<RosterWorker, 'steps'> & { steps: RosterStep[] | null })[] = await tx.query(
+    const rows: (Omit<RosterWorker, 'steps'> & { steps: RosterStep[] | null })[] = await entityManagerOf(tx).query(
       `SELECT w.worker_id AS "workerId", w.name, w.hired_at AS "hiredAt",
               (SELECT json_agg(json_build_object('trackCode', s.track_code, 'stepCode', s.step_code,
                                                  'stepName', s.step_name, 'since', s.since)

@@ -1,19 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { AssessmentCycle, ClosingDecision, CycleStatus } from '../domain/assessment-cycle.js';
 import type { CycleKind } from '../domain/bonus-table.js';
-
-export type CycleStatus = 'open' | 'awaiting-approval' | 'finalised';
-
-export interface ClosingDecision {
-  attempt: number;
-  outcome: string;
-  actorId: string | null;
-  reason: string | null;
-  at: string;
-}
 
 /** A monthly or annual assessment (月度/年度考核) of one community's or one street's workers. */
 @Entity({ name: 'assessment_cycle' })
-export class AssessmentCycleEntity {
+export class AssessmentCycleEntity implements AssessmentCycle {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { PerformanceGrade } from '@jianfu/contracts';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
-import { AssessmentCycleEntity, type ClosingDecision } from './assessment-cycle.entity.js';
+import type { AssessmentCycle, ClosingDecision } from '../domain/assessment-cycle.js';
+import { AssessmentCycleEntity } from './assessment-cycle.entity.js';
 import { fenOf } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface CohortMemberGrade {
   workerId: string;
@@ -20,7 +22,7 @@ export interface WorkerGrade {
   cycleId: string;
   kind: 'monthly' | 'annual';
   period: string;
-  status: AssessmentCycleEntity['status'];
+  status: AssessmentCycle['status'];
   grade: PerformanceGrade | null;
   bonusFen: number | null;
   policyVersion: number | null;
@@ -28,7 +30,7 @@ export interface WorkerGrade {
 
 /** A cycle as lists show it: its unit, where it stands, its cohort's size and the bonuses it pays. */
 export type CycleSummary = Pick<
-  AssessmentCycleEntity,
+  AssessmentCycle,
   'id' | 'kind' | 'period' | 'unitKind' | 'communityId' | 'streetCode' | 'status'
 > & { cohortSize: number; totalBonusFen: number };
 
@@ -41,13 +43,13 @@ export class AssessmentsRepository {
   async insertCycle(
     tx: Transaction,
     cycle: Omit<
-      AssessmentCycleEntity,
+      AssessmentCycle,
       'openedAt' | 'closingAttempt' | 'closingRequestedBy' | 'lastDecision' | 'finalisedAt' | 'status'
     >,
   ): Promise<boolean> {
-    await tx.query('SAVEPOINT cycle_insert');
+    await entityManagerOf(tx).query('SAVEPOINT cycle_insert');
     try {
-      await tx.insert(AssessmentCycleEntity, {
+      await entityManagerOf(tx).insert(AssessmentCycleEntity, {
         ...cycle,
         status: 'open',
         closingAttempt: 0,
@@ -55,10 +57,10 @@ export class AssessmentsRepository {
         lastDecision: null,
         finalisedAt: null,
       });
-      await tx.query('RELEASE SAVEPOINT cycle_insert');
+      await entityManagerOf(tx).query('RELEASE SAVEPOINT cycle_insert');
       return true;
     } catch (error) {
-      await tx.query('ROLLBACK TO SAVEPOINT cycle_insert');
+      await entityManagerOf(tx).query('ROLLBACK TO SAVEPOINT cycle_insert');
       if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) return false;
       throw error;
     }
@@ -68,18 +70,18 @@ export class AssessmentsRepository {
    * Puts every worker of the unit into the cohort. Workers already in another cohort of the same kind
    * and period are left out and returned, so the caller can refuse the overlap.
    */
-  async fillCohort(tx: Transaction, cycle: AssessmentCycleEntity): Promise<{ size: number; overlapping: string[] }> {
+  async fillCohort(tx: Transaction, cycle: AssessmentCycle): Promise<{ size: number; overlapping: string[] }> {
     const unitFilter =
       cycle.unitKind === 'community' ? 'w.community_id = $4' : 'w.district_code = $4 AND w.street_code = $5';
     const unitParams = cycle.unitKind === 'community' ? [cycle.communityId] : [cycle.districtCode, cycle.streetCode];
-    const inserted = await tx.query<{ worker_id: string }[]>(
+    const inserted = await entityManagerOf(tx).query<{ worker_id: string }[]>(
       `INSERT INTO assessment_cohort_member (cycle_id, worker_id, community_id, kind, period)
        SELECT $1, w.id, w.community_id, $2, $3 FROM worker w WHERE ${unitFilter}
        ON CONFLICT (kind, period, worker_id) DO NOTHING
        RETURNING worker_id`,
       [cycle.id, cycle.kind, cycle.period, ...unitParams],
     );
-    const overlapping = await tx.query<{ name: string }[]>(
+    const overlapping = await entityManagerOf(tx).query<{ name: string }[]>(
       `SELECT w.name FROM worker w
        JOIN assessment_cohort_member m ON m.worker_id = w.id AND m.kind = $2 AND m.period = $3 AND m.cycle_id <> $1
        WHERE ${unitFilter} ORDER BY w.employee_no`,
@@ -88,16 +90,19 @@ export class AssessmentsRepository {
     return { size: inserted.length, overlapping: overlapping.map((row) => row.name) };
   }
 
-  async find(tx: Transaction, cycleId: string): Promise<AssessmentCycleEntity | null> {
-    return tx.findOne(AssessmentCycleEntity, { where: { id: cycleId } });
+  async find(tx: Transaction, cycleId: string): Promise<AssessmentCycle | null> {
+    return entityManagerOf(tx).findOne(AssessmentCycleEntity, { where: { id: cycleId } });
   }
 
-  async findForUpdate(tx: Transaction, cycleId: string): Promise<AssessmentCycleEntity | null> {
-    return tx.findOne(AssessmentCycleEntity, { where: { id: cycleId }, lock: { mode: 'pessimistic_write' } });
+  async findForUpdate(tx: Transaction, cycleId: string): Promise<AssessmentCycle | null> {
+    return entityManagerOf(tx).findOne(AssessmentCycleEntity, {
+      where: { id: cycleId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async cohortWorkerIds(tx: Transaction, cycleId: string): Promise<Set<string>> {
-    const rows = await tx.query<{ worker_id: string }[]>(
+    const rows = await entityManagerOf(tx).query<{ worker_id: string }[]>(
       'SELECT worker_id FROM assessment_cohort_member WHERE cycle_id = $1',
       [cycleId],
     );
@@ -112,7 +117,7 @@ export class AssessmentsRepository {
     gradedBy: string,
   ): Promise<void> {
     for (const grade of grades) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         `INSERT INTO assessment_grade (cycle_id, worker_id, grade, comment, graded_by, graded_at)
          VALUES ($1, $2, $3, $4, $5, now())
          ON CONFLICT (cycle_id, worker_id) DO UPDATE
@@ -123,7 +128,7 @@ export class AssessmentsRepository {
   }
 
   async cohortGrades(tx: Transaction, cycleId: string): Promise<CohortMemberGrade[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT m.worker_id AS "workerId", w.name, m.community_id AS "communityId", g.grade, g.comment,
               g.graded_by AS "gradedBy", g.bonus_fen AS "bonusFen",
               g.policy_version AS "policyVersion"
@@ -142,15 +147,15 @@ export class AssessmentsRepository {
     workerId: string,
     bonus: { bonusFen: number; policyVersion: number | null },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       'UPDATE assessment_grade SET bonus_fen = $3, policy_version = $4 WHERE cycle_id = $1 AND worker_id = $2',
       [cycleId, workerId, bonus.bonusFen, bonus.policyVersion],
     );
   }
 
-  async requestClosing(tx: Transaction, cycle: AssessmentCycleEntity, requestedBy: string): Promise<number> {
+  async requestClosing(tx: Transaction, cycle: AssessmentCycle, requestedBy: string): Promise<number> {
     const attempt = cycle.closingAttempt + 1;
-    await tx.update(
+    await entityManagerOf(tx).update(
       AssessmentCycleEntity,
       { id: cycle.id },
       { status: 'awaiting-approval', closingAttempt: attempt, closingRequestedBy: requestedBy },
@@ -159,11 +164,15 @@ export class AssessmentsRepository {
   }
 
   async reopen(tx: Transaction, cycleId: string, decision: ClosingDecision): Promise<void> {
-    await tx.update(AssessmentCycleEntity, { id: cycleId }, { status: 'open', lastDecision: decision });
+    await entityManagerOf(tx).update(
+      AssessmentCycleEntity,
+      { id: cycleId },
+      { status: 'open', lastDecision: decision },
+    );
   }
 
   async finalise(tx: Transaction, cycleId: string, decision: ClosingDecision): Promise<void> {
-    await tx.update(
+    await entityManagerOf(tx).update(
       AssessmentCycleEntity,
       { id: cycleId },
       { status: 'finalised', lastDecision: decision, finalisedAt: new Date(decision.at) },
@@ -193,7 +202,7 @@ export class AssessmentsRepository {
       params.push(filter.period);
       where += ` AND c.period = $${params.length}`;
     }
-    const rows = await tx.query<
+    const rows = await entityManagerOf(tx).query<
       {
         id: string;
         kind: 'monthly' | 'annual';
@@ -201,7 +210,7 @@ export class AssessmentsRepository {
         unitKind: 'community' | 'street';
         communityId: string | null;
         streetCode: string;
-        status: AssessmentCycleEntity['status'];
+        status: AssessmentCycle['status'];
         cohortSize: number;
         totalBonusFen: string;
       }[]
@@ -215,7 +224,7 @@ export class AssessmentsRepository {
        OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, filter.offset, filter.limit],
     );
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM assessment_cycle c WHERE ${where}`,
       params,
     );
@@ -231,7 +240,7 @@ export class AssessmentsRepository {
     workerId: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: WorkerGrade[]; total: number }> {
-    const rows = await tx.query<(Omit<WorkerGrade, 'bonusFen'> & { bonusFen: string | null })[]>(
+    const rows = await entityManagerOf(tx).query<(Omit<WorkerGrade, 'bonusFen'> & { bonusFen: string | null })[]>(
       `SELECT c.id AS "cycleId", c.kind, c.period, c.status, g.grade, g.bonus_fen AS "bonusFen",
               g.policy_version AS "policyVersion"
        FROM assessment_cohort_member m
@@ -242,7 +251,7 @@ export class AssessmentsRepository {
        OFFSET $2 LIMIT $3`,
       [workerId, page.offset, page.limit],
     );
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       'SELECT count(*)::int AS total FROM assessment_cohort_member WHERE worker_id = $1',
       [workerId],
     );
@@ -254,7 +263,7 @@ export class AssessmentsRepository {
 
   /** Finalised annual grades of a worker, for career eligibility. */
   async annualGrades(tx: Transaction, workerId: string): Promise<{ year: number; grade: PerformanceGrade }[]> {
-    const rows = await tx.query<{ period: string; grade: PerformanceGrade }[]>(
+    const rows = await entityManagerOf(tx).query<{ period: string; grade: PerformanceGrade }[]>(
       // An approved collected cadre review (年度干部考评) is the year's annual grade; it wins over an annual
       // assessment cycle of the same year.
       `SELECT c.period, g.grade FROM assessment_grade g JOIN assessment_cycle c ON c.id = g.cycle_id

@@ -9,7 +9,7 @@ import {
 } from '@jianfu/platform';
 import { type AssessmentPolicy, bonusTableFor, assessmentPolicyKind } from '../domain/assessment-policy.js';
 import { type BonusTable, type BonusTables, bonusFor } from '../domain/bonus-table.js';
-import type { AssessmentCycleEntity } from '../persistence/assessment-cycle.entity.js';
+import type { AssessmentCycle } from '../domain/assessment-cycle.js';
 import type { AssessmentsRepository } from '../persistence/assessments.repository.js';
 
 export interface AssessmentCycleClosingActivityDeps {
@@ -29,7 +29,7 @@ async function settlementTable(
   tx: Transaction,
   deps: AssessmentCycleClosingActivityDeps,
   input: AssessmentCycleClosingInput,
-  cycle: AssessmentCycleEntity,
+  cycle: AssessmentCycle,
   decidedAt: Date,
 ): Promise<{ table: BonusTable; policyVersion: number | null }> {
   if (!input.policy) return { table: deps.deploymentBonuses[cycle.kind], policyVersion: null };

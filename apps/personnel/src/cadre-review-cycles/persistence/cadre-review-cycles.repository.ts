@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PerformanceGrade } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { BallotGrade, CadreEvidence } from '../domain/cadre-review-evidence.js';
 
 export interface CadreReviewCycleRow {
@@ -34,13 +35,13 @@ const uniqueViolation = '23505';
 
 async function insertOnce(tx: Transaction, sql: string, parameters: unknown[]): Promise<boolean> {
   try {
-    await tx.query(`SAVEPOINT insert_once`);
-    await tx.query(sql, parameters);
-    await tx.query(`RELEASE SAVEPOINT insert_once`);
+    await entityManagerOf(tx).query(`SAVEPOINT insert_once`);
+    await entityManagerOf(tx).query(sql, parameters);
+    await entityManagerOf(tx).query(`RELEASE SAVEPOINT insert_once`);
     return true;
   } catch (error) {
     if ((error as { code?: string }).code !== uniqueViolation) throw error;
-    await tx.query(`ROLLBACK TO SAVEPOINT insert_once`);
+    await entityManagerOf(tx).query(`ROLLBACK TO SAVEPOINT insert_once`);
     return false;
   }
 }
@@ -57,7 +58,7 @@ export class CadreReviewCyclesRepository {
   }
 
   async findCycle(tx: Transaction, id: string, lock = false): Promise<CadreReviewCycleRow | null> {
-    const rows: CadreReviewCycleRow[] = await tx.query(
+    const rows: CadreReviewCycleRow[] = await entityManagerOf(tx).query(
       `SELECT id, district_code AS "districtCode", street_code AS "streetCode", year, status, round
          FROM cadre_review_cycle WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
@@ -77,7 +78,7 @@ export class CadreReviewCyclesRepository {
   }
 
   async attendees(tx: Transaction, cycleId: string, workerId: string): Promise<string[] | null> {
-    const rows: { attendees: string[] }[] = await tx.query(
+    const rows: { attendees: string[] }[] = await entityManagerOf(tx).query(
       `SELECT attendees FROM cadre_review_meeting WHERE cycle_id = $1 AND worker_id = $2`,
       [cycleId, workerId],
     );
@@ -89,14 +90,14 @@ export class CadreReviewCyclesRepository {
     tx: Transaction,
     ballot: { cycleId: string; workerId: string; voterId: string; grade: BallotGrade },
   ): Promise<{ id: string; supersedes: string | null }> {
-    const standing: { id: string }[] = await tx.query(
+    const standing: { id: string }[] = await entityManagerOf(tx).query(
       `SELECT b.id::text AS id FROM cadre_review_ballot b
         WHERE b.cycle_id = $1 AND b.worker_id = $2 AND b.voter_id = $3
           AND NOT EXISTS (SELECT 1 FROM cadre_review_ballot later WHERE later.supersedes = b.id)`,
       [ballot.cycleId, ballot.workerId, ballot.voterId],
     );
     const supersedes = standing[0]?.id ?? null;
-    const rows: { id: string }[] = await tx.query(
+    const rows: { id: string }[] = await entityManagerOf(tx).query(
       `INSERT INTO cadre_review_ballot (cycle_id, worker_id, voter_id, grade, supersedes)
        VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`,
       [ballot.cycleId, ballot.workerId, ballot.voterId, ballot.grade, supersedes],
@@ -115,7 +116,7 @@ export class CadreReviewCyclesRepository {
       notes: string;
     },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO cadre_review_field_visit (cycle_id, worker_id, reviewer_id, visited_on, checklist, notes)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [visit.cycleId, visit.workerId, visit.reviewerId, visit.visitedOn, JSON.stringify(visit.checklist), visit.notes],
@@ -164,7 +165,7 @@ export class CadreReviewCyclesRepository {
 
   /** The evidence of every cadre of the street with any evidence or a meeting in the cycle (standing ballots only). */
   evidence(tx: Transaction, cycleId: string): Promise<CadreEvidenceRow[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `WITH cadres AS (
          SELECT worker_id FROM cadre_review_meeting WHERE cycle_id = $1
          UNION SELECT worker_id FROM cadre_review_field_visit WHERE cycle_id = $1
@@ -193,16 +194,15 @@ export class CadreReviewCyclesRepository {
   }
 
   async setStatus(tx: Transaction, cycleId: string, status: string, round?: number): Promise<void> {
-    await tx.query(`UPDATE cadre_review_cycle SET status = $2, round = COALESCE($3, round) WHERE id = $1`, [
-      cycleId,
-      status,
-      round ?? null,
-    ]);
+    await entityManagerOf(tx).query(
+      `UPDATE cadre_review_cycle SET status = $2, round = COALESCE($3, round) WHERE id = $1`,
+      [cycleId, status, round ?? null],
+    );
   }
 
   async insertResults(tx: Transaction, cycleId: string, round: number, results: CadreReviewResultRow[]): Promise<void> {
     for (const row of results) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         `INSERT INTO cadre_review_cycle_result (cycle_id, round, worker_id, debriefing_score, field_visit_score,
            household_survey_score, resident_satisfaction, field_visit_notes, composite_tenths, result, policy_version)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
@@ -224,7 +224,7 @@ export class CadreReviewCyclesRepository {
   }
 
   results(tx: Transaction, cycleId: string, round: number): Promise<CadreReviewResultRow[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT worker_id AS "workerId", debriefing_score AS "debriefingScore", field_visit_score AS "fieldVisitScore",
               household_survey_score AS "householdSurveyScore", resident_satisfaction AS "residentSatisfaction",
               field_visit_notes AS "fieldVisitNotes", composite_tenths AS "compositeTenths", result,
@@ -236,7 +236,7 @@ export class CadreReviewCyclesRepository {
 
   /** The notes of a cadre's field visits, oldest first, for the annual review record. */
   async visitNotes(tx: Transaction, cycleId: string, workerId: string): Promise<string> {
-    const rows: { notes: string }[] = await tx.query(
+    const rows: { notes: string }[] = await entityManagerOf(tx).query(
       `SELECT notes FROM cadre_review_field_visit WHERE cycle_id = $1 AND worker_id = $2 ORDER BY id`,
       [cycleId, workerId],
     );
@@ -260,7 +260,7 @@ export class CadreReviewCyclesRepository {
       dissatisfied: number;
     }[]
   > {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT c.street_code AS "streetCode", w.community_id AS "communityId",
               sum(q.sample_size)::int AS "sampleSize", sum(q.satisfied)::int AS satisfied,
               sum(q.basically_satisfied)::int AS "basicallySatisfied", sum(q.dissatisfied)::int AS dissatisfied

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PerformanceGrade } from '@jianfu/contracts';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { CadreReviewScores } from '../domain/cadre-review-formula.js';
 
 export interface CadreReviewRow extends CadreReviewScores {
@@ -21,7 +22,7 @@ export type CadreReviewListing = CadreReviewRow & { name: string };
 export class CadreReviewsRepository {
   /** False when the worker's review for the year is already recorded. */
   async insert(tx: Transaction, review: CadreReviewRow): Promise<boolean> {
-    const rows = await tx.query<{ worker_id: string }[]>(
+    const rows = await entityManagerOf(tx).query<{ worker_id: string }[]>(
       `INSERT INTO cadre_review (worker_id, year, debriefing_score, field_visit_score, field_visit_notes,
          household_survey_score, resident_satisfaction, composite_tenths, result, reviewed_by, policy_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -58,7 +59,7 @@ export class CadreReviewsRepository {
       params.push(scope.streetCodes);
       where += ` AND w.street_code = ANY($${params.length})`;
     }
-    const items = await tx.query<CadreReviewListing[]>(
+    const items = await entityManagerOf(tx).query<CadreReviewListing[]>(
       `SELECT r.worker_id AS "workerId", w.name, r.year, r.debriefing_score AS "debriefingScore",
               r.field_visit_score AS "fieldVisitScore", r.field_visit_notes AS "fieldVisitNotes",
               r.household_survey_score AS "householdSurveyScore", r.resident_satisfaction AS "residentSatisfaction",
@@ -69,7 +70,7 @@ export class CadreReviewsRepository {
        OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, filter.offset, filter.limit],
     );
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM cadre_review r JOIN worker w ON w.id = r.worker_id WHERE ${where}`,
       params,
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { workerTracks } from '../domain/worker-tracks.js';
 import type { CareerStep, StepRule } from '../domain/eligibility.js';
 import { CareerStepEntity } from './career-step.entity.js';
@@ -36,27 +37,29 @@ function toRule(row: RuleRow): StepRule {
 @Injectable()
 export class CareersRepository {
   async tracks(tx: Transaction): Promise<{ code: string; name: string }[]> {
-    return tx.query('SELECT code, name FROM career_track ORDER BY position');
+    return entityManagerOf(tx).query('SELECT code, name FROM career_track ORDER BY position');
   }
 
   async steps(tx: Transaction, trackCode?: string): Promise<CareerStep[]> {
-    return tx.find(CareerStepEntity, {
+    return entityManagerOf(tx).find(CareerStepEntity, {
       where: trackCode ? { trackCode } : {},
       order: { trackCode: 'ASC', ordinal: 'ASC' },
     });
   }
 
   async step(tx: Transaction, trackCode: string, code: string): Promise<CareerStep | null> {
-    return tx.findOne(CareerStepEntity, { where: { trackCode, code } });
+    return entityManagerOf(tx).findOne(CareerStepEntity, { where: { trackCode, code } });
   }
 
   async nextStep(tx: Transaction, current: CareerStep): Promise<CareerStep | null> {
-    return tx.findOne(CareerStepEntity, { where: { trackCode: current.trackCode, ordinal: current.ordinal + 1 } });
+    return entityManagerOf(tx).findOne(CareerStepEntity, {
+      where: { trackCode: current.trackCode, ordinal: current.ordinal + 1 },
+    });
   }
 
   /** The district's own rule for reaching a step, else the default (`*`). */
   async ruleFor(tx: Transaction, districtCode: string, trackCode: string, stepCode: string): Promise<StepRule | null> {
-    const rows = await tx.query<RuleRow[]>(
+    const rows = await entityManagerOf(tx).query<RuleRow[]>(
       `SELECT * FROM career_step_rule WHERE track_code = $1 AND step_code = $2 AND district_code IN ($3, '*')
        ORDER BY (district_code = '*')`,
       [trackCode, stepCode, districtCode],
@@ -66,7 +69,7 @@ export class CareersRepository {
 
   /** The rules in force in a district, one per step that can be reached. */
   async rulesInForce(tx: Transaction, districtCode: string): Promise<StepRule[]> {
-    const rows = await tx.query<RuleRow[]>(
+    const rows = await entityManagerOf(tx).query<RuleRow[]>(
       `SELECT DISTINCT ON (r.track_code, r.step_code) r.*
        FROM career_step_rule r
        WHERE r.district_code IN ($1, '*')
@@ -77,7 +80,7 @@ export class CareersRepository {
   }
 
   async upsertRule(tx: Transaction, rule: StepRule, actorId: string): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO career_step_rule (district_code, track_code, step_code, min_years_in_rank, recent_annual_grades,
          recent_annual_min_grade, required_certificates, min_education, requires_party_member, limited_by_places,
          updated_by, updated_at)
@@ -109,7 +112,7 @@ export class CareersRepository {
     place: { districtCode: string; trackCode: string; stepCode: string; places: number },
     actorId: string,
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO career_establishment (district_code, track_code, step_code, places, updated_by)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (district_code, track_code, step_code) DO UPDATE
@@ -130,14 +133,14 @@ export class CareersRepository {
     stepCode: string,
     lock = false,
   ): Promise<number> {
-    const [establishment] = await tx.query<{ places: number }[]>(
+    const [establishment] = await entityManagerOf(tx).query<{ places: number }[]>(
       `SELECT places FROM career_establishment WHERE district_code = $1 AND track_code = $2 AND step_code = $3
        ${lock ? 'FOR UPDATE' : ''}`,
       [districtCode, trackCode, stepCode],
     );
     if (!establishment) return 0;
     const column = trackCode === workerTracks.post ? 'post_step' : 'title_step';
-    const [held] = await tx.query<{ n: number }[]>(
+    const [held] = await entityManagerOf(tx).query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM worker WHERE district_code = $1 AND ${column} = $2`,
       [districtCode, stepCode],
     );

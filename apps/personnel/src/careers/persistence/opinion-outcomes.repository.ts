@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OpinionRequestClosedPayload } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface OpinionOutcome {
   requestId: string;
@@ -14,7 +15,7 @@ export interface OpinionOutcome {
 export class OpinionOutcomesRepository {
   /** A redelivered event finds the row and changes nothing. */
   async record(tx: Transaction, outcome: OpinionRequestClosedPayload): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO opinion_request_outcome (request_id, district_code, subject_kind, subject_id, purpose, agree,
          disagree, no_objection, no_opinion, resident_objections, closed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (request_id) DO NOTHING`,
@@ -36,7 +37,7 @@ export class OpinionOutcomesRepository {
 
   /** The latest closed request about a person for a purpose, if any. */
   async latestClosed(tx: Transaction, personId: string, purpose: string): Promise<OpinionOutcome | null> {
-    const rows: (Omit<OpinionOutcome, 'closedAt'> & { closedAt: Date })[] = await tx.query(
+    const rows: (Omit<OpinionOutcome, 'closedAt'> & { closedAt: Date })[] = await entityManagerOf(tx).query(
       `SELECT request_id AS "requestId", purpose, disagree, closed_at AS "closedAt"
          FROM opinion_request_outcome
         WHERE subject_kind = 'person' AND subject_id = $1 AND purpose = $2

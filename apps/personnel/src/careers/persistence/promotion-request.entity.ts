@@ -1,11 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type PromotionStatus =
-  'in-review' | 'promoted' | 'rejected' | 'returned' | 'withdrawn' | 'expired' | 'refused-at-apply' | 'not-started';
+import type { PromotionRequest, PromotionStatus } from '../domain/promotion-request.js';
 
 /** A request to move a worker one step up a track, reviewed by the street then decided by the district. */
 @Entity({ name: 'promotion_request' })
-export class PromotionRequestEntity {
+export class PromotionRequestEntity implements PromotionRequest {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -6,7 +6,7 @@ import { type CareerEligibility, positionOn, today } from '../career-eligibility
 import { describeUnmet } from '../domain/eligibility.js';
 import { workerTracks } from '../domain/worker-tracks.js';
 import type { CareersRepository } from '../persistence/careers.repository.js';
-import type { PromotionStatus } from '../persistence/promotion-request.entity.js';
+import type { PromotionStatus } from '../domain/promotion-request.js';
 import type { PromotionsRepository } from '../persistence/promotions.repository.js';
 
 export interface PromotionActivityDeps {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PartyOrganisationKind } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import {
   type CommunityPartyOrganisation,
   describePartyOrganisation,
@@ -25,7 +26,7 @@ export class CommunityPartyOrganisationsRepository {
       upgradedAt: string;
     },
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO community_party_organisation (community_id, kind, member_count, request_id, approved_by, upgraded_at)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (community_id) DO UPDATE SET
@@ -46,7 +47,7 @@ export class CommunityPartyOrganisationsRepository {
 
   /** The community's organisation; the 支部 it was created with until an upgrade is announced. */
   async of(tx: Transaction, communityId: string): Promise<CommunityPartyOrganisation> {
-    const rows: { kind: PartyOrganisationKind; upgradedAt: Date }[] = await tx.query(
+    const rows: { kind: PartyOrganisationKind; upgradedAt: Date }[] = await entityManagerOf(tx).query(
       `SELECT kind, upgraded_at AS "upgradedAt" FROM community_party_organisation WHERE community_id = $1`,
       [communityId],
     );

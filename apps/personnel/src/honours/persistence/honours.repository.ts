@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { HonourLevel } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 
 export interface HonourAwardRow {
   id: string;
@@ -20,7 +21,7 @@ export interface HonourAwardRow {
 export class HonoursRepository {
   /** False when the worker already holds this honour (same level, title and year). */
   async insert(tx: Transaction, award: HonourAwardRow): Promise<boolean> {
-    const rows = await tx.query<{ id: string }[]>(
+    const rows = await entityManagerOf(tx).query<{ id: string }[]>(
       `INSERT INTO honour_award (id, worker_id, community_id, level, title, year, conferred_by, amount_fen, awarded_by,
          policy_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RecruitmentStage } from '@jianfu/contracts/workflows';
 import type { Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { EducationLevel } from '../../workers/domain/education.js';
 
 export interface PostingRow {
@@ -66,7 +67,7 @@ const uniqueViolation = '23505';
 @Injectable()
 export class RecruitmentRepository {
   async insertPosting(tx: Transaction, posting: Omit<PostingRow, 'openedAt'>, places: PlaceRow[]): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO recruitment_posting (id, title, district_code, written_pass_mark, interview_pass_mark,
          written_weight_percent, stage, opened_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
@@ -81,7 +82,7 @@ export class RecruitmentRepository {
       ],
     );
     for (const place of places) {
-      await tx.query(
+      await entityManagerOf(tx).query(
         'INSERT INTO recruitment_place (posting_id, community_id, street_code, places) VALUES ($1, $2, $3, $4)',
         [posting.id, place.communityId, place.streetCode, place.places],
       );
@@ -89,7 +90,7 @@ export class RecruitmentRepository {
   }
 
   async posting(tx: Transaction, id: string, lock = false): Promise<PostingRow | null> {
-    const rows = await tx.query<PostingRow[]>(
+    const rows = await entityManagerOf(tx).query<PostingRow[]>(
       `SELECT ${postingColumns} FROM recruitment_posting WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
     );
@@ -102,7 +103,7 @@ export class RecruitmentRepository {
     districtCode: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: PostingSummaryRow[]; total: number }> {
-    const rows = await tx.query<PostingSummaryRow[]>(
+    const rows = await entityManagerOf(tx).query<PostingSummaryRow[]>(
       `SELECT ${postingColumns},
               (SELECT coalesce(sum(p.places), 0)::int FROM recruitment_place p WHERE p.posting_id = recruitment_posting.id)
                 AS "places",
@@ -114,7 +115,7 @@ export class RecruitmentRepository {
        ORDER BY opened_at DESC, id OFFSET $2 LIMIT $3`,
       [districtCode, page.offset, page.limit],
     );
-    const [{ total }] = await tx.query<{ total: number }[]>(
+    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
       'SELECT count(*)::int AS total FROM recruitment_posting WHERE district_code = $1',
       [districtCode],
     );
@@ -122,7 +123,7 @@ export class RecruitmentRepository {
   }
 
   async places(tx: Transaction, postingId: string): Promise<PlaceRow[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT community_id AS "communityId", street_code AS "streetCode", places FROM recruitment_place
        WHERE posting_id = $1`,
       [postingId],
@@ -130,7 +131,7 @@ export class RecruitmentRepository {
   }
 
   async setStage(tx: Transaction, postingId: string, stage: RecruitmentStage): Promise<void> {
-    await tx.query('UPDATE recruitment_posting SET stage = $2 WHERE id = $1', [postingId, stage]);
+    await entityManagerOf(tx).query('UPDATE recruitment_posting SET stage = $2 WHERE id = $1', [postingId, stage]);
   }
 
   /** False when the candidate number is already used in the posting. */
@@ -141,9 +142,9 @@ export class RecruitmentRepository {
       'id' | 'postingId' | 'communityId' | 'candidateNo' | 'name' | 'education' | 'partyMember'
     >,
   ): Promise<boolean> {
-    await tx.query('SAVEPOINT application_insert');
+    await entityManagerOf(tx).query('SAVEPOINT application_insert');
     try {
-      await tx.query(
+      await entityManagerOf(tx).query(
         `INSERT INTO recruitment_application (id, posting_id, community_id, candidate_no, name, education, party_member,
            status) VALUES ($1, $2, $3, $4, $5, $6, $7, 'active')`,
         [
@@ -156,10 +157,10 @@ export class RecruitmentRepository {
           application.partyMember,
         ],
       );
-      await tx.query('RELEASE SAVEPOINT application_insert');
+      await entityManagerOf(tx).query('RELEASE SAVEPOINT application_insert');
       return true;
     } catch (error) {
-      await tx.query('ROLLBACK TO SAVEPOINT application_insert');
+      await entityManagerOf(tx).query('ROLLBACK TO SAVEPOINT application_insert');
       if ((error as { code?: string }).code === uniqueViolation) return false;
       if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) return false;
       throw error;
@@ -167,7 +168,7 @@ export class RecruitmentRepository {
   }
 
   async applications(tx: Transaction, postingId: string): Promise<ApplicationRow[]> {
-    return tx.query(
+    return entityManagerOf(tx).query(
       `SELECT ${applicationColumns} FROM recruitment_application WHERE posting_id = $1
        ORDER BY community_id, rank NULLS LAST, candidate_no`,
       [postingId],
@@ -176,22 +177,24 @@ export class RecruitmentRepository {
 
   async setScore(tx: Transaction, applicationId: string, field: 'written' | 'interview', score: number): Promise<void> {
     const column = field === 'written' ? 'written_score' : 'interview_score';
-    await tx.query(`UPDATE recruitment_application SET ${column} = $2 WHERE id = $1`, [applicationId, score]);
+    await entityManagerOf(tx).query(`UPDATE recruitment_application SET ${column} = $2 WHERE id = $1`, [
+      applicationId,
+      score,
+    ]);
   }
 
   async setInspection(tx: Transaction, applicationId: string, result: 'pass' | 'fail', note: string): Promise<void> {
-    await tx.query('UPDATE recruitment_application SET inspection_result = $2, inspection_note = $3 WHERE id = $1', [
-      applicationId,
-      result,
-      note,
-    ]);
+    await entityManagerOf(tx).query(
+      'UPDATE recruitment_application SET inspection_result = $2, inspection_note = $3 WHERE id = $1',
+      [applicationId, result, note],
+    );
   }
 
   async drop(tx: Transaction, applicationId: string, reason: string): Promise<void> {
-    await tx.query(`UPDATE recruitment_application SET status = 'dropped', drop_reason = $2 WHERE id = $1`, [
-      applicationId,
-      reason,
-    ]);
+    await entityManagerOf(tx).query(
+      `UPDATE recruitment_application SET status = 'dropped', drop_reason = $2 WHERE id = $1`,
+      [applicationId, reason],
+    );
   }
 
   async rank(
@@ -199,12 +202,10 @@ export class RecruitmentRepository {
     applicationId: string,
     ranking: { totalThousandths: number; rank: number; status: ApplicationStatus },
   ): Promise<void> {
-    await tx.query('UPDATE recruitment_application SET total_thousandths = $2, rank = $3, status = $4 WHERE id = $1', [
-      applicationId,
-      ranking.totalThousandths,
-      ranking.rank,
-      ranking.status,
-    ]);
+    await entityManagerOf(tx).query(
+      'UPDATE recruitment_application SET total_thousandths = $2, rank = $3, status = $4 WHERE id = $1',
+      [applicationId, ranking.totalThousandths, ranking.rank, ranking.status],
+    );
   }
 
   async settle(
@@ -213,7 +214,7 @@ export class RecruitmentRepository {
     status: ApplicationStatus,
     workerId: string | null,
   ): Promise<void> {
-    await tx.query('UPDATE recruitment_application SET status = $2, worker_id = $3 WHERE id = $1', [
+    await entityManagerOf(tx).query('UPDATE recruitment_application SET status = $2, worker_id = $3 WHERE id = $1', [
       applicationId,
       status,
       workerId,

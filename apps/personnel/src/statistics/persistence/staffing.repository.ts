@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { workerTracks } from '../../careers/domain/worker-tracks.js';
 import { educationLevels } from '../../workers/domain/education.js';
 
@@ -33,7 +34,7 @@ export class StaffingRepository {
       params.push(communityId);
       filter += ` AND w.community_id = $${params.length}`;
     }
-    const rows = await tx.query<
+    const rows = await entityManagerOf(tx).query<
       { trackCode: string; step: string; name: string; workers: number; withCollegeDegree: number }[]
     >(
       `SELECT s.track_code AS "trackCode", s.code AS step, s.name,
@@ -64,7 +65,10 @@ export class StaffingRepository {
       params.push(communityId);
       filter += ` AND community_id = $${params.length}`;
     }
-    const [row] = await tx.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM worker WHERE ${filter}`, params);
+    const [row] = await entityManagerOf(tx).query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM worker WHERE ${filter}`,
+      params,
+    );
     return row.n;
   }
 }

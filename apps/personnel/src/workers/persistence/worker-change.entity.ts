@@ -1,11 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { FieldChanges } from '../domain/worker-changes.js';
-
-export type WorkerChangeKind = 'registered' | 'imported' | 'hired' | 'updated' | 'trained' | 'promoted' | 'honoured';
+import type { WorkerChange, WorkerChangeKind } from '../domain/worker-record.js';
 
 /** One entry of a worker's append-only history: who changed what, when, and why. */
 @Entity({ name: 'worker_change' })
-export class WorkerChangeEntity {
+export class WorkerChangeEntity implements WorkerChange {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
 

@@ -1,22 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { EducationLevel } from '../domain/education.js';
-
-export interface TrainingRecord {
-  course: string;
-  hours: number;
-  completedOn: string;
-}
-
-export interface HonourRecord {
-  awardId: string;
-  level: string;
-  title: string;
-  year: number;
-}
+import type { HonourRecord, TrainingRecord, WorkerRecord } from '../domain/worker-record.js';
 
 /** A community worker (社区工作者) and where they stand on both career tracks. */
 @Entity({ name: 'worker' })
-export class WorkerEntity {
+export class WorkerEntity implements WorkerRecord {
   @PrimaryColumn('uuid')
   id!: string;
 

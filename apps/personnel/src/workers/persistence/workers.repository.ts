@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import { diffFields, type FieldChanges } from '../domain/worker-changes.js';
-import { WorkerChangeEntity, type WorkerChangeKind } from './worker-change.entity.js';
+import type { WorkerChange, WorkerChangeKind, WorkerRecord } from '../domain/worker-record.js';
+import { WorkerChangeEntity } from './worker-change.entity.js';
 import { WorkerEntity } from './worker.entity.js';
 
-export type NewWorker = Omit<WorkerEntity, 'version' | 'createdAt' | 'trainings' | 'honours'> &
-  Partial<Pick<WorkerEntity, 'trainings' | 'honours'>>;
+export type NewWorker = Omit<WorkerRecord, 'version' | 'createdAt' | 'trainings' | 'honours'> &
+  Partial<Pick<WorkerRecord, 'trainings' | 'honours'>>;
 
-export type WorkerFields = Partial<Omit<WorkerEntity, 'id' | 'version' | 'createdAt' | 'districtCode'>>;
+export type WorkerFields = Partial<Omit<WorkerRecord, 'id' | 'version' | 'createdAt' | 'districtCode'>>;
 
 export interface ChangeAuthor {
   actorId: string;
@@ -29,12 +31,12 @@ export interface WorkerFilter {
 export class WorkersRepository {
   /** False when the district already has a worker with this employee number. */
   async insert(tx: Transaction, worker: NewWorker, kind: WorkerChangeKind, author: ChangeAuthor): Promise<boolean> {
-    await tx.query('SAVEPOINT worker_insert');
+    await entityManagerOf(tx).query('SAVEPOINT worker_insert');
     try {
-      await tx.insert(WorkerEntity, { trainings: [], honours: [], ...worker, version: 1 });
-      await tx.query('RELEASE SAVEPOINT worker_insert');
+      await entityManagerOf(tx).insert(WorkerEntity, { trainings: [], honours: [], ...worker, version: 1 });
+      await entityManagerOf(tx).query('RELEASE SAVEPOINT worker_insert');
     } catch (error) {
-      await tx.query('ROLLBACK TO SAVEPOINT worker_insert');
+      await entityManagerOf(tx).query('ROLLBACK TO SAVEPOINT worker_insert');
       if ((error as { driverError?: { code?: string } }).driverError?.code === uniqueViolation) return false;
       throw error;
     }
@@ -44,23 +46,27 @@ export class WorkersRepository {
     return true;
   }
 
-  async find(tx: Transaction, id: string): Promise<WorkerEntity | null> {
-    return tx.findOne(WorkerEntity, { where: { id } });
+  async find(tx: Transaction, id: string): Promise<WorkerRecord | null> {
+    return entityManagerOf(tx).findOne(WorkerEntity, { where: { id } });
   }
 
   /** Reads and locks, so concurrent changes of one worker apply one after another. */
-  async findForUpdate(tx: Transaction, id: string): Promise<WorkerEntity | null> {
-    return tx.findOne(WorkerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  async findForUpdate(tx: Transaction, id: string): Promise<WorkerRecord | null> {
+    return entityManagerOf(tx).findOne(WorkerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async findMany(tx: Transaction, ids: string[]): Promise<WorkerEntity[]> {
+  async findMany(tx: Transaction, ids: string[]): Promise<WorkerRecord[]> {
     if (ids.length === 0) return [];
-    return tx.getRepository(WorkerEntity).createQueryBuilder('w').where('w.id IN (:...ids)', { ids }).getMany();
+    return entityManagerOf(tx)
+      .getRepository(WorkerEntity)
+      .createQueryBuilder('w')
+      .where('w.id IN (:...ids)', { ids })
+      .getMany();
   }
 
   async existingEmployeeNos(tx: Transaction, districtCode: string, employeeNos: string[]): Promise<string[]> {
     if (employeeNos.length === 0) return [];
-    const rows = await tx.query<{ employee_no: string }[]>(
+    const rows = await entityManagerOf(tx).query<{ employee_no: string }[]>(
       'SELECT employee_no FROM worker WHERE district_code = $1 AND employee_no = ANY($2)',
       [districtCode, employeeNos],
     );
@@ -73,7 +79,7 @@ export class WorkersRepository {
    */
   async change(
     tx: Transaction,
-    worker: WorkerEntity,
+    worker: WorkerRecord,
     fields: WorkerFields,
     kind: WorkerChangeKind,
     author: ChangeAuthor,
@@ -83,14 +89,14 @@ export class WorkersRepository {
     const applied = Object.fromEntries(
       Object.keys(changes).map((field) => [field, fields[field as keyof WorkerFields]]),
     );
-    await tx.update(WorkerEntity, { id: worker.id }, { ...applied, version: worker.version + 1 });
+    await entityManagerOf(tx).update(WorkerEntity, { id: worker.id }, { ...applied, version: worker.version + 1 });
     Object.assign(worker, applied, { version: worker.version + 1 });
     await this.appendChange(tx, worker.id, kind, changes, author);
     return changes;
   }
 
-  async history(tx: Transaction, workerId: string): Promise<WorkerChangeEntity[]> {
-    return tx.find(WorkerChangeEntity, { where: { workerId }, order: { id: 'ASC' } });
+  async history(tx: Transaction, workerId: string): Promise<WorkerChange[]> {
+    return entityManagerOf(tx).find(WorkerChangeEntity, { where: { workerId }, order: { id: 'ASC' } });
   }
 
   /** One page of a worker's history, oldest first, and how many entries it has in all. */
@@ -98,8 +104,8 @@ export class WorkersRepository {
     tx: Transaction,
     workerId: string,
     page: { offset: number; limit: number },
-  ): Promise<{ items: WorkerChangeEntity[]; total: number }> {
-    const [items, total] = await tx.findAndCount(WorkerChangeEntity, {
+  ): Promise<{ items: WorkerChange[]; total: number }> {
+    const [items, total] = await entityManagerOf(tx).findAndCount(WorkerChangeEntity, {
       where: { workerId },
       order: { id: 'ASC' },
       skip: page.offset,
@@ -113,8 +119,8 @@ export class WorkersRepository {
     tx: Transaction,
     scope: OrganisationScope,
     filter: WorkerFilter & { offset: number; limit: number },
-  ): Promise<{ items: WorkerEntity[]; total: number }> {
-    const query = tx
+  ): Promise<{ items: WorkerRecord[]; total: number }> {
+    const query = entityManagerOf(tx)
       .getRepository(WorkerEntity)
       .createQueryBuilder('w')
       .where('w.districtCode = :district', { district: scope.districtCode });
@@ -142,7 +148,7 @@ export class WorkersRepository {
     changes: FieldChanges,
     author: ChangeAuthor,
   ): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       'INSERT INTO worker_change (worker_id, kind, changes, reason, changed_by) VALUES ($1, $2, $3, $4, $5)',
       [workerId, kind, JSON.stringify(changes), author.reason, author.actorId],
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '../../database/transaction-runner.js';
+import { entityManagerOf } from '../../database/persistence.js';
 
 export interface RequestedWorkflowStart {
   workflowId: string;
@@ -27,7 +28,7 @@ const toStart = (row: StartRow): RequestedWorkflowStart => ({
 export class RequestedWorkflowStartRepository {
   /** Within the caller's transaction; a second request for the same workflow id keeps the first. */
   async request(tx: Transaction, start: RequestedWorkflowStart): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `INSERT INTO requested_workflow_start (workflow_id, workflow_type, task_queue, args)
        VALUES ($1, $2, $3, $4) ON CONFLICT (workflow_id) DO NOTHING`,
       [start.workflowId, start.workflowType, start.taskQueue, JSON.stringify(start.args)],
@@ -42,7 +43,7 @@ export class RequestedWorkflowStartRepository {
    */
   async claimDue(tx: Transaction, limit: number, leaseSeconds: number): Promise<RequestedWorkflowStart[]> {
     // TypeORM answers an UPDATE with its rows and the count.
-    const [rows]: [StartRow[], number] = await tx.query(
+    const [rows]: [StartRow[], number] = await entityManagerOf(tx).query(
       `UPDATE requested_workflow_start SET next_attempt_at = now() + make_interval(secs => $2)
        WHERE workflow_id IN (
          SELECT workflow_id FROM requested_workflow_start
@@ -56,7 +57,7 @@ export class RequestedWorkflowStartRepository {
 
   /** The named start while it is pending, due or not (its requester starts it at once); null once started. */
   async findPending(tx: Transaction, workflowId: string): Promise<RequestedWorkflowStart | null> {
-    const [row]: StartRow[] = await tx.query(
+    const [row]: StartRow[] = await entityManagerOf(tx).query(
       `SELECT workflow_id, workflow_type, task_queue, args FROM requested_workflow_start
        WHERE workflow_id = $1 AND started_at IS NULL`,
       [workflowId],
@@ -65,7 +66,7 @@ export class RequestedWorkflowStartRepository {
   }
 
   async markStarted(tx: Transaction, workflowId: string): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE requested_workflow_start SET started_at = now(), last_error = NULL
        WHERE workflow_id = $1 AND started_at IS NULL`,
       [workflowId],
@@ -74,7 +75,7 @@ export class RequestedWorkflowStartRepository {
 
   /** Backs off exponentially, capped at a minute: Temporal down for an hour costs sixty attempts, not thousands. */
   async markFailed(tx: Transaction, workflowId: string, error: string): Promise<void> {
-    await tx.query(
+    await entityManagerOf(tx).query(
       `UPDATE requested_workflow_start
        SET attempts = attempts + 1, last_error = $2,
            next_attempt_at = now() + least(interval '60 seconds', interval '500 milliseconds' * power(2, attempts))
@@ -84,7 +85,7 @@ export class RequestedWorkflowStartRepository {
   }
 
   async countPending(tx: Transaction): Promise<{ pending: number; oldestAgeSeconds: number }> {
-    const [row]: { pending: string; oldest: number | null }[] = await tx.query(
+    const [row]: { pending: string; oldest: number | null }[] = await entityManagerOf(tx).query(
       `SELECT count(*) AS pending, extract(epoch FROM now() - min(requested_at))::float8 AS oldest
        FROM requested_workflow_start WHERE started_at IS NULL`,
     );

@@ -11,7 +11,7 @@ import {
   partyOrganisationKinds,
 } from '../../domain/party-organisation-kind.js';
 import type { PartyOrganisationView } from '../../domain/party-organisation-view.js';
-import type { PartyOrganisationEntity } from '../../persistence/party-organisation.entity.js';
+import type { PartyOrganisation } from '../../domain/party-organisation.js';
 
 /** Shows a party organisation with what its membership justifies under the district's thresholds in force. */
 @Injectable()
@@ -21,7 +21,7 @@ export class PartyOrganisationPresenter {
   async present(
     tx: Transaction,
     districtCode: string,
-    organisation: Omit<PartyOrganisationEntity, 'updatedAt'>,
+    organisation: PartyOrganisation,
   ): Promise<PartyOrganisationView> {
     const policy = await this.policies.effective<PartyOrganisationPolicy>(
       tx,

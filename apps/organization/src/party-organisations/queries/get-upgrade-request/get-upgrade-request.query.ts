@@ -1,8 +1,8 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@jianfu/platform';
-import type { UpgradeRequestEntity } from '../../persistence/upgrade-request.entity.js';
+import type { UpgradeRequest } from '../../domain/party-organisation.js';
 
-export class GetUpgradeRequestQuery extends Query<UpgradeRequestEntity> {
+export class GetUpgradeRequestQuery extends Query<UpgradeRequest> {
   constructor(
     readonly requestId: string,
     readonly actor: Principal,

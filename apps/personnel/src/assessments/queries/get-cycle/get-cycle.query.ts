@@ -2,10 +2,10 @@ import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@jianfu/platform';
 import type { BonusTable } from '../../domain/bonus-table.js';
 import type { QuotaBreach, QuotaRounding } from '../../domain/grade-quotas.js';
-import type { AssessmentCycleEntity } from '../../persistence/assessment-cycle.entity.js';
+import type { AssessmentCycle } from '../../domain/assessment-cycle.js';
 import type { CohortMemberGrade } from '../../persistence/assessments.repository.js';
 
-export interface CycleView extends AssessmentCycleEntity {
+export interface CycleView extends AssessmentCycle {
   members: CohortMemberGrade[];
   quota: {
     cohortSize: number;

@@ -2,7 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@jianfu/platform';
 import type { CommunityPartyOrganisation } from '../../../communities/domain/party-organisation-kind.js';
 import type { TrackStanding } from '../../career-eligibility.js';
-import type { PromotionRequestEntity } from '../../persistence/promotion-request.entity.js';
+import type { PromotionRequest } from '../../domain/promotion-request.js';
 
 export interface CareerPathEntry {
   trackCode: string;
@@ -22,7 +22,7 @@ export interface CareerView {
   partyOrganisation: CommunityPartyOrganisation;
   /** The secretary post the worker holds, when their post step makes them the community's secretary. */
   secretaryPost: string | null;
-  promotions: PromotionRequestEntity[];
+  promotions: PromotionRequest[];
 }
 
 export class GetCareerQuery extends Query<CareerView> {

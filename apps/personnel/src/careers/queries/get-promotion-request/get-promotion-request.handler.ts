@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, TransactionRunner } from '@jianfu/platform';
 import { WorkerAccess } from '../../../workers/worker-access.js';
-import type { PromotionRequestEntity } from '../../persistence/promotion-request.entity.js';
+import type { PromotionRequest } from '../../domain/promotion-request.js';
 import { PromotionsRepository } from '../../persistence/promotions.repository.js';
 import { GetPromotionRequestQuery } from './get-promotion-request.query.js';
 
@@ -13,7 +13,7 @@ export class GetPromotionRequestHandler implements IQueryHandler<GetPromotionReq
     private readonly access: WorkerAccess,
   ) {}
 
-  async execute(query: GetPromotionRequestQuery): Promise<PromotionRequestEntity> {
+  async execute(query: GetPromotionRequestQuery): Promise<PromotionRequest> {
     const request = await this.promotions.find(this.transactions.reader, query.requestId);
     if (!request) throw new NotFoundError('promotion-request', query.requestId);
     await this.access.read(this.transactions.reader, query.actor, request.workerId).catch(() => {

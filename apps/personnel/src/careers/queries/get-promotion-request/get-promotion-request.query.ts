@@ -1,8 +1,8 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@jianfu/platform';
-import type { PromotionRequestEntity } from '../../persistence/promotion-request.entity.js';
+import type { PromotionRequest } from '../../domain/promotion-request.js';
 
-export class GetPromotionRequestQuery extends Query<PromotionRequestEntity> {
+export class GetPromotionRequestQuery extends Query<PromotionRequest> {
   constructor(
     readonly requestId: string,
     readonly actor: Principal,

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Principal } from '@jianfu/platform';
-import type { TrainingRecord } from '../../persistence/worker.entity.js';
+import type { TrainingRecord } from '../../domain/worker-record.js';
 
 export class RecordTrainingCommand extends Command<{ trainings: TrainingRecord[] }> {
   constructor(

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@jianfu/platform';
-import type { TrainingRecord } from '../../persistence/worker.entity.js';
+import type { TrainingRecord } from '../../domain/worker-record.js';
 import { WorkersRepository } from '../../persistence/workers.repository.js';
 import { WorkerAccess } from '../../worker-access.js';
 import { RecordTrainingCommand } from './record-training.command.js';

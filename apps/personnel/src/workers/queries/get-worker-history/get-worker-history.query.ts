@@ -1,8 +1,8 @@
 import { Query } from '@nestjs/cqrs';
 import type { Page, Principal } from '@jianfu/platform';
-import type { WorkerChangeEntity } from '../../persistence/worker-change.entity.js';
+import type { WorkerChange } from '../../domain/worker-record.js';
 
-export class GetWorkerHistoryQuery extends Query<Page<WorkerChangeEntity>> {
+export class GetWorkerHistoryQuery extends Query<Page<WorkerChange>> {
   constructor(
     readonly workerId: string,
     readonly actor: Principal,

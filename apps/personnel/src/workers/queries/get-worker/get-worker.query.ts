@@ -1,10 +1,10 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '@jianfu/platform';
 import type { CommunityPartyOrganisation } from '../../../communities/domain/party-organisation-kind.js';
-import type { WorkerEntity } from '../../persistence/worker.entity.js';
+import type { WorkerRecord } from '../../domain/worker-record.js';
 
 /** The worker's record, with their community's party organisation (its kind names the secretary's post). */
-export type WorkerView = WorkerEntity & { partyOrganisation: CommunityPartyOrganisation };
+export type WorkerView = WorkerRecord & { partyOrganisation: CommunityPartyOrganisation };
 
 export class GetWorkerQuery extends Query<WorkerView> {
   constructor(

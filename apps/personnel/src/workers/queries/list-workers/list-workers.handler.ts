@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type Page, toPage, TransactionRunner } from '@jianfu/platform';
-import type { WorkerEntity } from '../../persistence/worker.entity.js';
+import type { WorkerRecord } from '../../domain/worker-record.js';
 import { WorkersRepository } from '../../persistence/workers.repository.js';
 import { ListWorkersQuery } from './list-workers.query.js';
 
@@ -11,7 +11,7 @@ export class ListWorkersHandler implements IQueryHandler<ListWorkersQuery> {
     private readonly workers: WorkersRepository,
   ) {}
 
-  async execute(query: ListWorkersQuery): Promise<Page<WorkerEntity>> {
+  async execute(query: ListWorkersQuery): Promise<Page<WorkerRecord>> {
     const { items, total } = await this.workers.listInScope(this.transactions.reader, query.actor.scope, {
       ...query.filter,
       offset: query.offset,

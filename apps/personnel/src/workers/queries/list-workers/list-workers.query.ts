@@ -1,9 +1,9 @@
 import { Query } from '@nestjs/cqrs';
 import type { Page, Principal } from '@jianfu/platform';
-import type { WorkerEntity } from '../../persistence/worker.entity.js';
+import type { WorkerRecord } from '../../domain/worker-record.js';
 import type { WorkerFilter } from '../../persistence/workers.repository.js';
 
-export class ListWorkersQuery extends Query<Page<WorkerEntity>> {
+export class ListWorkersQuery extends Query<Page<WorkerRecord>> {
   constructor(
     readonly actor: Principal,
     readonly filter: WorkerFilter,
