@@ -4,6 +4,7 @@ import { type BaselineDiff, diffAgainstBaseline } from '../../domain/baseline-di
 import { CatalogueBaselineRepository } from '../../persistence/catalogue-baseline.repository.js';
 import { CatalogueRepository } from '../../persistence/catalogue.repository.js';
 import { GetBaselineDiffQuery } from './get-baseline-diff.query.js';
+import { versionNamed } from '../../../version-proposals/domain/version-name.js';
 
 @QueryHandler(GetBaselineDiffQuery)
 export class GetBaselineDiffHandler implements IQueryHandler<GetBaselineDiffQuery> {
@@ -16,14 +17,9 @@ export class GetBaselineDiffHandler implements IQueryHandler<GetBaselineDiffQuer
   async execute(query: GetBaselineDiffQuery): Promise<BaselineDiff> {
     const tx = this.transactions.reader;
     const districtCode = query.actor.scope.districtCode;
-    const version =
-      query.version === 'current'
-        ? await this.catalogue.currentVersion(tx, districtCode)
-        : /^\d{1,9}$/.test(query.version)
-          ? Number(query.version)
-          : null;
-    const items = version === null ? [] : await this.catalogue.items(tx, districtCode, version);
-    if (version === null || items.length === 0) throw new NotFoundError('catalogue-version', query.version);
+    const version = await versionNamed(query.version, () => this.catalogue.currentVersion(tx, districtCode));
+    const items = version == null ? [] : await this.catalogue.items(tx, districtCode, version);
+    if (version == null || items.length === 0) throw new NotFoundError('catalogue-version', query.version);
     const mark = await this.baseline.current(tx, districtCode);
     if (!mark) throw new NotFoundError('catalogue-baseline', districtCode);
     const baselineItems = await this.catalogue.items(tx, districtCode, mark.version);

@@ -3,6 +3,7 @@ import { NotFoundError, RequestValidationError, TransactionRunner } from '@jianf
 import type { CatalogueItem } from '../../domain/catalogue-item.js';
 import { CatalogueRepository } from '../../persistence/catalogue.repository.js';
 import { GetCatalogueVersionQuery } from './get-catalogue-version.query.js';
+import { versionNamed } from '../../../version-proposals/domain/version-name.js';
 
 @QueryHandler(GetCatalogueVersionQuery)
 export class GetCatalogueVersionHandler implements IQueryHandler<GetCatalogueVersionQuery> {
@@ -16,12 +17,7 @@ export class GetCatalogueVersionHandler implements IQueryHandler<GetCatalogueVer
   ): Promise<{ districtCode: string; version: number; items: CatalogueItem[] }> {
     const tx = this.transactions.reader;
     const districtCode = query.actor.scope.districtCode;
-    const version =
-      query.version === 'current'
-        ? await this.catalogue.currentVersion(tx, districtCode)
-        : /^\d{1,9}$/.test(query.version)
-          ? Number(query.version)
-          : undefined;
+    const version = await versionNamed(query.version, () => this.catalogue.currentVersion(tx, districtCode));
     if (version === undefined) {
       throw new RequestValidationError([
         { field: 'version', rule: 'isVersion', message: 'version must be a number or `current`' },

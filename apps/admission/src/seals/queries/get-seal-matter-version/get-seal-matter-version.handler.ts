@@ -3,6 +3,7 @@ import { NotFoundError, TransactionRunner } from '@jianfu/platform';
 import type { SealMatter, SealMatterVersion } from '../../domain/seal-matter.js';
 import { SealMattersRepository } from '../../persistence/seal-matters.repository.js';
 import { GetSealMatterVersionQuery } from './get-seal-matter-version.query.js';
+import { versionNamed } from '../../../version-proposals/domain/version-name.js';
 
 @QueryHandler(GetSealMatterVersionQuery)
 export class GetSealMatterVersionHandler implements IQueryHandler<GetSealMatterVersionQuery> {
@@ -14,13 +15,8 @@ export class GetSealMatterVersionHandler implements IQueryHandler<GetSealMatterV
   async execute(query: GetSealMatterVersionQuery): Promise<SealMatterVersion & { items: SealMatter[] }> {
     const tx = this.transactions.reader;
     const districtCode = query.actor.scope.districtCode;
-    const version =
-      query.version === 'current'
-        ? await this.matters.currentVersion(tx, districtCode)
-        : /^\d{1,9}$/.test(query.version)
-          ? Number(query.version)
-          : null;
-    const found = version === null ? null : await this.matters.find(tx, districtCode, version);
+    const version = await versionNamed(query.version, () => this.matters.currentVersion(tx, districtCode));
+    const found = version == null ? null : await this.matters.find(tx, districtCode, version);
     if (!found) throw new NotFoundError('seal-matter-version', query.version);
     return found;
   }
