@@ -34,5 +34,5 @@ export async function queryRows<T>(transaction: Transaction, sql: string, parame
     const result = await driver.master.query(sql, parameters);
     return result.rows as T[];
   }
-  return (await manager.query(sql, parameters)) as T[];
+  return manager.query<T[]>(sql, parameters);
 }

@@ -39,7 +39,8 @@ function isFlat(dto: object): boolean {
 /** A fresh instance, so a handler that changes its DTO cannot change the one remembered. */
 function copyOf<T extends object>(dto: T): T {
   const copy = Object.create(Object.getPrototypeOf(dto) as object | null) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(dto)) copy[key] = Array.isArray(value) ? [...(value as Primitive[])] : value;
+  for (const [key, value] of Object.entries(dto))
+    copy[key] = Array.isArray(value) ? [...(value as Primitive[])] : value;
   return copy as T;
 }
 
@@ -66,7 +67,7 @@ class RememberingValidationPipe extends ValidationPipe {
     if (remembered) return copyOf(remembered);
     const dto: unknown = await super.transform(value, metadata);
     if (dto instanceof metadata.metatype && isFlat(dto as object)) {
-      if (!passed) this.passedQueries.set(metadata.metatype, (passed = new Map()));
+      if (!passed) this.passedQueries.set(metadata.metatype, (passed = new Map<string, object>()));
       if (passed.size >= rememberedQueries) passed.delete(passed.keys().next().value!);
       passed.set(key, copyOf(dto as object));
     }
