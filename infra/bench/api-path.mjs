@@ -8,7 +8,7 @@
 // With `--apiProfile=1` the organization process runs under the V8 profiler during the 500/s read step and the
 // command steps; the profile is written to the run's log folder and its top self-time frames are in the result.
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { requestDevToken } from '@jianfu/platform';
 import { startIdentityProcess } from '../../libs/testing/jest/identity-process.mjs';
@@ -320,7 +320,11 @@ export async function runApiPhase({ run, servers, logDir, params, log = console.
       }
       result.reads.push(step);
     }
-    if (params.apiProfile) result.readProfile = profileSummary(profileFile);
+    if (params.apiProfile) {
+      result.readProfile = profileSummary(profileFile);
+      // The command profile below is written to the same file: the read profile is kept beside it.
+      copyFileSync(profileFile, profileFile.replace(/\.cpuprofile$/, '-reads.cpuprofile'));
+    }
     for (const rate of rates(params.apiCommandRates)) {
       const step = { rate };
       for (const t of targets) {

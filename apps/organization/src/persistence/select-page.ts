@@ -1,5 +1,5 @@
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { queryRows } from '@jianfu/platform/persistence';
 
 const plainSelect = /^\s*SELECT\s+(?!DISTINCT\b)/i;
 
@@ -17,16 +17,16 @@ export async function selectPage<T>(
 ): Promise<{ items: T[]; total: number }> {
   const { sql, orderBy, parameters } = statement;
   if (!plainSelect.test(sql)) throw new Error('selectPage needs a plain SELECT statement');
-  const rows: (T & { __total: number })[] = await entityManagerOf(tx).query(
+  const rows = await queryRows<T & { __total: number }>(
+    tx,
     `${sql.replace(plainSelect, 'SELECT count(*) OVER ()::int AS "__total", ')} ORDER BY ${orderBy} ` +
       `OFFSET $${parameters.length + 1} LIMIT $${parameters.length + 2}`,
     [...parameters, page.offset, page.limit],
   );
   if (rows.length === 0 && page.offset > 0) {
-    const counted: { total: number }[] = await entityManagerOf(tx).query(
-      `SELECT count(*)::int AS total FROM (${sql}) AS listed`,
-      [...parameters],
-    );
+    const counted = await queryRows<{ total: number }>(tx, `SELECT count(*)::int AS total FROM (${sql}) AS listed`, [
+      ...parameters,
+    ]);
     return { items: [], total: counted[0]?.total ?? 0 };
   }
   const items = rows.map(({ __total: _total, ...item }) => item as T);

@@ -98,9 +98,9 @@ export async function createServiceApp(
   } else {
     const fastify = app as NestFastifyApplication;
     configureFastify(fastify.getHttpAdapter().getInstance(), config, app.get(PlatformMetrics));
-    // Middleware (through middie) runs before Nest's own, the request logger's included, as under Express.
+    // Middleware (through middie) runs before Nest's own, the request logger's included, as under Express. The
+    // security headers are set by a hook (`configureFastify`).
     fastify.use(requestContextMiddleware);
-    fastify.use(helmet());
   }
   // Input safety first: it sees the raw values before any DTO transformation or parse pipe.
   app.useGlobalPipes(

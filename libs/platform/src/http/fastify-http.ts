@@ -1,5 +1,6 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import helmet from 'helmet';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { RequestContext, type RequestContextValue } from '../context/request-context.js';
 import type { PlatformMetrics } from '../metrics/platform-metrics.js';
@@ -16,6 +17,27 @@ type TimedRequest = FastifyRequest & { [METRICS_TIMER]?: (labels: Record<string,
 /** A body-parser failure with its HTTP status, answered as a problem by the exception filter. */
 function bodyError(status: number, message: string): Error {
   return Object.assign(new Error(message), { status });
+}
+
+/**
+ * The headers `helmet()` sets, taken once: with its default options they are the same on every response, so they are
+ * set from this list in a hook instead of running helmet's dozen middleware functions through middie per request.
+ */
+export function securityHeaders(): [string, string][] {
+  const headers: [string, string][] = [];
+  const response = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      headers.push([name, String(value)]);
+      return response;
+    },
+    removeHeader: () => undefined,
+  };
+  let passed = false;
+  helmet()({} as IncomingMessage, response as unknown as ServerResponse, () => {
+    passed = true;
+  });
+  if (!passed || headers.length === 0) throw new Error('helmet did not set its headers synchronously');
+  return headers;
 }
 
 /**
@@ -72,6 +94,13 @@ export function configureFastify(instance: FastifyInstance, config: PlatformConf
     const context = (request.raw as RawRequestWithContext)[REQUEST_CONTEXT];
     if (context && RequestContext.current() !== context) RequestContext.run(context, done);
     else done();
+  });
+
+  // Security headers, as `helmet()` sets them, on every response (errors and unmatched paths included).
+  const headers = securityHeaders();
+  instance.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    done();
   });
 
   // Times every request by its route template; a request no route matched counts as `unmatched`.
