@@ -147,6 +147,34 @@ describe('HTTP edge of a service', () => {
     expectProblem(await service.http.request('GET', `/communities/${body.communityId}`, { as: otherSecretary }), 404);
     expectProblem(await service.http.request('GET', '/communities/not-a-uuid', { as: ownSecretary }), 400);
   });
+
+  // Lists are read as prepared statements. A release migrating the schema while this process still runs can change
+  // the type of a column a prepared statement returns, which Postgres refuses for that statement from then on.
+  it('keeps answering a list after a migration changes the type of a column it returns', async () => {
+    const db = testDatabase(1);
+    try {
+      await service.http.request('POST', '/streets', { as: admin, body: { code: 'S-11', name: '北街街道' } });
+      await service.http.request('POST', '/communities', {
+        as: admin,
+        body: { code: 'C-11', name: '北街社区', streetCode: 'S-11' },
+      });
+      const list = () =>
+        service.http.request<{ items: { code: string; name: string }[] }>('GET', '/communities?streetCode=S-11', {
+          as: admin,
+        });
+      // Sequential reads reuse the pool's last released connection, which has the statement prepared by now.
+      for (let i = 0; i < 3; i++) expect((await list()).status).toBe(200);
+      await db.query(`ALTER TABLE ${isolation.schema('organization')}.community ALTER COLUMN name TYPE varchar(200)`);
+      for (let i = 0; i < 3; i++) {
+        const after = await list();
+        expect(after.status).toBe(200);
+        expect(after.body.items).toEqual([expect.objectContaining({ code: 'C-11', name: '北街社区' })]);
+      }
+    } finally {
+      await db.query(`ALTER TABLE ${isolation.schema('organization')}.community ALTER COLUMN name TYPE text`);
+      await db.end();
+    }
+  });
 });
 
 /** The outbox holds events while Kafka is unreachable, and the relay sends them once it is back. */

@@ -97,10 +97,9 @@ export async function createServiceApp(
     });
   } else {
     const fastify = app as NestFastifyApplication;
+    // The request context, the request log line and the security headers are Fastify hooks (`configureFastify`),
+    // not middleware.
     configureFastify(fastify.getHttpAdapter().getInstance(), config, app.get(PlatformMetrics));
-    // Middleware (through middie) runs before Nest's own, the request logger's included, as under Express. The
-    // security headers are set by a hook (`configureFastify`).
-    fastify.use(requestContextMiddleware);
   }
   // Input safety first: it sees the raw values before any DTO transformation or parse pipe.
   app.useGlobalPipes(

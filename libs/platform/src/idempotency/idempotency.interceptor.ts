@@ -28,14 +28,23 @@ export class IdempotencyInterceptor implements NestInterceptor {
     private readonly config: PlatformConfig,
   ) {}
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+  // Not `async`: a read, or a command without a key, passes straight through, without the promise and the deferred
+  // observable Nest wraps around an asynchronous interceptor.
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> | Promise<Observable<unknown>> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const response = context.switchToHttp().getResponse<Response>();
     if (!unsafeMethods.has(request.method)) return next.handle();
     const key = idempotencyKeyOf(request);
     if (key === undefined) return next.handle();
+    return this.interceptKeyed(request, context.switchToHttp().getResponse<Response>(), key, next);
+  }
 
+  private async interceptKeyed(
+    request: AuthenticatedRequest,
+    response: Response,
+    key: string,
+    next: CallHandler,
+  ): Promise<Observable<unknown>> {
     const owner = request.principal?.userId ?? 'anonymous';
     const fingerprint = requestFingerprint(request);
     const leaseToken = randomUUID();

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import pino from 'pino';
 import { RequestContext } from '../context/request-context.js';
@@ -11,6 +10,24 @@ import { RequestContext } from '../context/request-context.js';
  */
 const LOG_BATCH_BYTES = 4096;
 const LOG_FLUSH_MS = 200;
+
+/** How a request is described in its line: its id, method, path and query, and the caller's address; no headers. */
+export function requestLogFields(
+  id: string | undefined,
+  request: IncomingMessage & { originalUrl?: string },
+): { id: string | undefined; method: string | undefined; url: string | undefined; remoteAddress: string | undefined } {
+  return {
+    id,
+    method: request.method,
+    url: request.originalUrl ?? request.url,
+    remoteAddress: request.socket?.remoteAddress,
+  };
+}
+
+/** The liveness probe, called every few seconds by the orchestrator, is not logged. */
+export function isUnloggedPath(url: string | undefined): boolean {
+  return url === '/health';
+}
 
 /**
  * Structured JSON logs; every line of a request carries its request and correlation ids.
@@ -32,38 +49,40 @@ export function loggerOptions(
     periodicFlush: LOG_FLUSH_MS,
   }),
 ): Params {
+  const fastify = framework === 'fastify';
   return {
-    // nestjs-pino's default route (`{/*splat}`) matches no request under Fastify's middleware (middie), which would
-    // leave every request unlogged; `*splat` matches them all there.
-    ...(framework === 'fastify' ? { forRoutes: [{ path: '*splat', method: RequestMethod.ALL }] } : {}),
+    // On Fastify the request's line is written by a hook (`installRequestContextAndLog`), not by pino-http's
+    // middleware: nestjs-pino applies its middleware to no route there, and only provides the root logger.
+    ...(fastify ? { forRoutes: [] } : {}),
     pinoHttp: [
       {
         level,
         base: { service: serviceName },
         genReqId: (request) => (request as { id?: string }).id ?? RequestContext.current()?.requestId ?? 'unknown',
-        // A mixin, not pino-http's customProps: those make two more child loggers per request.
+        // A mixin, not pino-http's customProps: those make two more child loggers per request. Under pino-http a
+        // request's child logger carries its `reqId`; on Fastify every line goes through the root logger, and the
+        // mixin adds it.
         mixin: () => {
-          const correlationId = RequestContext.current()?.correlationId;
-          return correlationId ? { correlationId } : {};
+          const context = RequestContext.current();
+          if (!context) return {};
+          return fastify
+            ? { reqId: context.requestId, correlationId: context.correlationId }
+            : { correlationId: context.correlationId };
         },
         quietReqLogger: true,
         // The serializers below read the raw request and response; pino-http's wrapping would first build the
         // standard (headers and all) description of each.
         wrapSerializers: false,
         serializers: {
-          req: (request: IncomingMessage & { id?: string; originalUrl?: string }) => ({
-            id: request.id,
-            method: request.method,
-            url: request.originalUrl ?? request.url,
-            remoteAddress: request.socket?.remoteAddress,
-          }),
+          req: (request: IncomingMessage & { id?: string; originalUrl?: string }) =>
+            requestLogFields(request.id, request),
           res: (response: ServerResponse) => ({ statusCode: response.statusCode }),
         },
         redact: ['req.headers.authorization', 'req.headers.cookie'],
-        // Middie strips the matched path from `url`; `originalUrl` is the request's path on both frameworks.
+        // Express's routers strip the matched path from `url`; `originalUrl` is the request's whole path.
         autoLogging: {
           ignore: (request) =>
-            ((request as IncomingMessage & { originalUrl?: string }).originalUrl ?? request.url) === '/health',
+            isUnloggedPath((request as IncomingMessage & { originalUrl?: string }).originalUrl ?? request.url),
         },
       },
       destination,
