@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { DirectoryDepartment } from './directory-department.js';
 
 /**
@@ -34,7 +34,8 @@ export class DepartmentDirectoryRepository {
   }
 
   async find(tx: Transaction, departmentId: string): Promise<DirectoryDepartment | null> {
-    const [row] = await entityManagerOf(tx).query<DirectoryDepartment[]>(
+    const [row] = await queryRows<DirectoryDepartment>(
+      tx,
       `SELECT ${columns} FROM ${this.table} WHERE department_id = $1`,
       [departmentId],
     );
@@ -47,11 +48,13 @@ export class DepartmentDirectoryRepository {
     districtCode: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: DirectoryDepartment[]; total: number }> {
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       `SELECT count(*)::int AS total FROM ${this.table} WHERE district_code = $1`,
       [districtCode],
     );
-    const items = await entityManagerOf(tx).query<DirectoryDepartment[]>(
+    const items = await queryRows<DirectoryDepartment>(
+      tx,
       `SELECT ${columns} FROM ${this.table} WHERE district_code = $1 ORDER BY code, department_id OFFSET $2 LIMIT $3`,
       [districtCode, page.offset, page.limit],
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { NamedCalendarDay, NationalArrangement } from './chinese-days-source.js';
 
 export interface LoadedArrangement extends NationalArrangement {
@@ -27,12 +27,14 @@ interface DayRow {
 export class WorkingDayCalendarRepository {
   /** The loaded national arrangement of a year, if any. */
   async findYear(tx: Transaction, year: number): Promise<LoadedArrangement | undefined> {
-    const [row] = await entityManagerOf(tx).query<{ year: number; source: string; loadedBy: string; loadedAt: Date }[]>(
+    const [row] = await queryRows<{ year: number; source: string; loadedBy: string; loadedAt: Date }>(
+      tx,
       'SELECT year, source, loaded_by AS "loadedBy", loaded_at AS "loadedAt" FROM working_day_calendar_year WHERE year = $1',
       [year],
     );
     if (!row) return undefined;
-    const days = await entityManagerOf(tx).query<DayRow[]>(
+    const days = await queryRows<DayRow>(
+      tx,
       `SELECT to_char(day, 'YYYY-MM-DD') AS date, kind, name FROM working_day_calendar_day WHERE year = $1 ORDER BY day`,
       [year],
     );
@@ -81,13 +83,15 @@ export class WorkingDayCalendarRepository {
     range: { from: string; to: string; offset: number; limit: number },
   ): Promise<{ items: DistrictDay[]; total: number }> {
     const where = 'district_code = $1 AND day BETWEEN $2::date AND $3::date';
-    const items = await entityManagerOf(tx).query<DistrictDay[]>(
+    const items = await queryRows<DistrictDay>(
+      tx,
       `SELECT district_code AS "districtCode", to_char(day, 'YYYY-MM-DD') AS date, kind, name, set_by AS "setBy",
               set_at AS "setAt"
        FROM district_calendar_day WHERE ${where} ORDER BY day OFFSET $4 LIMIT $5`,
       [districtCode, range.from, range.to, range.offset, range.limit],
     );
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       `SELECT count(*)::int AS total FROM district_calendar_day WHERE ${where}`,
       [districtCode, range.from, range.to],
     );

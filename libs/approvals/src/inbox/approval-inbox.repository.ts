@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ApprovalActorScope, SlotScope } from '../workflow/approval-actions.js';
 import type { ApprovalEvent } from '../workflow/approval-messages.js';
@@ -305,7 +305,8 @@ export class ApprovalInboxRepository {
    * query (which costs a round trip through the task queue and the worker's time).
    */
   async openStepIds(tx: Transaction, workflowId: string): Promise<string[]> {
-    const rows: { step_id: string }[] = await entityManagerOf(tx).query(
+    const rows: { step_id: string }[] = await queryRows(
+      tx,
       `SELECT step_id FROM approval_inbox_item
         WHERE workflow_id = $1 AND kind = 'review' AND step_state = 'open'
         GROUP BY step_id ORDER BY max(opened_at) DESC, step_id`,

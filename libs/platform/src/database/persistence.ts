@@ -52,7 +52,7 @@ const isStalePreparedStatement = (error: unknown) => (error as { code?: unknown 
  * transaction's own query runner, as before. Errors are `pg`'s own (the failure classification looks down
  * TypeORM's wrapping either way).
  */
-export async function queryRows<T>(transaction: Transaction, sql: string, parameters: unknown[]): Promise<T[]> {
+export async function queryRows<T>(transaction: Transaction, sql: string, parameters: unknown[] = []): Promise<T[]> {
   const manager = entityManagerOf(transaction);
   const driver = manager.connection.driver as unknown as { master?: RowsPool };
   if (manager.queryRunner === undefined && manager.connection.options.type === 'postgres' && driver.master) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { Attachment } from '../domain/attachment.js';
 
 const columns = `id, submission_id AS "submissionId", round, file_name AS "fileName", extension,
@@ -31,14 +31,16 @@ export class AttachmentsRepository {
   }
 
   async listFor(tx: Transaction, submissionId: string): Promise<Attachment[]> {
-    return entityManagerOf(tx).query<Attachment[]>(
+    return queryRows<Attachment>(
+      tx,
       `SELECT ${columns} FROM submission_attachment WHERE submission_id = $1 ORDER BY uploaded_at, id`,
       [submissionId],
     );
   }
 
   async find(tx: Transaction, submissionId: string, attachmentId: string): Promise<Attachment | null> {
-    const [row] = await entityManagerOf(tx).query<Attachment[]>(
+    const [row] = await queryRows<Attachment>(
+      tx,
       `SELECT ${columns} FROM submission_attachment WHERE submission_id = $1 AND id = $2`,
       [submissionId, attachmentId],
     );

@@ -1,5 +1,5 @@
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import { AttachmentStore } from '../storage/attachment-store.js';
 
 /** Contents in the service's own schema: backed up, replicated and isolated with the rest of its data. */
@@ -15,7 +15,8 @@ export class PostgresAttachmentStore extends AttachmentStore {
   }
 
   async get(tx: Transaction, key: string): Promise<Buffer | null> {
-    const [row] = await entityManagerOf(tx).query<{ content: Buffer }[]>(
+    const [row] = await queryRows<{ content: Buffer }>(
+      tx,
       'SELECT content FROM submission_attachment_content WHERE attachment_id = $1',
       [key],
     );

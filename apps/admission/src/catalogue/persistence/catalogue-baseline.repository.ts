@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { RecordedRemoval } from '../domain/baseline-diff.js';
 
 export interface BaselineMark {
@@ -28,7 +28,8 @@ export class CatalogueBaselineRepository {
 
   /** The latest mark stands. */
   async current(tx: Transaction, districtCode: string): Promise<BaselineMark | null> {
-    const [row] = await entityManagerOf(tx).query<BaselineMark[]>(
+    const [row] = await queryRows<BaselineMark>(
+      tx,
       `SELECT district_code AS "districtCode", version, note, marked_by AS "markedBy", marked_at AS "markedAt"
        FROM catalogue_baseline WHERE district_code = $1 ORDER BY id DESC LIMIT 1`,
       [districtCode],
@@ -48,7 +49,8 @@ export class CatalogueBaselineRepository {
 
   /** The latest reason recorded for each code. */
   async reasons(tx: Transaction, districtCode: string): Promise<RecordedRemoval[]> {
-    return entityManagerOf(tx).query<RecordedRemoval[]>(
+    return queryRows<RecordedRemoval>(
+      tx,
       `SELECT DISTINCT ON (code) code, reason, merged_into AS "mergedInto", note
        FROM catalogue_removal_reason WHERE district_code = $1 ORDER BY code, id DESC`,
       [districtCode],

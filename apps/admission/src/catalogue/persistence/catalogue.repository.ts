@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { CatalogueItem } from '../domain/catalogue-item.js';
 import { fenOf } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface CatalogueVersion {
   districtCode: string;
@@ -52,8 +52,9 @@ export class CatalogueRepository {
   ): Promise<CatalogueVersion> {
     const { publishedBy, approvedBy } = authors;
     // Serialises publications per district so two imports never claim the same version number.
-    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [`catalogue:${districtCode}`]);
-    const [{ next }] = await entityManagerOf(tx).query<{ next: number }[]>(
+    await queryRows(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [`catalogue:${districtCode}`]);
+    const [{ next }] = await queryRows<{ next: number }>(
+      tx,
       'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM catalogue_version WHERE district_code = $1',
       [districtCode],
     );
@@ -98,11 +99,13 @@ export class CatalogueRepository {
     districtCode: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: CatalogueVersion[]; total: number }> {
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       'SELECT count(*)::int AS total FROM catalogue_version WHERE district_code = $1',
       [districtCode],
     );
-    const items = await entityManagerOf(tx).query<CatalogueVersion[]>(
+    const items = await queryRows<CatalogueVersion>(
+      tx,
       `SELECT district_code AS "districtCode", version, published_at AS "publishedAt", published_by AS "publishedBy",
               approved_by AS "approvedBy", note, item_count AS "itemCount"
        FROM catalogue_version WHERE district_code = $1 ORDER BY version DESC OFFSET $2 LIMIT $3`,
@@ -112,7 +115,8 @@ export class CatalogueRepository {
   }
 
   async currentVersion(tx: Transaction, districtCode: string): Promise<number | null> {
-    const [row] = await entityManagerOf(tx).query<{ version: number | null }[]>(
+    const [row] = await queryRows<{ version: number | null }>(
+      tx,
       'SELECT MAX(version) AS version FROM catalogue_version WHERE district_code = $1',
       [districtCode],
     );
@@ -120,7 +124,8 @@ export class CatalogueRepository {
   }
 
   async items(tx: Transaction, districtCode: string, version: number): Promise<CatalogueItem[]> {
-    const rows = await entityManagerOf(tx).query<ItemRow[]>(
+    const rows = await queryRows<ItemRow>(
+      tx,
       'SELECT * FROM catalogue_item WHERE district_code = $1 AND version = $2 ORDER BY code',
       [districtCode, version],
     );
@@ -128,7 +133,8 @@ export class CatalogueRepository {
   }
 
   async item(tx: Transaction, districtCode: string, version: number, code: string): Promise<CatalogueItem | null> {
-    const [row] = await entityManagerOf(tx).query<ItemRow[]>(
+    const [row] = await queryRows<ItemRow>(
+      tx,
       'SELECT * FROM catalogue_item WHERE district_code = $1 AND version = $2 AND code = $3',
       [districtCode, version, code],
     );
@@ -136,7 +142,8 @@ export class CatalogueRepository {
   }
 
   async evaluationItemCount(tx: Transaction, districtCode: string, version: number): Promise<number> {
-    const [row] = await entityManagerOf(tx).query<{ n: number }[]>(
+    const [row] = await queryRows<{ n: number }>(
+      tx,
       'SELECT count(*)::int AS n FROM catalogue_item WHERE district_code = $1 AND version = $2 AND evaluation_allowed',
       [districtCode, version],
     );

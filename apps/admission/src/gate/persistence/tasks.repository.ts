@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { CommunityTaskStatus, CommunityTaskView, TaskView } from '../domain/admitted-task.js';
 
 export interface NewTask {
@@ -76,15 +76,15 @@ export class TasksRepository {
   }
 
   async findBySubmission(tx: Transaction, submissionId: string): Promise<TaskView | null> {
-    const [row] = await entityManagerOf(tx).query<TaskView[]>(
-      `SELECT ${taskColumns} FROM task t WHERE t.submission_id = $1`,
-      [submissionId],
-    );
+    const [row] = await queryRows<TaskView>(tx, `SELECT ${taskColumns} FROM task t WHERE t.submission_id = $1`, [
+      submissionId,
+    ]);
     return row ?? null;
   }
 
   async find(tx: Transaction, taskId: string, lock = false): Promise<(TaskView & { districtCode: string }) | null> {
-    const [row] = await entityManagerOf(tx).query<(TaskView & { districtCode: string })[]>(
+    const [row] = await queryRows<TaskView & { districtCode: string }>(
+      tx,
       `SELECT ${taskColumns}, t.district_code AS "districtCode" FROM task t WHERE t.id = $1${lock ? ' FOR UPDATE' : ''}`,
       [taskId],
     );
@@ -96,7 +96,8 @@ export class TasksRepository {
     taskId: string,
     communityId: string,
   ): Promise<{ status: CommunityTaskStatus; amountFen: number } | null> {
-    const [row] = await entityManagerOf(tx).query<{ status: CommunityTaskStatus; amountFen: number }[]>(
+    const [row] = await queryRows<{ status: CommunityTaskStatus; amountFen: number }>(
+      tx,
       `SELECT status, amount_fen::float8 AS "amountFen" FROM task_community WHERE task_id = $1 AND community_id = $2`,
       [taskId, communityId],
     );
@@ -180,11 +181,13 @@ export class TasksRepository {
     filter: { status?: 'dispatched' | 'done'; offset: number; limit: number },
   ): Promise<{ items: CommunityTaskView[]; total: number }> {
     const statuses = filter.status ? [filter.status] : ['dispatched', 'done'];
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       'SELECT count(*)::int AS total FROM task_community WHERE community_id = $1 AND status = ANY($2)',
       [communityId, statuses],
     );
-    const items = await entityManagerOf(tx).query<CommunityTaskView[]>(
+    const items = await queryRows<CommunityTaskView>(
+      tx,
       `SELECT ${taskColumns}, tc.community_id AS "communityId", tc.amount_fen::float8 AS "amountFen", tc.status,
               tc.dispatched_at AS "dispatchedAt", tc.done_at AS "doneAt"
        FROM task_community tc JOIN task t ON t.id = tc.task_id

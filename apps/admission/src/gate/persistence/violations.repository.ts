@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { DemandKind, ViolationView } from '../domain/admitted-task.js';
 
 export type NewViolation = Omit<ViolationView, 'recordedAt'>;
@@ -52,11 +52,13 @@ export class ViolationsRepository {
       params.push(filter.communityIds);
       where.push(`community_id = ANY($${params.length}::uuid[])`);
     }
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       `SELECT count(*)::int AS total FROM violation WHERE ${where.join(' AND ')}`,
       params,
     );
-    const items = await entityManagerOf(tx).query<ViolationView[]>(
+    const items = await queryRows<ViolationView>(
+      tx,
       `SELECT id, district_code AS "districtCode", department_id AS "departmentId", community_id AS "communityId",
               task_id AS "taskId", code, reason, reported_by AS "reportedBy", source, kind, recorded_at AS "recordedAt"
        FROM violation WHERE ${where.join(' AND ')} ORDER BY recorded_at DESC, id

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { CommunityLedger, LedgerFrequency } from '../domain/ledger.js';
 
 export interface NewLedgerRequest {
@@ -50,10 +50,11 @@ export class LedgerRequestsRepository {
     demand: { departmentId: string; communityId: string; name: string; catalogueItemCode: string },
   ): Promise<string | null> {
     // Held to commit, so two concurrent retries of one demand record one violation.
-    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    await queryRows(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [
       `ledger-refusal:${demand.departmentId}:${demand.communityId}:${demand.name}:${demand.catalogueItemCode}`,
     ]);
-    const [row] = await entityManagerOf(tx).query<{ violation_id: string }[]>(
+    const [row] = await queryRows<{ violation_id: string }>(
+      tx,
       `SELECT violation_id FROM ledger_request
        WHERE department_id = $1 AND community_id = $2 AND name = $3 AND catalogue_item_code = $4 AND status = 'refused'
        ORDER BY requested_at LIMIT 1`,
@@ -64,7 +65,8 @@ export class LedgerRequestsRepository {
 
   /** The community's 台账清单: each accepted ledger once per department, oldest first. */
   async register(tx: Transaction, communityId: string): Promise<CommunityLedger[]> {
-    return entityManagerOf(tx).query<CommunityLedger[]>(
+    return queryRows<CommunityLedger>(
+      tx,
       `SELECT DISTINCT ON (department_id, name) department_id AS "departmentId", name, frequency,
               catalogue_item_code AS "catalogueItemCode", requested_at AS since
        FROM ledger_request WHERE community_id = $1 AND status = 'accepted'

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { CommunityMeetingUsage, MeetingSummonsStatus, MeetingSummonsView } from '../domain/meeting-summons.js';
 
 /** A summons as it is first written: only the allowance admits at once; nobody has decided yet. */
@@ -28,10 +28,9 @@ export class MeetingSummonsRepository {
     date: string,
     communityIds: string[],
   ): Promise<CommunityMeetingUsage[]> {
-    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-      `meetings:${departmentId}:${date.slice(0, 7)}`,
-    ]);
-    return entityManagerOf(tx).query<CommunityMeetingUsage[]>(
+    await queryRows(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [`meetings:${departmentId}:${date.slice(0, 7)}`]);
+    return queryRows<CommunityMeetingUsage>(
+      tx,
       `SELECT c.community_id AS "communityId", count(m.id)::int AS meetings, COALESCE(sum(m.hours), 0)::float8 AS hours
        FROM unnest($3::uuid[]) AS c (community_id)
        LEFT JOIN meeting_summons m
@@ -70,7 +69,8 @@ export class MeetingSummonsRepository {
   }
 
   async find(tx: Transaction, id: string, forUpdate = false): Promise<MeetingSummonsView | null> {
-    const [row] = await entityManagerOf(tx).query<MeetingSummonsView[]>(
+    const [row] = await queryRows<MeetingSummonsView>(
+      tx,
       `SELECT ${columns} FROM meeting_summons WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -103,11 +103,13 @@ export class MeetingSummonsRepository {
     communityId: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: MeetingSummonsView[]; total: number }> {
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       `SELECT count(*)::int AS total FROM meeting_summons WHERE $1 = ANY (community_ids) AND status = 'admitted'`,
       [communityId],
     );
-    const items = await entityManagerOf(tx).query<MeetingSummonsView[]>(
+    const items = await queryRows<MeetingSummonsView>(
+      tx,
       `SELECT ${columns} FROM meeting_summons WHERE $1 = ANY (community_ids) AND status = 'admitted'
        ORDER BY meeting_date DESC, id OFFSET $2 LIMIT $3`,
       [communityId, page.offset, page.limit],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface NewPlaqueRequest {
   id: string;
@@ -36,7 +36,8 @@ export class PlaqueRequestsRepository {
   }
 
   async refusedCount(tx: Transaction, communityId: string): Promise<number> {
-    const [row] = await entityManagerOf(tx).query<{ refused: number }[]>(
+    const [row] = await queryRows<{ refused: number }>(
+      tx,
       `SELECT count(*)::int AS refused FROM plaque_request WHERE community_id = $1 AND status = 'refused'`,
       [communityId],
     );
@@ -49,10 +50,11 @@ export class PlaqueRequestsRepository {
     demand: { departmentId: string; communityId: string; wording: string },
   ): Promise<string | null> {
     // Held to commit, so two concurrent retries of one demand record one violation.
-    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    await queryRows(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [
       `plaque-refusal:${demand.departmentId}:${demand.communityId}:${demand.wording}`,
     ]);
-    const [row] = await entityManagerOf(tx).query<{ violation_id: string }[]>(
+    const [row] = await queryRows<{ violation_id: string }>(
+      tx,
       `SELECT violation_id FROM plaque_request
        WHERE department_id = $1 AND community_id = $2 AND wording = $3 AND status = 'refused'
        ORDER BY requested_at LIMIT 1`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { PowerItem } from '../domain/power-item.js';
 
 export interface PowerItemVersion {
@@ -24,8 +24,9 @@ export class PowerItemsRepository {
     items: PowerItem[],
   ): Promise<PowerItemVersion> {
     // Serialises publications per department so two never claim the same version number.
-    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [`power-items:${head.departmentId}`]);
-    const [{ next }] = await entityManagerOf(tx).query<{ next: number }[]>(
+    await queryRows(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [`power-items:${head.departmentId}`]);
+    const [{ next }] = await queryRows<{ next: number }>(
+      tx,
       'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM power_item_version WHERE department_id = $1',
       [head.departmentId],
     );
@@ -46,7 +47,8 @@ export class PowerItemsRepository {
   }
 
   async currentVersion(tx: Transaction, departmentId: string): Promise<number | null> {
-    const [row] = await entityManagerOf(tx).query<{ version: number | null }[]>(
+    const [row] = await queryRows<{ version: number | null }>(
+      tx,
       'SELECT MAX(version) AS version FROM power_item_version WHERE department_id = $1',
       [departmentId],
     );
@@ -59,14 +61,16 @@ export class PowerItemsRepository {
     departmentId: string,
     version: number,
   ): Promise<(PowerItemVersion & { items: PowerItem[]; cancelledCount: number }) | null> {
-    const [head] = await entityManagerOf(tx).query<PowerItemVersion[]>(
+    const [head] = await queryRows<PowerItemVersion>(
+      tx,
       `SELECT district_code AS "districtCode", department_id AS "departmentId", version, note, item_count AS "itemCount",
               published_by AS "publishedBy", approved_by AS "approvedBy", published_at AS "publishedAt"
        FROM power_item_version WHERE district_code = $1 AND department_id = $2 AND version = $3`,
       [districtCode, departmentId, version],
     );
     if (!head) return null;
-    const items = await entityManagerOf(tx).query<PowerItem[]>(
+    const items = await queryRows<PowerItem>(
+      tx,
       `SELECT code, name, status, decision_document AS "decisionDocument"
        FROM power_item WHERE department_id = $1 AND version = $2 ORDER BY code`,
       [departmentId, version],
@@ -80,7 +84,8 @@ export class PowerItemsRepository {
     departmentId: string,
     code: string,
   ): Promise<(PowerItem & { version: number }) | null> {
-    const [row] = await entityManagerOf(tx).query<(PowerItem & { version: number })[]>(
+    const [row] = await queryRows<PowerItem & { version: number }>(
+      tx,
       `SELECT i.code, i.name, i.status, i.decision_document AS "decisionDocument", i.version
        FROM power_item i
        WHERE i.department_id = $1 AND i.code = $2

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { queryRows } from '@jianfu/platform/persistence';
 
 export interface CatalogueCapRow {
   catalogueVersion: number | null;
@@ -39,7 +39,8 @@ export interface ViolationCountRow {
 export class LeaderFiguresRepository {
   /** What the current catalogue allows a community to carry: its items, the ledgers they name, evaluation items. */
   async catalogueCap(tx: Transaction, districtCode: string): Promise<CatalogueCapRow> {
-    const [row] = await entityManagerOf(tx).query<CatalogueCapRow[]>(
+    const [row] = await queryRows<CatalogueCapRow>(
+      tx,
       `WITH current AS (SELECT MAX(version) AS version FROM catalogue_version WHERE district_code = $1)
        SELECT (SELECT version FROM current) AS "catalogueVersion",
               count(*)::int AS "itemsAllowed",
@@ -64,7 +65,8 @@ export class LeaderFiguresRepository {
     period: { from: string; to: string },
     filter: { streetCode?: string; communityIds?: string[]; streetCodes?: string[] },
   ): Promise<CommunityLoadRow[]> {
-    return entityManagerOf(tx).query<CommunityLoadRow[]>(
+    return queryRows<CommunityLoadRow>(
+      tx,
       `WITH in_force AS (
          SELECT tc.community_id, t.id, t.catalogue_item_code, t.required_ledgers, t.evaluation
          FROM task_community tc JOIN task t ON t.id = tc.task_id
@@ -102,7 +104,8 @@ export class LeaderFiguresRepository {
     districtCode: string,
     period: { from: string; to: string },
   ): Promise<DecidedSubmissionRow[]> {
-    return entityManagerOf(tx).query<DecidedSubmissionRow[]>(
+    return queryRows<DecidedSubmissionRow>(
+      tx,
       `SELECT status, first_submitted_at AS "firstSubmittedAt", decided_at AS "decidedAt",
               CASE WHEN precheck->>'outcome' = 'reject' THEN
                 (SELECT finding->>'code' FROM jsonb_array_elements(precheck->'findings') AS finding
@@ -122,7 +125,8 @@ export class LeaderFiguresRepository {
     districtCode: string,
     period: { from: string; to: string },
   ): Promise<ViolationCountRow[]> {
-    return entityManagerOf(tx).query<ViolationCountRow[]>(
+    return queryRows<ViolationCountRow>(
+      tx,
       `SELECT code, source, count(*)::int AS count FROM violation
        WHERE district_code = $1 AND (recorded_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date
        GROUP BY code, source ORDER BY count DESC, code`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface CommunityBurdenRow {
   communityId: string;
@@ -39,11 +39,13 @@ export class ReportsRepository {
        GROUP BY ci.code, ci.name, ci.category ORDER BY ci.code`,
       [districtCode],
     );
-    const [outside] = await entityManagerOf(tx).query<{ n: number }[]>(
+    const [outside] = await queryRows<{ n: number }>(
+      tx,
       `SELECT count(*)::int AS n FROM task WHERE district_code = $1 AND catalogue_item_code IS NULL`,
       [districtCode],
     );
-    const [version] = await entityManagerOf(tx).query<{ v: number | null }[]>(
+    const [version] = await queryRows<{ v: number | null }>(
+      tx,
       'SELECT MAX(version) AS v FROM catalogue_version WHERE district_code = $1',
       [districtCode],
     );
@@ -62,12 +64,14 @@ export class ReportsRepository {
     communityIds: string[] | undefined,
     page: { offset: number; limit: number },
   ): Promise<{ items: CommunityBurdenRow[]; total: number }> {
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       `SELECT count(*)::int AS total FROM directory_community c
        WHERE c.district_code = $1 AND ($2::uuid[] IS NULL OR c.community_id = ANY($2::uuid[]))`,
       [districtCode, communityIds ?? null],
     );
-    const items = await entityManagerOf(tx).query<CommunityBurdenRow[]>(
+    const items = await queryRows<CommunityBurdenRow>(
+      tx,
       `SELECT c.community_id AS "communityId", c.code, c.name, c.street_code AS "streetCode",
               count(tc.task_id) FILTER (WHERE tc.status IN ('dispatched', 'done'))::int AS "tasks",
               count(tc.task_id) FILTER (WHERE tc.status = 'done')::int AS "tasksDone",
@@ -91,11 +95,13 @@ export class ReportsRepository {
     districtCode: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: DepartmentViolationsRow[]; total: number }> {
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       'SELECT count(DISTINCT department_id)::int AS total FROM violation WHERE district_code = $1',
       [districtCode],
     );
-    const items = await entityManagerOf(tx).query<DepartmentViolationsRow[]>(
+    const items = await queryRows<DepartmentViolationsRow>(
+      tx,
       `SELECT v.department_id AS "departmentId", d.name AS "departmentName", count(*)::int AS violations,
               count(*) FILTER (WHERE v.source = 'gate')::int AS "refusedAtGate",
               count(*) FILTER (WHERE v.source = 'community')::int AS "reportedByCommunities",
@@ -193,7 +199,8 @@ export class ReportsRepository {
             AND (requested_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date) AS "plaqueRefusals"`,
       [districtCode, from, to],
     );
-    const kinds = await entityManagerOf(tx).query<{ kind: string; count: number }[]>(
+    const kinds = await queryRows<{ kind: string; count: number }>(
+      tx,
       `SELECT kind, count(*)::int AS count FROM violation
        WHERE district_code = $1 AND (recorded_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN $2::date AND $3::date
        GROUP BY kind`,

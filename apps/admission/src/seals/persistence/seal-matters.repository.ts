@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { SealMatter, SealMatterVersion } from '../domain/seal-matter.js';
 
 /** The 盖章证明事项清单: versioned per district, each version published whole and never rewritten. */
@@ -14,8 +14,9 @@ export class SealMattersRepository {
     note: string | null,
   ): Promise<SealMatterVersion> {
     // Serialises publications per district so two never claim the same version number.
-    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [`seal-matters:${districtCode}`]);
-    const [{ next }] = await entityManagerOf(tx).query<{ next: number }[]>(
+    await queryRows(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [`seal-matters:${districtCode}`]);
+    const [{ next }] = await queryRows<{ next: number }>(
+      tx,
       'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM seal_matter_version WHERE district_code = $1',
       [districtCode],
     );
@@ -34,7 +35,8 @@ export class SealMattersRepository {
   }
 
   async currentVersion(tx: Transaction, districtCode: string): Promise<number | null> {
-    const [row] = await entityManagerOf(tx).query<{ version: number | null }[]>(
+    const [row] = await queryRows<{ version: number | null }>(
+      tx,
       'SELECT MAX(version) AS version FROM seal_matter_version WHERE district_code = $1',
       [districtCode],
     );
@@ -46,14 +48,16 @@ export class SealMattersRepository {
     districtCode: string,
     version: number,
   ): Promise<(SealMatterVersion & { items: SealMatter[] }) | null> {
-    const [head] = await entityManagerOf(tx).query<SealMatterVersion[]>(
+    const [head] = await queryRows<SealMatterVersion>(
+      tx,
       `SELECT district_code AS "districtCode", version, note, item_count AS "itemCount", published_by AS "publishedBy",
               published_at AS "publishedAt"
        FROM seal_matter_version WHERE district_code = $1 AND version = $2`,
       [districtCode, version],
     );
     if (!head) return null;
-    const items = await entityManagerOf(tx).query<SealMatter[]>(
+    const items = await queryRows<SealMatter>(
+      tx,
       'SELECT code, name, basis FROM seal_matter WHERE district_code = $1 AND version = $2 ORDER BY code',
       [districtCode, version],
     );
@@ -61,7 +65,8 @@ export class SealMattersRepository {
   }
 
   async findMatter(tx: Transaction, districtCode: string, version: number, code: string): Promise<SealMatter | null> {
-    const [row] = await entityManagerOf(tx).query<SealMatter[]>(
+    const [row] = await queryRows<SealMatter>(
+      tx,
       'SELECT code, name, basis FROM seal_matter WHERE district_code = $1 AND version = $2 AND code = $3',
       [districtCode, version, code],
     );

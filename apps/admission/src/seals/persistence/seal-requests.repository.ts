@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface NewSealRequest {
   id: string;
@@ -47,10 +47,11 @@ export class SealRequestsRepository {
     demand: { departmentId: string; communityId: string; matterCode: string; documentSha256: string },
   ): Promise<string | null> {
     // Held to commit, so two concurrent retries of one demand record one violation.
-    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    await queryRows(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [
       `seal-refusal:${demand.departmentId}:${demand.communityId}:${demand.matterCode}:${demand.documentSha256}`,
     ]);
-    const [row] = await entityManagerOf(tx).query<{ violation_id: string }[]>(
+    const [row] = await queryRows<{ violation_id: string }>(
+      tx,
       `SELECT violation_id FROM seal_request
        WHERE department_id = $1 AND community_id = $2 AND matter_code = $3 AND document_sha256 = $4
          AND status = 'refused'

@@ -3,7 +3,7 @@ import type { Transaction } from '@jianfu/platform';
 import type { PrecheckResult } from '../domain/precheck-rules.js';
 import type { Submission, SubmissionContent, SubmissionStatus } from '../domain/submission.js';
 import { fenOf } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 interface SubmissionRow {
   id: string;
@@ -147,7 +147,8 @@ export class SubmissionsRepository {
       ],
     );
     if (inserted.length > 0) return inserted[0].id;
-    const [existing] = await entityManagerOf(tx).query<{ id: string }[]>(
+    const [existing] = await queryRows<{ id: string }>(
+      tx,
       'SELECT id FROM submission WHERE submitter_id = $1 AND creation_key = $2',
       [draft.submitterId, draft.creationKey],
     );
@@ -184,7 +185,8 @@ export class SubmissionsRepository {
   }
 
   async find(tx: Transaction, id: string, lock = false): Promise<Submission | null> {
-    const [row] = await entityManagerOf(tx).query<SubmissionRow[]>(
+    const [row] = await queryRows<SubmissionRow>(
+      tx,
       `SELECT ${columns} FROM submission WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -206,11 +208,13 @@ export class SubmissionsRepository {
       params.push(filter.status);
       where.push(`status = $${params.length}`);
     }
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       `SELECT count(*)::int AS total FROM submission WHERE ${where.join(' AND ')}`,
       params,
     );
-    const rows = await entityManagerOf(tx).query<SubmissionRow[]>(
+    const rows = await queryRows<SubmissionRow>(
+      tx,
       `SELECT ${columns} FROM submission WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id
        OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, filter.offset, filter.limit],
@@ -300,7 +304,8 @@ export class SubmissionsRepository {
   }
 
   async rounds(tx: Transaction, id: string): Promise<SubmissionRound[]> {
-    return await entityManagerOf(tx).query<SubmissionRound[]>(
+    return await queryRows<SubmissionRound>(
+      tx,
       `SELECT round, content, submitted_by AS "submittedBy", submitted_at AS "submittedAt", precheck, outcome,
               outcome_reason AS "outcomeReason", closed_at AS "closedAt"
        FROM submission_round WHERE submission_id = $1 ORDER BY round`,
@@ -316,7 +321,8 @@ export class SubmissionsRepository {
       'id' | 'districtCode' | 'title' | 'catalogueItemCode' | 'departmentId' | 'periodStart' | 'periodEnd'
     >,
   ): Promise<string[]> {
-    const rows = await entityManagerOf(tx).query<{ title: string }[]>(
+    const rows = await queryRows<{ title: string }>(
+      tx,
       `SELECT title FROM submission
        WHERE district_code = $1 AND status = 'admitted' AND id <> $2
          AND (lower(btrim(title)) = lower(btrim($3))
@@ -338,7 +344,8 @@ export class SubmissionsRepository {
 
   /** Admitted tasks outside the catalogue that carry an evaluation/ranking item. */
   async admittedEvaluationCount(tx: Transaction, districtCode: string): Promise<number> {
-    const [row] = await entityManagerOf(tx).query<{ n: number }[]>(
+    const [row] = await queryRows<{ n: number }>(
+      tx,
       `SELECT count(DISTINCT lower(btrim(evaluation)))::int AS n FROM task t
        WHERE t.district_code = $1 AND t.evaluation IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM catalogue_item ci WHERE ci.district_code = t.district_code
@@ -359,14 +366,16 @@ export class SubmissionsRepository {
   ): Promise<{ ids: string[]; known: string[] }> {
     const { target, districtCode } = submission;
     if (target.mode === 'communities') {
-      const rows = await entityManagerOf(tx).query<{ id: string }[]>(
+      const rows = await queryRows<{ id: string }>(
+        tx,
         `SELECT community_id AS id FROM directory_community
          WHERE district_code = $1 AND community_id = ANY($2::uuid[]) AND status = 'active'`,
         [districtCode, target.communityIds],
       );
       return { ids: [...target.communityIds], known: rows.map((row) => row.id) };
     }
-    const rows = await entityManagerOf(tx).query<{ id: string }[]>(
+    const rows = await queryRows<{ id: string }>(
+      tx,
       `SELECT community_id AS id FROM directory_community WHERE district_code = $1 AND status = 'active' ${
         target.mode === 'street' ? 'AND street_code = $2' : ''
       } ORDER BY code`,
@@ -378,7 +387,8 @@ export class SubmissionsRepository {
 
   /** The distinct streets the communities lie in, as the community directory knows them now. */
   async streetsOf(tx: Transaction, districtCode: string, communityIds: string[]): Promise<string[]> {
-    const rows = await entityManagerOf(tx).query<{ street: string }[]>(
+    const rows = await queryRows<{ street: string }>(
+      tx,
       `SELECT DISTINCT street_code AS street FROM directory_community
        WHERE district_code = $1 AND community_id = ANY($2::uuid[]) ORDER BY street_code`,
       [districtCode, communityIds],

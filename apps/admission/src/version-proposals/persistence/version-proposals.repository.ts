@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { ProposalStatus, ProposalSubject, VersionProposal, VersionRegister } from '../domain/version-proposal.js';
 
 interface ProposalRow {
@@ -49,13 +49,14 @@ function toProposal<Item>(row: ProposalRow): VersionProposal<Item> {
 export class VersionProposalsRepository {
   /** Serialises proposals and decisions of one register, so one proposal at a time is open and decided once. */
   async lock(tx: Transaction, subject: ProposalSubject): Promise<void> {
-    await entityManagerOf(tx).query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    await queryRows(tx, 'SELECT pg_advisory_xact_lock(hashtext($1))', [
       `version-proposal:${subject.districtCode}:${subject.register}:${subject.departmentId ?? ''}`,
     ]);
   }
 
   async pending(tx: Transaction, subject: ProposalSubject): Promise<string | null> {
-    const [row] = await entityManagerOf(tx).query<{ id: string }[]>(
+    const [row] = await queryRows<{ id: string }>(
+      tx,
       `SELECT p.id FROM version_proposal p
        WHERE p.district_code = $1 AND p.register = $2 AND p.department_id IS NOT DISTINCT FROM $3
          AND NOT EXISTS (SELECT 1 FROM version_proposal_decision d WHERE d.proposal_id = p.id)
@@ -106,7 +107,8 @@ export class VersionProposalsRepository {
     const where = `WHERE p.district_code = $1 AND p.register = $2 AND p.department_id IS NOT DISTINCT FROM $3
       AND ($4::text IS NULL OR COALESCE(d.outcome, 'proposed') = $4)`;
     const params = [subject.districtCode, subject.register, subject.departmentId, filter.status ?? null];
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       `SELECT count(*)::int AS total FROM version_proposal p
        LEFT JOIN version_proposal_decision d ON d.proposal_id = p.id ${where}`,
       params,

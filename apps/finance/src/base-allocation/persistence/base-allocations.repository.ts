@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { BaseAllocationRun, BaseTopUp } from '../domain/base-allocation-run.js';
 import { fenOf } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 interface RunRow {
   district_code: string;
@@ -68,7 +68,8 @@ function toRun(row: RunRow): BaseAllocationRun {
 @Injectable()
 export class BaseAllocationsRepository {
   async standard(tx: Transaction, districtCode: string, year: number): Promise<number | null> {
-    const rows: { amount_fen: string }[] = await entityManagerOf(tx).query(
+    const rows: { amount_fen: string }[] = await queryRows(
+      tx,
       'SELECT amount_fen FROM base_allocation_standard WHERE district_code = $1 AND year = $2',
       [districtCode, year],
     );
@@ -147,10 +148,9 @@ export class BaseAllocationsRepository {
   }
 
   async findTopUp(tx: Transaction, topUpId: string): Promise<BaseTopUp | null> {
-    const rows: TopUpRow[] = await entityManagerOf(tx).query(
-      'SELECT * FROM base_allocation_top_up WHERE top_up_id = $1',
-      [topUpId],
-    );
+    const rows: TopUpRow[] = await queryRows(tx, 'SELECT * FROM base_allocation_top_up WHERE top_up_id = $1', [
+      topUpId,
+    ]);
     return rows[0] ? toTopUp(rows[0]) : null;
   }
 
@@ -160,12 +160,14 @@ export class BaseAllocationsRepository {
     year: number,
     page: { offset: number; limit: number },
   ): Promise<{ items: BaseTopUp[]; total: number }> {
-    const rows: TopUpRow[] = await entityManagerOf(tx).query(
+    const rows: TopUpRow[] = await queryRows(
+      tx,
       `SELECT * FROM base_allocation_top_up WHERE district_code = $1 AND year = $2
        ORDER BY started_at, to_fen LIMIT $3 OFFSET $4`,
       [districtCode, year, page.limit, page.offset],
     );
-    const [{ total }]: { total: string }[] = await entityManagerOf(tx).query(
+    const [{ total }]: { total: string }[] = await queryRows(
+      tx,
       'SELECT count(*) AS total FROM base_allocation_top_up WHERE district_code = $1 AND year = $2',
       [districtCode, year],
     );
@@ -197,7 +199,8 @@ export class BaseAllocationsRepository {
   }
 
   async findRun(tx: Transaction, districtCode: string, year: number, lock = false): Promise<BaseAllocationRun | null> {
-    const rows: RunRow[] = await entityManagerOf(tx).query(
+    const rows: RunRow[] = await queryRows(
+      tx,
       `SELECT * FROM base_allocation_run WHERE district_code = $1 AND year = $2${lock ? ' FOR UPDATE' : ''}`,
       [districtCode, year],
     );

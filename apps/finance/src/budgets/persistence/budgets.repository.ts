@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import { fenOf } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface DepartmentBudget {
   departmentId: string;
@@ -39,7 +39,8 @@ export class BudgetsRepository {
   }
 
   async findForUpdate(tx: Transaction, departmentId: string, year: number): Promise<DepartmentBudget | null> {
-    const rows: BudgetRow[] = await entityManagerOf(tx).query(
+    const rows: BudgetRow[] = await queryRows(
+      tx,
       `SELECT department_id, year, district_code, approved_fen, revision FROM department_budget
        WHERE department_id = $1 AND year = $2 FOR UPDATE`,
       [departmentId, year],
@@ -48,7 +49,8 @@ export class BudgetsRepository {
   }
 
   async find(tx: Transaction, departmentId: string, year: number): Promise<DepartmentBudget | null> {
-    const rows: BudgetRow[] = await entityManagerOf(tx).query(
+    const rows: BudgetRow[] = await queryRows(
+      tx,
       `SELECT department_id, year, district_code, approved_fen, revision FROM department_budget
        WHERE department_id = $1 AND year = $2`,
       [departmentId, year],
@@ -107,7 +109,8 @@ export class BudgetsRepository {
       name: string | null;
       available_fen: string | null;
       reserved_fen: string | null;
-    })[] = await entityManagerOf(tx).query(
+    })[] = await queryRows(
+      tx,
       `SELECT b.department_id, b.year, b.district_code, b.approved_fen, b.revision, d.code, d.name,
               available.balance_fen AS available_fen, reserved.balance_fen AS reserved_fen
        FROM department_budget b
@@ -121,7 +124,8 @@ export class BudgetsRepository {
        LIMIT $3 OFFSET $4`,
       [districtCode, year, page.limit, page.offset],
     );
-    const [{ total }]: { total: string }[] = await entityManagerOf(tx).query(
+    const [{ total }]: { total: string }[] = await queryRows(
+      tx,
       'SELECT count(*) AS total FROM department_budget WHERE district_code = $1 AND year = $2',
       [districtCode, year],
     );

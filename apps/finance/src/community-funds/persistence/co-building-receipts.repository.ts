@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import { fenOf } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface CoBuildingReceipt {
   transferId: string;
@@ -60,14 +60,15 @@ export class CoBuildingReceiptsRepository {
         receipt.recordedBy,
       ],
     );
-    const rows: Row[] = await entityManagerOf(tx).query('SELECT * FROM co_building_receipt WHERE transfer_id = $1', [
+    const rows: Row[] = await queryRows(tx, 'SELECT * FROM co_building_receipt WHERE transfer_id = $1', [
       receipt.transferId,
     ]);
     return toReceipt(rows[0]);
   }
 
   async ofUnit(tx: Transaction, unitId: string, range: { from: Date; to: Date }): Promise<CoBuildingReceipt[]> {
-    const rows: Row[] = await entityManagerOf(tx).query(
+    const rows: Row[] = await queryRows(
+      tx,
       `SELECT * FROM co_building_receipt WHERE unit_id = $1 AND recorded_at >= $2 AND recorded_at < $3
        ORDER BY recorded_at, transfer_id`,
       [unitId, range.from, range.to],

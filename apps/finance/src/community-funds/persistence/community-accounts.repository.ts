@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import { fenOf } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { queryRows } from '@jianfu/platform/persistence';
 
 export type CommunityFundKind = 'base-operating' | 'party-building' | 'task' | 'co-building';
 
@@ -38,7 +38,8 @@ export class CommunityAccountsRepository {
       received: string;
       spent: string;
       postings: string;
-    }[] = await entityManagerOf(tx).query(
+    }[] = await queryRows(
+      tx,
       `SELECT a.id, a.kind, a.task_id, a.balance_fen,
               (SELECT t.title FROM task_fund_transfer t WHERE t.task_id = a.task_id) AS title,
               coalesce(sum(p.amount_fen) FILTER (WHERE lt.purpose <> 'community-spending'), 0) AS received,

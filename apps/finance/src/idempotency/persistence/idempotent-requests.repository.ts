@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface IdempotencyScope {
   districtCode: string;
@@ -27,7 +27,8 @@ export class IdempotentRequestsRepository {
       [scope.districtCode, scope.operation, scope.key, fingerprint],
     );
     if (inserted.length === 1) return { claimed: true };
-    const [row] = await entityManagerOf(tx).query<{ fingerprint: string; response: unknown }[]>(
+    const [row] = await queryRows<{ fingerprint: string; response: unknown }>(
+      tx,
       `SELECT fingerprint, response FROM idempotent_request WHERE district_code = $1 AND operation = $2 AND key = $3`,
       [scope.districtCode, scope.operation, scope.key],
     );

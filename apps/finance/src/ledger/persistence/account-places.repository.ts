@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { queryRows } from '@jianfu/platform/persistence';
 import type { AccountKind } from '../domain/account.js';
 import type { AccountPlace } from '../domain/account-place.js';
 
@@ -77,7 +77,8 @@ export class AccountPlacesRepository {
     accountIds: string[],
   ): Promise<{ account_id: string; district_code: string }[]> {
     if (accountIds.length === 0) return [];
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT DISTINCT p.account_id, t.owner_id AS district_code
        FROM ledger_posting p
        JOIN ledger_posting other ON other.transfer_id = p.transfer_id
@@ -89,7 +90,8 @@ export class AccountPlacesRepository {
 
   private async communities(tx: Transaction, ids: string[]): Promise<PlacedCommunity[]> {
     if (ids.length === 0) return [];
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT community_id::text AS owner_id, community_id, street_code, district_code
        FROM directory_community WHERE community_id::text = ANY($1::text[])`,
       [ids],
@@ -98,7 +100,8 @@ export class AccountPlacesRepository {
 
   private async departments(tx: Transaction, ids: string[]): Promise<{ owner_id: string; district_code: string }[]> {
     if (ids.length === 0) return [];
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT DISTINCT ON (owner_id) owner_id, district_code FROM (
          SELECT department_id::text AS owner_id, district_code, 0 AS preference FROM directory_department
          WHERE department_id::text = ANY($1::text[])
@@ -111,7 +114,8 @@ export class AccountPlacesRepository {
 
   private async residentUnits(tx: Transaction, ids: string[]): Promise<PlacedCommunity[]> {
     if (ids.length === 0) return [];
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT DISTINCT r.unit_id::text AS owner_id, c.community_id, c.street_code, c.district_code
        FROM co_building_receipt r JOIN directory_community c ON c.community_id = r.community_id
        WHERE r.unit_id::text = ANY($1::text[])`,
@@ -121,7 +125,8 @@ export class AccountPlacesRepository {
 
   private async workers(tx: Transaction, ids: string[]): Promise<PlacedCommunity[]> {
     if (ids.length === 0) return [];
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT DISTINCT line->>'workerId' AS owner_id, c.community_id, c.street_code, c.district_code
        FROM payout_batch b CROSS JOIN LATERAL jsonb_array_elements(b.lines) line
        JOIN directory_community c ON c.community_id = b.community_id

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, fenOf, type Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import { type Account, type AccountKind, mayGoNegative } from '../domain/account.js';
 import { applyTransfer, type PostedTransfer } from '../domain/ledger-book.js';
 import { assertPostable, type Transfer, type TransferPurpose } from '../domain/transfer.js';
@@ -133,7 +133,8 @@ export class LedgerRepository {
   private async assertReversible(tx: Transaction, transfers: Transfer[]): Promise<void> {
     const reversals = transfers.filter((t) => t.reverses);
     if (reversals.length === 0) return;
-    const rows: { id: string; reversed_by: string | null }[] = await entityManagerOf(tx).query(
+    const rows: { id: string; reversed_by: string | null }[] = await queryRows(
+      tx,
       `SELECT t.id, r.id AS reversed_by FROM ledger_transfer t
        LEFT JOIN ledger_transfer r ON r.reverses = t.id
        WHERE t.id = ANY($1::text[])`,
@@ -171,7 +172,8 @@ export class LedgerRepository {
         opened.map((a) => mayGoNegative(a.kind)),
       ],
     );
-    const locked: AccountRow[] = await entityManagerOf(tx).query(
+    const locked: AccountRow[] = await queryRows(
+      tx,
       `SELECT id, kind, balance_fen FROM ledger_account WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`,
       [opened.map((a) => a.id)],
     );
@@ -196,11 +198,13 @@ export class LedgerRepository {
 
   async findTransfers(tx: Transaction, ids: string[]): Promise<Transfer[]> {
     if (ids.length === 0) return [];
-    const rows: TransferRow[] = await entityManagerOf(tx).query(
+    const rows: TransferRow[] = await queryRows(
+      tx,
       'SELECT id, purpose, reference, memo, reverses FROM ledger_transfer WHERE id = ANY($1::text[])',
       [ids],
     );
-    const postings: (AccountRow & { transfer_id: string; amount_fen: string })[] = await entityManagerOf(tx).query(
+    const postings: (AccountRow & { transfer_id: string; amount_fen: string })[] = await queryRows(
+      tx,
       `SELECT p.transfer_id, p.amount_fen, a.id, a.kind, a.owner_id, a.year, a.task_id, a.balance_fen
        FROM ledger_posting p JOIN ledger_account a ON a.id = p.account_id
        WHERE p.transfer_id = ANY($1::text[]) ORDER BY p.id`,
@@ -233,7 +237,8 @@ export class LedgerRepository {
   }
 
   async balances(tx: Transaction, accountIds: string[]): Promise<AccountBalance[]> {
-    const rows: AccountRow[] = await entityManagerOf(tx).query(
+    const rows: AccountRow[] = await queryRows(
+      tx,
       `SELECT id, kind, owner_id, year, task_id, balance_fen FROM ledger_account WHERE id = ANY($1::text[]) ORDER BY id`,
       [accountIds],
     );
@@ -248,7 +253,8 @@ export class LedgerRepository {
   /** What each account received (net, reversals included) from transfers carrying `reference`. */
   async netByReference(tx: Transaction, accountIds: string[], reference: string): Promise<Map<string, number>> {
     if (accountIds.length === 0) return new Map();
-    const rows: { account_id: string; net: string }[] = await entityManagerOf(tx).query(
+    const rows: { account_id: string; net: string }[] = await queryRows(
+      tx,
       `SELECT p.account_id, sum(p.amount_fen) AS net
        FROM ledger_posting p JOIN ledger_transfer t ON t.id = p.transfer_id
        WHERE p.account_id = ANY($1::text[]) AND t.reference = $2
@@ -259,7 +265,8 @@ export class LedgerRepository {
   }
 
   async accountsOf(tx: Transaction, ownerId: string): Promise<AccountBalance[]> {
-    const rows: AccountRow[] = await entityManagerOf(tx).query(
+    const rows: AccountRow[] = await queryRows(
+      tx,
       `SELECT id, kind, owner_id, year, task_id, balance_fen FROM ledger_account WHERE owner_id = $1 ORDER BY id`,
       [ownerId],
     );
@@ -278,7 +285,8 @@ export class LedgerRepository {
       purpose: TransferPurpose;
       memo: string | null;
       posted_at: Date;
-    }[] = await entityManagerOf(tx).query(
+    }[] = await queryRows(
+      tx,
       `SELECT p.transfer_id, p.account_id, p.amount_fen, t.purpose, t.memo, t.posted_at
          FROM ledger_posting p JOIN ledger_transfer t ON t.id = p.transfer_id
          WHERE p.account_id = $1 ORDER BY p.id LIMIT $2 OFFSET $3`,
@@ -295,7 +303,8 @@ export class LedgerRepository {
   }
 
   async postingCount(tx: Transaction, accountId: string): Promise<number> {
-    const [{ total }]: { total: string }[] = await entityManagerOf(tx).query(
+    const [{ total }]: { total: string }[] = await queryRows(
+      tx,
       'SELECT count(*) AS total FROM ledger_posting WHERE account_id = $1',
       [accountId],
     );

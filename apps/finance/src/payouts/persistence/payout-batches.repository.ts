@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import type { PayoutBatch, PayoutBatchPlan, PayoutBatchState, PayoutKind, PayoutLine } from '../domain/payout-batch.js';
 import { fenOf } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 interface Row {
   id: string;
@@ -65,12 +65,12 @@ export class PayoutBatchesRepository {
   }
 
   async find(tx: Transaction, id: string): Promise<PayoutBatch | null> {
-    const rows: Row[] = await entityManagerOf(tx).query('SELECT * FROM payout_batch WHERE id = $1', [id]);
+    const rows: Row[] = await queryRows(tx, 'SELECT * FROM payout_batch WHERE id = $1', [id]);
     return rows[0] ? toBatch(rows[0]) : null;
   }
 
   async findForUpdate(tx: Transaction, id: string): Promise<PayoutBatch | null> {
-    const rows: Row[] = await entityManagerOf(tx).query('SELECT * FROM payout_batch WHERE id = $1 FOR UPDATE', [id]);
+    const rows: Row[] = await queryRows(tx, 'SELECT * FROM payout_batch WHERE id = $1 FOR UPDATE', [id]);
     return rows[0] ? toBatch(rows[0]) : null;
   }
 
@@ -93,11 +93,13 @@ export class PayoutBatchesRepository {
     const where = `district_code = $1 AND ($2::text IS NULL OR state = $2)
          AND ($3::uuid[] IS NULL OR community_id = ANY($3::uuid[]))`;
     const parameters = [filter.districtCode, filter.state ?? null, filter.communityIds ?? null];
-    const rows: Row[] = await entityManagerOf(tx).query(
+    const rows: Row[] = await queryRows(
+      tx,
       `SELECT * FROM payout_batch WHERE ${where} ORDER BY created_at, id LIMIT $4 OFFSET $5`,
       [...parameters, page.limit, page.offset],
     );
-    const [{ total }]: { total: string }[] = await entityManagerOf(tx).query(
+    const [{ total }]: { total: string }[] = await queryRows(
+      tx,
       `SELECT count(*) AS total FROM payout_batch WHERE ${where}`,
       parameters,
     );

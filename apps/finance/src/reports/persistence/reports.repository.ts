@@ -3,7 +3,7 @@ import type { Transaction } from '@jianfu/platform';
 import type { AllocationLine, CommunityMoney, FundAmounts, FundKey } from '../domain/money-report.js';
 import type { ReportPeriod } from '../domain/report-period.js';
 import { fenOf } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 const fundOfKind: Record<string, FundKey> = {
   'community-base': 'baseOperating',
@@ -21,7 +21,8 @@ function zero(): FundAmounts {
 export class ReportsRepository {
   async communities(tx: Transaction, communityIds: string[], period: ReportPeriod): Promise<CommunityMoney[]> {
     const rows: { owner_id: string; kind: string; received: string; spending: string; balance: string }[] =
-      await entityManagerOf(tx).query(
+      await queryRows(
+        tx,
         `SELECT a.owner_id, a.kind,
               coalesce(sum(p.amount_fen) FILTER (WHERE t.posted_at >= $2 AND t.posted_at < $3
                                                    AND t.purpose <> 'community-spending'), 0) AS received,
@@ -65,7 +66,8 @@ export class ReportsRepository {
       amount_fen: string;
       memo: string | null;
       posted_at: Date;
-    }[] = await entityManagerOf(tx).query(
+    }[] = await queryRows(
+      tx,
       `SELECT t.id AS transfer_id, t.purpose, a.kind, p.amount_fen, t.memo, t.posted_at
        FROM ledger_account a
        JOIN ledger_posting p ON p.account_id = a.id
@@ -119,7 +121,8 @@ export class ReportsRepository {
    * January 2027, and that money is still the 2026 budget's).
    */
   async departmentPaid(tx: Transaction, reservedAccountId: string, period?: ReportPeriod): Promise<number> {
-    const rows: { paid: string | null }[] = await entityManagerOf(tx).query(
+    const rows: { paid: string | null }[] = await queryRows(
+      tx,
       `SELECT -sum(p.amount_fen) AS paid
        FROM ledger_posting p JOIN ledger_transfer t ON t.id = p.transfer_id
        WHERE p.account_id = $1 AND t.purpose IN ('task-disbursement', 'reversal')
@@ -136,7 +139,8 @@ export class ReportsRepository {
   ): Promise<{ taskId: string; period: string | null; title: string; state: string; totalFen: number }[]> {
     // One line per transfer: a task funded per period has one per instalment started so far.
     const rows: { task_id: string; period: string; title: string; state: string; total_fen: string }[] =
-      await entityManagerOf(tx).query(
+      await queryRows(
+        tx,
         `SELECT task_id, period, title, state, total_fen FROM task_fund_transfer
          WHERE department_id = $1 AND budget_year = $2 ORDER BY admitted_at, task_id, period_start NULLS FIRST, period`,
         [departmentId, year],

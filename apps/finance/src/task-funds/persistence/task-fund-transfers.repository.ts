@@ -4,7 +4,7 @@ import type { TaskFundDecision, TaskFundTransferState } from '@jianfu/contracts/
 import type { Transaction } from '@jianfu/platform';
 import type { TaskFundTransfer } from '../domain/task-fund-transfer.js';
 import { fenOf } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 interface Row {
   task_id: string;
@@ -102,20 +102,22 @@ export class TaskFundTransfersRepository {
   async find(tx: Transaction, taskId: string, period?: string): Promise<TaskFundTransfer | null> {
     const rows: Row[] =
       period === undefined
-        ? await entityManagerOf(tx).query(
+        ? await queryRows(
+            tx,
             `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1
              ORDER BY period_start DESC NULLS LAST, period DESC LIMIT 1`,
             [taskId],
           )
-        : await entityManagerOf(tx).query(
-            `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 AND period = $2`,
-            [taskId, period],
-          );
+        : await queryRows(tx, `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 AND period = $2`, [
+            taskId,
+            period,
+          ]);
     return rows[0] ? toTransfer(rows[0]) : null;
   }
 
   async findForUpdate(tx: Transaction, taskId: string, period = ''): Promise<TaskFundTransfer | null> {
-    const rows: Row[] = await entityManagerOf(tx).query(
+    const rows: Row[] = await queryRows(
+      tx,
       `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 AND period = $2 FOR UPDATE`,
       [taskId, period],
     );
@@ -124,7 +126,8 @@ export class TaskFundTransfersRepository {
 
   /** Every transfer of a task, instalments in order of their periods. */
   async listForTask(tx: Transaction, taskId: string): Promise<TaskFundTransfer[]> {
-    const rows: Row[] = await entityManagerOf(tx).query(
+    const rows: Row[] = await queryRows(
+      tx,
       `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 ORDER BY period_start NULLS FIRST, period`,
       [taskId],
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { TaskFundingSchedule } from '../domain/task-funding-schedule.js';
 
 export type NewTaskFundingSchedule = Omit<TaskFundingSchedule, 'state' | 'cancelReason' | 'cancelledAt'>;
@@ -41,7 +41,8 @@ export class TaskFundingSchedulesRepository {
   }
 
   async find(tx: Transaction, taskId: string, lock = false): Promise<TaskFundingSchedule | null> {
-    const [row] = await entityManagerOf(tx).query<TaskFundingSchedule[]>(
+    const [row] = await queryRows<TaskFundingSchedule>(
+      tx,
       `SELECT ${columns} FROM task_funding_schedule WHERE task_id = $1${lock ? ' FOR UPDATE' : ''}`,
       [taskId],
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface SubmissionSubmitter {
   submissionId: string;
@@ -32,7 +32,8 @@ export class EventFactsRepository {
   }
 
   async submitter(tx: Transaction, submissionId: string): Promise<SubmissionSubmitter | null> {
-    const rows: SubmissionSubmitter[] = await entityManagerOf(tx).query(
+    const rows: SubmissionSubmitter[] = await queryRows(
+      tx,
       `SELECT submission_id AS "submissionId", submitter_id AS "submitterId", department_id AS "departmentId",
          district_code AS "districtCode"
        FROM submission_submitter WHERE submission_id = $1`,
@@ -50,7 +51,8 @@ export class EventFactsRepository {
   }
 
   async task(tx: Transaction, taskId: string): Promise<KnownTask | null> {
-    const rows: KnownTask[] = await entityManagerOf(tx).query(
+    const rows: KnownTask[] = await queryRows(
+      tx,
       `SELECT task_id AS "taskId", submission_id AS "submissionId", district_code AS "districtCode", title
        FROM known_task WHERE task_id = $1`,
       [taskId],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import { audienceKey, type NewNotification, type NotificationView, type Viewer } from '../domain/notification.js';
 
 /**
@@ -75,7 +75,7 @@ export class NotificationsRepository {
       ],
     );
     const id = rows[0]?.id ?? null;
-    if (id) await entityManagerOf(tx).query('SELECT pg_notify($1, $2)', [channel, id]);
+    if (id) await queryRows(tx, 'SELECT pg_notify($1, $2)', [channel, id]);
     return id;
   }
 
@@ -89,11 +89,12 @@ export class NotificationsRepository {
     const from = `FROM notification n LEFT JOIN notification_read r ON r.notification_id = n.id AND r.user_id = $1
       WHERE ${visible.sql} ${unread}`;
     const n = 2 + visible.parameters.length;
-    const rows: Parameters<typeof toView>[0][] = await entityManagerOf(tx).query(
+    const rows: Parameters<typeof toView>[0][] = await queryRows(
+      tx,
       `SELECT ${viewColumns} ${from} ORDER BY n.created_at DESC, n.id DESC LIMIT $${n} OFFSET $${n + 1}`,
       [viewer.userId, ...visible.parameters, options.limit, options.offset],
     );
-    const [{ total }]: { total: string }[] = await entityManagerOf(tx).query(`SELECT count(*) AS total ${from}`, [
+    const [{ total }]: { total: string }[] = await queryRows(tx, `SELECT count(*) AS total ${from}`, [
       viewer.userId,
       ...visible.parameters,
     ]);
@@ -102,7 +103,8 @@ export class NotificationsRepository {
 
   async unreadCount(tx: Transaction, viewer: Viewer): Promise<number> {
     const visible = visibleTo(viewer, 2);
-    const [{ count }]: { count: string }[] = await entityManagerOf(tx).query(
+    const [{ count }]: { count: string }[] = await queryRows(
+      tx,
       `SELECT count(*) AS count FROM notification n
        LEFT JOIN notification_read r ON r.notification_id = n.id AND r.user_id = $1
        WHERE ${visible.sql} AND r.read_at IS NULL`,
@@ -114,7 +116,8 @@ export class NotificationsRepository {
   /** The notification if the viewer may see it. */
   async findVisible(tx: Transaction, viewer: Viewer, id: string): Promise<NotificationView | null> {
     const visible = visibleTo(viewer, 3);
-    const rows: Parameters<typeof toView>[0][] = await entityManagerOf(tx).query(
+    const rows: Parameters<typeof toView>[0][] = await queryRows(
+      tx,
       `SELECT ${viewColumns} FROM notification n
        LEFT JOIN notification_read r ON r.notification_id = n.id AND r.user_id = $1
        WHERE n.id = $2 AND ${visible.sql}`,

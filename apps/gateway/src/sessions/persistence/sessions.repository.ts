@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { SessionUser } from '../domain/session-user.js';
 
 export interface SignInAttempt {
@@ -68,7 +68,8 @@ export class SessionsRepository {
 
   /** `lock`: for a refresh, so that two requests of one browser never spend the same refresh token twice. */
   async find(tx: Transaction, idHash: string, options: { lock?: boolean } = {}): Promise<StoredSession | null> {
-    const rows: StoredSession[] = await entityManagerOf(tx).query(
+    const rows: StoredSession[] = await queryRows(
+      tx,
       `SELECT ${sessionColumns} FROM session WHERE id_hash = $1${options.lock ? ' FOR UPDATE' : ''}`,
       [idHash],
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { AuditAction, AuditEntry, NewAuditEntry } from '../domain/audit-entry.js';
 
 /** The append-only audit log: rows are only inserted (a trigger refuses UPDATE and DELETE). */
@@ -25,7 +25,8 @@ export class AuditLogRepository {
   }
 
   async failedSignInsFrom(tx: Transaction, remoteAddress: string, windowSeconds: number): Promise<number> {
-    const rows: { failures: number }[] = await entityManagerOf(tx).query(
+    const rows: { failures: number }[] = await queryRows(
+      tx,
       `SELECT count(*)::int AS failures FROM audit_entry
        WHERE action = 'sign-in.failed' AND remote_address = $1
          AND occurred_at > now() - make_interval(secs => $2::int)`,
@@ -43,11 +44,13 @@ export class AuditLogRepository {
     const where = `WHERE ($1::uuid IS NULL OR user_id = $1) AND ($2::text IS NULL OR action = $2)
       AND (district_code = $3 OR district_code IS NULL)`;
     const parameters = [filter.userId ?? null, filter.action ?? null, filter.districtCode];
-    const counted: { total: number }[] = await entityManagerOf(tx).query(
+    const counted: { total: number }[] = await queryRows(
+      tx,
       `SELECT count(*)::int AS total FROM audit_entry ${where}`,
       parameters,
     );
-    const items: AuditEntry[] = await entityManagerOf(tx).query(
+    const items: AuditEntry[] = await queryRows(
+      tx,
       `SELECT id::text, occurred_at AS "occurredAt", action, actor_id AS "actorId", user_id AS "userId",
               login_name AS "loginName", remote_address AS "remoteAddress", detail,
               district_code AS "districtCode"

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import { returningRows } from '../../persistence/returning-rows.js';
 
 export interface StoredPayload {
@@ -35,7 +35,8 @@ export class OidcPayloadRepository {
   }
 
   async find(tx: Transaction, kind: string, column: 'id' | 'uid' | 'user_code', value: string) {
-    const rows: { payload: StoredPayload; consumedAt: Date | null }[] = await entityManagerOf(tx).query(
+    const rows: { payload: StoredPayload; consumedAt: Date | null }[] = await queryRows(
+      tx,
       `SELECT payload, consumed_at AS "consumedAt" FROM oidc_payload
        WHERE kind = $1 AND ${column} = $2 AND (expires_at IS NULL OR expires_at > now())`,
       [kind, value],

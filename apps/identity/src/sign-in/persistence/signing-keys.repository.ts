@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { JWK } from 'jose';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface SigningKey {
   kid: string;
@@ -15,7 +15,7 @@ export interface SigningKey {
 export class SigningKeysRepository {
   /** Serialises key generation and rotation across processes of the service. */
   async lock(tx: Transaction): Promise<void> {
-    await entityManagerOf(tx).query(`SELECT pg_advisory_xact_lock(hashtext('identity.signing_key'))`);
+    await queryRows(tx, `SELECT pg_advisory_xact_lock(hashtext('identity.signing_key'))`);
   }
 
   /**
@@ -23,7 +23,8 @@ export class SigningKeysRepository {
    * first key of its set), then keys about to sign, then keys retiring.
    */
   async published(tx: Transaction): Promise<SigningKey[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT kid, private_jwk AS "privateJwk", activated_at AS "activatedAt", retired_at AS "retiredAt"
        FROM signing_key WHERE retired_at IS NULL OR retired_at > now()
        ORDER BY (activated_at <= now()) DESC, CASE WHEN activated_at <= now() THEN activated_at END DESC,
@@ -56,10 +57,7 @@ export class SigningKeysRepository {
       `INSERT INTO provider_secret (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`,
       [name, generate()],
     );
-    const rows: { value: string }[] = await entityManagerOf(tx).query(
-      `SELECT value FROM provider_secret WHERE name = $1`,
-      [name],
-    );
+    const rows: { value: string }[] = await queryRows(tx, `SELECT value FROM provider_secret WHERE name = $1`, [name]);
     return rows[0].value;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface DepartmentMembership {
   userId: string;
@@ -33,7 +33,8 @@ export class DepartmentMembershipsRepository {
   }
 
   async find(tx: Transaction, userId: string): Promise<DepartmentMembership | null> {
-    const rows: DepartmentMembership[] = await entityManagerOf(tx).query(
+    const rows: DepartmentMembership[] = await queryRows(
+      tx,
       `SELECT user_id AS "userId", department_id AS "departmentId", district_code AS "districtCode", role,
               assigned_at AS "assignedAt"
        FROM department_membership WHERE user_id = $1`,

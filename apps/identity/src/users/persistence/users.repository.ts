@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Role, Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import { returningRows } from '../../persistence/returning-rows.js';
 import { loginKey, type RoleAssignment, type User, type UserStatus } from '../../users/domain/user.js';
 
@@ -60,7 +60,8 @@ export class UsersRepository {
   }
 
   async find(tx: Transaction, id: string, options: { lock?: boolean } = {}): Promise<User | null> {
-    const rows: User[] = await entityManagerOf(tx).query(
+    const rows: User[] = await queryRows(
+      tx,
       `SELECT ${userColumns} FROM app_user WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -69,16 +70,16 @@ export class UsersRepository {
 
   /** Locks the row: concurrent sign-ins of one user count their failures one after the other. */
   async findByLoginNameForUpdate(tx: Transaction, loginName: string): Promise<User | null> {
-    const rows: User[] = await entityManagerOf(tx).query(
-      `SELECT ${userColumns} FROM app_user WHERE login_key = $1 FOR UPDATE`,
-      [loginKey(loginName)],
-    );
+    const rows: User[] = await queryRows(tx, `SELECT ${userColumns} FROM app_user WHERE login_key = $1 FOR UPDATE`, [
+      loginKey(loginName),
+    ]);
     return rows[0] ?? null;
   }
 
   async list(tx: Transaction, page: { offset: number; limit: number }): Promise<{ items: User[]; total: number }> {
-    const counted: { total: number }[] = await entityManagerOf(tx).query(`SELECT count(*)::int AS total FROM app_user`);
-    const items: User[] = await entityManagerOf(tx).query(
+    const counted: { total: number }[] = await queryRows(tx, `SELECT count(*)::int AS total FROM app_user`);
+    const items: User[] = await queryRows(
+      tx,
       `SELECT ${userColumns} FROM app_user ORDER BY login_key OFFSET $1 LIMIT $2`,
       [page.offset, page.limit],
     );
@@ -91,7 +92,8 @@ export class UsersRepository {
     ids: string[],
     districtCode: string,
   ): Promise<{ id: string; displayName: string }[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT u.id, u.display_name AS "displayName" FROM app_user u
        WHERE u.id = ANY($1::uuid[])
          AND EXISTS (SELECT 1 FROM role_assignment a
@@ -127,7 +129,8 @@ export class UsersRepository {
   }
 
   async activeAssignments(tx: Transaction, userId: string): Promise<RoleAssignment[]> {
-    const rows: AssignmentRow[] = await entityManagerOf(tx).query(
+    const rows: AssignmentRow[] = await queryRows(
+      tx,
       `SELECT id, user_id AS "userId", role, district_code AS "districtCode", street_codes AS "streetCodes",
               community_ids AS "communityIds", department_id AS "departmentId", assigned_by AS "assignedBy",
               assigned_at AS "assignedAt"

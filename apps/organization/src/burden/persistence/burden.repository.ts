@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface CommunityDepartmentCount {
   communityId: string;
@@ -52,7 +52,8 @@ export class BurdenRepository {
   /** Tasks per community and department dispatched in [from, to). */
   async perCommunity(tx: Transaction, filter: BurdenFilter): Promise<CommunityDepartmentCount[]> {
     const { conditions, parameters } = where(filter);
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT t.community_id AS "communityId", t.department_id AS "departmentId",
               d.code AS "departmentCode", d.name AS "departmentName", count(*)::int AS tasks
        FROM dispatched_task t LEFT JOIN department d ON d.id = t.department_id
@@ -65,7 +66,8 @@ export class BurdenRepository {
 
   async perDepartment(tx: Transaction, filter: BurdenFilter): Promise<DepartmentBurden[]> {
     const { conditions, parameters } = where(filter);
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT t.department_id AS "departmentId", d.code, d.name,
               count(DISTINCT t.task_id)::int AS tasks, count(DISTINCT t.community_id)::int AS communities,
               count(*)::int AS assignments
@@ -79,7 +81,8 @@ export class BurdenRepository {
 
   async distinctTasks(tx: Transaction, filter: BurdenFilter): Promise<number> {
     const { conditions, parameters } = where(filter);
-    const rows: { tasks: number }[] = await entityManagerOf(tx).query(
+    const rows: { tasks: number }[] = await queryRows(
+      tx,
       `SELECT count(DISTINCT t.task_id)::int AS tasks FROM dispatched_task t WHERE ${conditions}`,
       parameters,
     );

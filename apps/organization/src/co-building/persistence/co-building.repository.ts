@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import { selectPage } from '../../persistence/select-page.js';
 import { insertUnlessDuplicate } from '../../persistence/unique-insert.js';
 import type { ResidentUnitKind, ResidentUnitView } from '../domain/resident-unit.js';
@@ -97,18 +97,16 @@ export class CoBuildingRepository {
   }
 
   async findUnitByCode(tx: Transaction, code: string): Promise<ResidentUnitView | null> {
-    const rows: ResidentUnitView[] = await entityManagerOf(tx).query(
-      `SELECT ${unitColumns} FROM ${unitFrom} WHERE u.code = $1`,
-      [code],
-    );
+    const rows: ResidentUnitView[] = await queryRows(tx, `SELECT ${unitColumns} FROM ${unitFrom} WHERE u.code = $1`, [
+      code,
+    ]);
     return rows[0] ?? null;
   }
 
   async findUnit(tx: Transaction, id: string): Promise<ResidentUnitView | null> {
-    const rows: ResidentUnitView[] = await entityManagerOf(tx).query(
-      `SELECT ${unitColumns} FROM ${unitFrom} WHERE u.id = $1`,
-      [id],
-    );
+    const rows: ResidentUnitView[] = await queryRows(tx, `SELECT ${unitColumns} FROM ${unitFrom} WHERE u.id = $1`, [
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -139,7 +137,8 @@ export class CoBuildingRepository {
     tx: Transaction,
     communityId: string,
   ): Promise<{ residentUnitId: string; name: string; joinedOn: string }[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT a.resident_unit_id AS "residentUnitId", u.name, to_char(a.joined_on, 'YYYY-MM-DD') AS "joinedOn"
        FROM alliance_member a JOIN resident_unit u ON u.id = a.resident_unit_id WHERE a.community_id = $1 ORDER BY u.code`,
       [communityId],
@@ -196,11 +195,12 @@ export class CoBuildingRepository {
     endsOn: string,
   ): Promise<string | null> {
     // Serialises signings between one pair, so two overlapping agreements cannot both pass the check.
-    await entityManagerOf(tx).query("SELECT pg_advisory_xact_lock(hashtext('agreement:' || $1 || ':' || $2))", [
+    await queryRows(tx, "SELECT pg_advisory_xact_lock(hashtext('agreement:' || $1 || ':' || $2))", [
       communityId,
       residentUnitId,
     ]);
-    const rows: { code: string }[] = await entityManagerOf(tx).query(
+    const rows: { code: string }[] = await queryRows(
+      tx,
       `SELECT code FROM agreement WHERE community_id = $1 AND resident_unit_id = $2 AND starts_on < $4 AND ends_on > $3`,
       [communityId, residentUnitId, startsOn, endsOn],
     );
@@ -208,7 +208,8 @@ export class CoBuildingRepository {
   }
 
   async findAgreement(tx: Transaction, id: string): Promise<AgreementView | null> {
-    const rows: AgreementView[] = await entityManagerOf(tx).query(
+    const rows: AgreementView[] = await queryRows(
+      tx,
       `SELECT ${agreementColumns} FROM ${agreementFrom} WHERE a.id = $1`,
       [id],
     );
@@ -264,14 +265,16 @@ export class CoBuildingRepository {
   }
 
   async listMeetings(tx: Transaction, communityId: string): Promise<JointMeetingView[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT ${meetingColumns} FROM joint_meeting m WHERE m.community_id = $1 ORDER BY m.held_on, m.recorded_at`,
       [communityId],
     );
   }
 
   async findMeeting(tx: Transaction, id: string): Promise<JointMeetingView | null> {
-    const rows: JointMeetingView[] = await entityManagerOf(tx).query(
+    const rows: JointMeetingView[] = await queryRows(
+      tx,
       `SELECT ${meetingColumns} FROM joint_meeting m WHERE m.id = $1`,
       [id],
     );
@@ -296,7 +299,8 @@ export class CoBuildingRepository {
   }
 
   async findCommittee(tx: Transaction, id: string): Promise<(JointCommitteeView & { districtCode: string }) | null> {
-    const rows: (JointCommitteeView & { districtCode: string })[] = await entityManagerOf(tx).query(
+    const rows: (JointCommitteeView & { districtCode: string })[] = await queryRows(
+      tx,
       `SELECT ${committeeColumns}, COALESCE(s.district_code, cs.district_code) AS "districtCode"
        FROM joint_committee j LEFT JOIN street s ON s.id = j.street_id
        LEFT JOIN community c ON c.id = j.community_id LEFT JOIN street cs ON cs.id = c.street_id
@@ -344,7 +348,8 @@ export class CoBuildingRepository {
     tx: Transaction,
     filter: { districtCode: string; streetCode?: string; asOf: string; from: string; to: string },
   ): Promise<CoBuildingReportRow[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT c.id AS "communityId", c.code, c.name, s.code AS "streetCode",
               (SELECT count(*)::int FROM resident_unit u WHERE u.community_id = c.id) AS "residentUnits",
               (SELECT count(*)::int FROM alliance_member a WHERE a.community_id = c.id) AS "allianceMembers",

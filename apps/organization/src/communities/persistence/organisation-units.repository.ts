@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { PlacedUnit, StoredUnit, UnitKind } from '../domain/hierarchy-unit.js';
 import { selectPage } from '../../persistence/select-page.js';
 import { StreetEntity } from './street.entity.js';
@@ -67,7 +67,8 @@ function communitiesStatement(
 export class OrganisationUnitsRepository {
   /** Plain SQL: it runs in every community's creation, where TypeORM's query builder cost more than the query. */
   async findStreetByCode(tx: Transaction, code: string): Promise<StreetEntity | null> {
-    const rows: StreetEntity[] = await entityManagerOf(tx).query(
+    const rows: StreetEntity[] = await queryRows(
+      tx,
       `SELECT id, code, name, district_code AS "districtCode", created_at AS "createdAt" FROM street WHERE code = $1`,
       [code],
     );
@@ -79,8 +80,9 @@ export class OrganisationUnitsRepository {
    * lock on the code serialises concurrent creators; each table's unique index backs it up.
    */
   async claimCode(tx: Transaction, code: string): Promise<boolean> {
-    await entityManagerOf(tx).query("SELECT pg_advisory_xact_lock(hashtext('unit-code:' || $1))", [code]);
-    const rows: unknown[] = await entityManagerOf(tx).query(
+    await queryRows(tx, "SELECT pg_advisory_xact_lock(hashtext('unit-code:' || $1))", [code]);
+    const rows: unknown[] = await queryRows(
+      tx,
       `SELECT 1 FROM street WHERE code = $1 UNION ALL SELECT 1 FROM community WHERE code = $1
        UNION ALL SELECT 1 FROM grid WHERE code = $1`,
       [code],
@@ -129,7 +131,8 @@ export class OrganisationUnitsRepository {
   }
 
   async findCommunity(tx: Transaction, id: string): Promise<CommunityView | null> {
-    const rows: CommunityView[] = await entityManagerOf(tx).query(
+    const rows: CommunityView[] = await queryRows(
+      tx,
       `SELECT ${communityColumns} FROM ${communityFrom} WHERE c.id = $1`,
       [id],
     );
@@ -189,7 +192,7 @@ export class OrganisationUnitsRepository {
 
   /** Any unit by its code, with the chain above it; locks the code so changes to one unit run in turn. */
   async findUnitByCode(tx: Transaction, code: string): Promise<StoredUnit | null> {
-    await entityManagerOf(tx).query("SELECT pg_advisory_xact_lock(hashtext('unit-code:' || $1))", [code]);
+    await queryRows(tx, "SELECT pg_advisory_xact_lock(hashtext('unit-code:' || $1))", [code]);
     const rows: {
       kind: 'street' | 'community' | 'grid';
       id: string;
@@ -200,7 +203,8 @@ export class OrganisationUnitsRepository {
       streetCode: string | null;
       communityCode: string | null;
       parentId: string | null;
-    }[] = await entityManagerOf(tx).query(
+    }[] = await queryRows(
+      tx,
       `SELECT 'street' AS kind, s.id, s.code, s.name, 'active' AS status, s.district_code AS "districtCode",
               NULL::text AS "streetCode", NULL::text AS "communityCode", NULL::uuid AS "parentId"
        FROM street s WHERE s.code = $1
@@ -248,10 +252,9 @@ export class OrganisationUnitsRepository {
     tx: Transaction,
     codes: string[],
   ): Promise<{ id: string; code: string; communityId: string }[]> {
-    return entityManagerOf(tx).query(
-      'SELECT id, code, community_id AS "communityId" FROM grid WHERE code = ANY($1::text[])',
-      [codes],
-    );
+    return queryRows(tx, 'SELECT id, code, community_id AS "communityId" FROM grid WHERE code = ANY($1::text[])', [
+      codes,
+    ]);
   }
 
   /**
@@ -299,7 +302,8 @@ export class OrganisationUnitsRepository {
     tx: Transaction,
     unitCode: string,
   ): Promise<(Omit<HierarchyChange, 'unitId'> & { changedAt: string })[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT unit_kind AS "unitKind", unit_code AS "unitCode", change, details, changed_by AS "changedBy",
               changed_at AS "changedAt"
        FROM hierarchy_change WHERE unit_code = $1 ORDER BY id`,

@@ -1,6 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { DemandKind } from '../domain/community-demand.js';
 
 export interface NewDemand {
@@ -57,7 +57,8 @@ export class CommunityDemandsRepository {
     tx: Transaction,
     filter: { from: string; to: string; communityIds: string[]; departmentId?: string },
   ): Promise<CountedDemands[]> {
-    const rows = await entityManagerOf(tx).query<(Omit<CountedDemands, 'hours'> & { hours: string })[]>(
+    const rows = await queryRows<Omit<CountedDemands, 'hours'> & { hours: string }>(
+      tx,
       `SELECT community_id AS "communityId", month, kind, outcome, count(*)::int AS count, sum(hours)::text AS hours
        FROM community_demand
        WHERE month BETWEEN $1 AND $2 AND community_id = ANY($3::uuid[])

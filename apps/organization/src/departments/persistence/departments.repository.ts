@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import { returningRows } from '../../persistence/returning-rows.js';
 import { selectPage } from '../../persistence/select-page.js';
 import { insertUnlessDuplicate } from '../../persistence/unique-insert.js';
@@ -37,7 +37,8 @@ export class DepartmentsRepository {
   }
 
   async find(tx: Transaction, id: string): Promise<DepartmentView | null> {
-    const rows: DepartmentView[] = await entityManagerOf(tx).query(
+    const rows: DepartmentView[] = await queryRows(
+      tx,
       `SELECT ${departmentColumns} FROM department d WHERE d.id = $1`,
       [id],
     );
@@ -61,7 +62,8 @@ export class DepartmentsRepository {
   }
 
   async findByCode(tx: Transaction, code: string): Promise<DepartmentView | null> {
-    const rows: DepartmentView[] = await entityManagerOf(tx).query(
+    const rows: DepartmentView[] = await queryRows(
+      tx,
       `SELECT ${departmentColumns} FROM department d WHERE d.code = $1`,
       [code],
     );

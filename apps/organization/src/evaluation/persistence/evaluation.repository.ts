@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { DepartmentTally, RatingGrade } from '../domain/evaluation-period.js';
 
 export interface DepartmentRating {
@@ -79,7 +79,8 @@ export class EvaluationRepository {
     period: string,
     range: { from: string; to: string },
   ): Promise<DepartmentTally[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT d.id AS "departmentId", d.code, d.name,
               (SELECT count(*)::int FROM department_rating r WHERE r.department_id = d.id AND r.period = $2 AND r.grade = 'satisfied') AS satisfied,
               (SELECT count(*)::int FROM department_rating r WHERE r.department_id = d.id AND r.period = $2 AND r.grade = 'basically-satisfied') AS "basicallySatisfied",
@@ -98,7 +99,8 @@ export class EvaluationRepository {
     departmentId: string,
     year: number,
   ): Promise<DepartmentAnnualAssessment | null> {
-    const rows: DepartmentAnnualAssessment[] = await entityManagerOf(tx).query(
+    const rows: DepartmentAnnualAssessment[] = await queryRows(
+      tx,
       `SELECT ${assessmentColumns} FROM department_annual_assessment WHERE department_id = $1 AND year = $2`,
       [departmentId, year],
     );

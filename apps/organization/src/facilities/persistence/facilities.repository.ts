@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { ServiceStation } from '../domain/facility-standard.js';
 
 export interface StoredFacility {
@@ -37,7 +37,8 @@ export class FacilitiesRepository {
   }
 
   async find(tx: Transaction, communityId: string): Promise<StoredFacility | null> {
-    const rows: StoredFacility[] = await entityManagerOf(tx).query(
+    const rows: StoredFacility[] = await queryRows(
+      tx,
       `SELECT community_id AS "communityId", office_area_m2 AS "officeAreaM2", service_area_m2 AS "serviceAreaM2",
               stations, updated_by AS "updatedBy", updated_at AS "updatedAt"
        FROM community_facility WHERE community_id = $1`,
@@ -48,7 +49,8 @@ export class FacilitiesRepository {
 
   /** Every active community of the district, with its premises when reported. */
   async report(tx: Transaction, districtCode: string, streetCode?: string): Promise<FacilityReportRow[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT c.id AS "communityId", c.code, c.name, s.code AS "streetCode", f.office_area_m2 AS "officeAreaM2",
               f.service_area_m2 AS "serviceAreaM2", f.stations
        FROM community c JOIN street s ON s.id = c.street_id LEFT JOIN community_facility f ON f.community_id = c.id

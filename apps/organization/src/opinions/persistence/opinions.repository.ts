@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OpinionPurpose, OpinionSubjectKind } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { OpinionAnswerKind } from '../domain/opinion-answer.js';
 
 export type OpinionRequestStatus = 'publicising' | 'window-closed' | 'closed' | 'withdrawn' | 'not-started';
@@ -89,7 +89,8 @@ export class OpinionsRepository {
   }
 
   linkedMembers(tx: Transaction, filter: { communityId?: string; personId?: string }): Promise<LinkedMemberView[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT id, person_id AS "personId", person_name AS "personName", department_id AS "departmentId",
               community_id AS "communityId", to_char(linked_since, 'YYYY-MM-DD') AS "linkedSince"
          FROM linked_member
@@ -130,8 +131,9 @@ export class OpinionsRepository {
   }
 
   async findRequest(tx: Transaction, id: string, lock = false): Promise<OpinionRequestRow | null> {
-    if (lock) await entityManagerOf(tx).query(`SELECT 1 FROM opinion_request WHERE id = $1 FOR UPDATE`, [id]);
-    const rows: OpinionRequestRow[] = await entityManagerOf(tx).query(
+    if (lock) await queryRows(tx, `SELECT 1 FROM opinion_request WHERE id = $1 FOR UPDATE`, [id]);
+    const rows: OpinionRequestRow[] = await queryRows(
+      tx,
       `SELECT ${requestColumns} FROM opinion_request r WHERE r.id = $1`,
       [id],
     );
@@ -154,15 +156,15 @@ export class OpinionsRepository {
 
   /** Every answer ever recorded, oldest first: corrections and what they superseded. */
   answers(tx: Transaction, requestId: string): Promise<OpinionAnswerRow[]> {
-    return entityManagerOf(tx).query(
-      `SELECT ${answerColumns} FROM opinion_answer a WHERE a.request_id = $1 ORDER BY a.id`,
-      [requestId],
-    );
+    return queryRows(tx, `SELECT ${answerColumns} FROM opinion_answer a WHERE a.request_id = $1 ORDER BY a.id`, [
+      requestId,
+    ]);
   }
 
   /** The answer of each community that no later record superseded. */
   standingAnswers(tx: Transaction, requestId: string): Promise<OpinionAnswerRow[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT ${answerColumns} FROM opinion_answer a
         WHERE a.request_id = $1
           AND NOT EXISTS (SELECT 1 FROM opinion_answer later WHERE later.supersedes = a.id)
@@ -204,7 +206,8 @@ export class OpinionsRepository {
   }
 
   objections(tx: Transaction, requestId: string): Promise<ResidentObjectionRow[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT id::text AS id, community_id AS "communityId", objection, recorded_by AS "recordedBy",
               recorded_at AS "recordedAt"
          FROM resident_objection WHERE request_id = $1 ORDER BY id`,
@@ -226,7 +229,8 @@ export class OpinionsRepository {
       closedSince: string;
     },
   ): Promise<{ requestId: string; closedAt: string } | null> {
-    const rows: { requestId: string; closedAt: string }[] = await entityManagerOf(tx).query(
+    const rows: { requestId: string; closedAt: string }[] = await queryRows(
+      tx,
       `SELECT id AS "requestId", closed_at AS "closedAt" FROM opinion_request
         WHERE district_code = $1 AND subject_kind = $2 AND subject_id = $3 AND purpose = $4
           AND status = 'closed' AND closed_at >= $5
@@ -251,7 +255,8 @@ export class OpinionsRepository {
       limit: number;
     },
   ): Promise<(Omit<OpinionRequestRow, 'publicityText'> & { tally: Record<string, number> })[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `WITH standing AS (
          SELECT a.request_id, a.community_id, a.answer FROM opinion_answer a
           WHERE NOT EXISTS (SELECT 1 FROM opinion_answer later WHERE later.supersedes = a.id)),

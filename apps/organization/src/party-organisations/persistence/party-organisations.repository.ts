@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PartyOrganisationKind } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { PartyOrganisation, UpgradeRequest, UpgradeRequestStatus } from '../domain/party-organisation.js';
 import { PartyOrganisationEntity } from './party-organisation.entity.js';
 import { UpgradeRequestEntity } from './upgrade-request.entity.js';
@@ -64,7 +64,8 @@ export class PartyOrganisationsRepository {
 
   /** Every active community of the district with its party organisation and the upgrade awaiting decision. */
   async report(tx: Transaction, districtCode: string, streetCode?: string): Promise<PartyOrganisationReportRow[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT c.id AS "communityId", c.code, c.name, s.code AS "streetCode", p.kind, p.member_count AS "memberCount",
               p.secretary_name AS "secretaryName", r.id AS "pendingUpgradeRequestId", r.to_kind AS "pendingUpgradeToKind"
        FROM community c

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface RosterStep {
   trackCode: string;
@@ -56,7 +56,8 @@ export class RosterRepository {
   }
 
   async ofCommunity(tx: Transaction, communityId: string): Promise<RosterWorker[]> {
-    const rows: (Omit<RosterWorker, 'steps'> & { steps: RosterStep[] | null })[] = await entityManagerOf(tx).query(
+    const rows: (Omit<RosterWorker, 'steps'> & { steps: RosterStep[] | null })[] = await queryRows(
+      tx,
       `SELECT w.worker_id AS "workerId", w.name, w.hired_at AS "hiredAt",
               (SELECT json_agg(json_build_object('trackCode', s.track_code, 'stepCode', s.step_code,
                                                  'stepName', s.step_name, 'since', s.since)

@@ -4,7 +4,7 @@ import type { OrganisationScope, Transaction } from '@jianfu/platform';
 import type { AssessmentCycle, ClosingDecision } from '../domain/assessment-cycle.js';
 import { AssessmentCycleEntity } from './assessment-cycle.entity.js';
 import { fenOf } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface CohortMemberGrade {
   workerId: string;
@@ -81,7 +81,8 @@ export class AssessmentsRepository {
        RETURNING worker_id`,
       [cycle.id, cycle.kind, cycle.period, ...unitParams],
     );
-    const overlapping = await entityManagerOf(tx).query<{ name: string }[]>(
+    const overlapping = await queryRows<{ name: string }>(
+      tx,
       `SELECT w.name FROM worker w
        JOIN assessment_cohort_member m ON m.worker_id = w.id AND m.kind = $2 AND m.period = $3 AND m.cycle_id <> $1
        WHERE ${unitFilter} ORDER BY w.employee_no`,
@@ -102,7 +103,8 @@ export class AssessmentsRepository {
   }
 
   async cohortWorkerIds(tx: Transaction, cycleId: string): Promise<Set<string>> {
-    const rows = await entityManagerOf(tx).query<{ worker_id: string }[]>(
+    const rows = await queryRows<{ worker_id: string }>(
+      tx,
       'SELECT worker_id FROM assessment_cohort_member WHERE cycle_id = $1',
       [cycleId],
     );
@@ -128,7 +130,8 @@ export class AssessmentsRepository {
   }
 
   async cohortGrades(tx: Transaction, cycleId: string): Promise<CohortMemberGrade[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT m.worker_id AS "workerId", w.name, m.community_id AS "communityId", g.grade, g.comment,
               g.graded_by AS "gradedBy", g.bonus_fen AS "bonusFen",
               g.policy_version AS "policyVersion"
@@ -224,7 +227,8 @@ export class AssessmentsRepository {
        OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, filter.offset, filter.limit],
     );
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       `SELECT count(*)::int AS total FROM assessment_cycle c WHERE ${where}`,
       params,
     );
@@ -240,7 +244,8 @@ export class AssessmentsRepository {
     workerId: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: WorkerGrade[]; total: number }> {
-    const rows = await entityManagerOf(tx).query<(Omit<WorkerGrade, 'bonusFen'> & { bonusFen: string | null })[]>(
+    const rows = await queryRows<Omit<WorkerGrade, 'bonusFen'> & { bonusFen: string | null }>(
+      tx,
       `SELECT c.id AS "cycleId", c.kind, c.period, c.status, g.grade, g.bonus_fen AS "bonusFen",
               g.policy_version AS "policyVersion"
        FROM assessment_cohort_member m
@@ -251,7 +256,8 @@ export class AssessmentsRepository {
        OFFSET $2 LIMIT $3`,
       [workerId, page.offset, page.limit],
     );
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       'SELECT count(*)::int AS total FROM assessment_cohort_member WHERE worker_id = $1',
       [workerId],
     );

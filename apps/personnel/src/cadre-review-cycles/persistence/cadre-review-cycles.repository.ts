@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PerformanceGrade } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { BallotGrade, CadreEvidence } from '../domain/cadre-review-evidence.js';
 
 export interface CadreReviewCycleRow {
@@ -58,7 +58,8 @@ export class CadreReviewCyclesRepository {
   }
 
   async findCycle(tx: Transaction, id: string, lock = false): Promise<CadreReviewCycleRow | null> {
-    const rows: CadreReviewCycleRow[] = await entityManagerOf(tx).query(
+    const rows: CadreReviewCycleRow[] = await queryRows(
+      tx,
       `SELECT id, district_code AS "districtCode", street_code AS "streetCode", year, status, round
          FROM cadre_review_cycle WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
@@ -78,7 +79,8 @@ export class CadreReviewCyclesRepository {
   }
 
   async attendees(tx: Transaction, cycleId: string, workerId: string): Promise<string[] | null> {
-    const rows: { attendees: string[] }[] = await entityManagerOf(tx).query(
+    const rows: { attendees: string[] }[] = await queryRows(
+      tx,
       `SELECT attendees FROM cadre_review_meeting WHERE cycle_id = $1 AND worker_id = $2`,
       [cycleId, workerId],
     );
@@ -90,7 +92,8 @@ export class CadreReviewCyclesRepository {
     tx: Transaction,
     ballot: { cycleId: string; workerId: string; voterId: string; grade: BallotGrade },
   ): Promise<{ id: string; supersedes: string | null }> {
-    const standing: { id: string }[] = await entityManagerOf(tx).query(
+    const standing: { id: string }[] = await queryRows(
+      tx,
       `SELECT b.id::text AS id FROM cadre_review_ballot b
         WHERE b.cycle_id = $1 AND b.worker_id = $2 AND b.voter_id = $3
           AND NOT EXISTS (SELECT 1 FROM cadre_review_ballot later WHERE later.supersedes = b.id)`,
@@ -165,7 +168,8 @@ export class CadreReviewCyclesRepository {
 
   /** The evidence of every cadre of the street with any evidence or a meeting in the cycle (standing ballots only). */
   evidence(tx: Transaction, cycleId: string): Promise<CadreEvidenceRow[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `WITH cadres AS (
          SELECT worker_id FROM cadre_review_meeting WHERE cycle_id = $1
          UNION SELECT worker_id FROM cadre_review_field_visit WHERE cycle_id = $1
@@ -224,7 +228,8 @@ export class CadreReviewCyclesRepository {
   }
 
   results(tx: Transaction, cycleId: string, round: number): Promise<CadreReviewResultRow[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT worker_id AS "workerId", debriefing_score AS "debriefingScore", field_visit_score AS "fieldVisitScore",
               household_survey_score AS "householdSurveyScore", resident_satisfaction AS "residentSatisfaction",
               field_visit_notes AS "fieldVisitNotes", composite_tenths AS "compositeTenths", result,
@@ -236,7 +241,8 @@ export class CadreReviewCyclesRepository {
 
   /** The notes of a cadre's field visits, oldest first, for the annual review record. */
   async visitNotes(tx: Transaction, cycleId: string, workerId: string): Promise<string> {
-    const rows: { notes: string }[] = await entityManagerOf(tx).query(
+    const rows: { notes: string }[] = await queryRows(
+      tx,
       `SELECT notes FROM cadre_review_field_visit WHERE cycle_id = $1 AND worker_id = $2 ORDER BY id`,
       [cycleId, workerId],
     );
@@ -260,7 +266,8 @@ export class CadreReviewCyclesRepository {
       dissatisfied: number;
     }[]
   > {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT c.street_code AS "streetCode", w.community_id AS "communityId",
               sum(q.sample_size)::int AS "sampleSize", sum(q.satisfied)::int AS satisfied,
               sum(q.basically_satisfied)::int AS "basicallySatisfied", sum(q.dissatisfied)::int AS dissatisfied

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PerformanceGrade } from '@jianfu/contracts';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { CadreReviewScores } from '../domain/cadre-review-formula.js';
 
 export interface CadreReviewRow extends CadreReviewScores {
@@ -59,7 +59,8 @@ export class CadreReviewsRepository {
       params.push(scope.streetCodes);
       where += ` AND w.street_code = ANY($${params.length})`;
     }
-    const items = await entityManagerOf(tx).query<CadreReviewListing[]>(
+    const items = await queryRows<CadreReviewListing>(
+      tx,
       `SELECT r.worker_id AS "workerId", w.name, r.year, r.debriefing_score AS "debriefingScore",
               r.field_visit_score AS "fieldVisitScore", r.field_visit_notes AS "fieldVisitNotes",
               r.household_survey_score AS "householdSurveyScore", r.resident_satisfaction AS "residentSatisfaction",
@@ -70,7 +71,8 @@ export class CadreReviewsRepository {
        OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, filter.offset, filter.limit],
     );
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       `SELECT count(*)::int AS total FROM cadre_review r JOIN worker w ON w.id = r.worker_id WHERE ${where}`,
       params,
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import { workerTracks } from '../domain/worker-tracks.js';
 import type { CareerStep, StepRule } from '../domain/eligibility.js';
 import { CareerStepEntity } from './career-step.entity.js';
@@ -37,7 +37,7 @@ function toRule(row: RuleRow): StepRule {
 @Injectable()
 export class CareersRepository {
   async tracks(tx: Transaction): Promise<{ code: string; name: string }[]> {
-    return entityManagerOf(tx).query('SELECT code, name FROM career_track ORDER BY position');
+    return queryRows(tx, 'SELECT code, name FROM career_track ORDER BY position');
   }
 
   async steps(tx: Transaction, trackCode?: string): Promise<CareerStep[]> {
@@ -59,7 +59,8 @@ export class CareersRepository {
 
   /** The district's own rule for reaching a step, else the default (`*`). */
   async ruleFor(tx: Transaction, districtCode: string, trackCode: string, stepCode: string): Promise<StepRule | null> {
-    const rows = await entityManagerOf(tx).query<RuleRow[]>(
+    const rows = await queryRows<RuleRow>(
+      tx,
       `SELECT * FROM career_step_rule WHERE track_code = $1 AND step_code = $2 AND district_code IN ($3, '*')
        ORDER BY (district_code = '*')`,
       [trackCode, stepCode, districtCode],
@@ -69,7 +70,8 @@ export class CareersRepository {
 
   /** The rules in force in a district, one per step that can be reached. */
   async rulesInForce(tx: Transaction, districtCode: string): Promise<StepRule[]> {
-    const rows = await entityManagerOf(tx).query<RuleRow[]>(
+    const rows = await queryRows<RuleRow>(
+      tx,
       `SELECT DISTINCT ON (r.track_code, r.step_code) r.*
        FROM career_step_rule r
        WHERE r.district_code IN ($1, '*')
@@ -133,14 +135,16 @@ export class CareersRepository {
     stepCode: string,
     lock = false,
   ): Promise<number> {
-    const [establishment] = await entityManagerOf(tx).query<{ places: number }[]>(
+    const [establishment] = await queryRows<{ places: number }>(
+      tx,
       `SELECT places FROM career_establishment WHERE district_code = $1 AND track_code = $2 AND step_code = $3
        ${lock ? 'FOR UPDATE' : ''}`,
       [districtCode, trackCode, stepCode],
     );
     if (!establishment) return 0;
     const column = trackCode === workerTracks.post ? 'post_step' : 'title_step';
-    const [held] = await entityManagerOf(tx).query<{ n: number }[]>(
+    const [held] = await queryRows<{ n: number }>(
+      tx,
       `SELECT count(*)::int AS n FROM worker WHERE district_code = $1 AND ${column} = $2`,
       [districtCode, stepCode],
     );

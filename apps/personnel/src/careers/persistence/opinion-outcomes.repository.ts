@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OpinionRequestClosedPayload } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
 export interface OpinionOutcome {
   requestId: string;
@@ -37,7 +37,8 @@ export class OpinionOutcomesRepository {
 
   /** The latest closed request about a person for a purpose, if any. */
   async latestClosed(tx: Transaction, personId: string, purpose: string): Promise<OpinionOutcome | null> {
-    const rows: (Omit<OpinionOutcome, 'closedAt'> & { closedAt: Date })[] = await entityManagerOf(tx).query(
+    const rows: (Omit<OpinionOutcome, 'closedAt'> & { closedAt: Date })[] = await queryRows(
+      tx,
       `SELECT request_id AS "requestId", purpose, disagree, closed_at AS "closedAt"
          FROM opinion_request_outcome
         WHERE subject_kind = 'person' AND subject_id = $1 AND purpose = $2

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PartyOrganisationKind } from '@jianfu/contracts';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import {
   type CommunityPartyOrganisation,
   describePartyOrganisation,
@@ -47,7 +47,8 @@ export class CommunityPartyOrganisationsRepository {
 
   /** The community's organisation; the 支部 it was created with until an upgrade is announced. */
   async of(tx: Transaction, communityId: string): Promise<CommunityPartyOrganisation> {
-    const rows: { kind: PartyOrganisationKind; upgradedAt: Date }[] = await entityManagerOf(tx).query(
+    const rows: { kind: PartyOrganisationKind; upgradedAt: Date }[] = await queryRows(
+      tx,
       `SELECT kind, upgraded_at AS "upgradedAt" FROM community_party_organisation WHERE community_id = $1`,
       [communityId],
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RecruitmentStage } from '@jianfu/contracts/workflows';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import type { EducationLevel } from '../../workers/domain/education.js';
 
 export interface PostingRow {
@@ -90,7 +90,8 @@ export class RecruitmentRepository {
   }
 
   async posting(tx: Transaction, id: string, lock = false): Promise<PostingRow | null> {
-    const rows = await entityManagerOf(tx).query<PostingRow[]>(
+    const rows = await queryRows<PostingRow>(
+      tx,
       `SELECT ${postingColumns} FROM recruitment_posting WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id],
     );
@@ -103,7 +104,8 @@ export class RecruitmentRepository {
     districtCode: string,
     page: { offset: number; limit: number },
   ): Promise<{ items: PostingSummaryRow[]; total: number }> {
-    const rows = await entityManagerOf(tx).query<PostingSummaryRow[]>(
+    const rows = await queryRows<PostingSummaryRow>(
+      tx,
       `SELECT ${postingColumns},
               (SELECT coalesce(sum(p.places), 0)::int FROM recruitment_place p WHERE p.posting_id = recruitment_posting.id)
                 AS "places",
@@ -115,7 +117,8 @@ export class RecruitmentRepository {
        ORDER BY opened_at DESC, id OFFSET $2 LIMIT $3`,
       [districtCode, page.offset, page.limit],
     );
-    const [{ total }] = await entityManagerOf(tx).query<{ total: number }[]>(
+    const [{ total }] = await queryRows<{ total: number }>(
+      tx,
       'SELECT count(*)::int AS total FROM recruitment_posting WHERE district_code = $1',
       [districtCode],
     );
@@ -123,7 +126,8 @@ export class RecruitmentRepository {
   }
 
   async places(tx: Transaction, postingId: string): Promise<PlaceRow[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT community_id AS "communityId", street_code AS "streetCode", places FROM recruitment_place
        WHERE posting_id = $1`,
       [postingId],
@@ -168,7 +172,8 @@ export class RecruitmentRepository {
   }
 
   async applications(tx: Transaction, postingId: string): Promise<ApplicationRow[]> {
-    return entityManagerOf(tx).query(
+    return queryRows(
+      tx,
       `SELECT ${applicationColumns} FROM recruitment_application WHERE posting_id = $1
        ORDER BY community_id, rank NULLS LAST, candidate_no`,
       [postingId],

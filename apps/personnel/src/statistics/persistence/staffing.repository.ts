@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import { workerTracks } from '../../careers/domain/worker-tracks.js';
 import { educationLevels } from '../../workers/domain/education.js';
 
@@ -65,10 +65,7 @@ export class StaffingRepository {
       params.push(communityId);
       filter += ` AND community_id = $${params.length}`;
     }
-    const [row] = await entityManagerOf(tx).query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM worker WHERE ${filter}`,
-      params,
-    );
+    const [row] = await queryRows<{ n: number }>(tx, `SELECT count(*)::int AS n FROM worker WHERE ${filter}`, params);
     return row.n;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 import { diffFields, type FieldChanges } from '../domain/worker-changes.js';
 import type { WorkerChange, WorkerChangeKind, WorkerRecord } from '../domain/worker-record.js';
 import { WorkerChangeEntity } from './worker-change.entity.js';
@@ -66,7 +66,8 @@ export class WorkersRepository {
 
   async existingEmployeeNos(tx: Transaction, districtCode: string, employeeNos: string[]): Promise<string[]> {
     if (employeeNos.length === 0) return [];
-    const rows = await entityManagerOf(tx).query<{ employee_no: string }[]>(
+    const rows = await queryRows<{ employee_no: string }>(
+      tx,
       'SELECT employee_no FROM worker WHERE district_code = $1 AND employee_no = ANY($2)',
       [districtCode, employeeNos],
     );
