@@ -22,8 +22,8 @@ interface RowsPool {
 
 /**
  * Reads outside a transaction run as named (prepared) statements: Postgres parses and plans each text once per
- * connection instead of on every read. On the directory's list read that was about a seventh of Postgres's CPU per
- * request in the API benchmark. The texts are the repositories' own, composed from fixed fragments (values are
+ * connection instead of on every read. For the directory's list statement that was about 0.13 ms of Postgres's CPU
+ * per read, and Postgres is most of a small read's cost (docs/performance.md, "The API hot path"). The texts are the repositories' own, composed from fixed fragments (values are
  * always parameters), so there are few of them; past the cap a text runs unnamed.
  */
 const statementNames = new Map<string, string>();

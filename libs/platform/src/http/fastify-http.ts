@@ -45,7 +45,7 @@ export function securityHeaders(): [string, string][] {
 /**
  * The request's context and its log line, as Fastify hooks; under Express they are middleware (the request-context
  * middleware and nestjs-pino's pino-http). Run as middleware through Fastify's middleware layer (middie), the two
- * were about a sixth of a small read's CPU time in the API benchmark's profile, most of it pino-http's child logger
+ * were about a tenth of a small read's busy time in the API benchmark's profile, most of it pino-http's child logger
  * per request and its listeners. Here the context opens in the first `onRequest` hook, and the line is written in
  * `onResponse` by the root logger (nestjs-pino's, the one every other line goes through), whose mixin adds the
  * request and correlation ids. The line's fields are pino-http's: `req`, `res`, `responseTime`, and

@@ -59,7 +59,7 @@ describe('request logs', () => {
     apps.push(app);
     installRequestContextAndLog(app.getHttpAdapter().getInstance());
     await app.listen(0, '127.0.0.1');
-    const { port } = (app.getHttpServer()).address() as AddressInfo;
+    const { port } = app.getHttpServer().address() as AddressInfo;
     const answered = await fetch(`http://127.0.0.1:${port}/streets?limit=1`, {
       headers: { 'x-correlation-id': 'corr-1' },
     });

@@ -12,7 +12,7 @@ const LOG_BATCH_BYTES = 4096;
 const LOG_FLUSH_MS = 200;
 
 /** How a request is described in its line: its id, method, path and query, and the caller's address; no headers. */
-export function requestLogFields(
+function requestLogFields(
   id: string | undefined,
   request: IncomingMessage & { originalUrl?: string },
 ): { id: string | undefined; method: string | undefined; url: string | undefined; remoteAddress: string | undefined } {
