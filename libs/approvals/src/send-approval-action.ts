@@ -85,10 +85,26 @@ async function inWindow<T>(workflowId: string, send: () => Promise<T>): Promise<
   }
 }
 
-function refusedForLoad(error: unknown): boolean {
+// gRPC status FAILED_PRECONDITION, as Temporal's `WorkflowNotReady`.
+const failedPrecondition = 9;
+
+function grpcErrorsOf(error: unknown): { code: number; message: string }[] {
   const cause = (error as { cause?: unknown }).cause;
-  return [error, cause].some(
-    (candidate) => isGrpcServiceError(candidate) && Number(candidate.code) === resourceExhausted,
+  return [error, cause]
+    .filter((candidate) => isGrpcServiceError(candidate))
+    .map((candidate) => ({ code: Number(candidate.code), message: String(candidate.details ?? candidate.message) }));
+}
+
+/**
+ * Refusals the server makes before the Update is accepted, so sending it again under the same Update id has one
+ * effect: RESOURCE_EXHAUSTED (the window of in-flight Updates is full), and `WorkflowNotReady` ("unexpected workflow
+ * task failure"), which the server answers when the workflow task carrying the Update failed: a worker stopping
+ * while it held the task, then another takes the workflow.
+ */
+export function refusedBeforeAcceptance(error: unknown): boolean {
+  return grpcErrorsOf(error).some(
+    ({ code, message }) =>
+      code === resourceExhausted || (code === failedPrecondition && /workflow task failure/i.test(message)),
   );
 }
 
@@ -100,7 +116,7 @@ async function sendAdmitted<T>(send: () => Promise<T>): Promise<T> {
     } catch (error) {
       // An Update call that timed out while no worker took the workflow (one restarting) is sent again under the
       // same Update id: the server knows that id, so the action still has one effect.
-      const retriable = refusedForLoad(error) || error instanceof WorkflowUpdateRPCTimeoutOrCancelledError;
+      const retriable = refusedBeforeAcceptance(error) || error instanceof WorkflowUpdateRPCTimeoutOrCancelledError;
       if (!retriable || Date.now() - started > refusedRetryBudgetMs) throw error;
       const pause = Math.min(500, 20 * 2 ** attempt);
       await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * (pause / 2)));

@@ -35,6 +35,16 @@ describe('failure classification', () => {
       name: 'WorkflowUpdateRPCTimeoutOrCancelledError',
     });
     expect(isDependencyUnavailable(updateTimedOut)).toBe(true);
+    const taskFailed = Object.assign(new Error('Failed to execute update'), {
+      name: 'ServiceError',
+      cause: Object.assign(
+        new Error(
+          '9 FAILED_PRECONDITION: Unable to perform workflow execution update due to unexpected workflow task failure.',
+        ),
+        { code: 9 },
+      ),
+    });
+    expect(isDependencyUnavailable(taskFailed)).toBe(true);
   });
 
   it('leaves other failures alone', () => {

@@ -25,7 +25,7 @@ const unavailableCodes = new Set([
   '08006', // connection_failure
 ]);
 
-/** What node-postgres and its pool say when the connection is gone or never came. */
+/** What node-postgres and its pool say when the connection is gone or never came, and Temporal's worker gap. */
 const unavailableMessages = [
   /timeout exceeded when trying to connect/i,
   /connection terminated/i,
@@ -33,6 +33,9 @@ const unavailableMessages = [
   /client has encountered a connection error/i,
   /terminating connection due to administrator command/i,
   /the database system is (starting up|shutting down)/i,
+  // Temporal's `WorkflowNotReady` for an Update whose workflow task failed (its worker stopped while holding it);
+  // the Update was never accepted, and the next worker takes the workflow.
+  /update due to unexpected workflow task failure/i,
 ];
 
 /**
