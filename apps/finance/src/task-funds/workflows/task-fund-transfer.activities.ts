@@ -81,7 +81,10 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
           };
         }
         const current = await transfers.findForUpdate(tx, input.taskId, input.period);
-        if (!current) return { ok: false, code: 'transfer.unknown-task', reason: `Task ${input.taskId} is not known` };
+        // The transfer is stored by the transaction that handles the task's admission, which starts this workflow just
+        // before it commits: a missing row is one not committed yet, or rolled back with a handler that died, whose
+        // redelivered event stores it again. The activity is retried until it is there; failing here lost the money.
+        if (!current) throw new Error(`The transfer of task ${input.taskId} is not stored yet`);
         if (current.state !== 'reserving') return { ok: true };
         // A retry finds the reservation posted and moves nothing more.
         try {
@@ -231,7 +234,10 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
     ): Promise<TaskFundTransferInput | null> {
       return transactions.run(async (tx) => {
         const current = await schedules.find(tx, schedule.taskId, true);
-        if (!current || current.state !== 'running') return null;
+        // Missing: not committed yet by the handler of the task's admission, or rolled back with a handler that died
+        // (its redelivered event stores it again). Retried until it is there; taking it for cancelled lost the money.
+        if (!current) throw new Error(`The funding schedule of task ${schedule.taskId} is not stored yet`);
+        if (current.state !== 'running') return null;
         const totalFen = funding.reduce((sum, line) => sum + line.amountFen, 0);
         const transfer = await transfers.open(tx, {
           taskId: schedule.taskId,
