@@ -2,14 +2,13 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
-  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { JianfuSearchAttributes } from '@jianfu/contracts/workflows';
+import { JianfuSearchAttributes, takesPatch } from '@jianfu/contracts/workflows';
 import {
   type ApprovalAction,
   ApprovalRefusal,
@@ -89,6 +88,11 @@ export interface ApprovalFlowOptions {
   clock?: () => number;
   /** The owning workflow's own refusals; throw an ApprovalRefusal. */
   extraValidation?: (action: ApprovalAction, step: ApprovalStepStatus | undefined) => void;
+  /**
+   * The revision the owning workflow started at (its input's `workflowRevision`): the kit's patches settled by
+   * then are taken without a `patched()` marker (`takesPatch`). Absent: every patch is asked, as before revisions.
+   */
+  workflowRevision?: number;
 }
 
 export interface ApprovalStepResult {
@@ -126,6 +130,11 @@ export class ApprovalFlow {
 
   constructor(private readonly options: ApprovalFlowOptions) {
     this.calendar = options.calendar ?? chinaWorkingDayCalendar();
+  }
+
+  /** `patched(patchId)`, or the settled answer for a workflow started at a revision that settled it. */
+  private takesPatch(patchId: string): boolean {
+    return takesPatch({ workflowRevision: this.options.workflowRevision }, patchId);
   }
 
   private now(): number {
@@ -220,7 +229,8 @@ export class ApprovalFlow {
     if (this.steps.some((step) => step.stepId === spec.stepId)) {
       throw new Error(`Step ${spec.stepId} already ran in this workflow`);
     }
-    const fromDatabase = spec.deadline !== undefined && !this.options.calendar && patched(calendarFromDatabasePatch);
+    const fromDatabase =
+      spec.deadline !== undefined && !this.options.calendar && this.takesPatch(calendarFromDatabasePatch);
     this.opening = true;
     const calendar = fromDatabase ? await this.loadCalendar(this.now()) : this.calendar;
     const openedAt = this.now();
@@ -253,7 +263,7 @@ export class ApprovalFlow {
     // Only a workflow that started with the search attributes (the namespace knows them) upserts one: upserting
     // an attribute the namespace lacks would fail every workflow task.
     if (workflowInfo().typedSearchAttributes.get(JianfuSearchAttributes.subjectType) !== undefined) {
-      if (patched(stepSearchAttributePatch)) {
+      if (this.takesPatch(stepSearchAttributePatch)) {
         upsertSearchAttributes([{ key: JianfuSearchAttributes.step, value: spec.stepId }]);
       }
     }
@@ -307,7 +317,7 @@ export class ApprovalFlow {
 
   /** The district's calendar for the year of `at` (China time) and the next, from the database, via an activity. */
   private async loadCalendar(at: number): Promise<WorkingDayCalendar> {
-    const { loadWorkingDayCalendar } = patched(localProjectionPatch)
+    const { loadWorkingDayCalendar } = this.takesPatch(localProjectionPatch)
       ? proxyLocalActivities<WorkingDayCalendarActivities>(localActivityOptions)
       : proxyActivities<WorkingDayCalendarActivities>({ startToCloseTimeout: '30s' });
     const year = Number(chinaDate(at).slice(0, 4));
@@ -422,7 +432,7 @@ export class ApprovalFlow {
   }
 
   private async pump(): Promise<void> {
-    this.batchedProjection ??= patched(localProjectionPatch);
+    this.batchedProjection ??= this.takesPatch(localProjectionPatch);
     if (!this.batchedProjection) {
       while (this.pending.length > 0) {
         await this.options.project(this.pending[0]);

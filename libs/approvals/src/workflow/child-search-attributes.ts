@@ -1,6 +1,11 @@
-import { patched, workflowInfo } from '@temporalio/workflow';
+import { workflowInfo } from '@temporalio/workflow';
 import type { SearchAttributePair } from '@temporalio/common';
-import { JianfuSearchAttributes, workflowSearchAttributes } from '@jianfu/contracts/workflows';
+import {
+  JianfuSearchAttributes,
+  type RevisionedWorkflowInput,
+  takesPatch,
+  workflowSearchAttributes,
+} from '@jianfu/contracts/workflows';
 
 /** The patch that gave child workflows their search attributes; parents running from before start children without. */
 export const childSearchAttributesPatch = 'approvals-child-search-attributes';
@@ -11,13 +16,15 @@ export const childSearchAttributesPatch = 'approvals-child-search-attributes';
  * an approval run as a child is found in Temporal's UI by district, department, subject and step like any other.
  * Only a parent that carries them itself passes them on (the namespace knows them then: starting a child with an
  * attribute the namespace lacks would fail the parent's workflow task). Spread into `executeChild`'s options.
+ * `parent` is the parent's own input: its revision decides the patch (`takesPatch`).
  */
 export function childSearchAttributes(
   workflowType: string,
   workflowId: string,
   input: unknown,
+  parent?: RevisionedWorkflowInput,
 ): { typedSearchAttributes?: SearchAttributePair[] } {
   if (workflowInfo().typedSearchAttributes.get(JianfuSearchAttributes.subjectType) === undefined) return {};
-  if (!patched(childSearchAttributesPatch)) return {};
+  if (!takesPatch(parent, childSearchAttributesPatch)) return {};
   return { typedSearchAttributes: workflowSearchAttributes(workflowType, workflowId, input) };
 }

@@ -6,3 +6,4 @@ export * from './payout-batch.workflow-contract.js';
 export * from './search-attributes.js';
 export * from './opinion-request.workflow-contract.js';
 export * from './meeting-summons.workflow-contract.js';
+export * from './workflow-revision.js';

@@ -1,11 +1,12 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { CommunityFunding, FundingPeriod } from '../events/admission.events.js';
+import type { RevisionedWorkflowInput } from './workflow-revision.js';
 
 /**
  * Input of `taskFundTransferWorkflow` (费随事转), one workflow per admitted task. Its human steps run on
  * the shared approval kit (`@jianfu/approvals`): people act through its `actOnApproval` Update.
  */
-export interface TaskFundTransferInput {
+export interface TaskFundTransferInput extends RevisionedWorkflowInput {
   taskId: string;
   /** The id finance reports in `TaskFundsDisbursed` / `TaskFundingFailed`. */
   transferId: string;
@@ -64,7 +65,7 @@ export function taskFundTransferKey(input: { taskId: string; period?: string }):
 }
 
 /** Input of `taskFundingScheduleWorkflow`: a recurring task funded per period, one instalment after another. */
-export interface TaskFundingScheduleInput {
+export interface TaskFundingScheduleInput extends RevisionedWorkflowInput {
   taskId: string;
   title: string;
   departmentId: string;

@@ -1,5 +1,6 @@
 import { defineQuery } from '@temporalio/workflow';
 import type { CompletionRule, StepDeadlineSpec } from '@jianfu/approvals/workflow';
+import type { RevisionedWorkflowInput } from '@jianfu/contracts/workflows';
 import type { PrecheckResult } from '../domain/precheck-rules.js';
 
 /** Deadlines and rules of one review, fixed when it starts (from the service's configuration). */
@@ -11,7 +12,7 @@ export interface TaskAdmissionSettings {
   maxReminders: number;
 }
 
-export interface TaskAdmissionInput {
+export interface TaskAdmissionInput extends RevisionedWorkflowInput {
   submissionId: string;
   districtCode: string;
   departmentId: string;

@@ -1,4 +1,4 @@
-import { patched, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { ApprovalProjectionActivities } from '@jianfu/approvals';
 import {
   type ApprovalActionKind,
@@ -9,6 +9,7 @@ import {
   type ReviewerSlotSpec,
   type StepOutcome,
 } from '@jianfu/approvals/workflow';
+import { startedAtRevision, takesPatch } from '@jianfu/contracts/workflows';
 import {
   reviewStepIds,
   type TaskAdmissionInput,
@@ -84,6 +85,7 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
       workflowId: `task-admission-${input.submissionId}`,
     },
     project: projectApprovalEvent,
+    workflowRevision: input.workflowRevision,
     // The committee is a second pair of eyes: whoever passed the street review may not also decide.
     extraValidation: (action, step) => {
       if (!step?.stepId.startsWith('committee-') || !['approve', 'reject', 'return'].includes(action.kind)) return;
@@ -103,13 +105,15 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
   }));
 
   const { settings } = input;
+  const localReviewActivities = () => takesPatch(input, localReviewActivitiesPatch);
+  // From revision 1 every activity of the review runs locally, in the workflow task that needs it: each is
+  // idempotent (it checks the submission's status first), and a queued activity costs a round trip through the
+  // task queue and one more workflow task.
+  const roundEnd = startedAtRevision(input, 1) ? local : { closeSubmission, markReturned, openNextRound };
   for (let round = 1; ; round += 1) {
     status = { state: 'prechecking', round };
     const ids = reviewStepIds(round);
-    const checked = await (patched(localReviewActivitiesPatch) ? local.precheckRound : precheckRound)(
-      input.submissionId,
-      round,
-    );
+    const checked = await (localReviewActivities() ? local.precheckRound : precheckRound)(input.submissionId, round);
     status = { ...status, precheck: checked.precheck };
 
     let outcome: StepOutcome;
@@ -123,7 +127,7 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
         .join('；');
     } else {
       // Reviews started before slots carried an organisation scope keep their open, role-only slots.
-      const scoped = patched('review-slots-scoped');
+      const scoped = takesPatch(input, 'review-slots-scoped');
       const stages = [
         {
           state: 'street-review' as const,
@@ -191,18 +195,18 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
     }
 
     if (outcome === 'approved') {
-      await (patched(localReviewActivitiesPatch) ? local.admitSubmission : admitSubmission)(input.submissionId, round);
+      await (localReviewActivities() ? local.admitSubmission : admitSubmission)(input.submissionId, round);
       status = { ...status, state: 'admitted' };
       break;
     }
     if (outcome !== 'returned') {
       const closed = outcome === 'rejected' ? 'rejected' : outcome === 'withdrawn' ? 'withdrawn' : 'expired';
-      await closeSubmission(input.submissionId, round, { outcome: closed, actorId, reason });
+      await roundEnd.closeSubmission(input.submissionId, round, { outcome: closed, actorId, reason });
       status = { ...status, state: closed };
       break;
     }
 
-    await markReturned(input.submissionId, round, { actorId, reason, codes: checked.precheckCodes });
+    await roundEnd.markReturned(input.submissionId, round, { actorId, reason, codes: checked.precheckCodes });
     status = { ...status, state: 'returned' };
     const amendment = await flow.runStep({
       stepId: ids.amendment,
@@ -215,7 +219,7 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
     });
     if (amendment.outcome !== 'approved') {
       const closed = amendment.outcome === 'withdrawn' ? 'withdrawn' : 'expired';
-      await closeSubmission(input.submissionId, round, {
+      await roundEnd.closeSubmission(input.submissionId, round, {
         outcome: closed,
         actorId: amendment.step.closedBy?.actorId ?? 'system',
         reason: closed === 'expired' ? '逾期未修改' : '申报单位撤回',
@@ -223,7 +227,7 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
       status = { ...status, state: closed };
       break;
     }
-    await openNextRound(input.submissionId, round + 1, input.submitterId);
+    await roundEnd.openNextRound(input.submissionId, round + 1, input.submitterId);
   }
   await flow.finish();
   return status;

@@ -4,6 +4,7 @@ import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { TaskAdmitted } from '@jianfu/contracts';
 import {
+  currentWorkflowRevision,
   type TaskFundingScheduleInput,
   taskFundingScheduleWorkflowId,
   taskFundingScheduleWorkflowType,
@@ -84,6 +85,7 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
           fundingPeriod: schedule.fundingPeriod,
           ...deadlines,
           correlationId: schedule.correlationId,
+          workflowRevision: currentWorkflowRevision,
         };
         await this.startOnce(
           taskFundingScheduleWorkflowType,
@@ -116,6 +118,7 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
         totalFen: transfer.totalFen,
         ...deadlines,
         correlationId: transfer.correlationId,
+        workflowRevision: currentWorkflowRevision,
       };
       await this.startOnce(taskFundTransferWorkflowType, taskFundTransferWorkflowId(task.taskId), input);
     });

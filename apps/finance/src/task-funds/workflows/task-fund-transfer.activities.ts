@@ -268,6 +268,8 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
           reminderAfterWorkingDays: schedule.reminderAfterWorkingDays,
           correlationId: schedule.correlationId,
           period: instalment.period,
+          // The instalment's saga takes the patches its schedule took.
+          ...(schedule.workflowRevision !== undefined ? { workflowRevision: schedule.workflowRevision } : {}),
         };
       });
     },

@@ -1,7 +1,9 @@
-import { ActivityFailure, patched, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
+import { ActivityFailure, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { ApprovalProjectionActivities } from '@jianfu/approvals';
 import { ApprovalFlow, type ApprovalStepResult } from '@jianfu/approvals/workflow';
 import {
+  startedAtRevision,
+  takesPatch,
   type TaskFundDecision,
   taskFundApprovalStep,
   taskFundResubmissionStep,
@@ -61,6 +63,7 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
       workflowId: taskFundTransferWorkflowId(input.taskId, input.period),
     },
     project: (event) => projectApprovalEvent(event),
+    workflowRevision: input.workflowRevision,
   });
   flow.install();
   setHandler(taskFundTransferStatus, () => status);
@@ -70,15 +73,22 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
     onLapse: 'expire',
   } as const;
 
+  const quick = takesPatch(input, taskFundsLocalActivitiesPatch) ? local : activities;
+  // From revision 1 the payments, the confirmation and the failure run locally too, in the workflow task of the
+  // decision: each was written to run more than once with one effect (every ledger transfer and state change is
+  // keyed by the transfer), and a queued activity costs a round trip through the task queue and one more
+  // workflow task each. A retry past the local retry threshold waits on a timer, so an outage still never fails
+  // the saga.
+  const settle = startedAtRevision(input, 1) ? local : activities;
+
   async function fail(code: string, reason: string, decision?: TaskFundDecision): Promise<TaskFundTransferStatus> {
-    await activities.failTaskFundTransfer(input, { code, reason }, decision);
+    await settle.failTaskFundTransfer(input, { code, reason }, decision);
     status.state = 'failed';
     status.failure = { code, reason };
     await flow.finish();
     return status;
   }
 
-  const quick = patched(taskFundsLocalActivitiesPatch) ? local : activities;
   const reservation = await quick.reserveTaskFunds(input);
   if (!reservation.ok) return fail(reservation.code, reservation.reason);
 
@@ -135,13 +145,13 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
   const communityIds = input.funding.map((line) => line.communityId);
   try {
     for (let start = 0; start < communityIds.length; start += disbursementGroupSize) {
-      await activities.disburseTaskFunds(input, communityIds.slice(start, start + disbursementGroupSize));
+      await settle.disburseTaskFunds(input, communityIds.slice(start, start + disbursementGroupSize));
     }
   } catch (error) {
     if (!(error instanceof ActivityFailure)) throw error;
     return fail('transfer.disbursement-failed', error.cause?.message ?? error.message);
   }
-  await activities.confirmTaskFundsDisbursed(input);
+  await settle.confirmTaskFundsDisbursed(input);
   status.state = 'disbursed';
   await flow.finish();
   return status;

@@ -1,14 +1,9 @@
-import {
-  condition,
-  executeChild,
-  patched,
-  proxyActivities,
-  proxyLocalActivities,
-  setHandler,
-} from '@temporalio/workflow';
+import { condition, executeChild, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import { childSearchAttributes } from '@jianfu/approvals/workflow';
 import {
   cancelTaskFunding,
+  startedAtRevision,
+  takesPatch,
   type TaskFundingScheduleInput,
   type TaskFundingScheduleStatus,
   taskFundingScheduleStatus,
@@ -56,7 +51,9 @@ export async function taskFundingScheduleWorkflow(input: TaskFundingScheduleInpu
     if (cancelled) break;
     const funding = instalmentFunding(input.funding, index, instalments.length);
     if (funding.length === 0) continue;
-    const open = patched(taskFundsLocalActivitiesPatch) ? local.openTaskFundInstalment : openTaskFundInstalment;
+    const open = takesPatch(input, taskFundsLocalActivitiesPatch)
+      ? local.openTaskFundInstalment
+      : openTaskFundInstalment;
     const transfer = await open(input, instalment, funding);
     // Null: the schedule was cancelled in the database before the signal arrived here.
     if (!transfer) {
@@ -70,14 +67,15 @@ export async function taskFundingScheduleWorkflow(input: TaskFundingScheduleInpu
       workflowId,
       args: [transfer],
       // The instalment's approval is filtered in Temporal's UI like a top-level transfer (behind a patch).
-      ...childSearchAttributes('taskFundTransferWorkflow', workflowId, transfer),
+      ...childSearchAttributes('taskFundTransferWorkflow', workflowId, transfer, input),
     });
     entry.outcome = result.state;
   }
   if (cancelled) {
     status.state = 'cancelled';
   } else {
-    await completeTaskFundingSchedule(input.taskId);
+    // Local from revision 1: one short idempotent update, in the workflow task that saw the last instalment end.
+    await (startedAtRevision(input, 1) ? local.completeTaskFundingSchedule : completeTaskFundingSchedule)(input.taskId);
     status.state = 'completed';
   }
   return status;

@@ -1,6 +1,7 @@
 import { ServiceUnavailableException } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { SubmissionSubmitted } from '@jianfu/contracts';
+import { currentWorkflowRevision } from '@jianfu/contracts/workflows';
 import {
   chinaDateOf,
   DomainError,
@@ -106,6 +107,7 @@ export class SubmitSubmissionHandler implements ICommandHandler<SubmitSubmission
       settings: reviewSettings(policy.document),
       correlationId: RequestContext.current()?.correlationId ?? submission.id,
       policyVersion: policy.version,
+      workflowRevision: currentWorkflowRevision,
     };
     await this.workflows.request(tx, { workflowType: taskAdmissionWorkflowType, workflowId, args: [input] });
   }
