@@ -1,6 +1,7 @@
 // The bare-Temporal chain of the same shape, on the same Temporal server, driven with the same concurrency.
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
-import { pool, sleep, startProcess, summarize } from './lib.mjs';
+import { cpuTimeOf, pool, sleep, startProcess, summarize } from './lib.mjs';
+import { cpuPerChain } from './platform-chain.mjs';
 
 export async function startBareWorker({ run, servers, logDir, name = 'bare-worker' }) {
   const taskQueue = `${run.taskQueuePrefix}-bare`;
@@ -60,12 +61,20 @@ async function bareChain(bare, run, index, communities) {
   return { totalMs: performance.now() - started, answers };
 }
 
-export async function runBareChains(bare, run, { chains, concurrency, communities, warmup }) {
+/** `serversCpu`: a snapshot of the shared servers' CPU (lib.mjs `serverCpu`), billed per chain beside the worker's. */
+export async function runBareChains(bare, run, { chains, concurrency, communities, warmup }, serversCpu = () => ({})) {
   for (let i = 0; i < warmup; i++) await bareChain(bare, run, 10_000 + i, communities);
   const results = [];
+  const cpu = () => ({
+    ...serversCpu(),
+    [bare.worker.name]: cpuTimeOf(bare.worker.child.pid),
+    'bench-driver': cpuTimeOf(process.pid),
+  });
+  const cpuBefore = cpu();
   const started = performance.now();
   await pool(chains, concurrency, async (index) => results.push(await bareChain(bare, run, index, communities)));
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = cpu();
   return {
     chains,
     concurrency,
@@ -73,5 +82,6 @@ export async function runBareChains(bare, run, { chains, concurrency, communitie
     chainsPerSecond: Math.round((chains / seconds) * 1000) / 1000,
     latencyMs: summarize(results.map((r) => r.totalMs)),
     secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
+    cpuMsPerChain: cpuPerChain(cpuBefore, cpuAfter, chains),
   };
 }

@@ -1,6 +1,6 @@
 // Shared pieces of the benchmark: percentiles, child processes with their memory, free ports, polling.
 import { spawn } from 'node:child_process';
-import { openSync, readFileSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export function summarize(values) {
@@ -52,6 +52,73 @@ export function cpuTimeOf(pid) {
   } catch {
     return null;
   }
+}
+
+/** The process listening on a local TCP port (Linux /proc), or null: to measure a server the run did not start. */
+export function pidListeningOn(port) {
+  const inodes = new Set();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let lines;
+    try {
+      lines = readFileSync(table, 'utf8').trim().split('\n').slice(1);
+    } catch {
+      continue;
+    }
+    for (const line of lines) {
+      const fields = line.trim().split(/\s+/);
+      // local_address is HEXIP:HEXPORT; state 0A is LISTEN.
+      if (fields[3] === '0A' && parseInt(fields[1].split(':')[1], 16) === port) inodes.add(fields[9]);
+    }
+  }
+  if (inodes.size === 0) return null;
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    let fds;
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+        if (target.startsWith('socket:[') && inodes.has(target.slice(8, -1))) return Number(pid);
+      } catch {
+        // Closed meanwhile.
+      }
+    }
+  }
+  return null;
+}
+
+/** CPU ms used so far by every Postgres process of the machine together (backends come and go; summed by name). */
+export function postgresCpuTime() {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).startsWith('postgres')) continue;
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return total;
+}
+
+/**
+ * A snapshot function of the shared servers' CPU (ms so far): the Temporal server and the Kafka broker found by
+ * the port they listen on, Postgres summed over its processes. Servers elsewhere read null.
+ */
+export function serverCpu({ temporalAddress, kafkaBrokers }) {
+  const port = (address) => Number(address.split(',')[0].split(':').at(-1));
+  const temporal = pidListeningOn(port(temporalAddress));
+  const kafka = pidListeningOn(port(kafkaBrokers));
+  return () => ({
+    'Temporal server': temporal ? cpuTimeOf(temporal) : null,
+    Kafka: kafka ? cpuTimeOf(kafka) : null,
+    Postgres: postgresCpuTime(),
+  });
 }
 
 /**

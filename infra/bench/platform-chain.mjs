@@ -4,11 +4,17 @@
 import 'reflect-metadata';
 import { requestDevToken } from '@jianfu/platform';
 import { startIdentityProcess } from '../../libs/testing/jest/identity-process.mjs';
-import { freePort, pool, sleep, startProcess, summarize, until } from './lib.mjs';
+import { profileSummary } from './api-path.mjs';
+import { cpuTimeOf, freePort, pool, sleep, startProcess, summarize, until } from './lib.mjs';
 
 const repo = new URL('../../', import.meta.url).pathname;
+const here = new URL('./', import.meta.url).pathname;
 
-export async function startPlatform({ run, servers, logDir, namePrefix = '' }) {
+/**
+ * Starts the platform's processes. With `profileDir`, each runs under the V8 profiler between `profile('start')`
+ * and `profile('stop')` (the measured chains only), writing `<name>.cpuprofile` there.
+ */
+export async function startPlatform({ run, servers, logDir, namePrefix = '', profileDir }) {
   // Tokens come from an identity service of the benchmark's own, as the tests get theirs (no shared secret).
   const identity = await startIdentityProcess(servers, { logFile: `${logDir}/${namePrefix}identity.log` });
   const environment = async (service) => ({
@@ -27,16 +33,22 @@ export async function startPlatform({ run, servers, logDir, namePrefix = '' }) {
   });
   const processes = [];
   const urls = {};
+  const start = (name, script, env) =>
+    startProcess(
+      name,
+      script,
+      profileDir ? { ...env, BENCH_CPU_PROFILE: `${profileDir}/${name}.cpuprofile` } : env,
+      logDir,
+      profileDir ? ['--import', `${here}cpu-profile.mjs`] : [],
+    );
   for (const service of ['organization', 'admission', 'finance']) {
     const env = await environment(service);
     urls[service] = `http://127.0.0.1:${env.PORT}`;
-    processes.push(startProcess(`${namePrefix}${service}-api`, `${repo}apps/${service}/dist/main.js`, env, logDir));
+    processes.push(start(`${namePrefix}${service}-api`, `${repo}apps/${service}/dist/main.js`, env));
     if (service !== 'organization') {
       // The API runs the migrations; the worker starts once they are done.
       await until(() => ready(urls[service]), { intervalMs: 200, timeoutMs: 120_000, what: `${service} API` });
-      processes.push(
-        startProcess(`${namePrefix}${service}-worker`, `${repo}apps/${service}/dist/worker.js`, env, logDir),
-      );
+      processes.push(start(`${namePrefix}${service}-worker`, `${repo}apps/${service}/dist/worker.js`, env));
     }
   }
   await until(() => ready(urls.organization), { intervalMs: 200, timeoutMs: 120_000, what: 'organization API' });
@@ -44,10 +56,33 @@ export async function startPlatform({ run, servers, logDir, namePrefix = '' }) {
     sign: async (principal, lifetimeSeconds) =>
       (await requestDevToken(identity, principal, lifetimeSeconds)).accessToken,
   };
+  // What each process has spent so far (ms of CPU), the driver included: read before and after a phase.
+  const cpu = () => ({
+    ...Object.fromEntries(processes.map((p) => [p.name, cpuTimeOf(p.child.pid)])),
+    [`${namePrefix}identity`]: cpuTimeOf(identity.pid),
+    'bench-driver': cpuTimeOf(process.pid),
+  });
+  const profile = async (command) => {
+    if (!profileDir) return;
+    await Promise.all(
+      processes.map((p) => {
+        const answered = new Promise((resolve) => p.child.once('message', resolve));
+        p.child.send(`profile:${command}`);
+        return answered;
+      }),
+    );
+  };
+  const profiles = () =>
+    profileDir
+      ? Object.fromEntries(processes.map((p) => [p.name, profileSummary(`${profileDir}/${p.name}.cpuprofile`, 15)]))
+      : undefined;
   return {
     processes,
     urls,
     tokens,
+    cpu,
+    profile,
+    profiles,
     stop: () => Promise.all([...processes.map((p) => p.stop()), identity.stop()]),
   };
 }
@@ -61,8 +96,15 @@ async function ready(url) {
   }
 }
 
+/**
+ * Each user's token, signed once per platform and kept for the run, as a signed-in user's browser keeps it:
+ * signing one per chain would bill the identity service and a first verification to every chain.
+ */
+const tokenCaches = new WeakMap();
+
 function client(platform) {
-  const tokenCache = new Map();
+  if (!tokenCaches.has(platform)) tokenCaches.set(platform, new Map());
+  const tokenCache = tokenCaches.get(platform);
   const token = (principal) => {
     const key = JSON.stringify(principal);
     if (!tokenCache.has(key)) tokenCache.set(key, platform.tokens.sign(principal, 8 * 3600));
@@ -285,12 +327,22 @@ async function platformChain(platform, setup, index, pollMs) {
   return { totalMs: performance.now() - started, stages, answers, submissionId: id, taskId, endedAt };
 }
 
-export async function runPlatformChains(platform, setup, { chains, concurrency, pollMs, warmup }) {
+/** `serversCpu`: a snapshot of the shared servers' CPU (lib.mjs `serverCpu`), billed per chain beside the services'. */
+export async function runPlatformChains(
+  platform,
+  setup,
+  { chains, concurrency, pollMs, warmup },
+  serversCpu = () => ({}),
+) {
   for (let i = 0; i < warmup; i++) await platformChain(platform, setup, 10_000 + i, pollMs);
   const results = [];
+  await platform.profile('start');
+  const cpuBefore = { ...serversCpu(), ...platform.cpu() };
   const started = performance.now();
   await pool(chains, concurrency, async (index) => results.push(await platformChain(platform, setup, index, pollMs)));
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = { ...serversCpu(), ...platform.cpu() };
+  await platform.profile('stop');
   const stageNames = Object.keys(results[0].stages);
   return {
     chains,
@@ -301,8 +353,19 @@ export async function runPlatformChains(platform, setup, { chains, concurrency, 
     stagesMs: Object.fromEntries(stageNames.map((stage) => [stage, summarize(results.map((r) => r.stages[stage]))])),
     secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
     stepNotOpenRetries,
+    cpuMsPerChain: cpuPerChain(cpuBefore, cpuAfter, chains),
+    ...(platform.profiles() ? { profiles: platform.profiles() } : {}),
     chainIds: results.map(({ submissionId, taskId, endedAt }) => ({ submissionId, taskId, endedAt })),
   };
+}
+
+/** CPU ms per chain of each process over a phase (10 ms clock ticks, so a rough figure for short phases). */
+export function cpuPerChain(before, after, chains) {
+  return Object.fromEntries(
+    Object.keys(after)
+      .filter((name) => before[name] !== null && after[name] !== null)
+      .map((name) => [name, Math.round(((after[name] - before[name]) / chains) * 10) / 10]),
+  );
 }
 
 const eventMs = (event) =>

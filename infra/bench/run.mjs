@@ -11,7 +11,8 @@
 //   polls a client makes, warmup (1) unmeasured chains, hopEvents (300) and hopRate (20/s) for the hop phases,
 //   consult (100) communities answering one consultation at once and consultRounds (2) such consultations (0 skips
 //   the phase; it takes its communities from the hop phase, so consult ≤ hopEvents),
-//   keep (0; 1 keeps the schemas and topics for a look afterwards), temporal (dev: the Temporal server named above;
+//   keep (0; 1 keeps the schemas and topics for a look afterwards), chainProfile (0; 1 runs every platform process
+//   under the V8 profiler during the measured chains: a summary per process in the results, the profiles in the logs), temporal (dev: the Temporal server named above;
 //   postgres: a temporal-server with Postgres persistence, started by infra/local/temporal-postgres.sh on the same
 //   Postgres, built once from the Go module; both: the chain phases on each, one after the other); the API phase's (api-path.mjs): apiSeconds (10)
 //   per step, apiCommunities (200) listed, apiConcurrency (32) callers at saturation, apiReadRates (100,300,500),
@@ -27,7 +28,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { runBareChains, startBareWorker } from './bare-chain.mjs';
 import { rawKafkaHop } from './kafka-raw.mjs';
 import { apiDefaults, apiRatios, printApiTable, runApiPhase } from './api-path.mjs';
-import { memoryOf } from './lib.mjs';
+import { memoryOf, serverCpu } from './lib.mjs';
 import { Client, Connection } from '@temporalio/client';
 import {
   consultationAtOnce,
@@ -52,6 +53,7 @@ const defaults = {
   consultRounds: 2,
   keep: 0,
   temporal: 'dev',
+  chainProfile: 0,
   ...apiDefaults,
 };
 const option = (name) =>
@@ -195,7 +197,7 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
   const label = `[temporal ${target}] `;
   log(`${label}bare Temporal chain: starting its worker`);
   bare = await startBareWorker({ run, servers, logDir, name: `${memoryPrefix}bare-worker` });
-  into.bareChain = await runBareChains(bare, run, params);
+  into.bareChain = await runBareChains(bare, run, params, serverCpu(servers));
   memory[`${memoryPrefix}bare-worker`] = bare.worker.memory();
   log(`${label}bare chain: ${into.bareChain.chainsPerSecond} chains/s, p50 ${into.bareChain.latencyMs.p50} ms`);
   await bare.close();
@@ -208,7 +210,13 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
   }
 
   log(`${label}platform: starting organization, admission (API + worker), finance (API + worker)`);
-  platform = await startPlatform({ run, servers, logDir, namePrefix: memoryPrefix });
+  platform = await startPlatform({
+    run,
+    servers,
+    logDir,
+    namePrefix: memoryPrefix,
+    ...(params.chainProfile ? { profileDir: logDir } : {}),
+  });
   const setup = await preparePlatform(platform, params);
   log(`${label}platform: outbox → inbox hop at a fixed rate`);
   const { communityIds: hopCommunityIds, ...hop } = await platformHopAtRate(platform, db, run.schemaPrefix, {
@@ -220,7 +228,7 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
 
   log(`${label}platform chain`);
   const chainsSince = new Date();
-  into.platformChain = await runPlatformChains(platform, setup, params);
+  into.platformChain = await runPlatformChains(platform, setup, params, serverCpu(servers));
   into.platformChain.hops = await platformHops(db, run.schemaPrefix, chainsSince);
   const connection = await Connection.connect({ address: servers.temporalAddress });
   const temporal = new Client({ connection, namespace: servers.temporalNamespace });
@@ -349,6 +357,14 @@ function printTable(r) {
     for (const [what, s] of Object.entries(t)) console.log(`  ${what.padEnd(58)} ${p(s)}`);
   }
   console.log(`actions refused as approval.step-not-open and tried again: ${r.platformChain.stepNotOpenRetries}`);
+  console.log('CPU ms per chain by process (10 ms ticks over the measured chains), platform / bare:');
+  const platformCpu = r.platformChain.cpuMsPerChain ?? {};
+  const bareCpu = r.bareChain.cpuMsPerChain ?? {};
+  for (const name of new Set([...Object.keys(platformCpu), ...Object.keys(bareCpu)])) {
+    console.log(`  ${name.padEnd(22)} ${platformCpu[name] ?? '-'} / ${bareCpu[name] ?? '-'}`);
+  }
+  const sum = (cpu) => Math.round(Object.values(cpu).reduce((total, ms) => total + ms, 0) * 10) / 10;
+  console.log(`  ${'all'.padEnd(22)} ${sum(platformCpu)} / ${sum(bareCpu)}`);
   const c = r.consultation;
   if (c) {
     console.log(
