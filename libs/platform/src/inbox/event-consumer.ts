@@ -10,7 +10,7 @@ import {
 } from '@jianfu/contracts';
 import { PlatformConfig } from '../config/platform-config.js';
 import { transactionOf } from '../database/persistence.js';
-import type { Transaction } from '../database/transaction-runner.js';
+import { runTransaction, type Transaction } from '../database/transaction-runner.js';
 import { RequestContext } from '../context/request-context.js';
 import { DeadLetterOffice } from '../dead-letters/dead-letter-office.js';
 import { DeadLetterRepository, type ReplayOutcome } from '../dead-letters/dead-letter.repository.js';
@@ -295,8 +295,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     try {
       const context = { requestId: envelope.id, correlationId: envelope.correlationId, causationId: envelope.id };
       const outcome = await RequestContext.run(context, () =>
-        this.dataSource.transaction(async (manager) => {
-          const tx = transactionOf(manager);
+        runTransaction(this.dataSource, async (tx) => {
           const letter = await this.deadLetterRepository.lockPending(tx, deadLetterId);
           if (!letter) throw this.alreadyReplayed(deadLetterId);
           let result: ReplayOutcome = 'ignored';
@@ -378,8 +377,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   ): Promise<'handled' | 'duplicate'> {
     const context = { requestId: envelope.id, correlationId: envelope.correlationId, causationId: envelope.id };
     return RequestContext.run(context, () =>
-      this.dataSource.transaction(async (manager) => {
-        const tx = transactionOf(manager);
+      runTransaction(this.dataSource, async (tx) => {
         const first = await this.inbox.tryRecord(tx, {
           consumer: this.identity.name,
           eventId: envelope.id,

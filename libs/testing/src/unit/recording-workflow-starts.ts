@@ -18,6 +18,12 @@ export class RecordingWorkflowStarts extends WorkflowStarts implements Transacti
     return Promise.resolve();
   }
 
+  /** Recorded as requested, and started as the real one does once the transaction commits. */
+  override async requestStartAfterCommit(tx: Transaction, start: WorkflowStartRequest): Promise<void> {
+    await this.request(tx, start);
+    this.started.push(start.workflowId);
+  }
+
   override startRequested(workflowId: string): Promise<boolean> {
     if (!this.requested.some((start) => start.workflowId === workflowId)) {
       throw new Error(`Workflow ${workflowId} was started without being requested in the transaction`);

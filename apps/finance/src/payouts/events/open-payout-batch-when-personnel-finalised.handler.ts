@@ -1,26 +1,18 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { AnnualGradesFinalised, HonourAwarded, MonthlyGradesFinalised } from '@jianfu/contracts';
 import { type PayoutBatchInput, payoutBatchWorkflowId, payoutBatchWorkflowType } from '@jianfu/contracts/workflows';
-import {
-  chinaDateOf,
-  EventConsumer,
-  PolicyBook,
-  ServiceIdentity,
-  serviceTaskQueue,
-  type Transaction,
-} from '@jianfu/platform';
+import { chinaDateOf, EventConsumer, PolicyBook, type Transaction, WorkflowStarts } from '@jianfu/platform';
 import { FinancePolicyKinds, type FundingPolicy } from '../../policies/finance-policies.js';
-import { FinanceConfig } from '../../config.js';
 import { annualBonusBatch, honourAwardBatch, monthlyBonusBatch, type PayoutBatchPlan } from '../domain/payout-batch.js';
 import { PayoutBatchesRepository } from '../persistence/payout-batches.repository.js';
 
 /**
  * Opens a payout batch for each finalised month, year or award and starts its approval. The batch id
  * comes from the cycle and community (a street-wide cycle finalises once per community) or from the
- * award, so every community of a cycle gets its batch and a redelivered event opens and starts nothing.
+ * award, so every community of a cycle gets its batch and a redelivered event opens and starts nothing. The
+ * approval's start is requested in the consumer's transaction and made once it commits (`WorkflowStarts`), so
+ * it never runs for a batch that is not stored.
  */
 @Injectable()
 export class OpenPayoutBatchWhenPersonnelFinalised implements OnModuleInit {
@@ -28,9 +20,7 @@ export class OpenPayoutBatchWhenPersonnelFinalised implements OnModuleInit {
     private readonly consumer: EventConsumer,
     private readonly batches: PayoutBatchesRepository,
     private readonly directory: CommunityDirectoryRepository,
-    private readonly temporal: Client,
-    private readonly config: FinanceConfig,
-    private readonly identity: ServiceIdentity,
+    private readonly workflows: WorkflowStarts,
     private readonly policies: PolicyBook,
   ) {}
 
@@ -70,15 +60,10 @@ export class OpenPayoutBatchWhenPersonnelFinalised implements OnModuleInit {
       decisionWorkingDays: policy.document.payoutDecisionWorkingDays,
       policyVersion: policy.version,
     };
-    try {
-      await this.temporal.workflow.start(payoutBatchWorkflowType, {
-        workflowId: payoutBatchWorkflowId(batch.id),
-        taskQueue: serviceTaskQueue(this.config, this.identity.name),
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        args: [input],
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
+    await this.workflows.requestStartAfterCommit(tx, {
+      workflowType: payoutBatchWorkflowType,
+      workflowId: payoutBatchWorkflowId(batch.id),
+      args: [input],
+    });
   }
 }

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { TaskAdmitted } from '@jianfu/contracts';
 import {
   currentWorkflowRevision,
@@ -12,17 +10,20 @@ import {
   taskFundTransferWorkflowId,
   taskFundTransferWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { chinaDateOf, EventConsumer, PolicyBook, ServiceIdentity, serviceTaskQueue } from '@jianfu/platform';
+import { chinaDateOf, EventConsumer, PolicyBook, WorkflowStarts } from '@jianfu/platform';
 import { FinancePolicyKinds, type FundingPolicy } from '../../policies/finance-policies.js';
-import { FinanceConfig } from '../../config.js';
 import { TaskFundTransfersRepository } from '../persistence/task-fund-transfers.repository.js';
 import { TaskFundingSchedulesRepository } from '../persistence/task-funding-schedules.repository.js';
 
 /**
  * Opens the task's transfer and starts its saga when admission admits a task; a recurring task funded per
- * period gets a schedule instead, whose workflow starts one transfer per instalment. The workflow id comes from
- * the task id and may never be reused, so a redelivered event (or a retry after the start succeeded but
- * the inbox transaction failed) starts nothing new.
+ * period gets a schedule instead, whose workflow starts one transfer per instalment. The start is requested in
+ * the consumer's transaction and made once it commits (`WorkflowStarts`): the workflow never runs before its
+ * transfer or schedule row is there to read, and a handler that dies after the commit leaves the start to the
+ * relay. Before, the handler started the workflow inside its transaction: a handler killed before its commit
+ * left a workflow that found no schedule and took the task for cancelled, and the task's money was never
+ * reserved. The workflow id comes from the task id and may never be reused, so a redelivered event starts
+ * nothing new.
  */
 @Injectable()
 export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
@@ -30,9 +31,7 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
     private readonly consumer: EventConsumer,
     private readonly transfers: TaskFundTransfersRepository,
     private readonly schedules: TaskFundingSchedulesRepository,
-    private readonly temporal: Client,
-    private readonly config: FinanceConfig,
-    private readonly identity: ServiceIdentity,
+    private readonly workflows: WorkflowStarts,
     private readonly policies: PolicyBook,
   ) {}
 
@@ -87,11 +86,11 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
           correlationId: schedule.correlationId,
           workflowRevision: currentWorkflowRevision,
         };
-        await this.startOnce(
-          taskFundingScheduleWorkflowType,
-          taskFundingScheduleWorkflowId(task.taskId),
-          scheduleInput,
-        );
+        await this.workflows.requestStartAfterCommit(tx, {
+          workflowType: taskFundingScheduleWorkflowType,
+          workflowId: taskFundingScheduleWorkflowId(task.taskId),
+          args: [scheduleInput],
+        });
         return;
       }
       const transfer = await this.transfers.open(tx, {
@@ -120,20 +119,11 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
         correlationId: transfer.correlationId,
         workflowRevision: currentWorkflowRevision,
       };
-      await this.startOnce(taskFundTransferWorkflowType, taskFundTransferWorkflowId(task.taskId), input);
-    });
-  }
-
-  private async startOnce(workflowType: string, workflowId: string, input: unknown): Promise<void> {
-    try {
-      await this.temporal.workflow.start(workflowType, {
-        workflowId,
-        taskQueue: serviceTaskQueue(this.config, this.identity.name),
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      await this.workflows.requestStartAfterCommit(tx, {
+        workflowType: taskFundTransferWorkflowType,
+        workflowId: taskFundTransferWorkflowId(task.taskId),
         args: [input],
       });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
+    });
   }
 }

@@ -81,9 +81,10 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
           };
         }
         const current = await transfers.findForUpdate(tx, input.taskId, input.period);
-        // The transfer is stored by the transaction that handles the task's admission, which starts this workflow just
-        // before it commits: a missing row is one not committed yet, or rolled back with a handler that died, whose
-        // redelivered event stores it again. The activity is retried until it is there; failing here lost the money.
+        // The transfer is stored by the transaction that handles the task's admission, and this workflow starts once
+        // it commits. A workflow started by an older release, which started it just before that commit, can find no
+        // row (the handler died, and its redelivered event stores it again): it is retried until the row is there,
+        // since failing here lost the money.
         if (!current) throw new Error(`The transfer of task ${input.taskId} is not stored yet`);
         if (current.state !== 'reserving') return { ok: true };
         // A retry finds the reservation posted and moves nothing more.
@@ -234,8 +235,8 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
     ): Promise<TaskFundTransferInput | null> {
       return transactions.run(async (tx) => {
         const current = await schedules.find(tx, schedule.taskId, true);
-        // Missing: not committed yet by the handler of the task's admission, or rolled back with a handler that died
-        // (its redelivered event stores it again). Retried until it is there; taking it for cancelled lost the money.
+        // Missing only for a schedule started by an older release before its handler committed (a handler that died;
+        // its redelivered event stores it again). Retried until it is there; taking it for cancelled lost the money.
         if (!current) throw new Error(`The funding schedule of task ${schedule.taskId} is not stored yet`);
         if (current.state !== 'running') return null;
         const totalFen = funding.reduce((sum, line) => sum + line.amountFen, 0);

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { PlatformConfig } from '../../config/platform-config.js';
-import { type Transaction, TransactionRunner } from '../../database/transaction-runner.js';
+import { onCommit, type Transaction, TransactionRunner } from '../../database/transaction-runner.js';
 import { ServiceIdentity } from '../../service-identity.js';
 import { serviceTaskQueue } from '../temporal-client.js';
 import {
@@ -57,6 +57,25 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
       workflowType: start.workflowType,
       taskQueue: start.taskQueue ?? serviceTaskQueue(this.config, this.identity.name),
       args: start.args,
+    });
+  }
+
+  /**
+   * `request`, then `startRequested` as soon as the transaction commits, in the same async context (so in the
+   * caller's trace). For a caller that cannot act after the commit itself: an event handler, whose transaction is
+   * the consumer's (with the inbox row). The workflow never starts before its state is committed, so it never
+   * reads state a rolled-back or not yet committed handler wrote; a start that fails then, or a process that dies
+   * between the commit and the start, is left to the relay.
+   */
+  async requestStartAfterCommit(tx: Transaction, start: WorkflowStartRequest): Promise<void> {
+    await this.request(tx, start);
+    onCommit(tx, async () => {
+      try {
+        await this.startRequested(start.workflowId);
+      } catch (error) {
+        // The state is committed: the start is the relay's now, and the caller's work has succeeded.
+        this.logger.warn({ err: error, workflowId: start.workflowId }, 'Workflow start left to the relay');
+      }
     });
   }
 

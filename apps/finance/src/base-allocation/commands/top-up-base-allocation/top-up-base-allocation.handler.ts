@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { WorkflowIdReusePolicy } from '@temporalio/common';
 import {
   type BaseAllocationInput,
   baseAllocationWorkflowId,
   baseAllocationWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { ServiceIdentity, serviceTaskQueue, TransactionRunner } from '@jianfu/platform';
+import { TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { FinanceConfig } from '../../../config.js';
 import { IdempotentRequests } from '../../../idempotency/idempotent-requests.js';
 import { assertTopUpAllowed } from '../../domain/base-standard-rules.js';
@@ -16,8 +14,9 @@ import { type BaseAllocationToppedUp, TopUpBaseAllocationCommand } from './top-u
 
 /**
  * Records the top-up, sets the raised standard and begins a run of the year's allocation that tops up;
- * all in one transaction with the claim of the Idempotency-Key. The run's workflow starts after commit,
- * and a repeat of the request starts it again if it never did (its id is the run's, never reused).
+ * all in one transaction with the claim of the Idempotency-Key and the request to start the run's workflow,
+ * which starts once that commits (the relay starts it if this process dies first; its id is the run's, never
+ * reused).
  */
 @CommandHandler(TopUpBaseAllocationCommand)
 export class TopUpBaseAllocationHandler implements ICommandHandler<TopUpBaseAllocationCommand> {
@@ -25,15 +24,14 @@ export class TopUpBaseAllocationHandler implements ICommandHandler<TopUpBaseAllo
     private readonly transactions: TransactionRunner,
     private readonly allocations: BaseAllocationsRepository,
     private readonly idempotent: IdempotentRequests,
-    private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
     private readonly config: FinanceConfig,
-    private readonly identity: ServiceIdentity,
   ) {}
 
   async execute(command: TopUpBaseAllocationCommand): Promise<BaseAllocationToppedUp> {
     const districtCode = command.actor.scope.districtCode;
     const { year, amountFen: toFen, reason } = command;
-    const answer = await this.transactions.run((tx) =>
+    return this.transactions.run((tx) =>
       this.idempotent.once(
         tx,
         { districtCode, operation: 'base-top-up', key: command.idempotencyKey },
@@ -62,6 +60,17 @@ export class TopUpBaseAllocationHandler implements ICommandHandler<TopUpBaseAllo
             runId,
             topUpId,
           });
+          const input: BaseAllocationInput = {
+            districtCode,
+            year,
+            amountFen: toFen,
+            batchSize: this.config.BASE_ALLOCATION_BATCH_SIZE,
+          };
+          await this.workflows.requestStartAfterCommit(tx, {
+            workflowType: baseAllocationWorkflowType,
+            workflowId: baseAllocationWorkflowId(districtCode, year, runId),
+            args: [input],
+          });
           return {
             topUpId,
             workflowId: baseAllocationWorkflowId(districtCode, year, runId),
@@ -75,22 +84,5 @@ export class TopUpBaseAllocationHandler implements ICommandHandler<TopUpBaseAllo
         },
       ),
     );
-    const input: BaseAllocationInput = {
-      districtCode,
-      year,
-      amountFen: answer.toFen,
-      batchSize: this.config.BASE_ALLOCATION_BATCH_SIZE,
-    };
-    try {
-      await this.temporal.workflow.start(baseAllocationWorkflowType, {
-        workflowId: answer.workflowId,
-        taskQueue: serviceTaskQueue(this.config, this.identity.name),
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        args: [input],
-      });
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
-    return answer;
   }
 }
