@@ -343,6 +343,13 @@ export async function runPlatformChains(
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = { ...serversCpu(), ...platform.cpu() };
   await platform.profile('stop');
+  // What the same processes spend with nothing to do (consumers' fetches and heartbeats, relays, timers, metrics),
+  // per second: the part of a chain's CPU that is not the chain's.
+  const idleSeconds = 5;
+  await sleep(1000);
+  const idleBefore = { ...serversCpu(), ...platform.cpu() };
+  await sleep(idleSeconds * 1000);
+  const idleAfter = { ...serversCpu(), ...platform.cpu() };
   const stageNames = Object.keys(results[0].stages);
   return {
     chains,
@@ -354,6 +361,7 @@ export async function runPlatformChains(
     secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
     stepNotOpenRetries,
     cpuMsPerChain: cpuPerChain(cpuBefore, cpuAfter, chains),
+    idleCpuMsPerSecond: cpuPerChain(idleBefore, idleAfter, idleSeconds),
     ...(platform.profiles() ? { profiles: platform.profiles() } : {}),
     chainIds: results.map(({ submissionId, taskId, endedAt }) => ({ submissionId, taskId, endedAt })),
   };

@@ -365,6 +365,14 @@ function printTable(r) {
   }
   const sum = (cpu) => Math.round(Object.values(cpu).reduce((total, ms) => total + ms, 0) * 10) / 10;
   console.log(`  ${'all'.padEnd(22)} ${sum(platformCpu)} / ${sum(bareCpu)}`);
+  const idle = r.platformChain.idleCpuMsPerSecond;
+  if (idle) {
+    console.log(
+      `the same processes idle, CPU ms per second: ${Object.entries(idle)
+        .map(([name, ms]) => `${name} ${ms}`)
+        .join(', ')}; all ${sum(idle)}`,
+    );
+  }
   const c = r.consultation;
   if (c) {
     console.log(

@@ -44,6 +44,7 @@ describe('personnel workflow replay', () => {
       results.push({ workflowId: result.workflowId, ...(result.error ? { error: result.error } : {}) });
     }
     results.sort((a, b) => a.workflowId.localeCompare(b.workflowId));
-    expect(results).toEqual(files.map((file) => ({ workflowId: file.replace(/\.json$/, '') })));
+    const expected = files.map((file) => ({ workflowId: file.replace(/\.json$/, '') }));
+    expect(results).toEqual(expected.sort((a, b) => a.workflowId.localeCompare(b.workflowId)));
   });
 });

@@ -1,8 +1,10 @@
+import type { RevisionedWorkflowInput } from './workflow-revision.js';
+
 /**
  * Input of `meetingSummonsReviewWorkflow`: a meeting summons (会议通知) over the district's monthly allowance,
  * reviewed on the shared approval kit by a district admission reviewer (精简社区会议, seed 002).
  */
-export interface MeetingSummonsReviewInput {
+export interface MeetingSummonsReviewInput extends RevisionedWorkflowInput {
   summonsId: string;
   districtCode: string;
   departmentId: string;

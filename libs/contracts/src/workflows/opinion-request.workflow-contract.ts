@@ -1,12 +1,13 @@
 import { defineQuery } from '@temporalio/workflow';
 import type { OpinionPurpose, OpinionSubjectKind } from '../events/organization.events.js';
+import type { RevisionedWorkflowInput } from './workflow-revision.js';
 
 /**
  * Input of `opinionRequestWorkflow`, one per opinion request (征求意见 / 进社区双公示): the publicity window runs as
  * one approval-kit step whose reviewers are the asked communities' party organisations, lapsing after
  * `windowWorkingDays` on the district's working-day calendar.
  */
-export interface OpinionRequestInput {
+export interface OpinionRequestInput extends RevisionedWorkflowInput {
   requestId: string;
   districtCode: string;
   subjectKind: OpinionSubjectKind;

@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { PartyOrganisationKind } from '../events/organization.events.js';
+import type { RevisionedWorkflowInput } from './workflow-revision.js';
 
 /**
  * Input of `partyOrganisationUpgradeWorkflow`, one workflow per upgrade request: the first form, with its own
@@ -41,7 +42,7 @@ export const partyOrganisationUpgradeWorkflowType = 'partyOrganisationUpgradeWor
  * Input of `partyOrganisationUpgradeApprovalWorkflow`: the upgrade decided on the shared approval kit (one step of
  * the district organisation department, working-day deadline, the kit's actions, inbox and audit trail).
  */
-export interface PartyOrganisationUpgradeApprovalInput {
+export interface PartyOrganisationUpgradeApprovalInput extends RevisionedWorkflowInput {
   requestId: string;
   communityId: string;
   communityName: string;

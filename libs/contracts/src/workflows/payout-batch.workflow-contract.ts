@@ -1,5 +1,7 @@
+import type { RevisionedWorkflowInput } from './workflow-revision.js';
+
 /** Input of `payoutBatchWorkflow`: finance approves one batch of bonuses or an award before it is paid. */
-export interface PayoutBatchInput {
+export interface PayoutBatchInput extends RevisionedWorkflowInput {
   batchId: string;
   title: string;
   districtCode: string;

@@ -1,4 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { RevisionedWorkflowInput } from './workflow-revision.js';
 
 /**
  * Personnel's approval workflows. Human approval actions arrive through the shared approval kit's
@@ -6,7 +7,7 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
  */
 
 /** Input of `assessmentCycleClosingWorkflow`, one workflow per request to close a cycle. */
-export interface AssessmentCycleClosingInput {
+export interface AssessmentCycleClosingInput extends RevisionedWorkflowInput {
   cycleId: string;
   attempt: number;
   title: string;
@@ -37,7 +38,7 @@ export function assessmentCycleClosingWorkflowId(cycleId: string, attempt: numbe
 }
 
 /** Input of `promotionWorkflow`, one per promotion request. */
-export interface PromotionInput {
+export interface PromotionInput extends RevisionedWorkflowInput {
   requestId: string;
   workerId: string;
   workerName: string;
@@ -61,7 +62,7 @@ export function promotionWorkflowId(requestId: string): string {
 export const promotionSteps = { streetReview: 'street-review', districtDecision: 'district-decision' } as const;
 
 /** Input of `recruitmentWorkflow`, one per posting. */
-export interface RecruitmentInput {
+export interface RecruitmentInput extends RevisionedWorkflowInput {
   postingId: string;
   title: string;
   districtCode: string;
@@ -110,7 +111,7 @@ export const recruitmentStatus = defineQuery<RecruitmentStatus>('recruitmentStat
  * committee proposed the results computed from the collected evidence; the district organisation department
  * approves, rejects or returns them for amendment.
  */
-export interface CadreReviewCycleApprovalInput {
+export interface CadreReviewCycleApprovalInput extends RevisionedWorkflowInput {
   cycleId: string;
   round: number;
   title: string;

@@ -22,6 +22,7 @@ const { recordMeetingReviewOutcome } = proxyActivities<MeetingSummonsActivities>
  */
 export async function meetingSummonsReviewWorkflow(input: MeetingSummonsReviewInput): Promise<string> {
   const flow = new ApprovalFlow({
+    workflowRevision: input.workflowRevision,
     subject: {
       subjectType: meetingSummonsSubjectType,
       subjectId: input.summonsId,

@@ -1,7 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { AnnualGradesFinalised, HonourAwarded, MonthlyGradesFinalised } from '@jianfu/contracts';
-import { type PayoutBatchInput, payoutBatchWorkflowId, payoutBatchWorkflowType } from '@jianfu/contracts/workflows';
+import {
+  currentWorkflowRevision,
+  type PayoutBatchInput,
+  payoutBatchWorkflowId,
+  payoutBatchWorkflowType,
+} from '@jianfu/contracts/workflows';
 import { chinaDateOf, EventConsumer, PolicyBook, type Transaction, WorkflowStarts } from '@jianfu/platform';
 import { FinancePolicyKinds, type FundingPolicy } from '../../policies/finance-policies.js';
 import { annualBonusBatch, honourAwardBatch, monthlyBonusBatch, type PayoutBatchPlan } from '../domain/payout-batch.js';
@@ -52,6 +57,7 @@ export class OpenPayoutBatchWhenPersonnelFinalised implements OnModuleInit {
       chinaDateOf(batch.createdAt),
     );
     const input: PayoutBatchInput = {
+      workflowRevision: currentWorkflowRevision,
       batchId: batch.id,
       title: batch.title,
       districtCode: batch.districtCode,

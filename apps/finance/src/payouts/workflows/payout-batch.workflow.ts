@@ -17,6 +17,7 @@ const { payPayoutBatch, closePayoutBatch } = proxyActivities<PayoutBatchActiviti
  */
 export async function payoutBatchWorkflow(input: PayoutBatchInput): Promise<PayoutBatchOutcome> {
   const flow = new ApprovalFlow({
+    workflowRevision: input.workflowRevision,
     subject: {
       subjectType: 'payout-batch',
       subjectId: input.batchId,

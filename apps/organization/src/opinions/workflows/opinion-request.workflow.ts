@@ -39,6 +39,7 @@ export async function opinionRequestWorkflow(input: OpinionRequestInput): Promis
   let state: OpinionRequestWorkflowState = 'publicising';
   setHandler(opinionRequestState, () => state);
   const flow = new ApprovalFlow({
+    workflowRevision: input.workflowRevision,
     subject: {
       subjectType: opinionRequestSubjectType,
       subjectId: input.requestId,

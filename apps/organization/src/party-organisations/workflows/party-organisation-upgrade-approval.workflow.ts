@@ -31,6 +31,7 @@ export async function partyOrganisationUpgradeApprovalWorkflow(
   let status: PartyOrganisationUpgradeStatus = { state: 'awaiting-decision' };
   setHandler(partyOrganisationUpgradeStatus, () => status);
   const flow = new ApprovalFlow({
+    workflowRevision: input.workflowRevision,
     subject: {
       subjectType: partyOrganisationUpgradeSubjectType,
       subjectId: input.requestId,

@@ -17,6 +17,7 @@ const { settleCycleClosing } = proxyActivities<AssessmentCycleClosingActivities>
  */
 export async function assessmentCycleClosingWorkflow(input: AssessmentCycleClosingInput): Promise<string> {
   const flow = new ApprovalFlow({
+    workflowRevision: input.workflowRevision,
     subject: {
       subjectType: 'assessment-cycle-closing',
       subjectId: input.cycleId,

@@ -16,6 +16,7 @@ const { settleCadreReviewCycle } = proxyActivities<CadreReviewCycleActivities>({
  */
 export async function cadreReviewCycleApprovalWorkflow(input: CadreReviewCycleApprovalInput): Promise<string> {
   const flow = new ApprovalFlow({
+    workflowRevision: input.workflowRevision,
     subject: {
       subjectType: 'cadre-review-cycle',
       subjectId: input.cycleId,

@@ -19,6 +19,7 @@ const decisions = ['approve', 'reject', 'return'];
  */
 export async function promotionWorkflow(input: PromotionInput): Promise<string> {
   const flow = new ApprovalFlow({
+    workflowRevision: input.workflowRevision,
     subject: {
       subjectType: 'promotion',
       subjectId: input.requestId,

@@ -34,6 +34,7 @@ export async function recruitmentWorkflow(input: RecruitmentInput): Promise<Recr
   let stage: RecruitmentStage = 'accepting-applications';
   let moving = false;
   const flow = new ApprovalFlow({
+    workflowRevision: input.workflowRevision,
     subject: {
       subjectType: 'recruitment-hire',
       subjectId: input.postingId,

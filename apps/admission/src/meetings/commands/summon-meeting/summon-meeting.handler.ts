@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { MeetingSummonsAdmitted } from '@jianfu/contracts';
 import {
+  currentWorkflowRevision,
   type MeetingSummonsReviewInput,
   meetingSummonsReviewWorkflowId,
   meetingSummonsReviewWorkflowType,
@@ -95,6 +96,7 @@ export class SummonMeetingHandler implements ICommandHandler<SummonMeetingComman
         // The summons and its review's start are one write: a summons in review never waits for a review no
         // workflow will hold; a start Temporal refuses now is made by the relay later.
         const review: MeetingSummonsReviewInput = {
+          workflowRevision: currentWorkflowRevision,
           summonsId,
           districtCode,
           departmentId,

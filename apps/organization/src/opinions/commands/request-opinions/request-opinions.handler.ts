@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
+  currentWorkflowRevision,
   type OpinionRequestInput,
   opinionRequestWorkflowId,
   opinionRequestWorkflowType,
@@ -71,6 +72,7 @@ export class RequestOpinionsHandler implements ICommandHandler<RequestOpinionsCo
         communityIds: draft.communityIds,
       });
       const input: OpinionRequestInput = {
+        workflowRevision: currentWorkflowRevision,
         requestId,
         districtCode: actor.scope.districtCode,
         subjectKind: draft.subjectKind,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
+  currentWorkflowRevision,
   type PartyOrganisationUpgradeApprovalInput,
   partyOrganisationUpgradeApprovalWorkflowType,
   partyOrganisationUpgradeWorkflowId,
@@ -89,6 +90,7 @@ export class RequestUpgradeHandler implements ICommandHandler<RequestUpgradeComm
         );
       }
       const input: PartyOrganisationUpgradeApprovalInput = {
+        workflowRevision: currentWorkflowRevision,
         requestId,
         communityId: command.communityId,
         communityName: community.name,

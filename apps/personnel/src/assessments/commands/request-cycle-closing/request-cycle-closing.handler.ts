@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
+  currentWorkflowRevision,
   type AssessmentCycleClosingInput,
   assessmentCycleClosingWorkflowId,
   assessmentCycleClosingWorkflowType,
@@ -52,6 +53,7 @@ export class RequestCycleClosingHandler implements ICommandHandler<RequestCycleC
       );
       const attempt = await this.assessments.requestClosing(tx, cycle, command.actor.userId);
       const closing: AssessmentCycleClosingInput = {
+        workflowRevision: currentWorkflowRevision,
         cycleId: cycle.id,
         attempt,
         title: `${cycle.period} ${cycle.kind === 'monthly' ? '月度' : '年度'}考核结果审定`,

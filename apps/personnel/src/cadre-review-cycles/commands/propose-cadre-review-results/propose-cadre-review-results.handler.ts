@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import {
+  currentWorkflowRevision,
   type CadreReviewCycleApprovalInput,
   cadreReviewCycleApprovalWorkflowId,
   cadreReviewCycleApprovalWorkflowType,
@@ -65,6 +66,7 @@ export class ProposeCadreReviewResultsHandler implements ICommandHandler<Propose
       );
       await this.cycles.setStatus(tx, cycle.id, 'proposed', round);
       const proposal: CadreReviewCycleApprovalInput = {
+        workflowRevision: currentWorkflowRevision,
         cycleId: cycle.id,
         round,
         title: `${cycle.streetCode} ${cycle.year}年度社区干部考评`,

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type PromotionInput, promotionWorkflowId, promotionWorkflowType } from '@jianfu/contracts/workflows';
+import {
+  currentWorkflowRevision,
+  type PromotionInput,
+  promotionWorkflowId,
+  promotionWorkflowType,
+} from '@jianfu/contracts/workflows';
 import { DomainError, NotFoundError, RequestContext, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { PersonnelConfig } from '../../../config.js';
 import { WorkerAccess } from '../../../workers/worker-access.js';
@@ -57,6 +62,7 @@ export class RequestPromotionHandler implements ICommandHandler<RequestPromotion
         );
       }
       const input: PromotionInput = {
+        workflowRevision: currentWorkflowRevision,
         requestId,
         workerId: worker.id,
         workerName: worker.name,

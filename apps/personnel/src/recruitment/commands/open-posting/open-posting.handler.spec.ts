@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { DirectoryCommunityEntry } from '@jianfu/community-directory';
-import { type RecruitmentInput, recruitmentWorkflowId, recruitmentWorkflowType } from '@jianfu/contracts/workflows';
+import {
+  currentWorkflowRevision,
+  type RecruitmentInput,
+  recruitmentWorkflowId,
+  recruitmentWorkflowType,
+} from '@jianfu/contracts/workflows';
 import { Roles } from '@jianfu/platform';
 import { principal } from '@jianfu/testing/unit';
 import { PersonnelConfig } from '../../../config.js';
@@ -58,6 +63,7 @@ describe('OpenPostingHandler', () => {
         openedBy: hr.userId,
         deadlineWorkingDays: 8,
         correlationId: expect.any(String),
+        workflowRevision: currentWorkflowRevision,
       } satisfies Record<keyof RecruitmentInput, unknown>,
     ]);
     expect(fakes.workflows.started).toEqual([workflowId]);

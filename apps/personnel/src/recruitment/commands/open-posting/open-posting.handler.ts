@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { recruitmentWorkflowId, recruitmentWorkflowType } from '@jianfu/contracts/workflows';
+import { currentWorkflowRevision, recruitmentWorkflowId, recruitmentWorkflowType } from '@jianfu/contracts/workflows';
 import { DomainError, RequestContext, ScopeError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { CommunityAccess } from '../../../communities/community-access.js';
 import { PersonnelConfig } from '../../../config.js';
@@ -60,6 +60,7 @@ export class OpenPostingHandler implements ICommandHandler<OpenPostingCommand> {
         args: [
           {
             postingId,
+            workflowRevision: currentWorkflowRevision,
             title: terms.title,
             districtCode: actor.scope.districtCode,
             openedBy: actor.userId,
