@@ -42,17 +42,22 @@ export class GetSubmissionHandler implements IQueryHandler<GetSubmissionQuery> {
       version !== null && submission.catalogueItemCode
         ? await this.catalogue.item(tx, submission.districtCode, version, submission.catalogueItemCode)
         : null;
-    const trail =
+    // The latest consultation step as its last audit entry left it: one row, not the whole trail.
+    const consultation =
       submission.status === 'draft'
-        ? []
-        : await this.audit.listForSubject(tx, 'admission-submission', id, submission.districtCode);
+        ? null
+        : await this.audit.latestStepSnapshot(
+            tx,
+            { subjectType: 'admission-submission', subjectId: id, districtCode: submission.districtCode },
+            'consultation-',
+          );
     return {
       ...submission,
       review,
       task,
       catalogueItem,
       funding: fundingCheck(submission, catalogueItem),
-      consultation: consultationProgress(trail),
+      consultation: consultationProgress(consultation),
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { ApprovalAuditEntryEntity } from '@jianfu/approvals';
+import type { ApprovalStepStatus } from '@jianfu/approvals/workflow';
 import type { CatalogueItem } from '../../../catalogue/domain/catalogue-item.js';
 import type { Submission } from '../../domain/submission.js';
 
@@ -57,10 +57,8 @@ export function fundingCheck(submission: Submission, item: CatalogueItem | null)
 }
 
 /** From the audit trail: the consultation step of the latest round as its last change left it. */
-export function consultationProgress(trail: ApprovalAuditEntryEntity[]): ConsultationProgress | null {
-  const last = [...trail].reverse().find((entry) => entry.stepId.startsWith('consultation-'));
-  if (!last) return null;
-  const step = last.stepSnapshot;
+export function consultationProgress(step: ApprovalStepStatus | null): ConsultationProgress | null {
+  if (!step) return null;
   const slots = step.slots.filter((slot) => slot.slotId.startsWith('community-'));
   const opinions = slots.map((slot): ConsultationOpinion => {
     const scoped = slot.scope?.level === 'community' ? slot.scope.communityIds[0] : undefined;
