@@ -68,10 +68,17 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
    * between the commit and the start, is left to the relay.
    */
   async requestStartAfterCommit(tx: Transaction, start: WorkflowStartRequest): Promise<void> {
-    await this.request(tx, start);
+    const requested: RequestedWorkflowStart = {
+      workflowId: start.workflowId,
+      workflowType: start.workflowType,
+      taskQueue: start.taskQueue ?? serviceTaskQueue(this.config, this.identity.name),
+      args: start.args,
+    };
+    await this.starts.request(tx, requested);
     onCommit(tx, async () => {
       try {
-        await this.startRequested(start.workflowId);
+        // The start as requested, not read back: a relay that took it meanwhile makes this an already-started start.
+        await this.startOne(requested);
       } catch (error) {
         // The state is committed: the start is the relay's now, and the caller's work has succeeded.
         this.logger.warn({ err: error, workflowId: start.workflowId }, 'Workflow start left to the relay');
