@@ -52,28 +52,18 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   async request(tx: Transaction, start: WorkflowStartRequest): Promise<void> {
-    await this.starts.request(tx, {
-      workflowId: start.workflowId,
-      workflowType: start.workflowType,
-      taskQueue: start.taskQueue ?? serviceTaskQueue(this.config, this.identity.name),
-      args: start.args,
-    });
+    await this.starts.request(tx, this.startOf(start));
   }
 
   /**
-   * `request`, then `startRequested` as soon as the transaction commits, in the same async context (so in the
+   * `request`, and the start itself as soon as the transaction commits, in the same async context (so in the
    * caller's trace). For a caller that cannot act after the commit itself: an event handler, whose transaction is
    * the consumer's (with the inbox row). The workflow never starts before its state is committed, so it never
    * reads state a rolled-back or not yet committed handler wrote; a start that fails then, or a process that dies
    * between the commit and the start, is left to the relay.
    */
   async requestStartAfterCommit(tx: Transaction, start: WorkflowStartRequest): Promise<void> {
-    const requested: RequestedWorkflowStart = {
-      workflowId: start.workflowId,
-      workflowType: start.workflowType,
-      taskQueue: start.taskQueue ?? serviceTaskQueue(this.config, this.identity.name),
-      args: start.args,
-    };
+    const requested = this.startOf(start);
     await this.starts.request(tx, requested);
     onCommit(tx, async () => {
       try {
@@ -132,6 +122,15 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
         .finally(() => this.schedule());
     }, relayIntervalMs);
     this.timer.unref();
+  }
+
+  private startOf(start: WorkflowStartRequest): RequestedWorkflowStart {
+    return {
+      workflowId: start.workflowId,
+      workflowType: start.workflowType,
+      taskQueue: start.taskQueue ?? serviceTaskQueue(this.config, this.identity.name),
+      args: start.args,
+    };
   }
 
   private async startOne(start: RequestedWorkflowStart): Promise<boolean> {
