@@ -51,6 +51,15 @@ export class FinanceUnderTest extends EventFedService<FinanceConfig> {
     });
   }
 
+  /** Sets the department's approved budget for 2026 through the API, as its finance officer does. */
+  async approveBudget(departmentId: string, approvedFen: number, as: Principal): Promise<void> {
+    const budget = await this.api.http.request('PUT', `/departments/${departmentId}/budgets/2026`, {
+      as,
+      body: { approvedFen, reason: '2026 年部门预算' },
+    });
+    expect(budget.status).toBe(200);
+  }
+
   /** Publishes TaskAdmitted to Kafka as admission would. */
   admit(
     departmentId: string,

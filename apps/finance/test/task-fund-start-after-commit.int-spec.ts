@@ -23,11 +23,7 @@ describe('a task fund saga starts after its handler commits', () => {
   beforeAll(async () => {
     finance = await FinanceUnderTest.start(isolation);
     await finance.addCommunities(communities);
-    const budget = await finance.api.http.request('PUT', `/departments/${departmentId}/budgets/2026`, {
-      as: financeOfficer,
-      body: { approvedFen: 1_000_000, reason: '2026 年部门预算' },
-    });
-    expect(budget.status).toBe(200);
+    await finance.approveBudget(departmentId, 1_000_000, financeOfficer);
   });
 
   afterAll(async () => {
