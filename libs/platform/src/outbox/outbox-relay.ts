@@ -90,6 +90,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Sends one batch; returns how many rows were published. Exposed for tests and tools. */
   async relayOnce(): Promise<number> {
+    if (!(await this.outbox.anyUnpublished(transactionOf(this.dataSource.manager)))) return 0;
     return this.dataSource.transaction(async (manager) => {
       const tx = transactionOf(manager);
       const batch = await this.outbox.claimBatch(tx, batchSize);

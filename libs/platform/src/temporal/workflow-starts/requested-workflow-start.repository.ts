@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '../../database/transaction-runner.js';
-import { entityManagerOf } from '../../database/persistence.js';
+import { entityManagerOf, queryRows } from '../../database/persistence.js';
 
 export interface RequestedWorkflowStart {
   workflowId: string;
@@ -33,6 +33,15 @@ export class RequestedWorkflowStartRepository {
        VALUES ($1, $2, $3, $4) ON CONFLICT (workflow_id) DO NOTHING`,
       [start.workflowId, start.workflowType, start.taskQueue, JSON.stringify(start.args)],
     );
+  }
+
+  /** Whether any start is due, as one prepared read outside a transaction (the relay's idle pass). */
+  async anyDue(tx: Transaction): Promise<boolean> {
+    const [row] = await queryRows<{ due: boolean }>(
+      tx,
+      `SELECT EXISTS (SELECT 1 FROM requested_workflow_start WHERE started_at IS NULL AND next_attempt_at <= now()) AS due`,
+    );
+    return row?.due === true;
   }
 
   /**

@@ -89,6 +89,7 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
 
   /** Starts every due start once; exposed for tests and tools. Returns how many were started. */
   async relayOnce(): Promise<number> {
+    if (!(await this.starts.anyDue(this.transactions.reader))) return 0;
     const claimed = await this.transactions.run((tx) => this.starts.claimDue(tx, relayBatch, claimLeaseSeconds));
     let started = 0;
     for (const start of claimed) {
