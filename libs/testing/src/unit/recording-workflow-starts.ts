@@ -18,7 +18,10 @@ export class RecordingWorkflowStarts extends WorkflowStarts implements Transacti
     return Promise.resolve();
   }
 
-  /** Recorded as requested, and started as the real one does once the transaction commits. */
+  /**
+   * Recorded as requested and as started, as the real one starts it once the transaction commits; a rollback of the
+   * in-memory transaction takes both back (`snapshot`).
+   */
   override async requestStartAfterCommit(tx: Transaction, start: WorkflowStartRequest): Promise<void> {
     await this.request(tx, start);
     this.started.push(start.workflowId);
@@ -43,6 +46,11 @@ export class RecordingWorkflowStarts extends WorkflowStarts implements Transacti
 
   snapshot(): () => void {
     const length = this.requested.length;
-    return () => void this.requested.splice(length);
+    const started = this.started.length;
+    // A rolled-back transaction requested nothing, and started nothing after its commit.
+    return () => {
+      this.requested.splice(length);
+      this.started.splice(started);
+    };
   }
 }
