@@ -266,7 +266,13 @@ export function financeJourney(stack: () => ConsoleStack): void {
         page.waitForEvent('download'),
         page.getByTestId('communities-export-xlsx').click(),
       ]);
-      expect(download.suggestedFilename()).toMatch(/^社区经费报表-\d{4}\.xlsx$/);
+      // The name comes from the export's Content-Disposition; a download the browser could not complete names the
+      // URL and the reason it failed, so a failure here says what went wrong rather than only that the name is off.
+      expect({ url: download.url(), name: download.suggestedFilename(), failure: await download.failure() }).toEqual({
+        url: expect.stringContaining('/api/finance/reports/communities/export?'),
+        name: expect.stringMatching(/^社区经费报表-\d{4}\.xlsx$/),
+        failure: null,
+      });
       const saved = `${process.cwd()}/.local/test-run/money-communities.xlsx`;
       mkdirSync(`${process.cwd()}/.local/test-run`, { recursive: true });
       await download.saveAs(saved);
