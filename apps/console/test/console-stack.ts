@@ -97,6 +97,9 @@ export async function startConsoleStack(isolation: TestIsolation): Promise<Conso
   const browser = await chromium.launch({
     executablePath: process.env.JIANFU_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    // A UTF-8 locale, as on any user's desktop, whatever the caller's: under a bare `C`/POSIX locale (no LANG, as a
+    // CI runner may start us) Chromium cannot name a downloaded file in Chinese and calls it `download`.
+    env: { ...process.env, LANG: 'C.UTF-8' },
   });
   mkdirSync(screenshots, { recursive: true });
   return {
