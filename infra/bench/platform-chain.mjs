@@ -2,6 +2,7 @@
 // processes (organization API; admission and finance API + worker), in the benchmark's own schemas, topic
 // prefix and task queues.
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { requestDevToken } from '@jianfu/platform';
 import { startIdentityProcess } from '../../libs/testing/jest/identity-process.mjs';
 import { profileSummary } from './api-path.mjs';
@@ -39,7 +40,7 @@ export async function startPlatform({ run, servers, logDir, namePrefix = '', pro
       script,
       profileDir ? { ...env, BENCH_CPU_PROFILE: `${profileDir}/${name}.cpuprofile` } : env,
       logDir,
-      profileDir ? ['--import', `${here}cpu-profile.mjs`] : [],
+      profileDir ? ['--import', `${here}cpu-profile.mjs`, '--import', `${here}query-count.mjs`] : [],
     );
   for (const service of ['organization', 'admission', 'finance']) {
     const env = await environment(service);
@@ -72,9 +73,17 @@ export async function startPlatform({ run, servers, logDir, namePrefix = '', pro
       }),
     );
   };
-  const profiles = () =>
+  const profiles = (chains) =>
     profileDir
-      ? Object.fromEntries(processes.map((p) => [p.name, profileSummary(`${profileDir}/${p.name}.cpuprofile`, 15)]))
+      ? Object.fromEntries(
+          processes.map((p) => [
+            p.name,
+            {
+              ...profileSummary(`${profileDir}/${p.name}.cpuprofile`, 15),
+              queriesPerChain: queriesPerChain(`${profileDir}/${p.name}.queries.json`, chains),
+            },
+          ]),
+        )
       : undefined;
   return {
     processes,
@@ -84,6 +93,16 @@ export async function startPlatform({ run, servers, logDir, namePrefix = '', pro
     profile,
     profiles,
     stop: () => Promise.all([...processes.map((p) => p.stop()), identity.stop()]),
+  };
+}
+
+/** The SQL statements a process sent per chain (query-count.mjs): the total and the ten most frequent texts. */
+function queriesPerChain(file, chains) {
+  const counts = JSON.parse(readFileSync(file, 'utf8'));
+  const perChain = (n) => Math.round((n / chains) * 10) / 10;
+  return {
+    total: perChain(counts.reduce((sum, [, n]) => sum + n, 0)),
+    top: counts.slice(0, 10).map(([statement, n]) => ({ perChain: perChain(n), statement })),
   };
 }
 
@@ -112,6 +131,7 @@ function client(platform) {
     return tokenCache.get(key);
   };
   return async function request(service, method, path, as, body) {
+    requestsMade[method === 'GET' ? 'reads' : 'commands']++;
     const response = await fetch(`${platform.urls[service]}${path}`, {
       method,
       headers: { authorization: `Bearer ${await token(as)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
@@ -123,6 +143,8 @@ function client(platform) {
 }
 
 let stepNotOpenRetries = 0;
+// The driver's requests over the measured chains: its read-model polls and its commands.
+const requestsMade = { reads: 0, commands: 0 };
 
 const who = (userId, roles, scope = {}) => ({
   userId,
@@ -338,10 +360,17 @@ export async function runPlatformChains(
   const results = [];
   await platform.profile('start');
   const cpuBefore = { ...serversCpu(), ...platform.cpu() };
+  const requestsBefore = { ...requestsMade };
   const started = performance.now();
   await pool(chains, concurrency, async (index) => results.push(await platformChain(platform, setup, index, pollMs)));
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = { ...serversCpu(), ...platform.cpu() };
+  const requestsPerChain = Object.fromEntries(
+    Object.keys(requestsMade).map((kind) => [
+      kind,
+      Math.round(((requestsMade[kind] - requestsBefore[kind]) / chains) * 10) / 10,
+    ]),
+  );
   await platform.profile('stop');
   // What the same processes spend with nothing to do (consumers' fetches and heartbeats, relays, timers, metrics),
   // per second: the part of a chain's CPU that is not the chain's.
@@ -360,9 +389,10 @@ export async function runPlatformChains(
     stagesMs: Object.fromEntries(stageNames.map((stage) => [stage, summarize(results.map((r) => r.stages[stage]))])),
     secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
     stepNotOpenRetries,
+    requestsPerChain,
     cpuMsPerChain: cpuPerChain(cpuBefore, cpuAfter, chains),
     idleCpuMsPerSecond: cpuPerChain(idleBefore, idleAfter, idleSeconds),
-    ...(platform.profiles() ? { profiles: platform.profiles() } : {}),
+    ...(platform.profiles(chains) ? { profiles: platform.profiles(chains) } : {}),
     chainIds: results.map(({ submissionId, taskId, endedAt }) => ({ submissionId, taskId, endedAt })),
   };
 }

@@ -12,7 +12,7 @@
 //   consult (100) communities answering one consultation at once and consultRounds (2) such consultations (0 skips
 //   the phase; it takes its communities from the hop phase, so consult ≤ hopEvents),
 //   keep (0; 1 keeps the schemas and topics for a look afterwards), chainProfile (0; 1 runs every platform process
-//   under the V8 profiler during the measured chains: a summary per process in the results, the profiles in the logs), temporal (dev: the Temporal server named above;
+//   under the V8 profiler during the measured chains, counting its SQL statements too: a summary per process in the results, the profiles in the logs), temporal (dev: the Temporal server named above;
 //   postgres: a temporal-server with Postgres persistence, started by infra/local/temporal-postgres.sh on the same
 //   Postgres, built once from the Go module; both: the chain phases on each, one after the other); the API phase's (api-path.mjs): apiSeconds (10)
 //   per step, apiCommunities (200) listed, apiConcurrency (32) callers at saturation, apiReadRates (100,300,500),
@@ -357,6 +357,16 @@ function printTable(r) {
     for (const [what, s] of Object.entries(t)) console.log(`  ${what.padEnd(58)} ${p(s)}`);
   }
   console.log(`actions refused as approval.step-not-open and tried again: ${r.platformChain.stepNotOpenRetries}`);
+  const made = r.platformChain.requestsPerChain;
+  if (made) console.log(`the driver's requests per chain: ${made.reads} read-model polls, ${made.commands} commands`);
+  const profiled = r.platformChain.profiles;
+  if (profiled) {
+    console.log(
+      `SQL statements per chain (chainProfile): ${Object.entries(profiled)
+        .map(([name, profile]) => `${name} ${profile.queriesPerChain.total}`)
+        .join(', ')}`,
+    );
+  }
   console.log('CPU ms per chain by process (10 ms ticks over the measured chains), platform / bare:');
   const platformCpu = r.platformChain.cpuMsPerChain ?? {};
   const bareCpu = r.bareChain.cpuMsPerChain ?? {};

@@ -43,6 +43,43 @@ export class WorkingDayCalendarRepository {
     return { ...row, holidays: pick('holiday'), workdays: pick('workday') };
   }
 
+  /**
+   * What a step's deadline counts by, in one round trip: the loaded arrangement of each year asked for (years not
+   * loaded are absent) and the district's own days in those years, each in date order. Every step that opens reads
+   * it, so it is one statement rather than a read per year plus a page and a count of the district's days.
+   */
+  async snapshotRows(
+    tx: Transaction,
+    districtCode: string,
+    years: number[],
+  ): Promise<{
+    years: { year: number; source: string; holidays: string[]; workdays: string[] }[];
+    districtDays: { date: string; kind: 'holiday' | 'workday' }[];
+  }> {
+    const [row] = await queryRows<{
+      years: { year: number; source: string; holidays: string[]; workdays: string[] }[];
+      districtDays: { date: string; kind: 'holiday' | 'workday' }[];
+    }>(
+      tx,
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object(
+                   'year', y.year,
+                   'source', y.source,
+                   'holidays', (SELECT coalesce(json_agg(to_char(d.day, 'YYYY-MM-DD') ORDER BY d.day), '[]')
+                                  FROM working_day_calendar_day d WHERE d.year = y.year AND d.kind = 'holiday'),
+                   'workdays', (SELECT coalesce(json_agg(to_char(d.day, 'YYYY-MM-DD') ORDER BY d.day), '[]')
+                                  FROM working_day_calendar_day d WHERE d.year = y.year AND d.kind = 'workday')
+                 ) ORDER BY y.year), '[]')
+            FROM working_day_calendar_year y WHERE y.year = ANY($2::int[])) AS years,
+         (SELECT coalesce(json_agg(json_build_object('date', to_char(c.day, 'YYYY-MM-DD'), 'kind', c.kind)
+                   ORDER BY c.day), '[]')
+            FROM district_calendar_day c
+           WHERE c.district_code = $1 AND c.day BETWEEN $3::date AND $4::date) AS "districtDays"`,
+      [districtCode, years, `${Math.min(...years)}-01-01`, `${Math.max(...years)}-12-31`],
+    );
+    return row;
+  }
+
   /** Inserts a year's arrangement; false (nothing written) when the year was loaded already. */
   async insertYear(tx: Transaction, arrangement: NationalArrangement, loadedBy: string): Promise<boolean> {
     const inserted = await entityManagerOf(tx).query<unknown[]>(

@@ -57,27 +57,23 @@ export async function calendarSnapshot(
   request: { districtCode: string; years: number[] },
 ): Promise<WorkingDayCalendarSnapshot> {
   const years = [...new Set(request.years)].sort((a, b) => a - b);
-  const arrangements = [];
-  for (const year of years) {
-    const calendarYear = await readCalendarYear(tx, repository, year);
-    arrangements.push({
+  if (years.length === 0) return { districtCode: request.districtCode, years: [], districtDays: [] };
+  const stored = await repository.snapshotRows(tx, request.districtCode, years);
+  const loaded = new Map(stored.years.map((year) => [year.year, year]));
+  const arrangements = years.map((year) => {
+    const published = loaded.get(year);
+    if (published) {
+      const { holidays, workdays, source } = published;
+      return { year, holidays, workdays, arrangementPublished: true, source };
+    }
+    const statutory = statutoryArrangement(year);
+    return {
       year,
-      holidays: calendarYear.holidays.map((day) => day.date),
-      workdays: calendarYear.workdays.map((day) => day.date),
-      arrangementPublished: calendarYear.status === 'published',
-      source: calendarYear.source,
-    });
-  }
-  const districtDays =
-    years.length === 0
-      ? []
-      : (
-          await repository.districtDays(tx, request.districtCode, {
-            from: `${years[0]}-01-01`,
-            to: `${years[years.length - 1]}-12-31`,
-            offset: 0,
-            limit: 10_000,
-          })
-        ).items.map(({ date, kind }) => ({ date, kind }));
-  return { districtCode: request.districtCode, years: arrangements, districtDays };
+      holidays: statutory.holidays.map((day) => day.date),
+      workdays: statutory.workdays.map((day) => day.date),
+      arrangementPublished: false,
+      source: statutory.source,
+    };
+  });
+  return { districtCode: request.districtCode, years: arrangements, districtDays: stored.districtDays };
 }

@@ -88,9 +88,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.listenRetry = setTimeout(() => void this.listen(), 1000).unref();
   }
 
-  /** Sends one batch; returns how many rows were published. Exposed for tests and tools. */
-  async relayOnce(): Promise<number> {
-    if (!(await this.outbox.anyUnpublished(transactionOf(this.dataSource.manager)))) return 0;
+  /**
+   * Sends one batch; returns how many rows were published. Exposed for tests and tools. `notified`: a commit that
+   * added rows woke the relay, so it goes straight to the batch without first asking whether any row waits.
+   */
+  async relayOnce(notified = false): Promise<number> {
+    if (!notified && !(await this.outbox.anyUnpublished(transactionOf(this.dataSource.manager)))) return 0;
     return this.dataSource.transaction(async (manager) => {
       const tx = transactionOf(manager);
       const batch = await this.outbox.claimBatch(tx, batchSize);
@@ -149,31 +152,36 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async run(): Promise<void> {
     let backoff = this.config.OUTBOX_POLL_MS;
+    let notified = false;
     while (this.running) {
       try {
-        const sent = await this.relayOnce();
+        const sent = await this.relayOnce(notified);
         backoff = this.config.OUTBOX_POLL_MS;
         if (sent === batchSize) continue;
       } catch (error) {
         this.logger.warn({ err: error, retryInMs: backoff }, 'Outbox relay failed; rows stay queued');
         backoff = Math.min(backoff * 2, maxBackoffMs);
       }
-      await this.sleep(backoff);
+      notified = await this.sleep(backoff);
     }
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** Waits `ms` or until woken; true when a notification (or the shutdown) woke it. */
+  private sleep(ms: number): Promise<boolean> {
     if (this.wakeRequested) {
       this.wakeRequested = false;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
+      const timer = setTimeout(() => {
+        this.wake = undefined;
+        resolve(false);
+      }, ms);
       this.wake = () => {
         clearTimeout(timer);
         this.wakeRequested = false;
         this.wake = undefined;
-        resolve();
+        resolve(true);
       };
     });
   }

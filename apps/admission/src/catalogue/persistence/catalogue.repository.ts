@@ -132,14 +132,33 @@ export class CatalogueRepository {
     return rows.map(toItem);
   }
 
+  /**
+   * One item of a published version. A published version never changes (the table's trigger refuses edits), so an
+   * item found is kept: every read of a submission shows its item, and a reviewer's screen polls it.
+   */
   async item(tx: Transaction, districtCode: string, version: number, code: string): Promise<CatalogueItem | null> {
-    const [row] = await queryRows<ItemRow>(
-      tx,
-      'SELECT * FROM catalogue_item WHERE district_code = $1 AND version = $2 AND code = $3',
-      [districtCode, version, code],
-    );
-    return row ? toItem(row) : null;
+    const key = `${districtCode}\u0000${version}\u0000${code}`;
+    let item = this.publishedItems.get(key);
+    if (!item) {
+      const [row] = await queryRows<ItemRow>(
+        tx,
+        'SELECT * FROM catalogue_item WHERE district_code = $1 AND version = $2 AND code = $3',
+        [districtCode, version, code],
+      );
+      if (!row) return null;
+      item = toItem(row);
+      // Kept only when read outside a transaction, so committed: inside one, it could be a version being published
+      // by a transaction that still rolls back. Bounded: a district's catalogue has hundreds of items.
+      if (entityManagerOf(tx).queryRunner === undefined) {
+        if (this.publishedItems.size >= 10_000) this.publishedItems.clear();
+        this.publishedItems.set(key, item);
+      }
+    }
+    // A copy: what a caller does with its answer never reaches the next caller's.
+    return { ...item, allowedLedgers: [...item.allowedLedgers] };
   }
+
+  private readonly publishedItems = new Map<string, CatalogueItem>();
 
   async evaluationItemCount(tx: Transaction, districtCode: string, version: number): Promise<number> {
     const [row] = await queryRows<{ n: number }>(

@@ -34,23 +34,24 @@ export class GetSubmissionHandler implements IQueryHandler<GetSubmissionQuery> {
         : null;
     if (openStepIds) submission = assertVisible(actor, await this.submissions.find(tx, id), id);
     const review = openStepIds ? reviewStateOf(submission, openStepIds) : null;
-    const task = await this.tasks.findBySubmission(tx, id);
     // What a reviewer weighs, in the same answer: the catalogue item checked against (or in force, for a draft),
-    // the funding against its standard, and the communities' opinions so far.
+    // the funding against its standard, and the communities' opinions so far. The reads are independent, so they
+    // go out together; a task exists only once its submission is admitted (one transaction writes both).
     const version = submission.catalogueVersion ?? (await this.catalogue.currentVersion(tx, submission.districtCode));
-    const catalogueItem =
+    const [task, catalogueItem, consultation] = await Promise.all([
+      submission.status === 'admitted' ? this.tasks.findBySubmission(tx, id) : null,
       version !== null && submission.catalogueItemCode
-        ? await this.catalogue.item(tx, submission.districtCode, version, submission.catalogueItemCode)
-        : null;
-    // The latest consultation step as its last audit entry left it: one row, not the whole trail.
-    const consultation =
+        ? this.catalogue.item(tx, submission.districtCode, version, submission.catalogueItemCode)
+        : null,
+      // The latest consultation step as its last audit entry left it: one row, not the whole trail.
       submission.status === 'draft'
         ? null
-        : await this.audit.latestStepSnapshot(
+        : this.audit.latestStepSnapshot(
             tx,
             { subjectType: 'admission-submission', subjectId: id, districtCode: submission.districtCode },
             'consultation-',
-          );
+          ),
+    ]);
     return {
       ...submission,
       review,
