@@ -223,6 +223,24 @@ describe('working-day calendar 2027', () => {
     expect(await Promise.all([firstStep.result(), second.result()])).toEqual(['approved', 'approved']);
   });
 
+  it("counts the district's own days beside the loaded arrangement", async () => {
+    const set = await finance.api.http.request('PUT', '/working-day-calendar/districts/350102/days/2027-02-02', {
+      as: admin,
+      body: { kind: 'holiday', name: '区级纪念日' },
+    });
+    expect(set.status).toBe(200);
+    const third = await openStep();
+    const { step: opened } = await stepOf(third);
+    // Sun 01-31 (1st), Mon 02-01 (2nd), Tue 02-02 off for the district, Wed 02-03 (3rd), Thu 02-04 (4th), the
+    // fixture's 春节 02-05 … 02-13, Sunday 02-14: Monday 02-15 is the fifth.
+    expect(opened).toMatchObject({ deadlineAt: '2027-02-15T16:00:00.000Z', calendarProvisional: false });
+    await sendApprovalAction(env.client, third.workflowId, {
+      kind: 'approve',
+      actor: { userId: officer.userId, roles: officer.roles, scope: { districtCode: '350102' } },
+    });
+    expect(await third.result()).toBe('approved');
+  });
+
   it("replays the first step's history, recorded before the load, without nondeterminism", async () => {
     const history = await firstStep.fetchHistory();
     await expect(Worker.runReplayHistory({ workflowBundle }, history, firstStep.workflowId)).resolves.toBeUndefined();
