@@ -13,7 +13,12 @@ if [[ -x "$BIN" ]] && "$BIN" version --short 2>/dev/null | grep -q "^${HELM_VERS
   echo "$BIN"
   exit 0
 fi
-command -v go >/dev/null || { echo "install-helm: Go is needed to build Helm" >&2; exit 1; }
+# Go's official tarball installs to /usr/local/go, whose bin a bare environment (cron, `env -i`) does not have on
+# its PATH; look there before giving up.
+if ! command -v go >/dev/null && [[ -x /usr/local/go/bin/go ]]; then
+  PATH="/usr/local/go/bin:$PATH"
+fi
+command -v go >/dev/null || { echo "install-helm: Go is needed to build Helm (not on PATH nor in /usr/local/go/bin)" >&2; exit 1; }
 mkdir -p "$PREFIX/bin"
 echo "install-helm: building helm ${HELM_VERSION} from the Go module proxy (takes minutes on a small machine)" >&2
 # Go's own module and build caches (outside the checkout) make the build of a fresh clone on the same machine quick.
