@@ -1,7 +1,7 @@
 // The bare-Temporal chain of the same shape, on the same Temporal server, driven with the same concurrency.
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import { cpuTimeOf, pool, sleep, startProcess, summarize } from './lib.mjs';
-import { cpuPerChain } from './platform-chain.mjs';
+import { perChain } from './platform-chain.mjs';
 
 export async function startBareWorker({ run, servers, logDir, name = 'bare-worker' }) {
   const taskQueue = `${run.taskQueuePrefix}-bare`;
@@ -82,6 +82,6 @@ export async function runBareChains(bare, run, { chains, concurrency, communitie
     chainsPerSecond: Math.round((chains / seconds) * 1000) / 1000,
     latencyMs: summarize(results.map((r) => r.totalMs)),
     secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
-    cpuMsPerChain: cpuPerChain(cpuBefore, cpuAfter, chains),
+    cpuMsPerChain: perChain(cpuBefore, cpuAfter, chains),
   };
 }

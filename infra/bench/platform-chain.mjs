@@ -99,10 +99,10 @@ export async function startPlatform({ run, servers, logDir, namePrefix = '', pro
 /** The SQL statements a process sent per chain (query-count.mjs): the total and the ten most frequent texts. */
 function queriesPerChain(file, chains) {
   const counts = JSON.parse(readFileSync(file, 'utf8'));
-  const perChain = (n) => Math.round((n / chains) * 10) / 10;
+  const ofOneChain = (n) => Math.round((n / chains) * 10) / 10;
   return {
-    total: perChain(counts.reduce((sum, [, n]) => sum + n, 0)),
-    top: counts.slice(0, 10).map(([statement, n]) => ({ perChain: perChain(n), statement })),
+    total: ofOneChain(counts.reduce((sum, [, n]) => sum + n, 0)),
+    top: counts.slice(0, 10).map(([statement, n]) => ({ perChain: ofOneChain(n), statement })),
   };
 }
 
@@ -365,13 +365,9 @@ export async function runPlatformChains(
   await pool(chains, concurrency, async (index) => results.push(await platformChain(platform, setup, index, pollMs)));
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = { ...serversCpu(), ...platform.cpu() };
-  const requestsPerChain = Object.fromEntries(
-    Object.keys(requestsMade).map((kind) => [
-      kind,
-      Math.round(((requestsMade[kind] - requestsBefore[kind]) / chains) * 10) / 10,
-    ]),
-  );
+  const requestsPerChain = perChain(requestsBefore, { ...requestsMade }, chains);
   await platform.profile('stop');
+  const profiles = platform.profiles(chains);
   // What the same processes spend with nothing to do (consumers' fetches and heartbeats, relays, timers, metrics),
   // per second: the part of a chain's CPU that is not the chain's.
   const idleSeconds = 5;
@@ -390,15 +386,18 @@ export async function runPlatformChains(
     secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
     stepNotOpenRetries,
     requestsPerChain,
-    cpuMsPerChain: cpuPerChain(cpuBefore, cpuAfter, chains),
-    idleCpuMsPerSecond: cpuPerChain(idleBefore, idleAfter, idleSeconds),
-    ...(platform.profiles(chains) ? { profiles: platform.profiles(chains) } : {}),
+    cpuMsPerChain: perChain(cpuBefore, cpuAfter, chains),
+    idleCpuMsPerSecond: perChain(idleBefore, idleAfter, idleSeconds),
+    ...(profiles ? { profiles } : {}),
     chainIds: results.map(({ submissionId, taskId, endedAt }) => ({ submissionId, taskId, endedAt })),
   };
 }
 
-/** CPU ms per chain of each process over a phase (10 ms clock ticks, so a rough figure for short phases). */
-export function cpuPerChain(before, after, chains) {
+/**
+ * How much each counter grew per chain over a phase, to one decimal: each process's CPU ms (10 ms clock ticks, so a
+ * rough figure for short phases), or the driver's requests. A counter unknown at either end is left out.
+ */
+export function perChain(before, after, chains) {
   return Object.fromEntries(
     Object.keys(after)
       .filter((name) => before[name] !== null && after[name] !== null)

@@ -17,6 +17,12 @@ export interface DistrictDay {
   setAt: Date;
 }
 
+/** A step's calendar as stored: the loaded years' days by kind and the district's own days, each in date order. */
+export interface CalendarSnapshotRows {
+  years: { year: number; source: string; holidays: string[]; workdays: string[] }[];
+  districtDays: { date: string; kind: 'holiday' | 'workday' }[];
+}
+
 interface DayRow {
   date: string;
   kind: 'holiday' | 'workday';
@@ -48,18 +54,8 @@ export class WorkingDayCalendarRepository {
    * loaded are absent) and the district's own days in those years, each in date order. Every step that opens reads
    * it, so it is one statement rather than a read per year plus a page and a count of the district's days.
    */
-  async snapshotRows(
-    tx: Transaction,
-    districtCode: string,
-    years: number[],
-  ): Promise<{
-    years: { year: number; source: string; holidays: string[]; workdays: string[] }[];
-    districtDays: { date: string; kind: 'holiday' | 'workday' }[];
-  }> {
-    const [row] = await queryRows<{
-      years: { year: number; source: string; holidays: string[]; workdays: string[] }[];
-      districtDays: { date: string; kind: 'holiday' | 'workday' }[];
-    }>(
+  async snapshotRows(tx: Transaction, districtCode: string, years: number[]): Promise<CalendarSnapshotRows> {
+    const [row] = await queryRows<CalendarSnapshotRows>(
       tx,
       `SELECT
          (SELECT coalesce(json_agg(json_build_object(

@@ -39,6 +39,9 @@ const toItem = (row: ItemRow): CatalogueItem => ({
 
 @Injectable()
 export class CatalogueRepository {
+  /** Items of published versions already read (see `item`), by district, version and code. */
+  private readonly publishedItems = new Map<string, CatalogueItem>();
+
   /**
    * Appends the next version of a district's catalogue, proposed by `publishedBy` and approved by `approvedBy`;
    * earlier versions stay as they were.
@@ -157,8 +160,6 @@ export class CatalogueRepository {
     // A copy: what a caller does with its answer never reaches the next caller's.
     return { ...item, allowedLedgers: [...item.allowedLedgers] };
   }
-
-  private readonly publishedItems = new Map<string, CatalogueItem>();
 
   async evaluationItemCount(tx: Transaction, districtCode: string, version: number): Promise<number> {
     const [row] = await queryRows<{ n: number }>(
