@@ -130,15 +130,19 @@ function client(platform) {
     // A promise: every request awaits the one token of its principal.
     return tokenCache.get(key);
   };
-  return async function request(service, method, path, as, body) {
+  return async function request(service, method, path, as, body, headers = {}) {
     requestsMade[method === 'GET' ? 'reads' : 'commands']++;
     const response = await fetch(`${platform.urls[service]}${path}`, {
       method,
-      headers: { authorization: `Bearer ${await token(as)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${await token(as)}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null };
+    return { status: response.status, body: text ? JSON.parse(text) : null, etag: response.headers.get('etag') };
   };
 }
 
@@ -248,7 +252,7 @@ export async function preparePlatform(platform, { communities, chains, pollMs, c
  * One chain: draft → submit → pre-check → street review → every community consulted at once → committee →
  * admitted → finance reservation → finance approval → disbursed → dispatched. Returns its stage timings (ms).
  */
-async function platformChain(platform, setup, index, pollMs) {
+async function platformChain(platform, setup, index, { pollMs, waitSeconds }) {
   const request = client(platform);
   const { communityIds, departmentId } = setup;
   const submitter = who('bench-minzheng', ['department-submitter'], { departmentId });
@@ -263,14 +267,35 @@ async function platformChain(platform, setup, index, pollMs) {
     endedAt[stage] = Date.now();
     mark = now;
   };
-  const wait = (service, path, as, predicate, what) =>
-    until(
-      async () => {
-        const response = await request(service, 'GET', path, as);
-        return response.status === 200 && predicate(response.body) ? response.body : undefined;
-      },
-      { intervalMs: pollMs, timeoutMs: 300_000, what: `${what} (chain ${index})` },
-    );
+  // A client that waits names the representation it has (`If-None-Match`) and asks the read to wait for a change
+  // (`Prefer: wait`): each read answers as soon as a change commits, or 304 after the wait. One that does not wait
+  // (`--waitSeconds=0`) reads every `pollMs`.
+  const wait = async (service, path, as, predicate, what) => {
+    if (!waitSeconds) {
+      return until(
+        async () => {
+          const response = await request(service, 'GET', path, as);
+          return response.status === 200 && predicate(response.body) ? response.body : undefined;
+        },
+        { intervalMs: pollMs, timeoutMs: 300_000, what: `${what} (chain ${index})` },
+      );
+    }
+    const deadline = Date.now() + 300_000;
+    let held;
+    for (;;) {
+      const conditional = held ? { 'if-none-match': held, prefer: `wait=${waitSeconds}` } : {};
+      const response = await request(service, 'GET', path, as, undefined, conditional);
+      if (response.status === 200) {
+        if (predicate(response.body)) return response.body;
+        held = response.etag ?? undefined;
+      } else if (response.status !== 304) {
+        // Not there yet (a transfer before finance has taken the task in): nothing to wait on, so read again.
+        held = undefined;
+        await sleep(pollMs);
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (chain ${index})`);
+    }
+  };
   // The read model can show a step open a moment before the workflow has opened it (the step first loads its
   // working-day calendar through an activity); the action is then refused as `approval.step-not-open`. A client
   // tries again; the benchmark does too, and counts how often.
@@ -353,16 +378,18 @@ async function platformChain(platform, setup, index, pollMs) {
 export async function runPlatformChains(
   platform,
   setup,
-  { chains, concurrency, pollMs, warmup },
+  { chains, concurrency, pollMs, waitSeconds, warmup },
   serversCpu = () => ({}),
 ) {
-  for (let i = 0; i < warmup; i++) await platformChain(platform, setup, 10_000 + i, pollMs);
+  for (let i = 0; i < warmup; i++) await platformChain(platform, setup, 10_000 + i, { pollMs, waitSeconds });
   const results = [];
   await platform.profile('start');
   const cpuBefore = { ...serversCpu(), ...platform.cpu() };
   const requestsBefore = { ...requestsMade };
   const started = performance.now();
-  await pool(chains, concurrency, async (index) => results.push(await platformChain(platform, setup, index, pollMs)));
+  await pool(chains, concurrency, async (index) =>
+    results.push(await platformChain(platform, setup, index, { pollMs, waitSeconds })),
+  );
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = { ...serversCpu(), ...platform.cpu() };
   const requestsPerChain = perChain(requestsBefore, { ...requestsMade }, chains);

@@ -7,8 +7,10 @@
 // bench-<id>-*), so other suites on the same servers are never touched; the run drops what it created.
 //
 // Parameters (`npm run bench -- --chains=200 --concurrency=32`, or BENCH_<NAME> in the environment):
-//   chains (24), concurrency (8), communities (10) consulted per chain, pollMs (100) for the read-model
-//   polls a client makes, warmup (1) unmeasured chains, hopEvents (300) and hopRate (20/s) for the hop phases,
+//   chains (24), concurrency (8), communities (10) consulted per chain, waitSeconds (20: how long each of the
+//   driver's reads waits for its resource to change, `Prefer: wait`; 0 polls instead), pollMs (100) between the
+//   read-model polls a client makes when it does not wait, and before an action is tried again, warmup (1)
+//   unmeasured chains, hopEvents (300) and hopRate (20/s) for the hop phases,
 //   consult (100) communities answering one consultation at once and consultRounds (2) such consultations (0 skips
 //   the phase; it takes its communities from the hop phase, so consult ≤ hopEvents),
 //   keep (0; 1 keeps the schemas and topics for a look afterwards), chainProfile (0; 1 runs every platform process
@@ -46,6 +48,7 @@ const defaults = {
   concurrency: 8,
   communities: 10,
   pollMs: 100,
+  waitSeconds: 20,
   warmup: 1,
   hopEvents: 300,
   hopRate: 20,
@@ -358,7 +361,10 @@ function printTable(r) {
   }
   console.log(`actions refused as approval.step-not-open and tried again: ${r.platformChain.stepNotOpenRetries}`);
   const made = r.platformChain.requestsPerChain;
-  if (made) console.log(`the driver's requests per chain: ${made.reads} read-model polls, ${made.commands} commands`);
+  if (made)
+    console.log(
+      `the driver's requests per chain: ${made.reads} ${params.waitSeconds ? 'reads, each waiting for a change' : 'read-model polls'}, ${made.commands} commands`,
+    );
   const profiled = r.platformChain.profiles;
   if (profiled) {
     console.log(

@@ -20,6 +20,7 @@ import { CreatePowerItemRegister1763700000930 } from './migrations/1763700000930
 import { CreateCatalogueBaseline1763700000940 } from './migrations/1763700000940-CreateCatalogueBaseline.js';
 import { CreateLedgerRequests1763700000950 } from './migrations/1763700000950-CreateLedgerRequests.js';
 import { CreateVersionProposals1763700000970 } from './migrations/1763700000970-CreateVersionProposals.js';
+import { AnnounceSubmissionChanges1763700000980 } from './migrations/1763700000980-AnnounceSubmissionChanges.js';
 import { LedgersModule } from './ledgers/ledgers.module.js';
 import { PlaquesModule } from './plaques/plaques.module.js';
 import { PowerItemsModule, PowerItemsPersistenceModule } from './power-items/power-items.module.js';
@@ -44,6 +45,7 @@ const migrations = [
   CreateCatalogueBaseline1763700000940,
   CreateLedgerRequests1763700000950,
   CreateVersionProposals1763700000970,
+  AnnounceSubmissionChanges1763700000980,
 ];
 
 /** What both processes stand on. */

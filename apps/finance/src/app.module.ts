@@ -3,6 +3,7 @@ import { CommunityDirectoryModule, communityDirectoryTables } from '@jianfu/comm
 import { CreatePolicyTables1763700000690, serviceProcessModule, type ServicePlatform } from '@jianfu/platform';
 import { financePolicyKinds } from './policies/finance-policies.js';
 import { AddBaseRunPolicyVersion1763700000691 } from './migrations/1763700000691-AddBaseRunPolicyVersion.js';
+import { AnnounceTransferChanges1763700000700 } from './migrations/1763700000700-AnnounceTransferChanges.js';
 import {
   ApprovalInboxModule,
   ApprovalPersistenceModule,
@@ -45,6 +46,7 @@ const migrations = [
   CreateIdempotentRequestsAndBaseTopUps1763700000420,
   CreatePolicyTables1763700000690,
   AddBaseRunPolicyVersion1763700000691,
+  AnnounceTransferChanges1763700000700,
 ];
 
 /** What both processes stand on. */

@@ -547,4 +547,27 @@ describe('task fund transfer saga', () => {
     const report = await finance.api.http.request('GET', `/reports/tasks/${taskId}`, { as: financeOfficer });
     expect(report.body).toMatchObject({ promisedFen: 600_000, disbursedFen: 200_000 });
   });
+
+  it('answers a read waiting on a transfer as soon as the decision commits', async () => {
+    const { payload } = await finance.admit(departmentId, [{ communityId: communities[2], amountFen: 7_000 }]);
+    await reaches(payload.taskId, 'awaiting-decision');
+    const read = (headers: Record<string, string> = {}) =>
+      finance.api.http.request<{ status: string }>('GET', `/task-fund-transfers/${payload.taskId}`, {
+        as: financeOfficer,
+        headers,
+      });
+    const held = (await read()).headers.get('etag')!;
+    expect((await read({ 'if-none-match': held })).status).toBe(304);
+
+    const heldFrom = Date.now();
+    const waiting = read({ 'if-none-match': held, prefer: 'wait=20' });
+    expect((await decide(payload.taskId, { action: 'approve' })).status).toBe(200);
+    const answer = await waiting;
+    expect(answer.status).toBe(200);
+    expect(answer.body.status).not.toBe('awaiting-decision');
+    expect(answer.headers.get('etag')).not.toBe(held);
+    // The workflow's commit woke the read: the 20 s wait did not run out.
+    expect(Date.now() - heldFrom).toBeLessThan(10_000);
+    await reaches(payload.taskId, 'disbursed');
+  });
 });

@@ -10,6 +10,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { AccessGuard } from './auth/access.guard.js';
 import { IssuerTokenVerifier } from './auth/issuer-token-verifier.js';
 import { PlatformConfig } from './config/platform-config.js';
+import { ChangeFeed } from './changes/change-feed.js';
 import { CreateMessagingTables1763700000000 } from './database/create-messaging-tables.migration.js';
 import { CreateDeadLetters1763900000000 } from './dead-letters/create-dead-letters.migration.js';
 import { DeadLetterOffice } from './dead-letters/dead-letter-office.js';
@@ -139,6 +140,7 @@ export class PlatformModule {
         { provide: PlatformMetrics, useValue: new PlatformMetrics(options.name, options.process) },
         MessagingMetricsRepository,
         MetricsSources,
+        ChangeFeed,
         ...(temporal
           ? [
               {
@@ -173,6 +175,7 @@ export class PlatformModule {
         EventConsumer,
         IssuerTokenVerifier,
         PlatformMetrics,
+        ChangeFeed,
         ...(temporal ? [Client, WorkflowStarts] : []),
         CqrsModule,
       ],

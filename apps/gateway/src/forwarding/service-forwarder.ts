@@ -16,6 +16,8 @@ const requestHeaders = [
   'idempotency-key',
   'if-none-match',
   'if-match',
+  // `wait=N` with If-None-Match: a read held until its resource changes (at most 20 s, under UPSTREAM_TIMEOUT_MS).
+  'prefer',
 ] as const;
 
 /** What a service's answer keeps on its way back. */
@@ -26,6 +28,7 @@ const responseHeaders = [
   'retry-after',
   'location',
   'etag',
+  'preference-applied',
   'cache-control',
   'idempotent-replayed',
   'x-request-id',

@@ -9,6 +9,7 @@ import {
   type Page,
   type Principal,
   Roles,
+  WaitsForChange,
 } from '@jianfu/platform';
 import { AssignTaskCommand } from '../commands/assign-task/assign-task.command.js';
 import { CancelTaskCommand } from '../commands/cancel-task/cancel-task.command.js';
@@ -62,6 +63,7 @@ export class GateController {
   @ApiOperation({ summary: 'The community’s task list: admitted and funded tasks that reached it' })
   @ApiPageResponse(CommunityTaskResponse)
   @ApiProblems(GateErrors['community.not-found'])
+  @WaitsForChange('communityId')
   tasks(
     @CurrentPrincipal() actor: Principal,
     @Param('communityId', ParseUUIDPipe) communityId: string,

@@ -24,6 +24,7 @@ import {
   type Page,
   type Principal,
   Roles,
+  WaitsForChange,
 } from '@jianfu/platform';
 import { ActOnSubmissionCommand } from '../commands/act-on-submission/act-on-submission.command.js';
 import { SaveDraftCommand } from '../commands/save-draft/save-draft.command.js';
@@ -223,6 +224,7 @@ export class SubmissionsController {
       'communities’ consultation progress and opinions, where its review stands, and its task once admitted',
   })
   @ApiOkResponse({ type: SubmissionDetailResponse })
+  @WaitsForChange('submissionId')
   async get(
     @CurrentPrincipal() actor: Principal,
     @Param('submissionId', ParseUUIDPipe) submissionId: string,

@@ -8468,7 +8468,12 @@ export interface operations {
     SubmissionsController_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the representation the client holds: answered 304 while it is still current */
+                "If-None-Match"?: string;
+                /** @description `wait=N` with `If-None-Match`: hold the answer until the resource changes, for at most N seconds (capped at 20), instead of polling */
+                Prefer?: string;
+            };
             path: {
                 submissionId: string;
             };
@@ -8483,6 +8488,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SubmissionDetailResponse"];
                 };
+            };
+            /** @description Not Modified: the representation named by `If-None-Match` is still current (after any wait) */
+            304: {
+                headers: {
+                    /** @description The current representation’s entity tag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description The request is invalid
@@ -10768,7 +10782,12 @@ export interface operations {
                 /** @description Only tasks that stand here */
                 status?: "dispatched" | "done";
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the representation the client holds: answered 304 while it is still current */
+                "If-None-Match"?: string;
+                /** @description `wait=N` with `If-None-Match`: hold the answer until the resource changes, for at most N seconds (capped at 20), instead of polling */
+                Prefer?: string;
+            };
             path: {
                 communityId: string;
             };
@@ -10790,6 +10809,15 @@ export interface operations {
                         limit: number;
                     };
                 };
+            };
+            /** @description Not Modified: the representation named by `If-None-Match` is still current (after any wait) */
+            304: {
+                headers: {
+                    /** @description The current representation’s entity tag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description The request is invalid

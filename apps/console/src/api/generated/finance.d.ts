@@ -5440,7 +5440,12 @@ export interface operations {
                 /** @description The instalment of a task funded per period (2027-03, 2027-Q1, 2027); default: the latest */
                 period?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the representation the client holds: answered 304 while it is still current */
+                "If-None-Match"?: string;
+                /** @description `wait=N` with `If-None-Match`: hold the answer until the resource changes, for at most N seconds (capped at 20), instead of polling */
+                Prefer?: string;
+            };
             path: {
                 taskId: string;
             };
@@ -5455,6 +5460,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TaskFundTransferDetailResponse"];
                 };
+            };
+            /** @description Not Modified: the representation named by `If-None-Match` is still current (after any wait) */
+            304: {
+                headers: {
+                    /** @description The current representation’s entity tag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description The request is invalid

@@ -2,7 +2,15 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApprovalErrors } from '@jianfu/approvals';
-import { AllowRoles, ApiProblems, CurrentPrincipal, IdempotencyKey, type Principal, Roles } from '@jianfu/platform';
+import {
+  AllowRoles,
+  ApiProblems,
+  CurrentPrincipal,
+  IdempotencyKey,
+  type Principal,
+  Roles,
+  WaitsForChange,
+} from '@jianfu/platform';
 import { DecideTaskFundTransferCommand } from '../commands/decide-task-fund-transfer/decide-task-fund-transfer.command.js';
 import { ResubmitTaskFundTransferCommand } from '../commands/resubmit-task-fund-transfer/resubmit-task-fund-transfer.command.js';
 import { TaskFundErrors } from '../domain/task-funds.errors.js';
@@ -92,6 +100,7 @@ export class TaskFundTransfersController {
       'A task fund transfer: the funding promised per community, where it stands, and the department’s budget before and after it',
   })
   @ApiOkResponse({ type: TaskFundTransferDetailResponse })
+  @WaitsForChange('taskId')
   async get(
     @Param('taskId', ParseUUIDPipe) taskId: string,
     @Query() query: InstalmentQuery,
