@@ -1,9 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
-import type { ApprovalStepStatus } from '../workflow/approval-actions.js';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { ApprovalEvent } from '../workflow/approval-messages.js';
 import { ApprovalAuditEntryEntity } from './approval-audit-entry.entity.js';
+
+/**
+ * The step as the subject's latest audit entry of a step whose id starts with the prefix left it (every entry
+ * carries the step's snapshot), or null: one row, where the whole trail holds a snapshot of every slot per entry (a
+ * consultation of 100 communities has over a hundred entries of a hundred slots each). A scalar subquery on SQL
+ * expressions (parameters or the caller's qualified columns), for a service's read that takes it into its own
+ * statement.
+ */
+export function latestStepSnapshotSql(
+  subject: { subjectType: string; subjectId: string; districtCode: string },
+  stepIdPrefixSql: string,
+): string {
+  // The inner columns are qualified: an unqualified name would be the inner table's even where the caller meant its own.
+  return `(SELECT entry.step_snapshot FROM approval_audit_entry entry
+     WHERE entry.subject_type = ${subject.subjectType} AND entry.subject_id = ${subject.subjectId}
+       AND entry.district_code = ${subject.districtCode} AND starts_with(entry.step_id, ${stepIdPrefixSql})
+     ORDER BY entry.occurred_at DESC, entry.sequence DESC LIMIT 1)`;
+}
 
 @Injectable()
 export class ApprovalAuditRepository {
@@ -48,26 +65,6 @@ export class ApprovalAuditRepository {
     return entityManagerOf(tx)
       .getRepository(ApprovalAuditEntryEntity)
       .find({ where: { subjectType, subjectId, districtCode }, order: { occurredAt: 'ASC', sequence: 'ASC' } });
-  }
-
-  /**
-   * The step as the subject's latest audit entry of a step whose id starts with `stepIdPrefix` left it (every entry
-   * carries the step's snapshot), or null. One row, where the whole trail holds a snapshot of every slot per entry:
-   * a consultation of 100 communities has over a hundred entries of a hundred slots each.
-   */
-  async latestStepSnapshot(
-    tx: Transaction,
-    subject: { subjectType: string; subjectId: string; districtCode: string },
-    stepIdPrefix: string,
-  ): Promise<ApprovalStepStatus | null> {
-    const [row] = await queryRows<{ step_snapshot: ApprovalStepStatus }>(
-      tx,
-      `SELECT step_snapshot FROM approval_audit_entry
-        WHERE subject_type = $1 AND subject_id = $2 AND district_code = $3 AND starts_with(step_id, $4)
-        ORDER BY occurred_at DESC, sequence DESC LIMIT 1`,
-      [subject.subjectType, subject.subjectId, subject.districtCode, stepIdPrefix],
-    );
-    return row?.step_snapshot ?? null;
   }
 
   /** One page of a subject's trail, in order, with how many entries it has in all. */

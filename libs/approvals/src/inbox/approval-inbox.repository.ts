@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
+import { entityManagerOf } from '@jianfu/platform/persistence';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ApprovalActorScope, SlotScope } from '../workflow/approval-actions.js';
 import type { ApprovalEvent } from '../workflow/approval-messages.js';
@@ -79,6 +79,21 @@ export function inboxCursorOf(view: InboxView | undefined, item: ApprovalInboxIt
     stepId: item.stepId,
     slotId: item.slotId,
   };
+}
+
+/**
+ * The review steps of one workflow open now, the latest opened first, as a scalar subquery (a JSON array of step
+ * ids) on the workflow id that `workflowIdSql` names: a parameter or a qualified column of the caller's query. It is
+ * where the approval stands, read from the rows its projection writes in the workflow task that opens or closes a
+ * step, so a reader needs no Temporal query (a round trip through the task queue and the worker's time). A service
+ * takes it into its own read of the subject, so the subject's row and its review come from one snapshot.
+ */
+export function openStepIdsSql(workflowIdSql: string): string {
+  // The inner columns are qualified: an unqualified name would be the inner table's even where the caller meant its own.
+  return `(SELECT coalesce(json_agg(open_steps.step_id ORDER BY open_steps.opened DESC, open_steps.step_id), '[]'::json)
+     FROM (SELECT item.step_id, max(item.opened_at) AS opened FROM approval_inbox_item item
+            WHERE item.workflow_id = ${workflowIdSql} AND item.kind = 'review' AND item.step_state = 'open'
+            GROUP BY item.step_id) open_steps)`;
 }
 
 @Injectable()
@@ -297,22 +312,6 @@ export class ApprovalInboxRepository {
           departments: scope?.departmentId ? [scope.departmentId] : [],
         },
       );
-  }
-
-  /**
-   * The review steps of one workflow open now, the latest opened first: where its approval stands, read from the
-   * rows its projection writes in the workflow task that opens or closes a step, so a reader needs no Temporal
-   * query (which costs a round trip through the task queue and the worker's time).
-   */
-  async openStepIds(tx: Transaction, workflowId: string): Promise<string[]> {
-    const rows: { step_id: string }[] = await queryRows(
-      tx,
-      `SELECT step_id FROM approval_inbox_item
-        WHERE workflow_id = $1 AND kind = 'review' AND step_state = 'open'
-        GROUP BY step_id ORDER BY max(opened_at) DESC, step_id`,
-      [workflowId],
-    );
-    return rows.map((row) => row.step_id);
   }
 
   async listForSubject(tx: Transaction, subjectType: string, subjectId: string): Promise<ApprovalInboxItemEntity[]> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type ApprovalStepStatus, latestStepSnapshotSql, openStepIdsSql } from '@jianfu/approvals';
 import type { Transaction } from '@jianfu/platform';
 import type { PrecheckResult } from '../domain/precheck-rules.js';
 import type { Submission, SubmissionContent, SubmissionStatus } from '../domain/submission.js';
@@ -191,6 +192,31 @@ export class SubmissionsRepository {
       [id],
     );
     return row ? toSubmission(row) : null;
+  }
+
+  /**
+   * A submission as its readers see it, in one statement and so from one snapshot: the row; where its review stands
+   * (the open review steps, while it is in review or returned); and the step whose id starts with
+   * `stepIdPrefix` as its latest audit entry left it (not for a draft).
+   */
+  async findWithReview(
+    tx: Transaction,
+    id: string,
+    stepIdPrefix: string,
+  ): Promise<{ submission: Submission; openStepIds: string[] | null; step: ApprovalStepStatus | null } | null> {
+    const [row] = await queryRows<SubmissionRow & { open_step_ids: string[] | null; step: ApprovalStepStatus | null }>(
+      tx,
+      `SELECT ${columns},
+          CASE WHEN s.workflow_id IS NOT NULL AND s.status IN ('in-review', 'returned')
+            THEN ${openStepIdsSql('s.workflow_id')} END AS open_step_ids,
+          CASE WHEN s.status <> 'draft' THEN ${latestStepSnapshotSql(
+            { subjectType: "'admission-submission'", subjectId: 's.id::text', districtCode: 's.district_code' },
+            '$2',
+          )} END AS step
+        FROM submission s WHERE s.id = $1`,
+      [id, stepIdPrefix],
+    );
+    return row ? { submission: toSubmission(row), openStepIds: row.open_step_ids, step: row.step } : null;
   }
 
   async list(tx: Transaction, filter: SubmissionListFilter): Promise<{ items: Submission[]; total: number }> {
