@@ -203,7 +203,8 @@ describe('the console, end to end in chromium', () => {
     const title = '低保对象季度入户核查';
     const clerkPage = await signIn(stack, clerk, '/submissions/new');
     const submissionId = await submitTask(clerkPage, title, '3000');
-    await reloadUntilVisible(clerkPage, '街道/民政审核');
+    // The open page follows the review (reads that wait for a change): the street step appears without a reload.
+    await clerkPage.getByText('街道/民政审核').first().waitFor({ timeout: 45_000 });
     await screenshot(clerkPage, 'submission-detail');
 
     const reviewerPage = await signIn(stack, reviewer);
@@ -259,11 +260,13 @@ describe('the console, end to end in chromium', () => {
     const title = '低保对象年度复核';
     const clerkPage = await signIn(stack, clerk, '/submissions/new');
     const submissionId = await submitTask(clerkPage, title, '3000');
+    await clerkPage.getByText('街道/民政审核').first().waitFor({ timeout: 45_000 });
     const reviewerPage = await signIn(stack, reviewer);
     await actFromInbox(reviewerPage, title, '退回修改', { 理由: '请补充入户核查表样式' });
 
-    await clerkPage.goto(`${stack.gateway.baseUrl}/submissions/${submissionId}`);
-    await reloadUntilVisible(clerkPage, '已退回');
+    // The clerk's page, left open since submitting, shows the return as soon as it commits: no reload.
+    expect(new URL(clerkPage.url()).pathname).toBe(`/submissions/${submissionId}`);
+    await clerkPage.getByText('已退回').first().waitFor({ timeout: 45_000 });
     await clerkPage.getByRole('button', { name: '修改后重新提交' }).click();
     await clerkPage.getByLabel('事项内容').fill('每年对辖区低保对象开展一次入户复核，附入户核查表样式。');
     await clerkPage.getByRole('button', { name: '修改后重新提交' }).click();
