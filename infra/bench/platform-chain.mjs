@@ -283,15 +283,18 @@ async function platformChain(platform, setup, index, { pollMs, waitSeconds }) {
     const deadline = Date.now() + 300_000;
     let held;
     for (;;) {
-      const conditional = held ? { 'if-none-match': held, prefer: `wait=${waitSeconds}` } : {};
+      // Without a tag, the wait applies only to a resource not there yet (a transfer before finance has taken the
+      // task in): the read is held until it is created.
+      const conditional = { prefer: `wait=${waitSeconds}`, ...(held ? { 'if-none-match': held } : {}) };
+      const sent = Date.now();
       const response = await request(service, 'GET', path, as, undefined, conditional);
       if (response.status === 200) {
         if (predicate(response.body)) return response.body;
         held = response.etag ?? undefined;
       } else if (response.status !== 304) {
-        // Not there yet (a transfer before finance has taken the task in): nothing to wait on, so read again.
         held = undefined;
-        await sleep(pollMs);
+        // Answered at once (not a wait that ran out): do not spin on it.
+        if (Date.now() - sent < waitSeconds * 500) await sleep(pollMs);
       }
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (chain ${index})`);
     }

@@ -249,6 +249,10 @@ describe('the console, end to end in chromium', () => {
     await secretaryPage.getByText('已完成').first().waitFor({ timeout: 30_000 });
     expect(await secretaryPage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
 
+    // The clerk's page has followed the review all along, its reads held past the gateway's upstream timeout (10 s
+    // here) without one of them counted as the service failing.
+    expect(await clerkPage.getByText('暂时无法访问').count()).toBe(0);
+    expect(await secretaryPage.getByText('暂时无法访问').count()).toBe(0);
     await clerkPage.goto(`${stack.gateway.baseUrl}/submissions/${submissionId}`);
     await reloadUntilVisible(clerkPage, '已准入');
     await clerkPage.goto(`${stack.gateway.baseUrl}/submissions`);

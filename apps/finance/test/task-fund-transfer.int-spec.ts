@@ -570,4 +570,27 @@ describe('task fund transfer saga', () => {
     expect(Date.now() - heldFrom).toBeLessThan(10_000);
     await reaches(payload.taskId, 'disbursed');
   });
+
+  it('holds a read of a transfer not there yet until finance takes the task in, and answers 404 after the wait', async () => {
+    const read = (taskId: string, wait: number) =>
+      finance.api.http.request<{ taskId: string }>('GET', `/task-fund-transfers/${taskId}`, {
+        as: financeOfficer,
+        headers: { prefer: `wait=${wait}` },
+      });
+    const unknown = await read(randomUUID(), 1);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 'task-fund-transfer.not-found' });
+
+    const taskId = randomUUID();
+    const heldFrom = Date.now();
+    const waiting = read(taskId, 20);
+    await finance.admit(departmentId, [{ communityId: communities[0], amountFen: 3_000 }], taskId);
+    const answer = await waiting;
+    expect(answer.status).toBe(200);
+    expect(answer.body.taskId).toBe(taskId);
+    // The transfer's insert woke the read, not the end of its 20 s wait.
+    expect(Date.now() - heldFrom).toBeLessThan(10_000);
+    await reaches(taskId, 'awaiting-decision');
+    expect((await decide(taskId, { action: 'reject', reason: '测试结束' })).status).toBe(200);
+  });
 });

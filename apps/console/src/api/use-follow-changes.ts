@@ -16,12 +16,13 @@ const retryAfterMs = 5_000;
 export function useFollowChanges(
   queryKey: QueryKey,
   path: string,
-  { service, alsoStale = [] }: { service: string; alsoStale?: QueryKey[] },
+  { service, alsoStale = [], enabled = true }: { service: string; alsoStale?: QueryKey[]; enabled?: boolean },
 ): void {
   const queryClient = useQueryClient();
   const key = JSON.stringify(queryKey);
   const stale = JSON.stringify(alsoStale);
   useEffect(() => {
+    if (!enabled) return;
     const stop = new AbortController();
     const pause = (ms: number) =>
       new Promise<void>((resolve) => {
@@ -69,5 +70,5 @@ export function useFollowChanges(
       }
     })();
     return () => stop.abort();
-  }, [queryClient, key, stale, path, service]);
+  }, [queryClient, key, stale, path, service, enabled]);
 }

@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, RequestContext } from '@jianfu/platform';
+import { DomainError, preferredWaitSeconds, RequestContext } from '@jianfu/platform';
 import { GatewayConfig } from '../config.js';
 import { ForwardingErrors } from './domain/forwarding.errors.js';
 import { type ForwardedService, ServiceDirectory } from './service-directory.js';
@@ -16,7 +16,7 @@ const requestHeaders = [
   'idempotency-key',
   'if-none-match',
   'if-match',
-  // `wait=N` with If-None-Match: a read held until its resource changes (at most 20 s, under UPSTREAM_TIMEOUT_MS).
+  // `wait=N`: a read held until its resource changes (at most 20 s), which extends the upstream timeout below.
   'prefer',
 ] as const;
 
@@ -76,7 +76,10 @@ export class ServiceForwarder {
 
     return new Promise<void>((resolve, reject) => {
       let answered = false;
-      const upstream = send(target, { method: request.method, headers, timeout: this.config.UPSTREAM_TIMEOUT_MS });
+      // A read the browser asked to wait for a change (`Prefer: wait=N`) is silent for up to N seconds by design:
+      // the service's silence counts as a failure only after the wait and the usual timeout.
+      const timeout = this.config.UPSTREAM_TIMEOUT_MS + preferredWaitSeconds(request.headers.prefer) * 1000;
+      const upstream = send(target, { method: request.method, headers, timeout });
       const fail = (error: Error) => {
         if (answered) {
           // The answer had begun: the browser sees a cut-off body, as it would from the service itself.
@@ -89,9 +92,7 @@ export class ServiceForwarder {
         this.logger.warn({ err: error, service, path: target.pathname }, 'Service did not answer');
         reject(serviceUnavailable(service));
       };
-      upstream.on('timeout', () =>
-        upstream.destroy(new Error(`No answer within ${this.config.UPSTREAM_TIMEOUT_MS} ms`)),
-      );
+      upstream.on('timeout', () => upstream.destroy(new Error(`No answer within ${timeout} ms`)));
       upstream.on('error', fail);
       upstream.on('response', (answer: IncomingMessage) => {
         answered = true;

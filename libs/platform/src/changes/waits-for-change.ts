@@ -11,9 +11,10 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import { DomainError } from '../http/domain-error.js';
 import { ChangeFeed } from './change-feed.js';
 
-/** The longest a read waits: under the gateway's upstream timeout (30 s), so a wait never ends as a 503. */
+/** The longest a read waits (the gateway adds a read's wait to its upstream timeout, so a wait never ends as a 503). */
 export const MAX_CHANGE_WAIT_SECONDS = 20;
 
 const changeKeyParam = Symbol('waits-for-change:param');
@@ -27,6 +28,10 @@ type ServerResponseLike = NodeJS.EventEmitter & { writableFinished?: boolean };
 type HttpReplyLike = { header(name: string, value: string): unknown } & (
   { raw: ServerResponseLike } | (ServerResponseLike & { raw?: undefined })
 );
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof DomainError && error.status === 404;
+}
 
 /** The weak entity tag of a representation: equal JSON, equal tag. */
 export function entityTagOf(body: unknown): string {
@@ -56,8 +61,9 @@ export function preferredWaitSeconds(header: string | string[] | undefined): num
  * A read a client can wait on instead of polling. Every answer carries an `ETag`. A request whose `If-None-Match`
  * names the current tag is answered `304 Not Modified`; with `Prefer: wait=N` as well, the answer is held until a
  * committed change to the resource (announced by its tables' triggers under the route parameter `param`) changes
- * the representation, then sent at once, or for at most N seconds (capped at 20), then 304. A 304 is always
- * checked against a fresh read: the announcement only decides how soon the read happens.
+ * the representation, then sent at once, or for at most N seconds (capped at 20), then 304. A read of a resource
+ * that does not exist yet (404) with `Prefer: wait=N` waits the same way for it to be created. A 304 or a 404 is
+ * always checked against a fresh read: the announcement only decides how soon the read happens.
  */
 export function WaitsForChange(param: string): MethodDecorator {
   return applyDecorators(
@@ -73,7 +79,8 @@ export function WaitsForChange(param: string): MethodDecorator {
       required: false,
       description:
         '`wait=N` with `If-None-Match`: hold the answer until the resource changes, for at most N seconds ' +
-        `(capped at ${MAX_CHANGE_WAIT_SECONDS}), instead of polling`,
+        `(capped at ${MAX_CHANGE_WAIT_SECONDS}), instead of polling; for a resource that does not exist yet, ` +
+        'hold the answer until it is created, and answer 404 only once the wait is over',
     }),
     ApiResponse({
       status: 304,
@@ -105,7 +112,7 @@ export class WaitForChangeInterceptor implements NestInterceptor {
     next: CallHandler,
   ): Promise<unknown> {
     const held = listedEntityTags(request.headers['if-none-match']);
-    const waitSeconds = held && held !== '*' && key ? preferredWaitSeconds(request.headers.prefer) : 0;
+    const waitSeconds = held !== '*' && key ? preferredWaitSeconds(request.headers.prefer) : 0;
     // Opened before the first read, so a change committed between that read and the wait still wakes it.
     const watch = waitSeconds > 0 ? this.feed.watch(key!) : undefined;
     const gone = new AbortController();
@@ -117,7 +124,16 @@ export class WaitForChangeInterceptor implements NestInterceptor {
     try {
       const deadline = Date.now() + waitSeconds * 1000;
       for (;;) {
-        const body: unknown = await lastValueFrom(next.handle());
+        let body: unknown;
+        try {
+          body = await lastValueFrom(next.handle());
+        } catch (error) {
+          // Not there yet: a read that may wait waits for it to be created, and answers 404 once the wait is over.
+          const left = deadline - Date.now();
+          if (!watch || !isNotFound(error) || left <= 0 || gone.signal.aborted) throw error;
+          await watch.next(left, gone.signal);
+          continue;
+        }
         const tag = entityTagOf(body);
         reply.header('ETag', tag);
         if (!held || (held !== '*' && !held.has(tag.slice(2)))) return body;

@@ -5443,7 +5443,7 @@ export interface operations {
             header?: {
                 /** @description The `ETag` of the representation the client holds: answered 304 while it is still current */
                 "If-None-Match"?: string;
-                /** @description `wait=N` with `If-None-Match`: hold the answer until the resource changes, for at most N seconds (capped at 20), instead of polling */
+                /** @description `wait=N` with `If-None-Match`: hold the answer until the resource changes, for at most N seconds (capped at 20), instead of polling; for a resource that does not exist yet, hold the answer until it is created, and answer 404 only once the wait is over */
                 Prefer?: string;
             };
             path: {

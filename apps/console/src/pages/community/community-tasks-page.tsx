@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/http';
 import type { components } from '../../api/generated/admission';
 import { useCommand } from '../../api/use-command';
+import { useFollowChanges } from '../../api/use-follow-changes';
 import { Money } from '../../components/money';
 import { DossierLink } from '../dossier/dossier-link';
 import { useMyCommunity } from './my-community';
@@ -23,6 +24,11 @@ export function CommunityTasksPage() {
           params: { path: { communityId: communityId! }, query: { offset: 0, limit: 100 } },
         }),
       ),
+  });
+  // Work dispatched to the community appears while the list is open, without a reload.
+  useFollowChanges(['community-tasks', communityId], `/communities/${communityId}/tasks?offset=0&limit=100`, {
+    service: 'admission',
+    enabled: !!communityId,
   });
   const done = useCommand<{ taskId: string }, unknown>({
     run: ({ taskId }, idempotencyKey) =>

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import { fenOf } from '@jianfu/platform';
 import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
+import { accountBalancesSql } from '../../ledger/persistence/ledger.repository.js';
 
 export interface DepartmentBudget {
   departmentId: string;
@@ -48,14 +49,27 @@ export class BudgetsRepository {
     return rows[0] ? this.toBudget(rows[0]) : null;
   }
 
-  async find(tx: Transaction, departmentId: string, year: number): Promise<DepartmentBudget | null> {
-    const rows: BudgetRow[] = await queryRows(
+  /**
+   * The budget with the balances of the ledger accounts named, in one statement and so from one snapshot: what
+   * was approved and what is available and reserved never straddle a reservation or a revision committed between
+   * two reads. A balance of an account not opened yet is absent.
+   */
+  async findWithBalances(
+    tx: Transaction,
+    departmentId: string,
+    year: number,
+    accountIds: string[],
+  ): Promise<{ budget: DepartmentBudget; balances: Map<string, number> } | null> {
+    const [row] = await queryRows<BudgetRow & { balances: Record<string, string> }>(
       tx,
-      `SELECT department_id, year, district_code, approved_fen, revision FROM department_budget
-       WHERE department_id = $1 AND year = $2`,
-      [departmentId, year],
+      `SELECT b.department_id, b.year, b.district_code, b.approved_fen, b.revision,
+          ${accountBalancesSql('$3')} AS balances
+       FROM department_budget b WHERE b.department_id = $1 AND b.year = $2`,
+      [departmentId, year, accountIds],
     );
-    return rows[0] ? this.toBudget(rows[0]) : null;
+    if (!row) return null;
+    const balances = new Map(Object.entries(row.balances).map(([id, fen]) => [id, fenOf(fen)]));
+    return { budget: this.toBudget(row), balances };
   }
 
   async save(
