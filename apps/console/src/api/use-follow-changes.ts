@@ -2,7 +2,7 @@ import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { observeResponse } from './http';
 
-/** How long each read may be held for a change; the services cap it at 20 s, under the gateway's timeout. */
+/** How long each read may be held for a change (the services' cap; the gateway adds it to its upstream timeout). */
 const waitSeconds = 20;
 /** After a failed read (a service restarting, the network gone), the next try waits this long. */
 const retryAfterMs = 5_000;
@@ -26,11 +26,13 @@ export function useFollowChanges(
     const stop = new AbortController();
     const pause = (ms: number) =>
       new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        stop.signal.addEventListener('abort', () => {
+        const done = () => {
           clearTimeout(timer);
+          stop.signal.removeEventListener('abort', done);
           resolve();
-        });
+        };
+        const timer = setTimeout(done, ms);
+        stop.signal.addEventListener('abort', done, { once: true });
       });
     void (async () => {
       let held: string | null = null;
