@@ -123,17 +123,22 @@ export class AdmissionUnderTest extends EventFedService<AdmissionConfig> {
     return { submissionId, temporal, refusingStarts: starts };
   }
 
+  /** Drafts a submission over HTTP as `submitter` (`submissionBody` with `overrides`); answers its id. */
+  async draft(submitter: Principal, communityIds: string[], overrides: Record<string, unknown> = {}): Promise<string> {
+    const created = await this.http.request<{ id: string }>('POST', '/submissions', {
+      as: submitter,
+      body: submissionBody(communityIds, overrides),
+    });
+    expect(created.status).toBe(201);
+    return created.body.id;
+  }
+
   /**
    * Drafts a submission and answers how to submit it with its review started through `temporal` (a client of the
    * test's choosing), the API's relay held off it unless `relay` is true.
    */
   async draftToSubmitThrough(submitter: Principal, communityIds: string[], temporal: Client, relay = false) {
-    const draft = await this.http.request<{ id: string }>('POST', '/submissions', {
-      as: submitter,
-      body: submissionBody(communityIds),
-    });
-    expect(draft.status).toBe(201);
-    const submissionId = draft.body.id;
+    const submissionId = await this.draft(submitter, communityIds);
     const { app } = this.api;
     const starts = new WorkflowStarts(
       app.get(TransactionRunner),

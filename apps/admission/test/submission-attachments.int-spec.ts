@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Principal, Roles } from '@jianfu/platform';
 import { createTestIsolation, principal, proposeAndApprove } from '@jianfu/testing';
-import { AdmissionUnderTest, catalogueItems, submissionBody } from './admission-under-test.js';
+import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
 
 const pdf = Buffer.from(
   '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
@@ -89,14 +89,7 @@ describe('submission attachments', () => {
     return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
   }
 
-  async function draft(service: AdmissionUnderTest, title: string): Promise<string> {
-    const created = await service.http.request<{ id: string }>('POST', '/submissions', {
-      as: submitter,
-      body: submissionBody(communityIds, { title }),
-    });
-    expect(created.status).toBe(201);
-    return created.body.id;
-  }
+  const draft = (service: AdmissionUnderTest, title: string) => service.draft(submitter, communityIds, { title });
 
   it('stores a file by its sniffed type, lists it and serves it under its Chinese name to those who may see it', async () => {
     const id = await draft(admission, '附件上传事项');

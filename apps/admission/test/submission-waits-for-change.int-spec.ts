@@ -40,14 +40,7 @@ describe('reads that wait for a change', () => {
   const read = (submissionId: string, headers: Record<string, string> = {}) =>
     admission.http.request<SubmissionView>('GET', `/submissions/${submissionId}`, { as: submitter, headers });
 
-  async function draft(title: string): Promise<string> {
-    const created = await admission.http.request<{ id: string }>('POST', '/submissions', {
-      as: submitter,
-      body: submissionBody(communityIds, { title }),
-    });
-    expect(created.status).toBe(201);
-    return created.body.id;
-  }
+  const draft = (title: string) => admission.draft(submitter, communityIds, { title });
 
   it('tags each read and answers 304 while the tag is current, without waiting unless asked', async () => {
     const submissionId = await draft('入户核查（标签）');
