@@ -117,9 +117,9 @@ export default tseslint.config(
     // `@jianfu/platform/persistence`, which opens a Transaction into its EntityManager). Allowed in
     // services' `persistence/` and `migrations/` folders; in the libraries, which name persistence by file rather than
     // by folder, in their repositories, entities and migrations; and in the few platform files that are the database
-    // infrastructure itself: the data source and the Transaction (database/), the module that opens the connection,
-    // the outbox relay's and the change feed's LISTEN connections, the inbox consumer's transaction
-    // per event, the dead-letter office's replays and the metrics' pool gauges. Tests set up databases as they need.
+    // infrastructure itself: the data source, the Transaction and the process's LISTEN connection (database/), the
+    // module that opens the connection, the outbox relay's transactions, the inbox consumer's transaction per event,
+    // the dead-letter office's replays and the metrics' pool gauges. Tests set up databases as they need.
     // (Declared before the workflow rules, which restrict these imports too and must win for workflow files.)
     files: ['apps/*/src/**/*.{ts,tsx}', 'libs/*/src/**/*.ts'],
     ignores: [
@@ -129,7 +129,6 @@ export default tseslint.config(
       'libs/platform/src/database/**',
       'libs/platform/src/platform.module.ts',
       'libs/platform/src/outbox/outbox-relay.ts',
-      'libs/platform/src/changes/change-feed.ts',
       'libs/platform/src/inbox/event-consumer.ts',
       'libs/platform/src/dead-letters/dead-letter-office.ts',
       'libs/platform/src/metrics/metrics-sources.ts',

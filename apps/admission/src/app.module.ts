@@ -21,6 +21,7 @@ import { CreateCatalogueBaseline1763700000940 } from './migrations/1763700000940
 import { CreateLedgerRequests1763700000950 } from './migrations/1763700000950-CreateLedgerRequests.js';
 import { CreateVersionProposals1763700000970 } from './migrations/1763700000970-CreateVersionProposals.js';
 import { AnnounceSubmissionChanges1763700000980 } from './migrations/1763700000980-AnnounceSubmissionChanges.js';
+import { AnnounceChangesByKeyColumn1763700000990 } from './migrations/1763700000990-AnnounceChangesByKeyColumn.js';
 import { LedgersModule } from './ledgers/ledgers.module.js';
 import { PlaquesModule } from './plaques/plaques.module.js';
 import { PowerItemsModule, PowerItemsPersistenceModule } from './power-items/power-items.module.js';
@@ -46,6 +47,7 @@ const migrations = [
   CreateLedgerRequests1763700000950,
   CreateVersionProposals1763700000970,
   AnnounceSubmissionChanges1763700000980,
+  AnnounceChangesByKeyColumn1763700000990,
 ];
 
 /** What both processes stand on. */

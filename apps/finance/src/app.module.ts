@@ -4,6 +4,7 @@ import { CreatePolicyTables1763700000690, serviceProcessModule, type ServicePlat
 import { financePolicyKinds } from './policies/finance-policies.js';
 import { AddBaseRunPolicyVersion1763700000691 } from './migrations/1763700000691-AddBaseRunPolicyVersion.js';
 import { AnnounceTransferChanges1763700000700 } from './migrations/1763700000700-AnnounceTransferChanges.js';
+import { AnnounceTransferChangesByKeyColumn1763700000710 } from './migrations/1763700000710-AnnounceTransferChangesByKeyColumn.js';
 import {
   ApprovalInboxModule,
   ApprovalPersistenceModule,
@@ -47,6 +48,7 @@ const migrations = [
   CreatePolicyTables1763700000690,
   AddBaseRunPolicyVersion1763700000691,
   AnnounceTransferChanges1763700000700,
+  AnnounceTransferChangesByKeyColumn1763700000710,
 ];
 
 /** What both processes stand on. */

@@ -13,6 +13,7 @@ export * from './database/create-messaging-tables.migration.js';
 export * from './database/data-source-options.js';
 export * from './database/fen-column.js';
 export * from './database/migrate-process.js';
+export * from './database/postgres-listener.js';
 export * from './database/transaction-runner.js';
 export * from './dead-letters/create-dead-letters.migration.js';
 export * from './dead-letters/dead-letter-office.js';

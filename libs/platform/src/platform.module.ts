@@ -11,6 +11,7 @@ import { AccessGuard } from './auth/access.guard.js';
 import { IssuerTokenVerifier } from './auth/issuer-token-verifier.js';
 import { PlatformConfig } from './config/platform-config.js';
 import { ChangeFeed } from './changes/change-feed.js';
+import { PostgresListener } from './database/postgres-listener.js';
 import { CreateMessagingTables1763700000000 } from './database/create-messaging-tables.migration.js';
 import { CreateDeadLetters1763900000000 } from './dead-letters/create-dead-letters.migration.js';
 import { DeadLetterOffice } from './dead-letters/dead-letter-office.js';
@@ -140,6 +141,7 @@ export class PlatformModule {
         { provide: PlatformMetrics, useValue: new PlatformMetrics(options.name, options.process) },
         MessagingMetricsRepository,
         MetricsSources,
+        PostgresListener,
         ChangeFeed,
         ...(temporal
           ? [
@@ -175,6 +177,7 @@ export class PlatformModule {
         EventConsumer,
         IssuerTokenVerifier,
         PlatformMetrics,
+        PostgresListener,
         ChangeFeed,
         ...(temporal ? [Client, WorkflowStarts] : []),
         CqrsModule,

@@ -1,12 +1,14 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import pg from 'pg';
+import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { PlatformConfig } from '../config/platform-config.js';
+import { PostgresListener } from '../database/postgres-listener.js';
 import { changeChannel } from './change-notifications.migration.js';
 
 /** Changes to one id, from the moment it was opened: none is missed between a read and the wait after it. */
 export interface ChangeWatch {
   /** Resolves true as soon as a change was (or had been, since the last call) announced; false after `ms`. */
   next(ms: number, signal?: AbortSignal): Promise<boolean>;
+  /** True once the process shuts down: a waiting read answers with what it has instead of waiting on. */
+  readonly ended: boolean;
   close(): void;
 }
 
@@ -16,30 +18,35 @@ interface Watcher {
 }
 
 /**
- * The process's view of the changes its schema's triggers announce (`announceChanges`): one LISTEN connection,
- * opened by the first watch and kept, shared by every waiting read. While that connection is down, watches see no
- * announcements and waiting reads simply read again when their wait ends.
+ * The process's view of the changes its schema's triggers announce (`announceChanges`), through the process's one
+ * LISTEN connection (`PostgresListener`), subscribed by the first watch and kept, shared by every waiting read.
+ * While that connection is down, watches see no announcements and waiting reads simply read again when their wait
+ * ends; once it listens again, every watch wakes and reads again, in case it missed one.
  */
 @Injectable()
-export class ChangeFeed implements OnApplicationShutdown {
-  private readonly logger = new Logger(ChangeFeed.name);
+export class ChangeFeed implements BeforeApplicationShutdown {
   private readonly watchers = new Map<string, Set<Watcher>>();
-  private client?: pg.Client;
-  private connecting?: Promise<void>;
-  private retry?: NodeJS.Timeout;
-  private closed = false;
+  private subscribed = false;
+  private ended = false;
 
-  constructor(private readonly config: PlatformConfig) {}
+  constructor(
+    private readonly config: PlatformConfig,
+    private readonly listener: PostgresListener,
+  ) {}
 
   watch(id: string): ChangeWatch {
-    void this.connect();
+    this.subscribe();
     const watcher: Watcher = { changed: false };
     let set = this.watchers.get(id);
     if (!set) this.watchers.set(id, (set = new Set()));
     set.add(watcher);
+    const ended = () => this.ended;
     return {
+      get ended() {
+        return ended();
+      },
       next: (ms, signal) => {
-        if (watcher.changed || signal?.aborted) return Promise.resolve(this.consume(watcher));
+        if (watcher.changed || signal?.aborted || this.ended) return Promise.resolve(this.consume(watcher));
         return new Promise<boolean>((resolve) => {
           const done = () => {
             clearTimeout(timer);
@@ -60,11 +67,21 @@ export class ChangeFeed implements OnApplicationShutdown {
     };
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.closed = true;
-    clearTimeout(this.retry);
+  /** Before the HTTP server closes: held reads answer now, so the server is not kept open for their waits. */
+  beforeApplicationShutdown(): void {
+    this.ended = true;
     for (const set of this.watchers.values()) for (const watcher of set) watcher.wake?.();
-    await this.client?.end().catch(() => undefined);
+  }
+
+  private subscribe(): void {
+    if (this.subscribed) return;
+    this.subscribed = true;
+    this.listener.subscribe(changeChannel(this.config.DATABASE_SCHEMA), {
+      notified: (id) => this.announce(id),
+      listening: () => {
+        for (const set of this.watchers.values()) for (const watcher of set) this.mark(watcher);
+      },
+    });
   }
 
   private consume(watcher: Watcher): boolean {
@@ -73,52 +90,12 @@ export class ChangeFeed implements OnApplicationShutdown {
     return changed;
   }
 
+  private mark(watcher: Watcher): void {
+    watcher.changed = true;
+    watcher.wake?.();
+  }
+
   private announce(id: string): void {
-    for (const watcher of this.watchers.get(id) ?? []) {
-      watcher.changed = true;
-      watcher.wake?.();
-    }
-  }
-
-  private connect(): Promise<void> {
-    if (this.closed || this.client) return Promise.resolve();
-    this.connecting ??= this.open().finally(() => (this.connecting = undefined));
-    return this.connecting;
-  }
-
-  private async open(): Promise<void> {
-    const channel = changeChannel(this.config.DATABASE_SCHEMA);
-    const client = new pg.Client({
-      connectionString: this.config.DATABASE_URL,
-      connectionTimeoutMillis: 5000,
-      application_name: 'jianfu-change-feed',
-    });
-    client.on('notification', (message) => {
-      if (message.channel === channel && message.payload) this.announce(message.payload);
-    });
-    const lost = (error?: unknown) => {
-      if (this.client !== client) return;
-      this.client = undefined;
-      void client.end().catch(() => undefined);
-      if (this.closed) return;
-      this.logger.warn({ err: error }, 'Change feed lost its connection; waiting reads fall back to their timeout');
-      this.retry = setTimeout(() => void this.connect(), 1000).unref();
-    };
-    client.on('error', lost);
-    client.on('end', () => lost());
-    try {
-      await client.connect();
-      await client.query(`LISTEN "${channel}"`);
-      if (this.closed) {
-        await client.end();
-        return;
-      }
-      this.client = client;
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      if (this.closed) return;
-      this.logger.warn({ err: error }, 'Change feed could not connect; retrying');
-      this.retry = setTimeout(() => void this.connect(), 1000).unref();
-    }
+    for (const watcher of this.watchers.get(id) ?? []) this.mark(watcher);
   }
 }

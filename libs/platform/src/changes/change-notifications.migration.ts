@@ -11,10 +11,9 @@ export function changeChannel(schema: string): string {
 }
 
 /**
- * Announces, at commit, the id a changed row belongs to (the trigger's argument names the column): a read that
- * waits for a change (`WaitsForChange`) wakes and reads again. Postgres delivers a notification only when its
- * transaction commits, once per distinct payload in a transaction, and never for a rollback. An announcement is
- * only a hint to read sooner: a waiting read also reads again when its wait ends.
+ * The whole-row notifier of the first migrations that announced changes (admission 980, finance 700): it converts
+ * the changed row to JSON to read one column, large snapshots included. Replaced by a function per key column
+ * (`announceChanges`); kept so those migrations still run as they ran.
  */
 export async function createChangeNotifier(queryRunner: QueryRunner): Promise<void> {
   await queryRunner.query(`
@@ -29,11 +28,33 @@ export async function createChangeNotifier(queryRunner: QueryRunner): Promise<vo
     END $$`);
 }
 
-/** Announces every committed insert, update and delete of `table` under the id in `keyColumn`. */
+/**
+ * Announces every committed insert, update and delete of `table` under the id in `keyColumn`, so a read that waits
+ * for a change (`WaitsForChange`) wakes and reads again. Postgres delivers a notification only when its transaction
+ * commits, once per distinct payload in a transaction, and never for a rollback. An announcement is only a hint to
+ * read sooner: a waiting read also reads again when its wait ends.
+ *
+ * The trigger function is one per key column (`notify_change_by_<column>`), shared by the tables keyed by it: it
+ * reads that column of the row and nothing else. Idempotent: it replaces the table's trigger if there is one.
+ */
 export async function announceChanges(queryRunner: QueryRunner, table: string, keyColumn: string): Promise<void> {
+  const notifier = `notify_change_by_${keyColumn}`;
+  await queryRunner.query(`
+    CREATE OR REPLACE FUNCTION ${notifier}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP = 'DELETE' THEN
+        IF OLD.${keyColumn} IS NOT NULL THEN
+          PERFORM pg_notify(${changeChannelSql}, OLD.${keyColumn}::text);
+        END IF;
+      ELSIF NEW.${keyColumn} IS NOT NULL THEN
+        PERFORM pg_notify(${changeChannelSql}, NEW.${keyColumn}::text);
+      END IF;
+      RETURN NULL;
+    END $$`);
+  await stopAnnouncingChanges(queryRunner, table);
   await queryRunner.query(
     `CREATE TRIGGER ${table}_announces_changes AFTER INSERT OR UPDATE OR DELETE ON ${table}
-     FOR EACH ROW EXECUTE FUNCTION notify_change('${keyColumn}')`,
+     FOR EACH ROW EXECUTE FUNCTION ${notifier}()`,
   );
 }
 

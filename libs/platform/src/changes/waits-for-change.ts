@@ -130,7 +130,7 @@ export class WaitForChangeInterceptor implements NestInterceptor {
         } catch (error) {
           // Not there yet: a read that may wait waits for it to be created, and answers 404 once the wait is over.
           const left = deadline - Date.now();
-          if (!watch || !isNotFound(error) || left <= 0 || gone.signal.aborted) throw error;
+          if (!watch || !isNotFound(error) || left <= 0 || gone.signal.aborted || watch.ended) throw error;
           await watch.next(left, gone.signal);
           continue;
         }
@@ -138,7 +138,7 @@ export class WaitForChangeInterceptor implements NestInterceptor {
         reply.header('ETag', tag);
         if (!held || (held !== '*' && !held.has(tag.slice(2)))) return body;
         const left = deadline - Date.now();
-        if (!watch || left <= 0 || gone.signal.aborted) {
+        if (!watch || left <= 0 || gone.signal.aborted || watch.ended) {
           // A web Response is sent with its own status; a plain body would be sent as the route's 200.
           return new Response(null, {
             status: 304,

@@ -1,8 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { PlatformConfig } from '../config/platform-config.js';
 import { transactionOf } from '../database/persistence.js';
+import { PostgresListener } from '../database/postgres-listener.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
 import { startRelaySpan } from '../tracing/event-trace.js';
@@ -15,7 +15,7 @@ const maxBackoffMs = 10_000;
  * Moves committed outbox rows to Kafka, oldest first, keyed by aggregate id. A row is marked published
  * only after the broker acknowledged it; if the process dies in between, the row is sent again and
  * consumers' inboxes drop the duplicate. While Kafka or Postgres is down, rows wait and the relay backs off.
- * A LISTEN connection wakes the relay on every commit that added rows; polling remains the safety net.
+ * The process's LISTEN connection wakes the relay on every commit that added rows; polling remains the safety net.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,8 +24,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private loop?: Promise<void>;
   private wake?: () => void;
   private wakeRequested = false;
-  private listener?: pg.Client;
-  private listenRetry?: NodeJS.Timeout;
+  private stopListening?: () => void;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -33,59 +32,31 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly kafka: KafkaConnection,
     private readonly config: PlatformConfig,
     private readonly identity: ServiceIdentity,
+    private readonly listener: PostgresListener,
   ) {}
 
   onApplicationBootstrap(): void {
     if (!this.identity.relayOutbox) return;
     this.running = true;
-    void this.listen();
+    // Woken by every commit that added rows; once listening again after a lost connection, it looks at once for
+    // rows committed meanwhile instead of waiting for the next poll.
+    this.stopListening = this.listener.subscribe(outboxChannel(this.config.DATABASE_SCHEMA), {
+      notified: () => this.requestWake(),
+      listening: () => this.requestWake(),
+    });
     this.loop = this.run();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
-    // A reconnect scheduled before the shutdown must not open a connection after it.
-    clearTimeout(this.listenRetry);
+    this.stopListening?.();
     this.wake?.();
     await this.loop;
-    await this.listener?.end().catch(() => undefined);
   }
 
   private requestWake(): void {
     this.wakeRequested = true;
     this.wake?.();
-  }
-
-  /** Keeps one LISTEN connection open while running; reconnects after a lost connection. */
-  private async listen(): Promise<void> {
-    if (!this.running) return;
-    const client = new pg.Client({ connectionString: this.config.DATABASE_URL, connectionTimeoutMillis: 5000 });
-    client.on('notification', () => this.requestWake());
-    client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'Outbox listener lost its connection; polling until it is back');
-      if (this.listener === client) this.listener = undefined;
-      void client.end().catch(() => undefined);
-      this.retryListen();
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN "${outboxChannel(this.config.DATABASE_SCHEMA)}"`);
-      if (!this.running) {
-        await client.end();
-        return;
-      }
-      this.listener = client;
-    } catch (error) {
-      this.logger.warn({ err: error }, 'Outbox listener could not connect; retrying');
-      await client.end().catch(() => undefined);
-      this.retryListen();
-    }
-  }
-
-  private retryListen(): void {
-    if (!this.running) return;
-    clearTimeout(this.listenRetry);
-    this.listenRetry = setTimeout(() => void this.listen(), 1000).unref();
   }
 
   /**
