@@ -51,6 +51,17 @@ export class TransactionRunner {
     return runTransaction(this.dataSource, work);
   }
 
+  /**
+   * Several reads that must agree, from one snapshot (a read-only `REPEATABLE READ` transaction): what one read
+   * shows cannot have changed under the next. A single statement is one snapshot already and needs none.
+   */
+  snapshot<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      return work(transactionOf(manager));
+    });
+  }
+
   /** Reads outside a write transaction. */
   get reader(): Transaction {
     return transactionOf(this.dataSource.manager);

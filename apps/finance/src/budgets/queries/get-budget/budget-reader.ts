@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole, NotFoundError, type Principal, Roles, TransactionRunner } from '@jianfu/platform';
+import { hasRole, NotFoundError, type Principal, Roles, type Transaction, TransactionRunner } from '@jianfu/platform';
 import { Accounts } from '../../../ledger/domain/account.js';
 import { BudgetsRepository } from '../../persistence/budgets.repository.js';
 import type { BudgetView } from './get-budget.query.js';
@@ -12,11 +12,12 @@ export class BudgetReader {
     private readonly budgets: BudgetsRepository,
   ) {}
 
-  async read(departmentId: string, year: number, actor: Principal): Promise<BudgetView> {
+  /** `within`: a snapshot the caller reads other things from too (`TransactionRunner.snapshot`). */
+  async read(departmentId: string, year: number, actor: Principal, within?: Transaction): Promise<BudgetView> {
     const available = Accounts.departmentAvailable(departmentId, year);
     const reserved = Accounts.departmentReserved(departmentId, year);
     // One statement: the approved figure and the balances it is set against are read from one snapshot.
-    const found = await this.budgets.findWithBalances(this.transactions.reader, departmentId, year, [
+    const found = await this.budgets.findWithBalances(within ?? this.transactions.reader, departmentId, year, [
       available.id,
       reserved.id,
     ]);

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { NotFoundError, type Principal, TransactionRunner } from '@jianfu/platform';
+import { NotFoundError, type Principal, type Transaction, TransactionRunner } from '@jianfu/platform';
 import type { TaskFundTransfer } from '../../domain/task-fund-transfer.js';
 import { taskFundsVisibleTo } from '../../domain/task-fund-visibility.js';
 import { TaskFundTransfersRepository } from '../../persistence/task-fund-transfers.repository.js';
@@ -22,16 +22,24 @@ export class GetTaskFundTransferHandler implements IQueryHandler<GetTaskFundTran
   ) {}
 
   async execute(query: GetTaskFundTransferQuery): Promise<TaskFundTransferView> {
-    const transfer = await this.transfers.find(this.transactions.reader, query.taskId, query.period);
-    if (!transfer || !taskFundsVisibleTo(query.actor, transfer))
-      throw new NotFoundError('task-fund-transfer', query.taskId);
-    return { ...transfer, departmentBudget: await this.budgetImpact(transfer, query.actor) };
+    // One snapshot: the budget's figures are shown as before and after this transfer, so they must be read at the
+    // state the transfer is read in (a release or a payment committed between two reads would count twice).
+    return this.transactions.snapshot(async (tx) => {
+      const transfer = await this.transfers.find(tx, query.taskId, query.period);
+      if (!transfer || !taskFundsVisibleTo(query.actor, transfer))
+        throw new NotFoundError('task-fund-transfer', query.taskId);
+      return { ...transfer, departmentBudget: await this.budgetImpact(tx, transfer, query.actor) };
+    });
   }
 
   /** Null for a caller who may not read the department's budget (e.g. an admission reviewer), or no budget yet. */
-  private async budgetImpact(transfer: TaskFundTransfer, actor: Principal): Promise<DepartmentBudgetImpact | null> {
+  private async budgetImpact(
+    tx: Transaction,
+    transfer: TaskFundTransfer,
+    actor: Principal,
+  ): Promise<DepartmentBudgetImpact | null> {
     const budget = await this.budgets
-      .read(transfer.departmentId, transfer.budgetYear, actor)
+      .read(transfer.departmentId, transfer.budgetYear, actor, tx)
       .catch((error: unknown) => {
         if (error instanceof NotFoundError) return null;
         throw error;
