@@ -3,6 +3,7 @@ import type { paths as AdmissionPaths } from './generated/admission';
 import type { paths as FinancePaths } from './generated/finance';
 import type { paths as OrganizationPaths } from './generated/organization';
 import type { paths as PersonnelPaths } from './generated/personnel';
+import { LatestEtags } from './latest-etags';
 import { ApiProblem, isProblem, type Problem } from './problem';
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -51,14 +52,18 @@ export async function observeResponse(response: Response, service: string): Prom
   if (response.status === 503) events.onUnavailable(problem.service ?? service);
 }
 
+/** The tag of every read's latest answer, for the pages that follow what their queries read (`useFollowChanges`). */
+export const latestEtags = new LatestEtags();
+
 function middleware(service: string): Middleware {
   return {
     onRequest({ request }) {
       for (const [name, value] of Object.entries(csrfHeaders(request.method))) request.headers.set(name, value);
       return request;
     },
-    async onResponse({ response }) {
+    async onResponse({ request, response }) {
       await observeResponse(response, service);
+      if (request.method === 'GET' && response.ok) latestEtags.record(request.url, response.headers.get('etag'));
       return response;
     },
   };

@@ -1,6 +1,6 @@
-import { type QueryKey, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { observeResponse } from './http';
+import { latestEtags, observeResponse } from './http';
 
 /** How long each read may be held for a change (the services' cap; the gateway adds it to its upstream timeout). */
 const waitSeconds = 20;
@@ -10,8 +10,10 @@ const retryAfterMs = 5_000;
 /**
  * Keeps a query's data current while the page shows it, without polling: each read names the representation the
  * page has (`If-None-Match`) and asks the service to hold the answer until it changes (`Prefer: wait`), so the
- * page shows a step opening, a decision or a payment as soon as it commits. Every new representation replaces the
- * query's data, and the queries in `alsoStale` (views of the same thing, such as its timeline) are read again.
+ * page shows a step opening, a decision or a payment as soon as it commits. It starts from the query's own answer,
+ * whose tag the API client kept, so opening a page reads the resource once (a plain first read only when no query
+ * reads this key or its read failed). Every new representation replaces the query's data, and the queries in
+ * `alsoStale` (views of the same thing, such as its timeline) are read again.
  */
 export function useFollowChanges(
   queryKey: QueryKey,
@@ -24,6 +26,7 @@ export function useFollowChanges(
   useEffect(() => {
     if (!enabled) return;
     const stop = new AbortController();
+    const url = `/api/${service}${path}`;
     const pause = (ms: number) =>
       new Promise<void>((resolve) => {
         const done = () => {
@@ -35,11 +38,12 @@ export function useFollowChanges(
         stop.signal.addEventListener('abort', done, { once: true });
       });
     void (async () => {
-      let held: string | null = null;
+      const answered = await queryAnswered(queryClient, JSON.parse(key) as QueryKey, stop.signal);
+      let held: string | null = answered ? latestEtags.of(url) : null;
       while (!stop.signal.aborted) {
         try {
           const sent = Date.now();
-          const response = await fetch(`/api/${service}${path}`, {
+          const response = await fetch(url, {
             credentials: 'same-origin',
             signal: stop.signal,
             headers: {
@@ -58,10 +62,12 @@ export function useFollowChanges(
             continue;
           }
           const body: unknown = await response.json();
-          const first = held === null;
+          // A first plain read only fills the query; a representation that replaces one the page showed is news.
+          const news = held !== null;
           held = response.headers.get('etag');
+          latestEtags.record(url, held);
           queryClient.setQueryData(JSON.parse(key) as QueryKey, body);
-          if (!first) {
+          if (news) {
             for (const other of JSON.parse(stale) as QueryKey[])
               void queryClient.invalidateQueries({ queryKey: other });
           }
@@ -73,4 +79,34 @@ export function useFollowChanges(
     })();
     return () => stop.abort();
   }, [queryClient, key, stale, path, service, enabled]);
+}
+
+/**
+ * Waits until the query of this key has answered and no read of it is in flight, so its latest answer's tag is
+ * known. Answers whether it holds data to follow from: false when its read failed, or at once when no query reads
+ * this key (then there is nothing to wait for).
+ */
+function queryAnswered(queryClient: QueryClient, queryKey: QueryKey, signal: AbortSignal): Promise<boolean> {
+  const cache = queryClient.getQueryCache();
+  const settled = (): boolean | null => {
+    const query = cache.find({ queryKey, exact: true });
+    if (!query) return false;
+    if (query.state.status === 'pending' || query.state.fetchStatus !== 'idle') return null;
+    return query.state.status === 'success';
+  };
+  return new Promise((resolve) => {
+    const finish = (answer: boolean) => {
+      unsubscribe();
+      signal.removeEventListener('abort', abandon);
+      resolve(answer);
+    };
+    const abandon = () => finish(false);
+    const unsubscribe = cache.subscribe(() => {
+      const answer = settled();
+      if (answer !== null) finish(answer);
+    });
+    signal.addEventListener('abort', abandon, { once: true });
+    const answer = settled();
+    if (answer !== null) finish(answer);
+  });
 }
