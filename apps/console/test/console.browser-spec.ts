@@ -19,9 +19,10 @@ import { peopleJourney } from './journeys/people.journey.js';
 
 /**
  * The console in a real browser against the real platform: a department clerk's task goes through street review,
- * the communities' consultation (answered from a phone-sized screen), the committee and finance, reaches the
- * communities' lists and is marked done; a returned submission is amended and resubmitted; a community refuses
- * work that was never admitted. Each main page is saved as a zh-CN screenshot and checked with axe-core.
+ * the communities' consultation (answered from a phone-sized screen), the committee and finance (one officer's
+ * drawer and the task's dossier, left open, follow a colleague's decision without a reload), reaches the
+ * communities' lists and is marked done; a returned submission is amended and resubmitted; a community refuses work
+ * that was never admitted. Each main page is saved as a zh-CN screenshot and checked with axe-core.
  */
 describe('the console, end to end in chromium', () => {
   const isolation = createTestIsolation('console-browser');
@@ -36,6 +37,7 @@ describe('the console, end to end in chromium', () => {
   let reviewer: ConsoleUser;
   let committee: ConsoleUser;
   let financeOfficer: ConsoleUser;
+  let financeColleague: ConsoleUser;
   const secretaries: ConsoleUser[] = [];
 
   beforeAll(async () => {
@@ -113,6 +115,11 @@ describe('the console, end to end in chromium', () => {
     financeOfficer = await createUser(stack, {
       loginName: 'caizheng',
       displayName: '财政局经办人',
+      roles: [Roles.FinanceOfficer],
+    });
+    financeColleague = await createUser(stack, {
+      loginName: 'caizheng-fuhe',
+      displayName: '财政局复核人',
       roles: [Roles.FinanceOfficer],
     });
     for (const [index, community] of communities.entries()) {
@@ -234,11 +241,43 @@ describe('the console, end to end in chromium', () => {
 
     const financePage = await signIn(stack, financeOfficer);
     await reloadUntilVisible(financePage, '任务经费拨付');
+    // Each read of the transfer the officer's page makes: whether it names what the page holds and waits for a change.
+    const transferReads: boolean[] = [];
+    financePage.on('request', (request) => {
+      if (request.method() !== 'GET' || !request.url().includes('/api/finance/task-fund-transfers/')) return;
+      const headers = request.headers();
+      transferReads.push(!!headers['if-none-match'] && headers['prefer'] === 'wait=20');
+    });
     await financePage.getByText('任务经费拨付').first().click();
     await financePage.getByTestId('budget-after').waitFor();
+    const transferStatus = financePage.getByTestId('transfer-status');
+    await expect(transferStatus.innerText()).resolves.toBe('待审批');
     await screenshot(financePage, 'finance-transfer');
-    await financePage.keyboard.press('Escape');
-    await actFromInbox(financePage, title, '同意');
+    // The officer leaves the drawer open and opens the task's dossier in a second tab; a mark in each page would
+    // be gone after a reload.
+    const dossierLink = await financePage.locator('.ant-drawer').getByTestId('dossier-link').getAttribute('href');
+    const dossierPage = await financePage.context().newPage();
+    await dossierPage.goto(`${stack.gateway.baseUrl}${dossierLink}`);
+    const dossierStatus = dossierPage.getByTestId('dossier-transfer-status');
+    await shows(dossierPage, dossierStatus);
+    await expect(dossierStatus.innerText()).resolves.toBe('待审批');
+    for (const page of [financePage, dossierPage]) await page.evaluate('window.leftOpen = true');
+
+    // A colleague approves the transfer from their own 工作台: both open views follow it to the payment.
+    const colleaguePage = await signIn(stack, financeColleague);
+    await actFromInbox(colleaguePage, title, '同意');
+    await colleaguePage.context().close();
+    await shows(financePage, transferStatus.getByText('已拨付', { exact: true }), 45_000);
+    await expect(financePage.getByTestId('transfer-decision').innerText()).resolves.toBe('同意 · 财政局复核人');
+    await shows(dossierPage, dossierStatus.getByText('已拨付', { exact: true }), 45_000);
+    for (const page of [financePage, dossierPage]) {
+      await expect(page.evaluate<boolean>('window.leftOpen === true')).resolves.toBe(true);
+      expect(await page.getByText('暂时无法访问').count()).toBe(0);
+    }
+    // The drawer read the transfer once, for its query; following it started from that answer, every read held.
+    expect(transferReads.filter((held) => !held)).toHaveLength(1);
+    expect(transferReads.filter((held) => held).length).toBeGreaterThanOrEqual(1);
+    await dossierPage.close();
 
     const secretaryPage = await signIn(stack, secretaries[0], '/community/tasks', phone);
     await reloadUntilVisible(secretaryPage, title);

@@ -215,6 +215,9 @@ export const zhCN = {
   },
   finance: {
     transfer: '任务经费拨付',
+    status: '拨付状态',
+    lastDecision: '最近审批',
+    failure: '未拨付原因',
     budgetBefore: '拨付前预算余额',
     budgetAfter: '拨付后预算余额',
     total: '拨付总额',

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { gatewayFetch } from '../../api/http';
 import { ApiProblem } from '../../api/problem';
 import { Money } from '../../components/money';
+import { useFollowTaskFundTransfer } from '../finance/task-fund-transfer-query';
 
 type Section<T> =
   | { state: 'shown'; data: T }
@@ -95,6 +96,10 @@ export function DossierPage() {
     queryFn: () => gatewayFetch<TaskDossier>(path),
     retry: (count, error) => !(error instanceof ApiProblem && error.problem.status === 404) && count < 2,
   });
+  // The transfer it shows is followed while the page is open: a decision, the payment or a failure reads the
+  // dossier again, its money with it.
+  const followed = dossier.data?.transfer.state === 'shown' ? dossier.data.taskId : null;
+  useFollowTaskFundTransfer(followed ?? '', undefined, { alsoStale: [['dossier', path]], enabled: !!followed });
   if (dossier.isError) return <Empty description={t('dossier.notFound')} />;
   const data = dossier.data;
   if (!data) return <Card loading />;

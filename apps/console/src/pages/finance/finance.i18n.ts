@@ -164,6 +164,22 @@ export const zhCN = {
     disbursed: '已拨付',
     failed: '未拨付',
   },
+  decisions: {
+    approve: '同意',
+    reject: '不同意',
+    return: '退回',
+    resubmit: '重新提交',
+    deadline: '逾期未审批',
+  },
+  /** Why finance did not pay, by the transfer's `failureCode` (read with `fromTable`: the codes hold dots). */
+  failures: {
+    'transfer.rejected': '财政不同意拨付',
+    'transfer.expired': '逾期未审批，或退回后未按期重新提交',
+    'transfer.disbursement-failed': '拨付未能完成',
+    'transfer.invalid-funding': '各社区经费有误',
+    'transfer.unknown-community': '有社区不在财政的社区名录中',
+    'budget.insufficient': '部门预算余额不足',
+  },
 };
 
 export const en: typeof zhCN = {
@@ -330,5 +346,20 @@ export const en: typeof zhCN = {
     disbursing: 'Paying',
     disbursed: 'Paid',
     failed: 'Not paid',
+  },
+  decisions: {
+    approve: 'Approved',
+    reject: 'Rejected',
+    return: 'Returned',
+    resubmit: 'Resubmitted',
+    deadline: 'No decision in time',
+  },
+  failures: {
+    'transfer.rejected': 'Finance rejected it',
+    'transfer.expired': 'No decision in time, or not resubmitted in time after a return',
+    'transfer.disbursement-failed': 'The payment could not be made',
+    'transfer.invalid-funding': 'The funding per community is wrong',
+    'transfer.unknown-community': 'A community is not in finance’s directory',
+    'budget.insufficient': 'The department’s budget does not cover it',
   },
 };

@@ -3,9 +3,13 @@ import { Descriptions, Skeleton, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '../../api/gateway';
+import type { components } from '../../api/generated/finance';
 import { api, unwrap } from '../../api/http';
+import { fromTable } from '../../api/problem-messages';
+import { useUserNames } from '../../api/use-user-names';
 import { Money } from '../../components/money';
 import { DossierLink } from '../dossier/dossier-link';
+import { taskFundTransferQuery, useFollowTaskFundTransfer } from '../finance/task-fund-transfer-query';
 import { directoryQuery } from '../submissions/submission-queries';
 import { SubmissionReview } from '../submissions/submission-review';
 
@@ -37,29 +41,53 @@ function decision(input: ActionInput): { action: 'approve' | 'reject' | 'return'
   return { action: input.action as 'approve' | 'reject' | 'return', ...(input.reason ? { reason: input.reason } : {}) };
 }
 
+const transferColours: Record<components['schemas']['TaskFundTransferDetailResponse']['status'], string> = {
+  reserving: 'default',
+  'awaiting-decision': 'processing',
+  returned: 'warning',
+  disbursing: 'processing',
+  disbursed: 'success',
+  failed: 'error',
+};
+
 function TransferDetail({ subjectId }: { subjectId: string }) {
   const { t } = useTranslation();
   const { taskId, period } = splitTransferKey(subjectId);
   const directory = useQuery(directoryQuery);
   const communityName = (id: string) => directory.data?.items.find((entry) => entry.communityId === id)?.name ?? id;
-  const transfer = useQuery({
-    queryKey: ['finance', 'transfer', subjectId],
-    queryFn: () =>
-      unwrap(
-        api.finance.GET('/task-fund-transfers/{taskId}', {
-          params: { path: { taskId }, query: period ? { period } : {} },
-        }),
-      ),
-  });
+  const transfer = useQuery(taskFundTransferQuery(taskId, period));
+  // While the drawer is open it follows the transfer: another officer's decision, the payment or a failure shows
+  // at once, and the list behind it is read again.
+  useFollowTaskFundTransfer(taskId, period, { alsoStale: [['inbox']] });
+  const nameOf = useUserNames([transfer.data?.lastDecision?.actorId]);
   if (!transfer.data) return <Skeleton active />;
   const total = transfer.data.totalFen;
   const budget = transfer.data.departmentBudget;
+  const { status, lastDecision, failureCode, failureReason } = transfer.data;
+  const failure = (failureCode ? fromTable(t, 'money.failures', failureCode) : undefined) ?? failureReason;
   return (
     <>
       <Descriptions column={1} size="small" bordered title={t('finance.transfer')}>
         <Descriptions.Item label={t('submission.title')}>
           {transfer.data.title} <DossierLink taskId={taskId} />
         </Descriptions.Item>
+        <Descriptions.Item label={t('finance.status')}>
+          <Tag color={transferColours[status]} data-testid="transfer-status">
+            {t(`money.statuses.${status}`, { defaultValue: status })}
+          </Tag>
+        </Descriptions.Item>
+        {lastDecision && (
+          <Descriptions.Item label={t('finance.lastDecision')}>
+            <span data-testid="transfer-decision">
+              {t(`money.decisions.${lastDecision.action}`, { defaultValue: lastDecision.action })} ·{' '}
+              {nameOf(lastDecision.actorId)}
+              {lastDecision.reason && `：${lastDecision.reason}`}
+            </span>
+          </Descriptions.Item>
+        )}
+        {status === 'failed' && (
+          <Descriptions.Item label={t('finance.failure')}>{failure ?? failureCode}</Descriptions.Item>
+        )}
         <Descriptions.Item label={t('submission.budgetYear')}>{transfer.data.budgetYear}</Descriptions.Item>
         {transfer.data.period && (
           <Descriptions.Item label={t('submission.fundingPeriod')}>{transfer.data.period}</Descriptions.Item>
