@@ -8,6 +8,7 @@ import {
   type HttpResult,
   principal,
   type ServiceUnderTest,
+  testDatabase,
 } from '@jianfu/testing';
 import type { OrganizationConfig } from '../src/config.js';
 import { startOrganization } from './organization-under-test.js';
@@ -141,5 +142,59 @@ describe('while Kafka is unreachable', () => {
       (await service.http.request('POST', '/streets', { as: admin, body: { code: 'KU-1', name: '无消息街道' } }))
         .status,
     ).toBe(201);
+  });
+});
+
+describe('the outbox relay, woken by commits', () => {
+  const isolation = createTestIsolation('outbox-wake');
+  const admin = principal([Roles.OrganizationAdmin]);
+  const url = new URL(currentInfrastructure().databaseUrl);
+  const proxy = new CuttablePostgresProxy({ host: url.hostname, port: Number(url.port || 5432) });
+  // The test looks at the outbox past the proxy.
+  const db = testDatabase();
+  let service: ServiceUnderTest<OrganizationConfig> | undefined;
+
+  afterAll(async () => {
+    await service?.close();
+    await proxy.cut();
+    await db.end();
+  });
+
+  it('sends an event as its transaction commits, also after the LISTEN connection was lost and came back', async () => {
+    await proxy.open();
+    const proxied = new URL(url);
+    proxied.host = `127.0.0.1:${proxy.port}`;
+    // A poll every ten minutes: within this test only the commits' notifications can wake the relay.
+    service = await startOrganization(isolation, { DATABASE_URL: proxied.toString(), OUTBOX_POLL_MS: '600000' });
+    const api = service;
+    const published = async (communityId: string) =>
+      (
+        await db.query<{ published: boolean }>(
+          `SELECT published_at IS NOT NULL AS published FROM ${isolation.schema('organization')}.outbox_message
+            WHERE event_type = 'organization.community.created' AND message_key = $1`,
+          [communityId],
+        )
+      ).rows[0]?.published;
+    const createCommunity = async (code: string) => {
+      const created = await api.http.request<{ communityId: string }>('POST', '/communities', {
+        as: admin,
+        body: { code, name: `${code}社区`, streetCode: 'OW-S' },
+      });
+      expect(created.status).toBe(201);
+      return created.body.communityId;
+    };
+    expect(
+      (await api.http.request('POST', '/streets', { as: admin, body: { code: 'OW-S', name: '唤醒街道' } })).status,
+    ).toBe(201);
+
+    const first = await createCommunity('OW-1');
+    await eventually(async () => expect(await published(first)).toBe(true));
+
+    // Every session dropped, the listening one too; once Postgres is back, the relay is woken by commits again.
+    await proxy.cut();
+    await proxy.open();
+    await eventually(async () => expect((await api.http.request('GET', '/health/ready')).status).toBe(200));
+    const second = await createCommunity('OW-2');
+    await eventually(async () => expect(await published(second)).toBe(true));
   });
 });

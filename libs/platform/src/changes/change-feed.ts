@@ -77,7 +77,9 @@ export class ChangeFeed implements BeforeApplicationShutdown {
     if (this.subscribed) return;
     this.subscribed = true;
     this.listener.subscribe(changeChannel(this.config.DATABASE_SCHEMA), {
-      notified: (id) => this.announce(id),
+      notified: (id) => {
+        if (id) this.announce(id);
+      },
       listening: () => {
         for (const set of this.watchers.values()) for (const watcher of set) this.mark(watcher);
       },

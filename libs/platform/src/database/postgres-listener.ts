@@ -3,7 +3,7 @@ import pg from 'pg';
 import { PlatformConfig } from '../config/platform-config.js';
 
 export interface ChannelSubscriber {
-  /** A payload sent with `NOTIFY` on the channel, delivered when its transaction committed. */
+  /** A payload sent with `NOTIFY` on the channel (maybe empty), delivered when its transaction committed. */
   notified(payload: string): void;
   /**
    * The channel is listened to again: on the first connection and after every reconnection. A notification sent
@@ -63,8 +63,8 @@ export class PostgresListener implements OnApplicationShutdown {
       application_name: 'jianfu-listen',
     });
     client.on('notification', (message) => {
-      if (!message.payload) return;
-      for (const subscriber of this.channels.get(message.channel) ?? []) subscriber.notified(message.payload);
+      // An empty payload is a notification too: the outbox's says only that rows were added.
+      for (const subscriber of this.channels.get(message.channel) ?? []) subscriber.notified(message.payload ?? '');
     });
     const lost = (error?: unknown) => {
       if (this.client !== client) return;

@@ -32,6 +32,7 @@ export class NotificationFeed implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     this.postgres.subscribe(this.channel, {
       notified: (notificationId) => {
+        if (!notificationId) return;
         for (const listener of this.listeners) listener(notificationId);
       },
     });
