@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode } from 'react';
+import { StrictMode, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
@@ -26,8 +26,26 @@ const queryClient = new QueryClient({
   },
 });
 
+const reducedMotionQuery = '(prefers-reduced-motion: reduce)';
+
+/**
+ * Whether the reader asked their system for less motion (WCAG 2.3.3): dialogs, drawers and messages then appear
+ * without their zoom and slide, and follow the setting as it changes.
+ */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia(reducedMotionQuery);
+      query.addEventListener('change', changed);
+      return () => query.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(reducedMotionQuery).matches,
+  );
+}
+
 function Console() {
   const { i18n } = useTranslation();
+  const reducedMotion = usePrefersReducedMotion();
   const english = i18n.language === 'en';
   dayjs.locale(english ? 'en' : 'zh-cn');
   return (
@@ -44,6 +62,7 @@ function Console() {
           colorTextDescription: 'rgba(0, 0, 0, 0.65)',
           colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
           borderRadius: 4,
+          motion: !reducedMotion,
         },
       }}
       button={{ autoInsertSpace: false }}

@@ -179,7 +179,9 @@ export async function signIn(
   path = '/',
   viewport = { width: 1280, height: 860 },
 ): Promise<Page> {
-  const context = await stack.browser.newContext({ viewport, locale: 'zh-CN' });
+  // A reader who asked for less motion: a dialog is there at once, so no click lands on one still zooming in (a
+  // 确定 clicked mid-animation once missed its button).
+  const context = await stack.browser.newContext({ viewport, locale: 'zh-CN', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const seen: string[] = [];
   troubles.set(page, seen);

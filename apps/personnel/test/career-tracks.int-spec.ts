@@ -295,7 +295,7 @@ describe('career tracks and promotions', () => {
   it('promotes on the professional track with the certificate, and refuses without it', async () => {
     const refused = await requestPromotion('uncertified', 'professional');
     expect(refused.status).toBe(422);
-    expect(refused.body.detail).toContain('[certificate] 需持有证书 assistant-social-worker-qualification');
+    expect(refused.body.detail).toContain('[certificate] 需持有助理社会工作师职业资格证书');
     expect(refused.body.unmet).toEqual([
       expect.objectContaining({ rule: 'certificate', required: 'assistant-social-worker-qualification', actual: [] }),
     ]);

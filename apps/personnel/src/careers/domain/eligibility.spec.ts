@@ -77,7 +77,7 @@ describe('unmetRules', () => {
         rule: 'certificate',
         required: 'social-worker-qualification',
         actual: [],
-        message: '需持有证书 social-worker-qualification',
+        message: '需持有社会工作师职业资格证书',
       },
       {
         rule: 'education',

@@ -1,5 +1,6 @@
 import type { PerformanceGrade } from '@jianfu/contracts';
 import { gradeAtLeast, gradeLabels } from '../../assessments/domain/performance-grade.js';
+import { certificateName } from '../../workers/domain/certificates.js';
 import { type EducationLevel, educationLabels, educationRank } from '../../workers/domain/education.js';
 
 export interface CareerStep {
@@ -128,7 +129,7 @@ export function evaluateRules(
       met: facts.certificates.includes(certificate),
       required: certificate,
       actual: [...facts.certificates],
-      message: `需持有证书 ${certificate}`,
+      message: `需持有${certificateName(certificate)}`,
     });
   }
   if (rule.minEducation) {
