@@ -269,6 +269,10 @@ describe('the console, end to end in chromium', () => {
     await colleaguePage.context().close();
     await shows(financePage, transferStatus.getByText('已拨付', { exact: true }), 45_000);
     await expect(financePage.getByTestId('transfer-decision').innerText()).resolves.toBe('同意 · 财政局复核人');
+    // The decisions left the drawer with the transfer: nothing is offered that the service would now refuse.
+    await shows(financePage, financePage.getByTestId('inbox-moved-on'));
+    expect(await financePage.locator('.ant-drawer-footer').getByRole('button').count()).toBe(0);
+    await screenshot(financePage, 'finance-transfer-followed');
     await shows(dossierPage, dossierStatus.getByText('已拨付', { exact: true }), 45_000);
     for (const page of [financePage, dossierPage]) {
       await expect(page.evaluate<boolean>('window.leftOpen === true')).resolves.toBe(true);

@@ -72,6 +72,7 @@ export const en: DeepPartial<Messages> = {
     },
   },
   inbox: {
+    movedOn: 'This item has moved on; there is nothing left to decide here',
     title: 'Workbench',
     views: { todo: 'To do', done: 'Done', cc: 'Copied to me' },
     subject: 'Subject',

@@ -62,6 +62,7 @@ export const zhCN = {
     },
   },
   inbox: {
+    movedOn: '此事项已有新的进展，无需在此办理',
     title: '工作台',
     views: { todo: '待办', done: '已办', cc: '抄送' },
     subject: '事项',

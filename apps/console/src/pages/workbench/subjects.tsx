@@ -32,7 +32,7 @@ export interface SubjectKind {
 
 const key = (idempotencyKey: string) => ({ header: { 'Idempotency-Key': idempotencyKey } }) as const;
 
-function splitTransferKey(subjectId: string): { taskId: string; period?: string } {
+export function splitTransferKey(subjectId: string): { taskId: string; period?: string } {
   const [taskId, period] = subjectId.split(':');
   return period ? { taskId: taskId, period } : { taskId: taskId };
 }
