@@ -251,6 +251,13 @@ export function financeJourney(stack: () => ConsoleStack): void {
       for (const posting of account.body.postings.items) {
         await shows(page, rows.getByText(yuanText(posting.amountFen), { exact: true }).first());
       }
+      // Each posting links its voucher by name, and the trail says who acted (the steps' openings are the system's).
+      expect(await rows.getByRole('link', { name: '凭证', exact: true }).count()).toBe(
+        account.body.postings.items.length,
+      );
+      await expect(page.getByTestId('dossier').locator('.ant-timeline').innerText()).resolves.toMatch(
+        /街道\/民政审核 · \S+ · 同意/,
+      );
       await page.mouse.move(0, 0);
       await screenshot(page, 'money-task-dossier');
       await expectAccessible(page);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { gatewayFetch } from '../../api/http';
 import { ApiProblem } from '../../api/problem';
+import { useUserNames } from '../../api/use-user-names';
 import { Money } from '../../components/money';
 import { useFollowTaskFundTransfer } from '../finance/task-fund-transfer-query';
 
@@ -100,6 +101,8 @@ export function DossierPage() {
   // dossier again, its money with it.
   const followed = dossier.data?.transfer.state === 'shown' ? dossier.data.taskId : null;
   useFollowTaskFundTransfer(followed ?? '', undefined, { alsoStale: [['dossier', path]], enabled: !!followed });
+  const trail = dossier.data?.history;
+  const nameOf = useUserNames(trail?.state === 'shown' ? trail.data.audit.map((entry) => entry.actorId) : []);
   if (dossier.isError) return <Empty description={t('dossier.notFound')} />;
   const data = dossier.data;
   if (!data) return <Card loading />;
@@ -155,6 +158,7 @@ export function DossierPage() {
                 children: (
                   <span>
                     {time(entry.occurredAt)} · {entry.stepName} ·{' '}
+                    {entry.actorId === 'system' ? '' : `${nameOf(entry.actorId)} · `}
                     {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}
                     {(entry.reason ?? entry.comment) && ` ·「${entry.reason ?? entry.comment}」`}
                   </span>
@@ -216,7 +220,7 @@ export function DossierPage() {
                         <span>{posting.memo ?? ''}</span>
                         <Money fen={posting.amountFen} />
                         <Link to={`/finance/transfers/${encodeURIComponent(posting.transferId)}`}>
-                          {posting.transferId.split(':')[0]}
+                          {t('money.accounts.transfer')}
                         </Link>
                       </List.Item>
                     )}
