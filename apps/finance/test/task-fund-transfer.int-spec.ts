@@ -160,6 +160,24 @@ describe('task fund transfer saga', () => {
       reservedFen: before.reservedFen,
       disbursedFen: before.disbursedFen + 60_000,
     });
+    // A voucher names what it moved money between, as people call them: the community, the task.
+    const [paid] = (
+      await finance.db.query<{ id: string }>(
+        `SELECT id FROM ${finance.schema}.ledger_transfer WHERE id LIKE $1 ORDER BY id LIMIT 1`,
+        [`disburse:${taskId}:%`],
+      )
+    ).rows;
+    const voucher = await finance.api.http.request<{
+      referenceName?: string;
+      postings: { account: { kind: string; ownerId: string; ownerName?: string; taskTitle?: string } }[];
+    }>('GET', `/ledger/transfers/${encodeURIComponent(paid.id)}`, { as: financeOfficer });
+    expect(voucher.status).toBe(200);
+    expect(voucher.body.referenceName).toBe('居民养老保险参保登记');
+    const paidInto = voucher.body.postings.find((posting) => posting.account.kind === 'community-task')!.account;
+    expect(paidInto).toMatchObject({
+      ownerName: `社区${paidInto.ownerId.slice(0, 4)}`,
+      taskTitle: '居民养老保险参保登记',
+    });
     const events = await outboxOf(taskId);
     expect(events.map((row) => row.event_type)).toEqual(['finance.task-funds.disbursed']);
     expect(events[0].envelope.payload).toMatchObject({

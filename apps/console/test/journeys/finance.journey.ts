@@ -219,10 +219,13 @@ export function financeJourney(stack: () => ConsoleStack): void {
       await screenshot(page, 'money-community-accounts');
       await expectAccessible(page);
 
-      await postings.locator('tr', { hasText: '+¥3,000.00' }).getByRole('link').click();
+      await postings.locator('tr', { hasText: '+¥3,000.00' }).getByRole('link', { name: '查看' }).click();
       const legs = page.getByTestId('transfer-legs');
       await shows(page, legs.getByText('−¥3,000.00'));
       await shows(page, legs.getByText('+¥0.00'));
+      // The voucher names its accounts and its task as people call them, not by ledger ids.
+      await shows(page, legs.getByRole('link', { name: `${communities[0].name} · ${title}` }));
+      await shows(page, page.getByRole('heading', { name: `凭证 · 任务经费拨付 · ${title}` }));
       await screenshot(page, 'money-transfer');
       await expectAccessible(page);
 

@@ -912,7 +912,7 @@ export interface components {
             /** @example 350102 */
             districtCode: string;
         };
-        AccountRefResponse: {
+        NamedAccountRefResponse: {
             /** @example community:9a1b…:base-operating */
             id: string;
             /** @enum {string} */
@@ -926,9 +926,19 @@ export interface components {
              * @description For task money: the task it is earmarked for
              */
             taskId?: string;
+            /**
+             * @description The owner’s name, where finance knows it
+             * @example 花巷社区
+             */
+            ownerName?: string;
+            /**
+             * @description For task money: the task’s title
+             * @example 社区养老服务需求摸底调查
+             */
+            taskTitle?: string;
         };
         TransferPostingResponse: {
-            account: components["schemas"]["AccountRefResponse"];
+            account: components["schemas"]["NamedAccountRefResponse"];
             /**
              * @description Fen added (positive) or taken (negative)
              * @example 4500000
@@ -945,6 +955,11 @@ export interface components {
             purpose: "budget-appropriation" | "budget-reservation" | "budget-release" | "task-disbursement" | "base-allocation" | "base-top-up" | "party-building-allocation" | "party-building-top-up" | "co-building-receipt" | "community-spending" | "payout" | "reversal";
             /** @description The business object the money moved for */
             reference?: string;
+            /**
+             * @description What the reference is called: a task’s title, or a community’s, department’s or unit’s name
+             * @example 社区养老服务需求摸底调查
+             */
+            referenceName?: string;
             /** @description Why, where the transfer says (a top-up’s reason) */
             memo?: string;
             /** @description The transfer this one undoes */

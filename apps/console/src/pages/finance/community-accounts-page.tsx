@@ -165,7 +165,11 @@ export function CommunityAccountsPage() {
                 title: t('money.accounts.transfer'),
                 dataIndex: 'transferId',
                 ellipsis: true,
-                render: (id: string) => <Link to={`/finance/transfers/${encodeURIComponent(id)}`}>{id}</Link>,
+                render: (id: string) => (
+                  <Link to={`/finance/transfers/${encodeURIComponent(id)}`} title={id}>
+                    {t('money.accounts.viewTransfer')}
+                  </Link>
+                ),
               },
             ]}
           />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Table, Tag } from 'antd';
+import { Card, Descriptions, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { components } from '../../api/generated/finance';
@@ -25,17 +25,41 @@ export function TransferPage() {
   });
   const data = transfer.data;
   const taskId = data?.postings.find((leg) => leg.account.taskId)?.account.taskId ?? taskOf(transferId ?? '');
+  // An account as people call it: its owner, the year of a budget, the task of earmarked money; its id only where
+  // finance knows no name (the treasury, an owner it has not heard of).
+  const accountName = (leg: Leg) => {
+    const { account } = leg;
+    const parts = [
+      account.ownerName ?? (account.kind === 'district-treasury' ? t('money.transfer.treasury') : account.ownerId),
+      ...(account.year && account.kind.startsWith('department-')
+        ? [t('money.transfer.year', { year: account.year })]
+        : []),
+      ...(account.taskTitle ? [account.taskTitle] : []),
+    ];
+    return parts.join(' · ');
+  };
   const ownerLink = (leg: Leg) =>
     leg.account.kind.startsWith('community-') ? (
       <Link to={`/finance/communities/${leg.account.ownerId}?account=${encodeURIComponent(leg.account.id)}`}>
-        {leg.account.id}
+        {accountName(leg)}
       </Link>
     ) : (
-      leg.account.id
+      accountName(leg)
     );
   return (
     <>
-      <PageHeading title={t('money.transfer.title', { id: transferId })} help={t('money.transfer.help')} />
+      <PageHeading
+        title={
+          data
+            ? t('money.transfer.title', {
+                id: [t(`money.purposes.${data.purpose}`, { defaultValue: data.purpose }), data.referenceName]
+                  .filter(Boolean)
+                  .join(' · '),
+              })
+            : t('money.transfer.title', { id: '' })
+        }
+        help={t('money.transfer.help')}
+      />
       <Card size="small" loading={transfer.isLoading}>
         {data && (
           <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
@@ -44,9 +68,9 @@ export function TransferPage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('money.transfer.reference')}>
               {taskId ? (
-                <Link to={`/dossiers/tasks/${taskId}`}>{data.reference ?? taskId}</Link>
+                <Link to={`/dossiers/tasks/${taskId}`}>{data.referenceName ?? data.reference ?? taskId}</Link>
               ) : (
-                (data.reference ?? '—')
+                (data.referenceName ?? data.reference ?? '—')
               )}
             </Descriptions.Item>
             <Descriptions.Item label={t('money.transfer.memo')}>{data.memo ?? '—'}</Descriptions.Item>
@@ -56,6 +80,11 @@ export function TransferPage() {
               ) : (
                 '—'
               )}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('money.transfer.id')} span={2}>
+              <Typography.Text copyable type="secondary" style={{ wordBreak: 'break-all' }}>
+                {data.id}
+              </Typography.Text>
             </Descriptions.Item>
           </Descriptions>
         )}

@@ -68,6 +68,37 @@ export class AccountPlacesRepository {
   }
 
   /**
+   * What people call the accounts' owners (a community, a department, a resident unit) and the tasks they hold money
+   * for, as finance's own records name them; keyed by owner id, and by `task:<taskId>` for a task's title. An id
+   * finance has no name for is not in the map. One statement, one snapshot.
+   */
+  async namesOf(
+    tx: Transaction,
+    accounts: readonly { kind: AccountKind; ownerId: string; taskId?: string }[],
+    /** Other ids to name (a transfer's reference): as an owner and as a task. */
+    others: readonly string[] = [],
+  ): Promise<Map<string, string>> {
+    const ownerIds = accounts.filter((a) => a.kind !== 'district-treasury').map((a) => a.ownerId);
+    const owners = [...new Set([...ownerIds, ...others])];
+    const tasks = [...new Set([...accounts.flatMap((a) => (a.taskId ? [a.taskId] : [])), ...others])];
+    if (owners.length === 0 && tasks.length === 0) return new Map();
+    const rows = await queryRows<{ key: string; name: string }>(
+      tx,
+      `SELECT community_id::text AS key, name FROM directory_community WHERE community_id::text = ANY($1::text[])
+       UNION ALL
+       SELECT department_id::text, name FROM directory_department WHERE department_id::text = ANY($1::text[])
+       UNION ALL
+       (SELECT DISTINCT ON (unit_id) unit_id::text, unit_name FROM co_building_receipt
+         WHERE unit_id::text = ANY($1::text[]) ORDER BY unit_id, recorded_at DESC)
+       UNION ALL
+       (SELECT DISTINCT ON (task_id) 'task:' || task_id::text, title FROM task_fund_transfer
+         WHERE task_id::text = ANY($2::text[]) ORDER BY task_id, period DESC)`,
+      [owners, tasks],
+    );
+    return new Map(rows.map((row) => [row.key, row.name]));
+  }
+
+  /**
    * The districts whose treasury moved money into or out of an account: how an account is placed whose
    * owner finance has not heard of yet (an organization event still on its way). Such an account is then
    * for that district's district-wide users only.

@@ -34,9 +34,18 @@ export class AccountRefResponse {
   taskId?: string;
 }
 
+/** An account of a transfer, named as people call it. */
+export class NamedAccountRefResponse extends AccountRefResponse {
+  @ApiPropertyOptional({ example: '花巷社区', description: 'The owner’s name, where finance knows it' })
+  ownerName?: string;
+
+  @ApiPropertyOptional({ example: '社区养老服务需求摸底调查', description: 'For task money: the task’s title' })
+  taskTitle?: string;
+}
+
 export class TransferPostingResponse {
-  @ApiProperty({ type: AccountRefResponse })
-  account!: AccountRefResponse;
+  @ApiProperty({ type: NamedAccountRefResponse })
+  account!: NamedAccountRefResponse;
 
   @ApiProperty({ type: 'integer', example: 4_500_000, description: 'Fen added (positive) or taken (negative)' })
   amountFen!: number;
@@ -52,6 +61,12 @@ export class TransferResponse {
 
   @ApiPropertyOptional({ description: 'The business object the money moved for' })
   reference?: string;
+
+  @ApiPropertyOptional({
+    example: '社区养老服务需求摸底调查',
+    description: 'What the reference is called: a task’s title, or a community’s, department’s or unit’s name',
+  })
+  referenceName?: string;
 
   @ApiPropertyOptional({ description: 'Why, where the transfer says (a top-up’s reason)' })
   memo?: string;
