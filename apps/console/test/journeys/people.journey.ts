@@ -285,8 +285,32 @@ export function peopleJourney(stack: () => ConsoleStack): void {
       await screenshot(page, 'people-recruitment');
       await expectAccessible(page);
 
+      // Two of the community's workers reviewed for the year (年度干部考评): the page lists them with their result.
+      const workers = await stack().personnel.http.request<{ items: { id: string; name: string }[] }>(
+        'GET',
+        `/workers?communityId=${communityId}&limit=50`,
+        { as: hrToken },
+      );
+      const workerIdOf = (name: string) => workers.body.items.find((worker) => worker.name === name)!.id;
+      for (const [name, scores] of [
+        ['林晓梅', { debriefingScore: 95, fieldVisitScore: 88, householdSurveyScore: 91, residentSatisfaction: 97 }],
+        ['陈建华', { debriefingScore: 80, fieldVisitScore: 76, householdSurveyScore: 82, residentSatisfaction: 85 }],
+      ] as const) {
+        const reviewed = await stack().personnel.http.request(
+          'PUT',
+          `/workers/${workerIdOf(name)}/cadre-reviews/2026`,
+          {
+            as: hrToken,
+            body: { ...scores, fieldVisitNotes: '走访网格3个' },
+          },
+        );
+        expect(reviewed.status).toBe(200);
+      }
       await page.goto(`${stack().gateway.baseUrl}/people/reviews`);
       await shows(page, page.getByRole('heading', { name: '年度干部考评' }));
+      const reviews = page.locator('tr', { hasText: '林晓梅' });
+      await shows(page, reviews);
+      await expect(reviews.innerText()).resolves.toContain('93.2');
       await screenshot(page, 'people-reviews');
     });
   });
