@@ -205,6 +205,8 @@ export function organisationJourney(stack: () => ConsoleStack): void {
           .locator('xpath=ancestor::div[contains(@class,"ant-form-item")]')
           .locator('.ant-form-item-explain-error'),
       );
+      // The refusal's passing message goes before the correction, so the picture shows only the success's.
+      await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
       await form
         .getByLabel('评议期', { exact: true })
         .fill(String(new Date(Date.now() + 8 * 3600_000).getUTCFullYear()));
