@@ -32,9 +32,30 @@ export interface SubjectKind {
 
 const key = (idempotencyKey: string) => ({ header: { 'Idempotency-Key': idempotencyKey } }) as const;
 
-export function splitTransferKey(subjectId: string): { taskId: string; period?: string } {
+function splitTransferKey(subjectId: string): { taskId: string; period?: string } {
   const [taskId, period] = subjectId.split(':');
   return period ? { taskId: taskId, period } : { taskId: taskId };
+}
+
+/** The transfer state in which each step of a transfer takes decisions. */
+const transferStepStates: [stepPrefix: string, state: string][] = [
+  ['finance-approval-', 'awaiting-decision'],
+  ['department-resubmission-', 'returned'],
+];
+
+/**
+ * Whether the opened item's subject has moved on since the item was opened, so its decisions leave the drawer rather
+ * than offer one the service would refuse. Only a transfer is followed while its drawer is open (a colleague
+ * decided, the department resubmitted, the deadline lapsed); the query is the drawer's own, read once for both.
+ */
+export function useSubjectMovedOn(opened: InboxItem | null): boolean {
+  const transfer = opened?.subjectType === 'task-fund-transfer' ? splitTransferKey(opened.subjectId) : undefined;
+  const query = useQuery({
+    ...taskFundTransferQuery(transfer?.taskId ?? '', transfer?.period),
+    enabled: transfer !== undefined,
+  });
+  const decidesIn = transferStepStates.find(([prefix]) => opened?.stepId.startsWith(prefix))?.[1];
+  return decidesIn !== undefined && query.data !== undefined && query.data.status !== decidesIn;
 }
 
 function decision(input: ActionInput): { action: 'approve' | 'reject' | 'return'; reason?: string } {

@@ -8,34 +8,11 @@ import { gateway, type InboxItem, type InboxView } from '../../api/gateway';
 import { Deadline } from '../../components/deadline';
 import { useServiceStatus } from '../../session/service-status';
 import { ApprovalActions } from './approval-actions';
-import { taskFundTransferQuery } from '../finance/task-fund-transfer-query';
-import { splitTransferKey, subjectKinds } from './subjects';
+import { subjectKinds, useSubjectMovedOn } from './subjects';
 
 const views: InboxView[] = ['todo', 'done', 'cc'];
 
 /** 工作台: one 待办/已办/抄送 list across the four services, each item opened in place. */
-
-/** The transfer state in which each step of a transfer takes decisions. */
-const transferStepStates: [stepPrefix: string, state: string][] = [
-  ['finance-approval-', 'awaiting-decision'],
-  ['department-resubmission-', 'returned'],
-];
-
-/**
- * Whether the opened item's transfer has moved on since the item was opened (a colleague decided, the department
- * resubmitted, the deadline lapsed): its drawer follows the transfer, so the decisions leave as soon as it commits
- * rather than offering one the service would refuse. The query is the drawer's own, read once for both.
- */
-function useTransferMovedOn(opened: InboxItem | null): boolean {
-  const transfer = opened?.subjectType === 'task-fund-transfer' ? splitTransferKey(opened.subjectId) : undefined;
-  const query = useQuery({
-    ...taskFundTransferQuery(transfer?.taskId ?? '', transfer?.period),
-    enabled: transfer !== undefined,
-  });
-  const decidesIn = transferStepStates.find(([prefix]) => opened?.stepId.startsWith(prefix))?.[1];
-  return decidesIn !== undefined && query.data !== undefined && query.data.status !== decidesIn;
-}
-
 export function WorkbenchPage() {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
@@ -173,7 +150,7 @@ export function WorkbenchPage() {
   );
 
   const kind = opened ? subjectKinds[opened.subjectType] : undefined;
-  const movedOn = useTransferMovedOn(opened);
+  const movedOn = useSubjectMovedOn(opened);
   return (
     <Card
       title={<h1 style={{ fontSize: 18, margin: 0 }}>{t('inbox.title')}</h1>}
