@@ -41,11 +41,12 @@ install_dependencies() {
   # Install only when the lockfile changed since the last install: a second `up` starts in seconds.
   # `npm ci` installs exactly the committed lockfile and never rewrites it, so `up` leaves the tree clean.
   # (The lockfile lists every platform's optional binaries, as npm 11 writes it; npm ci refuses one without.)
+  # The patches under patches/ count too: `npm ci` applies them (patch-package, on postinstall).
   local stamp="$REPO/node_modules/.jianfu-lock-stamp"
-  if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then
+  if [[ ! -f "$stamp" ]] || ! cat package-lock.json patches/*.patch | cmp -s - "$stamp"; then
     log_info "installing npm dependencies (npm ci)"
     npm ci --no-audit --no-fund --loglevel=error
-    cp package-lock.json "$stamp"
+    cat package-lock.json patches/*.patch >"$stamp"
   fi
 }
 
@@ -143,7 +144,7 @@ start_process() {
   fi
   rotate_log "$logfile"
   # shellcheck disable=SC2046
-  env $(service_env "$service") setsid node --enable-source-maps --disable-warning=TimeoutNegativeWarning "$entry" >>"$logfile" 2>&1 </dev/null &
+  env $(service_env "$service") setsid node --enable-source-maps "$entry" >>"$logfile" 2>&1 </dev/null &
   echo $! >"$pidfile"
 }
 

@@ -78,7 +78,6 @@ export function startServiceProcess(
       ...(fromBuild ? ['--enable-source-maps'] : ['--conditions=@jianfu/source']),
       '--import',
       `${repoRoot}libs/testing/jest/register-typescript-sources.mjs`,
-      '--disable-warning=TimeoutNegativeWarning',
       fromBuild ? `${repoRoot}apps/${app}/dist/${entry}.js` : `${repoRoot}apps/${app}/src/${entry}.ts`,
     ],
     {

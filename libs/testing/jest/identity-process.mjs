@@ -47,7 +47,6 @@ export async function startIdentityProcess(
       '--conditions=@jianfu/source',
       '--import',
       join(repoRoot, 'libs/testing/jest/register-typescript-sources.mjs'),
-      '--disable-warning=TimeoutNegativeWarning',
       join(repoRoot, 'apps/identity/src/main.ts'),
     ],
     {
