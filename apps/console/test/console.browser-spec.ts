@@ -213,6 +213,13 @@ describe('the console, end to end in chromium', () => {
     // The open page follows the review (reads that wait for a change): the street step appears without a reload.
     await clerkPage.getByText('街道/民政审核').first().waitFor({ timeout: 45_000 });
     await screenshot(clerkPage, 'submission-detail');
+    // The clerk also leaves the task's dossier open in a second tab: it follows the review, then the transfer
+    // finance opens after the admission, without a reload (the mark would be gone after one).
+    const clerkDossier = await clerkPage.context().newPage();
+    await clerkDossier.goto(`${stack.gateway.baseUrl}/dossiers/submissions/${submissionId}`);
+    await shows(clerkDossier, clerkDossier.getByTestId('dossier'));
+    expect(await clerkDossier.getByTestId('dossier-transfer-status').count()).toBe(0);
+    await clerkDossier.evaluate('window.leftOpen = true');
 
     const reviewerPage = await signIn(stack, reviewer);
     await reloadUntilVisible(reviewerPage, title);
@@ -224,6 +231,7 @@ describe('the console, end to end in chromium', () => {
     await screenshot(reviewerPage, 'review-drawer');
     await reviewerPage.keyboard.press('Escape');
     await actFromInbox(reviewerPage, title, '同意', { 意见: '材料齐全，同意' });
+    await shows(clerkDossier, clerkDossier.getByText('材料齐全，同意').first(), 45_000);
 
     for (const secretary of secretaries) {
       const secretaryPage = await signIn(stack, secretary, '/', phone);
@@ -238,6 +246,12 @@ describe('the console, end to end in chromium', () => {
 
     const committeePage = await signIn(stack, committee);
     await actFromInbox(committeePage, title, '同意');
+    const clerkDossierTransfer = clerkDossier.getByTestId('dossier-transfer-status');
+    await shows(clerkDossier, clerkDossierTransfer.getByText('待审批', { exact: true }), 45_000);
+    await screenshot(clerkDossier, 'dossier-followed');
+    await expect(clerkDossier.evaluate<boolean>('window.leftOpen === true')).resolves.toBe(true);
+    expect(await clerkDossier.getByText('暂时无法访问').count()).toBe(0);
+    await clerkDossier.close();
 
     const financePage = await signIn(stack, financeOfficer);
     await reloadUntilVisible(financePage, '任务经费拨付');

@@ -6,6 +6,11 @@ import { latestEtags, observeResponse } from './http';
 const waitSeconds = 20;
 /** After a failed read (a service restarting, the network gone), the next try waits this long. */
 const retryAfterMs = 5_000;
+/**
+ * Held for a resource not there yet (404): an entity tag no representation has, so the service holds the read
+ * until the resource is created (answering it at once) or the wait is over (404 again).
+ */
+const notThereYet = '"not-there-yet"';
 
 /**
  * Keeps a query's data current while the page shows it, without polling: each read names the representation the
@@ -13,7 +18,8 @@ const retryAfterMs = 5_000;
  * page shows a step opening, a decision or a payment as soon as it commits. It starts from the query's own answer,
  * whose tag the API client kept, so opening a page reads the resource once (a plain first read only when no query
  * reads this key or its read failed). Every new representation replaces the query's data, and the queries in
- * `alsoStale` (views of the same thing, such as its timeline) are read again.
+ * `alsoStale` (views of the same thing, such as its timeline) are read again. A resource not there yet is waited
+ * for the same way, and its creation is news.
  */
 export function useFollowChanges(
   queryKey: QueryKey,
@@ -55,6 +61,14 @@ export function useFollowChanges(
           if (response.status === 304) {
             // A 304 at once means the wait was not honoured (a proxy dropping `Prefer`): never spin on it.
             if (Date.now() - sent < 1_000) await pause(retryAfterMs);
+            continue;
+          }
+          if (response.status === 404) {
+            // Not there yet (a transfer finance has still to open): wait for it to be created. A 404 that came back
+            // at once after a held read means the route does not wait: read again later, never spin.
+            const quick = held === notThereYet && Date.now() - sent < 1_000;
+            held = notThereYet;
+            if (quick) await pause(retryAfterMs);
             continue;
           }
           if (!response.ok) {

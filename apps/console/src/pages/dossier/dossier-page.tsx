@@ -8,6 +8,7 @@ import { ApiProblem } from '../../api/problem';
 import { useUserNames } from '../../api/use-user-names';
 import { Money } from '../../components/money';
 import { useFollowTaskFundTransfer } from '../finance/task-fund-transfer-query';
+import { useFollowSubmission } from '../submissions/submission-queries';
 
 type Section<T> =
   | { state: 'shown'; data: T }
@@ -84,6 +85,19 @@ function Part<T>({ section, children }: { section: Section<T>; children: (data: 
 }
 
 /**
+ * The task whose transfer the dossier follows: an admitted task's, once finance shows it or while it is not there
+ * yet (404: finance opens it a moment after the admission). Not a task funded by no transfer (无经费事项), nor
+ * one whose transfer the user may not read.
+ */
+function transferToFollow(dossier: TaskDossier): string | null {
+  const { taskId, transfer, submission } = dossier;
+  if (!taskId) return null;
+  if (transfer.state === 'shown') return taskId;
+  const unfunded = submission.state === 'shown' && submission.data.fundingPerCommunityFen === 0;
+  return transfer.state === 'hidden' && transfer.status === 404 && !unfunded ? taskId : null;
+}
+
+/**
  * 任务档案: one task end to end, from the gateway's dossier (each service read with the user's token). Opened by
  * task (`/dossiers/tasks/:taskId`, from finance and the community lists) or by submission
  * (`/dossiers/submissions/:submissionId`, from the submission page and the workbench).
@@ -97,10 +111,18 @@ export function DossierPage() {
     queryFn: () => gatewayFetch<TaskDossier>(path),
     retry: (count, error) => !(error instanceof ApiProblem && error.problem.status === 404) && count < 2,
   });
-  // The transfer it shows is followed while the page is open: a decision, the payment or a failure reads the
-  // dossier again, its money with it.
-  const followed = dossier.data?.transfer.state === 'shown' ? dossier.data.taskId : null;
-  useFollowTaskFundTransfer(followed ?? '', undefined, { alsoStale: [['dossier', path]], enabled: !!followed });
+  // What moves is followed while the page is open, and each change reads the dossier again: the review until the
+  // task is admitted (a step opening, a decision), then its transfer (finance opening it, the officer's decision,
+  // the payment, a failure). One held read per page, not two: a browser keeps six connections to the console, and
+  // each open page also holds its notification stream.
+  const followedTransfer = dossier.data && transferToFollow(dossier.data);
+  const followedSubmission =
+    !followedTransfer && dossier.data?.submission.state === 'shown' ? dossier.data.submissionId : null;
+  useFollowSubmission(followedSubmission ?? '', { alsoStale: [['dossier', path]], enabled: !!followedSubmission });
+  useFollowTaskFundTransfer(followedTransfer ?? '', undefined, {
+    alsoStale: [['dossier', path]],
+    enabled: !!followedTransfer,
+  });
   const trail = dossier.data?.history;
   const nameOf = useUserNames(trail?.state === 'shown' ? trail.data.audit.map((entry) => entry.actorId) : []);
   if (dossier.isError) return <Empty description={t('dossier.notFound')} />;

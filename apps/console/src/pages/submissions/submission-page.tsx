@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/http';
 import { useCommand } from '../../api/use-command';
-import { useFollowChanges } from '../../api/use-follow-changes';
 import { DossierLink } from '../dossier/dossier-link';
 import { hasRole, useSession } from '../../session/session';
-import { historyQuery, submissionQuery } from './submission-queries';
+import { submissionQuery, useFollowSubmission } from './submission-queries';
 import { SubmissionReview } from './submission-review';
 
 /** One submission with its review timeline; its department amends and resubmits, withdraws, or reminds. */
@@ -18,10 +17,7 @@ export function SubmissionPage() {
   const session = useSession();
   const submission = useQuery(submissionQuery(submissionId));
   // The page follows the review as it moves: a step opening, a decision, the task's funding, without a reload.
-  useFollowChanges(submissionQuery(submissionId).queryKey, `/submissions/${submissionId}`, {
-    service: 'admission',
-    alsoStale: [historyQuery(submissionId).queryKey],
-  });
+  useFollowSubmission(submissionId);
   const actOn = (body: { action: 'withdraw' | 'remind' }, idempotencyKey: string) =>
     unwrap(
       api.admission.POST('/submissions/{submissionId}/actions', {

@@ -1,5 +1,7 @@
+import type { QueryKey } from '@tanstack/react-query';
 import type { components } from '../../api/generated/admission';
 import { api, unwrap } from '../../api/http';
+import { useFollowChanges } from '../../api/use-follow-changes';
 
 export const submissionQuery = (submissionId: string) => ({
   queryKey: ['submission', submissionId],
@@ -11,6 +13,21 @@ export const historyQuery = (submissionId: string) => ({
   queryFn: () =>
     unwrap(api.admission.GET('/submissions/{submissionId}/history', { params: { path: { submissionId } } })),
 });
+
+/**
+ * Keeps a submission current while a view shows it: a step opening, a decision or the task's funding shows as soon
+ * as admission commits it, without a reload. Its timeline (and whatever `alsoStale` names) is read again each time.
+ */
+export function useFollowSubmission(
+  submissionId: string,
+  options: { alsoStale?: QueryKey[]; enabled?: boolean } = {},
+): void {
+  useFollowChanges(submissionQuery(submissionId).queryKey, `/submissions/${encodeURIComponent(submissionId)}`, {
+    service: 'admission',
+    enabled: options.enabled,
+    alsoStale: [historyQuery(submissionId).queryKey, ...(options.alsoStale ?? [])],
+  });
+}
 
 export const catalogueQuery = {
   queryKey: ['catalogue', 'current'],
