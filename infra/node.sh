@@ -6,6 +6,13 @@ JIANFU_NODE_VERSION="${JIANFU_NODE_VERSION:-24.21.0}"
 _jianfu_repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 _jianfu_node_prefix="$_jianfu_repo/.local/node"
 
+# A registry reached through a TLS-inspecting proxy presents a certificate signed by the machine's own CA, which
+# Node's bundled store lacks: npm (and every Node process) also trusts the system's bundle, where Debian keeps the
+# locally added CAs, unless the environment already names one.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
+
 _jianfu_node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
 if [ "$(_jianfu_node_major)" -lt 24 ]; then
