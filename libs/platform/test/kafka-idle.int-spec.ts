@@ -14,9 +14,9 @@ const brokers = process.env.JIANFU_TEST_KAFKA_BROKERS!;
 async function requestQueueTimersDuring(work: () => Promise<void>): Promise<number> {
   const realSetTimeout = globalThis.setTimeout;
   let armed = 0;
-  globalThis.setTimeout = ((callback: () => void, ms?: number, ...args: unknown[]) => {
+  globalThis.setTimeout = ((...args: unknown[]) => {
     if (new Error().stack?.includes('kafkajs/src/network/requestQueue/')) armed += 1;
-    return realSetTimeout(callback, ms, ...args);
+    return Reflect.apply(realSetTimeout, globalThis, args) as unknown;
   }) as typeof setTimeout;
   try {
     await work();
