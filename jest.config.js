@@ -32,11 +32,12 @@ export default {
   // A suite whose setup failed half way may leave a handle open (a relay loop, a socket); the results are
   // written by then, and such a leak must fail its suite, not hold the whole run until CI's time runs out.
   forceExit: true,
-  // One suite at a time. Two at a time halved the run (12 minutes of Jest instead of 25), but one of two clean runs
-  // then failed a worker-restart test (a decision sent while no worker runs answered 500), which no single run has
-  // reproduced; until that race is found the suites run one by one. A worker that grew past 3 GB after a suite is
-  // replaced rather than carried into the next one.
-  maxWorkers: 1,
+  // Two suites at a time, one per core: every suite works in names of its own on the shared servers. A run one by
+  // one took 28 minutes of Jest. Two at a time once failed a worker-restart test: an action sent while no worker
+  // ran answered 500 when its Update call timed out before the new worker took the workflow; such an action is now
+  // sent again under the same Update id (libs/approvals/src/send-approval-action.ts). A worker that grew past 3 GB
+  // after a suite is replaced rather than carried into the next one.
+  maxWorkers: 2,
   workerIdleMemoryLimit: '3GB',
   projects: [
     {
