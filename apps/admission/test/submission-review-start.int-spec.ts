@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { actorFromPrincipal, sendApprovalAction } from '@jianfu/approvals';
 import { Roles, WorkflowStarts } from '@jianfu/platform';
 import { createTestIsolation, eventually, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
@@ -16,6 +18,7 @@ describe('submitting when the review cannot start', () => {
   let submitter: ReturnType<typeof principal>;
   let communityIds: string[];
   const reviewer = principal([Roles.AdmissionReviewer], {}, 'street-reviewer-1');
+  const streetReviewer = principal([Roles.AdmissionReviewer], { streetCodes: ['S-RS'] }, 'street-reviewer-2');
 
   beforeAll(async () => {
     admission = await AdmissionUnderTest.start(isolation);
@@ -107,6 +110,49 @@ describe('submitting when the review cannot start', () => {
     expect((await temporal.workflow.getHandle(workflowId).describe()).runId).toBe(runId);
     expect(await admission.outboxTypes(submissionId)).toEqual(['admission.submission.submitted']);
     expect(await relay.relayOnce()).toBe(0);
+  });
+
+  it('starts a review whose start is still pending when the street reviewer acts, and counts the decision once', async () => {
+    // The submission shows in review while its start waits for the relay (held off here for an hour): what a
+    // reviewer meets between the commit and the start, or while Temporal refused it.
+    const { submissionId, temporal } = await admission.submitWhileTemporalRefuses(submitter, communityIds);
+    const workflowId = `task-admission-${submissionId}`;
+    await expect(temporal.workflow.getHandle(workflowId).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+
+    const decide = () =>
+      admission.http.request<{ duplicate: boolean }>('POST', `/submissions/${submissionId}/actions`, {
+        as: streetReviewer,
+        body: { action: 'approve' },
+        headers: { 'idempotency-key': 'early-decision' },
+      });
+    const decided = await decide();
+    expect([decided.status, decided.body.duplicate]).toEqual([200, false]);
+    expect(await startedAt(workflowId)).not.toBeNull();
+    const review = await admission.reviewReaches(
+      submissionId,
+      submitter,
+      (body) => body.review?.status === 'consultation',
+    );
+    expect(review.round).toBe(1);
+    // The request again, as a client whose answer was lost sends it: the same decision, not a second one.
+    const again = await decide();
+    expect(again.status).toBe(200);
+    const { rows } = await admission.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${admission.schema}.approval_audit_entry
+        WHERE subject_id = $1 AND action = 'approve' AND actor_id = $2`,
+      [submissionId, streetReviewer.userId],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('answers an action on a workflow this service never requested as closed', async () => {
+    const action = sendApprovalAction(
+      admission.api.app.get(Client),
+      `task-admission-${randomUUID()}`,
+      { kind: 'approve', actor: actorFromPrincipal(streetReviewer) },
+      { starts: admission.api.app.get(WorkflowStarts) },
+    );
+    await expect(action).rejects.toMatchObject({ code: 'approval.closed', status: 409 });
   });
 
   it('calls Temporal with no transaction open: the requested start is neither locked nor held meanwhile', async () => {

@@ -74,6 +74,20 @@ export class RequestedWorkflowStartRepository {
     return row ? toStart(row) : null;
   }
 
+  /** The named start, pending or started; null when it was never requested here. */
+  async findRequested(
+    tx: Transaction,
+    workflowId: string,
+  ): Promise<(RequestedWorkflowStart & { startedAt: Date | null }) | null> {
+    const [row] = await queryRows<StartRow & { started_at: Date | null }>(
+      tx,
+      `SELECT workflow_id, workflow_type, task_queue, args, started_at FROM requested_workflow_start
+       WHERE workflow_id = $1`,
+      [workflowId],
+    );
+    return row ? { ...toStart(row), startedAt: row.started_at } : null;
+  }
+
   async markStarted(tx: Transaction, workflowId: string): Promise<void> {
     await entityManagerOf(tx).query(
       `UPDATE requested_workflow_start SET started_at = now(), last_error = NULL

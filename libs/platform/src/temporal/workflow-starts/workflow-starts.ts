@@ -87,6 +87,19 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
     return this.startOne(start);
   }
 
+  /**
+   * For an action that found no workflow under this id (an approval decided the moment its state showed, while the
+   * start requested with that state was still on its way): `started` once the workflow runs, made now if its start
+   * was still pending; `not-requested` when this service never requested it, so the workflow is not this service's
+   * or is long gone; `left-to-relay` when Temporal refused the start now (the relay keeps trying).
+   */
+  async startBeforeAction(workflowId: string): Promise<'started' | 'not-requested' | 'left-to-relay'> {
+    const requested = await this.starts.findRequested(this.transactions.reader, workflowId);
+    if (!requested) return 'not-requested';
+    if (requested.startedAt) return 'started';
+    return (await this.startOne(requested)) ? 'started' : 'left-to-relay';
+  }
+
   /** Starts every due start once; exposed for tests and tools. Returns how many were started. */
   async relayOnce(): Promise<number> {
     if (!(await this.starts.anyDue(this.transactions.reader))) return 0;

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
 import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
 import { meetingSummonsReviewWorkflowId } from '@jianfu/contracts/workflows';
-import { NotFoundError, TransactionRunner } from '@jianfu/platform';
+import { NotFoundError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { maySeeSummons } from '../../domain/meeting-summons.js';
 import { MeetingSummonsRepository } from '../../persistence/meeting-summons.repository.js';
 import { ActOnMeetingSummonsCommand } from './act-on-meeting-summons.command.js';
@@ -14,6 +14,7 @@ export class ActOnMeetingSummonsHandler implements ICommandHandler<ActOnMeetingS
     private readonly transactions: TransactionRunner,
     private readonly summonses: MeetingSummonsRepository,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute({
@@ -29,7 +30,7 @@ export class ActOnMeetingSummonsHandler implements ICommandHandler<ActOnMeetingS
       this.temporal,
       meetingSummonsReviewWorkflowId(summonsId),
       { kind, actor: actorFromPrincipal(actor), ...details },
-      idempotencyKey ? { idempotencyKey } : {},
+      { ...(idempotencyKey ? { idempotencyKey } : {}), starts: this.workflows },
     );
   }
 }

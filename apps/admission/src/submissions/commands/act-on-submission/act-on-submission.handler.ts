@@ -9,7 +9,7 @@ import {
   decisionKinds,
   sendApprovalAction,
 } from '@jianfu/approvals';
-import { DomainError, hasRole, Roles, ScopeError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, hasRole, Roles, ScopeError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
 import { SubmissionErrors } from '../../domain/submission.errors.js';
 import { taskAdmissionWorkflowId } from '../../domain/submission.js';
@@ -28,6 +28,7 @@ export class ActOnSubmissionHandler implements ICommandHandler<ActOnSubmissionCo
     private readonly submissions: SubmissionsRepository,
     private readonly audit: ApprovalAuditRepository,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnSubmissionCommand): Promise<ApprovalActionResult> {
@@ -80,6 +81,7 @@ export class ActOnSubmissionHandler implements ICommandHandler<ActOnSubmissionCo
     try {
       return await sendApprovalAction(this.temporal, taskAdmissionWorkflowId(submissionId), action, {
         ...(command.idempotencyKey ? { idempotencyKey: `${submissionId}:${command.idempotencyKey}` } : {}),
+        starts: this.workflows,
       });
     } catch (error) {
       // The review has finished: the same actor repeating its decision gets that decision back, once.

@@ -3,7 +3,7 @@ import { Client } from '@temporalio/client';
 import { actorFromPrincipal, ApprovalErrors, sendApprovalAction } from '@jianfu/approvals';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { payoutBatchWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { PayoutBatchesRepository } from '../../persistence/payout-batches.repository.js';
 import { payoutBatchInScope } from '../../queries/get-payout-batch/payout-batch-in-scope.js';
 import { DecidePayoutBatchCommand } from './decide-payout-batch.command.js';
@@ -15,6 +15,7 @@ export class DecidePayoutBatchHandler implements ICommandHandler<DecidePayoutBat
     private readonly batches: PayoutBatchesRepository,
     private readonly directory: CommunityDirectoryRepository,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute({ batchId, action, reason, actor, idempotencyKey }: DecidePayoutBatchCommand) {
@@ -29,7 +30,7 @@ export class DecidePayoutBatchHandler implements ICommandHandler<DecidePayoutBat
       this.temporal,
       payoutBatchWorkflowId(batchId),
       { kind: action, actor: actorFromPrincipal(actor), ...(reason ? { reason } : {}) },
-      idempotencyKey ? { idempotencyKey } : {},
+      { ...(idempotencyKey ? { idempotencyKey } : {}), starts: this.workflows },
     );
     return { duplicate: false as const, result };
   }

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
 import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
 import { taskFundTransferWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, NotFoundError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, NotFoundError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { TaskFundTransfersRepository } from '../../persistence/task-fund-transfers.repository.js';
 import { DecideTaskFundTransferCommand, type TaskFundDecisionRepeated } from './decide-task-fund-transfer.command.js';
 
@@ -17,6 +17,7 @@ export class DecideTaskFundTransferHandler implements ICommandHandler<DecideTask
     private readonly transactions: TransactionRunner,
     private readonly transfers: TaskFundTransfersRepository,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: DecideTaskFundTransferCommand): Promise<ApprovalActionResult | TaskFundDecisionRepeated> {
@@ -40,7 +41,7 @@ export class DecideTaskFundTransferHandler implements ICommandHandler<DecideTask
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
     );
   }
 }

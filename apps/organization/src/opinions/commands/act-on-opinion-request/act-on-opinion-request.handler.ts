@@ -7,7 +7,7 @@ import {
   toApprovalStepResponse,
 } from '@jianfu/approvals';
 import { opinionRequestWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { OpinionErrors } from '../../domain/opinions.errors.js';
 import { OpinionRequestAccess } from '../../opinion-request-access.js';
 import { ActOnOpinionRequestCommand } from './act-on-opinion-request.command.js';
@@ -19,6 +19,7 @@ export class ActOnOpinionRequestHandler implements ICommandHandler<ActOnOpinionR
     private readonly transactions: TransactionRunner,
     private readonly access: OpinionRequestAccess,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnOpinionRequestCommand): Promise<{ duplicate: boolean; step: ApprovalStepResponse }> {
@@ -37,7 +38,7 @@ export class ActOnOpinionRequestHandler implements ICommandHandler<ActOnOpinionR
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
     );
     return { duplicate: result.duplicate, step: toApprovalStepResponse(result.step) };
   }

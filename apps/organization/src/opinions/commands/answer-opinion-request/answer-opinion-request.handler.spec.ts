@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { opinionRequestWorkflowId } from '@jianfu/contracts/workflows';
-import { type Principal, Roles } from '@jianfu/platform';
+import { type Principal, Roles, type WorkflowStarts } from '@jianfu/platform';
 import { principal, RecordingTemporalClient } from '@jianfu/testing/unit';
 import { InMemoryOpinionsRepository } from '../../../testing/in-memory-opinions.repository.js';
 import { organizationFakes, type OrganizationFakes } from '../../../testing/organization-fakes.js';
@@ -49,6 +49,8 @@ describe('AnswerOpinionRequestHandler', () => {
       fakes.units,
       opinions,
       temporal.asClient(),
+      // Every opinion request here was started with its request; none is left for this answer to start.
+      { startBeforeAction: () => Promise.resolve('not-requested') } as unknown as WorkflowStarts,
     );
   });
 

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
 import { actorFromPrincipal, ApprovalErrors, sendApprovalAction } from '@jianfu/approvals';
 import { opinionRequestWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, type Principal, TransactionRunner } from '@jianfu/platform';
+import { DomainError, type Principal, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { OpinionErrors } from '../../domain/opinions.errors.js';
 import { OpinionRequestAccess } from '../../opinion-request-access.js';
@@ -25,6 +25,7 @@ export class AnswerOpinionRequestHandler implements ICommandHandler<AnswerOpinio
     private readonly units: OrganisationUnitsRepository,
     private readonly opinions: OpinionsRepository,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: AnswerOpinionRequestCommand): Promise<OpinionAnswerRow> {
@@ -52,12 +53,17 @@ export class AnswerOpinionRequestHandler implements ICommandHandler<AnswerOpinio
 
   private async settleSlot(requestId: string, recorded: OpinionAnswerRow, actor: Principal): Promise<void> {
     try {
-      await sendApprovalAction(this.temporal, opinionRequestWorkflowId(requestId), {
-        kind: 'answer',
-        actor: actorFromPrincipal(actor),
-        slotId: recorded.communityId,
-        comment: recorded.reason ? `${recorded.answer}: ${recorded.reason}` : recorded.answer,
-      });
+      await sendApprovalAction(
+        this.temporal,
+        opinionRequestWorkflowId(requestId),
+        {
+          kind: 'answer',
+          actor: actorFromPrincipal(actor),
+          slotId: recorded.communityId,
+          comment: recorded.reason ? `${recorded.answer}: ${recorded.reason}` : recorded.answer,
+        },
+        { starts: this.workflows },
+      );
     } catch (error) {
       const code = error instanceof DomainError ? error.code : undefined;
       if (code === ApprovalErrors['approval.step-not-open'].code || code === ApprovalErrors['approval.closed'].code) {

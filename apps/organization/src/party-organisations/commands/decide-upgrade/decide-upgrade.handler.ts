@@ -12,7 +12,7 @@ import {
   partyOrganisationUpgradeWorkflowId,
   partyOrganisationUpgradeWorkflowType,
 } from '@jianfu/contracts/workflows';
-import { DomainError, NotFoundError, reachesCommunity, TransactionRunner } from '@jianfu/platform';
+import { DomainError, NotFoundError, reachesCommunity, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { PartyOrganisationsRepository } from '../../persistence/party-organisations.repository.js';
 import { DecideUpgradeCommand, type UpgradeActionOutcome } from './decide-upgrade.command.js';
@@ -39,6 +39,7 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
     private readonly units: OrganisationUnitsRepository,
     private readonly partyOrganisations: PartyOrganisationsRepository,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: DecideUpgradeCommand): Promise<UpgradeActionOutcome> {
@@ -86,7 +87,7 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
         ...(command.details.targetRole ? { targetRole: command.details.targetRole } : {}),
         ...(command.details.comment ? { comment: command.details.comment } : {}),
       },
-      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
     );
     const closedBy = result.step.closedBy;
     const decided = closedBy && (closedBy.kind === 'approve' || closedBy.kind === 'reject') ? closedBy : undefined;

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
 import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction, ApprovalErrors } from '@jianfu/approvals';
 import { assessmentCycleClosingWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { CycleAccess } from '../../cycle-access.js';
 import { ActOnCycleClosingCommand } from './act-on-cycle-closing.command.js';
 
@@ -13,6 +13,7 @@ export class ActOnCycleClosingHandler implements ICommandHandler<ActOnCycleClosi
     private readonly transactions: TransactionRunner,
     private readonly cycles: CycleAccess,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnCycleClosingCommand): Promise<ApprovalActionResult> {
@@ -28,7 +29,7 @@ export class ActOnCycleClosingHandler implements ICommandHandler<ActOnCycleClosi
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
     );
   }
 }

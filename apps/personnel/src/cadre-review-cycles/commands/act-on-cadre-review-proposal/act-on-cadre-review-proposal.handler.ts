@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
 import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
 import { cadreReviewCycleApprovalWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { CycleAccess } from '../../cycle-access.js';
 import { CadreReviewCycleErrors } from '../../domain/cadre-review-cycles.errors.js';
 import { ActOnCadreReviewProposalCommand } from './act-on-cadre-review-proposal.command.js';
@@ -14,6 +14,7 @@ export class ActOnCadreReviewProposalHandler implements ICommandHandler<ActOnCad
     private readonly transactions: TransactionRunner,
     private readonly access: CycleAccess,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnCadreReviewProposalCommand): Promise<ApprovalActionResult> {
@@ -29,7 +30,7 @@ export class ActOnCadreReviewProposalHandler implements ICommandHandler<ActOnCad
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
     );
   }
 }

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
 import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
 import { promotionWorkflowId } from '@jianfu/contracts/workflows';
-import { NotFoundError, TransactionRunner } from '@jianfu/platform';
+import { NotFoundError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { WorkerAccess } from '../../../workers/worker-access.js';
 import { PromotionsRepository } from '../../persistence/promotions.repository.js';
 import { ActOnPromotionCommand } from './act-on-promotion.command.js';
@@ -18,6 +18,7 @@ export class ActOnPromotionHandler implements ICommandHandler<ActOnPromotionComm
     private readonly promotions: PromotionsRepository,
     private readonly access: WorkerAccess,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnPromotionCommand): Promise<ApprovalActionResult> {
@@ -34,7 +35,7 @@ export class ActOnPromotionHandler implements ICommandHandler<ActOnPromotionComm
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
     );
   }
 }

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client } from '@temporalio/client';
 import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction, ApprovalErrors } from '@jianfu/approvals';
 import { recruitmentWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import { PostingAccess } from '../../posting-access.js';
 import { ActOnHireCommand } from './act-on-hire.command.js';
 
@@ -13,6 +13,7 @@ export class ActOnHireHandler implements ICommandHandler<ActOnHireCommand> {
     private readonly transactions: TransactionRunner,
     private readonly postings: PostingAccess,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnHireCommand): Promise<ApprovalActionResult> {
@@ -31,7 +32,7 @@ export class ActOnHireHandler implements ICommandHandler<ActOnHireCommand> {
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {},
+      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
     );
   }
 }
