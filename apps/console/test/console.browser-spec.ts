@@ -251,6 +251,11 @@ describe('the console, end to end in chromium', () => {
     await screenshot(clerkDossier, 'dossier-followed');
     await expect(clerkDossier.evaluate<boolean>('window.leftOpen === true')).resolves.toBe(true);
     expect(await clerkDossier.getByText('暂时无法访问').count()).toBe(0);
+    // What the clerk may not see of the communities (their dispatch and people) is said once, not in every row.
+    await expect(clerkDossier.getByTestId('dossier-refused-columns').innerText()).resolves.toBe(
+      '派发、经办人员情况您无权查看，未列出。',
+    );
+    expect(await clerkDossier.getByText('您无权查看此部分').count()).toBe(0);
     await clerkDossier.close();
 
     const financePage = await signIn(stack, financeOfficer);

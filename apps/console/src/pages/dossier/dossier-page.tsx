@@ -75,8 +75,13 @@ const time = (at: string | null | undefined) => (at ? new Date(at).toLocaleStrin
 function Part<T>({ section, children }: { section: Section<T>; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
   if (section.state === 'shown') return <>{children(section.data)}</>;
+  // A part its service does not have (404: a transfer finance has not opened yet) is not a refusal.
   if (section.state === 'hidden')
-    return <Typography.Text type="secondary">{t('dossier.hidden', { status: section.status })}</Typography.Text>;
+    return (
+      <Typography.Text type="secondary">
+        {t(section.status === 404 ? 'dossier.absent' : 'dossier.hidden')}
+      </Typography.Text>
+    );
   return (
     <Typography.Text type="warning">
       {t('dossier.unavailable', { service: t(`services.${section.service}`, { defaultValue: section.service }) })}
@@ -128,6 +133,13 @@ export function DossierPage() {
   if (dossier.isError) return <Empty description={t('dossier.notFound')} />;
   const data = dossier.data;
   if (!data) return <Card loading />;
+  // A column every community's part refuses to this user (403) is left out, and said once, rather than refused in
+  // every row.
+  const refusedColumns = (['dispatch', 'people'] as const).filter(
+    (key) =>
+      data.communities.length > 0 &&
+      data.communities.every((community) => community[key].state === 'hidden' && community[key].status === 403),
+  );
   const title =
     (data.submission.state === 'shown' && data.submission.data.title) ||
     (data.transfer.state === 'shown' && data.transfer.data.title) ||
@@ -220,6 +232,11 @@ export function DossierPage() {
         </Space>
       </Card>
       <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('dossier.communities')}</h2>}>
+        {refusedColumns.length > 0 && (
+          <Typography.Paragraph type="secondary" data-testid="dossier-refused-columns">
+            {t('dossier.columnsRefused', { columns: refusedColumns.map((key) => t(`dossier.${key}`)).join('、') })}
+          </Typography.Paragraph>
+        )}
         <Table<DossierCommunity>
           data-testid="dossier-communities"
           rowKey="communityId"
@@ -284,6 +301,7 @@ export function DossierPage() {
             {
               title: t('dossier.dispatch'),
               key: 'dispatch',
+              hidden: refusedColumns.includes('dispatch'),
               render: (_, c) => (
                 <Part section={c.dispatch}>
                   {(dispatch) =>
@@ -303,6 +321,7 @@ export function DossierPage() {
             {
               title: t('dossier.people'),
               key: 'people',
+              hidden: refusedColumns.includes('people'),
               render: (_, c) => (
                 <Part section={c.people}>
                   {(people) => (
