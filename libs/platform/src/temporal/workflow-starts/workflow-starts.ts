@@ -90,8 +90,9 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
   /**
    * For an action that found no workflow under this id (an approval decided the moment its state showed, while the
    * start requested with that state was still on its way): `started` once the workflow runs, made now if its start
-   * was still pending; `not-requested` when this service never requested it, so the workflow is not this service's
-   * or is long gone; `left-to-relay` when Temporal refused the start now (the relay keeps trying).
+   * was still pending (a workflow started and since removed by Temporal's retention also answers `started`: the
+   * action then finds nothing again); `not-requested` when this service never requested it; `left-to-relay` when
+   * Temporal refused the start now (the relay keeps trying).
    */
   async startBeforeAction(workflowId: string): Promise<'started' | 'not-requested' | 'left-to-relay'> {
     const requested = await this.starts.findRequested(this.transactions.reader, workflowId);
