@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { WorkerHiredPayload } from '@jianfu/contracts';
 import { recruitmentWorkflowId } from '@jianfu/contracts/workflows';
 import { Roles } from '@jianfu/platform';
@@ -214,7 +214,7 @@ describe('recruitment', () => {
       ['考生C6', communityB, postingId],
     ]);
   });
-  it('starts the workflow of a posting committed just before its process died, from the recorded start', async () => {
+  it('starts the workflow of a posting committed just before its process died: by the relay, or by the first action on it', async () => {
     const opened = await personnel.http.request<{ postingId: string; workflowId: string }>(
       'POST',
       '/recruitment-postings',
@@ -268,5 +268,47 @@ describe('recruitment', () => {
     );
     expect(relayed?.started_at).not.toBeNull();
     expect(relayed?.attempts).toBe(0);
+
+    // The same, with the relay held off it (Temporal refusing, or the moment after the commit): HR closing the
+    // applications starts the workflow, and the stage moves.
+    const heldId = randomUUID();
+    await personnel.db.query(
+      `INSERT INTO ${personnel.schema}.recruitment_posting
+       SELECT (jsonb_populate_record(NULL::${personnel.schema}.recruitment_posting,
+               to_jsonb(p) || jsonb_build_object('id', $2::uuid))).*
+       FROM ${personnel.schema}.recruitment_posting p WHERE id = $1`,
+      [opened.body.postingId, heldId],
+    );
+    await personnel.db.query(
+      `INSERT INTO ${personnel.schema}.recruitment_place (posting_id, community_id, street_code, places)
+       SELECT $2, community_id, street_code, places FROM ${personnel.schema}.recruitment_place WHERE posting_id = $1`,
+      [opened.body.postingId, heldId],
+    );
+    await personnel.db.query(
+      `INSERT INTO ${personnel.schema}.requested_workflow_start (workflow_id, workflow_type, task_queue, args, next_attempt_at)
+       SELECT $2, workflow_type, task_queue, jsonb_set(args, '{0,postingId}', to_jsonb($3::text)), now() + interval '1 hour'
+       FROM ${personnel.schema}.requested_workflow_start WHERE workflow_id = $1`,
+      [opened.body.workflowId, recruitmentWorkflowId(heldId), heldId],
+    );
+    const applied = await personnel.http.request('POST', `/recruitment-postings/${heldId}/applications`, {
+      as: hr,
+      body: { candidateNo: 'H1', name: '考生H1', communityId: communityA, education: 'bachelor', partyMember: true },
+    });
+    expect(applied.status).toBe(201);
+    await expect(temporal.workflow.getHandle(recruitmentWorkflowId(heldId)).describe()).rejects.toBeInstanceOf(
+      WorkflowNotFoundError,
+    );
+    const advanced = await personnel.http.request('POST', `/recruitment-postings/${heldId}/advance`, {
+      as: hr,
+      body: { from: 'accepting-applications' },
+    });
+    expect([advanced.status, advanced.body]).toEqual([200, { status: 'written-exam' }]);
+    const {
+      rows: [started],
+    } = await personnel.db.query<{ started_at: Date | null }>(
+      `SELECT started_at FROM ${personnel.schema}.requested_workflow_start WHERE workflow_id = $1`,
+      [recruitmentWorkflowId(heldId)],
+    );
+    expect(started?.started_at).not.toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { DependencyUnavailableError, DomainError, type Principal, type WorkflowStarts } from '@jianfu/platform';
+import { DomainError, type Principal, type WorkflowStarts } from '@jianfu/platform';
 import { ApprovalErrors } from './approval.errors.js';
 import {
   type ApprovalAction,
@@ -124,32 +124,6 @@ async function sendAdmitted<T>(send: () => Promise<T>): Promise<T> {
   }
 }
 
-const isWorkflowNotFound = (error: unknown) => (error as Error | undefined)?.name === 'WorkflowNotFoundError';
-
-/**
- * A service commits an approval's state and requests its workflow's start in one transaction, and starts it just
- * after (`WorkflowStarts`); an action on that state can arrive in between, or while Temporal refuses the start and
- * the relay retries it. Such an action is early, not late: the workflow is started now and the action sent again
- * (the flow holds an action that comes before its first step opens). Only a workflow this service never requested
- * is answered as closed.
- */
-async function sendStartingPending<T>(send: () => Promise<T>, workflowId: string, starts?: WorkflowStarts): Promise<T> {
-  try {
-    return await send();
-  } catch (error) {
-    if (!starts || !isWorkflowNotFound(error)) throw error;
-    const start = await starts.startBeforeAction(workflowId);
-    if (start === 'not-requested') throw error;
-    if (start === 'left-to-relay') {
-      throw new DependencyUnavailableError(
-        'dependency.unavailable',
-        'This approval has not started yet: Temporal did not accept its start; retry later',
-      );
-    }
-    return await send();
-  }
-}
-
 /**
  * Sends a human action to an approval workflow as the `actOnApproval` Update. The Idempotency-Key becomes
  * the Update id, so a repeated request has one effect; refusals come back as DomainErrors of `ApprovalErrors`
@@ -167,7 +141,8 @@ export async function sendApprovalAction(
   const send = () =>
     inWindow(workflowId, () => sendAdmitted(() => handle.executeUpdate(actOnApproval, { args: [action], updateId })));
   try {
-    return await sendStartingPending(send, workflowId, options.starts);
+    // An action on a state whose workflow's start is still pending starts it (`WorkflowStarts.callStarting`).
+    return await (options.starts ? options.starts.callStarting(workflowId, send) : send());
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError) {
       const cause = error.cause;
@@ -176,7 +151,8 @@ export async function sendApprovalAction(
       }
       throw DomainError.of(ApprovalErrors['approval.refused'], cause?.message ?? error.message);
     }
-    if (isWorkflowNotFound(error) || /already completed/i.test((error as Error).message)) {
+    const name = (error as Error).name;
+    if (name === 'WorkflowNotFoundError' || /already completed/i.test((error as Error).message)) {
       throw DomainError.of(
         ApprovalErrors['approval.closed'],
         'This approval has finished; no action can change it now',

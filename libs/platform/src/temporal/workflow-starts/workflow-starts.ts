@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { PlatformConfig } from '../../config/platform-config.js';
+import { DependencyUnavailableError } from '../../http/dependency-unavailable.error.js';
 import { onCommit, type Transaction, TransactionRunner } from '../../database/transaction-runner.js';
 import { ServiceIdentity } from '../../service-identity.js';
 import { serviceTaskQueue } from '../temporal-client.js';
@@ -99,6 +100,30 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
     if (!requested) return 'not-requested';
     if (requested.startedAt) return 'started';
     return (await this.startOne(requested)) ? 'started' : 'left-to-relay';
+  }
+
+  /**
+   * Calls the workflow (`call`: an Update, a describe); when Temporal knows no workflow by this id but its start is
+   * still pending here, starts it and calls again. A state committed with its requested start shows before the start
+   * is made (just after the commit, or by the relay while Temporal refuses it), so a user acting on it is early, not
+   * late. A workflow never requested here throws the call's own not-found error, for the caller to answer; a start
+   * Temporal refuses now is a 503.
+   */
+  async callStarting<T>(workflowId: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if ((error as Error | undefined)?.name !== 'WorkflowNotFoundError') throw error;
+      const start = await this.startBeforeAction(workflowId);
+      if (start === 'not-requested') throw error;
+      if (start === 'left-to-relay') {
+        throw new DependencyUnavailableError(
+          'dependency.unavailable',
+          `Workflow ${workflowId} has not started yet: Temporal did not accept its start; retry later`,
+        );
+      }
+      return await call();
+    }
   }
 
   /** Starts every due start once; exposed for tests and tools. Returns how many were started. */

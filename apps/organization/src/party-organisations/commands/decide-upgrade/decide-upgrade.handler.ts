@@ -110,7 +110,8 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
 
   private async workflowType(handle: WorkflowHandle, requestId: string): Promise<string> {
     try {
-      return (await handle.describe()).type;
+      // A request whose workflow's start is still pending has it started now.
+      return (await this.workflows.callStarting(handle.workflowId, () => handle.describe())).type;
     } catch (error) {
       if ((error as Error).name === 'WorkflowNotFoundError') {
         throw DomainError.of(

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { advanceRecruitment, type RecruitmentStatus, recruitmentWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner } from '@jianfu/platform';
+import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
 import type { ApplicationRow } from '../../persistence/recruitment.repository.js';
 import { RecruitmentRepository } from '../../persistence/recruitment.repository.js';
 import { PostingAccess } from '../../posting-access.js';
@@ -26,6 +26,7 @@ export class AdvanceRecruitmentHandler implements ICommandHandler<AdvanceRecruit
     private readonly postings: PostingAccess,
     private readonly recruitment: RecruitmentRepository,
     private readonly temporal: Client,
+    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: AdvanceRecruitmentCommand): Promise<RecruitmentStatus> {
@@ -51,16 +52,21 @@ export class AdvanceRecruitmentHandler implements ICommandHandler<AdvanceRecruit
         );
       }
     }
+    const workflowId = recruitmentWorkflowId(posting.id);
     try {
-      return await this.temporal.workflow
-        .getHandle(recruitmentWorkflowId(posting.id))
-        .executeUpdate(advanceRecruitment, {
+      // A posting whose workflow's start is still pending has it started now.
+      return await this.workflows.callStarting(workflowId, () =>
+        this.temporal.workflow.getHandle(workflowId).executeUpdate(advanceRecruitment, {
           args: [{ from: command.from, actorId: command.actor.userId }],
           updateId: `advance:${command.from}`,
-        });
+        }),
+      );
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) {
         throw DomainError.of(RecruitmentErrors['recruitment.wrong-stage'], error.cause?.message ?? error.message);
+      }
+      if ((error as Error).name === 'WorkflowNotFoundError') {
+        throw DomainError.of(RecruitmentErrors['recruitment.wrong-stage'], 'The recruitment has finished');
       }
       throw error;
     }
