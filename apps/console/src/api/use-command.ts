@@ -1,6 +1,6 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, type FormInstance } from 'antd';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys } from './idempotency';
 import { type Problem, toProblem } from './problem';
@@ -27,13 +27,17 @@ export function useCommand<TVariables, TResult>(options: CommandOptions<TVariabl
   const queryClient = useQueryClient();
   const keys = useRef(new IdempotencyKeys());
   const [problem, setProblem] = useState<Problem | null>(null);
+  // One message per command: its latest outcome replaces the one before, so a refusal corrected and sent again does
+  // not stay on screen beside the success.
+  const messageKey = `command-${useId()}`;
   const mutation = useMutation<TResult, unknown, TVariables>({
     mutationFn: (variables) => options.run(variables, keys.current.keyFor(variables)),
     onSuccess: async (result, variables) => {
       keys.current.settle();
       setProblem(null);
       const text = typeof options.success === 'function' ? options.success(result) : options.success;
-      if (text) void message.success(text);
+      if (text) void message.open({ key: messageKey, type: 'success', content: text });
+      else message.destroy(messageKey);
       await Promise.all((options.invalidate ?? []).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       options.onSuccess?.(result, variables);
     },
@@ -41,7 +45,11 @@ export function useCommand<TVariables, TResult>(options: CommandOptions<TVariabl
       const found = toProblem(error);
       setProblem(found);
       const onFields = options.form ? showFieldErrors(options.form, found, t) : false;
-      void message.error(onFields ? t('validation.form') : problemMessage(found, t));
+      void message.open({
+        key: messageKey,
+        type: 'error',
+        content: onFields ? t('validation.form') : problemMessage(found, t),
+      });
     },
   });
   const send = (variables: TVariables) => {

@@ -138,6 +138,8 @@ export function peopleJourney(stack: () => ConsoleStack): void {
       });
       await page.getByTestId('import-submit').click();
       await shows(page, page.getByText('已导入 5 名社区工作者'));
+      // The success replaces the refusal's message: the corrected file's outcome is the only one on screen.
+      expect(await page.getByText('提交的内容有误').count()).toBe(0);
       await page.getByLabel('姓名或工号').fill('WQ-');
       await page.getByLabel('姓名或工号').press('Enter');
       await shows(page, page.getByRole('link', { name: '吴佳怡' }));
