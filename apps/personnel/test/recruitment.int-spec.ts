@@ -214,6 +214,34 @@ describe('recruitment', () => {
       ['考生C6', communityB, postingId],
     ]);
   });
+  /**
+   * A copy of a posting (with its places) and of its requested start, as a process that died between the commit and
+   * the start leaves it: no workflow. The relay takes the start from `dueAt` on.
+   */
+  async function postingWithoutWorkflow(posting: { postingId: string; workflowId: string }, dueAt: string) {
+    const id = randomUUID();
+    const { schema } = personnel;
+    await personnel.db.query(
+      `INSERT INTO ${schema}.recruitment_posting
+       SELECT (jsonb_populate_record(NULL::${schema}.recruitment_posting,
+               to_jsonb(p) || jsonb_build_object('id', $2::uuid))).*
+       FROM ${schema}.recruitment_posting p WHERE id = $1`,
+      [posting.postingId, id],
+    );
+    await personnel.db.query(
+      `INSERT INTO ${schema}.recruitment_place (posting_id, community_id, street_code, places)
+       SELECT $2, community_id, street_code, places FROM ${schema}.recruitment_place WHERE posting_id = $1`,
+      [posting.postingId, id],
+    );
+    await personnel.db.query(
+      `INSERT INTO ${schema}.requested_workflow_start (workflow_id, workflow_type, task_queue, args, next_attempt_at)
+       SELECT $2, workflow_type, task_queue, jsonb_set(args, '{0,postingId}', to_jsonb($3::text)), ${dueAt}
+       FROM ${schema}.requested_workflow_start WHERE workflow_id = $1`,
+      [posting.workflowId, recruitmentWorkflowId(id), id],
+    );
+    return id;
+  }
+
   it('starts the workflow of a posting committed just before its process died: by the relay, or by the first action on it', async () => {
     const opened = await personnel.http.request<{ postingId: string; workflowId: string }>(
       'POST',
@@ -241,20 +269,7 @@ describe('recruitment', () => {
     expect(recorded?.started_at).not.toBeNull();
 
     // What a kill -9 between the commit and the start leaves: a posting and its requested start, no workflow.
-    const orphanId = randomUUID();
-    await personnel.db.query(
-      `INSERT INTO ${personnel.schema}.recruitment_posting
-       SELECT (jsonb_populate_record(NULL::${personnel.schema}.recruitment_posting,
-               to_jsonb(p) || jsonb_build_object('id', $2::uuid))).*
-       FROM ${personnel.schema}.recruitment_posting p WHERE id = $1`,
-      [opened.body.postingId, orphanId],
-    );
-    await personnel.db.query(
-      `INSERT INTO ${personnel.schema}.requested_workflow_start (workflow_id, workflow_type, task_queue, args)
-       SELECT $2, workflow_type, task_queue, jsonb_set(args, '{0,postingId}', to_jsonb($3::text))
-       FROM ${personnel.schema}.requested_workflow_start WHERE workflow_id = $1`,
-      [opened.body.workflowId, recruitmentWorkflowId(orphanId), orphanId],
-    );
+    const orphanId = await postingWithoutWorkflow(opened.body, 'now()');
     // The API process's relay starts it, once.
     await eventually(async () => {
       const described = await temporal.workflow.getHandle(recruitmentWorkflowId(orphanId)).describe();
@@ -271,25 +286,7 @@ describe('recruitment', () => {
 
     // The same, with the relay held off it (Temporal refusing, or the moment after the commit): HR closing the
     // applications starts the workflow, and the stage moves.
-    const heldId = randomUUID();
-    await personnel.db.query(
-      `INSERT INTO ${personnel.schema}.recruitment_posting
-       SELECT (jsonb_populate_record(NULL::${personnel.schema}.recruitment_posting,
-               to_jsonb(p) || jsonb_build_object('id', $2::uuid))).*
-       FROM ${personnel.schema}.recruitment_posting p WHERE id = $1`,
-      [opened.body.postingId, heldId],
-    );
-    await personnel.db.query(
-      `INSERT INTO ${personnel.schema}.recruitment_place (posting_id, community_id, street_code, places)
-       SELECT $2, community_id, street_code, places FROM ${personnel.schema}.recruitment_place WHERE posting_id = $1`,
-      [opened.body.postingId, heldId],
-    );
-    await personnel.db.query(
-      `INSERT INTO ${personnel.schema}.requested_workflow_start (workflow_id, workflow_type, task_queue, args, next_attempt_at)
-       SELECT $2, workflow_type, task_queue, jsonb_set(args, '{0,postingId}', to_jsonb($3::text)), now() + interval '1 hour'
-       FROM ${personnel.schema}.requested_workflow_start WHERE workflow_id = $1`,
-      [opened.body.workflowId, recruitmentWorkflowId(heldId), heldId],
-    );
+    const heldId = await postingWithoutWorkflow(opened.body, "now() + interval '1 hour'");
     const applied = await personnel.http.request('POST', `/recruitment-postings/${heldId}/applications`, {
       as: hr,
       body: { candidateNo: 'H1', name: '考生H1', communityId: communityA, education: 'bachelor', partyMember: true },
