@@ -47,5 +47,9 @@ describe('TransactionRunner.snapshot', () => {
       /read-only transaction/,
     );
     expect(await fenOf(runner.reader, 1)).toBe(50);
+    // The refused snapshot's connection went back to the pool rolled back: every pooled connection (3) reads again.
+    await expect(Promise.all([1, 2, 1].map((id) => runner.snapshot((tx) => fenOf(tx, id))))).resolves.toEqual([
+      50, 950, 50,
+    ]);
   });
 });
