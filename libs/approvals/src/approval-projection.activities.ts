@@ -33,14 +33,14 @@ export function createApprovalProjectionActivities(deps: ApprovalProjectionDeps)
   const calendar = deps.calendar ?? new WorkingDayCalendarRepository();
   const projectInOrder = async (tx: Transaction, events: ApprovalEvent[]): Promise<void> => {
     const lastOfStep = new Map(events.map((event) => [event.step.stepId, event.sequence]));
-    for (const event of events) {
-      const appended = await deps.audit.append(tx, event);
+    const appended = await deps.audit.appendAll(tx, events);
+    for (const [index, event] of events.entries()) {
       // A later snapshot of the same step in this batch supersedes this one in the inbox; a copy's row keeps
       // who sent it only from its own event, so a copy is always written.
       if (lastOfStep.get(event.step.stepId) === event.sequence || event.action === 'copy') {
         await deps.inbox.project(tx, event);
       }
-      if (!appended) continue;
+      if (!appended[index]) continue;
       if (deps.events) await publishApprovalStepEvent(tx, deps.events.publisher, deps.events.service, event);
       if (deps.onRecorded) await deps.onRecorded(tx, event);
     }

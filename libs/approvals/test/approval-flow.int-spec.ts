@@ -20,6 +20,7 @@ import {
   inboxCursorOf,
   sendApprovalAction,
   type ApprovalAction,
+  type ApprovalEvent,
   type ApprovalStepSpec,
 } from '../src/index.js';
 import type { ApprovalFlowTestInput } from './approval-flow-test.workflow.js';
@@ -370,6 +371,42 @@ describe('ApprovalFlow', () => {
     expect(scheduledActivities).toBe(0);
     expect(localActivities).toBeGreaterThan(0);
     expect(localActivities).toBeLessThan(communities.length / 3);
+
+    // A batch projected again, as an activity retried after its commit is, with one event that is new: the trail
+    // gains that one entry, and only it is announced (the batch's entries are appended in one statement).
+    const subject = {
+      subjectType: 'test-subject',
+      subjectId,
+      title: '社区台账精简试点',
+      districtCode: '350102',
+      departmentId: 'dept-1',
+      submitterId: 'submitter-1',
+      workflowId,
+    };
+    const replayed = entries.map((entry): ApprovalEvent => ({
+      subject,
+      sequence: entry.sequence,
+      stepId: entry.stepId,
+      action: entry.action as ApprovalEvent['action'],
+      actorId: entry.actorId,
+      ...(entry.comment ? { comment: entry.comment } : {}),
+      at: entry.occurredAt.toISOString(),
+      stateBefore: entry.stateBefore as ApprovalEvent['stateBefore'],
+      stateAfter: entry.stateAfter as ApprovalEvent['stateAfter'],
+      step: entry.stepSnapshot,
+    }));
+    const remark = { ...replayed.at(-1)!, sequence: 32, action: 'copy' as const, targetUserId: 'leader-1' };
+    const announced: number[] = [];
+    const retried = createApprovalProjectionActivities({
+      transactions,
+      inbox,
+      audit,
+      onRecorded: (_tx, event) => Promise.resolve(void announced.push(event.sequence)),
+    });
+    await retried.projectApprovalEvents([...replayed.slice(-10), remark, ...replayed.slice(0, 3)]);
+    expect(announced).toEqual([32]);
+    const trail = await audit.listForSubject(transactions.reader, 'test-subject', subjectId, '350102');
+    expect(trail.map((entry) => entry.sequence)).toEqual(Array.from({ length: 32 }, (_, index) => index + 1));
   });
 
   it('reminds, escalates and then decides automatically when working-day deadlines lapse', async () => {

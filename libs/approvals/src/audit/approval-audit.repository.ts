@@ -24,16 +24,26 @@ export function latestStepSnapshotSql(
 
 @Injectable()
 export class ApprovalAuditRepository {
-  /** Appends the event once: a retried activity finds its entry already there. */
-  async append(tx: Transaction, event: ApprovalEvent): Promise<boolean> {
-    const inserted: unknown[] = await entityManagerOf(tx).query(
+  /**
+   * Appends events in one statement (a consultation's answers that arrived together are one round trip, not one
+   * each), each once: a retried activity finds its entries already there. Answers, event by event, whether it is new,
+   * so a retried activity announces nothing twice.
+   */
+  async appendAll(tx: Transaction, events: ApprovalEvent[]): Promise<boolean[]> {
+    const keyOf = (workflowId: string, sequence: number) => `${workflowId}#${sequence}`;
+    if (events.length === 0) return [];
+    const columns = 17;
+    const values = events.map(
+      (_, row) => `(${Array.from({ length: columns }, (_, column) => `$${row * columns + column + 1}`).join(',')})`,
+    );
+    const inserted: { workflow_id: string; sequence: number }[] = await entityManagerOf(tx).query(
       `INSERT INTO approval_audit_entry (workflow_id, sequence, subject_type, subject_id, district_code, step_id, step_name,
          actor_id, actor_role, action, reason, comment, target_user_id, state_before, state_after, step_snapshot,
          occurred_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
+       VALUES ${values.join(', ')}
        ON CONFLICT (workflow_id, sequence) DO NOTHING
-       RETURNING sequence`,
-      [
+       RETURNING workflow_id, sequence`,
+      events.flatMap((event) => [
         event.subject.workflowId,
         event.sequence,
         event.subject.subjectType,
@@ -51,9 +61,11 @@ export class ApprovalAuditRepository {
         event.stateAfter,
         JSON.stringify(event.step),
         event.at,
-      ],
+      ]),
     );
-    return inserted.length > 0;
+    const appended = new Set(inserted.map((row) => keyOf(row.workflow_id, Number(row.sequence))));
+    // An event met twice in the batch is new once, at its first place.
+    return events.map((event) => appended.delete(keyOf(event.subject.workflowId, event.sequence)));
   }
 
   async listForSubject(

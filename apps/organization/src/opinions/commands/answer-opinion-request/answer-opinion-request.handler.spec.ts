@@ -9,6 +9,11 @@ import { OpinionRequestAccess } from '../../opinion-request-access.js';
 import { AnswerOpinionRequestCommand } from './answer-opinion-request.command.js';
 import { AnswerOpinionRequestHandler } from './answer-opinion-request.handler.js';
 
+/** Every opinion request here was started with its request: a call to its workflow is made as it is. */
+const startedWithTheirRequests: Pick<WorkflowStarts, 'callStarting'> = {
+  callStarting: (_workflowId, call) => call(),
+};
+
 describe('AnswerOpinionRequestHandler', () => {
   let fakes: OrganizationFakes;
   let opinions: InMemoryOpinionsRepository;
@@ -49,8 +54,7 @@ describe('AnswerOpinionRequestHandler', () => {
       fakes.units,
       opinions,
       temporal.asClient(),
-      // Every opinion request here was started with its request; none is left for this answer to start.
-      { startBeforeAction: () => Promise.resolve('not-requested') } as unknown as WorkflowStarts,
+      startedWithTheirRequests as WorkflowStarts,
     );
   });
 
