@@ -134,22 +134,25 @@ describe('ApprovalFlow', () => {
     'remind',
   ];
 
+  /** The subject every test approval is about, under its own id. */
+  const subjectOf = (subjectId: string) => ({
+    subjectType: 'test-subject',
+    subjectId,
+    title: '社区台账精简试点',
+    districtCode: '350102',
+    departmentId: 'dept-1',
+    submitterId: 'submitter-1',
+    workflowId: `approval-test-${subjectId}`,
+  });
+
   function start(steps: ApprovalStepSpec[]) {
-    const subjectId = randomUUID();
-    const workflowId = `approval-test-${subjectId}`;
-    const input: ApprovalFlowTestInput = {
-      subject: {
-        subjectType: 'test-subject',
-        subjectId,
-        title: '社区台账精简试点',
-        districtCode: '350102',
-        departmentId: 'dept-1',
-        submitterId: 'submitter-1',
-        workflowId,
-      },
-      steps,
-    };
-    return env.client.workflow.start('approvalFlowTestWorkflow', { taskQueue, workflowId, args: [input] });
+    const subject = subjectOf(randomUUID());
+    const input: ApprovalFlowTestInput = { subject, steps };
+    return env.client.workflow.start('approvalFlowTestWorkflow', {
+      taskQueue,
+      workflowId: subject.workflowId,
+      args: [input],
+    });
   }
 
   const secretary = (userId: string, communityId: string) => ({
@@ -374,15 +377,7 @@ describe('ApprovalFlow', () => {
 
     // A batch projected again, as an activity retried after its commit is, with one event that is new: the trail
     // gains that one entry, and only it is announced (the batch's entries are appended in one statement).
-    const subject = {
-      subjectType: 'test-subject',
-      subjectId,
-      title: '社区台账精简试点',
-      districtCode: '350102',
-      departmentId: 'dept-1',
-      submitterId: 'submitter-1',
-      workflowId,
-    };
+    const subject = subjectOf(subjectId);
     const replayed = entries.map((entry): ApprovalEvent => ({
       subject,
       sequence: entry.sequence,
