@@ -64,16 +64,6 @@ export class RequestedWorkflowStartRepository {
     return rows.map(toStart);
   }
 
-  /** The named start while it is pending, due or not (its requester starts it at once); null once started. */
-  async findPending(tx: Transaction, workflowId: string): Promise<RequestedWorkflowStart | null> {
-    const [row]: StartRow[] = await entityManagerOf(tx).query(
-      `SELECT workflow_id, workflow_type, task_queue, args FROM requested_workflow_start
-       WHERE workflow_id = $1 AND started_at IS NULL`,
-      [workflowId],
-    );
-    return row ? toStart(row) : null;
-  }
-
   /** The named start, pending or started; null when it was never requested here. */
   async findRequested(
     tx: Transaction,

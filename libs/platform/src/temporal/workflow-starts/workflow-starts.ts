@@ -82,24 +82,8 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
    * when the start is left to the relay.
    */
   async startRequested(workflowId: string): Promise<boolean> {
-    const start = await this.transactions.run((tx) => this.starts.findPending(tx, workflowId));
     // Already started (by the relay, or by an earlier call): nothing left to do.
-    if (!start) return true;
-    return this.startOne(start);
-  }
-
-  /**
-   * For an action that found no workflow under this id (an approval decided the moment its state showed, while the
-   * start requested with that state was still on its way): `started` once the workflow runs, made now if its start
-   * was still pending (a workflow started and since removed by Temporal's retention also answers `started`: the
-   * action then finds nothing again); `not-requested` when this service never requested it; `left-to-relay` when
-   * Temporal refused the start now (the relay keeps trying).
-   */
-  async startBeforeAction(workflowId: string): Promise<'started' | 'not-requested' | 'left-to-relay'> {
-    const requested = await this.starts.findRequested(this.transactions.reader, workflowId);
-    if (!requested) return 'not-requested';
-    if (requested.startedAt) return 'started';
-    return (await this.startOne(requested)) ? 'started' : 'left-to-relay';
+    return (await this.startIfPending(workflowId)) !== 'left-to-relay';
   }
 
   /**
@@ -114,7 +98,7 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
       return await call();
     } catch (error) {
       if ((error as Error | undefined)?.name !== 'WorkflowNotFoundError') throw error;
-      const start = await this.startBeforeAction(workflowId);
+      const start = await this.startIfPending(workflowId);
       if (start === 'not-requested') throw error;
       if (start === 'left-to-relay') {
         throw new DependencyUnavailableError(
@@ -162,6 +146,18 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
         .finally(() => this.schedule());
     }, relayIntervalMs);
     this.timer.unref();
+  }
+
+  /**
+   * Starts the named workflow if its start is still pending here: `started` once it runs, made now or before (a
+   * workflow since removed by Temporal's retention also answers `started`: a call then finds nothing again);
+   * `not-requested` when this service never requested it; `left-to-relay` when Temporal refused the start now.
+   */
+  private async startIfPending(workflowId: string): Promise<'started' | 'not-requested' | 'left-to-relay'> {
+    const requested = await this.starts.findRequested(this.transactions.reader, workflowId);
+    if (!requested) return 'not-requested';
+    if (requested.startedAt) return 'started';
+    return (await this.startOne(requested)) ? 'started' : 'left-to-relay';
   }
 
   private startOf(start: WorkflowStartRequest): RequestedWorkflowStart {
