@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { actorFromPrincipal, sendApprovalAction } from '@jianfu/approvals';
+import { actorFromPrincipal, ApprovalActionSender } from '@jianfu/approvals';
 import { Roles, WorkflowStarts } from '@jianfu/platform';
 import { createTestIsolation, eventually, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
@@ -146,12 +146,11 @@ describe('submitting when the review cannot start', () => {
   });
 
   it('answers an action on a workflow this service never requested as closed', async () => {
-    const action = sendApprovalAction(
-      admission.api.app.get(Client),
-      `task-admission-${randomUUID()}`,
-      { kind: 'approve', actor: actorFromPrincipal(streetReviewer) },
-      { starts: admission.api.app.get(WorkflowStarts) },
-    );
+    // The sender the service's handlers are given, as the application wires it.
+    const action = admission.api.app.get(ApprovalActionSender).send(`task-admission-${randomUUID()}`, {
+      kind: 'approve',
+      actor: actorFromPrincipal(streetReviewer),
+    });
     await expect(action).rejects.toMatchObject({ code: 'approval.closed', status: 409 });
   });
 

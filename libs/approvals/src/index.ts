@@ -17,6 +17,7 @@ export * from './inbox/approval-inbox.module.js';
 export * from './inbox/approval-inbox.repository.js';
 export * from './inbox/approval-inbox.request.js';
 export * from './send-approval-action.js';
+export * from './approval-action-sender.js';
 export * from './calendar/chinese-days-source.js';
 export * from './calendar/create-working-day-calendar.migration.js';
 export * from './calendar/working-day-calendar.controller.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalActionsModule } from '@jianfu/approvals';
 import { CommunityDirectoryModule } from '@jianfu/community-directory';
 import { MeetingsController } from './api/meetings.controller.js';
 import { ActOnMeetingSummonsHandler } from './commands/act-on-meeting-summons/act-on-meeting-summons.handler.js';
@@ -12,7 +13,7 @@ export class MeetingsPersistenceModule {}
 
 /** 精简社区会议: meeting summonses within the monthly allowance, or reviewed over it. */
 @Module({
-  imports: [MeetingsPersistenceModule, CommunityDirectoryModule],
+  imports: [ApprovalActionsModule, MeetingsPersistenceModule, CommunityDirectoryModule],
   controllers: [MeetingsController],
   providers: [SummonMeetingHandler, GetMeetingSummonsHandler, ActOnMeetingSummonsHandler, ListCommunityMeetingsHandler],
 })

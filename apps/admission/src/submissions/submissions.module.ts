@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ApprovalPersistenceModule } from '@jianfu/approvals';
+import { ApprovalPersistenceModule, ApprovalActionsModule } from '@jianfu/approvals';
 import { DepartmentBudgetsPersistenceModule } from '../budgets/department-budgets.module.js';
 import { CataloguePersistenceModule } from '../catalogue/catalogue.module.js';
 import { DepartmentsModule } from '../departments/departments.module.js';
@@ -20,6 +20,7 @@ export class SubmissionsPersistenceModule {}
 
 @Module({
   imports: [
+    ApprovalActionsModule,
     SubmissionsPersistenceModule,
     ApprovalPersistenceModule,
     CataloguePersistenceModule,

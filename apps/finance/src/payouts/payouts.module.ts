@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalActionsModule } from '@jianfu/approvals';
 import { CommunityDirectoryModule } from '@jianfu/community-directory';
 import { PayoutBatchesController } from './api/payout-batches.controller.js';
 import { DecidePayoutBatchHandler } from './commands/decide-payout-batch/decide-payout-batch.handler.js';
@@ -8,7 +9,7 @@ import { GetPayoutBatchHandler } from './queries/get-payout-batch/get-payout-bat
 import { ListPayoutBatchesHandler } from './queries/list-payout-batches/list-payout-batches.handler.js';
 
 @Module({
-  imports: [CommunityDirectoryModule, PayoutsPersistenceModule],
+  imports: [ApprovalActionsModule, CommunityDirectoryModule, PayoutsPersistenceModule],
   controllers: [PayoutBatchesController],
   providers: [
     OpenPayoutBatchWhenPersonnelFinalised,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalActionsModule } from '@jianfu/approvals';
 import { BudgetsModule } from '../budgets/budgets.module.js';
 import { TaskFundTransfersController } from './api/task-fund-transfers.controller.js';
 import { DecideTaskFundTransferHandler } from './commands/decide-task-fund-transfer/decide-task-fund-transfer.handler.js';
@@ -10,7 +11,7 @@ import { GetTaskFundTransferHandler } from './queries/get-task-fund-transfer/get
 import { GetTaskFundingHandler } from './queries/get-task-funding/get-task-funding.handler.js';
 
 @Module({
-  imports: [TaskFundsPersistenceModule, BudgetsModule],
+  imports: [ApprovalActionsModule, TaskFundsPersistenceModule, BudgetsModule],
   controllers: [TaskFundTransfersController],
   providers: [
     StartTaskFundTransferWhenTaskAdmitted,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalActionsModule } from '@jianfu/approvals';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { DepartmentsModule } from '../departments/departments.module.js';
 import { OpinionsController } from './api/opinions.controller.js';
@@ -17,7 +18,7 @@ import { ListLinkedMembersHandler } from './queries/list-linked-members/list-lin
 
 /** 进社区双公示 and 征求意见: linked communities of agency party members, and opinion requests to communities. */
 @Module({
-  imports: [CommunitiesModule, DepartmentsModule, OpinionsPersistenceModule],
+  imports: [ApprovalActionsModule, CommunitiesModule, DepartmentsModule, OpinionsPersistenceModule],
   controllers: [OpinionsController],
   providers: [
     OpinionRequestAccess,

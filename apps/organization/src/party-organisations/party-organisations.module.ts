@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalActionsModule } from '@jianfu/approvals';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { PartyOrganisationsController } from './api/party-organisations.controller.js';
 import { DecideUpgradeHandler } from './commands/decide-upgrade/decide-upgrade.handler.js';
@@ -12,7 +13,7 @@ import { PartyOrganisationsReportHandler } from './queries/party-organisations-r
 import { GetUpgradeRequestHandler } from './queries/get-upgrade-request/get-upgrade-request.handler.js';
 
 @Module({
-  imports: [CommunitiesModule, PartyOrganisationsPersistenceModule],
+  imports: [ApprovalActionsModule, CommunitiesModule, PartyOrganisationsPersistenceModule],
   controllers: [PartyOrganisationsController],
   providers: [
     RequestUpgradeHandler,

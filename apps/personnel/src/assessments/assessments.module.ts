@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalActionsModule } from '@jianfu/approvals';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { WorkersModule } from '../workers/workers.module.js';
 import { AssessmentCyclesController } from './api/assessment-cycles.controller.js';
@@ -14,7 +15,7 @@ import { GetWorkerGradesHandler } from './queries/get-worker-grades/get-worker-g
 import { ListCyclesHandler } from './queries/list-cycles/list-cycles.handler.js';
 
 @Module({
-  imports: [CommunitiesModule, WorkersModule, AssessmentsPersistenceModule],
+  imports: [ApprovalActionsModule, CommunitiesModule, WorkersModule, AssessmentsPersistenceModule],
   controllers: [AssessmentCyclesController, WorkerGradesController],
   providers: [
     CycleAccess,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalActionsModule } from '@jianfu/approvals';
 import { WorkersModule } from '../workers/workers.module.js';
 import { CadreReviewCyclesController } from './api/cadre-review-cycles.controller.js';
 import { OpenCadreReviewCycleHandler } from './commands/open-cadre-review-cycle/open-cadre-review-cycle.handler.js';
@@ -12,7 +13,7 @@ import { GetCadreReviewCycleHandler } from './queries/get-cadre-review-cycle/get
 
 /** The annual cadre review collected from evidence, per year and street. */
 @Module({
-  imports: [WorkersModule],
+  imports: [ApprovalActionsModule, WorkersModule],
   controllers: [CadreReviewCyclesController],
   providers: [
     CadreReviewCyclesRepository,

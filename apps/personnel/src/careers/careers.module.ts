@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalActionsModule } from '@jianfu/approvals';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { WorkersPersistenceModule } from '../workers/persistence/workers-persistence.module.js';
 import { WorkersModule } from '../workers/workers.module.js';
@@ -14,7 +15,13 @@ import { GetPromotionRequestHandler } from './queries/get-promotion-request/get-
 import { ListCareerTracksHandler } from './queries/list-career-tracks/list-career-tracks.handler.js';
 
 @Module({
-  imports: [CommunitiesModule, WorkersModule, WorkersPersistenceModule, CareersPersistenceModule],
+  imports: [
+    ApprovalActionsModule,
+    CommunitiesModule,
+    WorkersModule,
+    WorkersPersistenceModule,
+    CareersPersistenceModule,
+  ],
   controllers: [CareersController],
   providers: [
     RequestPromotionHandler,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApprovalActionsModule } from '@jianfu/approvals';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { RecruitmentController } from './api/recruitment.controller.js';
 import { ActOnHireHandler } from './commands/act-on-hire/act-on-hire.handler.js';
@@ -13,7 +14,7 @@ import { GetPostingHandler } from './queries/get-posting/get-posting.handler.js'
 import { ListPostingsHandler } from './queries/list-postings/list-postings.handler.js';
 
 @Module({
-  imports: [CommunitiesModule, RecruitmentPersistenceModule],
+  imports: [ApprovalActionsModule, CommunitiesModule, RecruitmentPersistenceModule],
   controllers: [RecruitmentController],
   providers: [
     PostingAccess,

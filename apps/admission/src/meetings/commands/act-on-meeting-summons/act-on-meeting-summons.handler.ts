@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
-import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
+import { ApprovalActionSender, actorFromPrincipal, type ApprovalActionResult } from '@jianfu/approvals';
 import { meetingSummonsReviewWorkflowId } from '@jianfu/contracts/workflows';
-import { NotFoundError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { NotFoundError, TransactionRunner } from '@jianfu/platform';
 import { maySeeSummons } from '../../domain/meeting-summons.js';
 import { MeetingSummonsRepository } from '../../persistence/meeting-summons.repository.js';
 import { ActOnMeetingSummonsCommand } from './act-on-meeting-summons.command.js';
@@ -11,10 +10,9 @@ import { ActOnMeetingSummonsCommand } from './act-on-meeting-summons.command.js'
 @CommandHandler(ActOnMeetingSummonsCommand)
 export class ActOnMeetingSummonsHandler implements ICommandHandler<ActOnMeetingSummonsCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly summonses: MeetingSummonsRepository,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute({
@@ -26,11 +24,10 @@ export class ActOnMeetingSummonsHandler implements ICommandHandler<ActOnMeetingS
   }: ActOnMeetingSummonsCommand): Promise<ApprovalActionResult> {
     const summons = await this.summonses.find(this.transactions.reader, summonsId);
     if (!summons || !maySeeSummons(actor, summons)) throw new NotFoundError('meeting-summons', summonsId);
-    return sendApprovalAction(
-      this.temporal,
+    return this.approvalActions.send(
       meetingSummonsReviewWorkflowId(summonsId),
       { kind, actor: actorFromPrincipal(actor), ...details },
-      { ...(idempotencyKey ? { idempotencyKey } : {}), starts: this.workflows },
+      idempotencyKey,
     );
   }
 }

@@ -1,15 +1,14 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
 import {
+  ApprovalActionSender,
   actorFromPrincipal,
   type ApprovalAction,
   type ApprovalActionResult,
   ApprovalAuditRepository,
   ApprovalErrors,
   decisionKinds,
-  sendApprovalAction,
 } from '@jianfu/approvals';
-import { DomainError, hasRole, Roles, ScopeError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { DomainError, hasRole, Roles, ScopeError, TransactionRunner } from '@jianfu/platform';
 import { assertOwnDepartment, assertVisible } from '../../domain/submission-access.js';
 import { SubmissionErrors } from '../../domain/submission.errors.js';
 import { taskAdmissionWorkflowId } from '../../domain/submission.js';
@@ -24,11 +23,10 @@ import { ActOnSubmissionCommand } from './act-on-submission.command.js';
 @CommandHandler(ActOnSubmissionCommand)
 export class ActOnSubmissionHandler implements ICommandHandler<ActOnSubmissionCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly submissions: SubmissionsRepository,
     private readonly audit: ApprovalAuditRepository,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnSubmissionCommand): Promise<ApprovalActionResult> {
@@ -79,10 +77,11 @@ export class ActOnSubmissionHandler implements ICommandHandler<ActOnSubmissionCo
       ...(command.details.slotId ? { slotId: command.details.slotId } : {}),
     };
     try {
-      return await sendApprovalAction(this.temporal, taskAdmissionWorkflowId(submissionId), action, {
-        ...(command.idempotencyKey ? { idempotencyKey: `${submissionId}:${command.idempotencyKey}` } : {}),
-        starts: this.workflows,
-      });
+      return await this.approvalActions.send(
+        taskAdmissionWorkflowId(submissionId),
+        action,
+        command.idempotencyKey ? `${submissionId}:${command.idempotencyKey}` : undefined,
+      );
     } catch (error) {
       // The review has finished: the same actor repeating its decision gets that decision back, once.
       if (error instanceof DomainError && error.code === 'approval.closed') {

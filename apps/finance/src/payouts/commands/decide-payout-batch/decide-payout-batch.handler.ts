@@ -1,9 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
-import { actorFromPrincipal, ApprovalErrors, sendApprovalAction } from '@jianfu/approvals';
+import { ApprovalActionSender, actorFromPrincipal, ApprovalErrors } from '@jianfu/approvals';
 import { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { payoutBatchWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { PayoutBatchesRepository } from '../../persistence/payout-batches.repository.js';
 import { payoutBatchInScope } from '../../queries/get-payout-batch/payout-batch-in-scope.js';
 import { DecidePayoutBatchCommand } from './decide-payout-batch.command.js';
@@ -11,11 +10,10 @@ import { DecidePayoutBatchCommand } from './decide-payout-batch.command.js';
 @CommandHandler(DecidePayoutBatchCommand)
 export class DecidePayoutBatchHandler implements ICommandHandler<DecidePayoutBatchCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly batches: PayoutBatchesRepository,
     private readonly directory: CommunityDirectoryRepository,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute({ batchId, action, reason, actor, idempotencyKey }: DecidePayoutBatchCommand) {
@@ -26,11 +24,10 @@ export class DecidePayoutBatchHandler implements ICommandHandler<DecidePayoutBat
       if (batch.decidedBy === actor.userId && batch.state === outcome) return { duplicate: true as const, batch };
       throw DomainError.of(ApprovalErrors['approval.closed'], `Payout batch ${batchId} is ${batch.state}`);
     }
-    const result = await sendApprovalAction(
-      this.temporal,
+    const result = await this.approvalActions.send(
       payoutBatchWorkflowId(batchId),
       { kind: action, actor: actorFromPrincipal(actor), ...(reason ? { reason } : {}) },
-      { ...(idempotencyKey ? { idempotencyKey } : {}), starts: this.workflows },
+      idempotencyKey,
     );
     return { duplicate: false as const, result };
   }

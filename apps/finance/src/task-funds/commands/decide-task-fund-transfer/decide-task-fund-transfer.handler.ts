@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
-import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
+import { ApprovalActionSender, actorFromPrincipal, type ApprovalActionResult } from '@jianfu/approvals';
 import { taskFundTransferWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, NotFoundError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { DomainError, NotFoundError, TransactionRunner } from '@jianfu/platform';
 import { TaskFundTransfersRepository } from '../../persistence/task-fund-transfers.repository.js';
 import { DecideTaskFundTransferCommand, type TaskFundDecisionRepeated } from './decide-task-fund-transfer.command.js';
 
@@ -14,10 +13,9 @@ import { DecideTaskFundTransferCommand, type TaskFundDecisionRepeated } from './
 @CommandHandler(DecideTaskFundTransferCommand)
 export class DecideTaskFundTransferHandler implements ICommandHandler<DecideTaskFundTransferCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly transfers: TaskFundTransfersRepository,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: DecideTaskFundTransferCommand): Promise<ApprovalActionResult | TaskFundDecisionRepeated> {
@@ -33,15 +31,14 @@ export class DecideTaskFundTransferHandler implements ICommandHandler<DecideTask
       }
       throw new DomainError('approval.closed', `The transfer of task ${command.taskId} is ${transfer.state}`, 409);
     }
-    return sendApprovalAction(
-      this.temporal,
+    return this.approvalActions.send(
       taskFundTransferWorkflowId(command.taskId, transfer.period ?? undefined),
       {
         kind: command.action,
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
+      command.idempotencyKey,
     );
   }
 }

@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
-import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
+import { ApprovalActionSender, actorFromPrincipal, type ApprovalActionResult } from '@jianfu/approvals';
 import { taskFundTransferWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, NotFoundError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { DomainError, NotFoundError, TransactionRunner } from '@jianfu/platform';
 import { TaskFundTransfersRepository } from '../../persistence/task-fund-transfers.repository.js';
 import { ResubmitTaskFundTransferCommand } from './resubmit-task-fund-transfer.command.js';
 
@@ -10,10 +9,9 @@ import { ResubmitTaskFundTransferCommand } from './resubmit-task-fund-transfer.c
 @CommandHandler(ResubmitTaskFundTransferCommand)
 export class ResubmitTaskFundTransferHandler implements ICommandHandler<ResubmitTaskFundTransferCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly transfers: TaskFundTransfersRepository,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ResubmitTaskFundTransferCommand): Promise<ApprovalActionResult> {
@@ -28,15 +26,10 @@ export class ResubmitTaskFundTransferHandler implements ICommandHandler<Resubmit
     if (transfer.state !== 'returned') {
       throw new DomainError('approval.closed', `The transfer of task ${command.taskId} is ${transfer.state}`, 409);
     }
-    return sendApprovalAction(
-      this.temporal,
-      taskFundTransferWorkflowId(command.taskId, transfer.period ?? undefined),
-      {
-        kind: 'approve',
-        actor: actorFromPrincipal(command.actor),
-        ...(command.note ? { comment: command.note } : {}),
-      },
-      { starts: this.workflows },
-    );
+    return this.approvalActions.send(taskFundTransferWorkflowId(command.taskId, transfer.period ?? undefined), {
+      kind: 'approve',
+      actor: actorFromPrincipal(command.actor),
+      ...(command.note ? { comment: command.note } : {}),
+    });
   }
 }

@@ -1,13 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
 import {
+  ApprovalActionSender,
   actorFromPrincipal,
   type ApprovalStepResponse,
-  sendApprovalAction,
   toApprovalStepResponse,
 } from '@jianfu/approvals';
 import { opinionRequestWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { OpinionErrors } from '../../domain/opinions.errors.js';
 import { OpinionRequestAccess } from '../../opinion-request-access.js';
 import { ActOnOpinionRequestCommand } from './act-on-opinion-request.command.js';
@@ -16,10 +15,9 @@ import { ActOnOpinionRequestCommand } from './act-on-opinion-request.command.js'
 @CommandHandler(ActOnOpinionRequestCommand)
 export class ActOnOpinionRequestHandler implements ICommandHandler<ActOnOpinionRequestCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly access: OpinionRequestAccess,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnOpinionRequestCommand): Promise<{ duplicate: boolean; step: ApprovalStepResponse }> {
@@ -30,15 +28,14 @@ export class ActOnOpinionRequestHandler implements ICommandHandler<ActOnOpinionR
         `Opinion request ${request.id} is ${request.status}: its publicity window has ended`,
       );
     }
-    const result = await sendApprovalAction(
-      this.temporal,
+    const result = await this.approvalActions.send(
       opinionRequestWorkflowId(request.id),
       {
         kind: command.action,
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
+      command.idempotencyKey,
     );
     return { duplicate: result.duplicate, step: toApprovalStepResponse(result.step) };
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from '@jest/globals';
+import { ApprovalActionSender } from '@jianfu/approvals';
 import { opinionRequestWorkflowId } from '@jianfu/contracts/workflows';
 import { type Principal, Roles, type WorkflowStarts } from '@jianfu/platform';
 import { principal, RecordingTemporalClient } from '@jianfu/testing/unit';
@@ -49,12 +50,11 @@ describe('AnswerOpinionRequestHandler', () => {
       communityIds: [east],
     });
     handler = new AnswerOpinionRequestHandler(
+      new ApprovalActionSender(temporal.asClient(), startedWithTheirRequests as WorkflowStarts),
       fakes.transactions,
       new OpinionRequestAccess(opinions, fakes.units),
       fakes.units,
       opinions,
-      temporal.asClient(),
-      startedWithTheirRequests as WorkflowStarts,
     );
   });
 

@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
-import { actorFromPrincipal, ApprovalErrors, sendApprovalAction } from '@jianfu/approvals';
+import { ApprovalActionSender, actorFromPrincipal, ApprovalErrors } from '@jianfu/approvals';
 import { opinionRequestWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, type Principal, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { DomainError, type Principal, TransactionRunner } from '@jianfu/platform';
 import { OrganisationUnitsRepository } from '../../../communities/persistence/organisation-units.repository.js';
 import { OpinionErrors } from '../../domain/opinions.errors.js';
 import { OpinionRequestAccess } from '../../opinion-request-access.js';
@@ -20,12 +19,11 @@ import { AnswerOpinionRequestCommand } from './answer-opinion-request.command.js
 @CommandHandler(AnswerOpinionRequestCommand)
 export class AnswerOpinionRequestHandler implements ICommandHandler<AnswerOpinionRequestCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly access: OpinionRequestAccess,
     private readonly units: OrganisationUnitsRepository,
     private readonly opinions: OpinionsRepository,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: AnswerOpinionRequestCommand): Promise<OpinionAnswerRow> {
@@ -53,17 +51,12 @@ export class AnswerOpinionRequestHandler implements ICommandHandler<AnswerOpinio
 
   private async settleSlot(requestId: string, recorded: OpinionAnswerRow, actor: Principal): Promise<void> {
     try {
-      await sendApprovalAction(
-        this.temporal,
-        opinionRequestWorkflowId(requestId),
-        {
-          kind: 'answer',
-          actor: actorFromPrincipal(actor),
-          slotId: recorded.communityId,
-          comment: recorded.reason ? `${recorded.answer}: ${recorded.reason}` : recorded.answer,
-        },
-        { starts: this.workflows },
-      );
+      await this.approvalActions.send(opinionRequestWorkflowId(requestId), {
+        kind: 'answer',
+        actor: actorFromPrincipal(actor),
+        slotId: recorded.communityId,
+        comment: recorded.reason ? `${recorded.answer}: ${recorded.reason}` : recorded.answer,
+      });
     } catch (error) {
       const code = error instanceof DomainError ? error.code : undefined;
       if (code === ApprovalErrors['approval.step-not-open'].code || code === ApprovalErrors['approval.closed'].code) {

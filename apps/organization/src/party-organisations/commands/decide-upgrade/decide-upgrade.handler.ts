@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Client, type WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import {
+  ApprovalActionSender,
   actorFromPrincipal,
   type ApprovalStepStatus,
-  sendApprovalAction,
   toApprovalStepResponse,
 } from '@jianfu/approvals';
 import {
@@ -35,6 +35,7 @@ const requestStatusOfStep: Record<ApprovalStepStatus['state'], PartyOrganisation
 @CommandHandler(DecideUpgradeCommand)
 export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly units: OrganisationUnitsRepository,
     private readonly partyOrganisations: PartyOrganisationsRepository,
@@ -76,8 +77,7 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
     if ((await this.workflowType(handle, command.requestId)) === partyOrganisationUpgradeWorkflowType) {
       return this.decideOnFirstForm(command, request.requestedBy, handle);
     }
-    const result = await sendApprovalAction(
-      this.temporal,
+    const result = await this.approvalActions.send(
       workflowId,
       {
         kind: command.action,
@@ -87,7 +87,7 @@ export class DecideUpgradeHandler implements ICommandHandler<DecideUpgradeComman
         ...(command.details.targetRole ? { targetRole: command.details.targetRole } : {}),
         ...(command.details.comment ? { comment: command.details.comment } : {}),
       },
-      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
+      command.idempotencyKey,
     );
     const closedBy = result.step.closedBy;
     const decided = closedBy && (closedBy.kind === 'approve' || closedBy.kind === 'reject') ? closedBy : undefined;

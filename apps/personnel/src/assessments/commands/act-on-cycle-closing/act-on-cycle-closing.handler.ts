@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
-import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction, ApprovalErrors } from '@jianfu/approvals';
+import { ApprovalActionSender, actorFromPrincipal, type ApprovalActionResult, ApprovalErrors } from '@jianfu/approvals';
 import { assessmentCycleClosingWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { CycleAccess } from '../../cycle-access.js';
 import { ActOnCycleClosingCommand } from './act-on-cycle-closing.command.js';
 
@@ -10,10 +9,9 @@ import { ActOnCycleClosingCommand } from './act-on-cycle-closing.command.js';
 @CommandHandler(ActOnCycleClosingCommand)
 export class ActOnCycleClosingHandler implements ICommandHandler<ActOnCycleClosingCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly cycles: CycleAccess,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnCycleClosingCommand): Promise<ApprovalActionResult> {
@@ -21,15 +19,14 @@ export class ActOnCycleClosingHandler implements ICommandHandler<ActOnCycleClosi
     if (cycle.closingAttempt === 0) {
       throw DomainError.of(ApprovalErrors['approval.closed'], 'Closing this cycle has not been requested');
     }
-    return sendApprovalAction(
-      this.temporal,
+    return this.approvalActions.send(
       assessmentCycleClosingWorkflowId(cycle.id, cycle.closingAttempt),
       {
         kind: command.kind,
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
+      command.idempotencyKey,
     );
   }
 }

@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
-import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
+import { ApprovalActionSender, actorFromPrincipal, type ApprovalActionResult } from '@jianfu/approvals';
 import { cadreReviewCycleApprovalWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { CycleAccess } from '../../cycle-access.js';
 import { CadreReviewCycleErrors } from '../../domain/cadre-review-cycles.errors.js';
 import { ActOnCadreReviewProposalCommand } from './act-on-cadre-review-proposal.command.js';
@@ -11,10 +10,9 @@ import { ActOnCadreReviewProposalCommand } from './act-on-cadre-review-proposal.
 @CommandHandler(ActOnCadreReviewProposalCommand)
 export class ActOnCadreReviewProposalHandler implements ICommandHandler<ActOnCadreReviewProposalCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly access: CycleAccess,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnCadreReviewProposalCommand): Promise<ApprovalActionResult> {
@@ -22,15 +20,14 @@ export class ActOnCadreReviewProposalHandler implements ICommandHandler<ActOnCad
     if (cycle.round === 0) {
       throw DomainError.of(CadreReviewCycleErrors['cadre-review-cycle.no-proposal'], 'Nothing was proposed yet');
     }
-    return sendApprovalAction(
-      this.temporal,
+    return this.approvalActions.send(
       cadreReviewCycleApprovalWorkflowId(cycle.id, cycle.round),
       {
         kind: command.kind,
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
+      command.idempotencyKey,
     );
   }
 }

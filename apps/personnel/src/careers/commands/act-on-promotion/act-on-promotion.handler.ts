@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
-import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction } from '@jianfu/approvals';
+import { ApprovalActionSender, actorFromPrincipal, type ApprovalActionResult } from '@jianfu/approvals';
 import { promotionWorkflowId } from '@jianfu/contracts/workflows';
-import { NotFoundError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { NotFoundError, TransactionRunner } from '@jianfu/platform';
 import { WorkerAccess } from '../../../workers/worker-access.js';
 import { PromotionsRepository } from '../../persistence/promotions.repository.js';
 import { ActOnPromotionCommand } from './act-on-promotion.command.js';
@@ -14,11 +13,10 @@ import { ActOnPromotionCommand } from './act-on-promotion.command.js';
 @CommandHandler(ActOnPromotionCommand)
 export class ActOnPromotionHandler implements ICommandHandler<ActOnPromotionCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly promotions: PromotionsRepository,
     private readonly access: WorkerAccess,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnPromotionCommand): Promise<ApprovalActionResult> {
@@ -27,15 +25,14 @@ export class ActOnPromotionHandler implements ICommandHandler<ActOnPromotionComm
     await this.access.read(this.transactions.reader, command.actor, request.workerId).catch(() => {
       throw new NotFoundError('promotion-request', command.requestId);
     });
-    return sendApprovalAction(
-      this.temporal,
+    return this.approvalActions.send(
       promotionWorkflowId(request.id),
       {
         kind: command.kind,
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
+      command.idempotencyKey,
     );
   }
 }

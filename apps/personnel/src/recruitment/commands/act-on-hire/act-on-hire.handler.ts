@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Client } from '@temporalio/client';
-import { actorFromPrincipal, type ApprovalActionResult, sendApprovalAction, ApprovalErrors } from '@jianfu/approvals';
+import { ApprovalActionSender, actorFromPrincipal, type ApprovalActionResult, ApprovalErrors } from '@jianfu/approvals';
 import { recruitmentWorkflowId } from '@jianfu/contracts/workflows';
-import { DomainError, TransactionRunner, WorkflowStarts } from '@jianfu/platform';
+import { DomainError, TransactionRunner } from '@jianfu/platform';
 import { PostingAccess } from '../../posting-access.js';
 import { ActOnHireCommand } from './act-on-hire.command.js';
 
@@ -10,10 +9,9 @@ import { ActOnHireCommand } from './act-on-hire.command.js';
 @CommandHandler(ActOnHireCommand)
 export class ActOnHireHandler implements ICommandHandler<ActOnHireCommand> {
   constructor(
+    private readonly approvalActions: ApprovalActionSender,
     private readonly transactions: TransactionRunner,
     private readonly postings: PostingAccess,
-    private readonly temporal: Client,
-    private readonly workflows: WorkflowStarts,
   ) {}
 
   async execute(command: ActOnHireCommand): Promise<ApprovalActionResult> {
@@ -24,15 +22,14 @@ export class ActOnHireHandler implements ICommandHandler<ActOnHireCommand> {
         `The recruitment is at ${posting.stage}, not hire approval`,
       );
     }
-    return sendApprovalAction(
-      this.temporal,
+    return this.approvalActions.send(
       recruitmentWorkflowId(posting.id),
       {
         kind: command.kind,
         actor: actorFromPrincipal(command.actor),
         ...(command.reason ? { reason: command.reason } : {}),
       },
-      { ...(command.idempotencyKey ? { idempotencyKey: command.idempotencyKey } : {}), starts: this.workflows },
+      command.idempotencyKey,
     );
   }
 }
