@@ -143,6 +143,14 @@ export class PlatformConfig {
   @IsString()
   TEMPORAL_API_KEY?: string;
 
+  /**
+   * Whether a worker's workflows keep a stack trace of every promise they create, which is what Temporal's stack
+   * trace queries (the Temporal UI's "Stack Trace" tab) show. Keeping them costs a captured, source-mapped stack
+   * per promise: about half of the workflow thread's CPU. Off by default; turn it on to look into a stuck workflow.
+   */
+  @IsIn(['true', 'false'], { message: 'TEMPORAL_WORKFLOW_STACK_TRACES must be true or false' })
+  TEMPORAL_WORKFLOW_STACK_TRACES: string = 'false';
+
   /** How long a connection to Temporal may take before the boot fails; a busy server answers slowly. */
   @IsInt()
   @Min(1000)

@@ -96,11 +96,23 @@ function installRuntime(level: string): void {
   }
 }
 
+/**
+ * The SDK's workflow threads record a stack trace for every promise a workflow creates, for the stack trace
+ * queries alone; `patches/@temporalio+worker+1.24.0.patch` lets a process leave that out. The threads read the
+ * variable when they start, and they start with the worker, so it is set first. A process that hosts several
+ * workers gives them one setting: the last worker created decides for the threads started after it.
+ */
+function keepWorkflowStackTraces(keep: boolean): void {
+  if (keep) delete process.env.TEMPORAL_WORKFLOW_PROMISE_STACK_TRACES;
+  else process.env.TEMPORAL_WORKFLOW_PROMISE_STACK_TRACES = 'off';
+}
+
 /** A worker of one service's task queue, with graceful shutdown that lets running activities finish. */
 export async function createServiceWorker(
   options: ServiceWorkerOptions,
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
   installRuntime(options.config.LOG_LEVEL);
+  keepWorkflowStackTraces(options.config.TEMPORAL_WORKFLOW_STACK_TRACES === 'true');
   const connection = await NativeConnection.connect(temporalConnectionOptions(options.config));
   // Registered at the worker's boot too, so a namespace that lacks them gets them before any workflow upserts.
   await ensureSearchAttributes(connection, options.config.TEMPORAL_NAMESPACE);
