@@ -1,6 +1,7 @@
 // Run by workflow-stack-traces.int-spec.ts as a process of its own, as a service's worker runs: a worker made by
-// `createServiceWorker` with the process's environment runs one waiting workflow; the probe prints what
-// Temporal's stack trace query answers for it (`{ stack }` or `{ refused }`), then releases it and stops. Needs the platform library built.
+// `createServiceWorker` with the process's environment runs one waiting workflow; the probe prints what Temporal's
+// stack trace query answers for it (`{ stack }` or `{ refused }`), then releases it and stops. Needs the platform
+// library built.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
@@ -26,13 +27,13 @@ const client = new Client({ connection: clientConnection });
 try {
   const answer = await worker.runUntil(async () => {
     const handle = await client.workflow.start('waitsForRelease', { taskQueue, workflowId: taskQueue });
-    const answer = await handle.query('__stack_trace').then(
+    const queried = await handle.query('__stack_trace').then(
       (stack) => ({ stack }),
       (error) => ({ refused: error.message }),
     );
     await handle.signal('release');
     await handle.result();
-    return answer;
+    return queried;
   });
   process.stdout.write(`${JSON.stringify(answer)}\n`);
 } finally {
