@@ -126,8 +126,8 @@ cmd_start() {
     --search-attribute JianfuStep=Keyword
     # start-dev turns the search-attribute cache off unless this value is given, so that attributes added at run
     # time are usable at once; then every start, upsert and close of a workflow with attributes reads the
-    # namespace and cluster metadata from SQLite again (about 70 reads for each of the benchmark's chains, which
-    # the bare chain, carrying no attributes, never makes). A production server keeps the cache; ours registers
+    # namespace and cluster metadata from SQLite again (about 50 reads more for each of the benchmark's chains
+    # than for its bare chain, which carries no attributes). A production server keeps the cache; ours registers
     # the attributes at launch (above), so nothing waits on a refresh. docs/performance.md, "2026-12-06 15:30".
     --dynamic-config-value system.forceSearchAttributesCacheRefreshOnRead=false
   )
