@@ -1,6 +1,6 @@
 // The bare-Temporal chain of the same shape, on the same Temporal server, driven with the same concurrency.
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
-import { cpuTimeOf, pool, sleep, startProcess, summarize } from './lib.mjs';
+import { cpuTimeOf, machineCpu, machineCpuShares, pool, sleep, startProcess, summarize } from './lib.mjs';
 import { perChain } from './platform-chain.mjs';
 
 export async function startBareWorker({ run, servers, logDir, name = 'bare-worker' }) {
@@ -71,10 +71,12 @@ export async function runBareChains(bare, run, { chains, concurrency, communitie
     'bench-driver': cpuTimeOf(process.pid),
   });
   const cpuBefore = cpu();
+  const machineBefore = machineCpu();
   const started = performance.now();
   await pool(chains, concurrency, async (index) => results.push(await bareChain(bare, run, index, communities)));
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = cpu();
+  const machine = machineCpuShares(machineBefore, machineCpu());
   return {
     chains,
     concurrency,
@@ -83,5 +85,6 @@ export async function runBareChains(bare, run, { chains, concurrency, communitie
     latencyMs: summarize(results.map((r) => r.totalMs)),
     secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
     cpuMsPerChain: perChain(cpuBefore, cpuAfter, chains),
+    machineCpu: machine,
   };
 }

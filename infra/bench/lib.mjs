@@ -42,6 +42,30 @@ export function memoryOf(pid) {
 }
 
 /**
+ * The machine's CPU counters so far (`/proc/stat`, all cores, in ticks): what was busy, idle and idle waiting on the
+ * disk. Two snapshots around a phase tell whether it kept the cores busy or waited on something else.
+ */
+export function machineCpu() {
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return { busy: user + nice + system + irq + softirq + steal, idle, iowait };
+}
+
+/** Shares of the machine's CPU time between two `machineCpu()` snapshots, in percent. */
+export function machineCpuShares(before, after) {
+  const busy = after.busy - before.busy;
+  const idle = after.idle - before.idle;
+  const iowait = after.iowait - before.iowait;
+  const total = busy + idle + iowait;
+  const percent = (part) => (total > 0 ? Math.round((part / total) * 1000) / 10 : null);
+  return { busyPercent: percent(busy), idlePercent: percent(idle), iowaitPercent: percent(iowait) };
+}
+
+/**
  * CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). Per request, it
  * measures what a server costs, whatever the rest of the machine is doing.
  */

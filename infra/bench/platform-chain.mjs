@@ -6,7 +6,17 @@ import { readFileSync } from 'node:fs';
 import { requestDevToken } from '@jianfu/platform';
 import { startIdentityProcess } from '../../libs/testing/jest/identity-process.mjs';
 import { profileSummary } from './api-path.mjs';
-import { cpuTimeOf, freePort, pool, sleep, startProcess, summarize, until } from './lib.mjs';
+import {
+  cpuTimeOf,
+  freePort,
+  machineCpu,
+  machineCpuShares,
+  pool,
+  sleep,
+  startProcess,
+  summarize,
+  until,
+} from './lib.mjs';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const here = new URL('./', import.meta.url).pathname;
@@ -388,6 +398,7 @@ export async function runPlatformChains(
   const results = [];
   await platform.profile('start');
   const cpuBefore = { ...serversCpu(), ...platform.cpu() };
+  const machineBefore = machineCpu();
   const requestsBefore = { ...requestsMade };
   const started = performance.now();
   await pool(chains, concurrency, async (index) =>
@@ -395,6 +406,7 @@ export async function runPlatformChains(
   );
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = { ...serversCpu(), ...platform.cpu() };
+  const machine = machineCpuShares(machineBefore, machineCpu());
   const requestsPerChain = perChain(requestsBefore, { ...requestsMade }, chains);
   await platform.profile('stop');
   const profiles = platform.profiles(chains);
@@ -417,6 +429,7 @@ export async function runPlatformChains(
     stepNotOpenRetries,
     requestsPerChain,
     cpuMsPerChain: perChain(cpuBefore, cpuAfter, chains),
+    machineCpu: machine,
     idleCpuMsPerSecond: perChain(idleBefore, idleAfter, idleSeconds),
     ...(profiles ? { profiles } : {}),
     chainIds: results.map(({ submissionId, taskId, endedAt }) => ({ submissionId, taskId, endedAt })),

@@ -381,6 +381,12 @@ function printTable(r) {
   }
   const sum = (cpu) => Math.round(Object.values(cpu).reduce((total, ms) => total + ms, 0) * 10) / 10;
   console.log(`  ${'all'.padEnd(22)} ${sum(platformCpu)} / ${sum(bareCpu)}`);
+  // Whether a phase was bound by the cores: what the whole machine left idle, or idle waiting on the disk.
+  const shares = (machine) =>
+    machine ? `busy ${machine.busyPercent}%, idle ${machine.idlePercent}%, disk wait ${machine.iowaitPercent}%` : '-';
+  console.log(
+    `the machine's cores over the measured chains: platform ${shares(r.platformChain.machineCpu)}; bare ${shares(r.bareChain.machineCpu)}`,
+  );
   const idle = r.platformChain.idleCpuMsPerSecond;
   if (idle) {
     console.log(
