@@ -365,7 +365,13 @@ async function platformChain(platform, setup, index, { pollMs, waitSeconds }) {
   lap('admitted');
   const taskId = admitted.task.taskId;
   const transfer = `/task-fund-transfers/${taskId}`;
-  await wait('finance', transfer, financeOfficer, (v) => v.status === 'awaiting-decision', 'reservation');
+  const reserved = await wait(
+    'finance',
+    transfer,
+    financeOfficer,
+    (v) => v.status === 'awaiting-decision',
+    'reservation',
+  );
   lap('admittedToFinanceReservation');
   expectStatus(
     await request('finance', 'POST', `${transfer}/actions`, financeOfficer, { action: 'approve' }),
@@ -384,7 +390,8 @@ async function platformChain(platform, setup, index, { pollMs, waitSeconds }) {
     'dispatched',
   );
   lap('disbursedToDispatched');
-  return { totalMs: performance.now() - started, stages, answers, submissionId: id, taskId, endedAt };
+  const period = reserved.period ?? null;
+  return { totalMs: performance.now() - started, stages, answers, submissionId: id, taskId, period, endedAt };
 }
 
 /** `serversCpu`: a snapshot of the shared servers' CPU (lib.mjs `serverCpu`), billed per chain beside the services'. */
@@ -432,7 +439,7 @@ export async function runPlatformChains(
     machineCpu: machine,
     idleCpuMsPerSecond: perChain(idleBefore, idleAfter, idleSeconds),
     ...(profiles ? { profiles } : {}),
-    chainIds: results.map(({ submissionId, taskId, endedAt }) => ({ submissionId, taskId, endedAt })),
+    chainIds: results.map(({ submissionId, taskId, period, endedAt }) => ({ submissionId, taskId, period, endedAt })),
   };
 }
 
@@ -471,16 +478,17 @@ function firstWorkflowTask(events) {
 }
 
 /**
- * Where the Temporal stages of the measured chains went, from the review's, the funding schedule's and the
- * instalment transfer's histories, set beside the moments the driver saw each step (its read-model polls):
- * each new workflow's first task in the queue and in the worker, the child's start, and the read model's lag.
+ * Where the Temporal stages of the measured chains went, from the review's, the funding schedule's (when the
+ * task's period has more than one instalment) and the instalment transfer's histories, set beside the moments
+ * the driver saw each step (its read-model polls): each new workflow's first task in the queue and in the
+ * worker, the child's start, and the read model's lag.
  */
 export async function temporalBreakdown(temporal, chainIds) {
   const series = {};
   const add = (name, value) => {
     if (Number.isFinite(value)) (series[name] ??= []).push(value);
   };
-  for (const { submissionId, taskId, endedAt } of chainIds) {
+  for (const { submissionId, taskId, period, endedAt } of chainIds) {
     const review = await historyOf(temporal, `task-admission-${submissionId}`);
     if (review) {
       const first = firstWorkflowTask(review);
@@ -491,16 +499,19 @@ export async function temporalBreakdown(temporal, chainIds) {
         endedAt.precheckToStreetReview - first.completedAt,
       );
     }
+    // A period of one instalment has no schedule workflow: finance's consumer starts the instalment's transfer.
+    let transferId = `task-fund-transfer-${taskId}${period ? `-${period}` : ''}`;
     const schedule = await historyOf(temporal, `task-funding-schedule-${taskId}`);
-    if (!schedule) continue;
-    const first = firstWorkflowTask(schedule);
-    add('schedule: start → first workflow task picked up', first.queueMs);
-    add('schedule: first workflow task (instalment opens)', first.runMs);
-    const initiated = schedule.find((e) => e.event.startChildWorkflowExecutionInitiatedEventAttributes);
-    const childStarted = schedule.find((e) => e.event.childWorkflowExecutionStartedEventAttributes);
-    add('schedule: child transfer initiated → started', childStarted?.at - initiated?.at);
-    const childId = initiated?.event.startChildWorkflowExecutionInitiatedEventAttributes.workflowId;
-    const transfer = childId ? await historyOf(temporal, childId) : null;
+    if (schedule) {
+      const first = firstWorkflowTask(schedule);
+      add('schedule: start → first workflow task picked up', first.queueMs);
+      add('schedule: first workflow task (instalment opens)', first.runMs);
+      const initiated = schedule.find((e) => e.event.startChildWorkflowExecutionInitiatedEventAttributes);
+      const childStarted = schedule.find((e) => e.event.childWorkflowExecutionStartedEventAttributes);
+      add('schedule: child transfer initiated → started', childStarted?.at - initiated?.at);
+      transferId = initiated?.event.startChildWorkflowExecutionInitiatedEventAttributes.workflowId;
+    }
+    const transfer = transferId ? await historyOf(temporal, transferId) : null;
     if (!transfer) continue;
     const child = firstWorkflowTask(transfer);
     add('transfer: start → first workflow task picked up', child.queueMs);
@@ -706,7 +717,9 @@ async function historyBetween(temporal, workflowId, since, until) {
  */
 export async function financeHopBreakdown(db, temporal, schemaPrefix, since) {
   const { rows } = await db.query(
-    `SELECT o.envelope->'payload'->>'taskId' AS task_id, o.created_at, i.received_at
+    `SELECT o.envelope->'payload'->>'taskId' AS task_id, o.created_at, i.received_at,
+            (SELECT min(t.period) FROM "${schemaPrefix}_finance".task_fund_transfer t
+              WHERE t.task_id::text = o.envelope->'payload'->>'taskId') AS first_period
        FROM "${schemaPrefix}_admission".outbox_message o
        JOIN "${schemaPrefix}_finance".inbox_message i ON i.event_id = o.event_id
       WHERE o.event_type = 'admission.task.admitted' AND o.created_at >= $1`,
@@ -715,8 +728,10 @@ export async function financeHopBreakdown(db, temporal, schemaPrefix, since) {
   const toInbox = [];
   const inboxToWorkflowStart = [];
   for (const row of rows) {
-    // A recurring task is funded through its schedule's workflow, a one-off through the transfer's own.
-    for (const workflowId of [`task-funding-schedule-${row.task_id}`, `task-fund-transfer-${row.task_id}`]) {
+    // A recurring task is funded through its schedule's workflow, unless its period is one instalment: then,
+    // like a one-off, through the transfer's own (the instalment's, named by its period).
+    const transferId = `task-fund-transfer-${row.task_id}${row.first_period ? `-${row.first_period}` : ''}`;
+    for (const workflowId of [`task-funding-schedule-${row.task_id}`, transferId]) {
       const started = await temporal.workflow
         .getHandle(workflowId)
         .describe()

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import proto from '@temporalio/proto';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { TaskAdmitted, TaskCancelled } from '@jianfu/contracts';
 import {
   JianfuSearchAttributes,
@@ -564,6 +564,92 @@ describe('task fund transfer saga', () => {
     expect(await finance.ledgerTotal()).toBe(ledgerBefore);
     const report = await finance.api.http.request('GET', `/reports/tasks/${taskId}`, { as: financeOfficer });
     expect(report.body).toMatchObject({ promisedFen: 600_000, disbursedFen: 200_000 });
+  });
+
+  it('funds a yearly task within its year by one transfer, with no schedule workflow over it', async () => {
+    const [first, second] = communities;
+    const funding = [
+      { communityId: first, amountFen: 12_000 },
+      { communityId: second, amountFen: 8_000 },
+    ];
+    const yearly = {
+      periodStart: '2026-03-01',
+      periodEnd: '2026-12-31',
+      budgetYear: 2026,
+      fundingPeriod: 'year',
+    } as const;
+    const instalments = (taskId: string, as = department) =>
+      finance.api.http.request<{
+        schedule: { status: string; fundingPeriod: string; totalFen: number; cancelReason?: string };
+        transfers: { period: string; status: string; totalFen: number }[];
+      }>('GET', `/task-fund-transfers/${taskId}/instalments`, { as });
+    const client = finance.api.app.get(Client);
+
+    const before = await budget();
+    const admitted = await finance.admit(departmentId, funding, undefined, yearly);
+    const { taskId } = admitted.payload;
+    await reaches(taskId, 'awaiting-decision');
+    // The transfer of the year is the workflow the consumer started, under the instalment's id; no schedule runs.
+    const transfer = client.workflow.getHandle(taskFundTransferWorkflowId(taskId, '2026'));
+    expect((await transfer.describe()).status.name).toBe('RUNNING');
+    await expect(client.workflow.getHandle(taskFundingScheduleWorkflowId(taskId)).describe()).rejects.toThrow(
+      WorkflowNotFoundError,
+    );
+    expect((await instalments(taskId)).body).toMatchObject({
+      schedule: { status: 'running', fundingPeriod: 'year', totalFen: 20_000 },
+      transfers: [{ period: '2026', status: 'awaiting-decision', totalFen: 20_000 }],
+    });
+    // A TaskAdmitted published again (a new event id, so not the inbox's duplicate) opens and starts nothing new.
+    await finance.handled((await finance.publish(TaskAdmitted, taskId, admitted.payload)).id);
+
+    expect((await decide(taskId, { action: 'approve' })).status).toBe(200);
+    await reaches(taskId, 'disbursed');
+    await transfer.result();
+    expect((await instalments(taskId)).body).toMatchObject({
+      schedule: { status: 'completed' },
+      transfers: [{ period: '2026', status: 'disbursed', totalFen: 20_000 }],
+    });
+    expect(await balance(Accounts.communityTask(first, taskId).id)).toBe(12_000);
+    expect(await balance(Accounts.communityTask(second, taskId).id)).toBe(8_000);
+    expect(await budget()).toMatchObject({
+      availableFen: before.availableFen - 20_000,
+      reservedFen: before.reservedFen,
+      disbursedFen: before.disbursedFen + 20_000,
+    });
+    expect((await outboxOf(taskId)).map((row) => [row.event_type, row.envelope.payload.period])).toEqual([
+      ['finance.task-funds.disbursed', '2026'],
+    ]);
+    // The completed schedule takes no second admission: nothing opens, nothing is paid again.
+    await finance.handled((await finance.publish(TaskAdmitted, taskId, admitted.payload)).id);
+    expect((await instalments(taskId)).body.transfers).toHaveLength(1);
+    expect(await budget()).toMatchObject({ availableFen: before.availableFen - 20_000 });
+
+    // Cancelled while finance decides: the schedule says so at once, the year's transfer is decided as usual,
+    // and its end leaves the schedule cancelled.
+    const cancelledTask = await finance.admit(departmentId, funding, undefined, yearly);
+    const cancelledId = cancelledTask.payload.taskId;
+    await reaches(cancelledId, 'awaiting-decision');
+    const cancellation = await finance.publish(TaskCancelled, cancelledId, {
+      taskId: cancelledId,
+      departmentId,
+      districtCode: '350102',
+      reason: '职能调整，事项取消',
+      cancelledBy: 'minzheng-1',
+      cancelledAt: new Date().toISOString(),
+    });
+    await finance.handled(cancellation.id);
+    expect((await instalments(cancelledId)).body.schedule).toMatchObject({
+      status: 'cancelled',
+      cancelReason: '职能调整，事项取消',
+    });
+    expect((await decide(cancelledId, { action: 'reject', reason: '事项已取消，不予拨付' })).status).toBe(200);
+    await reaches(cancelledId, 'failed');
+    await client.workflow.getHandle(taskFundTransferWorkflowId(cancelledId, '2026')).result();
+    expect((await instalments(cancelledId)).body).toMatchObject({
+      schedule: { status: 'cancelled' },
+      transfers: [{ period: '2026', status: 'failed', totalFen: 20_000 }],
+    });
+    expect(await budget()).toMatchObject({ availableFen: before.availableFen - 20_000 });
   });
 
   it('answers a read waiting on a transfer as soon as the decision commits', async () => {

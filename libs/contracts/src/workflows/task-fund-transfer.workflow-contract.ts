@@ -24,6 +24,11 @@ export interface TaskFundTransferInput extends RevisionedWorkflowInput {
    * absent for a task funded once for its whole period. `funding` then holds this instalment's amounts.
    */
   period?: string;
+  /**
+   * The instalment is the only one of its schedule, and no schedule workflow runs over it: the admission
+   * handler started this transfer itself, and the transfer marks the schedule completed when it ends.
+   */
+  completesSchedule?: boolean;
   /** Working days after which the waiting party is reminded automatically. */
   reminderAfterWorkingDays: number;
   correlationId: string;

@@ -12,12 +12,15 @@ import {
 } from '@jianfu/contracts/workflows';
 import { chinaDateOf, EventConsumer, PolicyBook, WorkflowStarts } from '@jianfu/platform';
 import { FinancePolicyKinds, type FundingPolicy } from '../../policies/finance-policies.js';
+import { fundingInstalments, instalmentFunding } from '../domain/funding-instalments.js';
+import { instalmentTransferInput, instalmentTransferRow } from '../domain/instalment-transfer.js';
 import { TaskFundTransfersRepository } from '../persistence/task-fund-transfers.repository.js';
 import { TaskFundingSchedulesRepository } from '../persistence/task-funding-schedules.repository.js';
 
 /**
  * Opens the task's transfer and starts its saga when admission admits a task; a recurring task funded per
- * period gets a schedule instead, whose workflow starts one transfer per instalment. The start is requested in
+ * period gets a schedule instead, whose workflow starts one transfer per instalment (a schedule of one
+ * instalment needs no workflow of its own: its transfer starts here). The start is requested in
  * the consumer's transaction and made once it commits (`WorkflowStarts`): the workflow never runs before its
  * transfer or schedule row is there to read, and a handler that dies after the commit leaves the start to the
  * relay. Before, the handler started the workflow inside its transaction: a handler killed before its commit
@@ -86,6 +89,23 @@ export class StartTaskFundTransferWhenTaskAdmitted implements OnModuleInit {
           correlationId: schedule.correlationId,
           workflowRevision: currentWorkflowRevision,
         };
+        const instalments = fundingInstalments(schedule.periodStart, schedule.periodEnd, schedule.fundingPeriod);
+        const funding = instalments.length === 1 ? instalmentFunding(schedule.funding, 0, 1) : [];
+        if (funding.length > 0) {
+          // A period of one instalment (a yearly task within its year, the common case): the schedule's workflow
+          // would only open it and wait on its transfer as a child, one workflow more for the task's money to go
+          // through. Its transfer starts here instead and completes the schedule when it ends. A schedule
+          // already ended (completed, or cancelled since) starts nothing.
+          if (schedule.state !== 'running') return;
+          const [only] = instalments;
+          const transfer = await this.transfers.open(tx, instalmentTransferRow(scheduleInput, schedule, only, funding));
+          await this.workflows.requestStartAfterCommit(tx, {
+            workflowType: taskFundTransferWorkflowType,
+            workflowId: taskFundTransferWorkflowId(task.taskId, only.period),
+            args: [{ ...instalmentTransferInput(scheduleInput, only, transfer), completesSchedule: true }],
+          });
+          return;
+        }
         await this.workflows.requestStartAfterCommit(tx, {
           workflowType: taskFundingScheduleWorkflowType,
           workflowId: taskFundingScheduleWorkflowId(task.taskId),

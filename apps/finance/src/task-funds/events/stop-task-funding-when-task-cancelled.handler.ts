@@ -29,7 +29,8 @@ export class StopTaskFundingWhenTaskCancelled implements OnModuleInit {
           reason,
         });
       } catch (error) {
-        // A schedule whose workflow has ended has nothing left to stop.
+        // A schedule whose workflow has ended has nothing left to stop, nor has a schedule of one instalment,
+        // whose transfer started at admission without a schedule workflow (and is decided as usual).
         if (!(error instanceof WorkflowNotFoundError)) throw error;
       }
     });

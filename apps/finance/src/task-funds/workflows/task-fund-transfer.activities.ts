@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { TaskFundingFailed, TaskFundsDisbursed } from '@jianfu/contracts';
@@ -15,6 +14,7 @@ import { isValidAmountFen } from '../../ledger/domain/money.js';
 import { reversalOf } from '../../ledger/domain/transfer.js';
 import type { LedgerRepository } from '../../ledger/persistence/ledger.repository.js';
 import type { FundingInstalment } from '../domain/funding-instalments.js';
+import { instalmentTransferInput, instalmentTransferRow } from '../domain/instalment-transfer.js';
 import type { TaskFundTransfersRepository } from '../persistence/task-fund-transfers.repository.js';
 import type { TaskFundingSchedulesRepository } from '../persistence/task-funding-schedules.repository.js';
 
@@ -239,39 +239,8 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
         // its redelivered event stores it again). Retried until it is there; taking it for cancelled lost the money.
         if (!current) throw new Error(`The funding schedule of task ${schedule.taskId} is not stored yet`);
         if (current.state !== 'running') return null;
-        const totalFen = funding.reduce((sum, line) => sum + line.amountFen, 0);
-        const transfer = await transfers.open(tx, {
-          taskId: schedule.taskId,
-          transferId: randomUUID(),
-          submissionId: current.submissionId,
-          title: schedule.title,
-          departmentId: schedule.departmentId,
-          districtCode: schedule.districtCode,
-          budgetYear: schedule.budgetYear,
-          funding,
-          totalFen,
-          correlationId: schedule.correlationId,
-          admittedAt: current.admittedAt,
-          period: instalment.period,
-          periodStart: instalment.start,
-          periodEnd: instalment.end,
-        });
-        return {
-          taskId: schedule.taskId,
-          transferId: transfer.transferId,
-          title: `${schedule.title}（${instalment.period}）`,
-          departmentId: schedule.departmentId,
-          districtCode: schedule.districtCode,
-          budgetYear: schedule.budgetYear,
-          funding: transfer.funding,
-          totalFen: transfer.totalFen,
-          decisionWorkingDays: schedule.decisionWorkingDays,
-          reminderAfterWorkingDays: schedule.reminderAfterWorkingDays,
-          correlationId: schedule.correlationId,
-          period: instalment.period,
-          // The instalment's saga takes the patches its schedule took.
-          ...(schedule.workflowRevision !== undefined ? { workflowRevision: schedule.workflowRevision } : {}),
-        };
+        const transfer = await transfers.open(tx, instalmentTransferRow(schedule, current, instalment, funding));
+        return instalmentTransferInput(schedule, instalment, transfer);
       });
     },
 
