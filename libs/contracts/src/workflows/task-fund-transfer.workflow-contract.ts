@@ -26,7 +26,8 @@ export interface TaskFundTransferInput extends RevisionedWorkflowInput {
   period?: string;
   /**
    * The instalment is the only one of its schedule, and no schedule workflow runs over it: the admission
-   * handler started this transfer itself, and the transfer marks the schedule completed when it ends.
+   * handler started this transfer itself, and the transaction that ends the transfer (paid or failed) marks
+   * the schedule completed.
    */
   completesSchedule?: boolean;
   /** Working days after which the waiting party is reminded automatically. */

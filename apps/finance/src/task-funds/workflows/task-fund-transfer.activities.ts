@@ -8,7 +8,7 @@ import {
   taskFundTransferKey,
   type TaskFundTransferState,
 } from '@jianfu/contracts/workflows';
-import { DomainError, type EventPublisher, type TransactionRunner } from '@jianfu/platform';
+import { DomainError, type EventPublisher, type Transaction, type TransactionRunner } from '@jianfu/platform';
 import { taskDisbursement, taskReservation, taskReservationRelease } from '../../budgets/domain/budget-transfers.js';
 import { isValidAmountFen } from '../../ledger/domain/money.js';
 import { reversalOf } from '../../ledger/domain/transfer.js';
@@ -53,6 +53,14 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
   const rowOf = (key: string): [string, string] => {
     const at = key.indexOf(':');
     return at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at + 1)];
+  };
+
+  /**
+   * The only instalment of a schedule that runs no workflow ends its schedule in the transaction that ends it,
+   * as the schedule's workflow would have after its child; a schedule cancelled meanwhile stays cancelled.
+   */
+  const completeScheduleOf = async (tx: Transaction, input: TaskFundTransferInput) => {
+    if (input.completesSchedule) await schedules.complete(tx, input.taskId);
   };
 
   return {
@@ -153,6 +161,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
         const current = await transfers.findForUpdate(tx, input.taskId, input.period);
         if (!current || current.state === 'disbursed') return;
         await transfers.changeState(tx, input.taskId, { state: 'disbursed' }, input.period);
+        await completeScheduleOf(tx, input);
         await events.publish(tx, TaskFundsDisbursed, {
           aggregateId: input.taskId,
           correlationId: input.correlationId,
@@ -207,6 +216,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
           { state: 'failed', failure, ...(decision ? { lastDecision: decision } : {}) },
           input.period,
         );
+        await completeScheduleOf(tx, input);
         await events.publish(tx, TaskFundingFailed, {
           aggregateId: input.taskId,
           correlationId: input.correlationId,

@@ -49,14 +49,6 @@ function decisionOf(result: ApprovalStepResult, action: TaskFundDecision['action
  * reservation, report the failure.
  */
 export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Promise<TaskFundTransferStatus> {
-  const status = await transferSaga(input);
-  // The only instalment of its schedule ends the schedule, as the schedule's workflow would have after its child;
-  // a schedule cancelled meanwhile stays cancelled.
-  if (input.completesSchedule) await local.completeTaskFundingSchedule(input.taskId);
-  return status;
-}
-
-async function transferSaga(input: TaskFundTransferInput): Promise<TaskFundTransferStatus> {
   const status: TaskFundTransferStatus = { state: 'reserving', decisions: [] };
   // An instalment of a task funded per period is its own transfer; for a task funded once the key is the task id.
   const transferKey = taskFundTransferKey(input);
