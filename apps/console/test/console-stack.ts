@@ -183,22 +183,7 @@ export async function signIn(
   // 确定 clicked mid-animation once missed its button).
   const context = await stack.browser.newContext({ viewport, locale: 'zh-CN', reducedMotion: 'reduce' });
   const page = await context.newPage();
-  const seen: string[] = [];
-  troubles.set(page, seen);
-  page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    seen.push(`failed ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? ''}`),
-  );
-  page.on('request', (request) => {
-    if (request.method() !== 'GET') seen.push(`sent ${request.method()} ${request.url()}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') seen.push(`console: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 || response.request().method() !== 'GET')
-      seen.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-  });
+  noteTroubles(page);
   await page.goto(`${stack.gateway.baseUrl}${path}`);
   await page.locator('#username').fill(user.loginName);
   await page.locator('#password').fill(user.password);
@@ -220,12 +205,43 @@ export async function signIn(
 /** What went wrong in a page (script errors, refused requests), for a failure's message. */
 const troubles = new WeakMap<Page, string[]>();
 
+/**
+ * Keeps what a page met for a failure's message: script errors, failed and refused requests, every request that
+ * changes something, and every read held for a change (`Prefer: wait`) with its answer and how long it was held,
+ * so a page that did not follow a change shows whether its held reads were answered. `signIn` does it for each
+ * first page; a second tab opened in the same context calls it itself.
+ */
+export function noteTroubles(page: Page): void {
+  const seen: string[] = [];
+  troubles.set(page, seen);
+  const at = () => new Date().toISOString().slice(11, 23);
+  page.on('pageerror', (error) => seen.push(`${at()} page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    seen.push(`${at()} failed ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? ''}`),
+  );
+  page.on('request', (request) => {
+    if (request.method() !== 'GET') seen.push(`${at()} sent ${request.method()} ${request.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.push(`${at()} console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    const request = response.request();
+    const held = request.headers()['prefer'];
+    if (response.status() >= 400 || request.method() !== 'GET' || held) {
+      const timing = request.timing();
+      const took = timing.responseStart >= 0 ? ` after ${Math.round(timing.responseStart)} ms` : '';
+      seen.push(`${at()} ${response.status()} ${request.method()} ${response.url()}${held ? ` (${held})` : ''}${took}`);
+    }
+  });
+}
+
 /** Waits for a locator; a failure names what went wrong in the page. */
 export async function shows(page: Page, locator: ReturnType<Page['locator']>, timeout = 30_000): Promise<void> {
   try {
     await locator.waitFor({ timeout });
   } catch (error) {
-    const trouble = (troubles.get(page) ?? []).slice(-10).join('\n');
+    const trouble = (troubles.get(page) ?? []).slice(-20).join('\n');
     const picture = `${process.cwd()}/.local/test-run/console-failure-${Date.now()}.png`;
     await page.screenshot({ path: picture, fullPage: true }).catch(() => undefined);
     throw new Error(`${error instanceof Error ? error.message : String(error)} (see ${picture})\n${trouble}`, {
@@ -256,7 +272,7 @@ export async function reloadUntilVisible(page: Page, text: string, timeoutMs = 4
           .innerText()
           .catch(() => '')
       ).slice(0, 600);
-      const trouble = (troubles.get(page) ?? []).slice(-10).join('\n');
+      const trouble = (troubles.get(page) ?? []).slice(-20).join('\n');
       throw new Error(`"${text}" did not show on ${page.url()}; the page shows:\n${shown}\n${trouble}`);
     }
     await page.reload();

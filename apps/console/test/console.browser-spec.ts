@@ -7,6 +7,7 @@ import {
   type ConsoleUser,
   createUser,
   expectAccessible,
+  noteTroubles,
   reloadUntilVisible,
   screenshot,
   shows,
@@ -216,6 +217,7 @@ describe('the console, end to end in chromium', () => {
     // The clerk also leaves the task's dossier open in a second tab: it follows the review, then the transfer
     // finance opens after the admission, without a reload (the mark would be gone after one).
     const clerkDossier = await clerkPage.context().newPage();
+    noteTroubles(clerkDossier);
     await clerkDossier.goto(`${stack.gateway.baseUrl}/dossiers/submissions/${submissionId}`);
     await shows(clerkDossier, clerkDossier.getByTestId('dossier'));
     expect(await clerkDossier.getByTestId('dossier-transfer-status').count()).toBe(0);
@@ -276,6 +278,7 @@ describe('the console, end to end in chromium', () => {
     // be gone after a reload.
     const dossierLink = await financePage.locator('.ant-drawer').getByTestId('dossier-link').getAttribute('href');
     const dossierPage = await financePage.context().newPage();
+    noteTroubles(dossierPage);
     await dossierPage.goto(`${stack.gateway.baseUrl}${dossierLink}`);
     const dossierStatus = dossierPage.getByTestId('dossier-transfer-status');
     await shows(dossierPage, dossierStatus);
