@@ -41,6 +41,21 @@ export type EventHandler<TPayload> = (event: EventEnvelope<TPayload>, manager: T
  */
 const maxConcurrentHandlers = 5;
 
+/**
+ * How often the offsets of handled events are committed. Committing after every batch cost the broker one
+ * OffsetCommit per event a service reads, most of them events it only skips (a topic carries all of its source's
+ * event types), as many requests as the fetches themselves. The inbox makes a redelivery harmless, so after a crash
+ * or a rebalance at most this much of the stream comes again and is recognised as duplicates.
+ */
+const offsetCommitIntervalMs = 1_000;
+
+/** Where to read next in one partition: the offset after the last event handled. */
+interface HandledOffset {
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
 interface Registration {
   definition: EventDefinition<unknown>;
   handler: EventHandler<unknown>;
@@ -66,6 +81,10 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private running = false;
   private starting?: Promise<void>;
   private readonly handlerSlots = new Slots(maxConcurrentHandlers);
+  /** Handled but not yet committed, by `topic:partition`; `commitHandledOffsets` sends them. */
+  private readonly uncommitted = new Map<string, HandledOffset>();
+  private commitTimer?: NodeJS.Timeout;
+  private committing?: Promise<void>;
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -95,7 +114,10 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
+    clearInterval(this.commitTimer);
     await this.starting;
+    // What was handled since the last commit, so the next process does not read it again.
+    await this.commitHandledOffsets();
     await this.consumer?.disconnect().catch(() => undefined);
   }
 
@@ -141,10 +163,16 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
         .catch(() => undefined)
         .then(() => this.startWithRetry());
     });
+    // A new generation may give this process's partitions to another: what this one handled but did not commit
+    // is read again there (and found in the inbox), and an offset committed late must not move theirs back.
+    consumer.on(consumer.events.GROUP_JOIN, () => this.uncommitted.clear());
     await consumer.connect();
     // A new group starts at the beginning, so a consumer that was never up still sees every event.
     await consumer.subscribe({ topics, fromBeginning: true });
+    this.commitTimer ??= setInterval(() => void this.commitHandledOffsets(), offsetCommitIntervalMs).unref();
     await consumer.run({
+      // Offsets are committed every `offsetCommitIntervalMs`, not after every batch (see there).
+      autoCommit: false,
       // Partitions are independent (order matters per aggregate key only): every partition of every subscribed
       // topic gets a worker, so a partition with events never waits for another partition's batch to finish.
       partitionsConsumedConcurrently: topics.length * this.config.KAFKA_TOPIC_PARTITIONS,
@@ -192,11 +220,40 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
         }
       }),
     );
+    let next: string | undefined;
     for (const message of batch.messages) {
       if (!handled.has(message.offset)) break;
       payload.resolveOffset(message.offset);
+      next = (BigInt(message.offset) + 1n).toString();
+    }
+    if (next !== undefined) {
+      this.uncommitted.set(`${batch.topic}:${batch.partition}`, {
+        topic: batch.topic,
+        partition: batch.partition,
+        offset: next,
+      });
     }
     if (failed) throw failed.error;
+  }
+
+  /**
+   * Commits the offsets handled since the last commit. A failed commit (the broker away, a rebalance under way)
+   * drops them: the events after the group's committed offset are read again and found in the inbox.
+   */
+  private async commitHandledOffsets(): Promise<void> {
+    // One commit at a time, so an older offset never lands after a newer one.
+    while (this.committing) await this.committing;
+    const consumer = this.consumer;
+    if (!consumer || this.uncommitted.size === 0) return;
+    const offsets = [...this.uncommitted.values()];
+    this.uncommitted.clear();
+    this.committing = consumer
+      .commitOffsets(offsets)
+      .catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'Could not commit the handled offsets; the events after them come again');
+      })
+      .finally(() => (this.committing = undefined));
+    await this.committing;
   }
 
   /**
