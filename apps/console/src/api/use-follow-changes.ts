@@ -43,9 +43,11 @@ export function useFollowChanges(
         const timer = setTimeout(done, ms);
         stop.signal.addEventListener('abort', done, { once: true });
       });
+    const alsoStaleKeys = JSON.parse(stale) as QueryKey[];
     void (async () => {
       const answered = await queryAnswered(queryClient, JSON.parse(key) as QueryKey, stop.signal);
       let held: string | null = answered ? latestEtags.of(url) : null;
+      let firstAnswer = true;
       while (!stop.signal.aborted) {
         try {
           const sent = Date.now();
@@ -76,14 +78,17 @@ export function useFollowChanges(
             continue;
           }
           const body: unknown = await response.json();
-          // A first plain read only fills the query; a representation that replaces one the page showed is news.
-          const news = held !== null;
+          // A representation that replaces one the page showed is news. A first plain read only fills the query,
+          // but the views in `alsoStale` were read before it was sent: a change that committed in between (the read
+          // waiting for one of the browser's few connections to a host, say) is in this answer and in no later one,
+          // so they are read again once.
+          const news = held !== null || (firstAnswer && alsoStaleKeys.length > 0);
+          firstAnswer = false;
           held = response.headers.get('etag');
           latestEtags.record(url, held);
           queryClient.setQueryData(JSON.parse(key) as QueryKey, body);
           if (news) {
-            for (const other of JSON.parse(stale) as QueryKey[])
-              void queryClient.invalidateQueries({ queryKey: other });
+            for (const other of alsoStaleKeys) void queryClient.invalidateQueries({ queryKey: other });
           }
           if (!held) await pause(retryAfterMs);
         } catch {
