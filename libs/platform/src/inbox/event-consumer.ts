@@ -85,6 +85,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private readonly uncommitted = new Map<string, HandledOffset>();
   private commitTimer?: NodeJS.Timeout;
   private committing?: Promise<void>;
+  /** Counts the group generations this process joined: offsets of an earlier one are never committed. */
+  private generation = 0;
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -165,7 +167,10 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     });
     // A new generation may give this process's partitions to another: what this one handled but did not commit
     // is read again there (and found in the inbox), and an offset committed late must not move theirs back.
-    consumer.on(consumer.events.GROUP_JOIN, () => this.uncommitted.clear());
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.generation += 1;
+      this.uncommitted.clear();
+    });
     await consumer.connect();
     // A new group starts at the beginning, so a consumer that was never up still sees every event.
     await consumer.subscribe({ topics, fromBeginning: true });
@@ -237,20 +242,24 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * Commits the offsets handled since the last commit. A failed commit (the broker away, a rebalance under way)
-   * drops them: the events after the group's committed offset are read again and found in the inbox.
+   * Commits the offsets handled since the last commit. A failed commit (the broker away) is tried again at the next
+   * turn, unless a newer offset of that partition or a new generation came meanwhile; a process that stops before
+   * leaves those events to be read again and found in the inbox.
    */
   private async commitHandledOffsets(): Promise<void> {
     // One commit at a time, so an older offset never lands after a newer one.
     while (this.committing) await this.committing;
     const consumer = this.consumer;
     if (!consumer || this.uncommitted.size === 0) return;
-    const offsets = [...this.uncommitted.values()];
+    const entries = [...this.uncommitted.entries()];
+    const generation = this.generation;
     this.uncommitted.clear();
     this.committing = consumer
-      .commitOffsets(offsets)
+      .commitOffsets(entries.map(([, offset]) => offset))
       .catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'Could not commit the handled offsets; the events after them come again');
+        this.logger.warn({ err: error }, 'Could not commit the handled offsets; trying again');
+        if (generation !== this.generation) return;
+        for (const [key, offset] of entries) if (!this.uncommitted.has(key)) this.uncommitted.set(key, offset);
       })
       .finally(() => (this.committing = undefined));
     await this.committing;
