@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { preparingClient } from './prepared-statements.js';
 
 export interface ServiceDataSourceInput {
   url: string;
@@ -27,6 +28,8 @@ export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSou
     synchronize: false,
     applicationName: input.applicationName,
     extra: {
+      // Every statement with parameters runs prepared once the schema is migrated (`openServiceDataSource`).
+      Client: preparingClient(),
       options: `-c search_path=${input.schema}`,
       max: 10,
       connectionTimeoutMillis: 5000,
@@ -73,5 +76,7 @@ export async function openServiceDataSource(
   await ensureSchema(url, schema);
   const dataSource = await new DataSource(options).initialize();
   await runMigrationsLocked(dataSource, schema);
+  // Only now: a migration changes the tables under the plans, so its own statements run unnamed.
+  (options.extra as { Client?: { startPreparing?: () => void } } | undefined)?.Client?.startPreparing?.();
   return dataSource;
 }
