@@ -184,8 +184,9 @@ function client(platform) {
 
 /**
  * The driver's HTTP client: `node:http` with keep-alive sockets, as many as the chains in flight hold, as the API
- * phase's load generator sends (`api-path.mjs`). The users' browsers are not on this machine; `fetch` (undici) cost
- * the driver about twice the CPU per request, billed to the platform's phase.
+ * phase's load generator sends (`api-path.mjs`). The users' browsers are not on this machine, and the driver's CPU is
+ * billed to the platform's phase: with `fetch` (undici) it spent 21–27 ms a chain, with this 14–17 ms
+ * (docs/performance.md, 2026-12-06 22:00).
  */
 const driverAgent = new http.Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: 1024 });
 
