@@ -12,7 +12,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { requestDevToken } from '@jianfu/platform';
 import { startIdentityProcess } from '../../libs/testing/jest/identity-process.mjs';
-import { cpuTimeOf, freePort, pool, sleep, startProcess, summarize, until } from './lib.mjs';
+import { cpuTimeOf, freePort, jsonRequestOptions, pool, sleep, startProcess, summarize, until } from './lib.mjs';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const here = new URL('./', import.meta.url).pathname;
@@ -60,17 +60,7 @@ function target(name, url, token, pid) {
       return new Promise((resolve) => {
         const payload = body ? JSON.stringify(body) : undefined;
         const request = http.request(
-          {
-            agent,
-            hostname,
-            port,
-            method,
-            path,
-            headers: {
-              authorization,
-              ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-            },
-          },
+          jsonRequestOptions({ agent, hostname, port, method, path, authorization, payload }),
           (response) => {
             response.resume();
             response.on('end', () => resolve(response.statusCode));

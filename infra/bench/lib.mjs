@@ -193,3 +193,22 @@ export async function pool(total, concurrency, task) {
     }),
   );
 }
+
+/**
+ * The options of one HTTP request with a bearer token and, when there is one, a JSON body, on a keep-alive `agent`:
+ * the load generators' requests (the API phase's and the chain driver's).
+ */
+export function jsonRequestOptions({ agent, hostname, port, method, path, authorization, payload, headers = {} }) {
+  return {
+    agent,
+    hostname,
+    port,
+    method,
+    path,
+    headers: {
+      authorization,
+      ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+      ...headers,
+    },
+  };
+}

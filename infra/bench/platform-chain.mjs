@@ -10,6 +10,7 @@ import { profileSummary } from './api-path.mjs';
 import {
   cpuTimeOf,
   freePort,
+  jsonRequestOptions,
   machineCpu,
   machineCpuShares,
   pool,
@@ -145,35 +146,30 @@ function client(platform) {
     requestsMade[method === 'GET' ? 'reads' : 'commands']++;
     const payload = body ? JSON.stringify(body) : undefined;
     const { hostname, port } = new URL(platform.urls[service]);
-    const authorization = `Bearer ${await token(as)}`;
+    const options = jsonRequestOptions({
+      agent: driverAgent,
+      hostname,
+      port,
+      method,
+      path,
+      authorization: `Bearer ${await token(as)}`,
+      payload,
+      headers,
+    });
     return new Promise((resolve, reject) => {
-      const sent = http.request(
-        {
-          agent: driverAgent,
-          hostname,
-          port,
-          method,
-          path,
-          headers: {
-            authorization,
-            ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-            ...headers,
-          },
-        },
-        (response) => {
-          const chunks = [];
-          response.on('data', (chunk) => chunks.push(chunk));
-          response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            resolve({
-              status: response.statusCode,
-              body: text ? JSON.parse(text) : null,
-              etag: response.headers.etag ?? null,
-            });
+      const sent = http.request(options, (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({
+            status: response.statusCode,
+            body: text ? JSON.parse(text) : null,
+            etag: response.headers.etag ?? null,
           });
-          response.on('error', reject);
-        },
-      );
+        });
+        response.on('error', reject);
+      });
       // A held read answers within its wait (20 s by default); anything longer is a failure.
       sent.setTimeout(120_000, () => sent.destroy(new Error(`${method} ${path}: no answer in 120 s`)));
       sent.on('error', reject);

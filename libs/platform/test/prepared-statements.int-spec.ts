@@ -72,7 +72,7 @@ describe('prepared statements', () => {
     await expect(
       runner.run(async (tx) => {
         await entityManagerOf(tx).query(`UPDATE ${table} SET fen = $1 WHERE id = 1`, [0]);
-        return entityManagerOf(tx).query(read, [1]);
+        return entityManagerOf(tx).query<unknown[]>(read, [1]);
       }),
     ).rejects.toMatchObject({ driverError: { code: '0A000' } });
     // …and the caller's retry runs it under a new name.
