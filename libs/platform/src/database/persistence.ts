@@ -26,8 +26,8 @@ interface RowsPool {
  * source's `pg` pool, the one TypeORM's query runner would borrow a connection from, as a prepared statement: the
  * API benchmark's profile put the query runner TypeORM makes, connects, releases and broadcasts for around every
  * such query among the avoidable costs of a small read. Inside a transaction the statement runs on the
- * transaction's own query runner, whose `pg` client prepares it too (`prepared-statements.ts`). Errors are `pg`'s own (the failure classification looks down
- * TypeORM's wrapping either way).
+ * transaction's own query runner, whose `pg` client prepares it too (`prepared-statements.ts`). Errors are `pg`'s
+ * own (the failure classification looks down TypeORM's wrapping either way).
  */
 export async function queryRows<T>(transaction: Transaction, sql: string, parameters: unknown[] = []): Promise<T[]> {
   const manager = entityManagerOf(transaction);

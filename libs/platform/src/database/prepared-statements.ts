@@ -3,8 +3,8 @@ import pg from 'pg';
 /*
  * Named (prepared) statements: Postgres parses and plans a named statement's text once per connection instead of on
  * every execution. For the directory's list read that was about 0.13 ms of Postgres's CPU per read (docs/performance.md,
- * "The API hot path"); for a chain's writes inside transactions, about 10 ms of Postgres's CPU per chain
- * (docs/performance.md, 2026-12-06 21:30). The texts are the repositories' own, composed from fixed fragments (values
+ * "The API hot path"); for a chain's writes inside transactions, 6–15 ms of Postgres's CPU per chain
+ * (docs/performance.md, 2026-12-06 22:00). The texts are the repositories' own, composed from fixed fragments (values
  * are always parameters), so there are few of them; past the cap a text runs unnamed.
  */
 
