@@ -63,7 +63,8 @@ async function bareChain(bare, run, index, communities) {
 
 /** `serversCpu`: a snapshot of the shared servers' CPU (lib.mjs `serverCpu`), billed per chain beside the worker's. */
 export async function runBareChains(bare, run, { chains, concurrency, communities, warmup }, serversCpu = () => ({})) {
-  for (let i = 0; i < warmup; i++) await bareChain(bare, run, 10_000 + i, communities);
+  // The warm-up runs as the measured chains do, side by side, so every code path the measured chains take is warm.
+  await pool(warmup, concurrency, (i) => bareChain(bare, run, 10_000 + i, communities));
   const results = [];
   const cpu = () => ({
     ...serversCpu(),

@@ -211,7 +211,7 @@ function expectStatus(response, status, what) {
 }
 
 /** Organization announces a street, the communities and a department; finance budgets it; admission publishes the catalogue. */
-export async function preparePlatform(platform, { communities, chains, pollMs, consult, consultRounds }) {
+export async function preparePlatform(platform, { communities, chains, warmup, pollMs, consult, consultRounds }) {
   const request = client(platform);
   expectStatus(
     await request('organization', 'POST', '/streets', admin, { code: 'BENCH-S', name: '基准街道' }),
@@ -272,7 +272,7 @@ export async function preparePlatform(platform, { communities, chains, pollMs, c
     await request('finance', 'PUT', `/departments/${departmentId}/budgets/2027`, financeOfficer, {
       // The chains, their warm-up and the consultation phase's submissions (rejected by the committee, but
       // pre-checked against the budget first).
-      approvedFen: ((chains + 4) * communities + (consultRounds + 1) * consult) * 300000,
+      approvedFen: ((chains + warmup + 4) * communities + (consultRounds + 1) * consult) * 300000,
       reason: '基准测试预算',
     }),
     200,
@@ -431,7 +431,8 @@ export async function runPlatformChains(
   { chains, concurrency, pollMs, waitSeconds, warmup },
   serversCpu = () => ({}),
 ) {
-  for (let i = 0; i < warmup; i++) await platformChain(platform, setup, 10_000 + i, { pollMs, waitSeconds });
+  // The warm-up runs as the measured chains do, side by side (see bare-chain.mjs).
+  await pool(warmup, concurrency, (i) => platformChain(platform, setup, 10_000 + i, { pollMs, waitSeconds }));
   const results = [];
   await platform.profile('start');
   const cpuBefore = { ...serversCpu(), ...platform.cpu() };
