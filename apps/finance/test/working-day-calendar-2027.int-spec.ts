@@ -4,8 +4,6 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import {
-  ApprovalAuditRepository,
-  ApprovalInboxRepository,
   type ApprovalStepSpec,
   approvalStatus,
   createApprovalProjectionActivities,
@@ -72,8 +70,6 @@ describe('working-day calendar 2027', () => {
       // The kit's activities on the finance service's own schema: where its API loads the calendar.
       activities: createApprovalProjectionActivities({
         transactions: finance.api.app.get(TransactionRunner),
-        inbox: new ApprovalInboxRepository(),
-        audit: new ApprovalAuditRepository(),
       }),
     });
     running = worker.run();

@@ -96,20 +96,24 @@ export function approvalStepEventPayload(
   };
 }
 
-/**
- * Publishes the change through the service's outbox, in the transaction that records it (so exactly once). Keyed
- * by the workflow: one approval's changes stay in order, apart from the subject's own domain events.
- */
+/** The published event of an approval change, if it is one a notification is made of (`approvalStepEventKind`). */
+export function approvalStepAnnouncement(service: ServiceName, event: ApprovalEvent) {
+  const kind = approvalStepEventKind(event);
+  if (!kind) return undefined;
+  return {
+    definition: approvalStepEventsOf(service)[kind],
+    // Keyed by the workflow: one approval's changes stay in order, apart from the subject's own domain events.
+    event: { aggregateId: event.subject.workflowId, payload: approvalStepEventPayload(service, event, kind) },
+  };
+}
+
+/** Publishes the change through the service's outbox, in the transaction that records it (so exactly once). */
 export async function publishApprovalStepEvent(
   tx: Transaction,
   publisher: EventPublisher,
   service: ServiceName,
   event: ApprovalEvent,
 ): Promise<void> {
-  const kind = approvalStepEventKind(event);
-  if (!kind) return;
-  await publisher.publish(tx, approvalStepEventsOf(service)[kind], {
-    aggregateId: event.subject.workflowId,
-    payload: approvalStepEventPayload(service, event, kind),
-  });
+  const announcement = approvalStepAnnouncement(service, event);
+  if (announcement) await publisher.publish(tx, announcement.definition, announcement.event);
 }

@@ -11,7 +11,6 @@ import {
   actOnApproval,
   approvalEntities,
   ApprovalAuditRepository,
-  ApprovalInboxRepository,
   approvalStatus,
   createApprovalProjectionActivities,
   approvalMigrations,
@@ -28,7 +27,6 @@ describe('ApprovalFlow: actions sent before the first step opens', () => {
   const suffix = randomBytes(4).toString('hex');
   const schema = `t_approval_early_${suffix}`;
   const taskQueue = `t-approval-early-${suffix}`;
-  const inbox = new ApprovalInboxRepository();
   const audit = new ApprovalAuditRepository();
   // The test holds each workflow in its preparation until it says whether a step follows.
   const preparations = new Map<string, { promise: Promise<boolean>; resolve: (opens: boolean) => void }>();
@@ -76,7 +74,7 @@ describe('ApprovalFlow: actions sent before the first step opens', () => {
       workflowBundle: await bundleWorkflows(
         new URL('./approval-flow-early-action.workflow.ts', import.meta.url).pathname,
       ),
-      activities: { ...createApprovalProjectionActivities({ transactions, inbox, audit }), ...prepare },
+      activities: { ...createApprovalProjectionActivities({ transactions }), ...prepare },
     });
     running = worker.run();
   });

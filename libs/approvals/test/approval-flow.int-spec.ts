@@ -5,7 +5,17 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { bundleWorkflows, openServiceDataSource, serviceDataSourceOptions, TransactionRunner } from '@jianfu/platform';
+import {
+  bundleWorkflows,
+  EventPublisher,
+  KafkaConnection,
+  openServiceDataSource,
+  OutboxRepository,
+  platformMigrations,
+  type PlatformConfig,
+  serviceDataSourceOptions,
+  TransactionRunner,
+} from '@jianfu/platform';
 import { entityManagerOf, transactionOf } from '@jianfu/platform/persistence';
 import {
   actOnApproval,
@@ -40,6 +50,18 @@ describe('ApprovalFlow', () => {
   let env: TestWorkflowEnvironment;
   let dataSource: DataSource;
   let transactions: TransactionRunner;
+  // A publisher as a service's worker has one; nothing here sends to Kafka (the relay is not running).
+  const announcing = {
+    publisher: new EventPublisher(
+      new OutboxRepository(),
+      new KafkaConnection({
+        DATABASE_SCHEMA: schema,
+        KAFKA_BROKERS: process.env.JIANFU_TEST_KAFKA_BROKERS ?? '127.0.0.1:9092',
+        KAFKA_TOPIC_PREFIX: `${schema}.`,
+      } as PlatformConfig),
+    ),
+    service: 'admission' as const,
+  };
   let worker: Worker;
   let running: Promise<void>;
 
@@ -51,7 +73,8 @@ describe('ApprovalFlow', () => {
         url,
         schema,
         entities: approvalEntities,
-        migrations: approvalMigrations,
+        // The outbox too: the kit announces step changes through it, in the statement that records them.
+        migrations: [...platformMigrations(false), ...approvalMigrations],
         applicationName: 'approvals-test',
       }),
       schema,
@@ -66,7 +89,7 @@ describe('ApprovalFlow', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: await bundleWorkflows(new URL('./approval-flow-test.workflow.ts', import.meta.url).pathname),
-      activities: createApprovalProjectionActivities({ transactions, inbox, audit }),
+      activities: createApprovalProjectionActivities({ transactions, events: announcing }),
     });
     running = worker.run();
   });
@@ -376,7 +399,7 @@ describe('ApprovalFlow', () => {
     expect(localActivities).toBeLessThan(communities.length / 3);
 
     // A batch projected again, as an activity retried after its commit is, with one event that is new: the trail
-    // gains that one entry, and only it is announced (the batch's entries are appended in one statement).
+    // gains that one entry, and only it is announced (one statement writes the entries and the announcements).
     const subject = subjectOf(subjectId);
     const replayed = entries.map((entry): ApprovalEvent => ({
       subject,
@@ -391,15 +414,18 @@ describe('ApprovalFlow', () => {
       step: entry.stepSnapshot,
     }));
     const remark = { ...replayed.at(-1)!, sequence: 32, action: 'copy' as const, targetUserId: 'leader-1' };
-    const announced: number[] = [];
-    const retried = createApprovalProjectionActivities({
-      transactions,
-      inbox,
-      audit,
-      onRecorded: (_tx, event) => Promise.resolve(void announced.push(event.sequence)),
-    });
+    const announcedSequences = async () =>
+      (
+        await dataSource.query<{ sequence: number }[]>(
+          `SELECT (envelope->'payload'->>'sequence')::int AS sequence FROM "${schema}".outbox_message
+            WHERE envelope->'payload'->>'workflowId' = $1 ORDER BY position`,
+          [workflowId],
+        )
+      ).map((row) => row.sequence);
+    const announcedBefore = await announcedSequences();
+    const retried = createApprovalProjectionActivities({ transactions, events: announcing });
     await retried.projectApprovalEvents([...replayed.slice(-10), remark, ...replayed.slice(0, 3)]);
-    expect(announced).toEqual([32]);
+    expect(await announcedSequences()).toEqual([...announcedBefore, 32]);
     const trail = await audit.listForSubject(transactions.reader, 'test-subject', subjectId, '350102');
     expect(trail.map((entry) => entry.sequence)).toEqual(Array.from({ length: 32 }, (_, index) => index + 1));
   });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, type StatementParameters } from '@jianfu/platform/persistence';
 import type { ApprovalEvent } from '../workflow/approval-messages.js';
 import { ApprovalAuditEntryEntity } from './approval-audit-entry.entity.js';
 
@@ -22,52 +22,43 @@ export function latestStepSnapshotSql(
      ORDER BY entry.occurred_at DESC, entry.sequence DESC LIMIT 1)`;
 }
 
+/**
+ * The insert of the events' audit entries, each once: a retried activity finds its entries already there, and an
+ * event met twice in one batch is added at its first place. Returns the key (`workflow_id`, `sequence`) of each entry
+ * it added, for the part of a larger statement (`WITH audited AS (…)`) that announces only what is new.
+ */
+export function appendAuditEntriesSql(parameters: StatementParameters, events: ApprovalEvent[]): string {
+  const values = events.map((event) =>
+    [
+      event.subject.workflowId,
+      event.sequence,
+      event.subject.subjectType,
+      event.subject.subjectId,
+      event.subject.districtCode,
+      event.stepId,
+      event.step.name,
+      event.actorId,
+      event.actorRole ?? null,
+      event.action,
+      event.reason ?? null,
+      event.comment ?? null,
+      event.targetUserId ?? null,
+      event.stateBefore,
+      event.stateAfter,
+      JSON.stringify(event.step),
+      event.at,
+    ].map((value) => parameters.add(value)),
+  );
+  return `INSERT INTO approval_audit_entry (workflow_id, sequence, subject_type, subject_id, district_code, step_id,
+       step_name, actor_id, actor_role, action, reason, comment, target_user_id, state_before, state_after,
+       step_snapshot, occurred_at)
+     VALUES ${values.map((row) => `(${row.join(',')})`).join(', ')}
+     ON CONFLICT (workflow_id, sequence) DO NOTHING
+     RETURNING workflow_id, sequence`;
+}
+
 @Injectable()
 export class ApprovalAuditRepository {
-  /**
-   * Appends events in one statement (a consultation's answers that arrived together are one round trip, not one
-   * each), each once: a retried activity finds its entries already there. Answers, event by event, whether it is new,
-   * so a retried activity announces nothing twice.
-   */
-  async appendAll(tx: Transaction, events: ApprovalEvent[]): Promise<boolean[]> {
-    const keyOf = (workflowId: string, sequence: number) => `${workflowId}#${sequence}`;
-    if (events.length === 0) return [];
-    const columns = 17;
-    const values = events.map(
-      (_, row) => `(${Array.from({ length: columns }, (_, column) => `$${row * columns + column + 1}`).join(',')})`,
-    );
-    const inserted: { workflow_id: string; sequence: number }[] = await entityManagerOf(tx).query(
-      `INSERT INTO approval_audit_entry (workflow_id, sequence, subject_type, subject_id, district_code, step_id, step_name,
-         actor_id, actor_role, action, reason, comment, target_user_id, state_before, state_after, step_snapshot,
-         occurred_at)
-       VALUES ${values.join(', ')}
-       ON CONFLICT (workflow_id, sequence) DO NOTHING
-       RETURNING workflow_id, sequence`,
-      events.flatMap((event) => [
-        event.subject.workflowId,
-        event.sequence,
-        event.subject.subjectType,
-        event.subject.subjectId,
-        event.subject.districtCode,
-        event.stepId,
-        event.step.name,
-        event.actorId,
-        event.actorRole ?? null,
-        event.action,
-        event.reason ?? null,
-        event.comment ?? null,
-        event.targetUserId ?? null,
-        event.stateBefore,
-        event.stateAfter,
-        JSON.stringify(event.step),
-        event.at,
-      ]),
-    );
-    const appended = new Set(inserted.map((row) => keyOf(row.workflow_id, Number(row.sequence))));
-    // An event met twice in the batch is new once, at its first place.
-    return events.map((event) => appended.delete(keyOf(event.subject.workflowId, event.sequence)));
-  }
-
   async listForSubject(
     tx: Transaction,
     subjectType: string,

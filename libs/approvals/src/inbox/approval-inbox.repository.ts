@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
-import { entityManagerOf } from '@jianfu/platform/persistence';
+import { entityManagerOf, type StatementParameters } from '@jianfu/platform/persistence';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ApprovalActorScope, SlotScope } from '../workflow/approval-actions.js';
 import type { ApprovalEvent } from '../workflow/approval-messages.js';
@@ -96,102 +96,117 @@ export function openStepIdsSql(workflowIdSql: string): string {
             GROUP BY item.step_id) open_steps)`;
 }
 
+/**
+ * The inbox rows of one event's step, one per slot id (the last wins), as the upsert's parameters in column order
+ * (the slot id third, who sent it last).
+ */
+function inboxRowsOf(event: ApprovalEvent): unknown[][] {
+  const { subject, step } = event;
+  const stepOpen = step.state === 'open';
+  const rows = [
+    ...step.slots.map((slot) => ({
+      slotId: slot.slotId,
+      kind: 'review' as const,
+      userId: slot.userId ?? null,
+      role: slot.role ?? null,
+      scopeRef: slot.scopeRef ?? null,
+      scope: scopeColumns(slot.scope),
+      state: slot.decision ? 'done' : stepOpen ? 'open' : 'closed',
+      decision: slot.decision?.kind ?? null,
+      closedAt: slot.decision?.at ?? step.closedAt ?? null,
+      decidedBy: slot.decision?.actorId ?? null,
+      sentBy: slot.transferredFrom?.at(-1) ?? (slot.addedBy && slot.addedBy !== 'system' ? slot.addedBy : null),
+    })),
+    ...step.watchers.map((userId) => ({
+      slotId: `copy:${userId}`,
+      kind: 'copy' as const,
+      userId,
+      role: null,
+      scopeRef: null,
+      scope: scopeColumns(undefined),
+      state: stepOpen ? 'open' : 'closed',
+      decision: null,
+      closedAt: step.closedAt ?? null,
+      decidedBy: null,
+      // Only the copy event names the copier; later events keep it (COALESCE below).
+      sentBy: event.action === 'copy' && event.targetUserId === userId ? event.actorId : null,
+    })),
+  ];
+  // A slot id appears once (the last row wins), since one upsert may not touch a row twice.
+  const unique = [...new Map(rows.map((row) => [row.slotId, row])).values()];
+  return unique.map((row) => [
+    subject.workflowId,
+    step.stepId,
+    row.slotId,
+    row.kind,
+    subject.subjectType,
+    subject.subjectId,
+    subject.title,
+    subject.districtCode,
+    subject.departmentId ?? null,
+    subject.submitterId,
+    step.name,
+    row.userId,
+    row.role,
+    row.scopeRef,
+    row.state,
+    step.state,
+    row.decision,
+    step.deadlineAt ?? null,
+    step.reminders + (step.autoReminders ?? 0),
+    step.escalated,
+    step.openedAt,
+    row.state === 'open' ? null : row.closedAt,
+    event.sequence,
+    row.scope.level,
+    row.scope.units,
+    step.calendarProvisional ?? false,
+    row.decidedBy,
+    row.sentBy,
+  ]);
+}
+
+/**
+ * The upsert bringing the inbox rows of each event's step to that event's snapshot, or undefined when there are
+ * none: a statement of its own or a part of a larger one. Rows only move forward in sequence, so a retried or late
+ * projection never rolls an item back.
+ */
+export function projectInboxSql(parameters: StatementParameters, events: ApprovalEvent[]): string | undefined {
+  // One row per slot of a step (the upsert may not touch a row twice): a later event's row wins, keeping who sent
+  // it from an earlier one when it does not say (a copy and the step's next change in one batch), as applying them
+  // one after the other would (`sent_by` is COALESCEd and the last value of a row).
+  const byKey = new Map<string, unknown[]>();
+  for (const event of events) {
+    for (const values of inboxRowsOf(event)) {
+      const key = `${event.subject.workflowId}\u0000${event.step.stepId}\u0000${String(values[2])}`;
+      const earlier = byKey.get(key);
+      if (earlier && values.at(-1) === null) values[values.length - 1] = earlier.at(-1);
+      byKey.set(key, values);
+    }
+  }
+  const rows = [...byKey.values()].map((values) => `(${values.map((value) => parameters.add(value)).join(',')})`);
+  if (rows.length === 0) return undefined;
+  // One statement for every slot: a consultation of 100 communities is one round trip, not 100.
+  const values = rows.join(',');
+  return `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
+       district_code, department_id, submitter_id, step_name, assignee_user_id, assignee_role, assignee_scope_ref,
+       state, step_state, decision, deadline_at, reminders, escalated, opened_at, closed_at, last_sequence,
+       assignee_scope_level, assignee_scope_units, calendar_provisional, decided_by, sent_by)
+     VALUES ${values}
+     ON CONFLICT (workflow_id, step_id, slot_id) DO UPDATE SET
+       assignee_user_id = EXCLUDED.assignee_user_id, assignee_role = EXCLUDED.assignee_role,
+       assignee_scope_ref = EXCLUDED.assignee_scope_ref, assignee_scope_level = EXCLUDED.assignee_scope_level,
+       assignee_scope_units = EXCLUDED.assignee_scope_units, state = EXCLUDED.state, step_state = EXCLUDED.step_state,
+       decision = EXCLUDED.decision, deadline_at = EXCLUDED.deadline_at,
+       calendar_provisional = EXCLUDED.calendar_provisional, reminders = EXCLUDED.reminders,
+       escalated = EXCLUDED.escalated, closed_at = EXCLUDED.closed_at, last_sequence = EXCLUDED.last_sequence,
+       title = EXCLUDED.title, decided_by = EXCLUDED.decided_by,
+       sent_by = COALESCE(EXCLUDED.sent_by, approval_inbox_item.sent_by)
+     WHERE approval_inbox_item.last_sequence < EXCLUDED.last_sequence`;
+}
+
 @Injectable()
 export class ApprovalInboxRepository {
-  /**
-   * Brings the step's inbox rows to the event's snapshot. Rows only move forward in sequence, so a retried
-   * or late projection never rolls an item back.
-   */
-  async project(tx: Transaction, event: ApprovalEvent): Promise<void> {
-    const { subject, step } = event;
-    const stepOpen = step.state === 'open';
-    const rows = [
-      ...step.slots.map((slot) => ({
-        slotId: slot.slotId,
-        kind: 'review' as const,
-        userId: slot.userId ?? null,
-        role: slot.role ?? null,
-        scopeRef: slot.scopeRef ?? null,
-        scope: scopeColumns(slot.scope),
-        state: slot.decision ? 'done' : stepOpen ? 'open' : 'closed',
-        decision: slot.decision?.kind ?? null,
-        closedAt: slot.decision?.at ?? step.closedAt ?? null,
-        decidedBy: slot.decision?.actorId ?? null,
-        sentBy: slot.transferredFrom?.at(-1) ?? (slot.addedBy && slot.addedBy !== 'system' ? slot.addedBy : null),
-      })),
-      ...step.watchers.map((userId) => ({
-        slotId: `copy:${userId}`,
-        kind: 'copy' as const,
-        userId,
-        role: null,
-        scopeRef: null,
-        scope: scopeColumns(undefined),
-        state: stepOpen ? 'open' : 'closed',
-        decision: null,
-        closedAt: step.closedAt ?? null,
-        decidedBy: null,
-        // Only the copy event names the copier; later events keep it (COALESCE below).
-        sentBy: event.action === 'copy' && event.targetUserId === userId ? event.actorId : null,
-      })),
-    ];
-    // One statement for every slot of the step: a consultation of 100 communities is one round trip, not 100.
-    // A slot id appears once (the last row wins), since one upsert may not touch a row twice.
-    const unique = [...new Map(rows.map((row) => [row.slotId, row])).values()];
-    if (unique.length === 0) return;
-    const columns = 28;
-    const params = unique.flatMap((row) => [
-      subject.workflowId,
-      step.stepId,
-      row.slotId,
-      row.kind,
-      subject.subjectType,
-      subject.subjectId,
-      subject.title,
-      subject.districtCode,
-      subject.departmentId ?? null,
-      subject.submitterId,
-      step.name,
-      row.userId,
-      row.role,
-      row.scopeRef,
-      row.state,
-      step.state,
-      row.decision,
-      step.deadlineAt ?? null,
-      step.reminders + (step.autoReminders ?? 0),
-      step.escalated,
-      step.openedAt,
-      row.state === 'open' ? null : row.closedAt,
-      event.sequence,
-      row.scope.level,
-      row.scope.units,
-      step.calendarProvisional ?? false,
-      row.decidedBy,
-      row.sentBy,
-    ]);
-    const values = unique
-      .map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(',')})`)
-      .join(',');
-    await entityManagerOf(tx).query(
-      `INSERT INTO approval_inbox_item (workflow_id, step_id, slot_id, kind, subject_type, subject_id, title,
-         district_code, department_id, submitter_id, step_name, assignee_user_id, assignee_role, assignee_scope_ref,
-         state, step_state, decision, deadline_at, reminders, escalated, opened_at, closed_at, last_sequence,
-         assignee_scope_level, assignee_scope_units, calendar_provisional, decided_by, sent_by)
-       VALUES ${values}
-       ON CONFLICT (workflow_id, step_id, slot_id) DO UPDATE SET
-         assignee_user_id = EXCLUDED.assignee_user_id, assignee_role = EXCLUDED.assignee_role,
-         assignee_scope_ref = EXCLUDED.assignee_scope_ref, assignee_scope_level = EXCLUDED.assignee_scope_level,
-         assignee_scope_units = EXCLUDED.assignee_scope_units, state = EXCLUDED.state, step_state = EXCLUDED.step_state,
-         decision = EXCLUDED.decision, deadline_at = EXCLUDED.deadline_at,
-         calendar_provisional = EXCLUDED.calendar_provisional, reminders = EXCLUDED.reminders,
-         escalated = EXCLUDED.escalated, closed_at = EXCLUDED.closed_at, last_sequence = EXCLUDED.last_sequence,
-         title = EXCLUDED.title, decided_by = EXCLUDED.decided_by,
-         sent_by = COALESCE(EXCLUDED.sent_by, approval_inbox_item.sent_by)
-       WHERE approval_inbox_item.last_sequence < EXCLUDED.last_sequence`,
-      params,
-    );
-  }
-
   /**
    * Items the viewer may act on, as the workflow would judge it: the slot names the viewer (when it names a
    * user) and a role the viewer holds (when it names a role), and the viewer's organisation scope reaches the

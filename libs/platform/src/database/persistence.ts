@@ -44,3 +44,17 @@ export async function queryRows<T>(transaction: Transaction, sql: string, parame
   }
   return manager.query<T[]>(sql, parameters);
 }
+
+/**
+ * The parameters of a statement assembled from parts (several writes in one `WITH`): each part adds its values
+ * and gets their placeholders, numbered in the one list the statement is sent with.
+ */
+export class StatementParameters {
+  readonly values: unknown[] = [];
+
+  /** The placeholder of `value`, with a cast where the context does not type it (a `VALUES` list in a `SELECT`). */
+  add(value: unknown, cast?: string): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast ? `::${cast}` : ''}`;
+  }
+}

@@ -12,6 +12,14 @@ import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { currentTraceCarrier } from '../tracing/event-trace.js';
 import { OutboxRepository } from './outbox.repository.js';
 
+/** An event to publish: its aggregate (the Kafka key), payload and where it came from. */
+export interface PublishedEvent<TPayload> {
+  aggregateId: string;
+  payload: TPayload;
+  correlationId?: string;
+  causationId?: string;
+}
+
 /**
  * Records a domain event in the outbox inside the caller's transaction. Nothing is sent here: the
  * relay sends after commit, so an event is never published for a change that rolled back.
@@ -28,8 +36,21 @@ export class EventPublisher {
   async publish<TPayload>(
     manager: Transaction,
     definition: EventDefinition<TPayload>,
-    event: { aggregateId: string; payload: TPayload; correlationId?: string; causationId?: string },
+    event: PublishedEvent<TPayload>,
   ): Promise<EventEnvelope<TPayload>> {
+    const { topic, envelope } = this.prepare(definition, event);
+    await this.outbox.append(manager, topic, envelope);
+    return envelope;
+  }
+
+  /**
+   * The outbox entry of an event, checked against its schema, for a caller that appends it within a statement of
+   * its own (`appendToOutboxSql`) rather than in a transaction of several.
+   */
+  prepare<TPayload>(
+    definition: EventDefinition<TPayload>,
+    event: PublishedEvent<TPayload>,
+  ): { topic: string; envelope: EventEnvelope<TPayload> } {
     const context = RequestContext.current();
     const envelope: EventEnvelope<TPayload> = {
       ...newEventEnvelope(definition, event.aggregateId, event.payload, {
@@ -40,7 +61,6 @@ export class EventPublisher {
       ...currentTraceCarrier(),
     };
     this.validator.assertValid(envelope);
-    await this.outbox.append(manager, this.kafka.topic(Topics[definition.source]), envelope);
-    return envelope;
+    return { topic: this.kafka.topic(Topics[definition.source]), envelope };
   }
 }

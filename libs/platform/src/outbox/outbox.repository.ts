@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { entityManagerOf, queryRows } from '../database/persistence.js';
+import { entityManagerOf, queryRows, StatementParameters } from '../database/persistence.js';
 import type { Transaction } from '../database/transaction-runner.js';
 import type { EventEnvelope } from '@jianfu/contracts';
 
@@ -16,6 +16,38 @@ export function outboxChannel(schema: string): string {
   return `jianfu_outbox_${schema}`;
 }
 
+/** A row for the outbox: the event and the topic it goes to. */
+export interface OutboxEntry {
+  topic: string;
+  envelope: EventEnvelope;
+}
+
+/** Notifies the schema's relay (delivered at commit), as an expression for a statement that appended rows. */
+export const outboxNotifySql = `pg_notify(${outboxChannelSql}, '')`;
+
+/**
+ * Appends entries in order as part of a larger statement (a `WITH` clause: `… AS (<this>)`), each only where its
+ * `onlyIf` SQL condition holds, returning a row per entry appended. The caller's statement notifies the relay
+ * (`outboxNotifySql`) when any was, and runs as one statement, so the entries exist exactly when its other writes do.
+ */
+export function appendToOutboxSql(
+  parameters: StatementParameters,
+  entries: (OutboxEntry & { onlyIf?: string })[],
+): string {
+  const rows = entries.map(
+    ({ topic, envelope, onlyIf }, ordinal) =>
+      `(${ordinal}, ${parameters.add(envelope.id, 'uuid')}, ${parameters.add(topic, 'text')}, ` +
+      `${parameters.add(envelope.aggregateId, 'text')}, ${parameters.add(envelope.type, 'text')}, ` +
+      `${parameters.add(JSON.stringify(envelope), 'jsonb')}, ${onlyIf ?? 'true'})`,
+  );
+  // Rows are inserted, and so numbered, in the order of the SELECT: the entries' own.
+  return `INSERT INTO outbox_message (event_id, topic, message_key, event_type, envelope)
+     SELECT entry.event_id, entry.topic, entry.message_key, entry.event_type, entry.envelope
+       FROM (VALUES ${rows.join(', ')}) AS entry (ordinal, event_id, topic, message_key, event_type, envelope, wanted)
+      WHERE entry.wanted ORDER BY entry.ordinal
+     RETURNING 1`;
+}
+
 /** The `outbox_message` table of the current service's schema. */
 @Injectable()
 export class OutboxRepository {
@@ -25,13 +57,11 @@ export class OutboxRepository {
    * of waiting for its next pass, and the append costs one round trip, not two.
    */
   async append(tx: Transaction, topic: string, envelope: EventEnvelope): Promise<void> {
+    const parameters = new StatementParameters();
     await entityManagerOf(tx).query(
-      `WITH appended AS (
-         INSERT INTO outbox_message (event_id, topic, message_key, event_type, envelope)
-         VALUES ($1, $2, $3, $4, $5) RETURNING 1
-       )
-       SELECT pg_notify(${outboxChannelSql}, '') FROM appended`,
-      [envelope.id, topic, envelope.aggregateId, envelope.type, JSON.stringify(envelope)],
+      `WITH appended AS (${appendToOutboxSql(parameters, [{ topic, envelope }])})
+       SELECT ${outboxNotifySql} FROM appended`,
+      parameters.values,
     );
   }
 
