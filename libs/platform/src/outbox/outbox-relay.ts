@@ -65,10 +65,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
    */
   async relayOnce(notified = false): Promise<number> {
     if (!notified && !(await this.outbox.anyUnpublished(transactionOf(this.dataSource.manager)))) return 0;
-    return this.dataSource.transaction(async (manager) => {
-      const tx = transactionOf(manager);
-      const batch = await this.outbox.claimBatch(tx, batchSize);
-      if (batch.length === 0) return 0;
+    return this.outbox.relayBatch(transactionOf(this.dataSource.manager), batchSize, async (batch) => {
       await this.kafka.ensureTopics([...new Set(batch.map((message) => message.topic))]);
       const producer = await this.kafka.producer();
       const byTopic = new Map<string, typeof batch>();
@@ -113,11 +110,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       } finally {
         for (const span of spans) span.end();
       }
-      await this.outbox.markPublished(
-        tx,
-        batch.map((message) => message.position),
-      );
-      return batch.length;
     });
   }
 

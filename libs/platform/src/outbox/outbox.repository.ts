@@ -16,6 +16,18 @@ export function outboxChannel(schema: string): string {
   return `jianfu_outbox_${schema}`;
 }
 
+interface OutboxRow {
+  position: string;
+  topic: string;
+  message_key: string;
+  envelope: EventEnvelope;
+}
+
+/** The `pg` pool under a data source, as the relay borrows one connection of it for a pass. */
+interface ClientPool {
+  connect(): Promise<{ query(text: string): Promise<unknown>; release(destroy?: boolean): void }>;
+}
+
 /** A row for the outbox: the event and the topic it goes to. */
 export interface OutboxEntry {
   topic: string;
@@ -77,27 +89,56 @@ export class OutboxRepository {
     return row?.waiting === true;
   }
 
-  /** Locks the oldest unpublished rows; concurrent relays skip each other's rows. */
-  async claimBatch(tx: Transaction, limit: number): Promise<PendingOutboxMessage[]> {
-    const rows: { position: string; topic: string; message_key: string; envelope: EventEnvelope }[] =
-      await entityManagerOf(tx).query(
-        `SELECT position, topic, message_key, envelope FROM outbox_message
-         WHERE published_at IS NULL ORDER BY position LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
+  /**
+   * One relay pass: claims the oldest unpublished rows (locked, so a concurrent relay skips them), hands them to
+   * `send`, and marks them published once it returns; if it throws, they stay unpublished. On one connection of the
+   * pool, in two round trips where a transaction of single statements takes four: `BEGIN` goes with the claim and
+   * the mark with `COMMIT`, each pair one simple query (the limit and the positions are numbers, written into the
+   * text). A connection that fails under the pass is closed rather than pooled, which rolls it back.
+   */
+  async relayBatch(
+    reader: Transaction,
+    limit: number,
+    send: (batch: PendingOutboxMessage[]) => Promise<void>,
+  ): Promise<number> {
+    const pool = (entityManagerOf(reader).connection.driver as unknown as { master: ClientPool }).master;
+    const client = await pool.connect();
+    // Whether the connection is known to be outside a transaction again; if not, it is closed, not pooled.
+    let settled = false;
+    try {
+      const [, claimed] = (await client.query(
+        `BEGIN;
+         SELECT position, topic, message_key, envelope FROM outbox_message
+         WHERE published_at IS NULL ORDER BY position LIMIT ${Math.trunc(limit)} FOR UPDATE SKIP LOCKED`,
+      )) as [unknown, { rows: OutboxRow[] }];
+      const batch = claimed.rows.map((row) => ({
+        position: row.position,
+        topic: row.topic,
+        messageKey: row.message_key,
+        envelope: row.envelope,
+      }));
+      if (batch.length === 0) {
+        await client.query('COMMIT');
+        settled = true;
+        return 0;
+      }
+      try {
+        await send(batch);
+      } catch (error) {
+        await client.query('ROLLBACK');
+        settled = true;
+        throw error;
+      }
+      // Positions are the table's own bigints, read back as digit strings.
+      const positions = batch.map((message) => BigInt(message.position).toString()).join(',');
+      await client.query(
+        `UPDATE outbox_message SET published_at = now() WHERE position = ANY('{${positions}}'::bigint[]); COMMIT`,
       );
-    return rows.map((row) => ({
-      position: row.position,
-      topic: row.topic,
-      messageKey: row.message_key,
-      envelope: row.envelope,
-    }));
-  }
-
-  async markPublished(tx: Transaction, positions: string[]): Promise<void> {
-    await entityManagerOf(tx).query(
-      `UPDATE outbox_message SET published_at = now() WHERE position = ANY($1::bigint[])`,
-      [positions],
-    );
+      settled = true;
+      return batch.length;
+    } finally {
+      client.release(settled ? undefined : true);
+    }
   }
 
   async countUnpublished(tx: Transaction): Promise<number> {
