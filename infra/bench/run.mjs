@@ -20,7 +20,10 @@
 //   per step, apiCommunities (200) listed, apiConcurrency (32) callers at saturation, apiReadRates (100,300,500),
 //   apiCommandRates (50,100), apiProfile (0; 1 profiles the organization process under load), apiOrganizationEnv
 //   (`NAME=value;…` for the organization process).
-// `--only=api` runs the API phase alone, `--only=chains` all but the API phase.
+//   allocationCommunities (1000,10000,100000: the base allocation's runs, finance's own benchmark beside bare pg
+//   writing the same rows; empty skips them).
+// `--only=api` runs the API phase alone, `--only=chains` the chain and hop phases, `--only=allocation` the base
+// allocation alone.
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -28,6 +31,7 @@ import os from 'node:os';
 import pg from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
 import { runBareChains, startBareWorker } from './bare-chain.mjs';
+import { runBaseAllocations } from './base-allocation.mjs';
 import { rawKafkaHop } from './kafka-raw.mjs';
 import { apiDefaults, apiRatios, printApiTable, runApiPhase } from './api-path.mjs';
 import { memoryOf, serverCpu } from './lib.mjs';
@@ -58,6 +62,8 @@ const defaults = {
   keep: 0,
   temporal: 'dev',
   chainProfile: 0,
+  // Communities per base-allocation run, comma-separated; empty skips the phase.
+  allocationCommunities: '1000,10000,100000',
   ...apiDefaults,
 };
 const option = (name) =>
@@ -72,6 +78,7 @@ const params = Object.fromEntries(
 const only = option('only');
 const apiOnly = only === 'api';
 const chainsOnly = only === 'chains';
+const allocationOnly = only === 'allocation';
 const servers = {
   databaseUrl:
     process.env.DATABASE_URL ??
@@ -118,7 +125,7 @@ let platform;
 const ownTemporal = {};
 try {
   log(`run ${id}: ${JSON.stringify(params)}${only ? `, only ${only}` : ''}; logs in ${logDir}`);
-  if (!apiOnly) {
+  if (!apiOnly && !allocationOnly) {
     for (const [index, target] of temporalTargets.entries()) {
       // The first target's figures stay where a run with one target puts them; the second's go under `postgres`.
       const into = index === 0 ? result : (result.postgres = {});
@@ -136,7 +143,16 @@ try {
       });
     }
   }
-  if (!chainsOnly) {
+  const allocationSizes = params.allocationCommunities.split(',').filter(Boolean).map(Number);
+  if (!only || allocationOnly) {
+    log(`base allocation for ${allocationSizes.join(' / ')} communities, beside bare pg writing the same rows`);
+    result.baseAllocation = await runBaseAllocations(
+      { servers, db, schema: `${run.schemaPrefix}_allocation` },
+      allocationSizes,
+      log,
+    );
+  }
+  if (!chainsOnly && !allocationOnly) {
     log('API: one organization process beside a bare node:http + pg handler, open loop');
     result.api = await runApiPhase({ run, servers, logDir, params, log });
     memory['api-organization'] = result.api.memory.organization;
@@ -272,7 +288,7 @@ const chainRatios = (r) => ({
   hopP50PlatformOverRaw: ratio(r.platformHop.totalMs.p50, result.kafkaRaw.latencyMs.p50),
   hopP99PlatformOverRaw: ratio(r.platformHop.totalMs.p99, result.kafkaRaw.latencyMs.p99),
 });
-result.ratios = apiOnly ? {} : chainRatios(result);
+result.ratios = apiOnly || allocationOnly ? {} : chainRatios(result);
 if (result.postgres) {
   result.postgres.ratios = chainRatios(result.postgres);
   // The same figures on the two servers, within one run: how Postgres persistence moves them.
@@ -291,7 +307,7 @@ if (result.api) result.ratios.api = apiRatios(result.api);
 const file = `${outDir}/${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(`${outDir}/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
-if (!apiOnly) {
+if (!apiOnly && !allocationOnly) {
   printTable({ ...result, temporalLabel: temporalTargets[0] });
   if (result.postgres) printTable({ ...result, ...result.postgres, temporalLabel: 'postgres' });
 }
@@ -299,6 +315,18 @@ if (apiOnly) {
   console.log(
     `\nload average ${result.machine.loadAverageBefore[0]} → ${result.machine.loadAverageAfter[0]} on ${result.machine.cpus} cores`,
   );
+}
+if (result.baseAllocation) {
+  console.log(
+    '\nbase allocation (one payment per community, pages of 500)   platform s (/s)   rerun s   bare pg s (/s)   ratio',
+  );
+  for (const r of result.baseAllocation) {
+    console.log(
+      `  ${String(r.communities).padEnd(58)} ${`${r.platform.first.seconds} (${r.platform.first.perSecond})`.padEnd(17)} ` +
+        `${String(r.platform.rerun.seconds).padEnd(9)} ${`${r.bare.seconds} (${r.bare.perSecond})`.padEnd(16)} ` +
+        `${r.communitiesPerSecondPlatformOverBare}`,
+    );
+  }
 }
 if (result.api) printApiTable(result.api);
 if (apiOnly) {
@@ -420,7 +448,7 @@ function printTable(r) {
 
 async function cleanUp() {
   for (const prefix of [run.schemaPrefix, pgRun.schemaPrefix]) {
-    for (const service of ['organization', 'admission', 'finance', 'bare', 'api']) {
+    for (const service of ['organization', 'admission', 'finance', 'bare', 'api', 'allocation']) {
       await db.query(`DROP SCHEMA IF EXISTS "${prefix}_${service}" CASCADE`);
     }
   }
