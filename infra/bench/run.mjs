@@ -10,7 +10,8 @@
 //   chains (200), concurrency (32), communities (10) consulted per chain, waitSeconds (20: how long each of the
 //   driver's reads waits for its resource to change, `Prefer: wait`; 0 polls instead), pollMs (100) between the
 //   read-model polls a client makes when it does not wait, and before an action is tried again, warmup (32)
-//   unmeasured chains run as the measured ones are, `concurrency` at a time, hopEvents (300) and hopRate (20/s) for the hop phases,
+//   unmeasured chains run as the measured ones are, `concurrency` at a time, hopEvents (300) and hopRate (20/s) for
+//   the hop phases,
 //   consult (100) communities answering one consultation at once and consultRounds (2) such consultations (0 skips
 //   the phase; it takes its communities from the hop phase, so consult ≤ hopEvents),
 //   keep (0; 1 keeps the schemas and topics for a look afterwards), chainProfile (0; 1 runs every platform process
@@ -322,7 +323,8 @@ if (result.baseAllocation) {
   );
   for (const r of result.baseAllocation) {
     console.log(
-      `  ${String(r.communities).padEnd(58)} ${`${r.platform.first.seconds} (${r.platform.first.perSecond})`.padEnd(17)} ` +
+      `  ${String(r.communities).padEnd(58)} ` +
+        `${`${r.platform.first.seconds} (${r.platform.first.perSecond})`.padEnd(17)} ` +
         `${String(r.platform.rerun.seconds).padEnd(9)} ${`${r.bare.seconds} (${r.bare.perSecond})`.padEnd(16)} ` +
         `${r.communitiesPerSecondPlatformOverBare}`,
     );

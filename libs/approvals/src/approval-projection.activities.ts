@@ -10,8 +10,6 @@ import type { WorkingDayCalendarSnapshot } from './workflow/working-days.js';
 export interface ApprovalProjectionDeps {
   transactions: TransactionRunner;
   /** Stateless; defaults to a new one. */
-  projections?: ApprovalProjectionRepository;
-  /** Stateless; defaults to a new one. */
   calendar?: WorkingDayCalendarRepository;
   /**
    * Publishes the step changes notifications are made of (`<service>.approval.step-*`) through the service's
@@ -26,7 +24,7 @@ export interface ApprovalProjectionDeps {
  */
 export function createApprovalProjectionActivities(deps: ApprovalProjectionDeps) {
   const calendar = deps.calendar ?? new WorkingDayCalendarRepository();
-  const projections = deps.projections ?? new ApprovalProjectionRepository();
+  const projections = new ApprovalProjectionRepository();
   const publishing = deps.events;
   const project = (events: ApprovalEvent[]): Promise<void> => {
     const lastOfStep = new Map(events.map((event) => [event.step.stepId, event.sequence]));

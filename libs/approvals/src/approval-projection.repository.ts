@@ -33,21 +33,22 @@ export class ApprovalProjectionRepository {
     const inbox = projectInboxSql(parameters, inboxEvents);
     if (inbox) parts.push(`projected AS (${inbox})`);
     if (announcements.length > 0) {
-      const entries = announcements.map(({ topic, envelope, event }) => ({
-        topic,
-        envelope,
-        onlyIf: `EXISTS (SELECT 1 FROM audited WHERE audited.workflow_id = ${parameters.add(event.subject.workflowId, 'text')}
-                    AND audited.sequence = ${parameters.add(event.sequence, 'int')})`,
-      }));
+      const entries = announcements.map(({ topic, envelope, event }) => {
+        const workflowId = parameters.add(event.subject.workflowId, 'text');
+        const sequence = parameters.add(event.sequence, 'int');
+        return {
+          topic,
+          envelope,
+          onlyIf: `EXISTS (SELECT 1 FROM audited
+                    WHERE audited.workflow_id = ${workflowId} AND audited.sequence = ${sequence})`,
+        };
+      });
       parts.push(`announced AS (${appendToOutboxSql(parameters, entries)})`);
     }
     // Every part runs to completion whether or not the final SELECT reads it; the relay is woken only if an
     // announcement was appended (delivered at commit, as from a transaction).
-    await queryRows(
-      transaction,
-      `WITH ${parts.join(',\n')}
-       SELECT ${announcements.length > 0 ? `${outboxNotifySql} FROM (SELECT 1 FROM announced LIMIT 1) AS any_announced` : '1'}`,
-      parameters.values,
-    );
+    const notify =
+      announcements.length > 0 ? `${outboxNotifySql} FROM (SELECT 1 FROM announced LIMIT 1) AS any_announced` : '1';
+    await queryRows(transaction, `WITH ${parts.join(',\n')}\n SELECT ${notify}`, parameters.values);
   }
 }

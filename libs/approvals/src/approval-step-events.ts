@@ -5,11 +5,8 @@ import {
   approvalStepEventsOf,
   type ServiceName,
 } from '@jianfu/contracts';
-import type { EventPublisher } from '@jianfu/platform';
 import type { ReviewerSlot } from './workflow/approval-actions.js';
 import type { ApprovalEvent } from './workflow/approval-messages.js';
-
-type Transaction = Parameters<EventPublisher['publish']>[0];
 
 /**
  * Which published kind an approval change is, if any: what a notification is made of (a new to-do, 催办, an
@@ -105,15 +102,4 @@ export function approvalStepAnnouncement(service: ServiceName, event: ApprovalEv
     // Keyed by the workflow: one approval's changes stay in order, apart from the subject's own domain events.
     event: { aggregateId: event.subject.workflowId, payload: approvalStepEventPayload(service, event, kind) },
   };
-}
-
-/** Publishes the change through the service's outbox, in the transaction that records it (so exactly once). */
-export async function publishApprovalStepEvent(
-  tx: Transaction,
-  publisher: EventPublisher,
-  service: ServiceName,
-  event: ApprovalEvent,
-): Promise<void> {
-  const announcement = approvalStepAnnouncement(service, event);
-  if (announcement) await publisher.publish(tx, announcement.definition, announcement.event);
 }
