@@ -92,6 +92,27 @@ export class CommunityDirectoryRepository {
   }
 
   /** The communities a scope reaches, ordered by code, one page at a time; merged ones only when asked for. */
+  /**
+   * One page of the district's active communities in order of their code (then id), without counting them all: what
+   * a run over every community (the base allocation) pages through, on the index that keeps that order.
+   */
+  async pageOfDistrict(
+    tx: Transaction,
+    districtCode: string,
+    page: { offset: number; limit: number },
+  ): Promise<DirectoryCommunityEntry[]> {
+    return entityManagerOf(tx)
+      .getRepository(DirectoryCommunityEntity)
+      .createQueryBuilder('c')
+      .where('c.districtCode = :district', { district: districtCode })
+      .andWhere("c.status = 'active'")
+      .orderBy('c.code')
+      .addOrderBy('c.communityId')
+      .offset(page.offset)
+      .limit(page.limit)
+      .getMany();
+  }
+
   async listInScope(
     tx: Transaction,
     scope: OrganisationScope,

@@ -30,11 +30,10 @@ export function createBaseAllocationActivities(deps: BaseAllocationActivityDeps)
   return {
     async allocateBaseFundBatch(batch: BaseAllocationBatch): Promise<{ seen: number; paid: number; toppedUp: number }> {
       return deps.transactions.run(async (tx) => {
-        const { items } = await deps.directory.listInScope(
-          tx,
-          { districtCode: batch.districtCode },
-          { offset: batch.offset, limit: batch.limit },
-        );
+        const items = await deps.directory.pageOfDistrict(tx, batch.districtCode, {
+          offset: batch.offset,
+          limit: batch.limit,
+        });
         // Only one run of a year goes at a time; its top-up (if any) is the one recorded on the run.
         const run = await deps.allocations.findRun(tx, batch.districtCode, batch.year);
         const topUp = run?.topUpId ? await deps.allocations.findTopUp(tx, run.topUpId) : null;
