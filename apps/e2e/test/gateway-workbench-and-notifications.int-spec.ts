@@ -303,6 +303,16 @@ describe('gateway: workbench inbox and notifications', () => {
       });
       const count = await stream.next((event) => event.event === 'unread-count');
       expect((count.data as { count: number }).count).toBeGreaterThanOrEqual(1);
+      // The return also opens the amendment step, held by the clerk: its 待办 comes by another event (the step's,
+      // keyed apart from the submission's), before or after the decision. Both are in before the count is read, so
+      // the count moves by the read alone.
+      await stream.next(
+        (event) =>
+          event.event === 'notification' &&
+          (event.data as Notification).kind === 'todo' &&
+          (event.data as Notification).link === `/submissions/${submissionId}`,
+        60_000,
+      );
 
       const before = await clerk.call<{ count: number }>('GET', '/api/notifications/unread-count');
       expect((await clerk.call('POST', `/api/notifications/${notification.id}/read`)).status).toBe(200);
