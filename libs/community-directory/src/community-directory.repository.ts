@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { OrganisationScope, Transaction } from '@jianfu/platform';
 import { entityManagerOf } from '@jianfu/platform/persistence';
 import { DirectoryCommunityEntity } from './directory-community.entity.js';
@@ -101,11 +102,7 @@ export class CommunityDirectoryRepository {
     districtCode: string,
     page: { offset: number; limit: number },
   ): Promise<DirectoryCommunityEntry[]> {
-    return entityManagerOf(tx)
-      .getRepository(DirectoryCommunityEntity)
-      .createQueryBuilder('c')
-      .where('c.districtCode = :district', { district: districtCode })
-      .andWhere("c.status = 'active'")
+    return this.ofDistrict(tx, districtCode)
       .orderBy('c.code')
       .addOrderBy('c.communityId')
       .offset(page.offset)
@@ -119,11 +116,7 @@ export class CommunityDirectoryRepository {
     page: { offset: number; limit: number },
     options: DirectoryReadOptions = {},
   ): Promise<{ items: DirectoryCommunityEntry[]; total: number }> {
-    const query = entityManagerOf(tx)
-      .getRepository(DirectoryCommunityEntity)
-      .createQueryBuilder('c')
-      .where('c.districtCode = :district', { district: scope.districtCode });
-    if (!options.includeMerged) query.andWhere("c.status = 'active'");
+    const query = this.ofDistrict(tx, scope.districtCode, options);
     if (scope.communityIds)
       query.andWhere('c.communityId IN (:...ids)', {
         ids: scope.communityIds.length ? scope.communityIds : ['00000000-0000-0000-0000-000000000000'],
@@ -132,5 +125,18 @@ export class CommunityDirectoryRepository {
       query.andWhere('c.streetCode IN (:...streets)', { streets: scope.streetCodes.length ? scope.streetCodes : [''] });
     const [items, total] = await query.orderBy('c.code').skip(page.offset).take(page.limit).getManyAndCount();
     return { items, total };
+  }
+
+  /** The district's communities: the active ones, or all with `includeMerged`. */
+  private ofDistrict(
+    tx: Transaction,
+    districtCode: string,
+    options: DirectoryReadOptions = {},
+  ): SelectQueryBuilder<DirectoryCommunityEntity> {
+    const query = entityManagerOf(tx)
+      .getRepository(DirectoryCommunityEntity)
+      .createQueryBuilder('c')
+      .where('c.districtCode = :district', { district: districtCode });
+    return options.includeMerged ? query : query.andWhere("c.status = 'active'");
   }
 }

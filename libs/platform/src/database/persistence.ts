@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { isStalePreparedStatement, renameStatement, statementNameOf } from './prepared-statements.js';
+import { type PreparableStatement, sendPrepared } from './prepared-statements.js';
 import type { Transaction } from './transaction-runner.js';
 
 /*
@@ -17,30 +17,39 @@ export function transactionOf(manager: EntityManager): Transaction {
   return manager as unknown as Transaction;
 }
 
-interface RowsPool {
-  query(statement: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+/** The `pg` client a pooled connection is, as far as persistence code talks to it. */
+export interface PooledClient {
+  query(statement: string | PreparableStatement): Promise<unknown>;
+  release(destroy?: boolean): void;
+}
+
+/** The `pg` pool under a data source: the one TypeORM's query runners borrow their connections from. */
+export interface ClientPool {
+  query(statement: PreparableStatement): Promise<{ rows: unknown[] }>;
+  connect(): Promise<PooledClient>;
+}
+
+/** The `pg` pool of the data source `transaction` belongs to; undefined for a driver other than Postgres's. */
+export function poolOf(transaction: Transaction): ClientPool | undefined {
+  const { connection } = entityManagerOf(transaction);
+  if (connection.options.type !== 'postgres') return undefined;
+  return (connection.driver as unknown as { master?: ClientPool }).master;
 }
 
 /**
  * The rows of one statement. A read outside a transaction (the runner's `reader`) goes straight to the data
- * source's `pg` pool, the one TypeORM's query runner would borrow a connection from, as a prepared statement: the
- * API benchmark's profile put the query runner TypeORM makes, connects, releases and broadcasts for around every
- * such query among the avoidable costs of a small read. Inside a transaction the statement runs on the
- * transaction's own query runner, whose `pg` client prepares it too (`prepared-statements.ts`). Errors are `pg`'s
- * own (the failure classification looks down TypeORM's wrapping either way).
+ * source's `pg` pool (`poolOf`), as a prepared statement: the API benchmark's profile put the query runner TypeORM
+ * makes, connects, releases and broadcasts for around every such query among the avoidable costs of a small read.
+ * Inside a transaction the statement runs on the transaction's own query runner, whose `pg` client prepares it too
+ * (`prepared-statements.ts`). Errors are `pg`'s own (the failure classification looks down TypeORM's wrapping either
+ * way).
  */
 export async function queryRows<T>(transaction: Transaction, sql: string, parameters: unknown[] = []): Promise<T[]> {
   const manager = entityManagerOf(transaction);
-  const driver = manager.connection.driver as unknown as { master?: RowsPool };
-  if (manager.queryRunner === undefined && manager.connection.options.type === 'postgres' && driver.master) {
-    const name = statementNameOf(sql);
-    try {
-      return (await driver.master.query({ ...(name ? { name } : {}), text: sql, values: parameters })).rows as T[];
-    } catch (error) {
-      if (!name || !isStalePreparedStatement(error)) throw error;
-      renameStatement(sql);
-      return (await driver.master.query({ text: sql, values: parameters })).rows as T[];
-    }
+  const pool = manager.queryRunner === undefined ? poolOf(transaction) : undefined;
+  if (pool) {
+    const { rows } = await sendPrepared((statement) => pool.query(statement), sql, parameters, true);
+    return rows as T[];
   }
   return manager.query<T[]>(sql, parameters);
 }

@@ -41,6 +41,36 @@ export function renameStatement(sql: string): void {
   statementNames.set(sql, `jianfu_stmt_${namesGiven}`);
 }
 
+/** A named statement (`name` absent past the cap) as `pg` takes it. */
+export interface PreparableStatement {
+  name?: string;
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * Sends `text` under its statement's name. A plan gone stale (`0A000`) gives the text a new name; outside a
+ * transaction the statement is then sent again at once, unnamed, while inside one the transaction has failed and the
+ * error goes to its caller (who retries it: an activity, a redelivered event, a client sending the request again).
+ */
+export async function sendPrepared<R>(
+  send: (statement: PreparableStatement) => Promise<R>,
+  text: string,
+  values: unknown[],
+  outsideTransaction: boolean,
+): Promise<R> {
+  const name = statementNameOf(text);
+  if (!name) return send({ text, values });
+  try {
+    return await send({ name, text, values });
+  } catch (error) {
+    if (!isStalePreparedStatement(error)) throw error;
+    renameStatement(text);
+    if (!outsideTransaction) throw error;
+    return send({ text, values });
+  }
+}
+
 type Query = (this: pg.Client, ...args: unknown[]) => unknown;
 
 /**
@@ -49,9 +79,7 @@ type Query = (this: pg.Client, ...args: unknown[]) => unknown;
  * or outside, and this is the one place all of them pass. Statements without parameters (`BEGIN`, `COMMIT`, DDL) and
  * the migrations, which change the tables under the plans, run unnamed.
  *
- * A plan gone stale fails its statement with `0A000`. Outside a transaction the statement is sent again unnamed at
- * once; inside one the transaction has failed, so the error goes to its caller (who retries it: an activity, a
- * redelivered event, a client sending the request again), and the text runs under a new name from then on.
+ * A plan gone stale is handled as `sendPrepared` says.
  */
 export function preparingClient(): typeof pg.Client & { startPreparing(): void } {
   let preparing = false;
@@ -69,15 +97,12 @@ export function preparingClient(): typeof pg.Client & { startPreparing(): void }
     if (!preparing || typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || callback) {
       return plainQuery.apply(this, args);
     }
-    const name = statementNameOf(text);
-    if (!name) return plainQuery.call(this, text, values);
-    const outsideTransaction = this.getTransactionStatus() === 'I';
-    return (plainQuery.call(this, { name, text, values }) as Promise<unknown>).catch((error: unknown) => {
-      if (!isStalePreparedStatement(error)) throw error;
-      renameStatement(text);
-      if (!outsideTransaction) throw error;
-      return plainQuery.call(this, text, values);
-    });
+    return sendPrepared(
+      (statement) => plainQuery.call(this, statement) as Promise<unknown>,
+      text,
+      values,
+      this.getTransactionStatus() === 'I',
+    );
   };
   PreparingClient.prototype.query = query as unknown as pg.Client['query'];
   return PreparingClient;

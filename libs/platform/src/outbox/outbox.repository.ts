@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { entityManagerOf, queryRows, StatementParameters } from '../database/persistence.js';
+import { entityManagerOf, poolOf, queryRows, StatementParameters } from '../database/persistence.js';
 import type { Transaction } from '../database/transaction-runner.js';
 import type { EventEnvelope } from '@jianfu/contracts';
 
@@ -14,18 +14,6 @@ export interface PendingOutboxMessage {
 const outboxChannelSql = `'jianfu_outbox_' || current_schema()`;
 export function outboxChannel(schema: string): string {
   return `jianfu_outbox_${schema}`;
-}
-
-interface OutboxRow {
-  position: string;
-  topic: string;
-  message_key: string;
-  envelope: EventEnvelope;
-}
-
-/** The `pg` pool under a data source, as the relay borrows one connection of it for a pass. */
-interface ClientPool {
-  connect(): Promise<{ query(text: string): Promise<unknown>; release(destroy?: boolean): void }>;
 }
 
 /** A row for the outbox: the event and the topic it goes to. */
@@ -101,22 +89,18 @@ export class OutboxRepository {
     limit: number,
     send: (batch: PendingOutboxMessage[]) => Promise<void>,
   ): Promise<number> {
-    const pool = (entityManagerOf(reader).connection.driver as unknown as { master: ClientPool }).master;
+    const pool = poolOf(reader);
+    if (!pool) throw new Error('The outbox relay runs on Postgres');
     const client = await pool.connect();
     // Whether the connection is known to be outside a transaction again; if not, it is closed, not pooled.
     let settled = false;
     try {
       const [, claimed] = (await client.query(
         `BEGIN;
-         SELECT position, topic, message_key, envelope FROM outbox_message
+         SELECT position, topic, message_key AS "messageKey", envelope FROM outbox_message
          WHERE published_at IS NULL ORDER BY position LIMIT ${Math.trunc(limit)} FOR UPDATE SKIP LOCKED`,
-      )) as [unknown, { rows: OutboxRow[] }];
-      const batch = claimed.rows.map((row) => ({
-        position: row.position,
-        topic: row.topic,
-        messageKey: row.message_key,
-        envelope: row.envelope,
-      }));
+      )) as [unknown, { rows: PendingOutboxMessage[] }];
+      const batch = claimed.rows;
       if (batch.length === 0) {
         await client.query('COMMIT');
         settled = true;
