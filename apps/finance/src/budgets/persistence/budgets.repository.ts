@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@jianfu/platform';
 import { fenOf } from '@jianfu/platform';
 import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
-import { accountBalancesSql } from '../../ledger/persistence/ledger.repository.js';
 
 export interface DepartmentBudget {
   departmentId: string;
@@ -18,6 +17,57 @@ interface BudgetRow {
   district_code: string;
   approved_fen: string;
   revision: number;
+}
+
+/** A budget with the running balances of its department's available and reserved accounts of the year. */
+export interface BudgetWithBalances {
+  budget: DepartmentBudget;
+  availableFen: number;
+  reservedFen: number;
+}
+
+/** The id of a department's account of a year (`Accounts.departmentAvailable`, `…Reserved`) over SQL expressions. */
+function departmentAccountIdSql(departmentIdSql: string, yearSql: string, side: 'available' | 'reserved'): string {
+  return `'department:' || ${departmentIdSql} || ':' || ${yearSql} || ':${side}'`;
+}
+
+/**
+ * The department's budget of a year with the balances of its available and reserved accounts, as a scalar subquery
+ * over the caller's SQL expressions (qualified, since the subquery has a `department_id` of its own): a JSON object
+ * that `budgetWithBalancesOf` reads, null without a budget. Figures travel as text, so none passes through a float.
+ * For a read that takes the budget into its own statement: it and the row it goes with come from one snapshot, and
+ * what was approved and what is available and reserved never straddle a reservation or a revision.
+ */
+export function budgetWithBalancesSql(departmentIdSql: string, yearSql: string): string {
+  return `(SELECT json_build_object('department_id', b.department_id, 'year', b.year, 'district_code', b.district_code,
+        'approved_fen', b.approved_fen::text, 'revision', b.revision,
+        'available_fen', available.balance_fen::text, 'reserved_fen', reserved.balance_fen::text)
+     FROM department_budget b
+     LEFT JOIN ledger_account available ON available.id = ${departmentAccountIdSql('b.department_id', 'b.year', 'available')}
+     LEFT JOIN ledger_account reserved ON reserved.id = ${departmentAccountIdSql('b.department_id', 'b.year', 'reserved')}
+     WHERE b.department_id = ${departmentIdSql} AND b.year = ${yearSql})`;
+}
+
+/** What `budgetWithBalancesSql` selected; an account not opened yet counts zero. */
+export function budgetWithBalancesOf(
+  json: (BudgetRow & { available_fen: string | null; reserved_fen: string | null }) | null,
+): BudgetWithBalances | null {
+  if (!json) return null;
+  return {
+    budget: toBudget(json),
+    availableFen: fenOf(json.available_fen ?? 0),
+    reservedFen: fenOf(json.reserved_fen ?? 0),
+  };
+}
+
+function toBudget(row: BudgetRow): DepartmentBudget {
+  return {
+    departmentId: row.department_id,
+    year: row.year,
+    districtCode: row.district_code,
+    approvedFen: fenOf(row.approved_fen),
+    revision: row.revision,
+  };
 }
 
 /** The approved figure of each department's yearly budget and its history of changes. */
@@ -46,30 +96,17 @@ export class BudgetsRepository {
        WHERE department_id = $1 AND year = $2 FOR UPDATE`,
       [departmentId, year],
     );
-    return rows[0] ? this.toBudget(rows[0]) : null;
+    return rows[0] ? toBudget(rows[0]) : null;
   }
 
-  /**
-   * The budget with the balances of the ledger accounts named, in one statement and so from one snapshot: what
-   * was approved and what is available and reserved never straddle a reservation or a revision committed between
-   * two reads. A balance of an account not opened yet is absent.
-   */
-  async findWithBalances(
-    tx: Transaction,
-    departmentId: string,
-    year: number,
-    accountIds: string[],
-  ): Promise<{ budget: DepartmentBudget; balances: Map<string, number> } | null> {
-    const [row] = await queryRows<BudgetRow & { balances: Record<string, string> }>(
+  /** The budget with its department's available and reserved balances, in one statement (`budgetWithBalancesSql`). */
+  async findWithBalances(tx: Transaction, departmentId: string, year: number): Promise<BudgetWithBalances | null> {
+    const [row] = await queryRows<{ budget: Parameters<typeof budgetWithBalancesOf>[0] }>(
       tx,
-      `SELECT b.department_id, b.year, b.district_code, b.approved_fen, b.revision,
-          ${accountBalancesSql('$3')} AS balances
-       FROM department_budget b WHERE b.department_id = $1 AND b.year = $2`,
-      [departmentId, year, accountIds],
+      `SELECT ${budgetWithBalancesSql('$1::uuid', '$2::int')} AS budget`,
+      [departmentId, year],
     );
-    if (!row) return null;
-    const balances = new Map(Object.entries(row.balances).map(([id, fen]) => [id, fenOf(fen)]));
-    return { budget: this.toBudget(row), balances };
+    return budgetWithBalancesOf(row?.budget ?? null);
   }
 
   async save(
@@ -129,10 +166,8 @@ export class BudgetsRepository {
               available.balance_fen AS available_fen, reserved.balance_fen AS reserved_fen
        FROM department_budget b
        LEFT JOIN directory_department d ON d.department_id = b.department_id
-       LEFT JOIN ledger_account available
-         ON available.id = 'department:' || b.department_id || ':' || b.year || ':available'
-       LEFT JOIN ledger_account reserved
-         ON reserved.id = 'department:' || b.department_id || ':' || b.year || ':reserved'
+       LEFT JOIN ledger_account available ON available.id = ${departmentAccountIdSql('b.department_id', 'b.year', 'available')}
+       LEFT JOIN ledger_account reserved ON reserved.id = ${departmentAccountIdSql('b.department_id', 'b.year', 'reserved')}
        WHERE b.district_code = $1 AND b.year = $2
        ORDER BY d.code NULLS LAST, b.department_id
        LIMIT $3 OFFSET $4`,
@@ -155,16 +190,6 @@ export class BudgetsRepository {
         availableFen: fenOf(row.available_fen ?? 0),
         reservedFen: fenOf(row.reserved_fen ?? 0),
       })),
-    };
-  }
-
-  private toBudget(row: BudgetRow): DepartmentBudget {
-    return {
-      departmentId: row.department_id,
-      year: row.year,
-      districtCode: row.district_code,
-      approvedFen: fenOf(row.approved_fen),
-      revision: row.revision,
     };
   }
 }

@@ -56,17 +56,6 @@ function toBalance(row: AccountRow): AccountBalance {
 }
 
 /**
- * The running balances of the accounts whose ids `accountIdsSql` names (a text array: a parameter or the caller's
- * qualified expression), as a scalar subquery: a JSON object of account id to balance in fen, as text so no figure
- * passes through a float. For a service's read that takes balances into its own statement, so they and the row they
- * belong with come from one snapshot.
- */
-export function accountBalancesSql(accountIdsSql: string): string {
-  return `(SELECT coalesce(json_object_agg(account.id, account.balance_fen::text), '{}'::json)
-     FROM ledger_account account WHERE account.id = ANY(${accountIdsSql}::text[]))`;
-}
-
-/**
  * The ledger tables. Every write goes through `post`, which runs inside the caller's transaction: the
  * transfer row (whose primary key is the idempotency key), its postings and the new running balances of
  * the accounts it touches, read under `FOR UPDATE` in id order so concurrent transfers queue per account

@@ -5,6 +5,11 @@ import type { Transaction } from '@jianfu/platform';
 import type { TaskFundTransfer } from '../domain/task-fund-transfer.js';
 import { fenOf } from '@jianfu/platform';
 import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
+import {
+  type BudgetWithBalances,
+  budgetWithBalancesOf,
+  budgetWithBalancesSql,
+} from '../../budgets/persistence/budgets.repository.js';
 
 interface Row {
   task_id: string;
@@ -113,6 +118,30 @@ export class TaskFundTransfersRepository {
             period,
           ]);
     return rows[0] ? toTransfer(rows[0]) : null;
+  }
+
+  /**
+   * A transfer as `find` reads it, with its department's budget of the transfer's year and that budget's balances,
+   * in one statement and so from one snapshot: a reservation or a payment committed between two reads would show
+   * the transfer's amount twice, or not at all, beside the budget.
+   */
+  async findWithBudget(
+    tx: Transaction,
+    taskId: string,
+    period?: string,
+  ): Promise<{ transfer: TaskFundTransfer; budget: BudgetWithBalances | null } | null> {
+    const select = `SELECT ${columns}, ${budgetWithBalancesSql('t.department_id', 't.budget_year')} AS budget
+       FROM task_fund_transfer t`;
+    const rows: (Row & { budget: Parameters<typeof budgetWithBalancesOf>[0] })[] =
+      period === undefined
+        ? await queryRows(
+            tx,
+            `${select} WHERE task_id = $1 ORDER BY period_start DESC NULLS LAST, period DESC LIMIT 1`,
+            [taskId],
+          )
+        : await queryRows(tx, `${select} WHERE task_id = $1 AND period = $2`, [taskId, period]);
+    const [row] = rows;
+    return row ? { transfer: toTransfer(row), budget: budgetWithBalancesOf(row.budget) } : null;
   }
 
   async findForUpdate(tx: Transaction, taskId: string, period = ''): Promise<TaskFundTransfer | null> {

@@ -1,10 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole, NotFoundError, type Principal, Roles, type Transaction, TransactionRunner } from '@jianfu/platform';
-import { Accounts } from '../../../ledger/domain/account.js';
-import { BudgetsRepository } from '../../persistence/budgets.repository.js';
+import { hasRole, NotFoundError, type Principal, Roles, TransactionRunner } from '@jianfu/platform';
+import { type BudgetWithBalances, BudgetsRepository } from '../../persistence/budgets.repository.js';
 import type { BudgetView } from './get-budget.query.js';
 
-/** A budget as its department and finance see it; a department user sees only their own department. */
+/**
+ * The view of a budget found with its balances, or null where there is none or `actor` may not see it: finance and
+ * district leaders see their district's budgets, a department user only their own department's.
+ */
+export function budgetViewFor(actor: Principal, found: BudgetWithBalances | null): BudgetView | null {
+  if (!found) return null;
+  const { budget, availableFen, reservedFen } = found;
+  const outOfScope =
+    budget.districtCode !== actor.scope.districtCode ||
+    (!hasRole(actor, Roles.FinanceOfficer, Roles.DistrictLeader) && actor.scope.departmentId !== budget.departmentId);
+  if (outOfScope) return null;
+  return {
+    departmentId: budget.departmentId,
+    year: budget.year,
+    approvedFen: budget.approvedFen,
+    availableFen,
+    reservedFen,
+    disbursedFen: budget.approvedFen - availableFen - reservedFen,
+    revision: budget.revision,
+  };
+}
+
+/** A budget as its department and finance see it (`budgetViewFor`). */
 @Injectable()
 export class BudgetReader {
   constructor(
@@ -12,31 +33,11 @@ export class BudgetReader {
     private readonly budgets: BudgetsRepository,
   ) {}
 
-  /** `within`: a snapshot the caller reads other things from too (`TransactionRunner.snapshot`). */
-  async read(departmentId: string, year: number, actor: Principal, within?: Transaction): Promise<BudgetView> {
-    const available = Accounts.departmentAvailable(departmentId, year);
-    const reserved = Accounts.departmentReserved(departmentId, year);
+  async read(departmentId: string, year: number, actor: Principal): Promise<BudgetView> {
     // One statement: the approved figure and the balances it is set against are read from one snapshot.
-    const found = await this.budgets.findWithBalances(within ?? this.transactions.reader, departmentId, year, [
-      available.id,
-      reserved.id,
-    ]);
-    const outOfScope =
-      !found ||
-      found.budget.districtCode !== actor.scope.districtCode ||
-      (!hasRole(actor, Roles.FinanceOfficer, Roles.DistrictLeader) && actor.scope.departmentId !== departmentId);
-    if (outOfScope) throw new NotFoundError('budget', `${departmentId}/${year}`);
-    const { budget } = found;
-    const availableFen = found.balances.get(available.id) ?? 0;
-    const reservedFen = found.balances.get(reserved.id) ?? 0;
-    return {
-      departmentId,
-      year,
-      approvedFen: budget.approvedFen,
-      availableFen,
-      reservedFen,
-      disbursedFen: budget.approvedFen - availableFen - reservedFen,
-      revision: budget.revision,
-    };
+    const found = await this.budgets.findWithBalances(this.transactions.reader, departmentId, year);
+    const view = budgetViewFor(actor, found);
+    if (!view) throw new NotFoundError('budget', `${departmentId}/${year}`);
+    return view;
   }
 }
