@@ -10,11 +10,17 @@ const { projectApprovalEvent } = proxyActivities<ApprovalProjectionActivities>({
 export interface ApprovalFlowTestInput {
   subject: ApprovalSubject;
   steps: ApprovalStepSpec[];
+  /** The revision the workflow started at (absent: before revisions, every patch asked). */
+  workflowRevision?: number;
 }
 
 /** Runs the given steps in order and stops at the first that does not approve: the shape every owner uses. */
 export async function approvalFlowTestWorkflow(input: ApprovalFlowTestInput): Promise<StepOutcome[]> {
-  const flow = new ApprovalFlow({ subject: input.subject, project: projectApprovalEvent });
+  const flow = new ApprovalFlow({
+    subject: input.subject,
+    project: projectApprovalEvent,
+    workflowRevision: input.workflowRevision,
+  });
   flow.install();
   const outcomes: StepOutcome[] = [];
   for (const spec of input.steps) {

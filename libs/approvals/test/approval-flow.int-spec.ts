@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -33,6 +34,7 @@ import {
   type ApprovalEvent,
   type ApprovalStepSpec,
 } from '../src/index.js';
+import { currentWorkflowRevision } from '@jianfu/contracts/workflows';
 import type { ApprovalFlowTestInput } from './approval-flow-test.workflow.js';
 
 /**
@@ -64,6 +66,17 @@ describe('ApprovalFlow', () => {
   };
   let worker: Worker;
   let running: Promise<void>;
+  /** The workflows that loaded a working-day calendar, once per load. */
+  const calendarLoads: string[] = [];
+  function calendarLoadsCounted(activities: ReturnType<typeof createApprovalProjectionActivities>) {
+    return {
+      ...activities,
+      loadWorkingDayCalendar(request: Parameters<typeof activities.loadWorkingDayCalendar>[0]) {
+        calendarLoads.push(Context.current().info.workflowExecution?.workflowId ?? '');
+        return activities.loadWorkingDayCalendar(request);
+      },
+    };
+  }
 
   beforeAll(async () => {
     const url = process.env.JIANFU_TEST_DATABASE_URL;
@@ -89,7 +102,7 @@ describe('ApprovalFlow', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: await bundleWorkflows(new URL('./approval-flow-test.workflow.ts', import.meta.url).pathname),
-      activities: createApprovalProjectionActivities({ transactions, events: announcing }),
+      activities: calendarLoadsCounted(createApprovalProjectionActivities({ transactions, events: announcing })),
     });
     running = worker.run();
   });
@@ -168,9 +181,9 @@ describe('ApprovalFlow', () => {
     workflowId: `approval-test-${subjectId}`,
   });
 
-  function start(steps: ApprovalStepSpec[]) {
+  function start(steps: ApprovalStepSpec[], workflowRevision?: number) {
     const subject = subjectOf(randomUUID());
-    const input: ApprovalFlowTestInput = { subject, steps };
+    const input: ApprovalFlowTestInput = { subject, steps, ...(workflowRevision ? { workflowRevision } : {}) };
     return env.client.workflow.start('approvalFlowTestWorkflow', {
       taskQueue,
       workflowId: subject.workflowId,
@@ -471,6 +484,41 @@ describe('ApprovalFlow', () => {
     expect(trail[2].stepSnapshot.slots.map((slot) => slot.slotId)).toEqual(['street', 'leader']);
     firedAt(3, addWorkingDays(calendar, trail[2].occurredAt, 2).getTime());
     expect(trail[3]).toMatchObject({ actorId: 'system', stateAfter: 'rejected', reason: 'deadline lapsed' });
+  });
+
+  it('loads the calendar once for steps that open minutes apart, again for a step that opens days later', async () => {
+    const step = (stepId: string, onLapse: 'approve' | 'expire' = 'expire'): ApprovalStepSpec => ({
+      stepId,
+      name: stepId,
+      reviewers: [{ slotId: 'r', role: 'admission-reviewer' }],
+      completion: { rule: 'any' },
+      allowedActions: all,
+      deadline: { workingDays: 5, onLapse },
+    });
+    const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
+    const approveAll = async (workflowId: string, steps: string[]) => {
+      for (const stepId of steps)
+        await sendApprovalAction(env.client, workflowId, { kind: 'approve', actor: reviewer, stepId });
+    };
+    const loadsOf = (workflowId: string) => calendarLoads.filter((id) => id === workflowId).length;
+
+    // Three steps decided one after another: the second and third open moments after the first loaded.
+    const current = await start([step('a'), step('b'), step('c')], currentWorkflowRevision);
+    await approveAll(current.workflowId, ['a', 'b', 'c']);
+    expect(await current.result()).toEqual(['approved', 'approved', 'approved']);
+    expect(loadsOf(current.workflowId)).toBe(1);
+
+    // A workflow started before revision 2 replays as it ran: each step loaded its own.
+    const older = await start([step('a'), step('b'), step('c')]);
+    await approveAll(older.workflowId, ['a', 'b', 'c']);
+    expect(await older.result()).toEqual(['approved', 'approved', 'approved']);
+    expect(loadsOf(older.workflowId)).toBe(3);
+
+    // Both steps close by their deadlines (awaiting the result lets the test server skip time): the second opens
+    // five working days after the first loaded, and loads the calendar again.
+    const later = await start([step('a', 'approve'), step('b', 'approve')], currentWorkflowRevision);
+    expect(await later.result()).toEqual(['approved', 'approved']);
+    expect(loadsOf(later.workflowId)).toBe(2);
   });
 
   it('returns at once when a reviewer returns it, and lets the submitter withdraw the next step', async () => {

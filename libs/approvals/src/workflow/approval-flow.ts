@@ -8,7 +8,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { JianfuSearchAttributes, takesPatch } from '@jianfu/contracts/workflows';
+import { JianfuSearchAttributes, startedAtRevision, takesPatch } from '@jianfu/contracts/workflows';
 import {
   type ApprovalAction,
   ApprovalRefusal,
@@ -62,6 +62,15 @@ export const stepSearchAttributePatch = 'approvals-step-search-attribute';
  * sequence, inbox rows only move forward), so a retried workflow task that runs them again has one effect.
  */
 export const localProjectionPatch = 'approvals-local-batched-projection';
+
+/**
+ * From this workflow revision on, a step that opens within `calendarReuseMs` (workflow time) of the step before it,
+ * in the same year, reuses the calendar that step loaded instead of loading it again. Steps that follow each other
+ * in a review (the street review, the consultation, the committee) open moments apart; a calendar loaded a few
+ * minutes ago is as current as the next load would be, save a change committed in those minutes.
+ */
+const calendarReuseRevision = 2;
+const calendarReuseMs = 5 * 60_000;
 
 const localActivityOptions = {
   startToCloseTimeout: '30s',
@@ -127,6 +136,8 @@ export class ApprovalFlow {
   private opening = false;
   /** Whether this workflow projects in batches by local activity; decided once, at its first projection. */
   private batchedProjection: boolean | undefined;
+  /** The calendar the last step loaded, with the year it was loaded for and when (workflow time). */
+  private loadedCalendar: { year: number; at: number; calendar: WorkingDayCalendar } | undefined;
 
   constructor(private readonly options: ApprovalFlowOptions) {
     this.calendar = options.calendar ?? chinaWorkingDayCalendar();
@@ -317,15 +328,25 @@ export class ApprovalFlow {
 
   /** The district's calendar for the year of `at` (China time) and the next, from the database, via an activity. */
   private async loadCalendar(at: number): Promise<WorkingDayCalendar> {
+    const year = Number(chinaDate(at).slice(0, 4));
+    const loaded = this.loadedCalendar;
+    if (
+      loaded?.year === year &&
+      at - loaded.at < calendarReuseMs &&
+      startedAtRevision({ workflowRevision: this.options.workflowRevision }, calendarReuseRevision)
+    ) {
+      return loaded.calendar;
+    }
     const { loadWorkingDayCalendar } = this.takesPatch(localProjectionPatch)
       ? proxyLocalActivities<WorkingDayCalendarActivities>(localActivityOptions)
       : proxyActivities<WorkingDayCalendarActivities>({ startToCloseTimeout: '30s' });
-    const year = Number(chinaDate(at).slice(0, 4));
     const snapshot = await loadWorkingDayCalendar({
       districtCode: this.subject.districtCode,
       years: [year, year + 1],
     });
-    return calendarFromSnapshot(snapshot);
+    const calendar = calendarFromSnapshot(snapshot);
+    this.loadedCalendar = { year, at, calendar };
+    return calendar;
   }
 
   private stepFor(action: ApprovalAction): ApprovalStepStatus | undefined {

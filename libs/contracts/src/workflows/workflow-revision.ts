@@ -13,7 +13,13 @@ import { patched } from '@temporalio/workflow';
  * `startedAtRevision(input, n)`, and deploy the workers before the services that start workflows at it (as for
  * any new input field: an older worker would not know the field).
  */
-export const currentWorkflowRevision = 1;
+export const currentWorkflowRevision = 2;
+
+/*
+ * What each revision changed without a patch (`startedAtRevision(input, n)`):
+ * 2. An approval step opening minutes after the step before it reuses the working-day calendar that step loaded
+ *    (`@jianfu/approvals`, `calendarReuseRevision`).
+ */
 
 /** The revision that settled each patch: from it on, new workflows take the patched branch without a marker. */
 const patchesSettledAt: Readonly<Record<string, number>> = {
