@@ -51,32 +51,6 @@ export class TransactionRunner {
     return runTransaction(this.dataSource, work);
   }
 
-  /**
-   * Several reads that must agree, from one snapshot (a read-only `REPEATABLE READ` transaction): what one read
-   * shows cannot have changed under the next. A single statement is one snapshot already and needs none.
-   */
-  async snapshot<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
-    // Opened by one statement: TypeORM's `transaction('REPEATABLE READ')` sends START TRANSACTION and SET TRANSACTION
-    // apart, and READ ONLY would be a third, each a round trip on the hot path of the reads that need a snapshot.
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-      let result: T;
-      try {
-        result = await work(transactionOf(runner.manager));
-      } catch (error) {
-        // A connection lost under the work cannot roll back; the pool drops it on release.
-        await runner.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-      await runner.query('COMMIT');
-      return result;
-    } finally {
-      await runner.release();
-    }
-  }
-
   /** Reads outside a write transaction. */
   get reader(): Transaction {
     return transactionOf(this.dataSource.manager);
