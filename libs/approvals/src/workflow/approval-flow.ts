@@ -64,10 +64,10 @@ export const stepSearchAttributePatch = 'approvals-step-search-attribute';
 export const localProjectionPatch = 'approvals-local-batched-projection';
 
 /**
- * From this workflow revision on, a step that opens within `calendarReuseMs` (workflow time) of the step before it,
- * in the same year, reuses the calendar that step loaded instead of loading it again. Steps that follow each other
- * in a review (the street review, the consultation, the committee) open moments apart; a calendar loaded a few
- * minutes ago is as current as the next load would be, save a change committed in those minutes.
+ * From this workflow revision on, a step that opens within `calendarReuseMs` (workflow time) of the workflow's last
+ * calendar load, in the same year, reuses that calendar instead of loading it again. Steps that follow each other in
+ * a review (the street review, the consultation, the committee) open moments apart; a calendar loaded a few minutes
+ * ago is as current as the next load would be, save a change committed in those minutes.
  */
 const calendarReuseRevision = 2;
 const calendarReuseMs = 5 * 60_000;
