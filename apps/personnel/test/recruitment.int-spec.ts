@@ -270,19 +270,20 @@ describe('recruitment', () => {
 
     // What a kill -9 between the commit and the start leaves: a posting and its requested start, no workflow.
     const orphanId = await postingWithoutWorkflow(opened.body, 'now()');
-    // The API process's relay starts it, once.
+    // The API process's relay starts it, once. It marks the start done in a transaction of its own after Temporal
+    // took it, so the workflow can be running a moment before the row says so: both are awaited.
     await eventually(async () => {
       const described = await temporal.workflow.getHandle(recruitmentWorkflowId(orphanId)).describe();
       expect(described.status.name).toBe('RUNNING');
+      const {
+        rows: [relayed],
+      } = await personnel.db.query<{ started_at: Date | null; attempts: number }>(
+        `SELECT started_at, attempts FROM ${personnel.schema}.requested_workflow_start WHERE workflow_id = $1`,
+        [recruitmentWorkflowId(orphanId)],
+      );
+      expect(relayed?.started_at).not.toBeNull();
+      expect(relayed?.attempts).toBe(0);
     });
-    const {
-      rows: [relayed],
-    } = await personnel.db.query<{ started_at: Date | null; attempts: number }>(
-      `SELECT started_at, attempts FROM ${personnel.schema}.requested_workflow_start WHERE workflow_id = $1`,
-      [recruitmentWorkflowId(orphanId)],
-    );
-    expect(relayed?.started_at).not.toBeNull();
-    expect(relayed?.attempts).toBe(0);
 
     // The same, with the relay held off it (Temporal refusing, or the moment after the commit): HR closing the
     // applications starts the workflow, and the stage moves.
