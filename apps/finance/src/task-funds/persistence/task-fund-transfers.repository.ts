@@ -68,6 +68,18 @@ const columns = `task_id, transfer_id, submission_id, title, department_id, dist
   total_fen, state, last_decision, failure_code, failure_reason, correlation_id, admitted_at, updated_at`;
 
 /**
+ * The rows `select` (a `SELECT … FROM task_fund_transfer`) gives for the transfer `find` means: the instalment
+ * `period`, or without a period the task's latest.
+ */
+function transferOfTask<T>(tx: Transaction, select: string, taskId: string, period?: string): Promise<T[]> {
+  return period === undefined
+    ? queryRows<T>(tx, `${select} WHERE task_id = $1 ORDER BY period_start DESC NULLS LAST, period DESC LIMIT 1`, [
+        taskId,
+      ])
+    : queryRows<T>(tx, `${select} WHERE task_id = $1 AND period = $2`, [taskId, period]);
+}
+
+/**
  * One row per transfer: per admitted task funded once, or per instalment of a task funded per period (keyed
  * by the task and the instalment's period; `''` stands for "funded once").
  */
@@ -105,19 +117,8 @@ export class TaskFundTransfersRepository {
    * period the task's latest, which is its only one when the task is funded once.
    */
   async find(tx: Transaction, taskId: string, period?: string): Promise<TaskFundTransfer | null> {
-    const rows: Row[] =
-      period === undefined
-        ? await queryRows(
-            tx,
-            `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1
-             ORDER BY period_start DESC NULLS LAST, period DESC LIMIT 1`,
-            [taskId],
-          )
-        : await queryRows(tx, `SELECT ${columns} FROM task_fund_transfer WHERE task_id = $1 AND period = $2`, [
-            taskId,
-            period,
-          ]);
-    return rows[0] ? toTransfer(rows[0]) : null;
+    const [row] = await transferOfTask<Row>(tx, `SELECT ${columns} FROM task_fund_transfer`, taskId, period);
+    return row ? toTransfer(row) : null;
   }
 
   /**
@@ -130,17 +131,13 @@ export class TaskFundTransfersRepository {
     taskId: string,
     period?: string,
   ): Promise<{ transfer: TaskFundTransfer; budget: BudgetWithBalances | null } | null> {
-    const select = `SELECT ${columns}, ${budgetWithBalancesSql('t.department_id', 't.budget_year')} AS budget
-       FROM task_fund_transfer t`;
-    const rows: (Row & { budget: Parameters<typeof budgetWithBalancesOf>[0] })[] =
-      period === undefined
-        ? await queryRows(
-            tx,
-            `${select} WHERE task_id = $1 ORDER BY period_start DESC NULLS LAST, period DESC LIMIT 1`,
-            [taskId],
-          )
-        : await queryRows(tx, `${select} WHERE task_id = $1 AND period = $2`, [taskId, period]);
-    const [row] = rows;
+    const [row] = await transferOfTask<Row & { budget: Parameters<typeof budgetWithBalancesOf>[0] }>(
+      tx,
+      `SELECT ${columns}, ${budgetWithBalancesSql('t.department_id', 't.budget_year')} AS budget
+       FROM task_fund_transfer t`,
+      taskId,
+      period,
+    );
     return row ? { transfer: toTransfer(row), budget: budgetWithBalancesOf(row.budget) } : null;
   }
 
