@@ -61,10 +61,20 @@ async function bareChain(bare, run, index, communities) {
   return { totalMs: performance.now() - started, answers };
 }
 
-/** `serversCpu`: a snapshot of the shared servers' CPU (lib.mjs `serverCpu`), billed per chain beside the worker's. */
-export async function runBareChains(bare, run, { chains, concurrency, communities, warmup }, serversCpu = () => ({})) {
+/**
+ * One round of the bare chain: `chains` chains, `concurrency` at a time, after `warmup` unmeasured ones. `serversCpu`:
+ * a snapshot of the shared servers' CPU (lib.mjs `serverCpu`), billed per chain beside the worker's. The round keeps
+ * its raw figures so that rounds run apart (before and after the platform's phase) are summed by `bareChainRounds`.
+ */
+export async function runBareChains(
+  bare,
+  run,
+  { chains, concurrency, communities, warmup },
+  serversCpu = () => ({}),
+  round = 1,
+) {
   // The warm-up runs as the measured chains do, side by side, so every code path the measured chains take is warm.
-  await pool(warmup, concurrency, (i) => bareChain(bare, run, 10_000 + i, communities));
+  await pool(warmup, concurrency, (i) => bareChain(bare, run, `${round}-warmup-${i}`, communities));
   const results = [];
   const cpu = () => ({
     ...serversCpu(),
@@ -74,18 +84,61 @@ export async function runBareChains(bare, run, { chains, concurrency, communitie
   const cpuBefore = cpu();
   const machineBefore = machineCpu();
   const started = performance.now();
-  await pool(chains, concurrency, async (index) => results.push(await bareChain(bare, run, index, communities)));
+  await pool(chains, concurrency, async (index) =>
+    results.push(await bareChain(bare, run, `${round}-${index}`, communities)),
+  );
   const seconds = (performance.now() - started) / 1000;
-  const cpuAfter = cpu();
-  const machine = machineCpuShares(machineBefore, machineCpu());
   return {
     chains,
     concurrency,
+    seconds,
+    results,
+    // Each process's CPU over the round, in ms.
+    cpuMs: perChain(cpuBefore, cpu(), 1),
+    machine: { before: machineBefore, after: machineCpu() },
+  };
+}
+
+/**
+ * The bare chain's figures over its rounds: chains/s is all the rounds' chains over all their measured seconds, and
+ * the CPU per chain is over all their chains. One round run before the platform's phase and one after it see the
+ * machine on both sides of it, so a machine that runs slower or faster for a few minutes moves the baseline as it
+ * moves the platform (docs/performance.md, 2026-12-07).
+ */
+export function bareChainRounds(rounds) {
+  const chains = rounds.reduce((sum, r) => sum + r.chains, 0);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  const cpuMs = {};
+  for (const r of rounds) for (const [name, ms] of Object.entries(r.cpuMs)) cpuMs[name] = (cpuMs[name] ?? 0) + ms;
+  const machine = (r) => ({
+    busy: r.machine.after.busy - r.machine.before.busy,
+    idle: r.machine.after.idle - r.machine.before.idle,
+    iowait: r.machine.after.iowait - r.machine.before.iowait,
+  });
+  const summed = rounds
+    .map(machine)
+    .reduce((sum, m) => ({ busy: sum.busy + m.busy, idle: sum.idle + m.idle, iowait: sum.iowait + m.iowait }), {
+      busy: 0,
+      idle: 0,
+      iowait: 0,
+    });
+  const perSecond = (n, s) => Math.round((n / s) * 1000) / 1000;
+  const zero = (counters) => Object.fromEntries(Object.keys(counters).map((name) => [name, 0]));
+  return {
+    chains,
+    concurrency: rounds[0].concurrency,
     seconds: Math.round(seconds * 100) / 100,
-    chainsPerSecond: Math.round((chains / seconds) * 1000) / 1000,
-    latencyMs: summarize(results.map((r) => r.totalMs)),
-    secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
-    cpuMsPerChain: perChain(cpuBefore, cpuAfter, chains),
-    machineCpu: machine,
+    chainsPerSecond: perSecond(chains, seconds),
+    latencyMs: summarize(rounds.flatMap((r) => r.results.map((c) => c.totalMs))),
+    secretaryAnswerMs: summarize(rounds.flatMap((r) => r.results.flatMap((c) => c.answers))),
+    cpuMsPerChain: perChain(zero(cpuMs), cpuMs, chains),
+    machineCpu: machineCpuShares({ busy: 0, idle: 0, iowait: 0 }, summed),
+    rounds: rounds.map((r) => ({
+      chains: r.chains,
+      seconds: Math.round(r.seconds * 100) / 100,
+      chainsPerSecond: perSecond(r.chains, r.seconds),
+      cpuMsPerChain: perChain(zero(r.cpuMs), r.cpuMs, r.chains),
+      machineCpu: machineCpuShares(r.machine.before, r.machine.after),
+    })),
   };
 }

@@ -11,7 +11,8 @@
 //   driver's reads waits for its resource to change, `Prefer: wait`; 0 polls instead), pollMs (100) between the
 //   read-model polls a client makes when it does not wait, and before an action is tried again, warmup (32)
 //   unmeasured chains run as the measured ones are, `concurrency` at a time, hopEvents (300) and hopRate (20/s) for
-//   the hop phases,
+//   the hop phases, baselineRounds (2: the bare chain runs `chains` chains before the platform's phases and as many
+//   again after the platform's processes stopped, and its figures are the two rounds together; 1: before only),
 //   consult (100) communities answering one consultation at once and consultRounds (2) such consultations (0 skips
 //   the phase; it takes its communities from the hop phase, so consult ≤ hopEvents),
 //   keep (0; 1 keeps the schemas and topics for a look afterwards), chainProfile (0; 1 runs every platform process
@@ -31,7 +32,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
-import { runBareChains, startBareWorker } from './bare-chain.mjs';
+import { bareChainRounds, runBareChains, startBareWorker } from './bare-chain.mjs';
 import { runBaseAllocations } from './base-allocation.mjs';
 import { rawKafkaHop } from './kafka-raw.mjs';
 import { apiDefaults, apiRatios, printApiTable, runApiPhase } from './api-path.mjs';
@@ -56,6 +57,8 @@ const defaults = {
   pollMs: 100,
   waitSeconds: 20,
   warmup: 32,
+  // The bare chain runs once before the platform's phases and again after them (2), or only before (1).
+  baselineRounds: 2,
   hopEvents: 300,
   hopRate: 20,
   consult: 100,
@@ -218,11 +221,11 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
   const label = `[temporal ${target}] `;
   log(`${label}bare Temporal chain: starting its worker`);
   bare = await startBareWorker({ run, servers, logDir, name: `${memoryPrefix}bare-worker` });
-  into.bareChain = await runBareChains(bare, run, params, serverCpu(servers));
-  memory[`${memoryPrefix}bare-worker`] = bare.worker.memory();
-  log(`${label}bare chain: ${into.bareChain.chainsPerSecond} chains/s, p50 ${into.bareChain.latencyMs.p50} ms`);
-  await bare.close();
-  bare = undefined;
+  // The bare worker stays up (idle) through the platform's phases for its second round.
+  const bareRounds = [await runBareChains(bare, run, params, serverCpu(servers), 1)];
+  const bareRoundLog = (round) =>
+    log(`${label}bare chain, round ${round}: ${bareChainRounds([bareRounds[round - 1]]).chainsPerSecond} chains/s`);
+  bareRoundLog(1);
 
   if (kafkaRaw) {
     log('raw kafkajs produce → consume');
@@ -276,6 +279,19 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
   for (const p of platform.processes) memory[p.name] = p.memory();
   await platform.stop();
   platform = undefined;
+
+  // The baseline's second round, with the platform's processes gone as in the first: the two rounds lie on both
+  // sides of the platform's chains, so a machine that runs slower or faster for a few minutes weighs on both.
+  for (let round = 2; round <= params.baselineRounds; round++) {
+    log(`${label}bare Temporal chain, round ${round}`);
+    bareRounds.push(await runBareChains(bare, run, { ...params, warmup: 0 }, serverCpu(servers), round));
+    bareRoundLog(round);
+  }
+  into.bareChain = bareChainRounds(bareRounds);
+  memory[`${memoryPrefix}bare-worker`] = bare.worker.memory();
+  log(`${label}bare chain: ${into.bareChain.chainsPerSecond} chains/s, p50 ${into.bareChain.latencyMs.p50} ms`);
+  await bare.close();
+  bare = undefined;
 }
 
 result.finishedAt = new Date().toISOString();
@@ -418,6 +434,13 @@ function printTable(r) {
   console.log(
     `the machine's cores over the measured chains: platform ${shares(r.platformChain.machineCpu)}; bare ${shares(r.bareChain.machineCpu)}`,
   );
+  if (r.bareChain.rounds?.length > 1) {
+    console.log(
+      `the bare chain by round (before the platform's phases, then after): ${r.bareChain.rounds
+        .map((round) => `${round.chainsPerSecond} chains/s, ${sum(round.cpuMsPerChain)} ms of CPU a chain`)
+        .join('; ')}`,
+    );
+  }
   const idle = r.platformChain.idleCpuMsPerSecond;
   if (idle) {
     console.log(

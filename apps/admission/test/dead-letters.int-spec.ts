@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Producer } from 'kafkajs';
-import { CommunityCreated, DepartmentCreated, Topics } from '@jianfu/contracts';
+import { CommunityCreated, DepartmentCreated, OrganizationApprovalEvents, Topics } from '@jianfu/contracts';
 import { Roles } from '@jianfu/platform';
 import { createTestIsolation, eventually, foreignEnvelope, principal, readTopic, testKafka } from '@jianfu/testing';
 import { AdmissionUnderTest, district } from './admission-under-test.js';
@@ -274,5 +274,39 @@ describe('dead letters', () => {
         );
       }
     }
+  });
+
+  it('skips unread an event its headers name as one this service has no handler for, and reads every other', async () => {
+    const communityId = randomUUID();
+    const named = (definition: { type: string; version: number }) => ({
+      'event-type': definition.type,
+      'event-version': String(definition.version),
+    });
+    // Admission handles no organization approval-step event: named so, even a body that is not JSON is skipped.
+    const stepOpened = OrganizationApprovalEvents.opened;
+    // Named as a type the contracts do not know: read in full, so a body that is not JSON is still dead-lettered.
+    const unknownType = { type: 'organization.community.twinned', version: 1 };
+    // Named as an event admission handles: read and validated, then applied.
+    const valid = foreignEnvelope(CommunityCreated, communityId, communityPayload(communityId, 'C-DL9'));
+    await producer.send({
+      topic: organizationTopic,
+      messages: [
+        { key: communityId, value: 'not json', headers: named(stepOpened) },
+        { key: communityId, value: 'not json either', headers: named(unknownType) },
+        { key: communityId, value: JSON.stringify(valid), headers: named(CommunityCreated) },
+      ],
+    });
+
+    await eventually(async () => expect(await directoryCount(communityId)).toBe(1), 40_000);
+    await caughtUp();
+    const letters = (await deadLetters()).items.filter((item) => item.messageKey === communityId);
+    expect(letters).toEqual([expect.objectContaining({ reason: 'malformed', rawValueBase64: expect.any(String) })]);
+    expect(Buffer.from(letters[0].rawValueBase64!, 'base64').toString()).toBe('not json either');
+    const metrics = await (await fetch(`${admission.http.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(
+      new RegExp(
+        `jianfu_events_consumed_total\\{topic="${organizationTopic.replace(/\./g, '\\.')}",event_type="${stepOpened.type.replace(/\./g, '\\.')}@1",outcome="ignored"[^}]*\\} 1`,
+      ),
+    );
   });
 });

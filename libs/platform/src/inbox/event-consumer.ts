@@ -1,11 +1,12 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
+import type { Consumer, EachBatchPayload, IHeaders, KafkaMessage } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import {
   type EventDefinition,
   type EventEnvelope,
   EventSchemaError,
   EventSchemaValidator,
+  findEventDefinition,
   Topics,
 } from '@jianfu/contracts';
 import { PlatformConfig } from '../config/platform-config.js';
@@ -287,6 +288,14 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       messageKey: message.key?.toString('utf8') ?? null,
       rawValue: raw,
     };
+    // Most of what a service fetches is not for it: a topic carries every event type of its source. The relay names
+    // each message's type and version in its headers, so such an event is skipped without parsing or validating its
+    // body. A message without them, or of a type the contracts do not know, is read in full and, if it must be,
+    // dead-lettered; a subscriber of a type still validates every body it applies.
+    const announced = announcedEventType(message.headers);
+    if (announced && !this.registrations.has(announced.key) && findEventDefinition(announced.type, announced.version)) {
+      return this.counted(topic, announced.key, 'ignored');
+    }
     const read = this.read(raw);
     if ('reason' in read) {
       await this.deadLetters.deadLetter({ ...where, ...read, attempts: 1 });
@@ -461,6 +470,18 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private runningOrDirect(): boolean {
     return this.running || !this.consumer;
   }
+}
+
+/** The event type and version a message's headers name (`event-type`, `event-version`, set by the outbox relay). */
+function announcedEventType(headers: IHeaders | undefined): { type: string; version: number; key: string } | undefined {
+  const text = (value: IHeaders[string]) => {
+    const single = Array.isArray(value) ? value[0] : value;
+    return single === undefined ? undefined : single.toString();
+  };
+  const type = text(headers?.['event-type']);
+  const version = Number(text(headers?.['event-version']));
+  if (!type || !Number.isInteger(version)) return undefined;
+  return { type, version, key: `${type}@${version}` };
 }
 
 /** A counting semaphore: at most `size` tasks run at once; the others wait in arrival order. */

@@ -101,6 +101,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
               headers: {
                 'event-id': message.envelope.id,
                 'event-type': message.envelope.type,
+                // With the type, what a consumer that has no handler for the event needs to skip it unread.
+                'event-version': String(message.envelope.version),
                 'correlation-id': message.envelope.correlationId,
                 ...traced(message),
               },
