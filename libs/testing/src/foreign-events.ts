@@ -3,8 +3,10 @@ import { Kafka, logLevel, type Producer } from 'kafkajs';
 import {
   type EventDefinition,
   type EventEnvelope,
+  findEventDefinition,
   newEventEnvelope,
   type ServiceName,
+  topicOf,
   Topics,
 } from '@jianfu/contracts';
 import type { TestIsolation } from './isolation.js';
@@ -50,10 +52,14 @@ export class ForeignEventPublisher {
     return this.send(foreignEnvelope(definition, aggregateId, payload, overrides));
   }
 
-  /** Sends an envelope as it is, e.g. one already delivered, as a producer retry or relay crash would again. */
+  /**
+   * Sends an envelope as it is, e.g. one already delivered, as a producer retry or relay crash would again, on the
+   * topic its type is published on (its source's, for a type the contracts do not know).
+   */
   async send<TPayload>(envelope: EventEnvelope<TPayload>): Promise<EventEnvelope<TPayload>> {
+    const definition = findEventDefinition(envelope.type, envelope.version);
     await this.producer.send({
-      topic: `${this.isolation.topicPrefix}${Topics[envelope.source]}`,
+      topic: `${this.isolation.topicPrefix}${definition ? topicOf(definition) : Topics[envelope.source]}`,
       messages: [{ key: envelope.aggregateId, value: JSON.stringify(envelope) }],
     });
     return envelope;
