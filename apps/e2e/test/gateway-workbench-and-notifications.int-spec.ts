@@ -1,17 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  AdmissionApprovalEvents,
-  ApprovalStepTopics,
-  OrganizationApprovalEvents,
-  BudgetSet,
-  CommunityCreated,
-  DepartmentCreated,
-  type EventEnvelope,
-  TaskAdmitted,
-  TaskFundsDisbursed,
-  Topics,
-} from '@jianfu/contracts';
+import { BudgetSet, CommunityCreated, DepartmentCreated, TaskAdmitted, TaskFundsDisbursed } from '@jianfu/contracts';
 import type { AdmissionConfig } from '@jianfu/admission';
 import type { OrganizationConfig } from '@jianfu/organization';
 import { Roles } from '@jianfu/platform';
@@ -23,13 +12,10 @@ import {
   openEventStream,
   principal,
   publishForeignEvent,
-  readServiceTopic,
-  readTopic,
   reserveGatewayAddress,
   type ServiceWithWorker,
   startGatewayUnderTest,
   testDistrictCode,
-  testKafka,
 } from '@jianfu/testing';
 import { createUser, type IdentityForGateway, startIdentityForGateway } from './gateway-stack.js';
 import { services } from './services-under-test.js';
@@ -288,56 +274,6 @@ describe('gateway: workbench inbox and notifications', () => {
     const foreign = await clerk.call<{ code: string }>('POST', `/api/notifications/${admissionTodo.id}/read`);
     expect(foreign.status).toBe(404);
     expect(foreign.body.code).toBe('notification.not-found');
-  });
-
-  it('reads the step events on their own topic, and those published on the service’s topic before the move', async () => {
-    // The review's step events went to admission's approval step topic, none to its domain topic.
-    const stepTopic = `${isolation.topicPrefix}${ApprovalStepTopics.admission}`;
-    const opened = (
-      await readTopic<EventEnvelope<{ subjectId: string; workflowId: string; title: string }>>(isolation, stepTopic)
-    ).find((event) => event.type === AdmissionApprovalEvents.opened.type && event.payload.subjectId === submissionId);
-    expect(opened).toBeDefined();
-    const domainEvents = await readServiceTopic(isolation, 'admission');
-    expect(domainEvents.filter((event) => event.type.startsWith('admission.approval.'))).toEqual([]);
-
-    // One published on a service's domain topic, as before the move (still in the outbox then, or unread): the
-    // gateway reads that topic too, though it takes no other event of organization, and tells the holders.
-    const upgradeOpened = (
-      await readTopic<EventEnvelope<{ subjectId: string; workflowId: string }>>(
-        isolation,
-        `${isolation.topicPrefix}${ApprovalStepTopics.organization}`,
-      )
-    ).find(
-      (event) => event.type === OrganizationApprovalEvents.opened.type && event.payload.subjectId === upgradeRequestId,
-    );
-    expect(upgradeOpened).toBeDefined();
-    const earlierId = randomUUID();
-    const earlier = {
-      ...upgradeOpened!,
-      id: randomUUID(),
-      aggregateId: `${upgradeOpened!.aggregateId}-${earlierId}`,
-      payload: {
-        ...upgradeOpened!.payload,
-        subjectId: earlierId,
-        workflowId: `${upgradeOpened!.payload.workflowId}-${earlierId}`,
-      },
-    };
-    const producer = testKafka().producer();
-    await producer.connect();
-    try {
-      await producer.send({
-        topic: `${isolation.topicPrefix}${Topics.organization}`,
-        messages: [{ key: earlier.aggregateId, value: JSON.stringify(earlier) }],
-      });
-    } finally {
-      await producer.disconnect();
-    }
-    await eventually(async () => {
-      const page = await reviewer.call<{ items: Notification[] }>('GET', '/api/notifications');
-      expect(page.body.items.map((item) => item.link)).toContain(
-        `/approvals/organization/party-organisation-upgrade/${earlierId}`,
-      );
-    }, 60_000);
   });
 
   it('delivers the return of the clerk’s submission live over the event stream, then marks it read', async () => {

@@ -3,10 +3,8 @@ import { Kafka, logLevel, type Producer } from 'kafkajs';
 import {
   type EventDefinition,
   type EventEnvelope,
-  findEventDefinition,
   newEventEnvelope,
   type ServiceName,
-  topicOf,
   Topics,
 } from '@jianfu/contracts';
 import type { TestIsolation } from './isolation.js';
@@ -52,14 +50,10 @@ export class ForeignEventPublisher {
     return this.send(foreignEnvelope(definition, aggregateId, payload, overrides));
   }
 
-  /**
-   * Sends an envelope as it is, e.g. one already delivered, as a producer retry or relay crash would again, on the
-   * topic its type is published on (its source's, for a type the contracts do not know).
-   */
+  /** Sends an envelope as it is, e.g. one already delivered, as a producer retry or relay crash would again. */
   async send<TPayload>(envelope: EventEnvelope<TPayload>): Promise<EventEnvelope<TPayload>> {
-    const definition = findEventDefinition(envelope.type, envelope.version);
     await this.producer.send({
-      topic: `${this.isolation.topicPrefix}${definition ? topicOf(definition) : Topics[envelope.source]}`,
+      topic: `${this.isolation.topicPrefix}${Topics[envelope.source]}`,
       messages: [{ key: envelope.aggregateId, value: JSON.stringify(envelope) }],
     });
     return envelope;

@@ -1,5 +1,5 @@
 import { defineEvent, type EventDefinition } from './event-definition.js';
-import { ApprovalStepTopics, type ServiceName, Topics } from './event-envelope.js';
+import type { ServiceName } from './event-envelope.js';
 import { dateTime, objectSchema, text } from './schema-fragments.js';
 
 /**
@@ -128,9 +128,8 @@ export type ApprovalStepEventKind = keyof typeof approvalStepEventKinds;
 export type ApprovalStepEventDefinitions = Record<ApprovalStepEventKind, EventDefinition<ApprovalStepEventPayload>>;
 
 /**
- * The approval-step events of one hosting service (`<service>.approval.step-<kind>`, v1), on that service's approval
- * step topic (`ApprovalStepTopics`): each service publishes through its own outbox, so there is one type per service
- * and kind.
+ * The approval-step events of one hosting service (`<service>.approval.step-<kind>`, v1), on that service's own
+ * topic: each service publishes through its own outbox, so there is one type per service and kind.
  */
 export function approvalStepEventsOf(service: ServiceName): ApprovalStepEventDefinitions {
   const entries = (Object.keys(approvalStepEventKinds) as ApprovalStepEventKind[]).map((kind) => [
@@ -142,8 +141,6 @@ export function approvalStepEventsOf(service: ServiceName): ApprovalStepEventDef
       aggregateType: 'approval',
       description: `${approvalStepEventKinds[kind]} Published by the approval kit of ${service}; keyed by workflow id.`,
       schema: approvalStepEventSchema,
-      topic: ApprovalStepTopics[service],
-      formerTopics: [Topics[service]],
     }),
   ]);
   return Object.fromEntries(entries) as ApprovalStepEventDefinitions;

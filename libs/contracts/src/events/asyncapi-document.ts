@@ -1,6 +1,6 @@
 import { eventCatalogue } from './event-catalogue.js';
-import { type EventDefinition, topicOf } from './event-definition.js';
-import { ApprovalStepTopics, eventEnvelopeSchema, type ServiceName, Topics } from './event-envelope.js';
+import type { EventDefinition } from './event-definition.js';
+import { eventEnvelopeSchema, type ServiceName, Topics } from './event-envelope.js';
 
 /** The message id of one event type and version, e.g. `admission.task.admitted.v1`. */
 export function eventMessageId(definition: Pick<EventDefinition<unknown>, 'type' | 'version'>): string {
@@ -45,33 +45,15 @@ export function asyncApiDocument(): Record<string, unknown> {
       },
     ]),
   );
-  // Two channels per producer: its domain events, and its approval kit's step events (a topic of their own).
-  const topics = services.flatMap((service) => [
-    {
-      id: service,
-      service,
-      address: Topics[service],
-      description: `Events ${service} publishes through its transactional outbox, keyed by aggregate id.`,
-    },
-    {
-      id: `${service}-approval-steps`,
-      service,
-      address: ApprovalStepTopics[service],
-      description:
-        `The approval step events of ${service}'s reviews (opened, assigned, reminded, decided, lapsed), published ` +
-        'through its transactional outbox, keyed by workflow id. Until 2026-12-07 they were published on ' +
-        `${Topics[service]}.`,
-    },
-  ]);
   const channels = Object.fromEntries(
-    topics.map((topic) => [
-      topic.id,
+    services.map((service) => [
+      service,
       {
-        address: topic.address,
-        description: topic.description,
+        address: Topics[service],
+        description: `Events ${service} publishes through its transactional outbox, keyed by aggregate id.`,
         messages: Object.fromEntries(
           eventCatalogue
-            .filter((definition) => topicOf(definition) === topic.address)
+            .filter((definition) => definition.source === service)
             .map((definition) => [
               eventMessageId(definition),
               { $ref: `#/components/messages/${eventMessageId(definition)}` },
@@ -81,12 +63,12 @@ export function asyncApiDocument(): Record<string, unknown> {
     ]),
   );
   const operations = Object.fromEntries(
-    topics.map((topic) => [
-      `${topic.id}-publishes`,
+    services.map((service) => [
+      `${service}-publishes`,
       {
         action: 'send',
-        channel: { $ref: `#/channels/${topic.id}` },
-        summary: `${topic.service} publishes after its state change commits`,
+        channel: { $ref: `#/channels/${service}` },
+        summary: `${service} publishes after its state change commits`,
       },
     ]),
   );

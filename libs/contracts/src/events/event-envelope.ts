@@ -33,20 +33,7 @@ export const Topics = {
   personnel: 'personnel.events.v1',
 } as const satisfies Record<ServiceName, string>;
 
-/**
- * The approval kit's step events (`<service>.approval.step-*`: a step opened, a slot handed over, a reminder, a
- * decision, a lapse) have a topic of their own per service: they are most of what a service publishes (several per
- * review) and only the notifications (the gateway) read them, so the services that read a producer's domain events
- * do not fetch them too. Until 2026-12-07 they travelled on their service's topic (`formerTopics`).
- */
-export const ApprovalStepTopics = {
-  organization: 'organization.approval-steps.v1',
-  admission: 'admission.approval-steps.v1',
-  finance: 'finance.approval-steps.v1',
-  personnel: 'personnel.approval-steps.v1',
-} as const satisfies Record<ServiceName, string>;
-
-export type TopicName = (typeof Topics)[ServiceName] | (typeof ApprovalStepTopics)[ServiceName];
+export type TopicName = (typeof Topics)[ServiceName];
 
 /**
  * The JSON Schema of the envelope: what consumers validate before handling, and what the AsyncAPI document

@@ -7,7 +7,7 @@ import {
   EventSchemaError,
   EventSchemaValidator,
   findEventDefinition,
-  topicsToRead,
+  Topics,
 } from '@jianfu/contracts';
 import { PlatformConfig } from '../config/platform-config.js';
 import { transactionOf } from '../database/persistence.js';
@@ -140,13 +140,9 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /** The topics this service's handlers listen to (where their events are published, and were), with the prefix. */
+  /** The topics this service's handlers listen to, with the prefix. */
   subscribedTopics(): string[] {
-    return [
-      ...new Set(
-        [...this.registrations.values()].flatMap((r) => topicsToRead(r.definition).map((t) => this.kafka.topic(t))),
-      ),
-    ];
+    return [...new Set([...this.registrations.values()].map((r) => this.kafka.topic(Topics[r.definition.source])))];
   }
 
   private async start(): Promise<void> {

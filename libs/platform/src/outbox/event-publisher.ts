@@ -4,7 +4,7 @@ import {
   type EventEnvelope,
   EventSchemaValidator,
   newEventEnvelope,
-  topicOf,
+  Topics,
 } from '@jianfu/contracts';
 import { RequestContext } from '../context/request-context.js';
 import type { Transaction } from '../database/transaction-runner.js';
@@ -61,6 +61,6 @@ export class EventPublisher {
       ...currentTraceCarrier(),
     };
     this.validator.assertValid(envelope);
-    return { topic: this.kafka.topic(topicOf(definition)), envelope };
+    return { topic: this.kafka.topic(Topics[definition.source]), envelope };
   }
 }
