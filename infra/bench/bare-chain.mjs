@@ -101,9 +101,7 @@ export async function runBareChains(
 
 /**
  * The bare chain's figures over its rounds: chains/s is all the rounds' chains over all their measured seconds, and
- * the CPU per chain is over all their chains. One round run before the platform's phase and one after it see the
- * machine on both sides of it, so a machine that runs slower or faster for a few minutes moves the baseline as it
- * moves the platform (docs/performance.md, 2026-12-07).
+ * the CPU per chain is over all their chains; each round's own figures beside them.
  */
 export function bareChainRounds(rounds) {
   const chains = rounds.reduce((sum, r) => sum + r.chains, 0);

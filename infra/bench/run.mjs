@@ -11,8 +11,8 @@
 //   driver's reads waits for its resource to change, `Prefer: wait`; 0 polls instead), pollMs (100) between the
 //   read-model polls a client makes when it does not wait, and before an action is tried again, warmup (32)
 //   unmeasured chains run as the measured ones are, `concurrency` at a time, hopEvents (300) and hopRate (20/s) for
-//   the hop phases, baselineRounds (2: the bare chain runs `chains` chains before the platform's phases and as many
-//   again after the platform's processes stopped, and its figures are the two rounds together; 1: before only),
+//   the hop phases, baselineRounds (1: the bare chain runs before the platform's phases; 2: as many chains again
+//   after the platform's processes stopped, its figures then being the two rounds together),
 //   consult (100) communities answering one consultation at once and consultRounds (2) such consultations (0 skips
 //   the phase; it takes its communities from the hop phase, so consult ≤ hopEvents),
 //   keep (0; 1 keeps the schemas and topics for a look afterwards), chainProfile (0; 1 runs every platform process
@@ -57,8 +57,8 @@ const defaults = {
   pollMs: 100,
   waitSeconds: 20,
   warmup: 32,
-  // The bare chain runs once before the platform's phases and again after them (2), or only before (1).
-  baselineRounds: 2,
+  // The bare chain runs once, before the platform's phases (1), or again after them (2; see docs/performance.md).
+  baselineRounds: 1,
   hopEvents: 300,
   hopRate: 20,
   consult: 100,
@@ -280,8 +280,10 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
   await platform.stop();
   platform = undefined;
 
-  // The baseline's second round, with the platform's processes gone as in the first: the two rounds lie on both
-  // sides of the platform's chains, so a machine that runs slower or faster for a few minutes weighs on both.
+  // The baseline's second round (`baselineRounds=2`), with the platform's processes gone as in the first: the two
+  // rounds lie on both sides of the platform's chains. It is not the default: right after the platform's phases the
+  // bare chain has run slower in every such run so far (docs/performance.md, 2026-12-07 06:15), so two rounds would
+  // lower the baseline for a reason that is not the machine's drift.
   for (let round = 2; round <= params.baselineRounds; round++) {
     log(`${label}bare Temporal chain, round ${round}`);
     bareRounds.push(await runBareChains(bare, run, { ...params, warmup: 0 }, serverCpu(servers), round));

@@ -288,10 +288,11 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
       messageKey: message.key?.toString('utf8') ?? null,
       rawValue: raw,
     };
-    // Most of what a service fetches is not for it: a topic carries every event type of its source. The relay names
+    // Much of what a service fetches is not for it: a topic carries every event type of its source. The relay names
     // each message's type and version in its headers, so such an event is skipped without parsing or validating its
-    // body. A message without them, or of a type the contracts do not know, is read in full and, if it must be,
-    // dead-lettered; a subscriber of a type still validates every body it applies.
+    // body, and a service never dead-letters an event it would not have applied. A message without those headers, or
+    // of a type the contracts do not know, is read in full and dead-lettered if it must be; a subscriber of a type
+    // still validates every body it applies.
     const announced = announcedEventType(message.headers);
     if (announced && !this.registrations.has(announced.key) && findEventDefinition(announced.type, announced.version)) {
       return this.counted(topic, announced.key, 'ignored');
