@@ -22,6 +22,7 @@ import { PlatformMetrics } from '../metrics/platform-metrics.js';
 import { KafkaConnection } from '../kafka/kafka-connection.js';
 import { ServiceIdentity } from '../service-identity.js';
 import { carrierOf, inEventSpan, SpanKind } from '../tracing/event-trace.js';
+import { headerText } from '../kafka/message-headers.js';
 import { InboxRepository } from './inbox.repository.js';
 
 /** What became of one message: applied, already applied before, not this service's event, or dead-lettered. */
@@ -475,12 +476,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
 
 /** The event type and version a message's headers name (`event-type`, `event-version`, set by the outbox relay). */
 function announcedEventType(headers: IHeaders | undefined): { type: string; version: number; key: string } | undefined {
-  const text = (value: IHeaders[string]) => {
-    const single = Array.isArray(value) ? value[0] : value;
-    return single === undefined ? undefined : single.toString();
-  };
-  const type = text(headers?.['event-type']);
-  const version = Number(text(headers?.['event-version']));
+  const type = headerText(headers, 'event-type');
+  const version = Number(headerText(headers, 'event-version'));
   if (!type || !Number.isInteger(version)) return undefined;
   return { type, version, key: `${type}@${version}` };
 }

@@ -8,6 +8,7 @@ import {
   SpanStatusCode,
   trace,
 } from '@opentelemetry/api';
+import { headerText } from '../kafka/message-headers.js';
 
 /**
  * Carries a trace across the outbox and Kafka. The W3C trace context of the transaction that recorded an event
@@ -78,13 +79,9 @@ export function startRelaySpan(
 
 /** Reads the carried context of a consumed message: its headers first, else what the envelope recorded. */
 export function carrierOf(headers: Record<string, unknown> | undefined, envelope: TraceCarrier): TraceCarrier {
-  const header = (name: string) => {
-    const value = headers?.[name];
-    return Buffer.isBuffer(value) ? value.toString('utf8') : typeof value === 'string' ? value : undefined;
-  };
-  const traceparent = header('traceparent');
+  const traceparent = headerText(headers, 'traceparent');
   if (traceparent) {
-    const tracestate = header('tracestate');
+    const tracestate = headerText(headers, 'tracestate');
     return { traceparent, ...(tracestate ? { tracestate } : {}) };
   }
   return envelope;
