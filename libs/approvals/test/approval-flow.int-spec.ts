@@ -68,12 +68,21 @@ describe('ApprovalFlow', () => {
   let running: Promise<void>;
   /** The workflows that loaded a working-day calendar, once per load. */
   const calendarLoads: string[] = [];
+  /** Each batch of events projected, by workflow, as `stepId:action`. */
+  const projections: { workflowId: string; events: string[] }[] = [];
   function calendarLoadsCounted(activities: ReturnType<typeof createApprovalProjectionActivities>) {
     return {
       ...activities,
       loadWorkingDayCalendar(request: Parameters<typeof activities.loadWorkingDayCalendar>[0]) {
         calendarLoads.push(Context.current().info.workflowExecution?.workflowId ?? '');
         return activities.loadWorkingDayCalendar(request);
+      },
+      projectApprovalEvents(events: ApprovalEvent[]) {
+        projections.push({
+          workflowId: Context.current().info.workflowExecution?.workflowId ?? '',
+          events: events.map((event) => `${event.stepId}:${event.action}`),
+        });
+        return activities.projectApprovalEvents(events);
       },
     };
   }
@@ -181,9 +190,14 @@ describe('ApprovalFlow', () => {
     workflowId: `approval-test-${subjectId}`,
   });
 
-  function start(steps: ApprovalStepSpec[], workflowRevision?: number) {
+  function start(steps: ApprovalStepSpec[], workflowRevision?: number, asOneRun = false) {
     const subject = subjectOf(randomUUID());
-    const input: ApprovalFlowTestInput = { subject, steps, ...(workflowRevision ? { workflowRevision } : {}) };
+    const input: ApprovalFlowTestInput = {
+      subject,
+      steps,
+      ...(workflowRevision ? { workflowRevision } : {}),
+      ...(asOneRun ? { asOneRun } : {}),
+    };
     return env.client.workflow.start('approvalFlowTestWorkflow', {
       taskQueue,
       workflowId: subject.workflowId,
@@ -519,6 +533,94 @@ describe('ApprovalFlow', () => {
     const later = await start([step('a', 'approve'), step('b', 'approve')], currentWorkflowRevision);
     expect(await later.result()).toEqual(['approved', 'approved']);
     expect(loadsOf(later.workflowId)).toBe(2);
+  });
+
+  it('projects the closing of a step that leads on with the next step opening, in one batch, from revision 3', async () => {
+    const step = (stepId: string): ApprovalStepSpec => ({
+      stepId,
+      name: stepId,
+      reviewers: [{ slotId: 'r', role: 'admission-reviewer' }],
+      completion: { rule: 'any' },
+      allowedActions: all,
+      deadline: { workingDays: 5, onLapse: 'expire' },
+    });
+    const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
+    const steps = [step('a'), step('b'), step('c')];
+    const batchesOf = (workflowId: string) =>
+      projections.filter((batch) => batch.workflowId === workflowId).map((batch) => batch.events);
+    const trailOf = async (workflowId: string) =>
+      (
+        await audit.listForSubject(
+          transactions.reader,
+          'test-subject',
+          workflowId.replace('approval-test-', ''),
+          '350102',
+        )
+      ).map((entry) => `${entry.stepId}:${entry.action}`);
+
+    const current = await start(steps, currentWorkflowRevision, true);
+    const approvedA = await sendApprovalAction(env.client, current.workflowId, {
+      kind: 'approve',
+      actor: reviewer,
+      stepId: 'a',
+    });
+    expect(approvedA.step.state).toBe('approved');
+    // The Update is answered once its event is stored, and by then the next step's opening is stored with it.
+    expect(await trailOf(current.workflowId)).toEqual(['a:open', 'a:approve', 'b:open']);
+    for (const stepId of ['b', 'c'])
+      await sendApprovalAction(env.client, current.workflowId, { kind: 'approve', actor: reviewer, stepId });
+    expect(await current.result()).toEqual(['approved', 'approved', 'approved']);
+    expect(batchesOf(current.workflowId)).toEqual([
+      ['a:open'],
+      ['a:approve', 'b:open'],
+      ['b:approve', 'c:open'],
+      ['c:approve'],
+    ]);
+    expect(await trailOf(current.workflowId)).toEqual([
+      'a:open',
+      'a:approve',
+      'b:open',
+      'b:approve',
+      'c:open',
+      'c:approve',
+    ]);
+    // Every step's slot in the inbox ends decided, the one closed in a shared batch as the last.
+    const items = await inbox.listForSubject(
+      transactions.reader,
+      'test-subject',
+      current.workflowId.replace('approval-test-', ''),
+    );
+    expect(items.map((item) => `${item.stepId}:${item.state}:${item.stepState}`).sort()).toEqual([
+      'a:done:approved',
+      'b:done:approved',
+      'c:done:approved',
+    ]);
+
+    // A step that ends the run is stored alone, before the workflow goes on: here a rejection.
+    const rejected = await start(steps, currentWorkflowRevision, true);
+    await sendApprovalAction(env.client, rejected.workflowId, { kind: 'approve', actor: reviewer, stepId: 'a' });
+    await sendApprovalAction(env.client, rejected.workflowId, {
+      kind: 'reject',
+      actor: reviewer,
+      stepId: 'b',
+      reason: '不符合准入条件',
+    });
+    expect(await rejected.result()).toEqual(['approved', 'rejected']);
+    expect(batchesOf(rejected.workflowId)).toEqual([['a:open'], ['a:approve', 'b:open'], ['b:reject']]);
+
+    // A workflow started before revision 3 replays as it ran: every change projected on its own.
+    const older = await start(steps, 2, true);
+    for (const stepId of ['a', 'b', 'c'])
+      await sendApprovalAction(env.client, older.workflowId, { kind: 'approve', actor: reviewer, stepId });
+    expect(await older.result()).toEqual(['approved', 'approved', 'approved']);
+    expect(batchesOf(older.workflowId)).toEqual([
+      ['a:open'],
+      ['a:approve'],
+      ['b:open'],
+      ['b:approve'],
+      ['c:open'],
+      ['c:approve'],
+    ]);
   });
 
   it('returns at once when a reviewer returns it, and lets the submitter withdraw the next step', async () => {

@@ -13,12 +13,15 @@ import { patched } from '@temporalio/workflow';
  * `startedAtRevision(input, n)`, and deploy the workers before the services that start workflows at it (as for
  * any new input field: an older worker would not know the field).
  */
-export const currentWorkflowRevision = 2;
+export const currentWorkflowRevision = 3;
 
 /*
  * What each revision changed without a patch (`startedAtRevision(input, n)`):
  * 2. An approval step opening minutes after the step before it reuses the working-day calendar that step loaded
  *    (`@jianfu/approvals`, `calendarReuseRevision`).
+ * 3. The events closing a step that leads on to the next are projected with the next step's opening, in one local
+ *    activity (`@jianfu/approvals`, `runSteps`; the submission review); a task fund transfer of one payment group
+ *    records its decision, pays and confirms in one local activity (`settleTaskFunds`).
  */
 
 /** The revision that settled each patch: from it on, new workflows take the patched branch without a marker. */

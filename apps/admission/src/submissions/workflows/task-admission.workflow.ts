@@ -182,16 +182,18 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
           },
         },
       ];
-      outcome = 'approved';
-      reason = '';
-      for (const stage of stages) {
-        status = { ...status, state: stage.state };
-        const result = await flow.runStep(stage.spec);
-        outcome = result.outcome;
-        reason = closingReason(result.step);
-        actorId = result.step.closedBy?.actorId ?? 'system';
-        if (outcome !== 'approved') break;
-      }
+      // One step after the other while each approves; from revision 3 a step's approval is stored with the next
+      // step's opening (`runSteps`).
+      const result = await flow.runSteps(
+        stages.map((stage) => stage.spec),
+        (stepOutcome) => stepOutcome === 'approved',
+        (_, index) => {
+          status = { ...status, state: stages[index].state };
+        },
+      );
+      outcome = result.outcome;
+      reason = closingReason(result.step);
+      actorId = result.step.closedBy?.actorId ?? 'system';
     }
 
     if (outcome === 'approved') {

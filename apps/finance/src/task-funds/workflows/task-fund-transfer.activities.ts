@@ -63,6 +63,48 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
     if (input.completesSchedule) await schedules.complete(tx, input.taskId);
   };
 
+  /** Pays these communities their lines of the funding; each payment has its own idempotency key. */
+  const payCommunities = (tx: Transaction, input: TaskFundTransferInput, communityIds: string[]) =>
+    ledger.post(
+      tx,
+      input.funding
+        .filter((line) => communityIds.includes(line.communityId))
+        .map((line) =>
+          taskDisbursement({
+            taskId: input.taskId,
+            ...(input.period ? { period: input.period } : {}),
+            departmentId: input.departmentId,
+            year: input.budgetYear,
+            communityId: line.communityId,
+            amountFen: line.amountFen,
+          }),
+        ),
+    );
+
+  /** Marks the transfer disbursed (with the decision that led there, if given) and tells admission, once. */
+  const confirmDisbursed = async (tx: Transaction, input: TaskFundTransferInput, decision?: TaskFundDecision) => {
+    await transfers.changeState(
+      tx,
+      input.taskId,
+      { state: 'disbursed', ...(decision ? { lastDecision: decision } : {}) },
+      input.period,
+    );
+    await completeScheduleOf(tx, input);
+    await events.publish(tx, TaskFundsDisbursed, {
+      aggregateId: input.taskId,
+      correlationId: input.correlationId,
+      payload: {
+        taskId: input.taskId,
+        transferId: input.transferId,
+        departmentId: input.departmentId,
+        disbursements: input.funding,
+        totalFen: input.totalFen,
+        disbursedAt: new Date().toISOString(),
+        ...(input.period ? { period: input.period } : {}),
+      },
+    });
+  };
+
   return {
     /** Checks the funding, then holds the total back from the department's budget. */
     async reserveTaskFunds(input: TaskFundTransferInput): Promise<ReservationOutcome> {
@@ -135,24 +177,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
 
     /** Pays a group of communities in one transaction; each payment has its own idempotency key. */
     async disburseTaskFunds(input: TaskFundTransferInput, communityIds: string[]): Promise<void> {
-      await finalOnDomainError(() =>
-        transactions.run(async (tx) => {
-          const lines = input.funding.filter((line) => communityIds.includes(line.communityId));
-          await ledger.post(
-            tx,
-            lines.map((line) =>
-              taskDisbursement({
-                taskId: input.taskId,
-                ...(input.period ? { period: input.period } : {}),
-                departmentId: input.departmentId,
-                year: input.budgetYear,
-                communityId: line.communityId,
-                amountFen: line.amountFen,
-              }),
-            ),
-          );
-        }),
-      );
+      await finalOnDomainError(() => transactions.run((tx) => payCommunities(tx, input, communityIds)));
     },
 
     /** Marks the transfer done and tells admission, once. */
@@ -160,22 +185,30 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
       await transactions.run(async (tx) => {
         const current = await transfers.findForUpdate(tx, input.taskId, input.period);
         if (!current || current.state === 'disbursed') return;
-        await transfers.changeState(tx, input.taskId, { state: 'disbursed' }, input.period);
-        await completeScheduleOf(tx, input);
-        await events.publish(tx, TaskFundsDisbursed, {
-          aggregateId: input.taskId,
-          correlationId: input.correlationId,
-          payload: {
-            taskId: input.taskId,
-            transferId: input.transferId,
-            departmentId: input.departmentId,
-            disbursements: input.funding,
-            totalFen: input.totalFen,
-            disbursedAt: new Date().toISOString(),
-            ...(input.period ? { period: input.period } : {}),
-          },
-        });
+        await confirmDisbursed(tx, input);
       });
+    },
+
+    /**
+     * The decision recorded, every community paid and the transfer confirmed, in one transaction: what
+     * `recordTaskFundState('disbursing')`, `disburseTaskFunds` and `confirmTaskFundsDisbursed` do one after the
+     * other, for a transfer whose communities are one payment group (workflow revision 3). A rule's refusal (a
+     * payment the ledger refuses) undoes all of it and comes back non-retryable, so the saga compensates; a retry
+     * after the commit finds the transfer disbursed and does nothing.
+     */
+    async settleTaskFunds(input: TaskFundTransferInput, decision?: TaskFundDecision): Promise<void> {
+      await finalOnDomainError(() =>
+        transactions.run(async (tx) => {
+          const current = await transfers.findForUpdate(tx, input.taskId, input.period);
+          if (!current || current.state === 'disbursed') return;
+          await payCommunities(
+            tx,
+            input,
+            input.funding.map((line) => line.communityId),
+          );
+          await confirmDisbursed(tx, input, decision);
+        }),
+      );
     },
 
     /**

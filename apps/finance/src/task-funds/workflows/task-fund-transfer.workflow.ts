@@ -141,17 +141,34 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
   }
 
   status.state = 'disbursing';
-  await quick.recordTaskFundState(transferKey, 'disbursing', status.decisions[status.decisions.length - 1]);
+  const approval = status.decisions[status.decisions.length - 1];
   const communityIds = input.funding.map((line) => line.communityId);
-  try {
-    for (let start = 0; start < communityIds.length; start += disbursementGroupSize) {
-      await settle.disburseTaskFunds(input, communityIds.slice(start, start + disbursementGroupSize));
+  /** Runs the payments; a payment refused for good (not an outage, which is retried) ends the saga in its compensation. */
+  const paying = async (payments: () => Promise<void>): Promise<'paid' | TaskFundTransferStatus> => {
+    try {
+      await payments();
+      return 'paid';
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      return fail('transfer.disbursement-failed', error.cause?.message ?? error.message);
     }
-  } catch (error) {
-    if (!(error instanceof ActivityFailure)) throw error;
-    return fail('transfer.disbursement-failed', error.cause?.message ?? error.message);
+  };
+  if (startedAtRevision(input, 3) && communityIds.length <= disbursementGroupSize) {
+    // From revision 3 a transfer of one payment group is recorded, paid and confirmed by one local activity, in one
+    // transaction, where it took three.
+    const paid = await paying(() => local.settleTaskFunds(input, approval));
+    if (paid !== 'paid') return paid;
+  } else {
+    // Larger transfers are paid group by group, each a short transaction, between the two recorded states.
+    await quick.recordTaskFundState(transferKey, 'disbursing', approval);
+    const paid = await paying(async () => {
+      for (let start = 0; start < communityIds.length; start += disbursementGroupSize) {
+        await settle.disburseTaskFunds(input, communityIds.slice(start, start + disbursementGroupSize));
+      }
+    });
+    if (paid !== 'paid') return paid;
+    await settle.confirmTaskFundsDisbursed(input);
   }
-  await settle.confirmTaskFundsDisbursed(input);
   status.state = 'disbursed';
   await flow.finish();
   return status;
