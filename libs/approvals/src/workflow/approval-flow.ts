@@ -74,7 +74,7 @@ const calendarReuseMs = 5 * 60_000;
 
 /**
  * From this workflow revision on, `runSteps` projects the events that close a step leading on to the next one together
- * with that step's opening, by one local activity instead of one each (decision 0016).
+ * with that step's opening, by one local activity instead of one each (decision 0012, revision 3).
  */
 const closeWithNextOpeningRevision = 3;
 
@@ -510,8 +510,7 @@ export class ApprovalFlow {
     return (
       held !== undefined &&
       this.pending.some(
-        (event) =>
-          event.stepId === held.stepId && event.stateAfter !== 'open' && held.leadsOn(event.stateAfter as StepOutcome),
+        (event) => event.stepId === held.stepId && event.stateAfter !== 'open' && held.leadsOn(event.stateAfter),
       )
     );
   }

@@ -5,6 +5,7 @@ import {
   approvalActionKinds,
   ApprovalFlow,
   ApprovalRefusal,
+  type ApprovalStepResult,
   type ApprovalStepStatus,
   type ReviewerSlotSpec,
   type StepOutcome,
@@ -182,18 +183,28 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
           },
         },
       ];
-      // One step after the other while each approves; from revision 3 a step's approval is stored with the next
-      // step's opening (`runSteps`).
-      const result = await flow.runSteps(
-        stages.map((stage) => stage.spec),
-        (stepOutcome) => stepOutcome === 'approved',
-        (_, index) => {
-          status = { ...status, state: stages[index].state };
-        },
-      );
-      outcome = result.outcome;
-      reason = closingReason(result.step);
-      actorId = result.step.closedBy?.actorId ?? 'system';
+      // One step after the other while each approves. From revision 3 a step's approval is stored with the next
+      // step's opening (`runSteps`); a review started before runs its own loop, whose awaits its history recorded
+      // (one more await in between would answer an Update before the next projection was scheduled, not after).
+      let result: ApprovalStepResult | undefined;
+      if (startedAtRevision(input, 3)) {
+        result = await flow.runSteps(
+          stages.map((stage) => stage.spec),
+          (stepOutcome) => stepOutcome === 'approved',
+          (_, index) => {
+            status = { ...status, state: stages[index].state };
+          },
+        );
+      } else {
+        for (const stage of stages) {
+          status = { ...status, state: stage.state };
+          result = await flow.runStep(stage.spec);
+          if (result.outcome !== 'approved') break;
+        }
+      }
+      outcome = result!.outcome;
+      reason = closingReason(result!.step);
+      actorId = result!.step.closedBy?.actorId ?? 'system';
     }
 
     if (outcome === 'approved') {
