@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { CommunityDirectoryRepository } from '@jianfu/community-directory';
-import { TaskFundingFailed, TaskFundsDisbursed } from '@jianfu/contracts';
+import { type EventDefinition, TaskFundingFailed, TaskFundsDisbursed } from '@jianfu/contracts';
 import {
   type TaskFundDecision,
   type TaskFundingScheduleInput,
@@ -81,29 +81,42 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
         ),
     );
 
-  /** Marks the transfer disbursed (with the decision that led there, if given) and tells admission, once. */
-  const confirmDisbursed = async (tx: Transaction, input: TaskFundTransferInput, decision?: TaskFundDecision) => {
+  /**
+   * Ends the transfer in its final state (with the decision that led there, if given), ends its schedule's only
+   * instalment with it, and tells admission how it ended, all in the caller's transaction.
+   */
+  const endTransfer = async <TPayload>(
+    tx: Transaction,
+    input: TaskFundTransferInput,
+    end: { state: 'disbursed' | 'failed'; failure?: TransferFailure; decision?: TaskFundDecision },
+    outcome: EventDefinition<TPayload>,
+    payload: TPayload,
+  ) => {
     await transfers.changeState(
       tx,
       input.taskId,
-      { state: 'disbursed', ...(decision ? { lastDecision: decision } : {}) },
+      {
+        state: end.state,
+        ...(end.failure ? { failure: end.failure } : {}),
+        ...(end.decision ? { lastDecision: end.decision } : {}),
+      },
       input.period,
     );
     await completeScheduleOf(tx, input);
-    await events.publish(tx, TaskFundsDisbursed, {
-      aggregateId: input.taskId,
-      correlationId: input.correlationId,
-      payload: {
-        taskId: input.taskId,
-        transferId: input.transferId,
-        departmentId: input.departmentId,
-        disbursements: input.funding,
-        totalFen: input.totalFen,
-        disbursedAt: new Date().toISOString(),
-        ...(input.period ? { period: input.period } : {}),
-      },
-    });
+    await events.publish(tx, outcome, { aggregateId: input.taskId, correlationId: input.correlationId, payload });
   };
+
+  /** Marks the transfer disbursed and tells admission, once. */
+  const confirmDisbursed = (tx: Transaction, input: TaskFundTransferInput, decision?: TaskFundDecision) =>
+    endTransfer(tx, input, { state: 'disbursed', decision }, TaskFundsDisbursed, {
+      taskId: input.taskId,
+      transferId: input.transferId,
+      departmentId: input.departmentId,
+      disbursements: input.funding,
+      totalFen: input.totalFen,
+      disbursedAt: new Date().toISOString(),
+      ...(input.period ? { period: input.period } : {}),
+    });
 
   return {
     /** Checks the funding, then holds the total back from the department's budget. */
@@ -243,25 +256,14 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
             }),
           );
         }
-        await transfers.changeState(
-          tx,
-          input.taskId,
-          { state: 'failed', failure, ...(decision ? { lastDecision: decision } : {}) },
-          input.period,
-        );
-        await completeScheduleOf(tx, input);
-        await events.publish(tx, TaskFundingFailed, {
-          aggregateId: input.taskId,
-          correlationId: input.correlationId,
-          payload: {
-            taskId: input.taskId,
-            transferId: input.transferId,
-            departmentId: input.departmentId,
-            code: failure.code,
-            reason: failure.reason.slice(0, 500),
-            failedAt: new Date().toISOString(),
-            ...(input.period ? { period: input.period } : {}),
-          },
+        await endTransfer(tx, input, { state: 'failed', failure, decision }, TaskFundingFailed, {
+          taskId: input.taskId,
+          transferId: input.transferId,
+          departmentId: input.departmentId,
+          code: failure.code,
+          reason: failure.reason.slice(0, 500),
+          failedAt: new Date().toISOString(),
+          ...(input.period ? { period: input.period } : {}),
         });
       });
     },
