@@ -1,6 +1,12 @@
 import { allHandlersFinished, condition, proxyActivities } from '@temporalio/workflow';
 import type { ApprovalProjectionActivities } from '../src/approval-projection.activities.js';
-import { ApprovalFlow, type ApprovalStepSpec, type ApprovalSubject, type StepOutcome } from '../src/workflow/index.js';
+import {
+  ApprovalFlow,
+  type ApprovalStepSpec,
+  type ApprovalSubject,
+  type StepOutcome,
+  type WorkingDayCalendarSnapshot,
+} from '../src/workflow/index.js';
 
 const { projectApprovalEvent } = proxyActivities<ApprovalProjectionActivities>({
   startToCloseTimeout: '30s',
@@ -14,6 +20,8 @@ export interface ApprovalFlowTestInput {
   workflowRevision?: number;
   /** Runs the steps by one `runSteps` rather than a `runStep` each. */
   asOneRun?: boolean;
+  /** A calendar handed to the flow before the first step (`useCalendar`), as an owner's own activity would. */
+  calendar?: WorkingDayCalendarSnapshot;
 }
 
 /** Runs the given steps in order and stops at the first that does not approve: the shape every owner uses. */
@@ -24,6 +32,7 @@ export async function approvalFlowTestWorkflow(input: ApprovalFlowTestInput): Pr
     workflowRevision: input.workflowRevision,
   });
   flow.install();
+  if (input.calendar) flow.useCalendar(input.calendar);
   const outcomes: StepOutcome[] = [];
   if (input.asOneRun) {
     let ran = 0;

@@ -25,11 +25,14 @@ import {
   ApprovalAuditRepository,
   ApprovalInboxRepository,
   approvalStatus,
+  calendarFromSnapshot,
   chinaWorkingDayCalendar,
   createApprovalProjectionActivities,
   approvalMigrations,
   inboxCursorOf,
   sendApprovalAction,
+  stepCalendarSnapshot,
+  WorkingDayCalendarRepository,
   type ApprovalAction,
   type ApprovalEvent,
   type ApprovalStepSpec,
@@ -190,13 +193,19 @@ describe('ApprovalFlow', () => {
     workflowId: `approval-test-${subjectId}`,
   });
 
-  function start(steps: ApprovalStepSpec[], workflowRevision?: number, asOneRun = false) {
+  function start(
+    steps: ApprovalStepSpec[],
+    workflowRevision?: number,
+    asOneRun = false,
+    calendar?: ApprovalFlowTestInput['calendar'],
+  ) {
     const subject = subjectOf(randomUUID());
     const input: ApprovalFlowTestInput = {
       subject,
       steps,
       ...(workflowRevision ? { workflowRevision } : {}),
       ...(asOneRun ? { asOneRun } : {}),
+      ...(calendar ? { calendar } : {}),
     };
     return env.client.workflow.start('approvalFlowTestWorkflow', {
       taskQueue,
@@ -533,6 +542,44 @@ describe('ApprovalFlow', () => {
     const later = await start([step('a', 'approve'), step('b', 'approve')], currentWorkflowRevision);
     expect(await later.result()).toEqual(['approved', 'approved']);
     expect(loadsOf(later.workflowId)).toBe(2);
+  });
+
+  it('opens a step on the calendar its owner handed over, and loads its own when that one does not fit', async () => {
+    const spec: ApprovalStepSpec = {
+      stepId: 'a',
+      name: 'a',
+      reviewers: [{ slotId: 'r', role: 'admission-reviewer' }],
+      completion: { rule: 'any' },
+      allowedActions: all,
+      deadline: { workingDays: 5, onLapse: 'expire' },
+    };
+    const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
+    const loadsOf = (workflowId: string) => calendarLoads.filter((id) => id === workflowId).length;
+    // Loaded for the test server's time, as an owner's activity loads it for the time it runs at (earlier tests
+    // here skip the server's clock weeks ahead, maybe into another year).
+    const snapshot = await stepCalendarSnapshot(
+      transactions.reader,
+      new WorkingDayCalendarRepository(),
+      '350102',
+      await env.currentTimeMs(),
+    );
+    const decided = async (calendar: ApprovalFlowTestInput['calendar']) => {
+      const handle = await start([spec], currentWorkflowRevision, false, calendar);
+      const { step } = await sendApprovalAction(env.client, handle.workflowId, { kind: 'approve', actor: reviewer });
+      expect(await handle.result()).toEqual(['approved']);
+      return { workflowId: handle.workflowId, step };
+    };
+
+    const handed = await decided(snapshot);
+    expect(loadsOf(handed.workflowId)).toBe(0);
+    // The deadline is the one the same calendar gives: five working days from the opening.
+    const opened = new Date(handed.step.openedAt).getTime();
+    expect(handed.step.deadlineAt).toBe(
+      new Date(addWorkingDays(calendarFromSnapshot(snapshot), opened, 5).getTime()).toISOString(),
+    );
+    // Another district's calendar, or one without the year now, is not used: the step loads its own.
+    expect(loadsOf((await decided({ ...snapshot, districtCode: '350103' })).workflowId)).toBe(1);
+    expect(loadsOf((await decided({ ...snapshot, years: snapshot.years.slice(1) })).workflowId)).toBe(1);
   });
 
   it('projects the closing of a step that leads on with the next step opening, in one batch, from revision 3', async () => {

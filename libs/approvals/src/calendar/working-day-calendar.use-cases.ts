@@ -1,6 +1,6 @@
 import type { Transaction } from '@jianfu/platform';
 import { DomainError } from '@jianfu/platform';
-import type { WorkingDayCalendarSnapshot } from '../workflow/working-days.js';
+import { calendarYearsFrom, type WorkingDayCalendarSnapshot } from '../workflow/working-days.js';
 import { type NamedCalendarDay, type NationalArrangement, statutoryArrangement } from './chinese-days-source.js';
 import { WorkingDayCalendarErrors } from './working-day-calendar.errors.js';
 import type { WorkingDayCalendarRepository } from './working-day-calendar.repository.js';
@@ -48,6 +48,19 @@ export async function loadCalendarYear(
     );
   }
   return { ...stored, status: 'published' };
+}
+
+/**
+ * The snapshot a step opening at `at` loads (its district's year then, China time, and the next): for an owner's own
+ * activity that runs just before the first step to hand over (`ApprovalFlow.useCalendar`), one local activity fewer.
+ */
+export function stepCalendarSnapshot(
+  tx: Transaction,
+  repository: WorkingDayCalendarRepository,
+  districtCode: string,
+  at: number = Date.now(),
+): Promise<WorkingDayCalendarSnapshot> {
+  return calendarSnapshot(tx, repository, { districtCode, years: calendarYearsFrom(at) });
 }
 
 /** What a workflow step counts its deadline by: the district's days and each year's arrangement or statutory days. */

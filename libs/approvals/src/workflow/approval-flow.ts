@@ -32,7 +32,7 @@ import {
 import {
   addWorkingDays,
   calendarFromSnapshot,
-  chinaDate,
+  calendarYearsFrom,
   chinaWorkingDayCalendar,
   isProvisionalBetween,
   type WorkingDayCalendar,
@@ -378,9 +378,23 @@ export class ApprovalFlow {
     return { outcome, step };
   }
 
+  /**
+   * Hands the next step a calendar the owner's own activity loaded moments ago (`stepCalendarSnapshot`, e.g. with the
+   * admission pre-check), as if this flow had loaded it now: that step then runs no local activity of its own for
+   * it. It counts only for a workflow that reuses calendars (revision 2 on), and only if the snapshot is of this
+   * flow's district and covers the year now and the next; otherwise the step loads its own, as before.
+   */
+  useCalendar(snapshot: WorkingDayCalendarSnapshot): void {
+    const at = this.now();
+    const [year, next] = calendarYearsFrom(at);
+    const covers = (wanted: number) => snapshot.years.some((arrangement) => arrangement.year === wanted);
+    if (snapshot.districtCode !== this.subject.districtCode || !covers(year) || !covers(next)) return;
+    this.loadedCalendar = { year, at, calendar: calendarFromSnapshot(snapshot) };
+  }
+
   /** The district's calendar for the year of `at` (China time) and the next, from the database, via an activity. */
   private async loadCalendar(at: number): Promise<WorkingDayCalendar> {
-    const year = Number(chinaDate(at).slice(0, 4));
+    const [year] = calendarYearsFrom(at);
     const loaded = this.loadedCalendar;
     if (
       loaded?.year === year &&
@@ -394,7 +408,7 @@ export class ApprovalFlow {
       : proxyActivities<WorkingDayCalendarActivities>({ startToCloseTimeout: '30s' });
     const snapshot = await loadWorkingDayCalendar({
       districtCode: this.subject.districtCode,
-      years: [year, year + 1],
+      years: calendarYearsFrom(at),
     });
     const calendar = calendarFromSnapshot(snapshot);
     this.loadedCalendar = { year, at, calendar };

@@ -93,6 +93,12 @@ export function chinaDate(instant: number | Date): string {
   return new Date(ms + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The years a step opening at `at` counts its deadline in: that year (China time) and the next. */
+export function calendarYearsFrom(at: number): [number, number] {
+  const year = Number(chinaDate(at).slice(0, 4));
+  return [year, year + 1];
+}
+
 /** 00:00 China time of an ISO date, as epoch milliseconds. */
 export function startOfChinaDay(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`) - CHINA_UTC_OFFSET_MS;

@@ -9,6 +9,7 @@ import {
   type EventDefinition,
   type SubmissionEventPayload,
 } from '@jianfu/contracts';
+import { stepCalendarSnapshot, type WorkingDayCalendarSnapshot, WorkingDayCalendarRepository } from '@jianfu/approvals';
 import { type EventPublisher, type PolicyBook, type Transaction, type TransactionRunner } from '@jianfu/platform';
 import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
 import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
@@ -74,6 +75,7 @@ function submissionPayload(
  * round under a row lock first, so a retry after a crash finds its work done and does nothing again.
  */
 export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
+  const calendars = new WorkingDayCalendarRepository();
   const publish = (
     tx: Transaction,
     definition: EventDefinition<SubmissionEventPayload>,
@@ -81,15 +83,22 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
   ) => deps.events.publish(tx, definition, { aggregateId: payload.submissionId, payload });
 
   return {
+    /**
+     * Pre-checks the round. With `withCalendar` (workflow revision 3 on) it also reads the working-day calendar the
+     * street review's deadline counts by, in the same transaction, so the step opens without a local activity of its
+     * own for it.
+     */
     async precheckRound(
       submissionId: string,
       round: number,
+      options: { withCalendar?: boolean } = {},
     ): Promise<{
       precheck: PrecheckResult;
       targetCommunityIds: string[];
       /** The streets of those communities: who reviews the street step. */
       targetStreetCodes: string[];
       precheckCodes: string[];
+      calendar?: WorkingDayCalendarSnapshot;
     }> {
       return deps.transactions.run(async (tx) => {
         const submission = await deps.submissions.find(tx, submissionId, true);
@@ -104,6 +113,9 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
           targetCommunityIds,
           targetStreetCodes: await deps.submissions.streetsOf(tx, submission.districtCode, targetCommunityIds),
           precheckCodes: precheck.findings.filter((f) => f.severity !== 'flag').map((f) => f.code),
+          ...(options.withCalendar && precheck.outcome === 'pass'
+            ? { calendar: await stepCalendarSnapshot(tx, calendars, submission.districtCode) }
+            : {}),
         };
       });
     },

@@ -114,7 +114,11 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
   for (let round = 1; ; round += 1) {
     status = { state: 'prechecking', round };
     const ids = reviewStepIds(round);
-    const checked = await (localReviewActivities() ? local.precheckRound : precheckRound)(input.submissionId, round);
+    // From revision 3 the pre-check brings the calendar the street review's deadline counts by: one local activity.
+    const checked = startedAtRevision(input, 3)
+      ? await local.precheckRound(input.submissionId, round, { withCalendar: true })
+      : await (localReviewActivities() ? local.precheckRound : precheckRound)(input.submissionId, round);
+    if (checked.calendar) flow.useCalendar(checked.calendar);
     status = { ...status, precheck: checked.precheck };
 
     let outcome: StepOutcome;
