@@ -182,6 +182,16 @@ describe('ApprovalFlow', () => {
     'remind',
   ];
 
+  /** A step one admission reviewer decides, with a deadline of five working days. */
+  const reviewStep = (stepId: string, onLapse: 'approve' | 'expire' = 'expire'): ApprovalStepSpec => ({
+    stepId,
+    name: stepId,
+    reviewers: [{ slotId: 'r', role: 'admission-reviewer' }],
+    completion: { rule: 'any' },
+    allowedActions: all,
+    deadline: { workingDays: 5, onLapse },
+  });
+
   /** The subject every test approval is about, under its own id. */
   const subjectOf = (subjectId: string) => ({
     subjectType: 'test-subject',
@@ -510,14 +520,6 @@ describe('ApprovalFlow', () => {
   });
 
   it('loads the calendar once for steps that open minutes apart, again for a step that opens days later', async () => {
-    const step = (stepId: string, onLapse: 'approve' | 'expire' = 'expire'): ApprovalStepSpec => ({
-      stepId,
-      name: stepId,
-      reviewers: [{ slotId: 'r', role: 'admission-reviewer' }],
-      completion: { rule: 'any' },
-      allowedActions: all,
-      deadline: { workingDays: 5, onLapse },
-    });
     const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
     const approveAll = async (workflowId: string, steps: string[]) => {
       for (const stepId of steps)
@@ -526,33 +528,26 @@ describe('ApprovalFlow', () => {
     const loadsOf = (workflowId: string) => calendarLoads.filter((id) => id === workflowId).length;
 
     // Three steps decided one after another: the second and third open moments after the first loaded.
-    const current = await start([step('a'), step('b'), step('c')], currentWorkflowRevision);
+    const current = await start([reviewStep('a'), reviewStep('b'), reviewStep('c')], currentWorkflowRevision);
     await approveAll(current.workflowId, ['a', 'b', 'c']);
     expect(await current.result()).toEqual(['approved', 'approved', 'approved']);
     expect(loadsOf(current.workflowId)).toBe(1);
 
     // A workflow started before revision 2 replays as it ran: each step loaded its own.
-    const older = await start([step('a'), step('b'), step('c')]);
+    const older = await start([reviewStep('a'), reviewStep('b'), reviewStep('c')]);
     await approveAll(older.workflowId, ['a', 'b', 'c']);
     expect(await older.result()).toEqual(['approved', 'approved', 'approved']);
     expect(loadsOf(older.workflowId)).toBe(3);
 
     // Both steps close by their deadlines (awaiting the result lets the test server skip time): the second opens
     // five working days after the first loaded, and loads the calendar again.
-    const later = await start([step('a', 'approve'), step('b', 'approve')], currentWorkflowRevision);
+    const later = await start([reviewStep('a', 'approve'), reviewStep('b', 'approve')], currentWorkflowRevision);
     expect(await later.result()).toEqual(['approved', 'approved']);
     expect(loadsOf(later.workflowId)).toBe(2);
   });
 
   it('opens a step on the calendar its owner handed over, and loads its own when that one does not fit', async () => {
-    const spec: ApprovalStepSpec = {
-      stepId: 'a',
-      name: 'a',
-      reviewers: [{ slotId: 'r', role: 'admission-reviewer' }],
-      completion: { rule: 'any' },
-      allowedActions: all,
-      deadline: { workingDays: 5, onLapse: 'expire' },
-    };
+    const spec = reviewStep('a');
     const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
     const loadsOf = (workflowId: string) => calendarLoads.filter((id) => id === workflowId).length;
     // Loaded for the test server's time, as an owner's activity loads it for the time it runs at (earlier tests
@@ -583,16 +578,8 @@ describe('ApprovalFlow', () => {
   });
 
   it('projects the closing of a step that leads on with the next step opening, in one batch, from revision 3', async () => {
-    const step = (stepId: string): ApprovalStepSpec => ({
-      stepId,
-      name: stepId,
-      reviewers: [{ slotId: 'r', role: 'admission-reviewer' }],
-      completion: { rule: 'any' },
-      allowedActions: all,
-      deadline: { workingDays: 5, onLapse: 'expire' },
-    });
     const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
-    const steps = [step('a'), step('b'), step('c')];
+    const steps = [reviewStep('a'), reviewStep('b'), reviewStep('c')];
     const batchesOf = (workflowId: string) =>
       projections.filter((batch) => batch.workflowId === workflowId).map((batch) => batch.events);
     const trailOf = async (workflowId: string) =>
