@@ -394,7 +394,8 @@ export class ApprovalFlow {
 
   /** The district's calendar for the year of `at` (China time) and the next, from the database, via an activity. */
   private async loadCalendar(at: number): Promise<WorkingDayCalendar> {
-    const [year] = calendarYearsFrom(at);
+    const years = calendarYearsFrom(at);
+    const [year] = years;
     const loaded = this.loadedCalendar;
     if (
       loaded?.year === year &&
@@ -408,7 +409,7 @@ export class ApprovalFlow {
       : proxyActivities<WorkingDayCalendarActivities>({ startToCloseTimeout: '30s' });
     const snapshot = await loadWorkingDayCalendar({
       districtCode: this.subject.districtCode,
-      years: calendarYearsFrom(at),
+      years,
     });
     const calendar = calendarFromSnapshot(snapshot);
     this.loadedCalendar = { year, at, calendar };

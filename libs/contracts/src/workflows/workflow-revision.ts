@@ -20,8 +20,9 @@ export const currentWorkflowRevision = 3;
  * 2. An approval step opening minutes after the step before it reuses the working-day calendar that step loaded
  *    (`@jianfu/approvals`, `calendarReuseRevision`).
  * 3. The events closing a step that leads on to the next are projected with the next step's opening, in one local
- *    activity (`@jianfu/approvals`, `runSteps`; the submission review); a task fund transfer of one payment group
- *    records its decision, pays and confirms in one local activity (`settleTaskFunds`).
+ *    activity (`@jianfu/approvals`, `runSteps`; the submission review); the review's pre-check hands the street
+ *    review its working-day calendar (`ApprovalFlow.useCalendar`); a task fund transfer of one payment group records
+ *    its decision, pays and confirms in one local activity (`settleTaskFunds`).
  */
 
 /** The revision that settled each patch: from it on, new workflows take the patched branch without a marker. */

@@ -63,22 +63,20 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
     if (input.completesSchedule) await schedules.complete(tx, input.taskId);
   };
 
-  /** Pays these communities their lines of the funding; each payment has its own idempotency key. */
-  const payCommunities = (tx: Transaction, input: TaskFundTransferInput, communityIds: string[]) =>
+  /** Pays these lines of the funding; each payment has its own idempotency key. */
+  const payCommunities = (tx: Transaction, input: TaskFundTransferInput, lines: TaskFundTransferInput['funding']) =>
     ledger.post(
       tx,
-      input.funding
-        .filter((line) => communityIds.includes(line.communityId))
-        .map((line) =>
-          taskDisbursement({
-            taskId: input.taskId,
-            ...(input.period ? { period: input.period } : {}),
-            departmentId: input.departmentId,
-            year: input.budgetYear,
-            communityId: line.communityId,
-            amountFen: line.amountFen,
-          }),
-        ),
+      lines.map((line) =>
+        taskDisbursement({
+          taskId: input.taskId,
+          ...(input.period ? { period: input.period } : {}),
+          departmentId: input.departmentId,
+          year: input.budgetYear,
+          communityId: line.communityId,
+          amountFen: line.amountFen,
+        }),
+      ),
     );
 
   /**
@@ -190,7 +188,8 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
 
     /** Pays a group of communities in one transaction; each payment has its own idempotency key. */
     async disburseTaskFunds(input: TaskFundTransferInput, communityIds: string[]): Promise<void> {
-      await finalOnDomainError(() => transactions.run((tx) => payCommunities(tx, input, communityIds)));
+      const lines = input.funding.filter((line) => communityIds.includes(line.communityId));
+      await finalOnDomainError(() => transactions.run((tx) => payCommunities(tx, input, lines)));
     },
 
     /** Marks the transfer done and tells admission, once. */
@@ -214,11 +213,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
         transactions.run(async (tx) => {
           const current = await transfers.findForUpdate(tx, input.taskId, input.period);
           if (!current || current.state === 'disbursed') return;
-          await payCommunities(
-            tx,
-            input,
-            input.funding.map((line) => line.communityId),
-          );
+          await payCommunities(tx, input, input.funding);
           await confirmDisbursed(tx, input, decision);
         }),
       );
