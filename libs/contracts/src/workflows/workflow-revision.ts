@@ -13,7 +13,7 @@ import { patched } from '@temporalio/workflow';
  * `startedAtRevision(input, n)`, and deploy the workers before the services that start workflows at it (as for
  * any new input field: an older worker would not know the field).
  */
-export const currentWorkflowRevision = 3;
+export const currentWorkflowRevision = 4;
 
 /*
  * What each revision changed without a patch (`startedAtRevision(input, n)`):
@@ -23,6 +23,8 @@ export const currentWorkflowRevision = 3;
  *    activity (`@jianfu/approvals`, `runSteps`; the submission review); the review's pre-check hands the street
  *    review its working-day calendar (`ApprovalFlow.useCalendar`); a task fund transfer of one payment group records
  *    its decision, pays and confirms in one local activity (`settleTaskFunds`).
+ * 4. A task fund transfer's reservation hands the finance decision its working-day calendar
+ *    (`ApprovalFlow.useCalendar`).
  */
 
 /** The revision that settled each patch: from it on, new workflows take the patched branch without a marker. */

@@ -35,9 +35,12 @@ function isNotFound(error: unknown): boolean {
 
 /** The weak entity tag of a representation: equal JSON, equal tag. */
 export function entityTagOf(body: unknown): string {
-  return `W/"${createHash('sha1')
-    .update(JSON.stringify(body) ?? '')
-    .digest('base64url')}"`;
+  return entityTagOfJson(JSON.stringify(body) ?? '');
+}
+
+/** The weak entity tag of a representation already written as JSON. */
+function entityTagOfJson(json: string): string {
+  return `W/"${createHash('sha1').update(json).digest('base64url')}"`;
 }
 
 /** The entity tags an `If-None-Match` lists (weak comparison: `W/` is ignored); `*` when it names any. */
@@ -134,9 +137,15 @@ export class WaitForChangeInterceptor implements NestInterceptor {
           await watch.next(left, gone.signal);
           continue;
         }
-        const tag = entityTagOf(body);
+        const json = JSON.stringify(body);
+        const tag = entityTagOfJson(json ?? '');
         reply.header('ETag', tag);
-        if (!held || (held !== '*' && !held.has(tag.slice(2)))) return body;
+        if (!held || (held !== '*' && !held.has(tag.slice(2)))) {
+          if (json === undefined) return body;
+          // Sent as the JSON the tag was taken of, rather than serialised a second time by the HTTP layer.
+          reply.header('Content-Type', 'application/json; charset=utf-8');
+          return json;
+        }
         const left = deadline - Date.now();
         if (!watch || left <= 0 || gone.signal.aborted || watch.ended) {
           // A web Response is sent with its own status; a plain body would be sent as the route's 200.

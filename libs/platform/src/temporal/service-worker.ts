@@ -2,16 +2,14 @@ import { existsSync } from 'node:fs';
 import {
   bundleWorkflowCode,
   DefaultLogger,
-  type LogLevel,
-  NativeConnection,
-  Runtime,
+  type NativeConnection,
   Worker,
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { activeTracing } from '../tracing/tracing.js';
 import { ensureSearchAttributes } from './search-attributes.js';
-import { temporalConnectionOptions } from './temporal-client.js';
+import { connectNativeTemporal } from './temporal-client.js';
 import { tracingWorkerOptions, tracingWorkflowInterceptorModules } from '../tracing/temporal-tracing.js';
 
 export interface WorkflowBundleSource {
@@ -73,29 +71,6 @@ export interface ServiceWorkerOptions {
   identity?: string;
 }
 
-const temporalLogLevels: Record<string, LogLevel> = {
-  trace: 'TRACE',
-  debug: 'DEBUG',
-  info: 'INFO',
-  warn: 'WARN',
-  error: 'ERROR',
-  fatal: 'ERROR',
-  silent: 'ERROR',
-};
-
-let runtimeInstalled = false;
-
-/** The SDK's runtime is process-wide and installed once; its log level follows the service's LOG_LEVEL. */
-function installRuntime(level: string): void {
-  if (runtimeInstalled) return;
-  runtimeInstalled = true;
-  try {
-    Runtime.install({ logger: new DefaultLogger(temporalLogLevels[level] ?? 'INFO') });
-  } catch {
-    // Another part of the process installed the runtime first; keep it.
-  }
-}
-
 /**
  * The SDK's workflow threads record a stack trace for every promise a workflow creates, for the stack trace
  * queries alone; `patches/@temporalio+worker+1.24.0.patch` lets a process leave that out. The threads read the
@@ -111,9 +86,8 @@ function keepWorkflowStackTraces(keep: boolean): void {
 export async function createServiceWorker(
   options: ServiceWorkerOptions,
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
-  installRuntime(options.config.LOG_LEVEL);
   keepWorkflowStackTraces(options.config.TEMPORAL_WORKFLOW_STACK_TRACES === 'true');
-  const connection = await NativeConnection.connect(temporalConnectionOptions(options.config));
+  const connection = await connectNativeTemporal(options.config);
   // Registered at the worker's boot too, so a namespace that lacks them gets them before any workflow upserts.
   await ensureSearchAttributes(connection, options.config.TEMPORAL_NAMESPACE);
   const tracing = await tracingWorkerOptions();

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Client, Connection, type TLSConfig, type WorkflowClientInterceptor } from '@temporalio/client';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client, type TLSConfig, type WorkflowClientInterceptor } from '@temporalio/client';
+import { DefaultLogger, type LogLevel, NativeConnection, Runtime, TransportError } from '@temporalio/worker';
 import type { PlatformConfig } from '../config/platform-config.js';
 import { tracingClientInterceptors } from '../tracing/temporal-tracing.js';
 import { ensureSearchAttributes, searchAttributesInterceptor } from './search-attributes.js';
@@ -32,14 +34,57 @@ export function temporalConnectionOptions(config: PlatformConfig): {
   };
 }
 
+const temporalLogLevels: Record<string, LogLevel> = {
+  trace: 'TRACE',
+  debug: 'DEBUG',
+  info: 'INFO',
+  warn: 'WARN',
+  error: 'ERROR',
+  fatal: 'ERROR',
+  silent: 'ERROR',
+};
+
+let runtimeInstalled = false;
+
+/**
+ * The SDK's runtime is process-wide and installed once, by whichever comes first of the process's worker and its
+ * client; its log level follows the service's LOG_LEVEL.
+ */
+export function installTemporalRuntime(level: string): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  try {
+    Runtime.install({ logger: new DefaultLogger(temporalLogLevels[level] ?? 'INFO') });
+  } catch {
+    // Another part of the process installed the runtime first; keep it.
+  }
+}
+
+/**
+ * A connection through the SDK's Rust core, for a worker and for a client alike: its gRPC transport runs off the
+ * event loop, where `@grpc/grpc-js` spends the API's main thread on every call. The core connects once and fails
+ * at once when the server is not there yet, so the boot tries again until `TEMPORAL_CONNECT_TIMEOUT_MS` has passed,
+ * as a grpc-js channel waits for the server. Once connected, the core reconnects by itself.
+ */
+export async function connectNativeTemporal(config: PlatformConfig): Promise<NativeConnection> {
+  installTemporalRuntime(config.LOG_LEVEL);
+  const deadline = Date.now() + config.TEMPORAL_CONNECT_TIMEOUT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await NativeConnection.connect(temporalConnectionOptions(config));
+    } catch (error) {
+      if (!(error instanceof TransportError) || Date.now() >= deadline) throw error;
+      await sleep(Math.min(2000, 100 * 2 ** attempt, Math.max(0, deadline - Date.now())));
+    }
+  }
+}
+
 export async function connectTemporalClient(
   config: PlatformConfig,
   workflowInterceptors: WorkflowClientInterceptor[] = [],
 ): Promise<Client> {
-  const connection = await Connection.connect({
-    ...temporalConnectionOptions(config),
-    connectTimeout: config.TEMPORAL_CONNECT_TIMEOUT_MS,
-  });
+  // The worker's kind of connection: a reviewer's click sends an Update without the API's event loop framing it.
+  const connection = await connectNativeTemporal(config);
   // Before the first start: workflows carry the search attributes once the namespace knows them.
   await ensureSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
   return new Client({

@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
+import { stepCalendarSnapshot, type WorkingDayCalendarSnapshot, WorkingDayCalendarRepository } from '@jianfu/approvals';
 import type { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { type EventDefinition, TaskFundingFailed, TaskFundsDisbursed } from '@jianfu/contracts';
 import {
@@ -27,7 +28,8 @@ export interface TaskFundTransferActivityDeps {
   events: EventPublisher;
 }
 
-export type ReservationOutcome = { ok: true } | { ok: false; code: string; reason: string };
+export type ReservationOutcome =
+  { ok: true; calendar?: WorkingDayCalendarSnapshot } | { ok: false; code: string; reason: string };
 
 export interface TransferFailure {
   code: string;
@@ -49,6 +51,7 @@ function finalOnDomainError<T>(work: () => Promise<T>): Promise<T> {
  */
 export function createTaskFundTransferActivities(deps: TaskFundTransferActivityDeps) {
   const { transactions, ledger, transfers, schedules, directory, events } = deps;
+  const calendars = new WorkingDayCalendarRepository();
   /** A transfer key (`taskId` or `taskId:period`) back into the task and the row's period. */
   const rowOf = (key: string): [string, string] => {
     const at = key.indexOf(':');
@@ -117,8 +120,15 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
     });
 
   return {
-    /** Checks the funding, then holds the total back from the department's budget. */
-    async reserveTaskFunds(input: TaskFundTransferInput): Promise<ReservationOutcome> {
+    /**
+     * Checks the funding, then holds the total back from the department's budget. With `withCalendar` (workflow
+     * revision 4 on) a reservation that holds also reads the working-day calendar the finance decision's deadline
+     * counts by, in the same transaction, so the step opens without a local activity of its own for it.
+     */
+    async reserveTaskFunds(
+      input: TaskFundTransferInput,
+      options: { withCalendar?: boolean } = {},
+    ): Promise<ReservationOutcome> {
       const communityIds = input.funding.map((line) => line.communityId);
       if (new Set(communityIds).size !== communityIds.length) {
         return { ok: false, code: 'transfer.invalid-funding', reason: 'A community is named twice in the funding' };
@@ -132,6 +142,10 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
         };
       }
       return transactions.run(async (tx): Promise<ReservationOutcome> => {
+        const held = async (): Promise<ReservationOutcome> =>
+          options.withCalendar
+            ? { ok: true, calendar: await stepCalendarSnapshot(tx, calendars, input.districtCode) }
+            : { ok: true };
         const known = new Set((await directory.findByIds(tx, communityIds)).map((c) => c.communityId));
         const unknown = communityIds.filter((id) => !known.has(id));
         if (unknown.length > 0) {
@@ -147,7 +161,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
         // row (the handler died, and its redelivered event stores it again): it is retried until the row is there,
         // since failing here lost the money.
         if (!current) throw new Error(`The transfer of task ${input.taskId} is not stored yet`);
-        if (current.state !== 'reserving') return { ok: true };
+        if (current.state !== 'reserving') return held();
         // A retry finds the reservation posted and moves nothing more.
         try {
           await ledger.postOne(
@@ -170,7 +184,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
           }
           throw error;
         }
-        return { ok: true };
+        return held();
       });
     },
 

@@ -89,8 +89,12 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
     return status;
   }
 
-  const reservation = await quick.reserveTaskFunds(input);
+  // From revision 4 the reservation brings the calendar the finance decision's deadline counts by: one local activity.
+  const reservation = startedAtRevision(input, 4)
+    ? await local.reserveTaskFunds(input, { withCalendar: true })
+    : await quick.reserveTaskFunds(input);
   if (!reservation.ok) return fail(reservation.code, reservation.reason);
+  if (reservation.calendar) flow.useCalendar(reservation.calendar);
 
   for (let round = 1; ; round++) {
     // The step opens before the stored state says so, so nobody is told to decide a step not yet open.
