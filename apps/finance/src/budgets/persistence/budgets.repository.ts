@@ -26,9 +26,14 @@ export interface BudgetWithBalances {
   reservedFen: number;
 }
 
-/** The id of a department's account of a year (`Accounts.departmentAvailable`, `…Reserved`) over SQL expressions. */
-function departmentAccountIdSql(departmentIdSql: string, yearSql: string, side: 'available' | 'reserved'): string {
-  return `'department:' || ${departmentIdSql} || ':' || ${yearSql} || ':${side}'`;
+/**
+ * Joins the department's account of the budget's year (`Accounts.departmentAvailable`, `…Reserved`) to the budget
+ * `b` by what the account records (its owner, kind and year; indexed by owner and kind), so the format of an
+ * account's id is written once, in `Accounts`.
+ */
+function departmentAccountJoin(alias: string, kind: 'department-available' | 'department-reserved'): string {
+  return `LEFT JOIN ledger_account ${alias}
+       ON ${alias}.owner_id = b.department_id::text AND ${alias}.kind = '${kind}' AND ${alias}.year = b.year`;
 }
 
 /**
@@ -43,8 +48,8 @@ export function budgetWithBalancesSql(departmentIdSql: string, yearSql: string):
         'approved_fen', b.approved_fen::text, 'revision', b.revision,
         'available_fen', available.balance_fen::text, 'reserved_fen', reserved.balance_fen::text)
      FROM department_budget b
-     LEFT JOIN ledger_account available ON available.id = ${departmentAccountIdSql('b.department_id', 'b.year', 'available')}
-     LEFT JOIN ledger_account reserved ON reserved.id = ${departmentAccountIdSql('b.department_id', 'b.year', 'reserved')}
+     ${departmentAccountJoin('available', 'department-available')}
+     ${departmentAccountJoin('reserved', 'department-reserved')}
      WHERE b.department_id = ${departmentIdSql} AND b.year = ${yearSql})`;
 }
 
@@ -166,8 +171,8 @@ export class BudgetsRepository {
               available.balance_fen AS available_fen, reserved.balance_fen AS reserved_fen
        FROM department_budget b
        LEFT JOIN directory_department d ON d.department_id = b.department_id
-       LEFT JOIN ledger_account available ON available.id = ${departmentAccountIdSql('b.department_id', 'b.year', 'available')}
-       LEFT JOIN ledger_account reserved ON reserved.id = ${departmentAccountIdSql('b.department_id', 'b.year', 'reserved')}
+       ${departmentAccountJoin('available', 'department-available')}
+       ${departmentAccountJoin('reserved', 'department-reserved')}
        WHERE b.district_code = $1 AND b.year = $2
        ORDER BY d.code NULLS LAST, b.department_id
        LIMIT $3 OFFSET $4`,
