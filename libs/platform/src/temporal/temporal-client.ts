@@ -50,7 +50,7 @@ let runtimeInstalled = false;
  * The SDK's runtime is process-wide and installed once, by whichever comes first of the process's worker and its
  * client; its log level follows the service's LOG_LEVEL.
  */
-export function installTemporalRuntime(level: string): void {
+function installTemporalRuntime(level: string): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
   try {
