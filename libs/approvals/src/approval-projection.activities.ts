@@ -1,5 +1,5 @@
 import type { ServiceName } from '@jianfu/contracts';
-import type { EventPublisher, TransactionRunner } from '@jianfu/platform';
+import type { EventPublisher, Transaction, TransactionRunner } from '@jianfu/platform';
 import { ApprovalProjectionRepository } from './approval-projection.repository.js';
 import { approvalStepAnnouncement } from './approval-step-events.js';
 import { WorkingDayCalendarRepository } from './calendar/working-day-calendar.repository.js';
@@ -18,15 +18,18 @@ export interface ApprovalProjectionDeps {
   events?: { publisher: EventPublisher; service: ServiceName };
 }
 
+/** Writes a workflow's approval events (`ApprovalProjectionRepository.record`) by the executor it is given. */
+export type ApprovalEventsRecorder = (executor: Transaction, events: ApprovalEvent[]) => Promise<void>;
+
 /**
- * Inbox rows and the audit entry of one approval event, written together and once; and the working-day calendar
- * a step counts its deadline by, read from the service's schema (the result is recorded in the workflow's history).
+ * What projecting a batch of approval events writes: every event audited and announced (`publishing`), each step's
+ * inbox rows once, at the batch's last snapshot of that step. One statement, so it runs alone as atomically as in
+ * a transaction of the caller's: the kit's own activities run it alone, and an owner's activity that takes a flow's
+ * events (`ApprovalFlow.projectWith`) runs it in the transaction of its own effect.
  */
-export function createApprovalProjectionActivities(deps: ApprovalProjectionDeps) {
-  const calendar = deps.calendar ?? new WorkingDayCalendarRepository();
+export function approvalEventsRecorder(publishing?: ApprovalProjectionDeps['events']): ApprovalEventsRecorder {
   const projections = new ApprovalProjectionRepository();
-  const publishing = deps.events;
-  const project = (events: ApprovalEvent[]): Promise<void> => {
+  return (executor, events) => {
     const lastOfStep = new Map(events.map((event) => [event.step.stepId, event.sequence]));
     // A later snapshot of the same step in this batch supersedes this one in the inbox; a copy's row keeps who
     // sent it only from its own event, so a copy is always written.
@@ -44,8 +47,18 @@ export function createApprovalProjectionActivities(deps: ApprovalProjectionDeps)
         ? [{ ...publishing.publisher.prepare(announcement.definition, announcement.event), event }]
         : [];
     });
-    return projections.record(deps.transactions.reader, events, inboxEvents, announcements);
+    return projections.record(executor, events, inboxEvents, announcements);
   };
+}
+
+/**
+ * Inbox rows and the audit entry of one approval event, written together and once; and the working-day calendar
+ * a step counts its deadline by, read from the service's schema (the result is recorded in the workflow's history).
+ */
+export function createApprovalProjectionActivities(deps: ApprovalProjectionDeps) {
+  const calendar = deps.calendar ?? new WorkingDayCalendarRepository();
+  const record = approvalEventsRecorder(deps.events);
+  const project = (events: ApprovalEvent[]): Promise<void> => record(deps.transactions.reader, events);
   return {
     async loadWorkingDayCalendar(request: {
       districtCode: string;

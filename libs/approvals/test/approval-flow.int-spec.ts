@@ -29,6 +29,7 @@ import {
   chinaWorkingDayCalendar,
   createApprovalProjectionActivities,
   approvalMigrations,
+  approvalEventsRecorder,
   inboxCursorOf,
   sendApprovalAction,
   stepCalendarSnapshot,
@@ -90,6 +91,23 @@ describe('ApprovalFlow', () => {
     };
   }
 
+  /** What the owner's effect was handed, by workflow, as `stepId:action`, and whether it was refused. */
+  const ownerEffects: { workflowId: string; events: string[]; refused: boolean }[] = [];
+  const recordApprovalEvents = approvalEventsRecorder(announcing);
+  /** An owner's effect as a service writes one: its own work and the events it is handed, in one transaction. */
+  async function ownerEffect(events: ApprovalEvent[], refuse: boolean): Promise<void> {
+    ownerEffects.push({
+      workflowId: Context.current().info.workflowExecution?.workflowId ?? '',
+      events: events.map((event) => `${event.stepId}:${event.action}`),
+      refused: refuse,
+    });
+    await transactions.run(async (tx) => {
+      await recordApprovalEvents(tx, events);
+      // Refused after the events were written: the transaction takes them back with the rest.
+      if (refuse) throw ApplicationFailure.nonRetryable('The owner refuses the effect', 'owner.refused');
+    });
+  }
+
   beforeAll(async () => {
     const url = process.env.JIANFU_TEST_DATABASE_URL;
     if (!url) throw new Error('JIANFU_TEST_DATABASE_URL is set by the integration global setup');
@@ -114,7 +132,10 @@ describe('ApprovalFlow', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: await bundleWorkflows(new URL('./approval-flow-test.workflow.ts', import.meta.url).pathname),
-      activities: calendarLoadsCounted(createApprovalProjectionActivities({ transactions, events: announcing })),
+      activities: {
+        ...calendarLoadsCounted(createApprovalProjectionActivities({ transactions, events: announcing })),
+        ownerEffect,
+      },
     });
     running = worker.run();
   });
@@ -208,6 +229,7 @@ describe('ApprovalFlow', () => {
     workflowRevision?: number,
     asOneRun = false,
     calendar?: ApprovalFlowTestInput['calendar'],
+    ownerEffect?: ApprovalFlowTestInput['ownerEffect'],
   ) {
     const subject = subjectOf(randomUUID());
     const input: ApprovalFlowTestInput = {
@@ -216,6 +238,7 @@ describe('ApprovalFlow', () => {
       ...(workflowRevision ? { workflowRevision } : {}),
       ...(asOneRun ? { asOneRun } : {}),
       ...(calendar ? { calendar } : {}),
+      ...(ownerEffect ? { ownerEffect } : {}),
     };
     return env.client.workflow.start('approvalFlowTestWorkflow', {
       taskQueue,
@@ -655,6 +678,69 @@ describe('ApprovalFlow', () => {
       ['c:open'],
       ['c:approve'],
     ]);
+  });
+
+  it('stores a last approval held for the owner by the owner’s effect, or by the kit when the effect is refused', async () => {
+    const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
+    const steps = [reviewStep('a'), reviewStep('b')];
+    const batchesOf = (workflowId: string) =>
+      projections.filter((batch) => batch.workflowId === workflowId).map((batch) => batch.events);
+    const effectsOf = (workflowId: string) => ownerEffects.filter((effect) => effect.workflowId === workflowId);
+    const trailOf = async (workflowId: string) =>
+      (
+        await audit.listForSubject(
+          transactions.reader,
+          'test-subject',
+          workflowId.replace('approval-test-', ''),
+          '350102',
+        )
+      ).map((entry) => `${entry.stepId}:${entry.action}`);
+    const slotsOf = async (workflowId: string) =>
+      (await inbox.listForSubject(transactions.reader, 'test-subject', workflowId.replace('approval-test-', '')))
+        .map((item) => `${item.stepId}:${item.state}:${item.stepState}`)
+        .sort();
+
+    const done = await start(steps, currentWorkflowRevision, true, undefined, 'done');
+    await sendApprovalAction(env.client, done.workflowId, { kind: 'approve', actor: reviewer, stepId: 'a' });
+    const last = await sendApprovalAction(env.client, done.workflowId, {
+      kind: 'approve',
+      actor: reviewer,
+      stepId: 'b',
+    });
+    expect(last.step.state).toBe('approved');
+    // The Update is answered once the owner's effect stored its event: the kit's activity never saw it.
+    expect(await trailOf(done.workflowId)).toEqual(['a:open', 'a:approve', 'b:open', 'b:approve']);
+    expect(effectsOf(done.workflowId)).toEqual([
+      { workflowId: done.workflowId, events: ['b:approve'], refused: false },
+    ]);
+    expect(await done.result()).toEqual(['approved', 'approved', 'effect-done']);
+    expect(batchesOf(done.workflowId)).toEqual([['a:open'], ['a:approve', 'b:open']]);
+    expect(await slotsOf(done.workflowId)).toEqual(['a:done:approved', 'b:done:approved']);
+
+    // Refused: its transaction took the event back, and the kit stores it before the Update is answered.
+    const refused = await start(steps, currentWorkflowRevision, true, undefined, 'refused');
+    await sendApprovalAction(env.client, refused.workflowId, { kind: 'approve', actor: reviewer, stepId: 'a' });
+    await sendApprovalAction(env.client, refused.workflowId, { kind: 'approve', actor: reviewer, stepId: 'b' });
+    expect(await trailOf(refused.workflowId)).toEqual(['a:open', 'a:approve', 'b:open', 'b:approve']);
+    expect(await refused.result()).toEqual(['approved', 'approved', 'effect-refused']);
+    expect(effectsOf(refused.workflowId)).toEqual([
+      { workflowId: refused.workflowId, events: ['b:approve'], refused: true },
+    ]);
+    expect(batchesOf(refused.workflowId)).toEqual([['a:open'], ['a:approve', 'b:open'], ['b:approve']]);
+    expect(await slotsOf(refused.workflowId)).toEqual(['a:done:approved', 'b:done:approved']);
+
+    // A rejection is not held: the kit stores it before the run returns, and the owner's effect never runs.
+    const rejected = await start(steps, currentWorkflowRevision, true, undefined, 'done');
+    await sendApprovalAction(env.client, rejected.workflowId, { kind: 'approve', actor: reviewer, stepId: 'a' });
+    await sendApprovalAction(env.client, rejected.workflowId, {
+      kind: 'reject',
+      actor: reviewer,
+      stepId: 'b',
+      reason: '不符合准入条件',
+    });
+    expect(await rejected.result()).toEqual(['approved', 'rejected']);
+    expect(effectsOf(rejected.workflowId)).toEqual([]);
+    expect(batchesOf(rejected.workflowId)).toEqual([['a:open'], ['a:approve', 'b:open'], ['b:reject']]);
   });
 
   it('returns at once when a reviewer returns it, and lets the submitter withdraw the next step', async () => {

@@ -149,6 +149,8 @@ export class ApprovalFlow {
    * leads on; the next step's opening replaces it, which lets the projection go.
    */
   private heldClose: { stepId: string; leadsOn: (outcome: StepOutcome) => boolean } | undefined;
+  /** A batch being stored: by the kit's projection activity, or by an owner's effect (`projectWith`). */
+  private storing = false;
 
   constructor(private readonly options: ApprovalFlowOptions) {
     this.calendar = options.calendar ?? chinaWorkingDayCalendar();
@@ -247,9 +249,16 @@ export class ApprovalFlow {
     validateApprovalAction(step, action, this.actionContext);
   }
 
-  /** Opens a step and waits until a decision, a withdrawal or its deadline closes it. */
-  runStep(spec: ApprovalStepSpec): Promise<ApprovalStepResult> {
-    return this.run(spec, undefined);
+  /**
+   * Opens a step and waits until a decision, a withdrawal or its deadline closes it. With `holdClose`, the events of
+   * a close whose outcome it accepts are left for the owner's `projectWith`, and this returns without waiting for
+   * them to be stored (the Update that closed the step is answered once they are).
+   */
+  runStep(
+    spec: ApprovalStepSpec,
+    options: { holdClose?: (outcome: StepOutcome) => boolean } = {},
+  ): Promise<ApprovalStepResult> {
+    return this.run(spec, options.holdClose);
   }
 
   /**
@@ -257,27 +266,31 @@ export class ApprovalFlow {
    * of the last step that ran; `onStep` is told of each step as it is about to open. As `runStep` each after the
    * other, save that from workflow revision 3 the events closing a step that leads on are projected with the next
    * step's opening, in one local activity of the same workflow task: the Update that closed the step is answered once
-   * both are stored. A step that ends the run is projected before this returns, as with `runStep`.
+   * both are stored. A step that ends the run is projected before this returns, as with `runStep`, unless the last
+   * step closes with an outcome `holdLastClose` accepts: its events are then left for the owner's `projectWith`.
    */
   async runSteps(
     specs: ApprovalStepSpec[],
     leadsOn: (outcome: StepOutcome) => boolean,
     onStep?: (spec: ApprovalStepSpec, index: number) => void,
+    holdLastClose?: (outcome: StepOutcome) => boolean,
   ): Promise<ApprovalStepResult> {
     if (specs.length === 0) throw new Error('runSteps needs at least one step');
     const holds = startedAtRevision({ workflowRevision: this.options.workflowRevision }, closeWithNextOpeningRevision);
     let result: ApprovalStepResult | undefined;
     for (const [index, spec] of specs.entries()) {
       onStep?.(spec, index);
-      result = await this.run(spec, holds && index + 1 < specs.length ? leadsOn : undefined);
+      const last = index + 1 === specs.length;
+      result = await this.run(spec, last ? holdLastClose : holds ? leadsOn : undefined);
       if (!leadsOn(result.outcome)) break;
     }
     return result!;
   }
 
   /**
-   * `runStep`; with `leadsOn`, closing events of an outcome it accepts wait in `pending` for the next step's opening,
-   * and this returns without waiting for their projection (the caller opens the next step at once).
+   * `runStep`; with `leadsOn`, closing events of an outcome it accepts wait in `pending` for the next step's opening
+   * or the owner's `projectWith`, and this returns without waiting for their projection (the caller opens the next
+   * step, or runs its effect, at once).
    */
   private async run(
     spec: ApprovalStepSpec,
@@ -519,6 +532,35 @@ export class ApprovalFlow {
     return this.emitted;
   }
 
+  /**
+   * Stores every event not yet stored by the owner's `effect`, a local activity that writes them in the transaction
+   * of its own work (`approvalEventsRecorder`), instead of by the kit's projection activity: the closing events a
+   * step held for it (`holdClose`, `holdLastClose`) and any before them. The Updates waiting on those events are
+   * answered once it succeeds. If it fails, the kit stores them itself, as it would have, and the failure is thrown.
+   * One local activity where there were two (decision 0012, revision 5). A workflow recorded before it used neither
+   * this nor the holds that lead to it, and must not start to: its history has the kit's projection activity there.
+   */
+  async projectWith<T>(effect: (events: ApprovalEvent[]) => Promise<T>): Promise<T> {
+    if (this.storing) await condition(() => !this.storing);
+    const events = this.pending.splice(0);
+    this.heldClose = undefined;
+    this.storing = true;
+    try {
+      const result = await effect(events);
+      this.projected += events.length;
+      return result;
+    } catch (error) {
+      this.pending.unshift(...events);
+      throw error;
+    } finally {
+      this.storing = false;
+      if (this.pending.length > 0 && !this.pumping) {
+        this.pumping = true;
+        void this.pump();
+      }
+    }
+  }
+
   /** Whether a pending event closes the held step with an outcome that leads on to a step not yet open. */
   private get closeIsHeld(): boolean {
     const held = this.heldClose;
@@ -547,8 +589,17 @@ export class ApprovalFlow {
     await Promise.resolve();
     while (this.pending.length > 0) {
       if (this.closeIsHeld) await condition(() => !this.closeIsHeld);
+      // An owner's effect (`projectWith`) may have taken the held events, or be storing them still: its events are
+      // not this pump's, and what came after them is stored after them.
+      if (this.storing) await condition(() => !this.storing);
+      if (this.pending.length === 0) break;
       const batch = this.pending.slice();
-      await projectApprovalEvents(batch);
+      this.storing = true;
+      try {
+        await projectApprovalEvents(batch);
+      } finally {
+        this.storing = false;
+      }
       this.pending.splice(0, batch.length);
       this.projected += batch.length;
     }

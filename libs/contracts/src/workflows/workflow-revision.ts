@@ -13,7 +13,7 @@ import { patched } from '@temporalio/workflow';
  * `startedAtRevision(input, n)`, and deploy the workers before the services that start workflows at it (as for
  * any new input field: an older worker would not know the field).
  */
-export const currentWorkflowRevision = 4;
+export const currentWorkflowRevision = 5;
 
 /*
  * What each revision changed without a patch (`startedAtRevision(input, n)`):
@@ -25,6 +25,9 @@ export const currentWorkflowRevision = 4;
  *    its decision, pays and confirms in one local activity (`settleTaskFunds`).
  * 4. A task fund transfer's reservation hands the finance decision its working-day calendar
  *    (`ApprovalFlow.useCalendar`).
+ * 5. An owner's effect that follows a decision stores that decision in its own transaction (`@jianfu/approvals`,
+ *    `ApprovalFlow.projectWith`): the review's admission stores the committee's approval, a transfer's settlement the
+ *    finance approval; a transfer's reservation records the state awaiting the decision.
  */
 
 /** The revision that settled each patch: from it on, new workflows take the patched branch without a marker. */

@@ -9,7 +9,13 @@ import {
   type EventDefinition,
   type SubmissionEventPayload,
 } from '@jianfu/contracts';
-import { stepCalendarSnapshot, type WorkingDayCalendarSnapshot, WorkingDayCalendarRepository } from '@jianfu/approvals';
+import {
+  type ApprovalEvent,
+  approvalEventsRecorder,
+  stepCalendarSnapshot,
+  type WorkingDayCalendarSnapshot,
+  WorkingDayCalendarRepository,
+} from '@jianfu/approvals';
 import { type EventPublisher, type PolicyBook, type Transaction, type TransactionRunner } from '@jianfu/platform';
 import type { DepartmentBudgetsRepository } from '../../budgets/persistence/department-budgets.repository.js';
 import type { CatalogueRepository } from '../../catalogue/persistence/catalogue.repository.js';
@@ -76,6 +82,7 @@ function submissionPayload(
  */
 export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
   const calendars = new WorkingDayCalendarRepository();
+  const recordApprovalEvents = approvalEventsRecorder({ publisher: deps.events, service: 'admission' });
   const publish = (
     tx: Transaction,
     definition: EventDefinition<SubmissionEventPayload>,
@@ -184,8 +191,19 @@ export function createTaskAdmissionActivities(deps: TaskAdmissionActivityDeps) {
       });
     },
 
-    async admitSubmission(submissionId: string, round: number): Promise<{ taskId: string }> {
+    /**
+     * Admits the submission: its task, its status and `TaskAdmitted`, once. From workflow revision 5 it is given the
+     * committee's decision (the review's events not yet stored, `ApprovalFlow.projectWith`) and stores it in the
+     * same transaction, so a decision is never stored without the admission it made, nor the admission without it.
+     */
+    async admitSubmission(
+      submissionId: string,
+      round: number,
+      approvalEvents: ApprovalEvent[] = [],
+    ): Promise<{ taskId: string }> {
       return deps.transactions.run(async (tx) => {
+        // Stored once however often this runs (the audit entry is keyed by the event), so before the check below.
+        await recordApprovalEvents(tx, approvalEvents);
         const submission = await deps.submissions.find(tx, submissionId, true);
         const existing = await deps.tasks.findBySubmission(tx, submissionId);
         if (existing) return { taskId: existing.taskId };

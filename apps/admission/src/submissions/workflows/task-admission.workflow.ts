@@ -190,6 +190,7 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
       // One step after the other while each approves. From revision 3 a step's approval is stored with the next
       // step's opening (`runSteps`); a review started before runs its own loop, whose awaits its history recorded
       // (one more await in between would answer an Update before the next projection was scheduled, not after).
+      // From revision 5 the committee's approval is stored by the admission's own transaction (below).
       let result: ApprovalStepResult | undefined;
       if (startedAtRevision(input, 3)) {
         result = await flow.runSteps(
@@ -198,6 +199,7 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
           (_, index) => {
             status = { ...status, state: stages[index].state };
           },
+          startedAtRevision(input, 5) ? (stepOutcome) => stepOutcome === 'approved' : undefined,
         );
       } else {
         for (const stage of stages) {
@@ -212,7 +214,12 @@ export async function taskAdmissionWorkflow(input: TaskAdmissionInput): Promise<
     }
 
     if (outcome === 'approved') {
-      await (localReviewActivities() ? local.admitSubmission : admitSubmission)(input.submissionId, round);
+      if (startedAtRevision(input, 5)) {
+        // The committee's decision and the admission it leads to are stored together, by one local activity.
+        await flow.projectWith((events) => local.admitSubmission(input.submissionId, round, events));
+      } else {
+        await (localReviewActivities() ? local.admitSubmission : admitSubmission)(input.submissionId, round);
+      }
       status = { ...status, state: 'admitted' };
       break;
     }

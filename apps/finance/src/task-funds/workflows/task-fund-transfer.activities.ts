@@ -1,5 +1,11 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { stepCalendarSnapshot, type WorkingDayCalendarSnapshot, WorkingDayCalendarRepository } from '@jianfu/approvals';
+import {
+  type ApprovalEvent,
+  approvalEventsRecorder,
+  stepCalendarSnapshot,
+  type WorkingDayCalendarSnapshot,
+  WorkingDayCalendarRepository,
+} from '@jianfu/approvals';
 import type { CommunityDirectoryRepository } from '@jianfu/community-directory';
 import { type EventDefinition, TaskFundingFailed, TaskFundsDisbursed } from '@jianfu/contracts';
 import {
@@ -52,6 +58,7 @@ function finalOnDomainError<T>(work: () => Promise<T>): Promise<T> {
 export function createTaskFundTransferActivities(deps: TaskFundTransferActivityDeps) {
   const { transactions, ledger, transfers, schedules, directory, events } = deps;
   const calendars = new WorkingDayCalendarRepository();
+  const recordApprovalEvents = approvalEventsRecorder({ publisher: events, service: 'finance' });
   /** A transfer key (`taskId` or `taskId:period`) back into the task and the row's period. */
   const rowOf = (key: string): [string, string] => {
     const at = key.indexOf(':');
@@ -127,7 +134,7 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
      */
     async reserveTaskFunds(
       input: TaskFundTransferInput,
-      options: { withCalendar?: boolean } = {},
+      options: { withCalendar?: boolean; awaitingDecision?: boolean } = {},
     ): Promise<ReservationOutcome> {
       const communityIds = input.funding.map((line) => line.communityId);
       if (new Set(communityIds).size !== communityIds.length) {
@@ -184,6 +191,11 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
           }
           throw error;
         }
+        // The funds are held from now on, and the state that says so (the budget's figures count by it) is
+        // written by the same transaction (revision 5; before it, by a local activity of its own).
+        if (options.awaitingDecision) {
+          await transfers.changeState(tx, input.taskId, { state: 'awaiting-decision' }, input.period);
+        }
         return held();
       });
     },
@@ -222,9 +234,16 @@ export function createTaskFundTransferActivities(deps: TaskFundTransferActivityD
      * payment the ledger refuses) undoes all of it and comes back non-retryable, so the saga compensates; a retry
      * after the commit finds the transfer disbursed and does nothing.
      */
-    async settleTaskFunds(input: TaskFundTransferInput, decision?: TaskFundDecision): Promise<void> {
+    async settleTaskFunds(
+      input: TaskFundTransferInput,
+      decision?: TaskFundDecision,
+      approvalEvents: ApprovalEvent[] = [],
+    ): Promise<void> {
       await finalOnDomainError(() =>
         transactions.run(async (tx) => {
+          // The decision's events (workflow revision 5, `ApprovalFlow.projectWith`), stored once however often this
+          // runs, so before the check below; a refused payment undoes them with the rest.
+          await recordApprovalEvents(tx, approvalEvents);
           const current = await transfers.findForUpdate(tx, input.taskId, input.period);
           if (!current || current.state === 'disbursed') return;
           await payCommunities(tx, input, input.funding);

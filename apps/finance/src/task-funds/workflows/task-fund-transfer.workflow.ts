@@ -89,26 +89,38 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
     return status;
   }
 
-  // From revision 4 the reservation brings the calendar the finance decision's deadline counts by: one local activity.
-  const reservation = startedAtRevision(input, 4)
-    ? await local.reserveTaskFunds(input, { withCalendar: true })
-    : await quick.reserveTaskFunds(input);
+  const communityIds = input.funding.map((line) => line.communityId);
+  // A transfer of one payment group is recorded, paid and confirmed by one local activity (revision 3 on), which from
+  // revision 5 also stores the finance decision that approved it (`projectWith`, below).
+  const settlesAtOnce = startedAtRevision(input, 3) && communityIds.length <= disbursementGroupSize;
+  const decisionWithSettlement = settlesAtOnce && startedAtRevision(input, 5);
+  // From revision 4 the reservation brings the calendar the finance decision's deadline counts by, and from revision
+  // 5 it records the state awaiting the decision in its own transaction: one local activity where there were three.
+  const reservation = startedAtRevision(input, 5)
+    ? await local.reserveTaskFunds(input, { withCalendar: true, awaitingDecision: true })
+    : startedAtRevision(input, 4)
+      ? await local.reserveTaskFunds(input, { withCalendar: true })
+      : await quick.reserveTaskFunds(input);
   if (!reservation.ok) return fail(reservation.code, reservation.reason);
   if (reservation.calendar) flow.useCalendar(reservation.calendar);
 
   for (let round = 1; ; round++) {
-    // The step opens before the stored state says so, so nobody is told to decide a step not yet open.
-    const decided = flow.runStep({
-      stepId: taskFundApprovalStep(round),
-      name: '财政审批',
-      reviewers: [{ slotId: 'finance', role: 'finance-officer' }],
-      completion: { rule: 'any' },
-      allowedActions: ['approve', 'reject', 'return', 'transfer', 'remind'],
-      maxReminders: 3,
-      deadline,
-    });
+    // Before revision 5 the step opens before the stored state says so. From revision 5 the first round's state is
+    // stored with the reservation, moments before the step opens: an action sent in between waits for the step.
+    const decided = flow.runStep(
+      {
+        stepId: taskFundApprovalStep(round),
+        name: '财政审批',
+        reviewers: [{ slotId: 'finance', role: 'finance-officer' }],
+        completion: { rule: 'any' },
+        allowedActions: ['approve', 'reject', 'return', 'transfer', 'remind'],
+        maxReminders: 3,
+        deadline,
+      },
+      decisionWithSettlement ? { holdClose: (outcome) => outcome === 'approved' } : {},
+    );
     status.state = 'awaiting-decision';
-    await quick.recordTaskFundState(transferKey, 'awaiting-decision');
+    if (round > 1 || !startedAtRevision(input, 5)) await quick.recordTaskFundState(transferKey, 'awaiting-decision');
     const result = await decided;
     if (result.outcome === 'approved') {
       status.decisions.push(decisionOf(result, 'approve'));
@@ -146,7 +158,6 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
 
   status.state = 'disbursing';
   const approval = status.decisions[status.decisions.length - 1];
-  const communityIds = input.funding.map((line) => line.communityId);
   /** Runs the payments; a payment refused for good (not an outage, which is retried) ends the saga in its compensation. */
   const paying = async (payments: () => Promise<void>): Promise<'paid' | TaskFundTransferStatus> => {
     try {
@@ -157,10 +168,15 @@ export async function taskFundTransferWorkflow(input: TaskFundTransferInput): Pr
       return fail('transfer.disbursement-failed', error.cause?.message ?? error.message);
     }
   };
-  if (startedAtRevision(input, 3) && communityIds.length <= disbursementGroupSize) {
+  if (settlesAtOnce) {
     // From revision 3 a transfer of one payment group is recorded, paid and confirmed by one local activity, in one
-    // transaction, where it took three.
-    const paid = await paying(() => local.settleTaskFunds(input, approval));
+    // transaction, where it took three; from revision 5 that transaction stores the approving decision as well (if
+    // the payment is refused, the kit stores the decision alone and the saga compensates).
+    const paid = await paying(() =>
+      decisionWithSettlement
+        ? flow.projectWith((events) => local.settleTaskFunds(input, approval, events))
+        : local.settleTaskFunds(input, approval),
+    );
     if (paid !== 'paid') return paid;
   } else {
     // Larger transfers are paid group by group, each a short transaction, between the two recorded states.
