@@ -595,13 +595,10 @@ export class ApprovalFlow {
       if (this.pending.length === 0) break;
       const batch = this.pending.slice();
       this.storing = true;
-      try {
-        await projectApprovalEvents(batch);
-      } finally {
-        this.storing = false;
-      }
+      await projectApprovalEvents(batch);
       this.pending.splice(0, batch.length);
       this.projected += batch.length;
+      this.storing = false;
     }
     this.pumping = false;
   }
