@@ -600,20 +600,35 @@ describe('ApprovalFlow', () => {
     expect(loadsOf((await decided({ ...snapshot, years: snapshot.years.slice(1) })).workflowId)).toBe(1);
   });
 
+  /** The batches the kit's projection activity stored for a workflow, as `stepId:action`. */
+  const batchesOf = (workflowId: string) =>
+    projections.filter((batch) => batch.workflowId === workflowId).map((batch) => batch.events);
+  /** A test workflow's audit trail, as `stepId:action`. */
+  const trailOf = async (workflowId: string) =>
+    (
+      await audit.listForSubject(
+        transactions.reader,
+        'test-subject',
+        workflowId.replace('approval-test-', ''),
+        '350102',
+      )
+    ).map((entry) => `${entry.stepId}:${entry.action}`);
+
+  /** The reviewer approves step `a`, then rejects step `b`. */
+  const approveThenReject = async (workflowId: string) => {
+    const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
+    await sendApprovalAction(env.client, workflowId, { kind: 'approve', actor: reviewer, stepId: 'a' });
+    await sendApprovalAction(env.client, workflowId, {
+      kind: 'reject',
+      actor: reviewer,
+      stepId: 'b',
+      reason: '不符合准入条件',
+    });
+  };
+
   it('projects the closing of a step that leads on with the next step opening, in one batch, from revision 3', async () => {
     const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
     const steps = [reviewStep('a'), reviewStep('b'), reviewStep('c')];
-    const batchesOf = (workflowId: string) =>
-      projections.filter((batch) => batch.workflowId === workflowId).map((batch) => batch.events);
-    const trailOf = async (workflowId: string) =>
-      (
-        await audit.listForSubject(
-          transactions.reader,
-          'test-subject',
-          workflowId.replace('approval-test-', ''),
-          '350102',
-        )
-      ).map((entry) => `${entry.stepId}:${entry.action}`);
 
     const current = await start(steps, currentWorkflowRevision, true);
     const approvedA = await sendApprovalAction(env.client, current.workflowId, {
@@ -655,13 +670,7 @@ describe('ApprovalFlow', () => {
 
     // A step that ends the run is stored alone, before the workflow goes on: here a rejection.
     const rejected = await start(steps, currentWorkflowRevision, true);
-    await sendApprovalAction(env.client, rejected.workflowId, { kind: 'approve', actor: reviewer, stepId: 'a' });
-    await sendApprovalAction(env.client, rejected.workflowId, {
-      kind: 'reject',
-      actor: reviewer,
-      stepId: 'b',
-      reason: '不符合准入条件',
-    });
+    await approveThenReject(rejected.workflowId);
     expect(await rejected.result()).toEqual(['approved', 'rejected']);
     expect(batchesOf(rejected.workflowId)).toEqual([['a:open'], ['a:approve', 'b:open'], ['b:reject']]);
 
@@ -683,18 +692,7 @@ describe('ApprovalFlow', () => {
   it('stores a last approval held for the owner by the owner’s effect, or by the kit when the effect is refused', async () => {
     const reviewer = { userId: 'rev-1', roles: ['admission-reviewer'] };
     const steps = [reviewStep('a'), reviewStep('b')];
-    const batchesOf = (workflowId: string) =>
-      projections.filter((batch) => batch.workflowId === workflowId).map((batch) => batch.events);
     const effectsOf = (workflowId: string) => ownerEffects.filter((effect) => effect.workflowId === workflowId);
-    const trailOf = async (workflowId: string) =>
-      (
-        await audit.listForSubject(
-          transactions.reader,
-          'test-subject',
-          workflowId.replace('approval-test-', ''),
-          '350102',
-        )
-      ).map((entry) => `${entry.stepId}:${entry.action}`);
     const slotsOf = async (workflowId: string) =>
       (await inbox.listForSubject(transactions.reader, 'test-subject', workflowId.replace('approval-test-', '')))
         .map((item) => `${item.stepId}:${item.state}:${item.stepState}`)
@@ -731,13 +729,7 @@ describe('ApprovalFlow', () => {
 
     // A rejection is not held: the kit stores it before the run returns, and the owner's effect never runs.
     const rejected = await start(steps, currentWorkflowRevision, true, undefined, 'done');
-    await sendApprovalAction(env.client, rejected.workflowId, { kind: 'approve', actor: reviewer, stepId: 'a' });
-    await sendApprovalAction(env.client, rejected.workflowId, {
-      kind: 'reject',
-      actor: reviewer,
-      stepId: 'b',
-      reason: '不符合准入条件',
-    });
+    await approveThenReject(rejected.workflowId);
     expect(await rejected.result()).toEqual(['approved', 'rejected']);
     expect(effectsOf(rejected.workflowId)).toEqual([]);
     expect(batchesOf(rejected.workflowId)).toEqual([['a:open'], ['a:approve', 'b:open'], ['b:reject']]);
