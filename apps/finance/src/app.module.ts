@@ -5,6 +5,7 @@ import { financePolicyKinds } from './policies/finance-policies.js';
 import { AddBaseRunPolicyVersion1763700000691 } from './migrations/1763700000691-AddBaseRunPolicyVersion.js';
 import { AnnounceTransferChanges1763700000700 } from './migrations/1763700000700-AnnounceTransferChanges.js';
 import { AnnounceTransferChangesByKeyColumn1763700000710 } from './migrations/1763700000710-AnnounceTransferChangesByKeyColumn.js';
+import { AddBaseRunPageCursor1763700000720 } from './migrations/1763700000720-AddBaseRunPageCursor.js';
 import {
   ApprovalInboxModule,
   ApprovalPersistenceModule,
@@ -49,6 +50,7 @@ const migrations = [
   AddBaseRunPolicyVersion1763700000691,
   AnnounceTransferChanges1763700000700,
   AnnounceTransferChangesByKeyColumn1763700000710,
+  AddBaseRunPageCursor1763700000720,
 ];
 
 /** What both processes stand on. */

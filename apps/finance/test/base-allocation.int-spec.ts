@@ -90,6 +90,13 @@ describe('base allocation', () => {
     await finance.startWorker();
 
     expect(await finished(2026)).toMatchObject({ communitiesSeen: 600, communitiesPaid: 600 });
+    // Pages of 40 read on after the last one's final community: the cursor ends at the district's last community.
+    const { rows: cursors } = await finance.db.query<{ offset: number; code: string; last: string }>(
+      `SELECT r.page_cursor_offset AS "offset", r.page_cursor_code AS code,
+              (SELECT max(code) FROM ${schema}.directory_community WHERE district_code = '350102') AS last
+       FROM ${schema}.base_allocation_run r WHERE r.district_code = '350102' AND r.year = 2026`,
+    );
+    expect(cursors[0]).toEqual({ offset: 600, code: cursors[0].last, last: expect.any(String) });
     expect(await basePayments(2026)).toEqual({
       communities: 600,
       distinct_communities: 600,

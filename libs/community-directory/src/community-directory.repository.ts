@@ -100,14 +100,19 @@ export class CommunityDirectoryRepository {
   async pageOfDistrict(
     tx: Transaction,
     districtCode: string,
-    page: { offset: number; limit: number },
+    page: { offset: number; limit: number } | { after: { code: string; communityId: string }; limit: number },
   ): Promise<DirectoryCommunityEntry[]> {
-    return this.ofDistrict(tx, districtCode)
-      .orderBy('c.code')
-      .addOrderBy('c.communityId')
-      .offset(page.offset)
-      .limit(page.limit)
-      .getMany();
+    const query = this.ofDistrict(tx, districtCode).orderBy('c.code').addOrderBy('c.communityId').limit(page.limit);
+    // After a community: read on from it through the index, where an offset walks past every community before.
+    if ('after' in page) {
+      query.andWhere('(c.code, c.communityId) > (:afterCode, :afterId)', {
+        afterCode: page.after.code,
+        afterId: page.after.communityId,
+      });
+    } else {
+      query.offset(page.offset);
+    }
+    return query.getMany();
   }
 
   async listInScope(

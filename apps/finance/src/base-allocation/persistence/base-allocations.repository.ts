@@ -4,6 +4,12 @@ import type { BaseAllocationRun, BaseTopUp } from '../domain/base-allocation-run
 import { fenOf } from '@jianfu/platform';
 import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 
+/** A run's page cursor: the offset a page ended at, and its last community in the directory's code order. */
+export interface BasePageCursor {
+  offset: number;
+  after: { code: string; communityId: string };
+}
+
 interface RunRow {
   district_code: string;
   year: number;
@@ -115,7 +121,8 @@ export class BaseAllocationsRepository {
          SET state = 'running', run_number = base_allocation_run.run_number + 1, amount_fen = EXCLUDED.amount_fen,
              communities_seen = 0, communities_paid = 0, communities_topped_up = 0, started_by = EXCLUDED.started_by,
              run_id = EXCLUDED.run_id, top_up_id = EXCLUDED.top_up_id, started_at = now(), finished_at = NULL,
-             standard_policy_version = EXCLUDED.standard_policy_version
+             standard_policy_version = EXCLUDED.standard_policy_version,
+             page_cursor_offset = NULL, page_cursor_code = NULL, page_cursor_community_id = NULL
        RETURNING run_number, run_id`,
       [
         run.districtCode,
@@ -174,7 +181,11 @@ export class BaseAllocationsRepository {
     return { items: rows.map(toTopUp), total: Number(total) };
   }
 
-  /** `seenUpTo` is absolute and the counts are of fresh transfers only, so a retried batch counts nothing twice. */
+  /**
+   * `seenUpTo` is absolute and the counts are of fresh transfers only, so a retried batch counts nothing twice.
+   * `lastSeen`, the page's last community, becomes the page cursor at `seenUpTo`. A page retried after its commit
+   * moves it back; the page after that, not at the cursor, is then found by its offset once, and sets it again.
+   */
   async recordProgress(
     tx: Transaction,
     districtCode: string,
@@ -182,13 +193,40 @@ export class BaseAllocationsRepository {
     seenUpTo: number,
     newlyPaid: number,
     newlyToppedUp = 0,
+    lastSeen?: BasePageCursor['after'],
   ): Promise<void> {
+    const moves = '$6::text IS NOT NULL';
     await entityManagerOf(tx).query(
       `UPDATE base_allocation_run SET communities_seen = greatest(communities_seen, $3),
-         communities_paid = communities_paid + $4, communities_topped_up = communities_topped_up + $5
+         communities_paid = communities_paid + $4, communities_topped_up = communities_topped_up + $5,
+         page_cursor_offset = CASE WHEN ${moves} THEN $3 ELSE page_cursor_offset END,
+         page_cursor_code = CASE WHEN ${moves} THEN $6 ELSE page_cursor_code END,
+         page_cursor_community_id = CASE WHEN ${moves} THEN $7::uuid ELSE page_cursor_community_id END
        WHERE district_code = $1 AND year = $2`,
-      [districtCode, year, seenUpTo, newlyPaid, newlyToppedUp],
+      [districtCode, year, seenUpTo, newlyPaid, newlyToppedUp, lastSeen?.code ?? null, lastSeen?.communityId ?? null],
     );
+  }
+
+  /** Where the year's run last recorded a page ending; null before its first page. */
+  async pageCursor(tx: Transaction, districtCode: string, year: number): Promise<BasePageCursor | null> {
+    const rows: {
+      page_cursor_offset: number | null;
+      page_cursor_code: string | null;
+      page_cursor_community_id: string | null;
+    }[] = await queryRows(
+      tx,
+      `SELECT page_cursor_offset, page_cursor_code, page_cursor_community_id
+       FROM base_allocation_run WHERE district_code = $1 AND year = $2`,
+      [districtCode, year],
+    );
+    const row = rows[0];
+    if (row?.page_cursor_offset == null || row.page_cursor_code == null || row.page_cursor_community_id == null) {
+      return null;
+    }
+    return {
+      offset: row.page_cursor_offset,
+      after: { code: row.page_cursor_code, communityId: row.page_cursor_community_id },
+    };
   }
 
   async finishRun(tx: Transaction, districtCode: string, year: number): Promise<void> {

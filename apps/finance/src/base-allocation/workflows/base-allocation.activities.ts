@@ -30,10 +30,16 @@ export function createBaseAllocationActivities(deps: BaseAllocationActivityDeps)
   return {
     async allocateBaseFundBatch(batch: BaseAllocationBatch): Promise<{ seen: number; paid: number; toppedUp: number }> {
       return deps.transactions.run(async (tx) => {
-        const items = await deps.directory.pageOfDistrict(tx, batch.districtCode, {
-          offset: batch.offset,
-          limit: batch.limit,
-        });
+        // The page that follows the last one recorded reads on after its last community; any other (the first, or a
+        // page retried after its commit) is found by its offset.
+        const cursor = batch.offset > 0 ? await deps.allocations.pageCursor(tx, batch.districtCode, batch.year) : null;
+        const items = await deps.directory.pageOfDistrict(
+          tx,
+          batch.districtCode,
+          cursor?.offset === batch.offset
+            ? { after: cursor.after, limit: batch.limit }
+            : { offset: batch.offset, limit: batch.limit },
+        );
         // Only one run of a year goes at a time; its top-up (if any) is the one recorded on the run.
         const run = await deps.allocations.findRun(tx, batch.districtCode, batch.year);
         const topUp = run?.topUpId ? await deps.allocations.findTopUp(tx, run.topUpId) : null;
@@ -61,6 +67,7 @@ export function createBaseAllocationActivities(deps: BaseAllocationActivityDeps)
           results.filter((result, index) => !result.replayed && payments[index].kind === kind).length;
         const paid = fresh('allocation');
         const toppedUp = fresh('top-up');
+        const last = items.at(-1);
         await deps.allocations.recordProgress(
           tx,
           batch.districtCode,
@@ -68,6 +75,7 @@ export function createBaseAllocationActivities(deps: BaseAllocationActivityDeps)
           batch.offset + items.length,
           paid,
           toppedUp,
+          last ? { code: last.code, communityId: last.communityId } : undefined,
         );
         return { seen: items.length, paid, toppedUp };
       });
