@@ -24,6 +24,9 @@ interface RunRow {
   started_by: string;
   started_at: Date;
   finished_at: Date | null;
+  page_cursor_offset: number | null;
+  page_cursor_code: string | null;
+  page_cursor_community_id: string | null;
 }
 
 interface TopUpRow {
@@ -195,38 +198,15 @@ export class BaseAllocationsRepository {
     newlyToppedUp = 0,
     lastSeen?: BasePageCursor['after'],
   ): Promise<void> {
-    const moves = '$6::text IS NOT NULL';
     await entityManagerOf(tx).query(
       `UPDATE base_allocation_run SET communities_seen = greatest(communities_seen, $3),
          communities_paid = communities_paid + $4, communities_topped_up = communities_topped_up + $5,
-         page_cursor_offset = CASE WHEN ${moves} THEN $3 ELSE page_cursor_offset END,
-         page_cursor_code = CASE WHEN ${moves} THEN $6 ELSE page_cursor_code END,
-         page_cursor_community_id = CASE WHEN ${moves} THEN $7::uuid ELSE page_cursor_community_id END
+         page_cursor_offset = CASE WHEN $6::text IS NULL THEN page_cursor_offset ELSE $3 END,
+         page_cursor_code = coalesce($6, page_cursor_code),
+         page_cursor_community_id = coalesce($7::uuid, page_cursor_community_id)
        WHERE district_code = $1 AND year = $2`,
       [districtCode, year, seenUpTo, newlyPaid, newlyToppedUp, lastSeen?.code ?? null, lastSeen?.communityId ?? null],
     );
-  }
-
-  /** Where the year's run last recorded a page ending; null before its first page. */
-  async pageCursor(tx: Transaction, districtCode: string, year: number): Promise<BasePageCursor | null> {
-    const rows: {
-      page_cursor_offset: number | null;
-      page_cursor_code: string | null;
-      page_cursor_community_id: string | null;
-    }[] = await queryRows(
-      tx,
-      `SELECT page_cursor_offset, page_cursor_code, page_cursor_community_id
-       FROM base_allocation_run WHERE district_code = $1 AND year = $2`,
-      [districtCode, year],
-    );
-    const row = rows[0];
-    if (row?.page_cursor_offset == null || row.page_cursor_code == null || row.page_cursor_community_id == null) {
-      return null;
-    }
-    return {
-      offset: row.page_cursor_offset,
-      after: { code: row.page_cursor_code, communityId: row.page_cursor_community_id },
-    };
   }
 
   async finishRun(tx: Transaction, districtCode: string, year: number): Promise<void> {
@@ -236,12 +216,35 @@ export class BaseAllocationsRepository {
     );
   }
 
+  /** The year's run and where it last recorded a page ending (the cursor null before its first page), in one read. */
+  async findRunWithCursor(
+    tx: Transaction,
+    districtCode: string,
+    year: number,
+  ): Promise<{ run: BaseAllocationRun; cursor: BasePageCursor | null } | null> {
+    const row = await this.runRow(tx, districtCode, year);
+    if (!row) return null;
+    const cursor =
+      row.page_cursor_offset != null && row.page_cursor_code != null && row.page_cursor_community_id != null
+        ? {
+            offset: row.page_cursor_offset,
+            after: { code: row.page_cursor_code, communityId: row.page_cursor_community_id },
+          }
+        : null;
+    return { run: toRun(row), cursor };
+  }
+
   async findRun(tx: Transaction, districtCode: string, year: number, lock = false): Promise<BaseAllocationRun | null> {
+    const row = await this.runRow(tx, districtCode, year, lock);
+    return row ? toRun(row) : null;
+  }
+
+  private async runRow(tx: Transaction, districtCode: string, year: number, lock = false): Promise<RunRow | undefined> {
     const rows: RunRow[] = await queryRows(
       tx,
       `SELECT * FROM base_allocation_run WHERE district_code = $1 AND year = $2${lock ? ' FOR UPDATE' : ''}`,
       [districtCode, year],
     );
-    return rows[0] ? toRun(rows[0]) : null;
+    return rows[0];
   }
 }

@@ -30,9 +30,12 @@ export function createBaseAllocationActivities(deps: BaseAllocationActivityDeps)
   return {
     async allocateBaseFundBatch(batch: BaseAllocationBatch): Promise<{ seen: number; paid: number; toppedUp: number }> {
       return deps.transactions.run(async (tx) => {
+        // Only one run of a year goes at a time; its top-up (if any) is the one recorded on the run.
+        const found = await deps.allocations.findRunWithCursor(tx, batch.districtCode, batch.year);
+        const run = found?.run;
+        const cursor = found?.cursor;
         // The page that follows the last one recorded reads on after its last community; any other (the first, or a
         // page retried after its commit) is found by its offset.
-        const cursor = batch.offset > 0 ? await deps.allocations.pageCursor(tx, batch.districtCode, batch.year) : null;
         const items = await deps.directory.pageOfDistrict(
           tx,
           batch.districtCode,
@@ -40,8 +43,6 @@ export function createBaseAllocationActivities(deps: BaseAllocationActivityDeps)
             ? { after: cursor.after, limit: batch.limit }
             : { offset: batch.offset, limit: batch.limit },
         );
-        // Only one run of a year goes at a time; its top-up (if any) is the one recorded on the run.
-        const run = await deps.allocations.findRun(tx, batch.districtCode, batch.year);
         const topUp = run?.topUpId ? await deps.allocations.findTopUp(tx, run.topUpId) : null;
         const plan = {
           districtCode: batch.districtCode,
