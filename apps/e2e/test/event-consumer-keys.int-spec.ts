@@ -11,11 +11,13 @@ import {
   InboxRepository,
   KafkaConnection,
   loadConfig,
+  onCommit,
   openServiceDataSource,
   PlatformConfig,
   PlatformMetrics,
   serviceDataSourceOptions,
   ServiceIdentity,
+  type Transaction,
 } from '@jianfu/platform';
 import { entityManagerOf } from '@jianfu/platform/persistence';
 import { createTestIsolation, eventually, foreignEnvelope, serviceEnvironment, testKafka } from '@jianfu/testing';
@@ -34,8 +36,9 @@ describe('the event consumer handles keys side by side and each key in order', (
   let dataSource: DataSource;
   let consumer: EventConsumer;
   let connection: KafkaConnection;
-  /** What each test's handler does with an event; set per test. */
-  let onEvent: (event: EventEnvelope<CommunityCreatedPayload>) => Promise<void> | void = () => undefined;
+  /** What each test's handler does with an event, in its transaction; set per test. */
+  let onEvent: (event: EventEnvelope<CommunityCreatedPayload>, tx: Transaction) => Promise<void> | void = () =>
+    undefined;
 
   beforeAll(async () => {
     const config = loadConfig(PlatformConfig, environment);
@@ -72,7 +75,7 @@ describe('the event consumer handles keys side by side and each key in order', (
       metrics,
     );
     consumer.on(CommunityCreated, async (event, manager) => {
-      await onEvent(event);
+      await onEvent(event, manager);
       await entityManagerOf(manager).query('INSERT INTO effect (label) VALUES ($1)', [event.payload.name]);
     });
     consumer.onApplicationBootstrap();
@@ -136,6 +139,36 @@ describe('the event consumer handles keys side by side and each key in order', (
     ]);
     await eventually(async () => expect((await effects('slow-')).sort()).toEqual(['slow-a1', 'slow-b1']), 60_000);
     expect(sawOtherKey).toBe(true);
+  });
+
+  it("takes the next fetch's events while a handled event's after-commit work is still running", async () => {
+    // The work a handler leaves for after its commit (a workflow's start) used to run inside the batch, and KafkaJS
+    // fetches again only once the batch is done: every later event waited for it.
+    let laterHandled!: () => void;
+    const later = new Promise<void>((resolve) => (laterHandled = resolve));
+    let afterCommit: { sawLater: boolean; committedRows: string[] } | undefined;
+    onEvent = (event, tx) => {
+      if (event.payload.name === 'after-commit-1') {
+        onCommit(tx, async () => {
+          let guard: NodeJS.Timeout | undefined;
+          const sawLater = await Promise.race([
+            later.then(() => true),
+            new Promise<boolean>((resolve) => (guard = setTimeout(() => resolve(false), 30_000))),
+          ]);
+          clearTimeout(guard);
+          afterCommit = { sawLater, committedRows: await effects('after-commit-') };
+        });
+      }
+      if (event.payload.name === 'after-commit-2') laterHandled();
+    };
+    await sendTogether([{ key: 'a', label: 'after-commit-1' }]);
+    await eventually(async () => expect(await effects('after-commit-')).toEqual(['after-commit-1']), 60_000);
+    // Sent once the first is committed, so it comes in a fetch of its own, after the first's batch.
+    await sendTogether([{ key: 'b', label: 'after-commit-2' }]);
+    await eventually(() => expect(afterCommit).toBeDefined(), 60_000);
+    expect(afterCommit?.sawLater).toBe(true);
+    // Run after the first event's commit: its effect was there to read, from another connection.
+    expect(afterCommit?.committedRows).toContain('after-commit-1');
   });
 
   it('keeps each key in order, and redelivers a failed event without a second effect for any event', async () => {

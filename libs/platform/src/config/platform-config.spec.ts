@@ -17,6 +17,18 @@ describe('loadConfig', () => {
     expect(config).not.toHaveProperty('HOME');
   });
 
+  it('reads a share of polls as a fraction between 0.1 and 1', () => {
+    expect(loadConfig(PlatformConfig, valid).TEMPORAL_NON_STICKY_POLL_RATIO).toBe(0.5);
+    expect(
+      loadConfig(PlatformConfig, { ...valid, TEMPORAL_NON_STICKY_POLL_RATIO: '0.25' }).TEMPORAL_NON_STICKY_POLL_RATIO,
+    ).toBe(0.25);
+    for (const wrong of ['0', '1.5', 'half']) {
+      expect(() => loadConfig(PlatformConfig, { ...valid, TEMPORAL_NON_STICKY_POLL_RATIO: wrong })).toThrow(
+        /TEMPORAL_NON_STICKY_POLL_RATIO/,
+      );
+    }
+  });
+
   it('names every missing or malformed variable', () => {
     let error: unknown;
     try {

@@ -3,6 +3,7 @@ import {
   getMetadataStorage,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -150,6 +151,18 @@ export class PlatformConfig {
    */
   @IsIn(['true', 'false'], { message: 'TEMPORAL_WORKFLOW_STACK_TRACES must be true or false' })
   TEMPORAL_WORKFLOW_STACK_TRACES: string = 'false';
+
+  /**
+   * The share of a worker's workflow task polls that ask its task queue itself, where a new workflow's first task
+   * waits (and a task of a workflow this worker no longer caches), against its sticky queue, where the next tasks of
+   * the workflows it holds wait. The SDK's 0.2 leaves two of its ten polls to new workflows; under the benchmark's
+   * load a review's or a transfer's first task then waited 2–6 s at p99 for one, and 0.5 brought that under 1.5 s
+   * (docs/performance.md, "2026-12-07 17:30").
+   */
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'TEMPORAL_NON_STICKY_POLL_RATIO must be a number' })
+  @Min(0.1)
+  @Max(1)
+  TEMPORAL_NON_STICKY_POLL_RATIO: number = 0.5;
 
   /** How long a connection to Temporal may take before the boot fails; a busy server answers slowly. */
   @IsInt()

@@ -17,9 +17,10 @@ export interface Transaction {
 const afterCommit = new WeakMap<object, (() => Promise<void>)[]>();
 
 /**
- * Runs `work` once the transaction commits, after `work` of the transaction returned and before the runner hands
- * its result back (in the caller's async context, so in its trace); never when it rolls back. Only transactions
- * opened by `runTransaction` (the runner's, the event consumer's) run it: elsewhere it throws, loudly.
+ * Runs `work` once the transaction commits, after `work` of the transaction returned (in the caller's async context,
+ * so in its trace); never when it rolls back. The runner runs it before it hands its result back; the event consumer
+ * runs it beside its next events (`runTransactionThen`). Only transactions opened by those two run it: elsewhere it
+ * throws, loudly.
  */
 export function onCommit(transaction: Transaction, work: () => Promise<void>): void {
   const pending = afterCommit.get(transaction);
@@ -32,14 +33,33 @@ export async function runTransaction<T>(
   dataSource: DataSource,
   work: (transaction: Transaction) => Promise<T>,
 ): Promise<T> {
+  const { result, afterCommit } = await runTransactionThen(dataSource, work);
+  await afterCommit();
+  return result;
+}
+
+/**
+ * One database transaction on `dataSource`; what its work registered with `onCommit` comes back as `afterCommit`, for
+ * the caller to run (in order) when it chooses. The event consumer runs it without holding its next events: a
+ * workflow started after a handled event's commit held the consumer's next fetch for as long as Temporal took to
+ * answer (docs/performance.md, "2026-12-07 17:30").
+ */
+export async function runTransactionThen<T>(
+  dataSource: DataSource,
+  work: (transaction: Transaction) => Promise<T>,
+): Promise<{ result: T; afterCommit: () => Promise<void> }> {
   const pending: (() => Promise<void>)[] = [];
   const result = await dataSource.transaction((manager) => {
     const transaction = transactionOf(manager);
     afterCommit.set(transaction, pending);
     return work(transaction);
   });
-  for (const next of pending) await next();
-  return result;
+  return {
+    result,
+    afterCommit: async () => {
+      for (const next of pending) await next();
+    },
+  };
 }
 
 /** Runs a use case's writes (state and outbox rows) in one database transaction. */

@@ -11,7 +11,7 @@ import {
 } from '@jianfu/contracts';
 import { PlatformConfig } from '../config/platform-config.js';
 import { transactionOf } from '../database/persistence.js';
-import { runTransaction, type Transaction } from '../database/transaction-runner.js';
+import { runTransaction, runTransactionThen, type Transaction } from '../database/transaction-runner.js';
 import { RequestContext } from '../context/request-context.js';
 import { DeadLetterOffice } from '../dead-letters/dead-letter-office.js';
 import { DeadLetterRepository, type ReplayOutcome } from '../dead-letters/dead-letter.repository.js';
@@ -89,6 +89,16 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
   private committing?: Promise<void>;
   /** Counts the group generations this process joined: offsets of an earlier one are never committed. */
   private generation = 0;
+  /**
+   * What handled events registered with `onCommit` (a workflow's start), still under way. It runs beside the
+   * consumer's next events, not before them: KafkaJS fetches again only once every batch of its last fetch is
+   * done, so a start awaited in the batch held every later event of the process for as long as Temporal took to
+   * answer. It never needs the event again: a start is requested in the handler's transaction, and one that fails
+   * or dies with the process is the relay's. A later event of the same key may so be handled before the start is
+   * made, as it may while the relay holds a start: its handler finds the state committed, and a workflow it calls
+   * through `WorkflowStarts.callStarting` is started then.
+   */
+  private readonly afterCommitRunning = new Set<Promise<void>>();
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -123,6 +133,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     // What was handled since the last commit, so the next process does not read it again.
     await this.commitHandledOffsets();
     await this.consumer?.disconnect().catch(() => undefined);
+    await Promise.all(this.afterCommitRunning);
   }
 
   private async startWithRetry(): Promise<void> {
@@ -453,8 +464,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
     at: { topic: string; partition: number; offset: string },
   ): Promise<'handled' | 'duplicate'> {
     const context = { requestId: envelope.id, correlationId: envelope.correlationId, causationId: envelope.id };
-    return RequestContext.run(context, () =>
-      runTransaction(this.dataSource, async (tx) => {
+    return RequestContext.run(context, async () => {
+      const { result, afterCommit } = await runTransactionThen(this.dataSource, async (tx) => {
         const first = await this.inbox.tryRecord(tx, {
           consumer: this.identity.name,
           eventId: envelope.id,
@@ -464,8 +475,18 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
         if (!first) return 'duplicate' as const;
         await registration.handler(envelope, tx);
         return 'handled' as const;
-      }),
-    );
+      });
+      this.runAfterCommit(afterCommit);
+      return result;
+    });
+  }
+
+  /** Runs a handled event's after-commit work beside the next events (see `afterCommitRunning`). */
+  private runAfterCommit(afterCommit: () => Promise<void>): void {
+    const running: Promise<void> = afterCommit()
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'Work after a handled event failed'))
+      .finally(() => this.afterCommitRunning.delete(running));
+    this.afterCommitRunning.add(running);
   }
 
   /** A test handing a message in directly retries as the loop would; a stopping loop stops retrying. */

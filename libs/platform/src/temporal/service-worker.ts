@@ -99,6 +99,7 @@ export async function createServiceWorker(
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : {}),
     activities: options.activities,
     shutdownGraceTime: '10s',
+    nonStickyToStickyPollRatio: options.config.TEMPORAL_NON_STICKY_POLL_RATIO,
     ...(options.identity ? { identity: options.identity } : {}),
   });
   return { worker, connection };
