@@ -246,8 +246,8 @@ export function submissionBody(communityIds: string[], overrides: Record<string,
 
 /** Requested starts the relay leaves alone for an hour, from the request on and after every refusal. */
 class RelayHeldOff extends RequestedWorkflowStartRepository {
-  override async request(tx: Transaction, start: RequestedWorkflowStart): Promise<void> {
-    await super.request(tx, start);
+  override async request(tx: Transaction, start: RequestedWorkflowStart, graceSeconds: number): Promise<void> {
+    await super.request(tx, start, graceSeconds);
     await this.holdOff(tx, start.workflowId);
   }
 

@@ -10,7 +10,8 @@ import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
  * Submitting commits the submission and the request to start its review (`WorkflowStarts`) before the workflow
  * starts: when Temporal refuses the start, the submission is kept as submitted (one round, one SubmissionSubmitted)
  * with no workflow running for it; submitting again, or the API's relay on its own, starts the review under the same
- * id, once. Temporal is called with no transaction open.
+ * id, once. Until a start is 10 seconds old the relay leaves it to the submit that requested it. Temporal is called
+ * with no transaction open.
  */
 describe('submitting when the review cannot start', () => {
   const isolation = createTestIsolation('admission-review-start');
@@ -110,6 +111,71 @@ describe('submitting when the review cannot start', () => {
     expect((await temporal.workflow.getHandle(workflowId).describe()).runId).toBe(runId);
     expect(await admission.outboxTypes(submissionId)).toEqual(['admission.submission.submitted']);
     expect(await relay.relayOnce()).toBe(0);
+  });
+
+  it('leaves a start just committed to its caller, and relays it once when the caller has not made it within its grace', async () => {
+    // The test's relay passes alone: the API's own relay is stopped meanwhile.
+    const relay = admission.api.app.get(WorkflowStarts);
+    await relay.onApplicationShutdown();
+    const temporal = admission.api.app.get(Client);
+    // The submit's own start, after its commit, held in flight: a hung call, or a process about to die.
+    let callerStarts!: () => void;
+    const callerStarting = new Promise<void>((resolve) => (callerStarts = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holding = new Client({
+      connection: temporal.connection,
+      namespace: temporal.options.namespace,
+      interceptors: {
+        workflow: [
+          {
+            async start(input, next) {
+              callerStarts();
+              await released;
+              return next(input);
+            },
+          },
+        ],
+      },
+    });
+    let submitted: Promise<unknown> = Promise.resolve();
+    try {
+      const { submissionId, submit } = await admission.draftToSubmitThrough(submitter, communityIds, holding, true);
+      const workflowId = `task-admission-${submissionId}`;
+      submitted = submit();
+      await callerStarting;
+
+      // Committed with its requested start, which is not made yet: a relay pass leaves it to the caller.
+      expect(await relay.relayOnce()).toBe(0);
+      expect(await startedAt(workflowId)).toBeNull();
+      await expect(temporal.workflow.getHandle(workflowId).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+
+      // Ten seconds later the caller has still not started it: one relay pass starts it, and marks it started.
+      await admission.db.query(
+        `UPDATE ${admission.schema}.requested_workflow_start
+         SET next_attempt_at = next_attempt_at - interval '10 seconds' WHERE workflow_id = $1`,
+        [workflowId],
+      );
+      expect(await relay.relayOnce()).toBe(1);
+      expect(await startedAt(workflowId)).not.toBeNull();
+      const { runId } = await temporal.workflow.getHandle(workflowId).describe();
+      expect(await relay.relayOnce()).toBe(0);
+
+      // The caller's start, made at last, finds the review running: the same run, and the submit answers.
+      release();
+      await expect(submitted).resolves.toMatchObject({ status: 'in-review', workflowId });
+      expect((await temporal.workflow.getHandle(workflowId).describe()).runId).toBe(runId);
+      const review = await admission.reviewReaches(
+        submissionId,
+        submitter,
+        (body) => body.review?.status === 'street-review',
+      );
+      expect(review.round).toBe(1);
+    } finally {
+      release();
+      await submitted.catch(() => undefined);
+      relay.onApplicationBootstrap();
+    }
   });
 
   it('starts a review whose start is still pending when the street reviewer acts, and counts the decision once', async () => {

@@ -26,12 +26,15 @@ const toStart = (row: StartRow): RequestedWorkflowStart => ({
 /** The `requested_workflow_start` table of the current service's schema. */
 @Injectable()
 export class RequestedWorkflowStartRepository {
-  /** Within the caller's transaction; a second request for the same workflow id keeps the first. */
-  async request(tx: Transaction, start: RequestedWorkflowStart): Promise<void> {
+  /**
+   * Within the caller's transaction; a second request for the same workflow id keeps the first. The start is due
+   * `graceSeconds` after the request: until then the relay leaves it to the caller.
+   */
+  async request(tx: Transaction, start: RequestedWorkflowStart, graceSeconds: number): Promise<void> {
     await entityManagerOf(tx).query(
-      `INSERT INTO requested_workflow_start (workflow_id, workflow_type, task_queue, args)
-       VALUES ($1, $2, $3, $4) ON CONFLICT (workflow_id) DO NOTHING`,
-      [start.workflowId, start.workflowType, start.taskQueue, JSON.stringify(start.args)],
+      `INSERT INTO requested_workflow_start (workflow_id, workflow_type, task_queue, args, next_attempt_at)
+       VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5)) ON CONFLICT (workflow_id) DO NOTHING`,
+      [start.workflowId, start.workflowType, start.taskQueue, JSON.stringify(start.args), graceSeconds],
     );
   }
 

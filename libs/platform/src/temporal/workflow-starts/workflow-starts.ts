@@ -25,6 +25,15 @@ const relayBatch = 50;
  * only a relay that died mid-pass leaves starts for another to take over (a double call is harmless anyway).
  */
 const claimLeaseSeconds = 60;
+/**
+ * How long the relay leaves a fresh request to its caller, who starts it right after the commit (`startRequested`, or
+ * the after-commit start of `requestStartAfterCommit`). A relay that took it at once would often start it a second
+ * time while the caller's own start was still in flight: Temporal answers already-started, so nothing runs twice, but
+ * each such start costs a claim, a Temporal round trip and a mark (about one for every two task chains under load).
+ * Well beyond one commit and start call, so the relay takes only starts the caller never made (its process died, or
+ * the call hung); a start the caller tried and Temporal refused is retried within a second (`markFailed`'s backoff).
+ */
+const afterCommitGraceSeconds = 10;
 
 /**
  * The one way a use case starts a workflow after a write. `request` records the start in the use case's
@@ -32,10 +41,12 @@ const claimLeaseSeconds = 60;
  * or an opinion request never exists without its workflow, and a start refused by Temporal never leaves the state
  * behind either. `startRequested`, called after the commit, starts it at once so the caller's answer can name a
  * running workflow; when Temporal is down, or the process dies in between, the relay of the service's API process
- * starts it later (every second, backing off per start). The workflow id is the key throughout: a start Temporal
- * already knows counts as done, so retries, a second relay and a second replica have one effect. No transaction is
- * open while Temporal is called: a slow or unreachable Temporal holds no database connection and no row lock, so it
- * cannot drain the pool the rest of the service needs; starts are read or claimed, and marked, in short ones.
+ * starts it later: a start Temporal refused within a second (backing off per start), a start nobody made once the
+ * request is 10 seconds old (until then it is the caller's, whose start is usually in flight). The workflow id is the
+ * key throughout: a start Temporal already knows counts as done, so retries, a second relay and a second replica have
+ * one effect. No transaction is open while Temporal is called: a slow or unreachable Temporal holds no database
+ * connection and no row lock, so it cannot drain the pool the rest of the service needs; starts are read or claimed,
+ * and marked, in short ones.
  */
 @Injectable()
 export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -53,7 +64,7 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   async request(tx: Transaction, start: WorkflowStartRequest): Promise<void> {
-    await this.starts.request(tx, this.startOf(start));
+    await this.starts.request(tx, this.startOf(start), afterCommitGraceSeconds);
   }
 
   /**
@@ -61,11 +72,11 @@ export class WorkflowStarts implements OnApplicationBootstrap, OnApplicationShut
    * caller's trace). For a caller that cannot act after the commit itself: an event handler, whose transaction is
    * the consumer's (with the inbox row). The workflow never starts before its state is committed, so it never
    * reads state a rolled-back or not yet committed handler wrote; a start that fails then, or a process that dies
-   * between the commit and the start, is left to the relay.
+   * between the commit and the start, is left to the relay (the latter once the request's 10-second grace is over).
    */
   async requestStartAfterCommit(tx: Transaction, start: WorkflowStartRequest): Promise<void> {
     const requested = this.startOf(start);
-    await this.starts.request(tx, requested);
+    await this.starts.request(tx, requested, afterCommitGraceSeconds);
     onCommit(tx, async () => {
       try {
         // The start as requested, not read back: a relay that took it meanwhile makes this an already-started start.
