@@ -1,6 +1,6 @@
 // The bare-Temporal chain of the same shape, on the same Temporal server, driven with the same concurrency.
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
-import { cpuTimeOf, machineCpu, machineCpuShares, pool, sleep, startProcess, summarize } from './lib.mjs';
+import { cpuTimeOf, machineCpu, pool, sleep, startProcess } from './lib.mjs';
 import { perChain } from './platform-chain.mjs';
 
 export async function startBareWorker({ run, servers, logDir, name = 'bare-worker' }) {
@@ -62,19 +62,19 @@ async function bareChain(bare, run, index, communities) {
 }
 
 /**
- * One round of the bare chain: `chains` chains, `concurrency` at a time, after `warmup` unmeasured ones. `serversCpu`:
- * a snapshot of the shared servers' CPU (lib.mjs `serverCpu`), billed per chain beside the worker's. The round keeps
- * its raw figures so that rounds run apart (before and after the platform's phase) are summed by `bareChainRounds`.
+ * Unmeasured chains run as the measured ones are, side by side, before a round: every code path they take is warm,
+ * and a process that sat idle through the other side's round has its pools, caches and heap back in use.
  */
-export async function runBareChains(
-  bare,
-  run,
-  { chains, concurrency, communities, warmup },
-  serversCpu = () => ({}),
-  round = 1,
-) {
-  // The warm-up runs as the measured chains do, side by side, so every code path the measured chains take is warm.
-  await pool(warmup, concurrency, (i) => bareChain(bare, run, `${round}-warmup-${i}`, communities));
+export async function warmUpBareChains(bare, run, { warmup, concurrency, communities }, round) {
+  await pool(warmup, concurrency, (i) => bareChain(bare, run, `warmup-${round}-${i}`, communities));
+}
+
+/**
+ * One measured round of the bare chain: `chains` chains, `concurrency` at a time. `serversCpu`: a snapshot of the
+ * shared servers' CPU (lib.mjs `serverCpu`), billed per chain beside the worker's. Returns the round's raw figures,
+ * which lib.mjs `roundsTogether` sums over the side's rounds.
+ */
+export async function runBareRound(bare, run, { chains, concurrency, communities }, serversCpu, round) {
   const results = [];
   const cpu = () => ({
     ...serversCpu(),
@@ -89,6 +89,7 @@ export async function runBareChains(
   );
   const seconds = (performance.now() - started) / 1000;
   return {
+    round,
     chains,
     concurrency,
     seconds,
@@ -96,47 +97,5 @@ export async function runBareChains(
     // Each process's CPU over the round, in ms.
     cpuMs: perChain(cpuBefore, cpu(), 1),
     machine: { before: machineBefore, after: machineCpu() },
-  };
-}
-
-/**
- * The bare chain's figures over its rounds: chains/s is all the rounds' chains over all their measured seconds, and
- * the CPU per chain is over all their chains; each round's own figures beside them.
- */
-export function bareChainRounds(rounds) {
-  const chains = rounds.reduce((sum, r) => sum + r.chains, 0);
-  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
-  const cpuMs = {};
-  for (const r of rounds) for (const [name, ms] of Object.entries(r.cpuMs)) cpuMs[name] = (cpuMs[name] ?? 0) + ms;
-  const machine = (r) => ({
-    busy: r.machine.after.busy - r.machine.before.busy,
-    idle: r.machine.after.idle - r.machine.before.idle,
-    iowait: r.machine.after.iowait - r.machine.before.iowait,
-  });
-  const summed = rounds
-    .map(machine)
-    .reduce((sum, m) => ({ busy: sum.busy + m.busy, idle: sum.idle + m.idle, iowait: sum.iowait + m.iowait }), {
-      busy: 0,
-      idle: 0,
-      iowait: 0,
-    });
-  const perSecond = (n, s) => Math.round((n / s) * 1000) / 1000;
-  const zero = (counters) => Object.fromEntries(Object.keys(counters).map((name) => [name, 0]));
-  return {
-    chains,
-    concurrency: rounds[0].concurrency,
-    seconds: Math.round(seconds * 100) / 100,
-    chainsPerSecond: perSecond(chains, seconds),
-    latencyMs: summarize(rounds.flatMap((r) => r.results.map((c) => c.totalMs))),
-    secretaryAnswerMs: summarize(rounds.flatMap((r) => r.results.flatMap((c) => c.answers))),
-    cpuMsPerChain: perChain(zero(cpuMs), cpuMs, chains),
-    machineCpu: machineCpuShares({ busy: 0, idle: 0, iowait: 0 }, summed),
-    rounds: rounds.map((r) => ({
-      chains: r.chains,
-      seconds: Math.round(r.seconds * 100) / 100,
-      chainsPerSecond: perSecond(r.chains, r.seconds),
-      cpuMsPerChain: perChain(zero(r.cpuMs), r.cpuMs, r.chains),
-      machineCpu: machineCpuShares(r.machine.before, r.machine.after),
-    })),
   };
 }

@@ -66,6 +66,69 @@ export function machineCpuShares(before, after) {
 }
 
 /**
+ * One side's measured rounds together (the bare chain's or the platform's; each round `{ chains, concurrency,
+ * seconds, results, cpuMs, machine: { before, after } }`, every result with its `totalMs` and its `answers`):
+ * chains/s is all the rounds' chains over all their measured seconds, the CPU per chain each process's CPU over all
+ * their chains, the latencies and the machine's shares over all of them; each round's own figures beside them, in
+ * the order run.
+ */
+export function roundsTogether(rounds) {
+  const chains = rounds.reduce((sum, r) => sum + r.chains, 0);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  const cpuMs = {};
+  for (const r of rounds) for (const [name, ms] of Object.entries(r.cpuMs)) cpuMs[name] = (cpuMs[name] ?? 0) + ms;
+  const zero = { busy: 0, idle: 0, iowait: 0 };
+  const machine = rounds.reduce(
+    (sum, { machine: { before, after } }) => ({
+      busy: sum.busy + after.busy - before.busy,
+      idle: sum.idle + after.idle - before.idle,
+      iowait: sum.iowait + after.iowait - before.iowait,
+    }),
+    zero,
+  );
+  const perSecond = (n, s) => Math.round((n / s) * 1000) / 1000;
+  const perChainOf = (ms, n) =>
+    Object.fromEntries(Object.entries(ms).map(([name, total]) => [name, Math.round((total / n) * 10) / 10]));
+  return {
+    chains,
+    concurrency: rounds[0].concurrency,
+    seconds: Math.round(seconds * 100) / 100,
+    chainsPerSecond: perSecond(chains, seconds),
+    latencyMs: summarize(rounds.flatMap((r) => r.results.map((c) => c.totalMs))),
+    secretaryAnswerMs: summarize(rounds.flatMap((r) => r.results.flatMap((c) => c.answers))),
+    cpuMsPerChain: perChainOf(cpuMs, chains),
+    machineCpu: machineCpuShares(zero, machine),
+    rounds: rounds.map((r) => ({
+      round: r.round,
+      chains: r.chains,
+      seconds: Math.round(r.seconds * 100) / 100,
+      chainsPerSecond: perSecond(r.chains, r.seconds),
+      cpuMsPerChain: perChainOf(r.cpuMs, r.chains),
+      machineCpu: machineCpuShares(r.machine.before, r.machine.after),
+    })),
+  };
+}
+
+/**
+ * The order of a run's measured rounds, `rounds` of each side: bare, platform, platform, bare, bare, platform, ...
+ * (ABBA). Each side's rounds then lie around the same moment of the run, so a machine that speeds up or slows down
+ * steadily over the phase moves both sides alike instead of the one measured later.
+ */
+export function roundOrder(rounds) {
+  return Array.from({ length: rounds }, (_, pair) =>
+    pair % 2 === 0 ? ['bare', 'platform'] : ['platform', 'bare'],
+  ).flat();
+}
+
+/** `total` split into `parts` whole shares as even as can be, the larger ones last. */
+export function shares(total, parts) {
+  return Array.from(
+    { length: parts },
+    (_, i) => Math.floor((total * (i + 1)) / parts) - Math.floor((total * i) / parts),
+  );
+}
+
+/**
  * CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). Per request, it
  * measures what a server costs, whatever the rest of the machine is doing.
  */
@@ -114,7 +177,12 @@ export function pidListeningOn(port) {
   return null;
 }
 
-/** CPU ms used so far by every Postgres process of the machine together (backends come and go; summed by name). */
+/**
+ * CPU ms used so far by every Postgres process of the machine together, summed by name. Backends come and go: a
+ * backend that exits takes its CPU time out of the live processes' sum, so each process's reaped children's time
+ * (`cutime` + `cstime`: the postmaster's exited backends) counts too, and the total only grows. Without it, a pool
+ * closing idle connections during a phase made the phase's Postgres CPU negative.
+ */
 export function postgresCpuTime() {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
@@ -122,7 +190,7 @@ export function postgresCpuTime() {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       if (!stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).startsWith('postgres')) continue;
       const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) * 10;
+      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10;
     } catch {
       // Gone meanwhile.
     }

@@ -12,8 +12,8 @@ import {
   freePort,
   jsonRequestOptions,
   machineCpu,
-  machineCpuShares,
   pool,
+  roundsTogether,
   sleep,
   startProcess,
   summarize,
@@ -211,7 +211,10 @@ function expectStatus(response, status, what) {
 }
 
 /** Organization announces a street, the communities and a department; finance budgets it; admission publishes the catalogue. */
-export async function preparePlatform(platform, { communities, chains, warmup, pollMs, consult, consultRounds }) {
+export async function preparePlatform(
+  platform,
+  { communities, chains, warmup, rounds, pollMs, consult, consultRounds },
+) {
   const request = client(platform);
   expectStatus(
     await request('organization', 'POST', '/streets', admin, { code: 'BENCH-S', name: '基准街道' }),
@@ -270,9 +273,9 @@ export async function preparePlatform(platform, { communities, chains, warmup, p
   );
   expectStatus(
     await request('finance', 'PUT', `/departments/${departmentId}/budgets/2027`, financeOfficer, {
-      // The chains, their warm-up and the consultation phase's submissions (rejected by the committee, but
-      // pre-checked against the budget first).
-      approvedFen: ((chains + warmup + 4) * communities + (consultRounds + 1) * consult) * 300000,
+      // The chains, their warm-ups (one before each round) and the consultation phase's submissions (rejected by
+      // the committee, but pre-checked against the budget first).
+      approvedFen: ((chains + warmup * rounds + 4) * communities + (consultRounds + 1) * consult) * 300000,
       reason: '基准测试预算',
     }),
     200,
@@ -424,54 +427,74 @@ async function platformChain(platform, setup, index, { pollMs, waitSeconds }) {
   return { totalMs: performance.now() - started, stages, answers, submissionId: id, taskId, period, endedAt };
 }
 
-/** `serversCpu`: a snapshot of the shared servers' CPU (lib.mjs `serverCpu`), billed per chain beside the services'. */
-export async function runPlatformChains(
+/** Unmeasured chains run as the measured ones are, side by side, before a round (see bare-chain.mjs). */
+export async function warmUpPlatformChains(platform, setup, { warmup, concurrency, pollMs, waitSeconds }, round) {
+  const first = 10_000 + (round - 1) * warmup;
+  await pool(warmup, concurrency, (i) => platformChain(platform, setup, first + i, { pollMs, waitSeconds }));
+}
+
+/**
+ * One measured round of the platform's chain: `chains` chains, `concurrency` at a time, numbered from `firstIndex`
+ * (a chain's number picks its period, so the rounds' chains stay distinct). `serversCpu`: a snapshot of the shared
+ * servers' CPU (lib.mjs `serverCpu`), billed per chain beside the services'. Returns the round's raw figures, which
+ * `platformChainRounds` sums.
+ */
+export async function runPlatformRound(
   platform,
   setup,
-  { chains, concurrency, pollMs, waitSeconds, warmup },
-  serversCpu = () => ({}),
+  { chains, concurrency, pollMs, waitSeconds },
+  serversCpu,
+  round,
+  firstIndex,
 ) {
-  // The warm-up runs as the measured chains do, side by side (see bare-chain.mjs).
-  await pool(warmup, concurrency, (i) => platformChain(platform, setup, 10_000 + i, { pollMs, waitSeconds }));
   const results = [];
-  await platform.profile('start');
   const cpuBefore = { ...serversCpu(), ...platform.cpu() };
   const machineBefore = machineCpu();
   const requestsBefore = { ...requestsMade };
   const started = performance.now();
   await pool(chains, concurrency, async (index) =>
-    results.push(await platformChain(platform, setup, index, { pollMs, waitSeconds })),
+    results.push(await platformChain(platform, setup, firstIndex + index, { pollMs, waitSeconds })),
   );
   const seconds = (performance.now() - started) / 1000;
-  const cpuAfter = { ...serversCpu(), ...platform.cpu() };
-  const machine = machineCpuShares(machineBefore, machineCpu());
-  const requestsPerChain = perChain(requestsBefore, { ...requestsMade }, chains);
-  await platform.profile('stop');
-  const profiles = platform.profiles(chains);
-  // What the same processes spend with nothing to do (consumers' fetches and heartbeats, relays, timers, metrics),
-  // per second: the part of a chain's CPU that is not the chain's.
-  const idleSeconds = 5;
-  await sleep(1000);
-  const idleBefore = { ...serversCpu(), ...platform.cpu() };
-  await sleep(idleSeconds * 1000);
-  const idleAfter = { ...serversCpu(), ...platform.cpu() };
-  const stageNames = Object.keys(results[0].stages);
   return {
+    round,
     chains,
     concurrency,
-    seconds: Math.round(seconds * 100) / 100,
-    chainsPerSecond: Math.round((chains / seconds) * 1000) / 1000,
-    latencyMs: summarize(results.map((r) => r.totalMs)),
-    stagesMs: Object.fromEntries(stageNames.map((stage) => [stage, summarize(results.map((r) => r.stages[stage]))])),
-    secretaryAnswerMs: summarize(results.flatMap((r) => r.answers)),
+    seconds,
+    results,
+    cpuMs: perChain(cpuBefore, { ...serversCpu(), ...platform.cpu() }, 1),
+    machine: { before: machineBefore, after: machineCpu() },
+    requests: perChain(requestsBefore, { ...requestsMade }, 1),
+  };
+}
+
+/** The platform's rounds together (lib.mjs `roundsTogether`), with each stage's times and the driver's requests. */
+export function platformChainRounds(rounds) {
+  const results = rounds.flatMap((r) => r.results);
+  const together = roundsTogether(rounds);
+  const requests = { reads: 0, commands: 0 };
+  for (const r of rounds) for (const kind of Object.keys(requests)) requests[kind] += r.requests[kind];
+  return {
+    ...together,
+    stagesMs: Object.fromEntries(
+      Object.keys(results[0].stages).map((stage) => [stage, summarize(results.map((r) => r.stages[stage]))]),
+    ),
     stepNotOpenRetries,
-    requestsPerChain,
-    cpuMsPerChain: perChain(cpuBefore, cpuAfter, chains),
-    machineCpu: machine,
-    idleCpuMsPerSecond: perChain(idleBefore, idleAfter, idleSeconds),
-    ...(profiles ? { profiles } : {}),
+    requestsPerChain: perChain({ reads: 0, commands: 0 }, requests, together.chains),
     chainIds: results.map(({ submissionId, taskId, period, endedAt }) => ({ submissionId, taskId, period, endedAt })),
   };
+}
+
+/**
+ * What the platform's processes and the shared servers spend with nothing to do (consumers' fetches and
+ * heartbeats, relays, timers, metrics), per second, over `seconds` after a settling second: the part of a chain's
+ * CPU that is not the chain's.
+ */
+export async function idleCpuPerSecond(platform, serversCpu, seconds = 5) {
+  await sleep(1000);
+  const before = { ...serversCpu(), ...platform.cpu() };
+  await sleep(seconds * 1000);
+  return perChain(before, { ...serversCpu(), ...platform.cpu() }, seconds);
 }
 
 /**

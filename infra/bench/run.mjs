@@ -10,9 +10,9 @@
 //   chains (200), concurrency (32), communities (10) consulted per chain, waitSeconds (20: how long each of the
 //   driver's reads waits for its resource to change, `Prefer: wait`; 0 polls instead), pollMs (100) between the
 //   read-model polls a client makes when it does not wait, and before an action is tried again, warmup (32)
-//   unmeasured chains run as the measured ones are, `concurrency` at a time, hopEvents (300) and hopRate (20/s) for
-//   the hop phases, baselineRounds (1: the bare chain runs before the platform's phases; 2: as many chains again
-//   after the platform's processes stopped, its figures then being the two rounds together),
+//   unmeasured chains run as the measured ones are, `concurrency` at a time, before every round, hopEvents (300) and hopRate (20/s) for
+//   the hop phases, rounds (2: each side's measured chains split into this many rounds, run bare, platform,
+//   platform, bare, ... with both sides' processes up; each side's figures are its rounds together),
 //   consult (100) communities answering one consultation at once and consultRounds (2) such consultations (0 skips
 //   the phase; it takes its communities from the hop phase, so consult ≤ hopEvents),
 //   keep (0; 1 keeps the schemas and topics for a look afterwards), chainProfile (0; 1 runs every platform process
@@ -32,21 +32,24 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
-import { bareChainRounds, runBareChains, startBareWorker } from './bare-chain.mjs';
+import { runBareRound, startBareWorker, warmUpBareChains } from './bare-chain.mjs';
 import { runBaseAllocations } from './base-allocation.mjs';
 import { rawKafkaHop } from './kafka-raw.mjs';
 import { apiDefaults, apiRatios, printApiTable, runApiPhase } from './api-path.mjs';
-import { memoryOf, serverCpu } from './lib.mjs';
+import { memoryOf, roundOrder, roundsTogether, serverCpu, shares } from './lib.mjs';
 import { Client, Connection } from '@temporalio/client';
 import {
   consultationAtOnce,
   financeHopBreakdown,
+  idleCpuPerSecond,
+  platformChainRounds,
   platformHopAtRate,
   platformHops,
   preparePlatform,
-  temporalBreakdown,
-  runPlatformChains,
+  runPlatformRound,
   startPlatform,
+  temporalBreakdown,
+  warmUpPlatformChains,
 } from './platform-chain.mjs';
 
 const defaults = {
@@ -57,8 +60,8 @@ const defaults = {
   pollMs: 100,
   waitSeconds: 20,
   warmup: 32,
-  // The bare chain runs once, before the platform's phases (1), or again after them (2; see docs/performance.md).
-  baselineRounds: 1,
+  // Each side's measured chains in this many rounds, run bare, platform, platform, bare, ... (see docs/performance.md).
+  rounds: 2,
   hopEvents: 300,
   hopRate: 20,
   consult: 100,
@@ -221,20 +224,6 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
   const label = `[temporal ${target}] `;
   log(`${label}bare Temporal chain: starting its worker`);
   bare = await startBareWorker({ run, servers, logDir, name: `${memoryPrefix}bare-worker` });
-  const bareRounds = [await runBareChains(bare, run, params, serverCpu(servers), 1)];
-  const bareRoundLog = (round) =>
-    log(`${label}bare chain, round ${round}: ${bareChainRounds([bareRounds[round - 1]]).chainsPerSecond} chains/s`);
-  bareRoundLog(1);
-  const closeBare = async () => {
-    into.bareChain = bareChainRounds(bareRounds);
-    memory[`${memoryPrefix}bare-worker`] = bare.worker.memory();
-    log(`${label}bare chain: ${into.bareChain.chainsPerSecond} chains/s, p50 ${into.bareChain.latencyMs.p50} ms`);
-    await bare.close();
-    bare = undefined;
-  };
-  // One round: the bare worker stops before the platform's phases, as it always did. For a second round it stays
-  // up, idle, through them.
-  if (params.baselineRounds < 2) await closeBare();
 
   if (kafkaRaw) {
     log('raw kafkajs produce → consume');
@@ -259,17 +248,56 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
   into.platformHop = hop;
   log(`${label}platform hop: p50 ${into.platformHop.totalMs.p50} ms, p99 ${into.platformHop.totalMs.p99} ms`);
 
-  log(`${label}platform chain`);
+  // Both chains run from here on with both sides' processes up: the platform's idle while the bare chain runs,
+  // the bare worker idle while the platform's runs. Each round follows a warm-up of its own side.
+  const order = roundOrder(params.rounds);
+  const sizes = shares(params.chains, params.rounds);
+  const rounds = { bare: [], platform: [] };
+  let profiles;
   const chainsSince = new Date();
-  into.platformChain = await runPlatformChains(platform, setup, params, serverCpu(servers));
+  for (const [index, side] of order.entries()) {
+    const round = rounds[side].length + 1;
+    const chains = sizes[round - 1];
+    if (side === 'platform') {
+      await warmUpPlatformChains(platform, setup, params, round);
+      // The profile (`chainProfile`) covers the platform's first measured round.
+      if (round === 1) await platform.profile('start');
+      const firstIndex = rounds.platform.reduce((sum, r) => sum + r.chains, 0);
+      rounds.platform.push(
+        await runPlatformRound(platform, setup, { ...params, chains }, serverCpu(servers), round, firstIndex),
+      );
+      if (round === 1) {
+        await platform.profile('stop');
+        profiles = platform.profiles(chains);
+      }
+    } else {
+      await warmUpBareChains(bare, run, params, round);
+      rounds.bare.push(await runBareRound(bare, run, { ...params, chains }, serverCpu(servers), round));
+    }
+    const last = rounds[side].at(-1);
+    log(
+      `${label}round ${index + 1} of ${order.length}: ${side === 'bare' ? 'bare chain' : 'platform chain'}, ` +
+        `${chains} chains, ${Math.round((last.chains / last.seconds) * 1000) / 1000} chains/s`,
+    );
+  }
+  into.bareChain = roundsTogether(rounds.bare);
+  into.platformChain = platformChainRounds(rounds.platform);
+  // Which side each of the run's rounds was, in the order run.
+  into.roundOrder = order;
+  if (profiles) into.platformChain.profiles = profiles;
+  into.platformChain.idleCpuMsPerSecond = await idleCpuPerSecond(platform, serverCpu(servers));
   into.platformChain.hops = await platformHops(db, run.schemaPrefix, chainsSince);
   const connection = await Connection.connect({ address: servers.temporalAddress });
   const temporal = new Client({ connection, namespace: servers.temporalNamespace });
   into.platformChain.financeHop = await financeHopBreakdown(db, temporal, run.schemaPrefix, chainsSince);
   into.platformChain.temporalBreakdown = await temporalBreakdown(temporal, into.platformChain.chainIds);
   log(
-    `${label}platform chain: ${into.platformChain.chainsPerSecond} chains/s, p50 ${into.platformChain.latencyMs.p50} ms`,
+    `${label}bare chain: ${into.bareChain.chainsPerSecond} chains/s, p50 ${into.bareChain.latencyMs.p50} ms; ` +
+      `platform chain: ${into.platformChain.chainsPerSecond} chains/s, p50 ${into.platformChain.latencyMs.p50} ms`,
   );
+  memory[`${memoryPrefix}bare-worker`] = bare.worker.memory();
+  await bare.close();
+  bare = undefined;
   if (params.consult > 0 && params.consultRounds > 0) {
     if (hopCommunityIds.length < params.consult) throw new Error('consult needs at least as many hopEvents');
     log(
@@ -288,18 +316,6 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
   for (const p of platform.processes) memory[p.name] = p.memory();
   await platform.stop();
   platform = undefined;
-
-  // The baseline's second round (`baselineRounds=2`), with the platform's processes gone as in the first: the two
-  // rounds lie on both sides of the platform's chains. It is not the default: right after the platform's phases the
-  // bare chain has run slower in every such run so far, for a reason not yet settled (docs/performance.md,
-  // 2026-12-07 06:15), which the platform's chains may not share.
-  if (!bare) return;
-  for (let round = 2; round <= params.baselineRounds; round++) {
-    log(`${label}bare Temporal chain, round ${round}`);
-    bareRounds.push(await runBareChains(bare, run, { ...params, warmup: 0 }, serverCpu(servers), round));
-    bareRoundLog(round);
-  }
-  await closeBare();
 }
 
 result.finishedAt = new Date().toISOString();
@@ -442,12 +458,13 @@ function printTable(r) {
   console.log(
     `the machine's cores over the measured chains: platform ${shares(r.platformChain.machineCpu)}; bare ${shares(r.bareChain.machineCpu)}`,
   );
-  if (r.bareChain.rounds?.length > 1) {
-    console.log(
-      `the bare chain by round (before the platform's phases, then after): ${r.bareChain.rounds
-        .map((round) => `${round.chainsPerSecond} chains/s, ${sum(round.cpuMsPerChain)} ms of CPU a chain`)
-        .join('; ')}`,
-    );
+  if (r.roundOrder?.length > 2) {
+    const next = { bare: 0, platform: 0 };
+    const inOrder = r.roundOrder.map((side) => {
+      const round = (side === 'bare' ? r.bareChain : r.platformChain).rounds[next[side]++];
+      return `${side} ${round.chainsPerSecond} chains/s (${sum(round.cpuMsPerChain)} ms of CPU a chain)`;
+    });
+    console.log(`the rounds in the order run: ${inOrder.join(', ')}`);
   }
   const idle = r.platformChain.idleCpuMsPerSecond;
   if (idle) {
