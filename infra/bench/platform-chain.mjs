@@ -535,16 +535,28 @@ function firstWorkflowTask(events) {
  * Where the Temporal stages of the measured chains went, from the review's, the funding schedule's (when the
  * task's period has more than one instalment) and the instalment transfer's histories, set beside the moments
  * the driver saw each step (its read-model polls): each new workflow's first task in the queue and in the
- * worker, the child's start, and the read model's lag.
+ * worker, the child's start, and the read model's lag (`breakdown`); and the workflow tasks in those histories that
+ * timed out (`workflowTasksTimedOut`).
  */
 export async function temporalBreakdown(temporal, chainIds) {
   const series = {};
   const add = (name, value) => {
     if (Number.isFinite(value)) (series[name] ??= []).push(value);
   };
+  // Workflow tasks that timed out (10 s after a worker took them, as the server saw it) in the histories read, and in
+  // how many workflows: a task recorded as started but never delivered shows as one (docs/performance.md,
+  // 2026-12-07 20:30).
+  const timedOut = { workflows: 0, withTimedOutTask: 0, tasks: 0 };
+  const countTimeouts = (history) => {
+    const tasks = history.filter((e) => e.event.workflowTaskTimedOutEventAttributes).length;
+    timedOut.workflows += 1;
+    timedOut.withTimedOutTask += tasks > 0 ? 1 : 0;
+    timedOut.tasks += tasks;
+  };
   for (const { submissionId, taskId, period, endedAt } of chainIds) {
     const review = await historyOf(temporal, `task-admission-${submissionId}`);
     if (review) {
+      countTimeouts(review);
       const first = firstWorkflowTask(review);
       add('review: start → first workflow task picked up', first.queueMs);
       add('review: first workflow task (pre-check, street review opens)', first.runMs);
@@ -557,6 +569,7 @@ export async function temporalBreakdown(temporal, chainIds) {
     let transferId = `task-fund-transfer-${taskId}${period ? `-${period}` : ''}`;
     const schedule = await historyOf(temporal, `task-funding-schedule-${taskId}`);
     if (schedule) {
+      countTimeouts(schedule);
       const first = firstWorkflowTask(schedule);
       add('schedule: start → first workflow task picked up', first.queueMs);
       add('schedule: first workflow task (instalment opens)', first.runMs);
@@ -567,6 +580,7 @@ export async function temporalBreakdown(temporal, chainIds) {
     }
     const transfer = transferId ? await historyOf(temporal, transferId) : null;
     if (!transfer) continue;
+    countTimeouts(transfer);
     const child = firstWorkflowTask(transfer);
     add('transfer: start → first workflow task picked up', child.queueMs);
     add('transfer: first workflow task (reservation, step opens)', child.runMs);
@@ -575,7 +589,10 @@ export async function temporalBreakdown(temporal, chainIds) {
       endedAt.admittedToFinanceReservation - child.completedAt,
     );
   }
-  return Object.fromEntries(Object.entries(series).map(([name, values]) => [name, summarize(values)]));
+  return {
+    breakdown: Object.fromEntries(Object.entries(series).map(([name, values]) => [name, summarize(values)])),
+    workflowTasksTimedOut: timedOut,
+  };
 }
 
 /** Every outbox → inbox hop the run made, from the services' own tables: relay part, Kafka + consumer part, total. */

@@ -290,7 +290,9 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
   const connection = await Connection.connect({ address: servers.temporalAddress });
   const temporal = new Client({ connection, namespace: servers.temporalNamespace });
   into.platformChain.financeHop = await financeHopBreakdown(db, temporal, run.schemaPrefix, chainsSince);
-  into.platformChain.temporalBreakdown = await temporalBreakdown(temporal, into.platformChain.chainIds);
+  const { breakdown, workflowTasksTimedOut } = await temporalBreakdown(temporal, into.platformChain.chainIds);
+  into.platformChain.temporalBreakdown = breakdown;
+  into.platformChain.workflowTasksTimedOut = workflowTasksTimedOut;
   log(
     `${label}bare chain: ${into.bareChain.chainsPerSecond} chains/s, p50 ${into.bareChain.latencyMs.p50} ms; ` +
       `platform chain: ${into.platformChain.chainsPerSecond} chains/s, p50 ${into.platformChain.latencyMs.p50} ms`,
@@ -429,6 +431,13 @@ function printTable(r) {
   if (t) {
     console.log("from the workflows' histories, p50 / p99 ms:");
     for (const [what, s] of Object.entries(t)) console.log(`  ${what.padEnd(58)} ${p(s)}`);
+  }
+  const lost = r.platformChain.workflowTasksTimedOut;
+  if (lost) {
+    console.log(
+      `workflow tasks that timed out (taken, never completed): ${lost.tasks}, in ${lost.withTimedOutTask} of the ` +
+        `${lost.workflows} workflows read`,
+    );
   }
   console.log(`actions refused as approval.step-not-open and tried again: ${r.platformChain.stepNotOpenRetries}`);
   const made = r.platformChain.requestsPerChain;

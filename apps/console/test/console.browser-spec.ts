@@ -290,7 +290,10 @@ describe('the console, end to end in chromium', () => {
     await actFromInbox(colleaguePage, title, '同意');
     await colleaguePage.context().close();
     await shows(financePage, transferStatus.getByText('已拨付', { exact: true }), 45_000);
-    await expect(financePage.getByTestId('transfer-decision').innerText()).resolves.toBe('同意 · 财政局复核人');
+    // The decision shows at once; the decider's name follows from the gateway's user directory, a read of its own.
+    const decision = financePage.getByTestId('transfer-decision');
+    await shows(financePage, decision.filter({ hasText: '财政局复核人' }));
+    await expect(decision.innerText()).resolves.toBe('同意 · 财政局复核人');
     // The decisions left the drawer with the transfer: nothing is offered that the service would now refuse.
     await shows(financePage, financePage.getByTestId('inbox-moved-on'));
     expect(await financePage.locator('.ant-drawer-footer').getByRole('button').count()).toBe(0);
