@@ -6,6 +6,24 @@ import { Roles, WorkflowStarts } from '@jianfu/platform';
 import { createTestIsolation, eventually, principal, proposeAndApprove } from '@jianfu/testing';
 import { AdmissionUnderTest, catalogueItems } from './admission-under-test.js';
 
+/** The API's Temporal client, with `before` awaited ahead of each workflow start it makes. */
+function clientBeforeEachStart(temporal: Client, before: (workflowId: string) => Promise<void>): Client {
+  return new Client({
+    connection: temporal.connection,
+    namespace: temporal.options.namespace,
+    interceptors: {
+      workflow: [
+        {
+          async start(input, next) {
+            await before(input.options.workflowId);
+            return next(input);
+          },
+        },
+      ],
+    },
+  });
+}
+
 /**
  * Submitting commits the submission and the request to start its review (`WorkflowStarts`) before the workflow
  * starts: when Temporal refuses the start, the submission is kept as submitted (one round, one SubmissionSubmitted)
@@ -123,20 +141,9 @@ describe('submitting when the review cannot start', () => {
     const callerStarting = new Promise<void>((resolve) => (callerStarts = resolve));
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    const holding = new Client({
-      connection: temporal.connection,
-      namespace: temporal.options.namespace,
-      interceptors: {
-        workflow: [
-          {
-            async start(input, next) {
-              callerStarts();
-              await released;
-              return next(input);
-            },
-          },
-        ],
-      },
+    const holding = clientBeforeEachStart(temporal, async () => {
+      callerStarts();
+      await released;
     });
     let submitted: Promise<unknown> = Promise.resolve();
     try {
@@ -224,29 +231,17 @@ describe('submitting when the review cannot start', () => {
     const temporal = admission.api.app.get(Client);
     // What another relay or request sees while the start call is in flight: the start's row, free to lock.
     const duringCall: string[] = [];
-    const watching = new Client({
-      connection: temporal.connection,
-      namespace: temporal.options.namespace,
-      interceptors: {
-        workflow: [
-          {
-            async start(input, next) {
-              const probe = await admission.db
-                .query(
-                  `SELECT 1 FROM ${admission.schema}.requested_workflow_start WHERE workflow_id = $1 FOR UPDATE NOWAIT`,
-                  [input.options.workflowId],
-                )
-                .then(
-                  () => 'free',
-                  (error: { code?: string; message?: string }) =>
-                    error.code === '55P03' ? 'locked' : `failed: ${error.message}`,
-                );
-              duringCall.push(probe);
-              return next(input);
-            },
-          },
-        ],
-      },
+    const watching = clientBeforeEachStart(temporal, async (workflowId) => {
+      const probe = await admission.db
+        .query(`SELECT 1 FROM ${admission.schema}.requested_workflow_start WHERE workflow_id = $1 FOR UPDATE NOWAIT`, [
+          workflowId,
+        ])
+        .then(
+          () => 'free',
+          (error: { code?: string; message?: string }) =>
+            error.code === '55P03' ? 'locked' : `failed: ${error.message}`,
+        );
+      duringCall.push(probe);
     });
     const { submissionId, submit } = await admission.draftToSubmitThrough(submitter, communityIds, watching);
     expect(await submit()).toMatchObject({ status: 'in-review', workflowId: `task-admission-${submissionId}` });
