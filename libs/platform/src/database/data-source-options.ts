@@ -40,6 +40,9 @@ export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSou
 /** Creates the schema before TypeORM looks for its migrations table there. */
 export async function ensureSchema(url: string, schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  // A socket that dies fails the statement in flight, which is the error boot reports; `pg` emits the same error as an
+  // event too, which unheard would be thrown out of the socket's handler.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);

@@ -21,6 +21,8 @@ export function transactionOf(manager: EntityManager): Transaction {
 export interface PooledClient {
   query(statement: string | PreparableStatement): Promise<unknown>;
   release(destroy?: boolean): void;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  off(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /** The `pg` pool under a data source: the one TypeORM's query runners borrow their connections from. */

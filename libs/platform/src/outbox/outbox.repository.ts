@@ -83,6 +83,11 @@ export class OutboxRepository {
    * pool, in two round trips where a transaction of single statements takes four: `BEGIN` goes with the claim and
    * the mark with `COMMIT`, each pair one simple query (the limit and the positions are numbers, written into the
    * text). A connection that fails under the pass is closed rather than pooled, which rolls it back.
+   *
+   * While the pass holds the connection, the pool no longer listens for its `error` event (`pg-pool` listens only
+   * while a connection idles), and `pg` emits one when the socket dies, besides failing the statement in flight: with
+   * no listener that event would be thrown out of the socket's handler and end the process. So the pass listens
+   * itself, and a connection that died is closed.
    */
   async relayBatch(
     reader: Transaction,
@@ -94,6 +99,11 @@ export class OutboxRepository {
     const client = await pool.connect();
     // Whether the connection is known to be outside a transaction again; if not, it is closed, not pooled.
     let settled = false;
+    let lost = false;
+    const onLost = () => {
+      lost = true;
+    };
+    client.on('error', onLost);
     try {
       const [, claimed] = (await client.query(
         `BEGIN;
@@ -121,7 +131,8 @@ export class OutboxRepository {
       settled = true;
       return batch.length;
     } finally {
-      client.release(settled ? undefined : true);
+      client.off('error', onLost);
+      client.release(settled && !lost ? undefined : true);
     }
   }
 
