@@ -34,26 +34,28 @@ export async function runTransaction<T>(
   work: (transaction: Transaction) => Promise<T>,
 ): Promise<T> {
   const { result, afterCommit } = await runTransactionThen(dataSource, work);
-  await afterCommit();
+  if (afterCommit) await afterCommit();
   return result;
 }
 
 /**
  * One database transaction on `dataSource`; what its work registered with `onCommit` comes back as `afterCommit`, for
- * the caller to run (in order) when it chooses. The event consumer runs it without holding its next events: a
+ * the caller to run (in order) when it chooses, or undefined when it registered nothing (most events: no promise to
+ * make and track for them). The event consumer runs it without holding its next events: a
  * workflow started after a handled event's commit held the consumer's next fetch for as long as Temporal took to
  * answer (docs/performance.md, "2026-12-07 17:30").
  */
 export async function runTransactionThen<T>(
   dataSource: DataSource,
   work: (transaction: Transaction) => Promise<T>,
-): Promise<{ result: T; afterCommit: () => Promise<void> }> {
+): Promise<{ result: T; afterCommit: (() => Promise<void>) | undefined }> {
   const pending: (() => Promise<void>)[] = [];
   const result = await dataSource.transaction((manager) => {
     const transaction = transactionOf(manager);
     afterCommit.set(transaction, pending);
     return work(transaction);
   });
+  if (pending.length === 0) return { result, afterCommit: undefined };
   return {
     result,
     afterCommit: async () => {

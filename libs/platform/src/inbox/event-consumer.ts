@@ -476,7 +476,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnApplicationShutd
         await registration.handler(envelope, tx);
         return 'handled' as const;
       });
-      this.runAfterCommit(afterCommit);
+      if (afterCommit) this.runAfterCommit(afterCommit);
       return result;
     });
   }
