@@ -98,7 +98,10 @@ cmd_restore() {
   restore_schemas "$dir" "$database"
   log_info "restore: $dir/jianfu.dump -> database $database"
   if [[ -f "$dir/temporal.db" ]]; then
-    log_info "restore: Temporal's store is $dir/temporal.db: stop Temporal, copy it to $JIANFU_TEMPORAL_DB, start it"
+    # The store runs with SQLite's write-ahead log: a -wal file left beside the copied store would be replayed
+    # onto it, so both files go with the old store.
+    log_info "restore: Temporal's store is $dir/temporal.db: stop Temporal, remove $JIANFU_TEMPORAL_DB-wal and" \
+      "$JIANFU_TEMPORAL_DB-shm, copy it to $JIANFU_TEMPORAL_DB, start it"
   fi
 }
 
