@@ -1,7 +1,6 @@
 // The bare-Temporal chain of the same shape, on the same Temporal server, driven with the same concurrency.
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
-import { cpuTimeOf, machineCpu, pool, sleep, startProcess } from './lib.mjs';
-import { perChain } from './platform-chain.mjs';
+import { cpuTimeOf, machineCpu, perChain, pool, sleep, startProcess } from './lib.mjs';
 
 export async function startBareWorker({ run, servers, logDir, name = 'bare-worker' }) {
   const taskQueue = `${run.taskQueuePrefix}-bare`;

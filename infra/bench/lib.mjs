@@ -66,6 +66,19 @@ export function machineCpuShares(before, after) {
 }
 
 /**
+ * How much each counter grew per chain over a phase, to one decimal: each process's CPU ms (10 ms clock ticks, so a
+ * rough figure for short phases), or the driver's requests. A counter unknown (null) at either end is left out; one
+ * absent from `before` counts from zero (a sum over rounds, which starts at nothing).
+ */
+export function perChain(before, after, chains) {
+  return Object.fromEntries(
+    Object.keys(after)
+      .filter((name) => before[name] !== null && after[name] !== null)
+      .map((name) => [name, Math.round(((after[name] - (before[name] ?? 0)) / chains) * 10) / 10]),
+  );
+}
+
+/**
  * One side's measured rounds together (the bare chain's or the platform's; each round `{ chains, concurrency,
  * seconds, results, cpuMs, machine: { before, after } }`, every result with its `totalMs` and its `answers`):
  * chains/s is all the rounds' chains over all their measured seconds, the CPU per chain each process's CPU over all
@@ -87,8 +100,6 @@ export function roundsTogether(rounds) {
     zero,
   );
   const perSecond = (n, s) => Math.round((n / s) * 1000) / 1000;
-  const perChainOf = (ms, n) =>
-    Object.fromEntries(Object.entries(ms).map(([name, total]) => [name, Math.round((total / n) * 10) / 10]));
   return {
     chains,
     concurrency: rounds[0].concurrency,
@@ -96,14 +107,14 @@ export function roundsTogether(rounds) {
     chainsPerSecond: perSecond(chains, seconds),
     latencyMs: summarize(rounds.flatMap((r) => r.results.map((c) => c.totalMs))),
     secretaryAnswerMs: summarize(rounds.flatMap((r) => r.results.flatMap((c) => c.answers))),
-    cpuMsPerChain: perChainOf(cpuMs, chains),
+    cpuMsPerChain: perChain({}, cpuMs, chains),
     machineCpu: machineCpuShares(zero, machine),
     rounds: rounds.map((r) => ({
       round: r.round,
       chains: r.chains,
       seconds: Math.round(r.seconds * 100) / 100,
       chainsPerSecond: perSecond(r.chains, r.seconds),
-      cpuMsPerChain: perChainOf(r.cpuMs, r.chains),
+      cpuMsPerChain: perChain({}, r.cpuMs, r.chains),
       machineCpu: machineCpuShares(r.machine.before, r.machine.after),
     })),
   };

@@ -12,6 +12,7 @@ import {
   freePort,
   jsonRequestOptions,
   machineCpu,
+  perChain,
   pool,
   roundsTogether,
   sleep,
@@ -495,18 +496,6 @@ export async function idleCpuPerSecond(platform, serversCpu, seconds = 5) {
   const before = { ...serversCpu(), ...platform.cpu() };
   await sleep(seconds * 1000);
   return perChain(before, { ...serversCpu(), ...platform.cpu() }, seconds);
-}
-
-/**
- * How much each counter grew per chain over a phase, to one decimal: each process's CPU ms (10 ms clock ticks, so a
- * rough figure for short phases), or the driver's requests. A counter unknown at either end is left out.
- */
-export function perChain(before, after, chains) {
-  return Object.fromEntries(
-    Object.keys(after)
-      .filter((name) => before[name] !== null && after[name] !== null)
-      .map((name) => [name, Math.round(((after[name] - before[name]) / chains) * 10) / 10]),
-  );
 }
 
 const eventMs = (event) =>
