@@ -33,13 +33,8 @@ function isNotFound(error: unknown): boolean {
   return error instanceof DomainError && error.status === 404;
 }
 
-/** The weak entity tag of a representation: equal JSON, equal tag. */
-export function entityTagOf(body: unknown): string {
-  return entityTagOfJson(JSON.stringify(body) ?? '');
-}
-
-/** The weak entity tag of a representation already written as JSON. */
-function entityTagOfJson(json: string): string {
+/** The weak entity tag of a representation already written as JSON: equal JSON, equal tag. */
+export function entityTagOfJson(json: string): string {
   return `W/"${createHash('sha1').update(json).digest('base64url')}"`;
 }
 
