@@ -93,24 +93,40 @@ describe('an outbox relay pass', () => {
     expect(await unpublished()).toBe(0);
   });
 
+  /**
+   * Ends the pass's connection, the one idle in its transaction while `send` runs, as a Postgres restart or a network
+   * cut would, and gives `pg` a moment to see its socket close.
+   */
+  const endThePassConnection = async () => {
+    const [ended] = await dataSource.query<{ ended: boolean }[]>(
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+       WHERE application_name = $1 AND state LIKE 'idle in transaction%'`,
+      [applicationName],
+    );
+    expect(ended?.ended).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  };
+
   it('fails its pass, and closes the connection, when Postgres drops it while the batch is sent', async () => {
     await append(2);
-    // The pass's connection is the one idle in its transaction while `send` runs; Postgres ends it as a restart or a
-    // network cut would. `pg` then emits an `error` on the checked-out client, which the pass must hear: unheard, it
-    // is thrown out of the socket's handler and ends the process (jest reports it as an unhandled error).
-    const pass = outbox.relayBatch(runner.reader, 200, async () => {
-      const [ended] = await dataSource.query<{ ended: boolean }[]>(
-        `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
-         WHERE application_name = $1 AND state LIKE 'idle in transaction%'`,
-        [applicationName],
-      );
-      expect(ended?.ended).toBe(true);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    });
-    await expect(pass).rejects.toThrow();
+    // `pg` emits an `error` on the checked-out client, which the pass must hear: unheard, it is thrown out of the
+    // socket's handler and ends the process (jest reports it as an unhandled error).
+    await expect(outbox.relayBatch(runner.reader, 200, endThePassConnection)).rejects.toThrow();
     expect(await unpublished()).toBe(2);
     expect(await outbox.relayBatch(runner.reader, 200, () => Promise.resolve())).toBe(2);
     expect(await unpublished()).toBe(0);
+    expect(await idleInTransaction()).toBe(0);
+  });
+
+  it("reports the send's own failure when the connection died under it too", async () => {
+    await append(1);
+    const send = async () => {
+      await endThePassConnection();
+      throw new Error('the broker is down');
+    };
+    await expect(outbox.relayBatch(runner.reader, 200, send)).rejects.toThrow('the broker is down');
+    expect(await unpublished()).toBe(1);
+    expect(await outbox.relayBatch(runner.reader, 200, () => Promise.resolve())).toBe(1);
     expect(await idleInTransaction()).toBe(0);
   });
 });

@@ -41,9 +41,9 @@ export async function runTransaction<T>(
 /**
  * One database transaction on `dataSource`; what its work registered with `onCommit` comes back as `afterCommit`, for
  * the caller to run (in order) when it chooses, or undefined when it registered nothing (most events: no promise to
- * make and track for them). The event consumer runs it without holding its next events: a
- * workflow started after a handled event's commit held the consumer's next fetch for as long as Temporal took to
- * answer (docs/performance.md, "2026-12-07 17:30").
+ * make and track for them). The event consumer runs it without holding its next events: a workflow started after a
+ * handled event's commit held the consumer's next fetch for as long as Temporal took to answer (docs/performance.md,
+ * "2026-12-07 17:30").
  */
 export async function runTransactionThen<T>(
   dataSource: DataSource,

@@ -119,8 +119,12 @@ export class OutboxRepository {
       try {
         await send(batch);
       } catch (error) {
-        await client.query('ROLLBACK');
-        settled = true;
+        // The send's error is the one to report; a connection that died meanwhile has rolled back by itself, and is
+        // closed below.
+        settled = await client.query('ROLLBACK').then(
+          () => true,
+          () => false,
+        );
         throw error;
       }
       // Positions are the table's own bigints, read back as digit strings.
