@@ -78,6 +78,11 @@ export function perChain(before, after, chains) {
   );
 }
 
+/** `n` over `seconds`, to three decimals: a round's or a side's chains/s. */
+export function perSecond(n, seconds) {
+  return Math.round((n / seconds) * 1000) / 1000;
+}
+
 /**
  * One side's measured rounds together (the bare chain's or the platform's; each round `{ chains, concurrency,
  * seconds, results, cpuMs, machine: { before, after } }`, every result with its `totalMs` and its `answers`):
@@ -99,7 +104,6 @@ export function roundsTogether(rounds) {
     }),
     zero,
   );
-  const perSecond = (n, s) => Math.round((n / s) * 1000) / 1000;
   return {
     chains,
     concurrency: rounds[0].concurrency,

@@ -473,15 +473,16 @@ export async function runPlatformRound(
 export function platformChainRounds(rounds) {
   const results = rounds.flatMap((r) => r.results);
   const together = roundsTogether(rounds);
-  const requests = { reads: 0, commands: 0 };
-  for (const r of rounds) for (const kind of Object.keys(requests)) requests[kind] += r.requests[kind];
+  const requests = {};
+  for (const r of rounds)
+    for (const [kind, n] of Object.entries(r.requests)) requests[kind] = (requests[kind] ?? 0) + n;
   return {
     ...together,
     stagesMs: Object.fromEntries(
       Object.keys(results[0].stages).map((stage) => [stage, summarize(results.map((r) => r.stages[stage]))]),
     ),
     stepNotOpenRetries,
-    requestsPerChain: perChain({ reads: 0, commands: 0 }, requests, together.chains),
+    requestsPerChain: perChain({}, requests, together.chains),
     chainIds: results.map(({ submissionId, taskId, period, endedAt }) => ({ submissionId, taskId, period, endedAt })),
   };
 }

@@ -36,7 +36,7 @@ import { runBareRound, startBareWorker, warmUpBareChains } from './bare-chain.mj
 import { runBaseAllocations } from './base-allocation.mjs';
 import { rawKafkaHop } from './kafka-raw.mjs';
 import { apiDefaults, apiRatios, printApiTable, runApiPhase } from './api-path.mjs';
-import { memoryOf, roundOrder, roundsTogether, serverCpu, shares } from './lib.mjs';
+import { memoryOf, perSecond, roundOrder, roundsTogether, serverCpu, shares } from './lib.mjs';
 import { Client, Connection } from '@temporalio/client';
 import {
   consultationAtOnce,
@@ -277,7 +277,7 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
     const last = rounds[side].at(-1);
     log(
       `${label}round ${index + 1} of ${order.length}: ${side === 'bare' ? 'bare chain' : 'platform chain'}, ` +
-        `${chains} chains, ${Math.round((last.chains / last.seconds) * 1000) / 1000} chains/s`,
+        `${chains} chains, ${perSecond(last.chains, last.seconds)} chains/s`,
     );
   }
   into.bareChain = roundsTogether(rounds.bare);
