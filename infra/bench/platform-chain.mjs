@@ -585,8 +585,11 @@ export async function temporalBreakdown(temporal, chainIds) {
   };
 }
 
-/** Every outbox → inbox hop the run made, from the services' own tables: relay part, Kafka + consumer part, total. */
-export async function platformHops(db, schemaPrefix, since) {
+/**
+ * Every outbox → inbox hop since `since`, from the services' own tables: relay part, Kafka + consumer part, total.
+ * With `taskIds`, only the hops of events about those tasks: the measured chains', not their warm-ups'.
+ */
+export async function platformHops(db, schemaPrefix, since, taskIds) {
   const schemas = ['organization', 'admission', 'finance'].map((s) => `${schemaPrefix}_${s}`);
   const byType = {};
   for (const producer of schemas) {
@@ -598,8 +601,8 @@ export async function platformHops(db, schemaPrefix, since) {
                 extract(epoch FROM i.received_at - o.published_at) * 1000 AS consume_ms,
                 extract(epoch FROM i.received_at - o.created_at) * 1000 AS total_ms
            FROM "${consumer}".inbox_message i JOIN "${producer}".outbox_message o ON o.event_id = i.event_id
-          WHERE o.created_at >= $1`,
-        [since],
+          WHERE o.created_at >= $1 AND ($2::text[] IS NULL OR o.envelope->'payload'->>'taskId' = ANY($2::text[]))`,
+        [since, taskIds ?? null],
       );
       for (const row of rows) {
         const entry = (byType[row.event_type] ??= { relay: [], consume: [], total: [] });
@@ -774,17 +777,18 @@ async function historyBetween(temporal, workflowId, since, until) {
 /**
  * The finance hop as the chain feels it, split: admission's outbox row of \`task.admitted\` → finance's inbox
  * (Kafka and the relay) → finance's workflow started by the consumer (its inbox transaction) → the step open
- * (Temporal: workflow tasks and activities until the transfer awaits the finance officer).
+ * (Temporal: workflow tasks and activities until the transfer awaits the finance officer). Over the measured chains'
+ * tasks (`taskIds`).
  */
-export async function financeHopBreakdown(db, temporal, schemaPrefix, since) {
+export async function financeHopBreakdown(db, temporal, schemaPrefix, taskIds) {
   const { rows } = await db.query(
     `SELECT o.envelope->'payload'->>'taskId' AS task_id, o.created_at, i.received_at,
             (SELECT min(t.period) FROM "${schemaPrefix}_finance".task_fund_transfer t
               WHERE t.task_id::text = o.envelope->'payload'->>'taskId') AS first_period
        FROM "${schemaPrefix}_admission".outbox_message o
        JOIN "${schemaPrefix}_finance".inbox_message i ON i.event_id = o.event_id
-      WHERE o.event_type = 'admission.task.admitted' AND o.created_at >= $1`,
-    [since],
+      WHERE o.event_type = 'admission.task.admitted' AND o.envelope->'payload'->>'taskId' = ANY($1::text[])`,
+    [taskIds],
   );
   const toInbox = [];
   const inboxToWorkflowStart = [];

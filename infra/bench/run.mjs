@@ -286,10 +286,12 @@ async function chainAndHopPhases({ into, target, run, servers, memoryPrefix, kaf
   into.roundOrder = order;
   if (profiles) into.platformChain.profiles = profiles;
   into.platformChain.idleCpuMsPerSecond = await idleCpuPerSecond(platform, serverCpu(servers));
-  into.platformChain.hops = await platformHops(db, run.schemaPrefix, chainsSince);
+  // The hops of the measured chains alone: their warm-ups' events, sent in the same window, are left out.
+  const measuredTaskIds = into.platformChain.chainIds.map((chain) => chain.taskId);
+  into.platformChain.hops = await platformHops(db, run.schemaPrefix, chainsSince, measuredTaskIds);
   const connection = await Connection.connect({ address: servers.temporalAddress });
   const temporal = new Client({ connection, namespace: servers.temporalNamespace });
-  into.platformChain.financeHop = await financeHopBreakdown(db, temporal, run.schemaPrefix, chainsSince);
+  into.platformChain.financeHop = await financeHopBreakdown(db, temporal, run.schemaPrefix, measuredTaskIds);
   const { breakdown, workflowTasksTimedOut } = await temporalBreakdown(temporal, into.platformChain.chainIds);
   into.platformChain.temporalBreakdown = breakdown;
   into.platformChain.workflowTasksTimedOut = workflowTasksTimedOut;
