@@ -18,6 +18,12 @@ export interface DirectoryReadOptions {
   includeMerged?: boolean;
 }
 
+/** A community's place in the directory's code order (code, then id): where a page read in that order ends. */
+export interface DirectoryPosition {
+  code: string;
+  communityId: string;
+}
+
 @Injectable()
 export class CommunityDirectoryRepository {
   /** Inserts or refreshes a community unless the stored row already reflects a later event. */
@@ -100,7 +106,7 @@ export class CommunityDirectoryRepository {
   async pageOfDistrict(
     tx: Transaction,
     districtCode: string,
-    page: { offset: number; limit: number } | { after: { code: string; communityId: string }; limit: number },
+    page: { offset: number; limit: number } | { after: DirectoryPosition; limit: number },
   ): Promise<DirectoryCommunityEntry[]> {
     const query = this.ofDistrict(tx, districtCode).orderBy('c.code').addOrderBy('c.communityId').limit(page.limit);
     // After a community: read on from it through the index, where an offset walks past every community before.

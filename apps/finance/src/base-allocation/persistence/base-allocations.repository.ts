@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { DirectoryPosition } from '@jianfu/community-directory';
 import type { Transaction } from '@jianfu/platform';
 import type { BaseAllocationRun, BaseTopUp } from '../domain/base-allocation-run.js';
 import { fenOf } from '@jianfu/platform';
@@ -7,7 +8,7 @@ import { entityManagerOf, queryRows } from '@jianfu/platform/persistence';
 /** A run's page cursor: the offset a page ended at, and its last community in the directory's code order. */
 export interface BasePageCursor {
   offset: number;
-  after: { code: string; communityId: string };
+  after: DirectoryPosition;
 }
 
 interface RunRow {
@@ -196,7 +197,7 @@ export class BaseAllocationsRepository {
     seenUpTo: number,
     newlyPaid: number,
     newlyToppedUp = 0,
-    lastSeen?: BasePageCursor['after'],
+    lastSeen?: DirectoryPosition,
   ): Promise<void> {
     await entityManagerOf(tx).query(
       `UPDATE base_allocation_run SET communities_seen = greatest(communities_seen, $3),
