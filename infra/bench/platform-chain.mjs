@@ -522,6 +522,27 @@ function firstWorkflowTask(events) {
 }
 
 /**
+ * The workflow task that took a history's first Update (the one its `UPDATE_ACCEPTED` follows): when the server
+ * scheduled it, how long it waited for a worker, and how long the worker took (the handler and any local activity
+ * it awaited in the same task) until it completed. Null when the history has no Update.
+ */
+function firstUpdateWorkflowTask(events) {
+  const accepted = events.findIndex((e) => e.event.workflowExecutionUpdateAcceptedEventAttributes);
+  if (accepted < 0) return null;
+  const last = (key, before) => events.slice(0, before).findLast((e) => e.event[key]);
+  const completed = last('workflowTaskCompletedEventAttributes', accepted);
+  const started = last('workflowTaskStartedEventAttributes', accepted);
+  const scheduled = last('workflowTaskScheduledEventAttributes', accepted);
+  if (!completed || !started || !scheduled) return null;
+  return {
+    scheduledAt: scheduled.at,
+    queueMs: started.at - scheduled.at,
+    runMs: completed.at - started.at,
+    completedAt: completed.at,
+  };
+}
+
+/**
  * Where the Temporal stages of the measured chains went, from the review's, the funding schedule's (when the
  * task's period has more than one instalment) and the instalment transfer's histories, set beside the moments
  * the driver saw each step (its read-model polls): each new workflow's first task in the queue and in the
@@ -554,6 +575,17 @@ export async function temporalBreakdown(temporal, chainIds) {
         'review: first task completed → street review seen by the driver',
         endedAt.precheckToStreetReview - first.completedAt,
       );
+      // The street reviewer's approval (the review's first Update), as the finance officer's below.
+      const answer = firstUpdateWorkflowTask(review);
+      if (answer) {
+        add(
+          'review: street approval sent → its workflow task scheduled',
+          answer.scheduledAt - endedAt.precheckToStreetReview,
+        );
+        add('review: street approval task scheduled → picked up', answer.queueMs);
+        add('review: street approval task', answer.runMs);
+        add('review: street approval task completed → answer back', endedAt.streetReviewAnswer - answer.completedAt);
+      }
     }
     // A period of one instalment has no schedule workflow: finance's consumer starts the instalment's transfer.
     let transferId = `task-fund-transfer-${taskId}${period ? `-${period}` : ''}`;
@@ -578,6 +610,19 @@ export async function temporalBreakdown(temporal, chainIds) {
       'transfer: first task completed → step seen by the driver (< 0: before)',
       endedAt.admittedToFinanceReservation - child.completedAt,
     );
+    // The finance officer's approval, sent as the driver saw the step open, until its answer came back: the API and
+    // the server until the workflow task is scheduled, that task in the queue, in the worker (the settlement's local
+    // activity included), and from its completion to the answer.
+    const decision = firstUpdateWorkflowTask(transfer);
+    if (decision) {
+      add(
+        'transfer: approval sent → its workflow task scheduled',
+        decision.scheduledAt - endedAt.admittedToFinanceReservation,
+      );
+      add('transfer: approval task scheduled → picked up', decision.queueMs);
+      add('transfer: approval task (settlement included)', decision.runMs);
+      add('transfer: approval task completed → answer back', endedAt.financeApprovalAnswer - decision.completedAt);
+    }
   }
   return {
     breakdown: Object.fromEntries(Object.entries(series).map(([name, values]) => [name, summarize(values)])),
