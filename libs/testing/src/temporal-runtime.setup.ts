@@ -1,9 +1,5 @@
-import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { installTemporalRuntime } from '@jianfu/platform';
 
-// Workers in tests log at WARN unless JIANFU_TEST_LOG_LEVEL asks for more; the runtime is installed once per file.
-const level = process.env.JIANFU_TEST_LOG_LEVEL === 'debug' ? 'DEBUG' : 'WARN';
-try {
-  Runtime.install({ logger: new DefaultLogger(level) });
-} catch {
-  // Already installed in this process by an earlier test file.
-}
+// Workers in tests log at WARN unless JIANFU_TEST_LOG_LEVEL asks for more. The runtime is process-wide: the first test
+// file of a Jest worker installs it, and the later ones keep it.
+installTemporalRuntime(process.env.JIANFU_TEST_LOG_LEVEL === 'debug' ? 'debug' : 'warn');

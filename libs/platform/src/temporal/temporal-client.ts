@@ -48,9 +48,9 @@ let runtimeInstalled = false;
 
 /**
  * The SDK's runtime is process-wide and installed once, by whichever comes first of the process's worker and its
- * client; its log level follows the service's LOG_LEVEL.
+ * client (in tests, the test file's setup); its log level follows the service's LOG_LEVEL.
  */
-function installTemporalRuntime(level: string): void {
+export function installTemporalRuntime(level: string): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
   try {
