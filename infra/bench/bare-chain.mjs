@@ -1,5 +1,6 @@
 // The bare-Temporal chain of the same shape, on the same Temporal server, driven with the same concurrency.
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { PlatformConfig } from '@jianfu/platform';
 import { cpuTimeOf, machineCpu, perChain, pool, sleep, startProcess } from './lib.mjs';
 
 export async function startBareWorker({ run, servers, logDir, name = 'bare-worker' }) {
@@ -13,6 +14,11 @@ export async function startBareWorker({ run, servers, logDir, name = 'bare-worke
       TEMPORAL_ADDRESS: servers.temporalAddress,
       TEMPORAL_NAMESPACE: servers.temporalNamespace,
       TEMPORAL_TASK_QUEUE: taskQueue,
+      // The services' share of polls for new workflows (set in the environment, else their default), so the bare
+      // worker polls as theirs do.
+      TEMPORAL_NON_STICKY_POLL_RATIO: String(
+        process.env.TEMPORAL_NON_STICKY_POLL_RATIO ?? new PlatformConfig().TEMPORAL_NON_STICKY_POLL_RATIO,
+      ),
     },
     logDir,
   );

@@ -1,7 +1,7 @@
 // The bare chain's worker, one process like a service's worker: the worker options the services use (Temporal's
-// defaults, but for the share of polls on the task queue itself, TEMPORAL_NON_STICKY_POLL_RATIO, 0.5 unless set)
-// and one Postgres insert per activity. Environment: DATABASE_URL, BENCH_SCHEMA, TEMPORAL_ADDRESS,
-// TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE.
+// defaults, but for the share of polls on the task queue itself, TEMPORAL_NON_STICKY_POLL_RATIO, which the benchmark
+// sets to the services' own) and one Postgres insert per activity. Environment: DATABASE_URL, BENCH_SCHEMA,
+// TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL_NON_STICKY_POLL_RATIO.
 import pg from 'pg';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 
@@ -29,7 +29,7 @@ const worker = await Worker.create({
     },
   },
   shutdownGraceTime: '10s',
-  nonStickyToStickyPollRatio: Number(process.env.TEMPORAL_NON_STICKY_POLL_RATIO ?? 0.5),
+  nonStickyToStickyPollRatio: Number(process.env.TEMPORAL_NON_STICKY_POLL_RATIO),
 });
 process.on('SIGTERM', () => worker.shutdown());
 process.send?.('ready');
