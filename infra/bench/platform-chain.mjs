@@ -558,6 +558,17 @@ export async function temporalBreakdown(temporal, chainIds) {
   // how many workflows: a task recorded as started but never delivered shows as one (docs/performance.md,
   // 2026-12-07 20:30).
   const timedOut = { workflows: 0, withTimedOutTask: 0, tasks: 0 };
+  // A person's answer, sent as the driver saw its step open (`sentAt`) until the answer came back (`answeredAt`):
+  // the API and the server until the answer's workflow task is scheduled, that task in the queue, in the worker, and
+  // from its completion to the answer.
+  const addAnswer = (name, history, sentAt, answeredAt) => {
+    const task = firstUpdateWorkflowTask(history);
+    if (!task) return;
+    add(`${name} sent → its workflow task scheduled`, task.scheduledAt - sentAt);
+    add(`${name} task scheduled → picked up`, task.queueMs);
+    add(`${name} task`, task.runMs);
+    add(`${name} task completed → answer back`, answeredAt - task.completedAt);
+  };
   const countTimeouts = (history) => {
     const tasks = history.filter((e) => e.event.workflowTaskTimedOutEventAttributes).length;
     timedOut.workflows += 1;
@@ -575,17 +586,8 @@ export async function temporalBreakdown(temporal, chainIds) {
         'review: first task completed → street review seen by the driver',
         endedAt.precheckToStreetReview - first.completedAt,
       );
-      // The street reviewer's approval (the review's first Update), as the finance officer's below.
-      const answer = firstUpdateWorkflowTask(review);
-      if (answer) {
-        add(
-          'review: street approval sent → its workflow task scheduled',
-          answer.scheduledAt - endedAt.precheckToStreetReview,
-        );
-        add('review: street approval task scheduled → picked up', answer.queueMs);
-        add('review: street approval task', answer.runMs);
-        add('review: street approval task completed → answer back', endedAt.streetReviewAnswer - answer.completedAt);
-      }
+      // The street reviewer's approval, the review's first Update.
+      addAnswer('review: street approval', review, endedAt.precheckToStreetReview, endedAt.streetReviewAnswer);
     }
     // A period of one instalment has no schedule workflow: finance's consumer starts the instalment's transfer.
     let transferId = `task-fund-transfer-${taskId}${period ? `-${period}` : ''}`;
@@ -610,19 +612,8 @@ export async function temporalBreakdown(temporal, chainIds) {
       'transfer: first task completed → step seen by the driver (< 0: before)',
       endedAt.admittedToFinanceReservation - child.completedAt,
     );
-    // The finance officer's approval, sent as the driver saw the step open, until its answer came back: the API and
-    // the server until the workflow task is scheduled, that task in the queue, in the worker (the settlement's local
-    // activity included), and from its completion to the answer.
-    const decision = firstUpdateWorkflowTask(transfer);
-    if (decision) {
-      add(
-        'transfer: approval sent → its workflow task scheduled',
-        decision.scheduledAt - endedAt.admittedToFinanceReservation,
-      );
-      add('transfer: approval task scheduled → picked up', decision.queueMs);
-      add('transfer: approval task (settlement included)', decision.runMs);
-      add('transfer: approval task completed → answer back', endedAt.financeApprovalAnswer - decision.completedAt);
-    }
+    // The finance officer's approval; its workflow task runs the settlement's local activity too.
+    addAnswer('transfer: approval', transfer, endedAt.admittedToFinanceReservation, endedAt.financeApprovalAnswer);
   }
   return {
     breakdown: Object.fromEntries(Object.entries(series).map(([name, values]) => [name, summarize(values)])),
