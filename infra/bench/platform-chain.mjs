@@ -512,34 +512,30 @@ async function historyOf(temporal, workflowId) {
   }
 }
 
-/** The first workflow task of a history: scheduled → picked up by a worker (queue) and picked up → completed. */
+/**
+ * The workflow task a history completed last before index `end`: when the server scheduled it, how long it waited
+ * for a worker (queue) and how long the worker took until it completed (run). A part the history lacks is NaN.
+ */
+function workflowTaskBefore(events, end) {
+  const last = (key) => events.slice(0, end).findLast((e) => e.event[key])?.at;
+  const scheduled = last('workflowTaskScheduledEventAttributes');
+  const started = last('workflowTaskStartedEventAttributes');
+  const completed = last('workflowTaskCompletedEventAttributes');
+  return { scheduledAt: scheduled, queueMs: started - scheduled, runMs: completed - started, completedAt: completed };
+}
+
+/** The first workflow task of a history. */
 function firstWorkflowTask(events) {
-  const at = (key) => events.find((e) => e.event[key])?.at;
-  const scheduled = at('workflowTaskScheduledEventAttributes');
-  const started = at('workflowTaskStartedEventAttributes');
-  const completed = at('workflowTaskCompletedEventAttributes');
-  return { queueMs: started - scheduled, runMs: completed - started, completedAt: completed };
+  return workflowTaskBefore(events, events.findIndex((e) => e.event.workflowTaskCompletedEventAttributes) + 1);
 }
 
 /**
- * The workflow task that took a history's first Update (the one its `UPDATE_ACCEPTED` follows): when the server
- * scheduled it, how long it waited for a worker, and how long the worker took (the handler and any local activity
- * it awaited in the same task) until it completed. Null when the history has no Update.
+ * The workflow task that took a history's first Update (the one its `UPDATE_ACCEPTED` follows; its run includes the
+ * handler and any local activity it awaited in the same task), or null when the history has no Update.
  */
 function firstUpdateWorkflowTask(events) {
   const accepted = events.findIndex((e) => e.event.workflowExecutionUpdateAcceptedEventAttributes);
-  if (accepted < 0) return null;
-  const last = (key, before) => events.slice(0, before).findLast((e) => e.event[key]);
-  const completed = last('workflowTaskCompletedEventAttributes', accepted);
-  const started = last('workflowTaskStartedEventAttributes', accepted);
-  const scheduled = last('workflowTaskScheduledEventAttributes', accepted);
-  if (!completed || !started || !scheduled) return null;
-  return {
-    scheduledAt: scheduled.at,
-    queueMs: started.at - scheduled.at,
-    runMs: completed.at - started.at,
-    completedAt: completed.at,
-  };
+  return accepted < 0 ? null : workflowTaskBefore(events, accepted);
 }
 
 /**
